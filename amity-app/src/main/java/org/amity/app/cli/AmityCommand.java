@@ -1,0 +1,35 @@
+package org.amity.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: lists the subcommands. */
+@Command(
+    name = "amity",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Early warning and preventive-diplomacy support for Southeast Asia.",
+    subcommands = {
+      IngestCommand.class,
+      StatsCommand.class,
+      RejectsCommand.class,
+      EventsCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class AmityCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** A configured command line: exit codes and error handling set. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new AmityCommand());
+    cl.setExecutionExceptionHandler(new Failures());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+}

@@ -1,0 +1,98 @@
+package org.amity.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.amity.app.bench.IngestBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code amity bench ...}: speed measurements. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure speed (figures for docs/benchmarks.md).",
+    subcommands = {BenchCommand.Ingest.class})
+final class BenchCommand {
+
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description =
+          "Time Amity's full ingest of an N-row GDELT 2.0 file against DuckDB's own read_csv of"
+              + " the same file.")
+  static final class Ingest implements Callable<Integer> {
+    @Option(names = "--rows", required = true, description = "Rows in the generated file.")
+    long rows;
+
+    @Option(
+        names = "--seed-file",
+        paramLabel = "FILE",
+        description =
+            "Real GDELT 2.0 file to resample (default:"
+                + " $AMITY_TESTDATA/gdelt/events/20161013151500.export.CSV).")
+    Path seedFile;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed for resampling.")
+    long seed;
+
+    @Option(
+        names = "--work-dir",
+        paramLabel = "DIR",
+        description = "Where the file and databases go (default: a temporary directory).")
+    Path workDir;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      if (rows < 1) {
+        throw new IllegalArgumentException("--rows must be at least 1");
+      }
+      Path seedPath = seedFile != null ? seedFile : defaultSeed();
+      Path dir = workDir != null ? workDir : Files.createTempDirectory("amity-bench");
+      IngestBench.Result r = new IngestBench(seedPath, dir, seed).run(rows);
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("rows", r.rows());
+      out.put("amitySeconds", round(r.amitySeconds()));
+      out.put("duckdbSeconds", round(r.duckdbSeconds()));
+      out.put("ratio", round(r.ratio()));
+      out.put("rowsPerSecond", Math.round(r.rowsPerSecond()));
+      out.put("peakHeapMb", round(r.peakHeapMb()));
+      if (json) {
+        System.out.println(Json.write(out));
+      } else {
+        System.out.printf(
+            "%,d rows: Amity %.2f s (%,.0f rows/s), DuckDB read_csv %.2f s, ratio %.2f, peak heap"
+                + " %.0f MB%n",
+            r.rows(),
+            r.amitySeconds(),
+            r.rowsPerSecond(),
+            r.duckdbSeconds(),
+            r.ratio(),
+            r.peakHeapMb());
+      }
+      return 0;
+    }
+
+    private static double round(double v) {
+      return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static Path defaultSeed() {
+      String data = System.getenv("AMITY_TESTDATA");
+      Path p =
+          data != null
+              ? Path.of(data, "gdelt", "events", "20161013151500.export.CSV")
+              : Path.of("..", "shared", "data", "gdelt", "events", "20161013151500.export.CSV");
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalArgumentException(
+            "no seed file at " + p + ": give one with --seed-file or set AMITY_TESTDATA");
+      }
+      return p;
+    }
+  }
+}

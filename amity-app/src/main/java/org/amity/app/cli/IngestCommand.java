@@ -1,0 +1,136 @@
+package org.amity.app.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.amity.event.CountryTable;
+import org.amity.ingest.Format;
+import org.amity.ingest.RegionFilter;
+import org.amity.pipeline.IngestPipeline;
+import org.amity.store.IngestResult;
+import org.amity.store.duckdb.DuckDbEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code amity ingest gdelt|icews FILE|DIR...}. */
+@Command(
+    name = "ingest",
+    description = "Load event files into the store.",
+    mixinStandardHelpOptions = true,
+    subcommands = {IngestCommand.Gdelt.class, IngestCommand.Icews.class})
+final class IngestCommand {
+
+  /** Options common to every ingest. */
+  static class Common {
+    @Mixin StoreOptions store;
+
+    @Option(names = "--json", description = "Print one JSON object with the totals.")
+    boolean json;
+
+    @Option(
+        names = "--region",
+        paramLabel = "REGION",
+        description =
+            "Keep only events touching these countries: 'asean' (members incl. Timor-Leste) or"
+                + " ISO3 codes such as PHL,VNM.")
+    String region;
+
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "No progress or per-file lines on stderr.")
+    boolean quiet;
+
+    int ingest(List<Path> files, Set<Format> formats) {
+      RegionFilter filter =
+          region == null ? null : RegionFilter.parse(region, CountryTable.standard());
+      try (DuckDbEventStore s = store.open()) {
+        IngestPipeline pipeline =
+            new IngestPipeline(s, formats, filter, new FileProgress(System.err, quiet || json));
+        List<IngestResult> results = pipeline.run(files);
+        report(results);
+        return results.stream().allMatch(IngestResult::done) ? 0 : 1;
+      }
+    }
+
+    void report(List<IngestResult> results) {
+      long lines = 0;
+      long accepted = 0;
+      long rejected = 0;
+      long duplicates = 0;
+      long filtered = 0;
+      int failed = 0;
+      for (IngestResult r : results) {
+        lines += r.lines();
+        accepted += r.accepted();
+        rejected += r.rejected();
+        duplicates += r.duplicates();
+        filtered += r.filtered();
+        if (!r.done()) {
+          failed++;
+        }
+      }
+      if (json) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("files", results.size());
+        out.put("lines", lines);
+        out.put("accepted", accepted);
+        out.put("rejected", rejected);
+        out.put("duplicates", duplicates);
+        out.put("filtered", filtered);
+        out.put("failed", failed);
+        out.put("results", results);
+        System.out.println(Json.write(out));
+      } else {
+        System.out.printf(
+            "%d file(s)%s: %,d lines, %,d accepted, %,d rejected, %,d duplicates, %,d filtered%n",
+            results.size(),
+            failed > 0 ? " (" + failed + " failed)" : "",
+            lines,
+            accepted,
+            rejected,
+            duplicates,
+            filtered);
+        for (IngestResult r : results) {
+          if (!r.done()) {
+            System.out.println("failed: " + r.message());
+          }
+        }
+      }
+    }
+  }
+
+  @Command(
+      name = "gdelt",
+      mixinStandardHelpOptions = true,
+      description =
+          "Load GDELT event files: 1.0 daily (57/58 columns) or 2.0 (61 columns), detected per"
+              + " file; plain, .gz or .zip.")
+  static final class Gdelt extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+      return ingest(files, Set.of(Format.GDELT1, Format.GDELT2));
+    }
+  }
+
+  @Command(
+      name = "icews",
+      mixinStandardHelpOptions = true,
+      description = "Load ICEWS coded event files (.tab with a header line; plain, .gz or .zip).")
+  static final class Icews extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+      return ingest(files, Set.of(Format.ICEWS));
+    }
+  }
+}

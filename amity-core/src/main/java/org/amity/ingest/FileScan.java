@@ -1,0 +1,194 @@
+package org.amity.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
+import org.amity.event.Event;
+
+/**
+ * One pass over one input file: several workers pull events from it at once while the scan keeps
+ * the books. When the pass is over, {@code lines = emitted + rejected + filtered + skipped}, where
+ * skipped lines are header lines; the store then splits the emitted events into accepted and
+ * duplicates.
+ */
+public final class FileScan implements AutoCloseable {
+  private final Path path;
+  private final String displayName;
+  private final Format format;
+  private final Predicate<Event> filter;
+  private final InputFile input;
+  private final LineBlocks blocks;
+  private final RejectLog rejects;
+  private final LongAdder emitted = new LongAdder();
+  private final LongAdder filtered = new LongAdder();
+  private final LongAdder skipped = new LongAdder();
+  private final AtomicReference<IOException> failure = new AtomicReference<>();
+
+  private FileScan(Path path, String displayName, Format format, Predicate<Event> filter)
+      throws IOException {
+    this.path = path;
+    this.displayName = displayName;
+    this.format = format;
+    this.filter = filter;
+    this.input = InputFile.open(path);
+    this.blocks = new LineBlocks(input.data());
+    this.rejects = new RejectLog(displayName);
+  }
+
+  /**
+   * Opens a file for scanning.
+   *
+   * @param displayName the name recorded with rejects and in the ingest log
+   * @param filter events to keep (others are counted as filtered), or null to keep all
+   */
+  public static FileScan open(Path path, String displayName, Format format, Predicate<Event> filter)
+      throws IOException {
+    return new FileScan(path, displayName, format, filter);
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Format format() {
+    return format;
+  }
+
+  public String dataset() {
+    return format.dataset();
+  }
+
+  public long sizeBytes() {
+    return input.size();
+  }
+
+  public long rawBytesRead() {
+    return input.rawBytesRead();
+  }
+
+  /** A new worker, to be used by one thread only. */
+  public Worker newWorker() {
+    return new Worker();
+  }
+
+  /** The first read failure (corrupt or truncated archive), if any. */
+  public IOException failure() {
+    return failure.get();
+  }
+
+  public long lines() {
+    return blocks.linesSoFar();
+  }
+
+  public long emitted() {
+    return emitted.sum();
+  }
+
+  public long filtered() {
+    return filtered.sum();
+  }
+
+  public long skipped() {
+    return skipped.sum();
+  }
+
+  public RejectLog rejects() {
+    return rejects;
+  }
+
+  /** SHA-256 of the raw file; call after the scan is complete. */
+  public String sha256() throws IOException {
+    return input.sha256();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      input.close();
+    } finally {
+      rejects.close();
+    }
+  }
+
+  /** Pulls events from the file one at a time; owned by one thread. */
+  public final class Worker {
+    private final RowParser parser = format.newParser();
+    private LineBlocks.Block block;
+    private int pos;
+    private long line;
+    private long lastEventLine;
+
+    private Worker() {}
+
+    /** The next event to store, or null when the file is exhausted. */
+    public Event next() throws IOException {
+      while (true) {
+        if (block == null || pos >= block.length()) {
+          if (!nextBlock()) {
+            return null;
+          }
+        }
+        byte[] data = block.data();
+        int end = pos;
+        int limit = block.length();
+        while (end < limit && data[end] != '\n') {
+          end++;
+        }
+        int start = pos;
+        pos = end + 1;
+        long number = line++;
+        if (end == start || (end == start + 1 && data[start] == '\r')) {
+          rejects.add(number, "empty line");
+          continue;
+        }
+        Event e;
+        try {
+          e = parser.parse(data, start, end, number);
+        } catch (RowException ex) {
+          rejects.add(number, ex.reason());
+          continue;
+        } catch (RuntimeException ex) {
+          rejects.add(number, "unreadable line: " + ex);
+          continue;
+        }
+        if (e == null) {
+          skipped.increment();
+          continue;
+        }
+        if (filter != null && !filter.test(e)) {
+          filtered.increment();
+          continue;
+        }
+        emitted.increment();
+        lastEventLine = number;
+        return e;
+      }
+    }
+
+    /** Line number of the event last returned by {@link #next()}. */
+    public long line() {
+      return lastEventLine;
+    }
+
+    private boolean nextBlock() throws IOException {
+      try {
+        block = blocks.next();
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+        throw e;
+      }
+      if (block == null) {
+        return false;
+      }
+      pos = 0;
+      line = block.firstLine();
+      return true;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.amity.ingest;
+
+import org.amity.event.CameoCodebook;
+import org.amity.event.CountryTable;
+
+/** The file layouts Amity reads, each with the dataset its events belong to. */
+public enum Format {
+  /** GDELT 1.0 daily and back files: 57 columns, or 58 with SOURCEURL. */
+  GDELT1("gdelt"),
+  /** GDELT 2.0 15-minute event exports: 61 columns. */
+  GDELT2("gdelt"),
+  /** ICEWS coded event data, tab-separated with a header line. */
+  ICEWS("icews");
+
+  private final String dataset;
+
+  Format(String dataset) {
+    this.dataset = dataset;
+  }
+
+  public String dataset() {
+    return dataset;
+  }
+
+  /** A fresh parser for one worker thread. */
+  public RowParser newParser() {
+    CameoCodebook codebook = CameoCodebook.standard();
+    CountryTable countries = CountryTable.standard();
+    return switch (this) {
+      case GDELT1 -> new GdeltRowParser(false, codebook, countries);
+      case GDELT2 -> new GdeltRowParser(true, codebook, countries);
+      case ICEWS -> new IcewsRowParser(codebook, countries);
+    };
+  }
+}

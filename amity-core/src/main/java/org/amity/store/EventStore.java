@@ -1,0 +1,38 @@
+package org.amity.store;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.amity.event.Event;
+import org.amity.ingest.FileScan;
+import org.amity.ingest.Reject;
+
+/**
+ * The event store. Each file goes in as one transaction: all of its events, its rejects and its
+ * ingest-log entry are committed together, or nothing is.
+ */
+public interface EventStore extends AutoCloseable {
+
+  /**
+   * Stores the events of one file scan. Events already stored (same dataset and native id) and
+   * repeats within the file count as duplicates and are not stored again.
+   *
+   * <p>Never throws for bad content: a corrupt or truncated file gives a result with status FAILED,
+   * and nothing of it is stored.
+   */
+  IngestResult ingest(FileScan scan, String region);
+
+  /** Totals over everything stored. */
+  StoreStats stats();
+
+  /** Rejected lines, oldest ingest first, then by line; at most {@code limit}. */
+  List<Reject> rejects(int limit);
+
+  /** Every ingest attempt, newest first. */
+  List<IngestLogEntry> ingestLog();
+
+  /** Streams the events matching the query to {@code sink}; returns how many were sent. */
+  long forEachEvent(EventQuery query, Consumer<Event> sink);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,451 @@
+package org.amity.store.duckdb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.amity.event.Event;
+import org.amity.ingest.FileScan;
+import org.amity.ingest.Reject;
+import org.amity.store.EventQuery;
+import org.amity.store.EventStore;
+import org.amity.store.IngestLogEntry;
+import org.amity.store.IngestResult;
+import org.amity.store.StoreException;
+import org.amity.store.StoreStats;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/** The embedded store: one DuckDB file, one connection, used by one thread at a time. */
+public final class DuckDbEventStore implements EventStore {
+  private final Path file;
+  private final Connection connection;
+
+  private DuckDbEventStore(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /**
+   * Opens (creating if needed) the database file and brings its schema up to date.
+   *
+   * @param file the database file, or null for a private in-memory database
+   */
+  public static DuckDbEventStore open(Path file) {
+    try {
+      String url = "jdbc:duckdb:";
+      if (file != null) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        url += file.toAbsolutePath();
+      }
+      Properties p = new Properties();
+      p.setProperty("jdbc_stream_results", "true");
+      Connection c = DriverManager.getConnection(url, p);
+      try (Statement s = c.createStatement()) {
+        // Row order in the events table carries no meaning (each row keeps its file line), so
+        // DuckDB may insert from several threads without keeping scan order.
+        s.execute("SET preserve_insertion_order = false");
+      }
+      Migrations.apply(c);
+      ScanFunction.register(c, Runtime.getRuntime().availableProcessors());
+      return new DuckDbEventStore(file, c);
+    } catch (SQLException | IOException e) {
+      throw new StoreException(explain(file, e), e);
+    }
+  }
+
+  private static String explain(Path file, Exception e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
+      return "the database "
+          + file
+          + " is in use by another Amity process (DuckDB allows one writer); stop it or use --db";
+    }
+    return "cannot open the database " + file + ": " + m;
+  }
+
+  /** The underlying connection, for other stores in this package and for engine queries. */
+  public Connection connection() {
+    return connection;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public IngestResult ingest(FileScan scan, String region) {
+    long t0 = System.nanoTime();
+    LocalDateTime started = LocalDateTime.now();
+    String token = ScanFunction.offer(scan);
+    try {
+      // Taken before the transaction: DuckDB (2.0.0) aborts a transaction that advanced a
+      // sequence and then pulls rows from a Java table function. A gap in ids is harmless.
+      long id = nextIngestId();
+      connection.setAutoCommit(false);
+      long inserted;
+      try (Statement s = connection.createStatement()) {
+        inserted =
+            s.executeUpdate(
+                "INSERT INTO events ("
+                    + EventColumns.NAMES
+                    + ", ingest_id) SELECT "
+                    + EventColumns.NAMES
+                    + ", "
+                    + id
+                    + " FROM "
+                    + ScanFunction.NAME
+                    + "('"
+                    + token
+                    + "') s WHERE NOT EXISTS (SELECT 1 FROM events e"
+                    + " WHERE e.dataset = s.dataset AND e.native_id = s.native_id)");
+      }
+      if (scan.failure() != null) {
+        throw scan.failure();
+      }
+      String sha = scan.sha256();
+      long repeats = removeRepeatsWithinFile(id);
+      long accepted = inserted - repeats;
+      long duplicates = scan.emitted() - accepted;
+      long rejected = scan.rejects().count();
+      long lines = scan.lines() - scan.skipped();
+      if (!seenBefore(sha)) {
+        storeRejects(id, scan, sha);
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      IngestResult result =
+          new IngestResult(
+              scan.displayName(),
+              scan.dataset(),
+              scan.format().name(),
+              IngestResult.Status.DONE,
+              null,
+              lines,
+              accepted,
+              rejected,
+              duplicates,
+              scan.filtered(),
+              sha,
+              seconds);
+      log(id, scan, result, started, region);
+      connection.commit();
+      return result;
+    } catch (Exception e) {
+      if ("1".equals(System.getenv("AMITY_DEBUG"))) {
+        e.printStackTrace();
+      }
+      rollbackQuietly(e);
+      String message = failureMessage(scan, e);
+      IngestResult failed =
+          IngestResult.failed(scan.displayName(), scan.dataset(), scan.format().name(), message);
+      logFailure(scan, failed, started, region);
+      return failed;
+    } finally {
+      ScanFunction.release(token);
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        throw new StoreException("cannot reset the connection after an ingest", e);
+      }
+    }
+  }
+
+  private static String failureMessage(FileScan scan, Exception e) {
+    Throwable root = scan.failure() != null ? scan.failure() : e;
+    String m = root.getMessage() == null ? root.toString() : root.getMessage();
+    if (root instanceof java.io.EOFException) {
+      m = "the file is truncated (" + m + ")";
+    } else if (root instanceof java.util.zip.ZipException) {
+      m = "the archive is corrupt (" + m + ")";
+    }
+    int javaTrace = m.indexOf("\n\tat ");
+    if (javaTrace > 0) {
+      m = m.substring(0, javaTrace);
+    }
+    return scan.displayName() + ": " + m.strip() + "; nothing of this file was stored";
+  }
+
+  private void rollbackQuietly(Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException r) {
+      cause.addSuppressed(r);
+    }
+  }
+
+  private long nextIngestId() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT nextval('ingest_id_seq')")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Deletes repeats of a native id within the file just inserted, keeping the first line. Returns
+   * how many rows went.
+   */
+  private long removeRepeatsWithinFile(long id) throws SQLException {
+    long repeats;
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) - count(DISTINCT native_id) FROM events WHERE ingest_id = "
+                    + id)) {
+      rs.next();
+      repeats = rs.getLong(1);
+    }
+    if (repeats > 0) {
+      try (Statement s = connection.createStatement()) {
+        long deleted =
+            s.executeUpdate(
+                "DELETE FROM events WHERE ingest_id = "
+                    + id
+                    + " AND rowid IN (SELECT rowid FROM (SELECT rowid, row_number() OVER"
+                    + " (PARTITION BY native_id ORDER BY line) AS k FROM events WHERE ingest_id = "
+                    + id
+                    + ") WHERE k > 1)");
+        if (deleted != repeats) {
+          throw new SQLException("removed " + deleted + " repeated rows but expected " + repeats);
+        }
+      }
+    }
+    return repeats;
+  }
+
+  private boolean seenBefore(String sha) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT count(*) FROM ingest_log WHERE sha256 = ? AND status = 'done'")) {
+      p.setString(1, sha);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
+  }
+
+  private void storeRejects(long id, FileScan scan, String sha) throws SQLException {
+    if (scan.rejects().count() == 0) {
+      return;
+    }
+    SQLException[] error = new SQLException[1];
+    try (DuckDBAppender a = ((DuckDBConnection) connection).createAppender("rejects")) {
+      scan.rejects()
+          .forEach(
+              r -> {
+                if (error[0] != null) {
+                  return;
+                }
+                try {
+                  a.beginRow();
+                  a.append((int) id);
+                  a.append(r.file());
+                  a.append(sha);
+                  a.append(r.line());
+                  a.append(r.reason());
+                  a.endRow();
+                } catch (SQLException e) {
+                  error[0] = e;
+                }
+              });
+      if (error[0] != null) {
+        throw error[0];
+      }
+    }
+  }
+
+  private void log(long id, FileScan scan, IngestResult r, LocalDateTime started, String region)
+      throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO ingest_log (id, file_name, file_path, sha256, size_bytes, dataset, format,"
+                + " status, message, started_at, finished_at, lines, accepted, rejected,"
+                + " duplicates, filtered, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?)")) {
+      p.setLong(1, id);
+      p.setString(2, r.file());
+      p.setString(3, scan.path().toAbsolutePath().toString());
+      p.setString(4, r.sha256());
+      p.setLong(5, scan.sizeBytes());
+      p.setString(6, r.dataset());
+      p.setString(7, r.format());
+      p.setString(8, r.done() ? "done" : "failed");
+      p.setString(9, r.message());
+      p.setTimestamp(10, Timestamp.valueOf(started));
+      p.setTimestamp(11, Timestamp.valueOf(LocalDateTime.now()));
+      p.setLong(12, r.lines());
+      p.setLong(13, r.accepted());
+      p.setLong(14, r.rejected());
+      p.setLong(15, r.duplicates());
+      p.setLong(16, r.filtered());
+      p.setString(17, region);
+      p.executeUpdate();
+    }
+  }
+
+  /** Records a failed attempt in its own transaction: the log keeps it, the data does not. */
+  private void logFailure(
+      FileScan scan, IngestResult failed, LocalDateTime started, String region) {
+    try {
+      connection.setAutoCommit(true);
+      log(nextIngestId(), scan, failed, started, region);
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the failed ingest of " + scan.displayName(), e);
+    }
+  }
+
+  @Override
+  public StoreStats stats() {
+    try (Statement s = connection.createStatement()) {
+      Map<String, Long> datasets = new LinkedHashMap<>();
+      long total = 0;
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT dataset, count(*) FROM events GROUP BY dataset ORDER BY dataset")) {
+        while (rs.next()) {
+          datasets.put(rs.getString(1), rs.getLong(2));
+          total += rs.getLong(2);
+        }
+      }
+      LocalDate first = null;
+      LocalDate last = null;
+      try (ResultSet rs = s.executeQuery("SELECT min(event_date), max(event_date) FROM events")) {
+        if (rs.next()) {
+          first = rs.getObject(1, LocalDate.class);
+          last = rs.getObject(2, LocalDate.class);
+        }
+      }
+      return new StoreStats(total, datasets, first, last);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read store statistics", e);
+    }
+  }
+
+  @Override
+  public List<Reject> rejects(int limit) {
+    List<Reject> out = new ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT file_name, line, reason FROM rejects ORDER BY ingest_id, line LIMIT ?")) {
+      p.setInt(1, limit);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Reject(rs.getString(1), rs.getLong(2), rs.getString(3)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read rejects", e);
+    }
+  }
+
+  @Override
+  public List<IngestLogEntry> ingestLog() {
+    List<IngestLogEntry> out = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT id, file_name, sha256, size_bytes, dataset, format, status, message,"
+                    + " started_at, finished_at, lines, accepted, rejected, duplicates, filtered,"
+                    + " region FROM ingest_log ORDER BY id DESC")) {
+      while (rs.next()) {
+        Timestamp finished = rs.getTimestamp(10);
+        out.add(
+            new IngestLogEntry(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getLong(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getTimestamp(9).toLocalDateTime(),
+                finished == null ? null : finished.toLocalDateTime(),
+                rs.getLong(11),
+                rs.getLong(12),
+                rs.getLong(13),
+                rs.getLong(14),
+                rs.getLong(15),
+                rs.getString(16)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the ingest log", e);
+    }
+  }
+
+  @Override
+  public long forEachEvent(EventQuery q, Consumer<Event> sink) {
+    StringBuilder sql =
+        new StringBuilder("SELECT " + EventColumns.NAMES + " FROM events WHERE true");
+    List<Object> args = new ArrayList<>();
+    if (q.country() != null) {
+      sql.append(" AND (src_country = ? OR tgt_country = ? OR action_country = ?)");
+      args.add(q.country());
+      args.add(q.country());
+      args.add(q.country());
+    }
+    if (q.from() != null) {
+      sql.append(" AND event_date >= ?");
+      args.add(q.from());
+    }
+    if (q.to() != null) {
+      sql.append(" AND event_date <= ?");
+      args.add(q.to());
+    }
+    if (q.dataset() != null) {
+      sql.append(" AND dataset = ?");
+      args.add(q.dataset());
+    }
+    sql.append(" ORDER BY event_date, dataset, native_id");
+    if (q.limit() > 0) {
+      sql.append(" LIMIT ").append(q.limit());
+    }
+    if (q.offset() > 0) {
+      sql.append(" OFFSET ").append(q.offset());
+    }
+    try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        p.setObject(i + 1, args.get(i));
+      }
+      long n = 0;
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(EventColumns.read(rs));
+          n++;
+        }
+      }
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException("cannot query events", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the database " + file, e);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.amity.store.duckdb;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import org.amity.event.Actor;
+import org.amity.event.CameoCode;
+import org.amity.event.Event;
+import org.amity.event.GeoPrecision;
+import org.amity.event.Location;
+import org.amity.event.QuadClass;
+import org.duckdb.DuckDBColumnType;
+import org.duckdb.DuckDBWritableVector;
+
+/**
+ * The columns of the {@code events} table and how an {@link Event} maps onto them, both ways. The
+ * table function writes a chunk column by column: strings are gathered and handed over in one batch
+ * per column, other values are written straight into the vector.
+ */
+final class EventColumns {
+  /** One column of the scan output. */
+  abstract static sealed class Column permits Text, Number {
+    final String name;
+    final DuckDBColumnType type;
+
+    Column(String name, DuckDBColumnType type) {
+      this.name = name;
+      this.type = type;
+    }
+  }
+
+  static final class Text extends Column {
+    final Function<Event, String> value;
+
+    Text(String name, Function<Event, String> value) {
+      super(name, DuckDBColumnType.VARCHAR);
+      this.value = value;
+    }
+  }
+
+  /** A non-string column, written directly into its vector. */
+  static final class Number extends Column {
+    final Writer writer;
+
+    Number(String name, DuckDBColumnType type, Writer writer) {
+      super(name, type);
+      this.writer = writer;
+    }
+  }
+
+  @FunctionalInterface
+  interface Writer {
+    void write(DuckDBWritableVector v, int row, Event e, long line);
+  }
+
+  static final List<Column> COLUMNS = columns();
+
+  /** Column names joined for SQL, in table order (without ingest_id, which the insert adds). */
+  static final String NAMES = String.join(", ", COLUMNS.stream().map(c -> c.name).toList());
+
+  private EventColumns() {}
+
+  private static List<Column> columns() {
+    List<Column> c = new ArrayList<>();
+    c.add(new Text("dataset", Event::dataset));
+    c.add(new Text("native_id", Event::nativeId));
+    c.add(
+        new Number(
+            "event_date", DuckDBColumnType.DATE, (v, r, e, l) -> v.setDate(r, e.eventDate())));
+    c.add(
+        new Number(
+            "date_added",
+            DuckDBColumnType.TIMESTAMP,
+            (v, r, e, l) -> {
+              if (e.dateAdded() == null) {
+                v.setNull(r);
+              } else {
+                v.setTimestamp(r, e.dateAdded());
+              }
+            }));
+    actor(c, "src", Event::source);
+    actor(c, "tgt", Event::target);
+    c.add(new Text("event_code", e -> e.code().code()));
+    c.add(new Text("base_code", e -> e.code().base()));
+    c.add(new Text("root_code", e -> e.code().root()));
+    c.add(
+        new Number(
+            "is_root", DuckDBColumnType.BOOLEAN, (v, r, e, l) -> v.setBoolean(r, e.rootEvent())));
+    c.add(
+        new Number(
+            "quad_class",
+            DuckDBColumnType.TINYINT,
+            (v, r, e, l) -> v.setByte(r, (byte) e.quadClass().number())));
+    c.add(dbl("goldstein", Event::goldstein));
+    c.add(integer("num_mentions", Event::mentions));
+    c.add(integer("num_sources", Event::sources));
+    c.add(integer("num_articles", Event::articles));
+    c.add(dbl("avg_tone", Event::avgTone));
+    c.add(new Text("action_country", e -> e.action().country()));
+    c.add(new Text("action_adm1", e -> e.action().adm1()));
+    c.add(dbl("action_lat", e -> e.action().latitude()));
+    c.add(dbl("action_lon", e -> e.action().longitude()));
+    c.add(
+        new Text("action_precision", e -> e.action().precision().name().toLowerCase(Locale.ROOT)));
+    c.add(bool("action_centroid", e -> e.action().centroidOnly()));
+    c.add(new Text("action_name", e -> e.action().name()));
+    c.add(new Text("source_url", Event::sourceUrl));
+    c.add(new Number("line", DuckDBColumnType.BIGINT, (v, r, e, l) -> v.setLong(r, l)));
+    return List.copyOf(c);
+  }
+
+  private static void actor(List<Column> c, String p, Function<Event, Actor> side) {
+    c.add(new Text(p + "_code", e -> side.apply(e).code()));
+    c.add(new Text(p + "_name", e -> side.apply(e).name()));
+    c.add(new Text(p + "_country", e -> side.apply(e).country()));
+    c.add(new Text(p + "_group", e -> side.apply(e).knownGroup()));
+    c.add(new Text(p + "_ethnic", e -> side.apply(e).ethnic()));
+    c.add(new Text(p + "_religion", e -> side.apply(e).religion()));
+    for (int i = 0; i < 3; i++) {
+      int k = i;
+      c.add(
+          new Text(
+              p + "_type" + (i + 1),
+              e -> {
+                List<String> t = side.apply(e).types();
+                return k < t.size() ? t.get(k) : null;
+              }));
+    }
+  }
+
+  private static Number dbl(String name, ToDoubleFunction<Event> value) {
+    return new Number(
+        name,
+        DuckDBColumnType.DOUBLE,
+        (v, r, e, l) -> {
+          double d = value.applyAsDouble(e);
+          if (Double.isNaN(d)) {
+            v.setNull(r);
+          } else {
+            v.setDouble(r, d);
+          }
+        });
+  }
+
+  private static Number integer(String name, ToIntFunction<Event> value) {
+    return new Number(
+        name, DuckDBColumnType.INTEGER, (v, r, e, l) -> v.setInt(r, value.applyAsInt(e)));
+  }
+
+  private static Number bool(String name, Predicate<Event> value) {
+    return new Number(
+        name, DuckDBColumnType.BOOLEAN, (v, r, e, l) -> v.setBoolean(r, value.test(e)));
+  }
+
+  /** UTF-8 bytes of a value for a string batch, null stays null. */
+  static byte[] utf8(String s) {
+    return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Reads an event back from a row selected with {@link #NAMES} (line is ignored). */
+  static Event read(ResultSet rs) throws SQLException {
+    Timestamp added = rs.getTimestamp("date_added");
+    String precision = rs.getString("action_precision");
+    return new Event(
+        rs.getString("dataset"),
+        rs.getString("native_id"),
+        rs.getObject("event_date", LocalDate.class),
+        added == null ? null : added.toLocalDateTime(),
+        readActor(rs, "src"),
+        readActor(rs, "tgt"),
+        CameoCode.of(rs.getString("event_code")),
+        rs.getBoolean("is_root"),
+        QuadClass.ofNumber(rs.getInt("quad_class")),
+        rs.getDouble("goldstein"),
+        rs.getInt("num_mentions"),
+        rs.getInt("num_sources"),
+        rs.getInt("num_articles"),
+        doubleOrNaN(rs, "avg_tone"),
+        new Location(
+            rs.getString("action_country"),
+            rs.getString("action_adm1"),
+            doubleOrNaN(rs, "action_lat"),
+            doubleOrNaN(rs, "action_lon"),
+            GeoPrecision.valueOf(precision.toUpperCase(Locale.ROOT)),
+            rs.getString("action_name")),
+        rs.getString("source_url"));
+  }
+
+  private static Actor readActor(ResultSet rs, String p) throws SQLException {
+    List<String> types = new ArrayList<>(3);
+    for (int i = 1; i <= 3; i++) {
+      String t = rs.getString(p + "_type" + i);
+      if (t != null) {
+        types.add(t);
+      }
+    }
+    Actor a =
+        new Actor(
+            rs.getString(p + "_code"),
+            rs.getString(p + "_name"),
+            rs.getString(p + "_country"),
+            rs.getString(p + "_group"),
+            rs.getString(p + "_ethnic"),
+            rs.getString(p + "_religion"),
+            types);
+    return a.isEmpty() && types.isEmpty() ? Actor.NONE : a;
+  }
+
+  private static double doubleOrNaN(ResultSet rs, String column) throws SQLException {
+    double d = rs.getDouble(column);
+    return rs.wasNull() ? Double.NaN : d;
+  }
+}

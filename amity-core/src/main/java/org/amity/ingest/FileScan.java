@@ -13,7 +13,7 @@ import org.amity.event.Event;
  * skipped lines are header lines; the store then splits the emitted events into accepted and
  * duplicates.
  */
-public final class FileScan implements AutoCloseable {
+public final class FileScan implements EventSource {
   private final Path path;
   private final String displayName;
   private final Format format;
@@ -48,10 +48,12 @@ public final class FileScan implements AutoCloseable {
     return new FileScan(path, displayName, format, filter);
   }
 
+  @Override
   public Path path() {
     return path;
   }
 
+  @Override
   public String displayName() {
     return displayName;
   }
@@ -60,49 +62,62 @@ public final class FileScan implements AutoCloseable {
     return format;
   }
 
+  @Override
+  public String formatName() {
+    return format.name();
+  }
+
+  @Override
   public String dataset() {
     return format.dataset();
   }
 
+  @Override
   public long sizeBytes() {
     return input.size();
   }
 
+  @Override
   public long rawBytesRead() {
     return input.rawBytesRead();
   }
 
-  /** A new worker, to be used by one thread only. */
+  @Override
   public Worker newWorker() {
     return new Worker();
   }
 
-  /** The first read failure (corrupt or truncated archive), if any. */
+  @Override
   public IOException failure() {
     return failure.get();
   }
 
+  @Override
   public long lines() {
     return blocks.linesSoFar();
   }
 
+  @Override
   public long emitted() {
     return emitted.sum();
   }
 
+  @Override
   public long filtered() {
     return filtered.sum();
   }
 
+  @Override
   public long skipped() {
     return skipped.sum();
   }
 
+  @Override
   public RejectLog rejects() {
     return rejects;
   }
 
-  /** SHA-256 of the raw file; call after the scan is complete. */
+  @Override
   public String sha256() throws IOException {
     return input.sha256();
   }
@@ -117,7 +132,7 @@ public final class FileScan implements AutoCloseable {
   }
 
   /** Pulls events from the file one at a time; owned by one thread. */
-  public final class Worker {
+  public final class Worker implements EventSource.Worker {
     private final RowParser parser = format.newParser();
     private LineBlocks.Block block;
     private int pos;
@@ -126,7 +141,7 @@ public final class FileScan implements AutoCloseable {
 
     private Worker() {}
 
-    /** The next event to store, or null when the file is exhausted. */
+    @Override
     public Event next() throws IOException {
       while (true) {
         if (block == null || pos >= block.length()) {
@@ -171,7 +186,7 @@ public final class FileScan implements AutoCloseable {
       }
     }
 
-    /** Line number of the event last returned by {@link #next()}. */
+    @Override
     public long line() {
       return lastEventLine;
     }

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.amity.event.Event;
+import org.amity.ingest.EventSource;
 import org.amity.ingest.FileScan;
 import org.amity.ingest.Format;
 import org.amity.ingest.FormatDetector;
@@ -31,28 +34,59 @@ public final class IngestPipeline {
     default void finished(Path file, IngestResult result) {}
   }
 
+  /** Opens one file as a source of events; how depends on the kind of input. */
+  public interface Opener {
+    /** The dataset this opener produces, for failure reports. */
+    String dataset();
+
+    /**
+     * Opens the file.
+     *
+     * @throws IOException with a message naming the file when it is not of the expected kind
+     */
+    EventSource open(Path file, String displayName, Predicate<Event> filter) throws IOException;
+  }
+
   private final EventStore store;
-  private final Set<Format> accepted;
   private final RegionFilter region;
   private final Progress progress;
 
   /**
-   * @param accepted the formats this ingest takes (a file detected as another fails)
    * @param region events to keep, or null for all
    */
-  public IngestPipeline(
-      EventStore store, Set<Format> accepted, RegionFilter region, Progress progress) {
+  public IngestPipeline(EventStore store, RegionFilter region, Progress progress) {
     this.store = store;
-    this.accepted = Set.copyOf(accepted);
     this.region = region;
     this.progress = progress == null ? new Progress() {} : progress;
   }
 
+  /** An opener for line formats (GDELT, ICEWS), detected per file among those accepted. */
+  public static Opener formats(Set<Format> accepted) {
+    Set<Format> ok = Set.copyOf(accepted);
+    String family = ok.iterator().next().dataset();
+    return new Opener() {
+      @Override
+      public String dataset() {
+        return family;
+      }
+
+      @Override
+      public EventSource open(Path file, String name, Predicate<Event> filter) throws IOException {
+        Format format = FormatDetector.detect(file);
+        if (!ok.contains(format)) {
+          throw new IOException(
+              name + ": looks like a " + format.dataset() + " file, expected " + family);
+        }
+        return FileScan.open(file, name, format, filter);
+      }
+    };
+  }
+
   /** Expands directories (recursively, sorted) and ingests every file. */
-  public List<IngestResult> run(List<Path> inputs) {
+  public List<IngestResult> run(List<Path> inputs, Opener opener) {
     List<IngestResult> results = new ArrayList<>();
     for (Path file : expand(inputs)) {
-      results.add(ingest(file));
+      results.add(ingest(file, opener));
     }
     return results;
   }
@@ -78,39 +112,23 @@ public final class IngestPipeline {
   }
 
   /** Ingests one file; never throws for a bad file. */
-  public IngestResult ingest(Path file) {
+  public IngestResult ingest(Path file, Opener opener) {
     String name = file.toString();
-    String family = accepted.iterator().next().dataset();
     if (!Files.isRegularFile(file)) {
-      return done(file, IngestResult.failed(name, family, "?", name + ": no such file"));
+      return done(file, IngestResult.failed(name, opener.dataset(), "?", name + ": no such file"));
     }
-    Format format;
-    try {
-      format = FormatDetector.detect(file);
-    } catch (IOException e) {
-      return done(file, IngestResult.failed(name, family, "?", message(file, e)));
-    }
-    if (!accepted.contains(format)) {
-      return done(
-          file,
-          IngestResult.failed(
-              name,
-              family,
-              format.name(),
-              name + ": looks like a " + format.dataset() + " file, expected " + family));
-    }
-    try (FileScan scan = FileScan.open(file, name, format, region)) {
-      progress.starting(file, scan.sizeBytes());
-      Thread watcher = watch(file, scan);
+    try (EventSource source = opener.open(file, name, region)) {
+      progress.starting(file, source.sizeBytes());
+      Thread watcher = watch(file, source);
       IngestResult result;
       try {
-        result = store.ingest(scan, region == null ? null : region.name());
+        result = store.ingest(source, region == null ? null : region.name());
       } finally {
         watcher.interrupt();
       }
       return done(file, result);
     } catch (IOException e) {
-      return done(file, IngestResult.failed(name, family, format.name(), message(file, e)));
+      return done(file, IngestResult.failed(name, opener.dataset(), "?", message(file, e)));
     }
   }
 
@@ -119,13 +137,13 @@ public final class IngestPipeline {
     return result;
   }
 
-  private Thread watch(Path file, FileScan scan) {
+  private Thread watch(Path file, EventSource source) {
     Thread t =
         new Thread(
             () -> {
               try {
                 while (!Thread.currentThread().isInterrupted()) {
-                  progress.reading(file, scan.rawBytesRead());
+                  progress.reading(file, source.rawBytesRead());
                   Thread.sleep(100);
                 }
               } catch (InterruptedException e) {

@@ -3,7 +3,7 @@ package org.amity.store;
 import java.util.List;
 import java.util.function.Consumer;
 import org.amity.event.Event;
-import org.amity.ingest.FileScan;
+import org.amity.ingest.EventSource;
 import org.amity.ingest.Reject;
 
 /**
@@ -19,7 +19,7 @@ public interface EventStore extends AutoCloseable {
    * <p>Never throws for bad content: a corrupt or truncated file gives a result with status FAILED,
    * and nothing of it is stored.
    */
-  IngestResult ingest(FileScan scan, String region);
+  IngestResult ingest(EventSource scan, String region);
 
   /** Totals over everything stored. */
   StoreStats stats();

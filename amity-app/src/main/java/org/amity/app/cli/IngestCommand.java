@@ -45,13 +45,13 @@ final class IngestCommand {
         description = "No progress or per-file lines on stderr.")
     boolean quiet;
 
-    int ingest(List<Path> files, Set<Format> formats) {
+    int ingest(List<Path> files, IngestPipeline.Opener opener) {
       RegionFilter filter =
           region == null ? null : RegionFilter.parse(region, CountryTable.standard());
       try (DuckDbEventStore s = store.open()) {
         IngestPipeline pipeline =
-            new IngestPipeline(s, formats, filter, new FileProgress(System.err, quiet || json));
-        List<IngestResult> results = pipeline.run(files);
+            new IngestPipeline(s, filter, new FileProgress(System.err, quiet || json));
+        List<IngestResult> results = pipeline.run(files, opener);
         report(results);
         return results.stream().allMatch(IngestResult::done) ? 0 : 1;
       }
@@ -116,7 +116,7 @@ final class IngestCommand {
 
     @Override
     public Integer call() {
-      return ingest(files, Set.of(Format.GDELT1, Format.GDELT2));
+      return ingest(files, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
     }
   }
 
@@ -130,7 +130,7 @@ final class IngestCommand {
 
     @Override
     public Integer call() {
-      return ingest(files, Set.of(Format.ICEWS));
+      return ingest(files, IngestPipeline.formats(Set.of(Format.ICEWS)));
     }
   }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.amity.event.Event;
-import org.amity.ingest.FileScan;
+import org.amity.ingest.EventSource;
 import org.amity.ingest.Reject;
 import org.amity.store.EventQuery;
 import org.amity.store.EventStore;
@@ -91,7 +91,7 @@ public final class DuckDbEventStore implements EventStore {
   }
 
   @Override
-  public IngestResult ingest(FileScan scan, String region) {
+  public IngestResult ingest(EventSource scan, String region) {
     long t0 = System.nanoTime();
     LocalDateTime started = LocalDateTime.now();
     String token = ScanFunction.offer(scan);
@@ -134,7 +134,7 @@ public final class DuckDbEventStore implements EventStore {
           new IngestResult(
               scan.displayName(),
               scan.dataset(),
-              scan.format().name(),
+              scan.formatName(),
               IngestResult.Status.DONE,
               null,
               lines,
@@ -154,7 +154,7 @@ public final class DuckDbEventStore implements EventStore {
       rollbackQuietly(e);
       String message = failureMessage(scan, e);
       IngestResult failed =
-          IngestResult.failed(scan.displayName(), scan.dataset(), scan.format().name(), message);
+          IngestResult.failed(scan.displayName(), scan.dataset(), scan.formatName(), message);
       logFailure(scan, failed, started, region);
       return failed;
     } finally {
@@ -167,7 +167,7 @@ public final class DuckDbEventStore implements EventStore {
     }
   }
 
-  private static String failureMessage(FileScan scan, Exception e) {
+  private static String failureMessage(EventSource scan, Exception e) {
     Throwable root = scan.failure() != null ? scan.failure() : e;
     String m = root.getMessage() == null ? root.toString() : root.getMessage();
     if (root instanceof java.io.EOFException) {
@@ -242,7 +242,7 @@ public final class DuckDbEventStore implements EventStore {
     }
   }
 
-  private void storeRejects(long id, FileScan scan, String sha) throws SQLException {
+  private void storeRejects(long id, EventSource scan, String sha) throws SQLException {
     if (scan.rejects().count() == 0) {
       return;
     }
@@ -272,7 +272,7 @@ public final class DuckDbEventStore implements EventStore {
     }
   }
 
-  private void log(long id, FileScan scan, IngestResult r, LocalDateTime started, String region)
+  private void log(long id, EventSource scan, IngestResult r, LocalDateTime started, String region)
       throws SQLException {
     try (PreparedStatement p =
         connection.prepareStatement(
@@ -303,7 +303,7 @@ public final class DuckDbEventStore implements EventStore {
 
   /** Records a failed attempt in its own transaction: the log keeps it, the data does not. */
   private void logFailure(
-      FileScan scan, IngestResult failed, LocalDateTime started, String region) {
+      EventSource scan, IngestResult failed, LocalDateTime started, String region) {
     try {
       connection.setAutoCommit(true);
       log(nextIngestId(), scan, failed, started, region);

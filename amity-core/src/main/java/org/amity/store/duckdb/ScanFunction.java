@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.amity.event.Event;
-import org.amity.ingest.FileScan;
+import org.amity.ingest.EventSource;
 import org.duckdb.DuckDBDataChunkWriter;
 import org.duckdb.DuckDBFunctions;
 import org.duckdb.DuckDBTableFunction;
@@ -19,14 +19,14 @@ import org.duckdb.DuckDBWritableVector;
 /**
  * The table function {@code amity_scan(token)}: DuckDB pulls a file's events through it, one chunk
  * per call, from as many of its threads as it likes. Each thread gets its own {@link
- * FileScan.Worker}, so parsing runs in parallel while the file is still read once, in order.
+ * EventSource.Worker}, so parsing runs in parallel while the file is still read once, in order.
  */
 final class ScanFunction
-    implements DuckDBTableFunction<FileScan, Object, ScanFunction.ThreadState> {
+    implements DuckDBTableFunction<EventSource, Object, ScanFunction.ThreadState> {
   static final String NAME = "amity_scan";
 
   /** Scans waiting to be pulled, by token. */
-  private static final Map<String, FileScan> PENDING = new ConcurrentHashMap<>();
+  private static final Map<String, EventSource> PENDING = new ConcurrentHashMap<>();
 
   private static final AtomicLong TOKENS = new AtomicLong();
 
@@ -46,7 +46,7 @@ final class ScanFunction
   }
 
   /** Makes a scan available under a fresh token; remove it with {@link #release}. */
-  static String offer(FileScan scan) {
+  static String offer(EventSource scan) {
     String token = "scan-" + TOKENS.incrementAndGet();
     PENDING.put(token, scan);
     return token;
@@ -57,9 +57,9 @@ final class ScanFunction
   }
 
   @Override
-  public FileScan bind(DuckDBTableFunctionBindInfo info) {
+  public EventSource bind(DuckDBTableFunctionBindInfo info) {
     String token = info.getParameter(0).getString();
-    FileScan scan = PENDING.get(token);
+    EventSource scan = PENDING.get(token);
     if (scan == null) {
       throw new IllegalStateException("no pending scan " + token);
     }
@@ -77,7 +77,7 @@ final class ScanFunction
 
   @Override
   public ThreadState localInit(DuckDBTableFunctionInitInfo info) {
-    FileScan scan = info.getBindData();
+    EventSource scan = info.getBindData();
     return new ThreadState(scan.newWorker());
   }
 
@@ -92,13 +92,13 @@ final class ScanFunction
 
   /** A worker and its string buffers, owned by one DuckDB thread. */
   static final class ThreadState {
-    private final FileScan.Worker worker;
+    private final EventSource.Worker worker;
     private final EventColumns.Column[] columns =
         EventColumns.COLUMNS.toArray(new EventColumns.Column[0]);
     private final byte[][][] strings = new byte[columns.length][][];
     private final DuckDBWritableVector[] vectors = new DuckDBWritableVector[columns.length];
 
-    ThreadState(FileScan.Worker worker) {
+    ThreadState(EventSource.Worker worker) {
       this.worker = worker;
     }
 

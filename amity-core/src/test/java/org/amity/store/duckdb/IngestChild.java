@@ -32,7 +32,8 @@ public final class IngestChild {
             }
           };
       List<IngestResult> r =
-          new IngestPipeline(store, Set.of(Format.GDELT2), null, progress).run(List.of(file));
+          new IngestPipeline(store, null, progress)
+              .run(List.of(file), IngestPipeline.formats(Set.of(Format.GDELT2)));
       System.out.println("finished " + r.get(0).accepted());
     }
   }

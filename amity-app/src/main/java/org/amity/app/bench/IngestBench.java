@@ -75,7 +75,10 @@ public final class IngestBench {
     t0 = System.nanoTime();
     IngestResult r;
     try (DuckDbEventStore store = DuckDbEventStore.open(amityFile)) {
-      r = new IngestPipeline(store, Set.of(Format.GDELT2), null, null).run(List.of(data)).get(0);
+      r =
+          new IngestPipeline(store, null, null)
+              .run(List.of(data), IngestPipeline.formats(Set.of(Format.GDELT2)))
+              .get(0);
     }
     double amitySeconds = (System.nanoTime() - t0) / 1e9;
     double peak = peakHeapMb();

@@ -7,12 +7,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Versioned schema migrations: SQL resources applied in order, each in its own transaction, with
- * the applied versions recorded in {@code schema_version}. A database newer than this program is
- * refused rather than guessed at.
+ * Versioned schema migrations: SQL resources applied in list order, each in its own transaction,
+ * with every applied script recorded by name in {@code schema_version}. Scripts are named {@code
+ * Vnnn__what.sql}; a feature takes its own number range (events 001-009, accounts 010-019,
+ * forecasts 020-029, signals 030-049), and any script not yet recorded is applied, so features
+ * merged in any order still migrate every database. A database that records a script this program
+ * does not know is newer than the program and is refused.
  */
 final class Migrations {
   /** In order; append, never edit a released one. */
@@ -20,33 +25,39 @@ final class Migrations {
 
   private Migrations() {}
 
-  /** Brings the schema up to date; returns the version now in place. */
+  /** Brings the schema up to date; returns how many scripts are applied in all. */
   static int apply(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE TABLE IF NOT EXISTS schema_version ("
               + "version INTEGER PRIMARY KEY, script VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
     }
-    int current = currentVersion(c);
-    if (current > SCRIPTS.size()) {
-      throw new SQLException(
-          "database schema version "
-              + current
-              + " is newer than this Amity knows ("
-              + SCRIPTS.size()
-              + "): upgrade Amity");
+    Set<String> applied = applied(c);
+    for (String script : applied) {
+      if (!SCRIPTS.contains(script)) {
+        throw new SQLException(
+            "the database has schema change "
+                + script
+                + ", which this Amity does not know: it was written by a newer Amity; upgrade");
+      }
     }
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
-      for (int v = current + 1; v <= SCRIPTS.size(); v++) {
-        String script = SCRIPTS.get(v - 1);
+      for (String script : SCRIPTS) {
+        if (applied.contains(script)) {
+          continue;
+        }
         try (Statement s = c.createStatement()) {
           for (String sql : statements(read(script))) {
             s.execute(sql);
           }
           s.execute(
-              "INSERT INTO schema_version VALUES (" + v + ", '" + script + "', current_timestamp)");
+              "INSERT INTO schema_version VALUES ("
+                  + version(script)
+                  + ", '"
+                  + script
+                  + "', current_timestamp)");
           c.commit();
         } catch (SQLException e) {
           c.rollback();
@@ -59,12 +70,20 @@ final class Migrations {
     return SCRIPTS.size();
   }
 
-  static int currentVersion(Connection c) throws SQLException {
+  /** The number in a script name: 7 for "V007__x.sql". */
+  static int version(String script) {
+    return Integer.parseInt(script.substring(1, script.indexOf("__")));
+  }
+
+  static Set<String> applied(Connection c) throws SQLException {
+    Set<String> names = new HashSet<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-      rs.next();
-      return rs.getInt(1);
+        ResultSet rs = s.executeQuery("SELECT script FROM schema_version")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
     }
+    return names;
   }
 
   private static String read(String script) throws SQLException {

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       RejectsCommand.class,
       EventsCommand.class,
+      WatchCommand.class,
+      AlertsCommand.class,
+      SituationsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -84,6 +84,35 @@ public enum SeaArea {
     return inside;
   }
 
+  /**
+   * The area a place name points to, when the name is a sea feature ("South China Sea, Brunei
+   * (general)", "Strait of Malacca", "Scarborough Shoal"). Geocoders often pin such names to an
+   * arbitrary coastal country, so the name is more telling than the coordinates.
+   */
+  public static Optional<SeaArea> ofPlaceName(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.contains("malacca")
+        || n.contains("singapore strait")
+        || n.contains("strait of singapore")) {
+      return Optional.of(MALACCA_SINGAPORE);
+    }
+    if (n.contains("sulu sea") || n.contains("celebes sea") || n.contains("sulawesi sea")) {
+      return Optional.of(SULU_CELEBES);
+    }
+    if (n.contains("south china sea")
+        || n.contains("spratly")
+        || n.contains("paracel")
+        || n.contains("scarborough")
+        || n.contains("west philippine sea")
+        || n.contains("east sea (vietnam)")) {
+      return Optional.of(SOUTH_CHINA_SEA);
+    }
+    return Optional.empty();
+  }
+
   /** Parses a name such as "sulu_celebes" or "SULU-CELEBES". */
   public static Optional<SeaArea> parse(String s) {
     String key = s.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');

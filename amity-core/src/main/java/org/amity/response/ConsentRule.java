@@ -33,10 +33,7 @@ final class ConsentRule {
         states.addAll(parties);
         why.add("it acts only at the request of the state(s) concerned");
       }
-      case MEMBER_CONSENSUS -> {
-        states.addAll(i.openToAll() ? parties : new TreeSet<>(i.members()));
-        why.add("its members decide by consensus");
-      }
+      case MEMBER_CONSENSUS -> why.add("a mechanism its members agreed by consensus");
       case NONE -> why.add("members consented when they joined");
       case COMPULSORY -> why.add("jurisdiction was accepted in advance by treaty or declaration");
       case COUNCIL_VOTE -> why.add("decided by a council vote, not by the parties");
@@ -49,8 +46,9 @@ final class ConsentRule {
                 ? "it takes place on the territory of the state(s) concerned"
                 : "the measure needs every party's agreement");
       }
-    } else if (mc == MeasureConsent.MEMBER_CONSENSUS && !i.openToAll()) {
-      states.addAll(new TreeSet<>(i.members()));
+    } else if (mc == MeasureConsent.MEMBER_CONSENSUS) {
+      states.addAll(i.openToAll() ? parties : new TreeSet<>(i.members()));
+      why.add("a collective act: all its members must agree");
     }
     if (x.intraState() && !states.containsAll(parties)) {
       states.addAll(parties);

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,9 +50,23 @@ final class KbValidator {
     }
   }
 
+  /**
+   * Names and readiness evidence are shown under {@code --label functional}, which must never say
+   * "preventive diplomacy".
+   */
+  private void unlabelled(String file, String where, String text) {
+    if (text != null && text.toLowerCase(Locale.ROOT).contains("preventive diplomacy")) {
+      problem(file, where, "shown under the functional label: must not say 'preventive diplomacy'");
+    }
+  }
+
   private void checkInstrument(Instrument i) {
     String w = "instrument " + i.id();
     sources("instruments.yaml", w, i.sources());
+    unlabelled("instruments.yaml", w, i.name());
+    if (i.readiness() != null) {
+      unlabelled("instruments.yaml", w, i.readiness().evidence());
+    }
     checkReadiness(w, i.readiness());
     if (i.geography().isEmpty()) {
       problem("instruments.yaml", w, "domains must include maritime, land or both");
@@ -63,6 +78,7 @@ final class KbValidator {
       String ow = w + " offer " + o.measure();
       if (o.readiness() != null) {
         checkReadiness(ow, o.readiness());
+        unlabelled("instruments.yaml", ow, o.readiness().evidence());
       }
       if (o.since() != null && o.since() < i.since()) {
         problem("instruments.yaml", ow, "starts before its instrument (" + i.since() + ")");
@@ -93,6 +109,7 @@ final class KbValidator {
   private void checkMeasure(MeasureType m) {
     String w = "measure " + m.id();
     sources("measures.yaml", w, m.sources());
+    unlabelled("measures.yaml", w, m.functionalName());
     if (m.mode() != null && m.coercive() != (m.mode() == Mode.COERCIVE)) {
       problem("measures.yaml", w, "coercive must be true exactly when mode is coercive");
     }

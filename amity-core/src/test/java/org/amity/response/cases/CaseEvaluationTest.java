@@ -46,6 +46,8 @@ class CaseEvaluationTest {
     }
     System.out.printf(
         "broad: %d/%d, narrow: %d/%d%n", broad.hits(), CASES.size(), narrow.hits(), CASES.size());
-    assertThat(broad.hits()).isGreaterThanOrEqualTo(0);
+    // the figures reported in docs/response.md; a change that loses a hit must explain itself
+    assertThat(broad.hits()).isGreaterThanOrEqualTo(14);
+    assertThat(narrow.hits()).isGreaterThanOrEqualTo(12);
   }
 }

@@ -13,8 +13,10 @@ final class Notes {
     SituationProfile s = x.situation();
     List<String> out = new ArrayList<>();
     List<String> powers = SituationProfile.greatPowersAmong(s.parties());
-    if (!powers.isEmpty()) {
-      out.add(x.phrasing().greatPowerNote(String.join(", ", powers)));
+    if (s.greatPowerParty() || !powers.isEmpty()) {
+      out.add(
+          x.phrasing()
+              .greatPowerNote(powers.isEmpty() ? "(not listed)" : String.join(", ", powers)));
     } else if (s.outsidePowerShare() >= HIGH_OUTSIDE_SHARE) {
       out.add(
           "outside powers account for "

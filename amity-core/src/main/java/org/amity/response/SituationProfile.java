@@ -11,9 +11,12 @@ import org.amity.response.kb.Stage;
 import org.amity.response.kb.ThreatType;
 
 /**
- * What the recommender needs to know about a situation. Validated when built: every party a known
- * ISO3 code, at least two parties for an inter-state situation, the great-power flag consistent
- * with the parties, the outside-power share a fraction.
+ * What the recommender needs to know about a situation. Validated when built: at least one party,
+ * every party a known ISO3 code, a threat type, domain, level and stage, the outside-power share a
+ * fraction. The stricter checks of a situation typed by a person (two parties for inter-state, the
+ * great-power flag consistent with the parties) are {@link SituationReader}'s, so that situations
+ * built by the signals feature, where a great power may be involved without being listed, still
+ * load.
  *
  * @param id the situation's id when it comes from the situations store (empty otherwise)
  * @param parties ISO3 codes of the states involved (for intra-state, the state concerned; for
@@ -54,24 +57,12 @@ public record SituationProfile(
     if (threatTypes.isEmpty()) {
       throw new IllegalArgumentException("a situation needs at least one threat type");
     }
-    if (threatTypes.contains(ThreatType.INTER_STATE) && parties.size() < 2) {
-      throw new IllegalArgumentException("an inter-state situation needs at least two parties");
-    }
     if (domain == null || level == null || stage == null) {
       throw new IllegalArgumentException("domain, level and stage are required");
     }
     if (!(outsidePowerShare >= 0 && outsidePowerShare <= 1)) {
       throw new IllegalArgumentException(
           "outsidePowerShare must be from 0 to 1, got " + outsidePowerShare);
-    }
-    List<String> powers = greatPowersAmong(parties);
-    if (greatPowerParty && powers.isEmpty()) {
-      throw new IllegalArgumentException(
-          "greatPowerParty is true but no party is a great power " + countries.greatPowers());
-    }
-    if (!greatPowerParty && !powers.isEmpty()) {
-      throw new IllegalArgumentException(
-          "greatPowerParty is false but " + powers + " is a great power among the parties");
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.amity.event.CountryTable;
 import org.amity.response.kb.Domain;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.kb.Level;
@@ -88,10 +89,20 @@ public final class SituationReader {
             "unknown force '" + f + "' (allowed: " + String.join(", ", KnowledgeBase.FORCES) + ")");
       }
     }
-    boolean gp =
-        n.has("greatPowerParty")
-            ? bool(n, "greatPowerParty")
-            : !SituationProfile.greatPowersAmong(parties).isEmpty();
+    List<String> powers = SituationProfile.greatPowersAmong(parties);
+    boolean gp = n.has("greatPowerParty") ? bool(n, "greatPowerParty") : !powers.isEmpty();
+    if (gp && powers.isEmpty()) {
+      throw new IllegalArgumentException(
+          "greatPowerParty is true but no party is a great power "
+              + CountryTable.standard().greatPowers());
+    }
+    if (!gp && !powers.isEmpty()) {
+      throw new IllegalArgumentException(
+          "greatPowerParty is false but " + powers + " is a great power among the parties");
+    }
+    if (types.contains(ThreatType.INTER_STATE) && new LinkedHashSet<>(parties).size() < 2) {
+      throw new IllegalArgumentException("an inter-state situation needs at least two parties");
+    }
     return new SituationProfile(
         n.path("id").asText(""),
         parties,

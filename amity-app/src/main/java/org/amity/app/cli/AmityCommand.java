@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       AlertsCommand.class,
       SituationsCommand.class,
       BenchCommand.class,
+      RecommendCommand.class,
+      KbCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AmityCommand implements Runnable {

@@ -3,6 +3,7 @@ package org.amity.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.amity.pipeline.SituationProfiles;
 import org.amity.response.Label;
 import org.amity.response.Lens;
 import org.amity.response.MeasureRecommender;
@@ -13,6 +14,8 @@ import org.amity.response.SituationLookup;
 import org.amity.response.SituationProfile;
 import org.amity.response.SituationReader;
 import org.amity.response.kb.KnowledgeBase;
+import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.store.duckdb.DuckDbSignalStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,21 +84,30 @@ final class RecommendCommand implements Callable<Integer> {
       }
       return new SituationReader(kb).read(input.file);
     }
-    return situations()
+    return situations(kb)
         .find(input.situation)
-        .orElseThrow(() -> new IllegalArgumentException("no situation " + input.situation));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no situation "
+                        + input.situation
+                        + " in "
+                        + store.path()
+                        + " (see amity situations)"));
   }
 
-  /**
-   * Where {@code --situation ID} looks situations up. The situations store belongs to the signals
-   * feature; until it is wired here, this says plainly that there are none (exit 1).
-   */
-  SituationLookup situations() {
+  /** Where {@code --situation ID} looks situations up: the signals store of the database. */
+  SituationLookup situations(KnowledgeBase kb) {
     return id -> {
-      throw new IllegalStateException(
-          "situations are not available in this database ("
-              + store.path()
-              + "); give the situation as JSON with --input FILE");
+      long key;
+      try {
+        key = Long.parseLong(id.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--situation takes a number, not '" + id + "'");
+      }
+      try (DuckDbEventStore s = store.open()) {
+        return new DuckDbSignalStore(s).situation(key).map(x -> SituationProfiles.of(x, kb));
+      }
     };
   }
 

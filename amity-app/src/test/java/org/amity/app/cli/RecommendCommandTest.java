@@ -70,10 +70,13 @@ class RecommendCommandTest {
   }
 
   @Test
-  void storedSituationsAreNotAvailableYetAndSaySo() {
-    CliRun run =
-        CliRun.of("recommend", "--situation", "s-1", "--db", dir.resolve("a.duckdb").toString());
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains("situations are not available in this database");
+  void anUnknownOrMalformedSituationIdIsBadUsage() {
+    String db = dir.resolve("a.duckdb").toString();
+    CliRun missing = CliRun.of("recommend", "--situation", "42", "--db", db);
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("no situation 42");
+    CliRun malformed = CliRun.of("recommend", "--situation", "s-1", "--db", db);
+    assertThat(malformed.exit()).isEqualTo(2);
+    assertThat(malformed.err()).contains("takes a number");
   }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       WatchCommand.class,
       AlertsCommand.class,
       SituationsCommand.class,
+      SeriesCommand.class,
       BenchCommand.class,
       RecommendCommand.class,
       KbCommand.class,

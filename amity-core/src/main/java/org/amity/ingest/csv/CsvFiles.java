@@ -63,23 +63,35 @@ public final class CsvFiles {
     }
   }
 
-  /** Column positions by name, after checking the header is the expected one. */
+  /**
+   * Column positions by name, after checking the header is the expected one.
+   *
+   * @param kind what the file should be, for the message ("a decoded ICEWS daily file")
+   */
   public static Map<String, Integer> checkHeader(
-      String file, List<String> header, List<String> expected) throws IOException {
+      String file, List<String> header, List<String> expected, String kind) throws IOException {
     List<String> found = trimTrailingEmpty(header);
     if (!found.equals(expected)) {
       throw new IOException(
           file
-              + ": unexpected header "
-              + String.join(",", found)
-              + "; expected "
-              + String.join(",", expected));
+              + ": not "
+              + kind
+              + ": expected the header "
+              + String.join(",", expected)
+              + "; found "
+              + String.join(",", found));
     }
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < found.size(); i++) {
       columns.put(found.get(i), i);
     }
     return columns;
+  }
+
+  /** Reads the header of a file and checks it, before a reader is chosen or opened. */
+  public static void requireHeader(
+      Path file, String displayName, List<String> expected, String kind) throws IOException {
+    checkHeader(displayName, header(file), expected, kind);
   }
 
   /** Rejects a record with missing fields, extra non-empty fields or bytes that were not UTF-8. */

@@ -69,7 +69,7 @@ public abstract class CsvRecordSource extends RecordSource {
     }
     List<String> values = record.toList();
     if (columns == null) {
-      columns = CsvFiles.checkHeader(displayName(), values, expectedHeader);
+      columns = CsvFiles.checkHeader(displayName(), values, expectedHeader, formatName() + " file");
       sink.skip(line);
       return true;
     }

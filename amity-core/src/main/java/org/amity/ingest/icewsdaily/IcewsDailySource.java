@@ -67,15 +67,7 @@ public final class IcewsDailySource extends CsvRecordSource {
   /** Opens a file after checking its header is the ICEWS daily one. */
   public static IcewsDailySource open(Path path, String displayName, Predicate<Event> filter)
       throws IOException {
-    List<String> header = CsvFiles.header(path);
-    if (!header.equals(HEADER)) {
-      throw new IOException(
-          displayName
-              + ": not a decoded ICEWS daily file: expected the header "
-              + String.join(",", HEADER)
-              + ", found "
-              + String.join(",", header));
-    }
+    CsvFiles.requireHeader(path, displayName, HEADER, "a decoded ICEWS daily file");
     return new IcewsDailySource(path, displayName, filter);
   }
 

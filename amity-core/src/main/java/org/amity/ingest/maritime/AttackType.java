@@ -16,16 +16,16 @@ import java.util.regex.Pattern;
 public enum AttackType {
   KIDNAPPING("kidnapping", "181", "\\b(kidnap\\w*|abduct\\w*)"),
   HIJACKING("hijacking", "181", "\\bhijack\\w*"),
-  FIRED_UPON(
-      "fired upon",
-      "180",
-      "\\b(fired (up)?on|fired at|fired (shots|several|warning|rounds|a)|opened fire|under fire"
-          + "|shot at|firing (at|on|upon|shots)|shots (were )?fired|rocket.propelled|rpg)\\b"),
   BOARDING(
       "boarding",
       "171",
       "\\b(boarded|robbed|stole|(?<!nothing )(?<!nothing was )(?<!nothing had been )(?<!not )"
           + "(?<!nothing has been )(?<!no items were )stolen|theft|broke into|ransacked|looted)\\b"),
+  FIRED_UPON(
+      "fired upon",
+      "180",
+      "\\b(fired (up)?on|fired at|fired (shots|several|warning|rounds|a)|opened fire|under fire"
+          + "|shot at|firing (at|on|upon|shots)|shots (were )?fired|rocket.propelled|rpg)\\b"),
   ATTEMPTED("attempted", "180", "\\b(attempt\\w*|tried to|trying to|attack\\w*|assault\\w*)\\b"),
   SUSPICIOUS_APPROACH(
       "suspicious approach",
@@ -57,9 +57,10 @@ public enum AttackType {
 
   /**
    * Classifies a narrative by the first kind, in declaration order, whose words it uses: the most
-   * serious outcome wins ("boarded and kidnapped three crew" is a kidnapping, "attempted to board"
-   * without a boarding is an attempt, "nothing was stolen" is no robbery). UNKNOWN when no kind's
-   * words appear. Word lists, not understanding: see docs/data-sources.md for how well it does.
+   * serious outcome wins ("boarded and kidnapped three crew" is a kidnapping; as in IMB's own
+   * categories, a ship boarded is a boarding even if shots were fired; "attempted to board" without
+   * a boarding is an attempt, "nothing was stolen" is no robbery). UNKNOWN when no kind's words
+   * appear. Word lists, not understanding: see docs/data-sources.md for how well it does.
    */
   public static AttackType classify(String narrative) {
     if (narrative != null) {

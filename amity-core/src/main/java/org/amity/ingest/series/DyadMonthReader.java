@@ -69,7 +69,12 @@ public final class DyadMonthReader {
           break;
         }
         if (columns == null) {
-          columns = header(displayName, values);
+          columns =
+              CsvFiles.checkHeader(
+                  displayName,
+                  values,
+                  HEADER,
+                  "an ICEWS directed-dyad-month file (the only series layout Amity reads)");
           continue;
         }
         if (values.size() == 1 && values.get(0).isEmpty()) {
@@ -108,18 +113,6 @@ public final class DyadMonthReader {
       throw new IOException(
           file + ": unreadable CSV from line " + line + ": " + e.getCause().getMessage(),
           e.getCause());
-    }
-  }
-
-  private static Map<String, Integer> header(String file, List<String> values) throws IOException {
-    try {
-      return CsvFiles.checkHeader(file, values, HEADER);
-    } catch (IOException e) {
-      throw new IOException(
-          file
-              + ": not an ICEWS directed-dyad-month file (the only series layout Amity reads): "
-              + e.getMessage().substring(file.length() + 2),
-          e);
     }
   }
 

@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       RejectsCommand.class,
       EventsCommand.class,
+      WatchCommand.class,
+      AlertsCommand.class,
+      SituationsCommand.class,
+      SeriesCommand.class,
       BenchCommand.class,
+      RecommendCommand.class,
+      KbCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AmityCommand implements Runnable {

@@ -22,7 +22,11 @@ import java.util.Set;
 final class Migrations {
   /** In order; append, never edit a released one. */
   static final List<String> SCRIPTS =
-      List.of("V001__events.sql", "V002__event_details.sql", "V030__signals.sql");
+      List.of(
+          "V001__events.sql",
+          "V002__event_details.sql",
+          "V030__signals.sql",
+          "V031__indicator_days.sql");
 
   private Migrations() {}
 

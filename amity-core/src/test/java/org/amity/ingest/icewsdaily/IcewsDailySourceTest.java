@@ -164,6 +164,19 @@ class IcewsDailySourceTest {
   }
 
   @Test
+  void readsAGzippedFileLikeAPlainOne() throws IOException {
+    String text =
+        HEADER + "\n2014-01-01,Malaysia,Make statement,Men (Malaysia),Malaysia,Malaysia,1,2,3,1\n";
+    Path gz = dir.resolve("daily.csv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    EventsRead r = read(gz);
+    assertThat(r.events()).hasSize(1);
+    assertThat(r.events().get(0).source().code()).isEqualTo("MYSGOV");
+  }
+
+  @Test
   void failsTheWholeFileOnAnUnterminatedQuoteOrAnotherHeader() throws IOException {
     Path broken = write(HEADER, "2014-01-01,Malaysia,Make statement,\"Men (Malaysia),,,1,2,3,1");
     try (IcewsDailySource s = IcewsDailySource.open(broken, "broken.csv", null)) {

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.amity.signal.Resolution;
 
 /**
  * Builds the indicator tables from stored events, all of it or only the days that new events
@@ -104,50 +103,7 @@ final class IndicatorTables {
               + (all ? "" : " AND day IN (SELECT day FROM affected_days)")
               + ") GROUP BY ALL");
       s.execute("DROP TABLE incident_rows");
-      for (Resolution r : Resolution.values()) {
-        rollUp(s, r, all);
-      }
     }
-  }
-
-  /** Rebuilds the series points of one resolution for the periods the affected days fall in. */
-  private static void rollUp(Statement s, Resolution r, boolean all) throws SQLException {
-    String period = "date_trunc('" + r.key() + "', day)::DATE";
-    String periods = "(SELECT DISTINCT " + period + " FROM affected_days)";
-    s.execute(
-        "DELETE FROM series_points WHERE source = 'events' AND resolution = '"
-            + r.key()
-            + "'"
-            + (all ? "" : " AND period IN " + periods));
-    String sums =
-        "SELECT scope, subject, "
-            + period
-            + " AS period, sum(events) AS events, sum(q1) AS q1, sum(q2) AS q2, sum(q3) AS q3,"
-            + " sum(q4) AS q4, sum(incidents) AS incidents, sum(conflict_incidents) AS"
-            + " conflict_incidents, sum(mc_incidents) AS mc_incidents, sum(humanitarian_incidents)"
-            + " AS humanitarian_incidents, sum(goldstein_sum) AS goldstein_sum, sum(tone_sum) AS"
-            + " tone_sum, sum(tone_n) AS tone_n FROM indicator_days"
-            + (all ? "" : " WHERE " + period + " IN " + periods)
-            + " GROUP BY ALL";
-    s.execute(
-        "INSERT INTO series_points SELECT scope, subject, indicator, '"
-            + r.key()
-            + "', period, value, 'events' FROM (SELECT p.scope, p.subject, p.period,"
-            + " p.events::DOUBLE AS events, p.q1::DOUBLE AS q1, p.q2::DOUBLE AS q2, p.q3::DOUBLE"
-            + " AS q3, p.q4::DOUBLE AS q4, p.incidents::DOUBLE AS incidents,"
-            + " p.conflict_incidents::DOUBLE AS conflict_incidents, p.mc_incidents::DOUBLE AS"
-            + " mc_incidents, p.humanitarian_incidents::DOUBLE AS humanitarian_incidents,"
-            + " p.goldstein_sum AS goldstein_sum, p.goldstein_sum / p.events AS goldstein_mean,"
-            + " CASE WHEN p.tone_n > 0 THEN p.tone_sum / p.tone_n ELSE 0 END AS tone_mean,"
-            + " p.q4::DOUBLE / p.events AS mc_share, 1000.0 * p.conflict_incidents /"
-            + " w.incidents AS conflict_per_1k_world FROM ("
-            + sums
-            + ") p JOIN ("
-            + sums
-            + ") w ON w.scope = 'region' AND w.subject = 'WORLD' AND w.period = p.period)"
-            + " UNPIVOT (value FOR indicator IN (events, q1, q2, q3, q4, incidents,"
-            + " conflict_incidents, mc_incidents, humanitarian_incidents, goldstein_sum,"
-            + " goldstein_mean, tone_mean, mc_share, conflict_per_1k_world))");
   }
 
   static String sqlList(Set<String> values) {

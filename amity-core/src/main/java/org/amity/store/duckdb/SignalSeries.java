@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,17 +72,14 @@ final class SignalSeries {
         > 0;
   }
 
-  /** Subjects with derived points of this scope and resolution in the affected periods. */
+  /** Subjects of this scope with events on the affected days. */
   Set<String> touchedSubjects(Scope scope, Resolution r) throws SQLException {
     Set<String> out = new TreeSet<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT DISTINCT subject FROM series_points WHERE source = 'events' AND scope = ? AND"
-                + " resolution = ? AND period IN (SELECT DISTINCT date_trunc('"
-                + r.key()
-                + "', day)::DATE FROM affected_days)")) {
+            "SELECT DISTINCT subject FROM indicator_days WHERE scope = ? AND day IN (SELECT day"
+                + " FROM affected_days)")) {
       p.setString(1, scope.key());
-      p.setString(2, r.key());
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getString(1));
@@ -93,76 +89,135 @@ final class SignalSeries {
     return out;
   }
 
+  /** Counts kept per subject and day, which event-derived specs may name. */
+  static final Set<String> DAY_COLUMNS =
+      Set.of(
+          "events",
+          "q1",
+          "q2",
+          "q3",
+          "q4",
+          "incidents",
+          "conflict_incidents",
+          "mc_incidents",
+          "humanitarian_incidents");
+
   /**
-   * Loads the spec's series per subject.
+   * Loads the spec's series per subject, gap-free from each subject's first to last period.
    *
-   * @param source "events" or "import"
+   * @param source "events" (rolled up from indicator_days) or "import" (imported aggregates)
    * @param subjects only these, or null for all
    */
   Map<String, Data> load(DetectionSpec spec, String source, Set<String> subjects)
       throws SQLException {
     List<String> num = List.of(spec.numerator().split("\\+"));
-    List<String> all = new ArrayList<>(num);
-    if (spec.denominator() != null) {
-      all.add(spec.denominator());
-    }
-    String sql =
-        "SELECT subject, period, indicator, sum(value) FROM series_points WHERE scope = ? AND"
-            + " resolution = ? AND "
-            + (source.equals("events") ? "source = 'events'" : "source LIKE 'import:%'")
-            + " AND indicator IN ("
-            + IndicatorTables.sqlList(Set.copyOf(all))
-            + ")"
-            + (spec.scope() == Scope.DYAD ? " AND contains(subject, '-')" : "")
-            + " GROUP BY ALL ORDER BY subject, period";
-    Map<String, TreeMap<LocalDate, double[]>> raw = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.setString(1, spec.scope().key());
-      p.setString(2, spec.resolution().key());
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          String subject = rs.getString(1);
-          if (subjects != null && !subjects.contains(subject)) {
-            continue;
-          }
-          double[] cell =
-              raw.computeIfAbsent(subject, k -> new TreeMap<>())
-                  .computeIfAbsent(rs.getObject(2, LocalDate.class), k -> new double[2]);
-          String ind = rs.getString(3);
-          if (num.contains(ind)) {
-            cell[0] += rs.getDouble(4);
-          }
-          if (ind.equals(spec.denominator())) {
-            cell[1] += rs.getDouble(4);
-          }
-        }
+    String period = "CAST(date_trunc('" + spec.resolution().key() + "', day) AS DATE)";
+    String sql;
+    if (source.equals("events")) {
+      for (String col : num) {
+        requireColumn(spec, col);
       }
+      if (spec.denominator() != null) {
+        requireColumn(spec, spec.denominator());
+      }
+      sql =
+          "SELECT subject, "
+              + period
+              + " AS p, sum("
+              + String.join(" + ", num)
+              + "), "
+              + (spec.denominator() == null ? "0" : "sum(" + spec.denominator() + ")")
+              + " FROM indicator_days WHERE scope = ?"
+              + (spec.scope() == Scope.DYAD ? " AND contains(subject, '-')" : "")
+              + " GROUP BY 1, 2 ORDER BY 1, 2";
+    } else {
+      List<String> all = new ArrayList<>(num);
+      if (spec.denominator() != null) {
+        all.add(spec.denominator());
+      }
+      sql =
+          "SELECT subject, period, sum(value) FILTER (WHERE indicator IN ("
+              + IndicatorTables.sqlList(Set.copyOf(num))
+              + ")), coalesce(sum(value) FILTER (WHERE indicator = "
+              + (spec.denominator() == null ? "NULL" : "'" + spec.denominator() + "'")
+              + "), 0) FROM series_imports WHERE scope = ? AND resolution = '"
+              + spec.resolution().key()
+              + "' AND indicator IN ("
+              + IndicatorTables.sqlList(Set.copyOf(all))
+              + ")"
+              + (spec.scope() == Scope.DYAD ? " AND contains(subject, '-')" : "")
+              + " GROUP BY 1, 2 ORDER BY 1, 2";
     }
     Map<String, Data> out = new TreeMap<>();
-    raw.forEach(
-        (subject, points) ->
-            out.put(subject, fill(spec.resolution(), points, spec.denominator() != null)));
+    boolean ratio = spec.denominator() != null;
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, spec.scope().key());
+      try (ResultSet rs = p.executeQuery()) {
+        String current = null;
+        List<LocalDate> periods = new ArrayList<>();
+        List<double[]> cells = new ArrayList<>();
+        while (rs.next()) {
+          String subject = rs.getString(1);
+          if (!subject.equals(current)) {
+            flush(out, current, periods, cells, spec.resolution(), ratio);
+            current = subject;
+          }
+          if (subjects == null || subjects.contains(subject)) {
+            periods.add(rs.getObject(2, LocalDate.class));
+            cells.add(new double[] {rs.getDouble(3), rs.getDouble(4)});
+          }
+        }
+        flush(out, current, periods, cells, spec.resolution(), ratio);
+      }
+    }
     return out;
   }
 
-  /** Fills missing periods with zeros between the first and last period present. */
-  private static Data fill(Resolution r, TreeMap<LocalDate, double[]> points, boolean ratio) {
-    List<LocalDate> periods = new ArrayList<>();
-    for (LocalDate d = points.firstKey(); !d.isAfter(points.lastKey()); d = r.next(d)) {
-      periods.add(d);
+  private static void requireColumn(DetectionSpec spec, String col) {
+    if (!DAY_COLUMNS.contains(col)) {
+      throw new IllegalArgumentException(
+          "detector spec "
+              + spec.name()
+              + " names '"
+              + col
+              + "', which is not an event-derived count (use one of "
+              + new TreeSet<>(DAY_COLUMNS)
+              + ")");
     }
-    double[] n = new double[periods.size()];
-    double[] v = ratio ? new double[periods.size()] : null;
-    for (int i = 0; i < periods.size(); i++) {
-      double[] cell = points.get(periods.get(i));
-      if (cell != null) {
-        n[i] = cell[0];
+  }
+
+  /** Adds one subject's points, filling missing periods with zeros, and clears the buffers. */
+  private static void flush(
+      Map<String, Data> out,
+      String subject,
+      List<LocalDate> periods,
+      List<double[]> cells,
+      Resolution r,
+      boolean ratio) {
+    if (subject == null || periods.isEmpty()) {
+      periods.clear();
+      cells.clear();
+      return;
+    }
+    List<LocalDate> all = new ArrayList<>();
+    for (LocalDate d = periods.get(0); !d.isAfter(periods.get(periods.size() - 1)); d = r.next(d)) {
+      all.add(d);
+    }
+    double[] n = new double[all.size()];
+    double[] v = ratio ? new double[all.size()] : null;
+    int k = 0;
+    for (int i = 0; i < all.size() && k < periods.size(); i++) {
+      if (all.get(i).equals(periods.get(k))) {
+        n[i] = cells.get(k)[0];
         if (v != null) {
-          v[i] = cell[1];
+          v[i] = cells.get(k)[1];
         }
+        k++;
       }
     }
-    return new Data(periods, n, v);
+    out.put(subject, new Data(all, n, v));
+    periods.clear();
+    cells.clear();
   }
 
   private long single(String sql) throws SQLException {

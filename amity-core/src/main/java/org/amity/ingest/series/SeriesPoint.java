@@ -3,7 +3,8 @@ package org.amity.ingest.series;
 import java.time.LocalDate;
 
 /**
- * One value of an indicator series, as stored in {@code series_points}.
+ * One value of an indicator series, as {@code series_points} shows it (imported ones are stored in
+ * {@code series_imports}).
  *
  * @param scope what the subject is: "country", "dyad", "area" or "region"
  * @param subject "THA"; "CHN>PHL" for a directed dyad, "CHN-PHL" (codes sorted) for both directions

@@ -17,8 +17,9 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Stores imported aggregate series in {@code series_points}: all points of one file, its rejects
- * and its ingest-log entry in one transaction, or nothing.
+ * Stores imported aggregate series in {@code series_imports} (read with derived series through the
+ * {@code series_points} view): all points of one file, its rejects and its ingest-log entry in one
+ * transaction, or nothing.
  *
  * <p>A file's points are stored under the source {@code import:<file name>}. Importing content
  * already stored (the same points under that source, or the same bytes already imported under
@@ -124,9 +125,9 @@ public final class SeriesImport implements SeriesStore {
   /** True when the source holds exactly the staged points. */
   private boolean sameAsStored(SeriesFile f) throws SQLException {
     String stored =
-        "SELECT scope, subject, indicator, resolution, period, value FROM series_points"
+        "SELECT scope, subject, indicator, resolution, period, value FROM series_imports"
             + " WHERE source = ?";
-    return count("SELECT count(*) FROM series_points WHERE source = ?", f.source()) > 0
+    return count("SELECT count(*) FROM series_imports WHERE source = ?", f.source()) > 0
         && count(
                 "SELECT count(*) FROM (" + stored + " EXCEPT ALL SELECT * FROM series_stage)",
                 f.source())
@@ -164,7 +165,7 @@ public final class SeriesImport implements SeriesStore {
     }
     others.remove(f.source());
     for (String other : others) {
-      if (count("SELECT count(*) FROM series_points WHERE source = ?", other) > 0) {
+      if (count("SELECT count(*) FROM series_imports WHERE source = ?", other) > 0) {
         return true;
       }
     }
@@ -173,13 +174,13 @@ public final class SeriesImport implements SeriesStore {
 
   private void replacePoints(SeriesFile f) throws SQLException {
     try (PreparedStatement p =
-        connection.prepareStatement("DELETE FROM series_points WHERE source = ?")) {
+        connection.prepareStatement("DELETE FROM series_imports WHERE source = ?")) {
       p.setString(1, f.source());
       p.executeUpdate();
     }
     try (PreparedStatement p =
         connection.prepareStatement(
-            "INSERT INTO series_points SELECT scope, subject, indicator, resolution, period,"
+            "INSERT INTO series_imports SELECT scope, subject, indicator, resolution, period,"
                 + " value, ? FROM series_stage")) {
       p.setString(1, f.source());
       p.executeUpdate();

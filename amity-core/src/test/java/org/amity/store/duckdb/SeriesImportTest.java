@@ -51,7 +51,7 @@ class SeriesImportTest {
     try (Statement s = store.connection().createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT value FROM series_points WHERE subject = '"
+                "SELECT value FROM series_imports WHERE subject = '"
                     + subject
                     + "' AND indicator = '"
                     + indicator
@@ -75,18 +75,24 @@ class SeriesImportTest {
     assertThat(first.lines()).isEqualTo(12_447);
     assertThat(first.accepted()).isEqualTo(12_447);
     assertThat(first.format()).isEqualTo("ICEWS_DYAD_MONTH");
-    assertThat(count("SELECT count(*) FROM series_points")).isEqualTo(110_880);
+    assertThat(count("SELECT count(*) FROM series_imports")).isEqualTo(110_880);
     assertThat(
             count(
-                "SELECT sum(value) FROM series_points WHERE indicator = 'events'"
+                "SELECT sum(value) FROM series_imports WHERE indicator = 'events'"
                     + " AND scope = 'dyad' AND subject LIKE '%>%' AND resolution = 'month'"))
         .isEqualTo(166_736);
     assertThat(value("CHN-PHL", "events", "2012-05-01")).isEqualTo(250);
+    assertThat(
+            count(
+                "SELECT count(*) FROM series_points WHERE source ="
+                    + " 'import:icews_scs_dyad_month_1991-2012.csv'"))
+        .as("imported points are read through the series_points view")
+        .isEqualTo(110_880);
 
     IngestResult again = ingest.ingest(file);
     assertThat(again.accepted()).isZero();
     assertThat(again.duplicates()).isEqualTo(12_447);
-    assertThat(count("SELECT count(*) FROM series_points")).isEqualTo(110_880);
+    assertThat(count("SELECT count(*) FROM series_imports")).isEqualTo(110_880);
     List<IngestLogEntry> log = store.ingestLog();
     assertThat(log).hasSize(2);
     assertThat(log.get(0).dataset()).isEqualTo("series");
@@ -105,7 +111,7 @@ class SeriesImportTest {
             "840,PHILIPPINES,710,CHINA,201203,0,0,2,840");
     IngestResult first = ingest.ingest(f);
     assertThat(first.rejected()).isEqualTo(1);
-    assertThat(count("SELECT count(*) FROM series_points")).isEqualTo(3 * 3 * 5);
+    assertThat(count("SELECT count(*) FROM series_imports")).isEqualTo(3 * 3 * 5);
     assertThat(value("CHN>PHL", "q1", "2012-01-01")).isEqualTo(3);
     ingest.ingest(f);
     assertThat(store.rejects(10)).extracting(Reject::line).containsExactly(3L);
@@ -113,10 +119,10 @@ class SeriesImportTest {
     write("dyads.csv", HEADER, "710,CHINA,840,PHILIPPINES,201202,1,1,9,840");
     IngestResult changed = ingest.ingest(f);
     assertThat(changed.accepted()).isEqualTo(1);
-    assertThat(count("SELECT count(*) FROM series_points")).isEqualTo(2 * 1 * 5);
+    assertThat(count("SELECT count(*) FROM series_imports")).isEqualTo(2 * 1 * 5);
     assertThat(value("CHN>PHL", "q1", "2012-02-01")).isEqualTo(9);
     assertThat(value("CHN>PHL", "q1", "2012-01-01")).isNaN();
-    assertThat(count("SELECT count(DISTINCT source) FROM series_points")).isEqualTo(1);
+    assertThat(count("SELECT count(DISTINCT source) FROM series_imports")).isEqualTo(1);
   }
 
   @Test
@@ -127,7 +133,7 @@ class SeriesImportTest {
     IngestResult copy = ingest.ingest(b);
     assertThat(copy.accepted()).isZero();
     assertThat(copy.duplicates()).isEqualTo(1);
-    assertThat(count("SELECT count(DISTINCT source) FROM series_points")).isEqualTo(1);
+    assertThat(count("SELECT count(DISTINCT source) FROM series_imports")).isEqualTo(1);
   }
 
   @Test
@@ -136,7 +142,7 @@ class SeriesImportTest {
     IngestResult r = ingest.ingest(f);
     assertThat(r.done()).isFalse();
     assertThat(r.message()).contains("not an ICEWS directed-dyad-month file");
-    assertThat(count("SELECT count(*) FROM series_points")).isZero();
+    assertThat(count("SELECT count(*) FROM series_imports")).isZero();
     assertThat(store.ingestLog()).extracting(IngestLogEntry::status).containsExactly("failed");
     assertThat(ingest.ingest(dir.resolve("missing.csv")).message()).contains("no such file");
   }

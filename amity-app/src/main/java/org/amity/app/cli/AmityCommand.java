@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       RejectsCommand.class,
       EventsCommand.class,
       BenchCommand.class,
+      SimulateCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AmityCommand implements Runnable {

@@ -55,6 +55,15 @@ public final class DetectionEvaluator {
       }
     }
     int falseAlerts = alerts.size() - related;
+    int outside =
+        (int)
+            alerts.stream()
+                .filter(
+                    a ->
+                        a.opened().isBefore(truth.start())
+                            || a.opened()
+                                .isAfter(truth.end().plusDays(ScenarioPlanner.TAIL_MARGIN_DAYS)))
+                .count();
     int countries = CountryTable.standard().aseanMembers().size();
     Evaluation.Group total = group(detail);
     return new Evaluation(
@@ -69,6 +78,7 @@ public final class DetectionEvaluator {
         falseAlerts,
         decoy,
         echo,
+        outside,
         countries,
         round(truth.years()),
         min,

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param falseAlerts alerts related to no episode
  * @param decoyAlerts false alerts on a decoy's subject overlapping its days
  * @param decoyAlertsWithEcho the same with the decoy's window extended 7 days after its end
+ * @param alertsOutsideRun alerts opened before the first simulated day or more than 14 days after
+ *     the last (back-dated rows can raise them); counted like any other alert
  * @param countries ASEAN members counted in the false-alert rate
  * @param years simulated years
  * @param minLevel the lowest alert level counted
@@ -49,6 +51,7 @@ public record Evaluation(
     int falseAlerts,
     int decoyAlerts,
     int decoyAlertsWithEcho,
+    int alertsOutsideRun,
     int countries,
     double years,
     String minLevel,

@@ -140,6 +140,7 @@ class DetectionEvaluatorTest {
     assertThat(ev.falseAlertsPerCountryYear()).isEqualTo(0.4545);
     assertThat(ev.decoyAlerts()).isEqualTo(1);
     assertThat(ev.decoyAlertsWithEcho()).isEqualTo(2);
+    assertThat(ev.alertsOutsideRun()).isZero();
     assertThat(ev.detail())
         .extracting(Evaluation.EpisodeResult::leadDays)
         .containsExactly(10L, -2L, null, 11L);

@@ -15,9 +15,8 @@ final class AlertMatcher {
   private AlertMatcher() {}
 
   static boolean subjectRelates(AlertRecord a, List<String> parties, String seaArea) {
-    String scope = a.scope() == null ? "" : a.scope().toLowerCase(Locale.ROOT);
-    String subject = a.subject() == null ? "" : a.subject().trim().toUpperCase(Locale.ROOT);
-    return switch (scope) {
+    String subject = subject(a);
+    return switch (scope(a)) {
       case "country" -> parties.contains(subject);
       case "dyad" -> {
         String[] two = dyad(subject);
@@ -29,6 +28,14 @@ final class AlertMatcher {
       case "area" -> seaArea != null && seaArea.equalsIgnoreCase(subject.replace('-', '_'));
       default -> false;
     };
+  }
+
+  private static String scope(AlertRecord a) {
+    return a.scope() == null ? "" : a.scope().toLowerCase(Locale.ROOT);
+  }
+
+  private static String subject(AlertRecord a) {
+    return a.subject() == null ? "" : a.subject().trim().toUpperCase(Locale.ROOT);
   }
 
   /** The two country codes of a dyad subject ("CHN-VNM", "CHN>VNM"), or null if not a dyad. */
@@ -55,10 +62,9 @@ final class AlertMatcher {
    * containing it, and its interval overlaps [start, end + echoDays].
    */
   static boolean onDecoy(AlertRecord a, Decoy d, int echoDays) {
-    String scope = a.scope() == null ? "" : a.scope().toLowerCase(Locale.ROOT);
-    String subject = a.subject() == null ? "" : a.subject().trim().toUpperCase(Locale.ROOT);
+    String subject = subject(a);
     boolean related =
-        switch (scope) {
+        switch (scope(a)) {
           case "country" -> subject.equals(d.subject());
           case "dyad" -> {
             String[] two = dyad(subject);

@@ -12,7 +12,6 @@ import org.amity.event.ReferenceTables;
 /** The places the simulator can locate events at, from the {@code places.tsv} resource. */
 final class Gazetteer {
   private static final String RESOURCE = "/org/amity/simulate/places.tsv";
-  private static volatile Gazetteer standard;
 
   private final Map<String, Place> byId;
 
@@ -20,17 +19,13 @@ final class Gazetteer {
     this.byId = byId;
   }
 
+  /** Loaded once, on first use (the holder idiom). */
+  private static final class Shipped {
+    static final Gazetteer PLACES = load();
+  }
+
   static Gazetteer standard() {
-    Gazetteer g = standard;
-    if (g == null) {
-      synchronized (Gazetteer.class) {
-        if (standard == null) {
-          standard = load();
-        }
-        g = standard;
-      }
-    }
-    return g;
+    return Shipped.PLACES;
   }
 
   private static Gazetteer load() {

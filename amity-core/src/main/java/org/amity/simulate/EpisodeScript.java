@@ -25,6 +25,16 @@ interface EpisodeScript {
   /** The acts of one episode, built once with its cast. */
   List<Move> moves(Cast cast, Chance c);
 
+  /** Where this kind of trouble simmers all year at a low level (none by default). */
+  default List<Cast> chronicCasts() {
+    return List.of();
+  }
+
+  /** Chronic incidents a day, as a share of the first party's everyday incidents. */
+  default double chronicShare() {
+    return 0;
+  }
+
   /**
    * Durations in days.
    *

@@ -32,6 +32,19 @@ final class InsurgencyFlareUp implements EpisodeScript {
     return new Cast(List.of(t.iso3()), null, t.tag(), t.iso3());
   }
 
+  /** Every conflict area simmers: a few attacks and arrests are everyday news there. */
+  @Override
+  public List<Cast> chronicCasts() {
+    return THEATRES.values().stream()
+        .map(t -> new Cast(List.of(t.iso3()), null, t.tag(), t.iso3()))
+        .toList();
+  }
+
+  @Override
+  public double chronicShare() {
+    return 0.03;
+  }
+
   @Override
   public Timing timing(Chance c) {
     return new Timing(0, c.between(5, 21), c.between(10, 35));

@@ -37,6 +37,19 @@ final class MaritimeStandoff implements EpisodeScript {
     return new Cast(pair, "SOUTH_CHINA_SEA", setting, claimant);
   }
 
+  /** Routine frictions between China and the two most active claimants. */
+  @Override
+  public List<Cast> chronicCasts() {
+    return List.of(
+        new Cast(List.of("CHN", "PHL"), "SOUTH_CHINA_SEA", "sea-scs", "PHL"),
+        new Cast(List.of("CHN", "VNM"), "SOUTH_CHINA_SEA", "sea-scs", "VNM"));
+  }
+
+  @Override
+  public double chronicShare() {
+    return 0.005;
+  }
+
   @Override
   public Timing timing(Chance c) {
     return new Timing(0, c.between(7, 28), c.between(7, 35));

@@ -32,6 +32,19 @@ final class PiracySurge implements EpisodeScript {
     return new Cast(List.of(first, second), w.seaArea(), w.seaArea(), first);
   }
 
+  /** Sea robbery and the odd kidnapping never stop in either area. */
+  @Override
+  public List<Cast> chronicCasts() {
+    return List.of(
+        new Cast(List.of("PHL", "MYS"), "SULU_CELEBES", "SULU_CELEBES", "PHL"),
+        new Cast(List.of("IDN", "SGP"), "MALACCA_SINGAPORE", "MALACCA_SINGAPORE", "IDN"));
+  }
+
+  @Override
+  public double chronicShare() {
+    return 0.005;
+  }
+
   @Override
   public Timing timing(Chance c) {
     return new Timing(0, c.between(10, 35), c.between(14, 45));

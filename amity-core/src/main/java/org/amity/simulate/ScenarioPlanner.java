@@ -25,8 +25,12 @@ final class ScenarioPlanner {
   /** A placed episode: its truth, its curve and its acts. */
   record Planned(Episode episode, IntensityCurve curve, List<Move> moves) {}
 
+  /** Chronic trouble with its acts. */
+  record Simmer(Chronic chronic, List<Move> moves) {}
+
   /** Everything placed. */
-  record Plan(List<Planned> episodes, List<Decoy> decoys, List<QuietStretch> quiet) {}
+  record Plan(
+      List<Planned> episodes, List<Decoy> decoys, List<QuietStretch> quiet, List<Simmer> chronic) {}
 
   /** Strength classes: ranges of peak incidents as a share of the party's usual incidents. */
   private static final String[] STRENGTH = {"weak", "moderate", "strong"};
@@ -65,7 +69,26 @@ final class ScenarioPlanner {
       named.add(new Planned(rename(e, "E" + (i + 1)), p.curve(), p.moves()));
     }
     List<Decoy> decoys = decoys(named, c);
-    return new Plan(named, decoys, quiet(c));
+    return new Plan(named, decoys, quiet(c), chronic());
+  }
+
+  /** The chronic trouble of every script, at its share of the first party's usual incidents. */
+  private List<Simmer> chronic() {
+    Chance c = Chance.of(s.seed(), "chronic", 0);
+    List<Simmer> out = new ArrayList<>();
+    for (EpisodeType t : EpisodeType.values()) {
+      EpisodeScript script = EpisodeScript.of(t);
+      for (Cast cast : script.chronicCasts()) {
+        double rate = script.chronicShare() * usualIncidents(cast.primary());
+        Chronic ch = new Chronic(t, cast.parties(), cast.seaArea(), cast.setting(), round(rate));
+        out.add(new Simmer(ch, script.moves(cast, c)));
+      }
+    }
+    return out;
+  }
+
+  private double usualIncidents(String member) {
+    return s.rowsPerDay() * background.share(member) / rowsPerIncident;
   }
 
   /** One attempt at placing every episode, or null when one found no room (start over). */
@@ -99,7 +122,7 @@ final class ScenarioPlanner {
       int strength = c.between(0, 2);
       double relative =
           c.logUniform(RELATIVE[strength][0], RELATIVE[strength][1]) * script.intensityScale();
-      double usual = s.rowsPerDay() * background.share(cast.primary()) / rowsPerIncident;
+      double usual = usualIncidents(cast.primary());
       double peakPerDay = Math.max(0.6, relative * usual);
       IntensityCurve curve =
           new IntensityCurve(start, onset, peak, end, peakPerDay, c.uniform(1.0, 2.5));

@@ -25,6 +25,9 @@ public final class ScenarioSimulator {
   static final DateTimeFormatter FILE_DAY =
       DateTimeFormatter.ofPattern("yyyyMMdd'000000.export.CSV'");
 
+  /** Origin of chronic incidents, followed by their setting. */
+  static final String CHRONIC = "chronic:";
+
   private final SimulationSettings settings;
   private final BackgroundModel background;
   private final NewsModel news;
@@ -66,7 +69,8 @@ public final class ScenarioSimulator {
         settings.rowsPerDay(),
         episodes,
         plan.decoys(),
-        plan.quiet());
+        plan.quiet(),
+        plan.chronic().stream().map(ScenarioPlanner.Simmer::chronic).toList());
   }
 
   /**
@@ -122,6 +126,9 @@ public final class ScenarioSimulator {
         incidents.add(background.incident(m, day, c));
       }
     }
+    for (ScenarioPlanner.Simmer s : plan.chronic()) {
+      incidents.addAll(chronicIncidents(s, day, c));
+    }
     for (ScenarioPlanner.Planned p : plan.episodes()) {
       if (p.curve().active(day)) {
         incidents.addAll(episodeIncidents(p, day, c));
@@ -137,10 +144,26 @@ public final class ScenarioSimulator {
       weights.put(m, m.weight(phase));
     }
     Weighted<Move> moves = Weighted.of(weights);
-    int n = c.poisson(p.curve().expected(day));
+    int n = c.poisson(p.curve().expected(day) * VolumeModel.weekday(day));
     List<Incident> out = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       out.add(moves.pick(c).incident(day, p.episode().id(), c));
+    }
+    return out;
+  }
+
+  /** A chronic setting's incidents: its acts weighted as over a whole episode. */
+  private static List<Incident> chronicIncidents(
+      ScenarioPlanner.Simmer s, LocalDate day, Chance c) {
+    Map<Move, Double> weights = new LinkedHashMap<>();
+    for (Move m : s.moves()) {
+      weights.put(m, m.rise() + m.peak() + m.fall());
+    }
+    Weighted<Move> moves = Weighted.of(weights);
+    int n = c.poisson(s.chronic().incidentsPerDay() * VolumeModel.weekday(day));
+    List<Incident> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      out.add(moves.pick(c).incident(day, CHRONIC + s.chronic().setting(), c));
     }
     return out;
   }

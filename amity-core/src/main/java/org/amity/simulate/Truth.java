@@ -24,6 +24,7 @@ import java.util.List;
  * @param episodes injected episodes, in start order
  * @param decoys decoy media bursts, in start order
  * @param quiet region-wide lulls, in start order
+ * @param chronic trouble that simmers all year (part of the baseline, not episodes)
  */
 public record Truth(
     String generator,
@@ -34,7 +35,8 @@ public record Truth(
     int rowsPerDay,
     List<Episode> episodes,
     List<Decoy> decoys,
-    List<QuietStretch> quiet) {
+    List<QuietStretch> quiet,
+    List<Chronic> chronic) {
   public static final String FILE_NAME = "truth.json";
 
   private static final ObjectMapper JSON =
@@ -47,6 +49,7 @@ public record Truth(
     episodes = List.copyOf(episodes);
     decoys = List.copyOf(decoys);
     quiet = quiet == null ? List.of() : List.copyOf(quiet);
+    chronic = chronic == null ? List.of() : List.copyOf(chronic);
     if (days <= 0 || start == null) {
       throw new IllegalArgumentException("truth needs a start day and a positive day count");
     }

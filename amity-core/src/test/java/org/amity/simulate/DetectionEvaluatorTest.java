@@ -73,6 +73,7 @@ class DetectionEvaluatorTest {
                 "09-10"),
             episode("E4", EpisodeType.DISASTER, List.of("IDN"), null, "10-01", "10-05", "10-25")),
         List.of(new Decoy("D1", "decoy", "VNM", "summit", d("05-01"), d("05-03"), 3)),
+        List.of(),
         List.of());
   }
 
@@ -184,7 +185,17 @@ class DetectionEvaluatorTest {
   @Test
   void falseAlertRateIsPerMemberAndSimulatedYear() {
     Truth half =
-        new Truth("test", 1, d("01-01"), d("07-01"), 182, 1000, List.of(), List.of(), List.of());
+        new Truth(
+            "test",
+            1,
+            d("01-01"),
+            d("07-01"),
+            182,
+            1000,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     AlertRecord a = new AlertRecord(1, "country", "LAO", "x", "watch", "watch", d("03-01"), null);
     Evaluation ev = DetectionEvaluator.evaluate(half, List.of(a, a), "watch");
     assertThat(ev.falseAlertsPerCountryYear())

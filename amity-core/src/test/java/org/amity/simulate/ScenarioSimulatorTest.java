@@ -153,6 +153,10 @@ class ScenarioSimulatorTest {
         .isEqualTo(first.truth().episodes().stream().mapToLong(Episode::rows).sum());
     assertThat(first.truth().decoys()).isNotEmpty();
     assertThat(first.truth().quiet()).isNotEmpty();
+    assertThat(first.truth().chronic())
+        .extracting(Chronic::type)
+        .contains(EpisodeType.INSURGENCY, EpisodeType.PIRACY, EpisodeType.MARITIME_STANDOFF);
+    assertThat(first.truth().chronic()).allMatch(ch -> ch.incidentsPerDay() > 0);
   }
 
   @Test

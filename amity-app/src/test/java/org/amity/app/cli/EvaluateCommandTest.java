@@ -55,6 +55,7 @@ class EvaluateCommandTest {
                     LocalDate.parse("2025-03-01"),
                     LocalDate.parse("2025-03-03"),
                     3)),
+            List.of(),
             List.of())
         .write(truth);
     Path db = dir.resolve("amity.duckdb");

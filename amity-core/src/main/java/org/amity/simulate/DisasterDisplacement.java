@@ -7,7 +7,7 @@ import java.util.List;
  * displaced appeal for aid, donors pledge and deliver it, the military helps; anger at the response
  * brings protests and some arrests. Trans-state.
  */
-final class DisasterDisplacement implements EpisodeScript {
+final class DisasterDisplacement extends EpisodeScript {
   private record Hazard(String iso3, String kind) {}
 
   private static final Weighted<Hazard> HAZARDS =
@@ -24,25 +24,16 @@ final class DisasterDisplacement implements EpisodeScript {
 
   private final Gazetteer places = Gazetteer.standard();
 
-  @Override
-  public EpisodeType type() {
-    return EpisodeType.DISASTER;
+  DisasterDisplacement() {
+    super(
+        new Traits(
+            EpisodeType.DISASTER, new int[] {1, 3}, new int[] {3, 10}, new int[] {14, 40}, 1.5, 0));
   }
 
   @Override
   public Cast cast(Chance c) {
     Hazard h = HAZARDS.pick(c);
     return new Cast(List.of(h.iso3()), null, h.kind(), h.iso3());
-  }
-
-  @Override
-  public Timing timing(Chance c) {
-    return new Timing(c.between(1, 3), c.between(3, 10), c.between(14, 40));
-  }
-
-  @Override
-  public double intensityScale() {
-    return 1.5;
   }
 
   @Override

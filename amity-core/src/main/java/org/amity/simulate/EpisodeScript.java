@@ -7,32 +7,63 @@ import java.util.List;
  * acts it is made of. Scripts describe the situation in CAMEO terms only; they never look at what a
  * detector measures.
  */
-interface EpisodeScript {
-  EpisodeType type();
-
-  /** Draws the parties, sea area and setting of one episode. */
-  Cast cast(Chance c);
-
-  /** Draws how long the episode warns, builds up and decays. */
-  Timing timing(Chance c);
-
+abstract class EpisodeScript {
   /**
-   * Multiplies the drawn relative intensity: above 1 for episodes that dominate a country's news (a
-   * disaster), below 1 for ones with few but heavily reported incidents (piracy).
+   * The constants of a type.
+   *
+   * @param type the episode type
+   * @param warningDays range of days of warnings before a sudden onset ({0, 0}: gradual build-up)
+   * @param riseDays range of days from the onset to the peak
+   * @param fallDays range of days from the peak to the last day
+   * @param intensityScale multiplies the drawn relative intensity: above 1 for episodes that
+   *     dominate a country's news (a disaster), below 1 for ones with few but heavily reported
+   *     incidents (piracy)
+   * @param chronicShare chronic incidents a day, as a share of the first party's everyday incidents
+   *     (0: this kind of trouble does not simmer)
    */
-  double intensityScale();
+  record Traits(
+      EpisodeType type,
+      int[] warningDays,
+      int[] riseDays,
+      int[] fallDays,
+      double intensityScale,
+      double chronicShare) {}
 
-  /** The acts of one episode, built once with its cast. */
-  List<Move> moves(Cast cast, Chance c);
+  private final Traits traits;
 
-  /** Where this kind of trouble simmers all year at a low level (none by default). */
-  default List<Cast> chronicCasts() {
-    return List.of();
+  EpisodeScript(Traits traits) {
+    this.traits = traits;
   }
 
-  /** Chronic incidents a day, as a share of the first party's everyday incidents. */
-  default double chronicShare() {
-    return 0;
+  final EpisodeType type() {
+    return traits.type();
+  }
+
+  final double intensityScale() {
+    return traits.intensityScale();
+  }
+
+  final double chronicShare() {
+    return traits.chronicShare();
+  }
+
+  /** Draws how long the episode warns, builds up and decays. */
+  final Timing timing(Chance c) {
+    int[] w = traits.warningDays();
+    int warning = w[1] == 0 ? 0 : c.between(w[0], w[1]);
+    int rise = c.between(traits.riseDays()[0], traits.riseDays()[1]);
+    return new Timing(warning, rise, c.between(traits.fallDays()[0], traits.fallDays()[1]));
+  }
+
+  /** Draws the parties, sea area and setting of one episode. */
+  abstract Cast cast(Chance c);
+
+  /** The acts of one episode, built once with its cast. */
+  abstract List<Move> moves(Cast cast, Chance c);
+
+  /** Where this kind of trouble simmers all year at a low level (none by default). */
+  List<Cast> chronicCasts() {
+    return List.of();
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.List;
  * separatists in a known conflict area; bombings, killings and abductions hit civilians; arrests
  * and talk of a ceasefire come as it decays. Intra-state.
  */
-final class InsurgencyFlareUp implements EpisodeScript {
+final class InsurgencyFlareUp extends EpisodeScript {
   /** Conflict areas (gazetteer tags) with their country and the insurgent roles coded there. */
   private record Theatre(String iso3, String tag, String[] roles) {}
 
@@ -21,9 +21,15 @@ final class InsurgencyFlareUp implements EpisodeScript {
 
   private final Gazetteer places = Gazetteer.standard();
 
-  @Override
-  public EpisodeType type() {
-    return EpisodeType.INSURGENCY;
+  InsurgencyFlareUp() {
+    super(
+        new Traits(
+            EpisodeType.INSURGENCY,
+            new int[] {0, 0},
+            new int[] {5, 21},
+            new int[] {10, 35},
+            1.0,
+            0.03));
   }
 
   @Override
@@ -38,21 +44,6 @@ final class InsurgencyFlareUp implements EpisodeScript {
     return THEATRES.values().stream()
         .map(t -> new Cast(List.of(t.iso3()), null, t.tag(), t.iso3()))
         .toList();
-  }
-
-  @Override
-  public double chronicShare() {
-    return 0.03;
-  }
-
-  @Override
-  public Timing timing(Chance c) {
-    return new Timing(0, c.between(5, 21), c.between(10, 35));
-  }
-
-  @Override
-  public double intensityScale() {
-    return 1.0;
   }
 
   @Override

@@ -7,7 +7,7 @@ import java.util.List;
  * block and seize; governments accuse, demand and threaten; an outside partner backs the Southeast
  * Asian side; talks come as it decays. Inter-state.
  */
-final class MaritimeStandoff implements EpisodeScript {
+final class MaritimeStandoff extends EpisodeScript {
   private static final Weighted<List<String>> PAIRS =
       Weighted.pairs(
           List.of("CHN", "PHL"), 0.40,
@@ -18,9 +18,15 @@ final class MaritimeStandoff implements EpisodeScript {
       Weighted.pairs("USA", 0.6, "JPN", 0.25, "AUS", 0.15);
   private final Gazetteer places = Gazetteer.standard();
 
-  @Override
-  public EpisodeType type() {
-    return EpisodeType.MARITIME_STANDOFF;
+  MaritimeStandoff() {
+    super(
+        new Traits(
+            EpisodeType.MARITIME_STANDOFF,
+            new int[] {0, 0},
+            new int[] {7, 28},
+            new int[] {7, 35},
+            1.0,
+            0.005));
   }
 
   @Override
@@ -43,21 +49,6 @@ final class MaritimeStandoff implements EpisodeScript {
     return List.of(
         new Cast(List.of("CHN", "PHL"), "SOUTH_CHINA_SEA", "sea-scs", "PHL"),
         new Cast(List.of("CHN", "VNM"), "SOUTH_CHINA_SEA", "sea-scs", "VNM"));
-  }
-
-  @Override
-  public double chronicShare() {
-    return 0.005;
-  }
-
-  @Override
-  public Timing timing(Chance c) {
-    return new Timing(0, c.between(7, 28), c.between(7, 35));
-  }
-
-  @Override
-  public double intensityScale() {
-    return 1.0;
   }
 
   @Override

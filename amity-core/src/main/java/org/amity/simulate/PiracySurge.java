@@ -8,7 +8,7 @@ import java.util.List;
  * Sulu-Celebes Seas or the Malacca and Singapore Straits; ransom demands, rescues and arrests
  * follow; the coastal states answer with joint patrols. Trans-state.
  */
-final class PiracySurge implements EpisodeScript {
+final class PiracySurge extends EpisodeScript {
   private record Waters(String seaArea, String tag, List<String> coastalStates, String gangs) {}
 
   private static final Weighted<Waters> WATERS =
@@ -18,9 +18,15 @@ final class PiracySurge implements EpisodeScript {
 
   private final Gazetteer places = Gazetteer.standard();
 
-  @Override
-  public EpisodeType type() {
-    return EpisodeType.PIRACY;
+  PiracySurge() {
+    super(
+        new Traits(
+            EpisodeType.PIRACY,
+            new int[] {0, 0},
+            new int[] {10, 35},
+            new int[] {14, 45},
+            0.5,
+            0.005));
   }
 
   @Override
@@ -38,21 +44,6 @@ final class PiracySurge implements EpisodeScript {
     return List.of(
         new Cast(List.of("PHL", "MYS"), "SULU_CELEBES", "SULU_CELEBES", "PHL"),
         new Cast(List.of("IDN", "SGP"), "MALACCA_SINGAPORE", "MALACCA_SINGAPORE", "IDN"));
-  }
-
-  @Override
-  public double chronicShare() {
-    return 0.005;
-  }
-
-  @Override
-  public Timing timing(Chance c) {
-    return new Timing(0, c.between(10, 35), c.between(14, 45));
-  }
-
-  @Override
-  public double intensityScale() {
-    return 0.5;
   }
 
   @Override

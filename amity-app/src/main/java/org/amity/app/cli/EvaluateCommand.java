@@ -49,6 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return 0;
     }
     System.out.printf(
+        java.util.Locale.ROOT,
         "episodes %d, detected %d, recall %s, precision %s, median lead %s days,"
             + " false alerts per country-year %.3f%n",
         ev.episodes(),
@@ -58,6 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
         text(ev.medianLeadDays()),
         ev.falseAlertsPerCountryYear());
     System.out.printf(
+        java.util.Locale.ROOT,
         "alerts %d (>= %s): %d related, %d false, %d on decoys (%d with a 7-day echo)%n",
         ev.alerts(),
         ev.minLevel(),
@@ -67,6 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ev.decoyAlertsWithEcho());
     for (Evaluation.EpisodeResult r : ev.detail()) {
       System.out.printf(
+          java.util.Locale.ROOT,
           "  %-4s %-17s %-9s %-8s peak %s  %s%n",
           r.id(),
           r.type(),

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       RecommendCommand.class,
       KbCommand.class,
+      SimulateCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AmityCommand implements Runnable {

@@ -1,0 +1,20 @@
+package org.amity.coding.nlp;
+
+/**
+ * A sentence ready for coding: tokens in the dictionaries' normal form, with what they looked like,
+ * their Universal Dependencies tags and their lemmas (upper case). The arrays are parallel.
+ *
+ * @param text the sentence as written
+ * @param words tokens in normal form (upper case, hyphens and possessives split off)
+ * @param surface the same tokens as written
+ * @param tags coarse tags: NOUN, PROPN, VERB, AUX, ADJ, ADV, ADP, DET, PRON, CCONJ, SCONJ, NUM,
+ *     PART, PUNCT, ...
+ * @param lemmas lemmas in upper case
+ */
+public record TaggedSentence(
+    String text, String[] words, String[] surface, String[] tags, String[] lemmas) {
+
+  public int size() {
+    return words.length;
+  }
+}

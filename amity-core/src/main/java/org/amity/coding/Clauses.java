@@ -80,7 +80,10 @@ final class Clauses {
     if (SUBORDINATORS.contains(w) && verbAhead(s, i + 1)) {
       return Kind.SUBORDINATE;
     }
-    if (COORDINATORS.contains(w) && tag.equals("CCONJ") && verbNext(s, i + 1)) {
+    if (COORDINATORS.contains(w)
+        && tag.equals("CCONJ")
+        && !s.tags()[i - 1].equals("ADV")
+        && verbNext(s, i + 1)) {
       return Kind.COORDINATE;
     }
     return null;

@@ -27,6 +27,8 @@ final class SentenceCoder {
   private static final Set<String> BE_OR_GET =
       Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "GET", "GETS", "GOT", "'S", "'RE");
 
+  private static final Set<String> MISTAGGED_VERB = Set.of("NOUN", "ADJ", "ADV", "PROPN", "X");
+
   private final Dictionaries dict;
   private final ActorFinder actors;
 
@@ -50,12 +52,14 @@ final class SentenceCoder {
       ActorGroup clauseSubject = null;
       ActorGroup subject = null;
       int lastVerbEnd = -1;
+      boolean sawVerb = false;
       for (int i = clause.start(); i < clause.end(); i++) {
         VerbDictionary.Found v = verbAt(s, groups, i);
         if (v == null) {
           continue;
         }
-        if (lastVerbEnd < 0) {
+        if (!sawVerb) {
+          sawVerb = true;
           clauseSubject = subject(s, groups, clause, v.start(), previousSubject);
           subject = clauseSubject;
         } else {
@@ -72,9 +76,11 @@ final class SentenceCoder {
         lastVerbEnd = v.end();
         i = v.end() - 1;
       }
-      subject = clauseSubject;
-      if (subject != null) {
-        previousSubject = subject;
+      if (!sawVerb) {
+        clauseSubject = subject(s, groups, clause, clause.end(), previousSubject);
+      }
+      if (clauseSubject != null) {
+        previousSubject = clauseSubject;
       }
     }
     return withoutPreemptedStatements(new ArrayList<>(events.values()));
@@ -116,15 +122,17 @@ final class SentenceCoder {
     if (tag.equals("VERB")) {
       return true;
     }
+    String before = v.start() > 0 ? s.tags()[v.start() - 1] : "";
+    boolean afterAuxiliary =
+        before.equals("AUX") || v.start() > 0 && s.words()[v.start() - 1].equals("TO");
+    if (afterAuxiliary && MISTAGGED_VERB.contains(tag)) {
+      return true;
+    }
     if (!tag.equals("NOUN") && !tag.equals("ADJ")) {
       return false;
     }
-    String before = v.start() > 0 ? s.tags()[v.start() - 1] : "";
     if (v.end() - v.start() > 1) {
       return !before.equals("DET");
-    }
-    if (before.equals("AUX") || v.start() > 0 && s.words()[v.start() - 1].equals("TO")) {
-      return true;
     }
     boolean afterActor = groups.stream().anyMatch(g -> g.end() == v.start());
     String next = h + 1 < s.size() ? s.tags()[h + 1] : "";

@@ -62,7 +62,59 @@ public final class EnglishAnalyzer {
     return build(sentence, tokens, udTags);
   }
 
-  private TaggedSentence build(String sentence, String[] tokens, String[] tags) {
+  /**
+   * Words the UD model tags SCONJ that introduce a clause; any other SCONJ ("of" in "efforts of
+   * Eriadori", which the model sometimes tags so) is read as a preposition.
+   */
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of(
+          "THAT",
+          "IF",
+          "WHETHER",
+          "BECAUSE",
+          "ALTHOUGH",
+          "THOUGH",
+          "WHILE",
+          "WHEN",
+          "AFTER",
+          "BEFORE",
+          "SINCE",
+          "UNTIL",
+          "UNLESS",
+          "AS",
+          "ONCE",
+          "WHEREAS",
+          "SO",
+          "WHERE",
+          "TILL");
+
+  /**
+   * Splits contractions the model keeps whole and tags with two tags ("isn't" AUX+PART) into the
+   * Treebank form the dictionaries are written for ("IS N'T").
+   */
+  private static void splitContractions(
+      List<String> tokens, List<String> tags, String token, String tag) {
+    String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    int plus = tag.indexOf('+');
+    if (lower.length() > 3 && lower.endsWith("n't")) {
+      tokens.add(token.substring(0, token.length() - 3));
+      tokens.add(token.substring(token.length() - 3));
+      tags.add(plus > 0 ? tag.substring(0, plus) : "AUX");
+      tags.add("PART");
+      return;
+    }
+    tokens.add(token);
+    tags.add(plus > 0 ? tag.substring(0, plus) : tag);
+  }
+
+  private TaggedSentence build(String sentence, String[] rawTokens, String[] rawTags) {
+    List<String> tokenList = new ArrayList<>(rawTokens.length + 2);
+    List<String> tagList = new ArrayList<>(rawTokens.length + 2);
+    for (int i = 0; i < rawTokens.length; i++) {
+      splitContractions(tokenList, tagList, rawTokens[i], rawTags[i]);
+    }
+    String[] tokens = tokenList.toArray(String[]::new);
+    String[] tags = tagList.toArray(String[]::new);
     List<String> words = new ArrayList<>(tokens.length + 4);
     List<String> surface = new ArrayList<>(tokens.length + 4);
     List<String> outTags = new ArrayList<>(tokens.length + 4);
@@ -76,6 +128,9 @@ public final class EnglishAnalyzer {
         String w = parts.get(p);
         boolean split = parts.size() > 1;
         String tag = split && (w.equals("-") || w.equals("'S")) ? partTag(w) : tags[i];
+        if (tag.equals("SCONJ") && !SUBORDINATORS.contains(w)) {
+          tag = "ADP";
+        }
         words.add(w);
         int len = Math.min(w.length(), tokens[i].length() - from);
         surface.add(

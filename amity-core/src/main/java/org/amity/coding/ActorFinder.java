@@ -50,6 +50,7 @@ final class ActorFinder {
   }
 
   private List<Mention> mentions(TaggedSentence s, LocalDate date) {
+    // agents used as modifiers are skipped (see modifier)
     List<Mention> out = new ArrayList<>();
     String[] w = s.words();
     int i = 0;
@@ -60,6 +61,8 @@ final class ActorFinder {
         List<String> codes = a.value().on(date);
         out.add(new Mention(i, a.end(), codes, null, codes.isEmpty()));
         i = a.end();
+      } else if (g != null && modifier(s, g.end())) {
+        i = g.end();
       } else if (g != null) {
         AgentCode agent = former(w, i) ? new AgentCode("ELI", false) : g.value();
         out.add(new Mention(i, g.end(), List.of(), agent, false));
@@ -69,6 +72,22 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * An agent word used as a modifier names no one: "government-held", "military exercises", "rebel
+   * attack". It is one when a hyphen or a noun that is not itself an actor follows it.
+   */
+  private boolean modifier(TaggedSentence s, int end) {
+    if (end >= s.size()) {
+      return false;
+    }
+    if (s.words()[end].equals("-")) {
+      return true;
+    }
+    return s.tags()[end].equals("NOUN")
+        && dict.agents().phrases().longestAt(s.words(), end) == null
+        && dict.actors().phrases().longestAt(s.words(), end) == null;
   }
 
   /** "former minister": a former office holder is coded ELI (elite), not by the office. */

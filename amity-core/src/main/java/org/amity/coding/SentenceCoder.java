@@ -29,6 +29,28 @@ final class SentenceCoder {
 
   private static final Set<String> MISTAGGED_VERB = Set.of("NOUN", "ADJ", "ADV", "PROPN", "X");
 
+  private static final Set<String> QUANTITIES =
+      Set.of(
+          "HUNDREDS",
+          "THOUSANDS",
+          "DOZENS",
+          "SCORES",
+          "MILLIONS",
+          "TENS",
+          "SOME",
+          "MANY",
+          "MOST",
+          "ALL",
+          "SEVERAL",
+          "NUMBER",
+          "GROUP",
+          "MEMBERS",
+          "ONE",
+          "TWO",
+          "THREE",
+          "BOTH",
+          "EACH");
+
   private final Dictionaries dict;
   private final ActorFinder actors;
 
@@ -177,7 +199,12 @@ final class SentenceCoder {
     while (i >= floor && (s.tags()[i].equals("DET") || s.tags()[i].equals("ADJ"))) {
       i--;
     }
-    return i >= floor && s.tags()[i].equals("ADP");
+    if (i < floor || !s.tags()[i].equals("ADP")) {
+      return false;
+    }
+    // "hundreds of UN troops": the "of" of a quantity does not govern the subject
+    return !(s.words()[i].equals("OF") && i > floor && QUANTITIES.contains(s.words()[i - 1])
+        || s.words()[i].equals("OF") && i > floor && s.tags()[i - 1].equals("NUM"));
   }
 
   private static boolean nounBetween(TaggedSentence s, int from, int to) {

@@ -8,6 +8,11 @@ import org.amity.coding.nlp.TaggedSentence;
 
 /** One dictionary verb in its clause: works out its code, source and target. */
 final class Verb {
+  private static final java.util.Set<String> POSITIONS =
+      java.util.Set.of(
+          "NEAR", "OFF", "ALONG", "ACROSS", "AROUND", "OUTSIDE", "INSIDE", "BEYOND", "ABOARD",
+          "DURING", "BESIDE", "NEARBY");
+
   private final TaggedSentence s;
   private final List<ActorGroup> groups;
   private final Clauses.Clause clause;
@@ -60,10 +65,25 @@ final class Verb {
       ActorGroup[] dyad = dyad(m);
       if (dyad[0] != null && dyad[1] != null) {
         pairs(dyad[0], dyad[1], code, reverse, pattern, out);
+      } else if (dyad[0] != null && dyad[0].compound() && cooperative(code)) {
+        mutual(dyad[0], code, reverse, pattern, out);
       }
     }
     consumed = !out.isEmpty() && (code == null || !code.startsWith("01"));
     return out;
+  }
+
+  /**
+   * Whether a compound subject with no object acts on itself: "The US, Russia and Switzerland met"
+   * is a meeting among the three. Held for cooperation (roots 03 to 06) only: "A and B attacked"
+   * without an object says nothing of whom.
+   */
+  private static boolean cooperative(String code) {
+    if (code == null || code.length() < 2) {
+      return false;
+    }
+    String root = code.substring(0, 2);
+    return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
   }
 
   /** Source and target: from the pattern where it placed them, else subject and first object. */
@@ -104,13 +124,36 @@ final class Verb {
     return null;
   }
 
+  /** The nearest actor before the verb in its clause (the patient of a passive verb). */
+  private ActorGroup lastBefore(ActorGroup not) {
+    ActorGroup last = null;
+    for (ActorGroup g : groups) {
+      if (g.start() >= clause.start() && g.end() <= found.start() && g != not) {
+        last = g;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The first actor after the verb, passing over places named only as a position ("near Manila",
+   * "off Sabah"): a position is where it happened, not to whom.
+   */
   private ActorGroup firstAfter(ActorGroup not) {
     for (ActorGroup g : groups) {
-      if (g.start() >= found.end() && g.end() <= reach && g != not) {
+      if (g.start() >= found.end() && g.end() <= reach && g != not && !positional(g)) {
         return g;
       }
     }
     return null;
+  }
+
+  private boolean positional(ActorGroup g) {
+    int i = g.start() - 1;
+    while (i > found.end() && (s.tags()[i].equals("DET") || s.tags()[i].equals("ADJ"))) {
+      i--;
+    }
+    return i >= found.end() && POSITIONS.contains(s.words()[i]);
   }
 
   private void pairs(

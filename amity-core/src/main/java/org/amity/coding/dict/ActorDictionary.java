@@ -122,7 +122,8 @@ public final class ActorDictionary {
     }
     int dash = when.indexOf('-');
     if (dash < 0) {
-      throw new IllegalArgumentException("unreadable date restriction: " + t);
+      // a lone date ("[MNEGOV 20121204]") is read as a start date, as the Phoenix files mean it
+      return new ActorCodes.Restriction(codes, date(when), null);
     }
     return new ActorCodes.Restriction(
         codes, date(when.substring(0, dash)), date(when.substring(dash + 1)));

@@ -38,7 +38,7 @@ public final class AgentDictionary {
         continue;
       }
       int open = t.indexOf('[');
-      int close = t.indexOf(']', Math.max(open, 0));
+      int close = open < 0 ? -1 : firstClose(t, open);
       if (open < 0 || close < 0 || !t.substring(open, close).contains("~")) {
         problems.add(name + ":" + line.number() + ": no agent code [~CODE] or [CODE~]: " + t);
         continue;
@@ -70,6 +70,16 @@ public final class AgentDictionary {
     } else if (plural != null && !plural.isEmpty()) {
       phrases.add(Words.of(plural), code);
     }
+  }
+
+  /** The bracket closing a code; a stray "}" is accepted, as in "[~ENV}" in Phoenix.agents. */
+  private static int firstClose(String t, int open) {
+    for (int i = open + 1; i < t.length(); i++) {
+      if (t.charAt(i) == ']' || t.charAt(i) == '}') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean substituted(String phrase) {

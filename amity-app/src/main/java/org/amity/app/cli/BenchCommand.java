@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed (figures for docs/benchmarks.md).",
-    subcommands = {BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Ingest.class, CodeBenchCommand.class})
 final class BenchCommand {
 
   @Command(

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     description = "Load event files into the store.",
     mixinStandardHelpOptions = true,
-    subcommands = {IngestCommand.Gdelt.class, IngestCommand.Icews.class})
+    subcommands = {IngestCommand.Gdelt.class, IngestCommand.Icews.class, IngestTextCommand.class})
 final class IngestCommand {
 
   /** Options common to every ingest. */

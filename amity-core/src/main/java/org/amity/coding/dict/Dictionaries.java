@@ -22,6 +22,28 @@ public final class Dictionaries {
   /** Amity's supplement: states, leaders' offices, militaries, coast guards and armed groups. */
   public static final String SEA_ACTORS = "/org/amity/coding/sea.actors.txt";
 
+  /** The Phoenix dictionary set PETRARCH-2 codes real news with (the GSR file's environment). */
+  public static final List<String> PHOENIX_FILES =
+      List.of(
+          "CAMEO.2.0.txt",
+          "Phoenix.Countries.actors.txt",
+          "Phoenix.International.actors.txt",
+          "Phoenix.MilNonState.actors.txt",
+          "Phoenix.agents.txt",
+          "Phoenix.discards.txt");
+
+  /** The Phoenix set within {@code dir}; missing files are left out (the caller checks). */
+  public static List<Path> phoenixSet(Path dir) {
+    List<Path> out = new ArrayList<>();
+    for (String f : PHOENIX_FILES) {
+      Path p = dir.resolve(f);
+      if (Files.isRegularFile(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   /** What was read from one file. */
   public record FileReport(String file, DictionaryKind kind, int entries) {}
 

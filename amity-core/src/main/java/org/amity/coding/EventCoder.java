@@ -45,22 +45,20 @@ public final class EventCoder {
   /** Codes sentences already tagged (from raw text or a supplied parse). */
   public List<CodedSentence> code(Story story, List<TaggedSentence> tagged) {
     String storyDiscard = null;
+    List<DiscardList.Discard> found = new ArrayList<>(tagged.size());
     for (TaggedSentence s : tagged) {
       DiscardList.Discard d = dict.discards().find(s.words());
-      if (d != null && d.story()) {
+      found.add(d);
+      if (d != null && d.story() && storyDiscard == null) {
         storyDiscard = d.text();
-        break;
       }
     }
     List<CodedSentence> out = new ArrayList<>(tagged.size());
     int n = 0;
     for (TaggedSentence s : tagged) {
+      DiscardList.Discard d = found.get(n);
       n++;
-      String discard = storyDiscard;
-      if (discard == null) {
-        DiscardList.Discard d = dict.discards().find(s.words());
-        discard = d == null ? null : d.text();
-      }
+      String discard = storyDiscard != null ? storyDiscard : d == null ? null : d.text();
       List<CodedEvent> events = discard == null ? sentences.code(s, story.date()) : List.of();
       out.add(new CodedSentence(story.id(), n, s.text(), events, discard));
     }

@@ -1,6 +1,7 @@
 package org.amity.app.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +24,21 @@ import org.amity.coding.Story;
 public final class CodeBench {
   /** The measured figures. */
   public record Result(
-      int stories, long sentences, long events, int threads, double warmupSeconds, double seconds) {
+      int stories,
+      long sentences,
+      long events,
+      int threads,
+      double warmupSeconds,
+      double seconds,
+      double cpuSeconds,
+      double loadAverage) {
     public double sentencesPerSecond() {
       return sentences / seconds;
+    }
+
+    /** Sentences per second of processor time: what one uncontended core would do. */
+    public double sentencesPerCpuSecond() {
+      return cpuSeconds <= 0 ? Double.NaN : sentences / cpuSeconds;
     }
   }
 
@@ -42,11 +55,23 @@ public final class CodeBench {
       long t0 = System.nanoTime();
       pass(parallel, corpus);
       double warm = (System.nanoTime() - t0) / 1e9;
+      double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+      long cpu0 = processCpuNanos();
       t0 = System.nanoTime();
       long[] counts = pass(parallel, corpus);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      return new Result(corpus.size(), counts[0], counts[1], threads, warm, seconds);
+      double cpu = cpu0 < 0 ? -1 : (processCpuNanos() - cpu0) / 1e9;
+      return new Result(corpus.size(), counts[0], counts[1], threads, warm, seconds, cpu, load);
     }
+  }
+
+  /** Processor time of the whole JVM so far, or -1 where the JVM does not tell. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   /** Codes every story and makes its event records; returns sentences and events. */

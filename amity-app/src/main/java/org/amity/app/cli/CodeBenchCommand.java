@@ -65,6 +65,10 @@ final class CodeBenchCommand implements Callable<Integer> {
     out.put("warmupSeconds", Math.round(r.warmupSeconds() * 1000) / 1000.0);
     out.put("warmupSentencesPerSecond", Math.round(r.sentences() / r.warmupSeconds()));
     out.put("dictionaryLoadSeconds", Math.round(load * 1000) / 1000.0);
+    out.put("cpuSeconds", Math.round(r.cpuSeconds() * 1000) / 1000.0);
+    out.put("sentencesPerCpuSecond", Math.round(r.sentencesPerCpuSecond()));
+    out.put("loadAverageAtStart", Math.round(r.loadAverage() * 100) / 100.0);
+    out.put("processors", Runtime.getRuntime().availableProcessors());
     if (json) {
       System.out.println(Json.write(out));
     } else {

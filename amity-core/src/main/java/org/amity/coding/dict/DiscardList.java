@@ -16,6 +16,13 @@ public final class DiscardList {
 
   private final List<Discard> discards = new ArrayList<>();
 
+  /** Discards by their first word, and single-word stems by their first three letters. */
+  private final java.util.Map<String, List<Discard>> byFirst = new java.util.HashMap<>();
+
+  private final java.util.Map<String, List<Discard>> stems = new java.util.HashMap<>();
+
+  private final List<Discard> shortStems = new ArrayList<>();
+
   public void read(Path file) throws IOException {
     read(DictionaryText.read(file));
   }
@@ -28,7 +35,15 @@ public final class DiscardList {
       boolean exact = phrase.endsWith("_");
       String[] words = Words.of(phrase);
       if (words.length > 0) {
-        discards.add(new Discard(words, story, exact, phrase));
+        Discard d = new Discard(words, story, exact, phrase);
+        discards.add(d);
+        if (words.length > 1 || exact) {
+          byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(d);
+        } else if (words[0].length() >= 3) {
+          stems.computeIfAbsent(words[0].substring(0, 3), k -> new ArrayList<>()).add(d);
+        } else {
+          shortStems.add(d);
+        }
       }
     }
   }
@@ -39,28 +54,40 @@ public final class DiscardList {
 
   /** The first discard found in {@code tokens} (normal form), or null. */
   public Discard find(String[] tokens) {
-    for (Discard d : discards) {
-      if (occurs(d, tokens)) {
-        return d;
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i];
+      for (Discard d : byFirst.getOrDefault(t, List.of())) {
+        if (occursAt(d, tokens, i)) {
+          return d;
+        }
+      }
+      if (t.length() >= 3) {
+        for (Discard d : stems.getOrDefault(t.substring(0, 3), List.of())) {
+          if (t.startsWith(d.words()[0])) {
+            return d;
+          }
+        }
+      }
+      for (Discard d : shortStems) {
+        if (t.startsWith(d.words()[0])) {
+          return d;
+        }
       }
     }
     return null;
   }
 
-  private static boolean occurs(Discard d, String[] tokens) {
+  private static boolean occursAt(Discard d, String[] tokens, int i) {
     String[] w = d.words();
-    for (int i = 0; i + w.length <= tokens.length; i++) {
-      int k = 0;
-      while (k < w.length - 1 && w[k].equals(tokens[i + k])) {
-        k++;
-      }
-      if (k == w.length - 1) {
-        String last = tokens[i + k];
-        if (d.exactEnd() ? last.equals(w[k]) : last.startsWith(w[k])) {
-          return true;
-        }
+    if (i + w.length > tokens.length) {
+      return false;
+    }
+    for (int k = 0; k < w.length - 1; k++) {
+      if (!w[k].equals(tokens[i + k])) {
+        return false;
       }
     }
-    return false;
+    String last = tokens[i + w.length - 1];
+    return d.exactEnd() ? last.equals(w[w.length - 1]) : last.startsWith(w[w.length - 1]);
   }
 }

@@ -41,6 +41,14 @@ public final class PloverEvaluation {
     }
   }
 
+  /**
+   * The gold records were coded in PLOVER 0.5 (2016); the table is PLOVER 0.8 (2021), which renamed
+   * four event types. Gold types are read in 2021 names so that the two can be compared.
+   */
+  static final Map<String, String> RENAMED_SINCE_2016 =
+      Map.of(
+          "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+
   private final EventCoder coder;
   private final PloverTable table;
 
@@ -59,7 +67,8 @@ public final class PloverEvaluation {
     Map<String, int[]> byEvent = new TreeMap<>();
     List<Evaluation.Failure> failures = new ArrayList<>();
     for (JsonNode r : all) {
-      String event = r.path("event").asText("");
+      String goldEvent = r.path("event").asText("");
+      String event = RENAMED_SINCE_2016.getOrDefault(goldEvent, goldEvent);
       if (event.isEmpty() || r.path("text").asText("").isEmpty()) {
         continue;
       }
@@ -83,7 +92,7 @@ public final class PloverEvaluation {
       }
       eventMatches += typeMatch ? 1 : 0;
       exact += exactMatch ? 1 : 0;
-      int[] c = byEvent.computeIfAbsent(event, k -> new int[3]);
+      int[] c = byEvent.computeIfAbsent(goldEvent, k -> new int[3]);
       c[0]++;
       c[1] += typeMatch ? 1 : 0;
       c[2] += exactMatch ? 1 : 0;
@@ -91,7 +100,7 @@ public final class PloverEvaluation {
         failures.add(
             new Evaluation.Failure(
                 r.path("id").asText(),
-                event,
+                goldEvent,
                 r.path("text").asText(),
                 List.of(sources + " -> " + targets + " " + event),
                 got));

@@ -24,7 +24,7 @@ final class ActorFinder {
 
   private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "NOUN");
   private static final Set<String> LINKS = Set.of("OF", "IN", "FROM", "FOR", "AT");
-  private static final Set<String> CONJUNCTIONS = Set.of("AND", "OR", "NOR", ",", "&");
+  private static final Set<String> CONJUNCTIONS = Set.of("AND", "OR", "NOR", "&");
   private static final int MAX_FILLER = 4;
 
   private final Dictionaries dict;
@@ -154,33 +154,55 @@ final class ActorFinder {
     return true;
   }
 
-  /** Units joined by conjunctions (with only articles and adjectives besides) form one list. */
+  /**
+   * Units joined by conjunctions (with only articles and adjectives besides) form one list. Commas
+   * alone make no list ("In Valdoria, rebels attacked"): a list needs an "and", "or" or "nor".
+   */
   private static List<List<Unit>> lists(TaggedSentence s, List<Unit> units) {
     List<List<Unit>> out = new ArrayList<>();
     List<Unit> cur = null;
+    boolean conjunction = false;
     for (Unit u : units) {
-      if (cur != null && conjoined(s, cur.get(cur.size() - 1).end(), u.start())) {
+      int join = cur == null ? 0 : conjoined(s, cur.get(cur.size() - 1).end(), u.start());
+      if (join > 0) {
         cur.add(u);
+        conjunction |= join == 2;
       } else {
+        close(cur, conjunction, out);
         cur = new ArrayList<>();
         cur.add(u);
-        out.add(cur);
+        conjunction = false;
       }
     }
+    close(cur, conjunction, out);
     return out;
   }
 
-  private static boolean conjoined(TaggedSentence s, int from, int to) {
-    boolean conj = false;
+  private static void close(List<Unit> list, boolean conjunction, List<List<Unit>> out) {
+    if (list == null) {
+      return;
+    }
+    if (conjunction || list.size() == 1) {
+      out.add(list);
+    } else {
+      list.forEach(u -> out.add(new ArrayList<>(List.of(u))));
+    }
+  }
+
+  /** 0: not joined; 1: joined by a comma only; 2: joined by a conjunction. */
+  private static int conjoined(TaggedSentence s, int from, int to) {
+    int join = 0;
     for (int i = from; i < to; i++) {
       String w = s.words()[i];
-      if (CONJUNCTIONS.contains(w) || w.equals("NEITHER") || w.equals("BOTH")) {
-        conj = true;
+      if (w.equals(",")) {
+        join = Math.max(join, 1);
+      } else if (CONJUNCTIONS.contains(w) || w.equals("NEITHER") || w.equals("BOTH")) {
+        join = 2;
       } else if (!MODIFIER_TAGS.contains(s.tags()[i]) || i - from > 4) {
-        return false;
+        return 0;
       }
     }
-    return conj;
+    return join;
   }
 
   private static List<ActorGroup> groups(TaggedSentence s, List<List<Unit>> lists) {

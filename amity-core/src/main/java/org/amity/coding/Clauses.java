@@ -49,6 +49,11 @@ final class Clauses {
 
   private Clauses() {}
 
+  /** Whether a word may open a subordinate clause ("after", "when", "which", ...). */
+  static boolean opensClause(String word) {
+    return SUBORDINATORS.contains(word) || RELATIVES.contains(word) || word.equals("THAT");
+  }
+
   static List<Clause> of(TaggedSentence s) {
     List<Clause> out = new ArrayList<>();
     int start = 0;

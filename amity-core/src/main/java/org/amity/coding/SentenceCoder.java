@@ -127,7 +127,37 @@ final class SentenceCoder {
         return null;
       }
     }
-    return v;
+    return reducedRelative(s, v) ? null : v;
+  }
+
+  /**
+   * A participle right after a noun and before a preposition, with the clause's own verb still to
+   * come, describes the noun ("pirates armed with knives boarded ...", "a ship attacked by pirates
+   * sank"): it is not the clause's verb.
+   */
+  private static boolean reducedRelative(TaggedSentence s, VerbDictionary.Found v) {
+    int h = v.head();
+    if (!s.words()[h].endsWith("ED") && !s.words()[h].endsWith("EN")
+        || v.start() == 0
+        || v.end() >= s.size()) {
+      return false;
+    }
+    if (!s.tags()[v.start() - 1].equals("NOUN") || !s.tags()[v.end()].equals("ADP")) {
+      return false;
+    }
+    for (int i = v.end() + 1; i < s.size(); i++) {
+      String t = s.tags()[i];
+      if (t.equals("CCONJ")
+          || t.equals("PUNCT")
+          || t.equals("SCONJ")
+          || Clauses.opensClause(s.words()[i])) {
+        return false;
+      }
+      if ((t.equals("VERB") || t.equals("AUX")) && !s.words()[i].endsWith("ING")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -218,8 +248,16 @@ final class SentenceCoder {
   }
 
   static boolean passive(TaggedSentence s, VerbDictionary.Found v) {
-    if (s.words()[v.head()].endsWith("ING")) {
+    String w = s.words()[v.head()];
+    if (w.endsWith("ING")) {
       return false;
+    }
+    int next = v.end();
+    while (next < s.size() && (s.words()[next].equals("UPON") || s.tags()[next].equals("ADV"))) {
+      next++;
+    }
+    if (next < s.size() && s.words()[next].equals("BY") && (w.endsWith("ED") || w.endsWith("EN"))) {
+      return true; // "tanker fired upon by pirates": a headline passive without its auxiliary
     }
     for (int i = v.start() - 1; i >= 0 && i >= v.start() - 4; i--) {
       if (BE_OR_GET.contains(s.words()[i])) {

@@ -52,9 +52,30 @@ public final class EnglishAnalyzer {
 
   /** Tokenises, tags and lemmatises one sentence. */
   public TaggedSentence analyze(String sentence) {
-    String[] tokens = tokenizer.tokenize(sentence);
+    String[] tokens =
+        tokenizer.tokenize(shouting(sentence) ? sentence.toLowerCase(Locale.ROOT) : sentence);
     String[] tags = tagger.tag(tokens);
     return build(sentence, tokens, tags);
+  }
+
+  /**
+   * Whether a sentence is written in capitals (old telex-style reports): the tagger, trained on
+   * ordinary text, reads such words as proper nouns, so it is given the sentence in lower case.
+   * Dictionary matching ignores case either way.
+   */
+  static boolean shouting(String sentence) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 20 && upper * 10 >= letters * 8;
   }
 
   /** A sentence whose tokens and tags come from elsewhere (a supplied parse), lemmatised here. */

@@ -58,6 +58,8 @@ final class CodePloverCommand implements Callable<Integer> {
     out.put("eventRate", r.eventRate());
     out.put("exact", r.exact());
     out.put("exactRate", r.exactRate());
+    out.put("countryLevel", r.countryLevel());
+    out.put("countryLevelRate", r.countryLevelRate());
     out.put("codedEvents", r.coded());
     out.put("recordsWithoutEvents", r.recordsWithoutEvents());
     Map<String, Object> by = new LinkedHashMap<>();

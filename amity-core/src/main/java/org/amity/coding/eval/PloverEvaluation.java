@@ -28,12 +28,17 @@ public final class PloverEvaluation {
       int records,
       int eventMatches,
       int exact,
+      int countryLevel,
       int coded,
       int recordsWithoutEvents,
       Map<String, int[]> byEvent,
       List<Evaluation.Failure> failures) {
     public double eventRate() {
       return records == 0 ? 0 : Math.round(eventMatches * 10_000.0 / records) / 10_000.0;
+    }
+
+    public double countryLevelRate() {
+      return records == 0 ? 0 : Math.round(countryLevel * 10_000.0 / records) / 10_000.0;
     }
 
     public double exactRate() {
@@ -62,6 +67,7 @@ public final class PloverEvaluation {
     int records = 0;
     int eventMatches = 0;
     int exact = 0;
+    int countryLevel = 0;
     int coded = 0;
     int none = 0;
     Map<String, int[]> byEvent = new TreeMap<>();
@@ -80,6 +86,7 @@ public final class PloverEvaluation {
       none += events.isEmpty() ? 1 : 0;
       boolean typeMatch = false;
       boolean exactMatch = false;
+      boolean countryMatch = false;
       List<String> got = new ArrayList<>();
       for (CodedEvent e : events) {
         String type = table.event(e.code());
@@ -92,6 +99,7 @@ public final class PloverEvaluation {
       }
       eventMatches += typeMatch ? 1 : 0;
       exact += exactMatch ? 1 : 0;
+      countryLevel += countryMatch || exactMatch ? 1 : 0;
       int[] c = byEvent.computeIfAbsent(goldEvent, k -> new int[3]);
       c[0]++;
       c[1] += typeMatch ? 1 : 0;
@@ -106,7 +114,7 @@ public final class PloverEvaluation {
                 got));
       }
     }
-    return new Report(records, eventMatches, exact, coded, none, byEvent, failures);
+    return new Report(records, eventMatches, exact, countryLevel, coded, none, byEvent, failures);
   }
 
   private List<CodedEvent> code(JsonNode r) {
@@ -116,6 +124,16 @@ public final class PloverEvaluation {
     for (CodedSentence s : coder.code(story)) {
       out.addAll(s.events());
     }
+    return out;
+  }
+
+  private static String prefix(String code) {
+    return code.length() > 3 ? code.substring(0, 3) : code;
+  }
+
+  private static Set<String> prefixes(Set<String> codes) {
+    Set<String> out = new LinkedHashSet<>();
+    codes.forEach(c -> out.add(prefix(c)));
     return out;
   }
 

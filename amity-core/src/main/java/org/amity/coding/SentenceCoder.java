@@ -137,20 +137,23 @@ final class SentenceCoder {
    */
   private static boolean reducedRelative(TaggedSentence s, VerbDictionary.Found v) {
     int h = v.head();
-    if (!s.words()[h].endsWith("ED") && !s.words()[h].endsWith("EN")
-        || v.start() == 0
-        || v.end() >= s.size()) {
+    if (!s.words()[h].endsWith("ED") && !s.words()[h].endsWith("EN") || v.start() == 0) {
       return false;
     }
-    if (!s.tags()[v.start() - 1].equals("NOUN") || !s.tags()[v.end()].equals("ADP")) {
+    String before = s.tags()[v.start() - 1];
+    if (!before.equals("NOUN") && !before.equals("PROPN")
+        || h + 1 >= s.size()
+        || !s.tags()[h + 1].equals("ADP")) {
       return false;
     }
-    for (int i = v.end() + 1; i < s.size(); i++) {
+    for (int i = h + 2; i < s.size(); i++) {
       String t = s.tags()[i];
-      if (t.equals("CCONJ")
-          || t.equals("PUNCT")
+      String w = s.words()[i];
+      boolean verbNext = i + 1 < s.size() && s.tags()[i + 1].equals("VERB");
+      if (t.equals("CCONJ") && verbNext
+          || t.equals("PUNCT") && !w.equals(",") && !w.equals("-")
           || t.equals("SCONJ")
-          || Clauses.opensClause(s.words()[i])) {
+          || Clauses.opensClause(w)) {
         return false;
       }
       if ((t.equals("VERB") || t.equals("AUX")) && !s.words()[i].endsWith("ING")) {

@@ -111,7 +111,7 @@ final class Verb {
     for (int i = found.end(); i < reach - 1; i++) {
       if (s.words()[i].equals("BY")) {
         for (ActorGroup g : groups) {
-          if (g.start() > i && g.start() <= i + 3) {
+          if (g.start() > i && g.start() <= i + 5) {
             return g;
           }
         }

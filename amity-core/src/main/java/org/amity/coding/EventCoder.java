@@ -2,8 +2,11 @@ package org.amity.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.amity.coding.dict.ActorCodes;
+import org.amity.coding.dict.AgentCode;
 import org.amity.coding.dict.Dictionaries;
 import org.amity.coding.dict.DiscardList;
+import org.amity.coding.dict.PhraseIndex;
 import org.amity.coding.nlp.EnglishAnalyzer;
 import org.amity.coding.nlp.TaggedSentence;
 
@@ -37,9 +40,34 @@ public final class EventCoder {
     EnglishAnalyzer a = analyzer.get();
     List<TaggedSentence> tagged = new ArrayList<>();
     for (String text : a.sentences(story.text())) {
-      tagged.add(a.analyze(text));
+      String[] tokens = a.tokenize(text);
+      String[] words = EnglishAnalyzer.words(tokens);
+      tagged.add(mayHoldEvent(words) ? a.tag(text, tokens) : TaggedSentence.untagged(text, words));
     }
     return code(story, tagged);
+  }
+
+  /**
+   * Whether a sentence names at least two actors or agents. An event needs a source and a target
+   * (or a compound actor, itself two phrases), so a sentence with fewer can hold no event and is
+   * not worth tagging, the costliest step. Counting here ignores what tagging could only remove
+   * (agents read as modifiers), so no sentence that could hold an event is passed over.
+   */
+  boolean mayHoldEvent(String[] words) {
+    int found = 0;
+    int i = 0;
+    while (i < words.length && found < 2) {
+      PhraseIndex.Match<ActorCodes> actor = dict.actors().phrases().longestAt(words, i);
+      PhraseIndex.Match<AgentCode> agent = dict.agents().phrases().longestAt(words, i);
+      int end = Math.max(actor == null ? i : actor.end(), agent == null ? i : agent.end());
+      if (end > i) {
+        found++;
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return found >= 2;
   }
 
   /** Codes sentences already tagged (from raw text or a supplied parse). */
@@ -59,7 +87,8 @@ public final class EventCoder {
       DiscardList.Discard d = found.get(n);
       n++;
       String discard = storyDiscard != null ? storyDiscard : d == null ? null : d.text();
-      List<CodedEvent> events = discard == null ? sentences.code(s, story.date()) : List.of();
+      List<CodedEvent> events =
+          discard == null && s.tagged() ? sentences.code(s, story.date()) : List.of();
       out.add(new CodedSentence(story.id(), n, s.text(), events, discard));
     }
     return out;

@@ -52,10 +52,26 @@ public final class EnglishAnalyzer {
 
   /** Tokenises, tags and lemmatises one sentence. */
   public TaggedSentence analyze(String sentence) {
-    String[] tokens =
-        tokenizer.tokenize(shouting(sentence) ? sentence.toLowerCase(Locale.ROOT) : sentence);
-    String[] tags = tagger.tag(tokens);
-    return build(sentence, tokens, tags);
+    return tag(sentence, tokenize(sentence));
+  }
+
+  /** The tokens of a sentence, before tagging. */
+  public String[] tokenize(String sentence) {
+    return tokenizer.tokenize(shouting(sentence) ? sentence.toLowerCase(Locale.ROOT) : sentence);
+  }
+
+  /** Tags and lemmatises the tokens of {@code sentence}. */
+  public TaggedSentence tag(String sentence, String[] tokens) {
+    return build(sentence, tokens, tagger.tag(tokens));
+  }
+
+  /** The tokens in the dictionaries' normal form, without tagging. */
+  public static String[] words(String[] tokens) {
+    List<String> out = new ArrayList<>(tokens.length + 4);
+    for (String t : tokens) {
+      Words.addNormal(out, t);
+    }
+    return out.toArray(String[]::new);
   }
 
   /**

@@ -15,7 +15,8 @@ import org.amity.event.Location;
  * Turns coded events into {@link Event} records of dataset {@code text}: the Goldstein value and
  * QuadClass come from the codebook; an actor code is read as a CAMEO country (mapped to ISO3)
  * followed by three-letter role codes. A code the codebook does not know (test dictionaries use
- * codes such as "903") gives no record: {@link #toEvent} says why.
+ * codes such as "903") gives no record: {@link #toEvent} says why. The coded sentence is the
+ * event's narrative.
  */
 public final class EventRecords {
   public static final String DATASET = "text";
@@ -58,7 +59,9 @@ public final class EventRecords {
             1,
             Double.NaN,
             Location.UNKNOWN,
-            story.url());
+            story.url(),
+            null,
+            sentence.text());
     return new Result(ev, null);
   }
 

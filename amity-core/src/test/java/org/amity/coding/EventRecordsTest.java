@@ -30,6 +30,7 @@ class EventRecordsTest {
     assertThat(e.source().country()).isEqualTo("CHN");
     assertThat(e.source().types()).containsExactly("COP");
     assertThat(e.sourceUrl()).isEqualTo("http://x");
+    assertThat(e.narrative()).isEqualTo("T.");
   }
 
   @Test

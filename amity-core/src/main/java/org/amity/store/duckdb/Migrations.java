@@ -21,7 +21,14 @@ import java.util.Set;
  */
 final class Migrations {
   /** In order; append, never edit a released one. */
-  static final List<String> SCRIPTS = List.of("V001__events.sql", "V060__coded_sentences.sql");
+  static final List<String> SCRIPTS =
+      List.of(
+          "V001__events.sql",
+          "V002__event_details.sql",
+          "V030__signals.sql",
+          "V031__indicator_days.sql",
+          "V032__series_view.sql",
+          "V060__coded_sentences.sql");
 
   private Migrations() {}
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SituationsCommand.class,
       SeriesCommand.class,
       BenchCommand.class,
+      CodeCommand.class,
       RecommendCommand.class,
       KbCommand.class,
       SimulateCommand.class,

@@ -27,7 +27,8 @@ final class Migrations {
           "V002__event_details.sql",
           "V030__signals.sql",
           "V031__indicator_days.sql",
-          "V032__series_view.sql");
+          "V032__series_view.sql",
+          "V060__coded_sentences.sql");
 
   private Migrations() {}
 

@@ -113,14 +113,16 @@ public final class WatchJob {
                 found = AlertBuilder.alerts(spec, e.getKey(), scores);
                 scored++;
               }
-              String seriesKey = subjectKey + "|" + spec.name() + "|" + spec.resolution().key();
-              if (!found.isEmpty() || stored.contains(seriesKey)) {
+              if (!found.isEmpty() || stored.contains(seriesKey(spec, e.getKey()))) {
                 pending.add(new Pending(spec, e.getKey(), found));
               }
               if (!found.isEmpty() || stored.contains(subjectKey)) {
                 touched.add(subjectKey);
               }
             }
+          }
+          if (full || since == 0) {
+            withdrawUnseen(stored, pending, touched);
           }
           step("detection", t0);
           int alerts = enrichAndStore(pending);
@@ -141,6 +143,32 @@ public final class WatchJob {
   }
 
   private record Pending(DetectionSpec spec, String subject, List<DetectedAlert> alerts) {}
+
+  /**
+   * On a full watch, a stored alert series that no series supports any more (its subject left the
+   * watch set or the store's coverage) gets an empty reconciliation, which withdraws it.
+   */
+  private void withdrawUnseen(Set<String> stored, List<Pending> pending, Set<String> touched) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (Pending p : pending) {
+      seen.add(seriesKey(p.spec(), p.subject()));
+    }
+    for (DetectionSpec spec : config.specs()) {
+      String suffix = "|" + spec.name() + "|" + spec.resolution().key();
+      String prefix = spec.scope().key() + "|";
+      for (String key : stored) {
+        if (key.startsWith(prefix) && key.endsWith(suffix) && !seen.contains(key)) {
+          String subject = key.substring(prefix.length(), key.length() - suffix.length());
+          pending.add(new Pending(spec, subject, List.of()));
+          touched.add(prefix + subject);
+        }
+      }
+    }
+  }
+
+  private static String seriesKey(DetectionSpec spec, String subject) {
+    return spec.scope().key() + "|" + subject + "|" + spec.name() + "|" + spec.resolution().key();
+  }
 
   /** Finds evidence, types and great-power involvement for every alert at once, then stores. */
   private int enrichAndStore(List<Pending> pending) throws SQLException {

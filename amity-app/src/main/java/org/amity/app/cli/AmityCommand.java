@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       RejectsCommand.class,
       EventsCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AmityCommand implements Runnable {

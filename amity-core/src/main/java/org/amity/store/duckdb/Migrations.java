@@ -21,7 +21,8 @@ import java.util.Set;
  */
 final class Migrations {
   /** In order; append, never edit a released one. */
-  static final List<String> SCRIPTS = List.of("V001__events.sql", "V030__signals.sql");
+  static final List<String> SCRIPTS =
+      List.of("V001__events.sql", "V030__signals.sql", "V010__accounts.sql");
 
   private Migrations() {}
 

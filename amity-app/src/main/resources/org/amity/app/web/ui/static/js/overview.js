@@ -24,6 +24,7 @@
     });
     const chart = Amity.chart(document.getElementById("map"));
     chart.setOption({
+      animation: false,
       tooltip: { trigger: "item", formatter: (p) => (p.data ? p.data.label + ": " + p.data.level : p.name) },
       series: [{
         type: "map", map: "sea", nameProperty: "iso3", roam: true, selectedMode: false,
@@ -35,7 +36,8 @@
       const first = situations.find((s) => (s.parties || []).includes(p.name));
       if (first) location.href = "/situation.html?id=" + first.id;
     });
-    const rows = overview.countries.filter((c) => c.level);
+    const rank = (lv) => Amity.LEVELS.indexOf(lv);
+    const rows = overview.countries.filter((c) => c.level).sort((a, b) => rank(b.level) - rank(a.level) || a.name.localeCompare(b.name));
     document.getElementById("country-levels").append(
       rows.length === 0 ? notice("No country has an open alert.") :
         table([["Country", (c) => c.name + " (" + c.iso3 + ")"], ["Highest open level", (c) => levelBadge(c.level)], ["Open situations", (c) => c.openSituations]], rows, "Countries with open alerts"));
@@ -61,7 +63,7 @@
     const chart = Amity.chart(document.getElementById("trend"));
     const weeks = trend.weeks.map((w) => w.week);
     chart.setOption({
-      tooltip: { trigger: "axis" }, legend: { top: 0 }, grid: { left: 40, right: 16, top: 30, bottom: 30 },
+      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0 }, grid: { left: 40, right: 16, top: 30, bottom: 30 },
       xAxis: { type: "category", data: weeks }, yAxis: { type: "value", minInterval: 1 },
       series: Amity.LEVELS.map((lv) => ({ name: lv, type: "bar", stack: "open", color: COLOURS[lv], data: trend.weeks.map((w) => w[lv]) })),
     });

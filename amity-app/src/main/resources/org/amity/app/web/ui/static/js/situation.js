@@ -121,7 +121,7 @@
       { xAxis: nearest(periods, a.periodEnd) },
     ]);
     chart.setOption({
-      tooltip: { trigger: "axis" }, legend: { top: 0, data: ["value", "baseline", "usual range"] },
+      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0, data: ["value", "baseline", "usual range"] },
       grid: { left: 48, right: 16, top: 34, bottom: 60 }, dataZoom: [{ type: "slider" }],
       xAxis: { type: "category", data: periods }, yAxis: { type: "value", scale: true },
       series: [

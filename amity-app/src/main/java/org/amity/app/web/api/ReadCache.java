@@ -34,7 +34,18 @@ public final class ReadCache {
           + " || '|' || (SELECT count(*) FROM situation_notes)"
           + " || '|' || (SELECT count(*) FROM alert_acks)";
 
-  private record Entry(long generation, byte[] body) {}
+  /** One cached answer, kept plain and gzipped (browsers ask for gzip; JSON shrinks ~10x). */
+  private record Entry(long generation, byte[] body, byte[] gzipped) {
+    static Entry of(long generation, byte[] body) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+      try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+        gz.write(body);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot gzip in memory", e);
+      }
+      return new Entry(generation, body, out.toByteArray());
+    }
+  }
 
   private final StoreConnections db;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -64,12 +75,19 @@ public final class ReadCache {
           if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
           }
-          e = new Entry(gen, WebJson.bytes(build.get()));
+          e = Entry.of(gen, WebJson.bytes(build.get()));
           entries.put(key, e);
         }
       }
     }
-    ctx.contentType("application/json").result(e.body());
+    ctx.contentType("application/json").header("Vary", "Accept-Encoding");
+    String accept = ctx.header("Accept-Encoding");
+    if (accept != null && accept.contains("gzip")) {
+      ctx.disableCompression();
+      ctx.header("Content-Encoding", "gzip").result(e.gzipped());
+    } else {
+      ctx.result(e.body());
+    }
   }
 
   /** The current generation: moves when this server wrote, or the fingerprint changed. */

@@ -58,7 +58,8 @@ final class Problems {
   }
 
   private static void unlessAnswered(Context ctx, ApiProblem p) {
-    if (ctx.path().startsWith("/api/") && !MEDIA_TYPE.equals(ctx.res().getContentType())) {
+    String type = ctx.res().getContentType();
+    if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(MEDIA_TYPE))) {
       send(ctx, p);
     }
   }

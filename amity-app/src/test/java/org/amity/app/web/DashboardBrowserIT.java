@@ -211,6 +211,24 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void pagesFitATabletWithoutSidewaysScrolling() throws Exception {
+    signIn(plain, "analyst");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+    for (String page : new String[] {"/", "/situation.html?id=1", "/data.html"}) {
+      browser.get(plain.baseUrl() + page);
+      wait.until(d -> d.findElements(By.cssSelector("main svg, main table")).size() > 0);
+      Object overflow =
+          ((JavascriptExecutor) browser)
+              .executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).as(page).isLessThanOrEqualTo(0);
+    }
+    browser.get(plain.baseUrl() + "/situation.html?id=1");
+    wait.until(d -> d.findElement(By.id("chart-note")).getText().contains("points of"));
+    screenshot("situation-tablet.png");
+  }
+
+  @Test
   void theOverviewCanBeUsedFromTheKeyboard() {
     signIn(plain, "viewer");
     wait.until(d -> mapFills().size() > 15);

@@ -13,6 +13,8 @@ PORT="${PORT:-18080}"
 CONNECTIONS="${CONNECTIONS:-200}"
 DURATION="${DURATION:-30s}"
 THREADS="${THREADS:-2}"
+# Browsers ask for gzip; set ACCEPT_ENCODING=identity to measure uncompressed answers.
+ACCEPT_ENCODING="${ACCEPT_ENCODING:-gzip}"
 DATA="${AMITY_TESTDATA:-$ROOT/../shared/data}"
 SEED="$DATA/gdelt/events/20161013151500.export.CSV"
 DB="$BENCH_DIR/bench-$EVENTS.duckdb"
@@ -32,7 +34,7 @@ USER_NAME="bench$(date +%s)"
 echo "$PASSWORD" | "${JAVA[@]}" user add "$USER_NAME" --role viewer --db "$DB"
 
 echo "== starting the server on 127.0.0.1:$PORT"
-"${JAVA[@]}" serve --db "$DB" --port "$PORT" > "$BENCH_DIR/serve.log" 2>&1 &
+"${JAVA[@]}" serve --db "$DB" --port "$PORT" ${SERVE_OPTS:-} > "$BENCH_DIR/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -46,12 +48,16 @@ COOKIE=$(curl -fs -c - -H 'Content-Type: application/json' \
 [ -n "$COOKIE" ] || { echo "sign-in failed" >&2; exit 1; }
 SITUATION=$(curl -fs -H "Cookie: amity_session=$COOKIE" "http://127.0.0.1:$PORT/api/v1/situations?limit=1" \
   | sed -n 's/^\[{"id":\([0-9]*\).*/\1/p')
-echo "events: $EVENTS; situation used: $SITUATION; connections: $CONNECTIONS; duration: $DURATION"
+echo "events: $EVENTS; situation used: $SITUATION; connections: $CONNECTIONS; duration: $DURATION;" \
+  "Accept-Encoding: $ACCEPT_ENCODING; $(nproc) cores"
 
 for path in "/api/v1/alerts" "/api/v1/situations/$SITUATION"; do
   echo "== $path"
   # one request first, so the run measures steady state (the first answer fills the cache)
   curl -fs -o /dev/null -H "Cookie: amity_session=$COOKIE" "http://127.0.0.1:$PORT$path"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 5s \
-    -H "Cookie: amity_session=$COOKIE" "http://127.0.0.1:$PORT$path"
+    -H "Accept-Encoding: $ACCEPT_ENCODING" -H "Cookie: amity_session=$COOKIE" \
+    "http://127.0.0.1:$PORT$path"
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 done

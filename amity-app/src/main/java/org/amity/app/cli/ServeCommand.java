@@ -45,9 +45,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Store connections for concurrent reads (default 4).")
   int readConnections;
 
+  @Option(
+      names = "--threads",
+      defaultValue = "" + WebConfig.DEFAULT_THREADS,
+      description = "Request threads (default ${DEFAULT-VALUE}).")
+  int threads;
+
   @Override
   public Integer call() throws Exception {
-    WebConfig config = new WebConfig(bind, port, behindTlsProxy, readConnections);
+    WebConfig config = new WebConfig(bind, port, behindTlsProxy, readConnections, threads);
     if (!isLoopback(bind) && !behindTlsProxy) {
       System.err.println(
           "amity: warning: listening on "

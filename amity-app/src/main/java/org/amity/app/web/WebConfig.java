@@ -8,8 +8,13 @@ package org.amity.app.web;
  * @param behindTlsProxy true when a TLS-terminating proxy is in front: cookies get Secure and the
  *     client address is taken from the proxy's X-Forwarded-For
  * @param readConnections store connections for concurrent reads
+ * @param threads request threads; requests are short (most answers are cached bytes), so a small
+ *     pool serves hundreds of connections with less switching than one thread per connection
  */
-public record WebConfig(String bind, int port, boolean behindTlsProxy, int readConnections) {
+public record WebConfig(
+    String bind, int port, boolean behindTlsProxy, int readConnections, int threads) {
+  public static final int DEFAULT_THREADS = 16;
+
   public static final String LOOPBACK = "127.0.0.1";
 
   public WebConfig {
@@ -22,10 +27,13 @@ public record WebConfig(String bind, int port, boolean behindTlsProxy, int readC
     if (readConnections < 1 || readConnections > 64) {
       throw new IllegalArgumentException("read connections must be 1..64, got " + readConnections);
     }
+    if (threads < 4 || threads > 1000) {
+      throw new IllegalArgumentException("--threads must be 4..1000, got " + threads);
+    }
   }
 
-  /** Loopback on {@code port}, no proxy, four read connections. */
+  /** Loopback on {@code port}, no proxy, four read connections, the default threads. */
   public static WebConfig local(int port) {
-    return new WebConfig(LOOPBACK, port, false, 4);
+    return new WebConfig(LOOPBACK, port, false, 4, DEFAULT_THREADS);
   }
 }

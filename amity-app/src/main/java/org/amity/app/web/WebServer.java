@@ -25,6 +25,7 @@ import org.amity.app.web.auth.LoginThrottle;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Sessions;
 import org.amity.store.duckdb.DuckDbEventStore;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +84,9 @@ public final class WebServer implements AutoCloseable {
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.jetty.host = config.bind();
     cfg.jetty.port = config.port();
+    QueuedThreadPool pool = new QueuedThreadPool(config.threads(), Math.min(8, config.threads()));
+    pool.setName("amity-web");
+    cfg.jetty.threadPool = pool;
     cfg.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
     cfg.staticFiles.enableWebjars();
     cfg.staticFiles.add(

@@ -67,8 +67,8 @@ class OpenApiRoutesIT {
     JsonNode doc = new ApiClient(web.baseUrl()).get("/api/v1/openapi.json").body();
     Pattern param = Pattern.compile("\\{([^}]+)}");
     doc.get("paths")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             path -> {
               Matcher m = param.matcher(path.getKey());
               while (m.find()) {
@@ -87,12 +87,12 @@ class OpenApiRoutesIT {
   void everyOperationSaysWhoMayCallIt() throws Exception {
     JsonNode doc = new ApiClient(web.baseUrl()).get("/api/v1/openapi.json").body();
     doc.get("paths")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             path ->
                 path.getValue()
-                    .fields()
-                    .forEachRemaining(
+                    .properties()
+                    .forEach(
                         op -> {
                           JsonNode security = op.getValue().get("security");
                           assertThat(security).as(op.getKey() + " " + path.getKey()).isNotNull();

@@ -72,7 +72,7 @@ public final class AdvisorApi {
     ((JsonNode) row.get("parties")).forEach(p -> parties.add(p.asText()));
     Map<String, Double> types = new LinkedHashMap<>();
     JsonNode t = (JsonNode) row.get("threatTypes");
-    t.fields().forEachRemaining(e -> types.put(e.getKey(), e.getValue().asDouble()));
+    t.properties().forEach(e -> types.put(e.getKey(), e.getValue().asDouble()));
     List<String> themes = new ArrayList<>();
     ((JsonNode) row.get("themes")).forEach(p -> themes.add(p.asText()));
     return new SituationFacts(

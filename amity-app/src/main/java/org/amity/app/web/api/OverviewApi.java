@@ -69,7 +69,7 @@ public final class OverviewApi {
         Rows.query(
             c, "SELECT parties, level FROM situations WHERE status = 'open'", Set.of("parties"))) {
       int r = rank((String) s.get("level"));
-      for (var party : (Iterable<com.fasterxml.jackson.databind.JsonNode>) s.get("parties")) {
+      for (var party : (com.fasterxml.jackson.databind.JsonNode) s.get("parties")) {
         if (r > 0) {
           rank.merge(party.asText(), r, Math::max);
         }

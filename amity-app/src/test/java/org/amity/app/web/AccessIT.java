@@ -37,6 +37,18 @@ class AccessIT {
   }
 
   @Test
+  void aSessionOutlivesARestartOfTheServer() throws Exception {
+    ApiClient c = new ApiClient(web.baseUrl());
+    assertThat(c.signIn("viewer", WebFixture.PASSWORD).status()).isEqualTo(200);
+    try (WebServer second =
+        new WebServer(web.store(), ResponseAdvisor.absent(), WebConfig.local(0), "test").start()) {
+      ApiClient again = c.at("http://127.0.0.1:" + second.port());
+      assertThat(again.get("/api/v1/session").body().get("user").asText()).isEqualTo("viewer");
+      assertThat(again.delete("/api/v1/session").status()).isEqualTo(204);
+    }
+  }
+
+  @Test
   void theDemoLoginWorksExactlyOnce() throws Exception {
     DemoAccess.OneTimeLogin login = DemoAccess.createOneTimeLogin(web.store());
     assertThat(login.user()).startsWith("demo-");

@@ -74,6 +74,14 @@ public final class ApiClient {
     return b;
   }
 
+  /** The same session (cookie and CSRF token) against another server. */
+  public ApiClient at(String otherBase) {
+    ApiClient c = new ApiClient(otherBase);
+    c.cookie = cookie;
+    c.csrf = csrf;
+    return c;
+  }
+
   public String csrf() {
     return csrf;
   }

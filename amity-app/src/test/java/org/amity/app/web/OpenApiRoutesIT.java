@@ -63,6 +63,27 @@ class OpenApiRoutesIT {
   }
 
   @Test
+  void documentedRolesAreTheRolesTheServerEnforces() throws Exception {
+    JsonNode doc = new ApiClient(web.baseUrl()).get("/api/v1/openapi.json").body();
+    for (var parsed : web.server().javalin().unsafe.internalRouter.allHttpHandlers()) {
+      Endpoint e = parsed.endpoint;
+      if (!VERBS.contains(e.method) || !e.path.startsWith("/api/")) {
+        continue;
+      }
+      JsonNode op = doc.get("paths").get(e.path).get(e.method.name().toLowerCase(Locale.ROOT));
+      Set<io.javalin.security.RouteRole> roles =
+          e.metadata(io.javalin.security.Roles.class).getRoles();
+      String documented = op.has("x-amity-role") ? op.get("x-amity-role").asText() : "anyone";
+      String enforced =
+          roles.contains(org.amity.app.web.auth.Everyone.EVERYONE)
+              ? "anyone"
+              : ((org.amity.app.web.auth.Role) roles.iterator().next()).id();
+      assertThat(documented).as(e.method + " " + e.path).isEqualTo(enforced);
+      assertThat(op.get("security").isEmpty()).isEqualTo(enforced.equals("anyone"));
+    }
+  }
+
+  @Test
   void everyDocumentedPathParameterIsDeclared() throws Exception {
     JsonNode doc = new ApiClient(web.baseUrl()).get("/api/v1/openapi.json").body();
     Pattern param = Pattern.compile("\\{([^}]+)}");

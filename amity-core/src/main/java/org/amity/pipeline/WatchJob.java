@@ -46,11 +46,16 @@ public final class WatchJob {
       int openSituations,
       double seconds) {}
 
-  /** Who counts as an outside great power, and which countries get series. */
-  public record Options(Set<String> greatPowers, Set<String> watchSet) {
+  /**
+   * Who counts as an outside great power, which countries get series, and which are watched for
+   * alerts: Amity watches Southeast Asia, so countries get alerts only if they are in {@code
+   * region}, and dyads only if at least one side is (a China-United States dyad is followed only
+   * through its dyads with the region).
+   */
+  public record Options(Set<String> greatPowers, Set<String> watchSet, Set<String> region) {
     /**
-     * ASEAN members and the default great powers (United States, China, Russia, Japan, India,
-     * Australia, and the European Union as "EU").
+     * ASEAN members (the region) and the default great powers (United States, China, Russia, Japan,
+     * India, Australia, and the European Union as "EU").
      */
     public static Options standard() {
       CountryTable t = CountryTable.standard();
@@ -58,7 +63,16 @@ public final class WatchJob {
       gp.add("EU");
       Set<String> watch = new TreeSet<>(t.aseanMembers());
       watch.addAll(t.greatPowers());
-      return new Options(gp, watch);
+      return new Options(gp, watch, t.aseanMembers());
+    }
+
+    /** Whether alerts are raised on this subject. */
+    boolean alertsOn(Scope scope, String subject) {
+      return switch (scope) {
+        case COUNTRY -> region.contains(subject);
+        case DYAD -> Scope.parties(scope, subject).stream().anyMatch(region::contains);
+        default -> true;
+      };
     }
   }
 
@@ -106,7 +120,8 @@ public final class WatchJob {
               String subjectKey = spec.scope().key() + "|" + e.getKey();
               DuckDbSignalStore.Series s = e.getValue();
               List<DetectedAlert> found = List.of();
-              if (s.volume() >= spec.minSubjectVolume()) {
+              if (s.volume() >= spec.minSubjectVolume()
+                  && options.alertsOn(spec.scope(), e.getKey())) {
                 SeriesScores scores =
                     detector.score(
                         s.periods(), spec.rolled(s.numerator()), spec.rolled(s.denominator()));

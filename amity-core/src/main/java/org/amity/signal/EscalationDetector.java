@@ -31,6 +31,9 @@ public final class EscalationDetector {
    */
   static final double SMALL_EXPECTED = 5;
 
+  /** A count score at least this high confirms a rise in the share. */
+  static final double COUNT_CONFIRMS = 1.5;
+
   /** Residual spread is judged over this many windows: a steadier estimate than one window. */
   static final int DISPERSION_WINDOWS = 3;
 
@@ -144,9 +147,11 @@ public final class EscalationDetector {
               ? (x[t] - e) / Math.sqrt(vol[t] * p * (1 - p) * inflation)
               : PoissonTail.score(x[t], e) / Math.sqrt(inflation);
       // Escalation is more conflict, not less of everything else: in a quiet news week the
-      // share of a steady conflict rises while its count does not. Both must have risen.
+      // share of a steady conflict rises while its count does not. The count must confirm the
+      // rise; once it clearly does, the (more precise) share score stands.
       double countScore = countBaseline(x, flagged, t, start, end, skip).score;
-      score = Math.max(0, Math.min(shareScore, countScore));
+      score =
+          Math.max(0, countScore >= COUNT_CONFIRMS ? shareScore : Math.min(shareScore, countScore));
     }
     return new Baseline(e, p, score);
   }

@@ -11,6 +11,8 @@ package org.amity.signal;
  * @param rollingPeriods 1 to score each period alone; k to score, each period, the sum of the last
  *     k periods (a daily step over a weekly sum: thin series gain the volume of a week without
  *     waiting for a calendar week to end, and an alert opens on the day it could be known)
+ * @param directed for dyads: score each direction ({@code A>B}) instead of both combined ({@code
+ *     A-B})
  */
 public record DetectionSpec(
     String name,
@@ -20,6 +22,7 @@ public record DetectionSpec(
     String denominator,
     double minSubjectVolume,
     int rollingPeriods,
+    boolean directed,
     DetectorSettings settings) {
 
   public DetectionSpec {

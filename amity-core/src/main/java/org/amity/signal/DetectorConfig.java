@@ -47,8 +47,9 @@ public final class DetectorConfig {
           "denominator",
           "minVolume",
           "profile",
-          "rolling");
-  private static final List<String> OPTIONAL_SPEC_KEYS = List.of("rolling");
+          "rolling",
+          "direction");
+  private static final List<String> OPTIONAL_SPEC_KEYS = List.of("rolling", "direction");
 
   private final List<DetectionSpec> specs;
   private final Map<String, String> sources;
@@ -131,6 +132,7 @@ public final class DetectorConfig {
               den.equals("none") ? null : den,
               number(name, "spec." + spec + ".minVolume", v.get("minVolume")),
               (int) number(name, "spec." + spec + ".rolling", v.getOrDefault("rolling", "1")),
+              directed(name, spec, v.getOrDefault("direction", "combined")),
               s));
       sources.put(spec, source);
     }
@@ -140,6 +142,16 @@ public final class DetectorConfig {
     Set<String> names = new HashSet<>();
     out.forEach(d -> names.add(d.name()));
     return new DetectorConfig(out, sources);
+  }
+
+  private static boolean directed(String file, String spec, String direction) {
+    return switch (direction) {
+      case "combined" -> false;
+      case "directed" -> true;
+      default ->
+          throw new IllegalArgumentException(
+              file + ": spec." + spec + ".direction must be combined or directed");
+    };
   }
 
   private static DetectorSettings settings(String file, String profile, Map<String, String> v) {

@@ -154,7 +154,7 @@ final class SignalSeries {
               + (spec.denominator() == null ? "0" : "sum(" + spec.denominator() + ")")
               + " FROM indicator_days WHERE scope = ?"
               + (first == null ? "" : " AND day >= DATE '" + first + "'")
-              + (spec.scope() == Scope.DYAD ? " AND contains(subject, '-')" : "")
+              + dyadFilter(spec)
               + " GROUP BY 1, 2 ORDER BY 1, 2";
     } else {
       List<String> all = new ArrayList<>(num);
@@ -171,7 +171,7 @@ final class SignalSeries {
               + "' AND indicator IN ("
               + IndicatorTables.sqlList(Set.copyOf(all))
               + ")"
-              + (spec.scope() == Scope.DYAD ? " AND contains(subject, '-')" : "")
+              + dyadFilter(spec)
               + " GROUP BY 1, 2 ORDER BY 1, 2";
     }
     Map<String, Data> out = new TreeMap<>();
@@ -197,6 +197,14 @@ final class SignalSeries {
       }
     }
     return out;
+  }
+
+  /** Dyad specs read either both directions combined (A-B) or each direction (A>B). */
+  private static String dyadFilter(DetectionSpec spec) {
+    if (spec.scope() != Scope.DYAD) {
+      return "";
+    }
+    return spec.directed() ? " AND contains(subject, '>')" : " AND contains(subject, '-')";
   }
 
   private static void requireColumn(DetectionSpec spec, String col) {

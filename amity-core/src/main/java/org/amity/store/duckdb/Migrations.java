@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class Migrations {
   /** In order; append, never edit a released one. */
-  static final List<String> SCRIPTS = List.of("V001__events.sql");
+  static final List<String> SCRIPTS = List.of("V001__events.sql", "V020__forecasts.sql");
 
   private Migrations() {}
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param aliases other spellings seen in sources (e.g. ICEWS's "Russian Federation")
  * @param asean whether it is an ASEAN member (Timor-Leste included)
  * @param greatPower whether it is an outside great power by default
+ * @param cow Correlates of War country number, or 0 if none
  */
 public record Country(
     String iso3,
@@ -22,7 +23,8 @@ public record Country(
     String name,
     List<String> aliases,
     boolean asean,
-    boolean greatPower) {
+    boolean greatPower,
+    int cow) {
 
   public Country {
     fipsCodes = List.copyOf(fipsCodes);

@@ -26,6 +26,7 @@ public final class CountryTable {
   private final Map<String, Country> byFips = new HashMap<>();
   private final Map<String, Country> byCameo = new HashMap<>();
   private final Map<String, Country> byName = new HashMap<>();
+  private final Map<Integer, Country> byCow = new HashMap<>();
 
   /** ISO3 by FIPS code packed into an int: fast path for the ingest parser. */
   private final String[] iso3ByFips = new String[65536];
@@ -40,6 +41,9 @@ public final class CountryTable {
       }
       for (String code : c.cameoCodes()) {
         byCameo.put(code, c);
+      }
+      if (c.cow() > 0) {
+        byCow.putIfAbsent(c.cow(), c);
       }
       byName.put(normalise(c.name()), c);
       for (String a : c.aliases()) {
@@ -64,7 +68,7 @@ public final class CountryTable {
 
   private static CountryTable load() {
     Map<String, Country> map = new LinkedHashMap<>();
-    for (String[] f : ReferenceTables.read(RESOURCE, 8)) {
+    for (String[] f : ReferenceTables.read(RESOURCE, 9)) {
       map.put(
           f[0],
           new Country(
@@ -75,7 +79,8 @@ public final class CountryTable {
               f[6],
               split(f[7]),
               "1".equals(f[4]),
-              "1".equals(f[5])));
+              "1".equals(f[5]),
+              f[8].isEmpty() ? 0 : Integer.parseInt(f[8])));
     }
     return new CountryTable(map);
   }
@@ -113,6 +118,11 @@ public final class CountryTable {
   /** Maps a CAMEO actor country code (ISO3 or CAMEO's own variant) to the country. */
   public Optional<Country> findByCameo(String code) {
     return Optional.ofNullable(code == null ? null : byCameo.get(code));
+  }
+
+  /** Maps a Correlates of War country number (710 China, 840 Philippines) to the country. */
+  public Optional<Country> findByCow(int cow) {
+    return Optional.ofNullable(byCow.get(cow));
   }
 
   /** Maps a spelled-out name ("Philippines", "Russian Federation") to the country. */

@@ -26,6 +26,9 @@ import java.time.LocalDateTime;
  * @param avgTone average tone of the reporting documents (-100..+100), NaN if unknown
  * @param action where the action took place
  * @param sourceUrl the first known report, null if none
+ * @param subtype the source's own finer label, e.g. an IMB attack type ("Hijacked"), null if none
+ * @param narrative free text that came with the record (an incident report, the coded sentence),
+ *     null if none
  */
 public record Event(
     String dataset,
@@ -43,7 +46,9 @@ public record Event(
     int articles,
     double avgTone,
     Location action,
-    String sourceUrl) {
+    String sourceUrl,
+    String subtype,
+    String narrative) {
 
   public Event {
     if (dataset == null || dataset.isEmpty()) {
@@ -58,5 +63,28 @@ public record Event(
     source = source == null ? Actor.NONE : source;
     target = target == null ? Actor.NONE : target;
     action = action == null ? Location.UNKNOWN : action;
+  }
+
+  /** An event without subtype or narrative (the common case for GDELT and ICEWS). */
+  public Event(
+      String dataset,
+      String nativeId,
+      LocalDate eventDate,
+      LocalDateTime dateAdded,
+      Actor source,
+      Actor target,
+      CameoCode code,
+      boolean rootEvent,
+      QuadClass quadClass,
+      double goldstein,
+      int mentions,
+      int sources,
+      int articles,
+      double avgTone,
+      Location action,
+      String sourceUrl) {
+    this(
+        dataset, nativeId, eventDate, dateAdded, source, target, code, rootEvent, quadClass,
+        goldstein, mentions, sources, articles, avgTone, action, sourceUrl, null, null);
   }
 }

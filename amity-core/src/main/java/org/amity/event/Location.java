@@ -9,6 +9,7 @@ package org.amity.event;
  * @param longitude degrees east, NaN if unknown
  * @param precision how precisely the place is known
  * @param name the place name as the source writes it, null if none
+ * @param seaArea the sea area ({@link SeaArea#name()}) when the event happened at sea, else null
  */
 public record Location(
     String country,
@@ -16,15 +17,27 @@ public record Location(
     double latitude,
     double longitude,
     GeoPrecision precision,
-    String name) {
+    String name,
+    String seaArea) {
 
   public static final Location UNKNOWN =
-      new Location(null, null, Double.NaN, Double.NaN, GeoPrecision.NONE, null);
+      new Location(null, null, Double.NaN, Double.NaN, GeoPrecision.NONE, null, null);
 
   public Location {
     if (precision == null) {
       throw new IllegalArgumentException("precision must not be null");
     }
+  }
+
+  /** A location on land or of unknown kind (no sea area). */
+  public Location(
+      String country,
+      String adm1,
+      double latitude,
+      double longitude,
+      GeoPrecision precision,
+      String name) {
+    this(country, adm1, latitude, longitude, precision, name, null);
   }
 
   /** True when only the country is known, so the coordinates are a country centroid. */

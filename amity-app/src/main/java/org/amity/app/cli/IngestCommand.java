@@ -107,16 +107,74 @@ final class IngestCommand {
   @Command(
       name = "gdelt",
       mixinStandardHelpOptions = true,
-      description =
-          "Load GDELT event files: 1.0 daily (57/58 columns) or 2.0 (61 columns), detected per"
-              + " file; plain, .gz or .zip.")
+      description = {
+        "Load GDELT event files: 1.0 daily (57/58 columns) or 2.0 (61 columns), detected per"
+            + " file; plain, .gz or .zip.",
+        "With --from/--to or --follow, download GDELT 2.0 15-minute export archives instead."
+      })
   static final class Gdelt extends Common implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Files or directories.")
+    List<Path> files = List.of();
+
+    @Option(
+        names = "--from",
+        paramLabel = "TIME",
+        description = "Download archives from this UTC time (2016-10-13T15:00 or 2016-10-13).")
+    String from;
+
+    @Option(
+        names = "--to",
+        paramLabel = "TIME",
+        description = "...up to this UTC time, inclusive (default: now).")
+    String to;
+
+    @Option(names = "--follow", description = "Keep polling for new archives.")
+    boolean follow;
+
+    @Option(
+        names = "--base-url",
+        defaultValue = "http://data.gdeltproject.org/gdeltv2/",
+        description = "Where GDELT 2.0 files and indexes are (default ${DEFAULT-VALUE}).")
+    java.net.URI baseUrl;
+
+    @Option(
+        names = "--cache",
+        paramLabel = "DIR",
+        description = "Downloaded archives (default: gdelt-cache beside the database).")
+    Path cache;
+
+    @Option(
+        names = "--poll-minutes",
+        defaultValue = "15",
+        description = "Minutes between polls with --follow (default ${DEFAULT-VALUE}).")
+    double pollMinutes;
+
+    @Option(
+        names = "--retries",
+        defaultValue = "5",
+        description = "Attempts per download, with exponential backoff (default ${DEFAULT-VALUE}).")
+    int retries;
 
     @Override
-    public Integer call() {
-      return ingest(files, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
+    public Integer call() throws Exception {
+      boolean feed = from != null || to != null || follow;
+      if (feed == !files.isEmpty()) {
+        throw new IllegalArgumentException(
+            "give either files/directories, or --from/--to/--follow to download archives");
+      }
+      if (!feed) {
+        return ingest(files, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
+      }
+      if (!follow && from == null) {
+        throw new IllegalArgumentException("--to needs --from");
+      }
+      if (pollMinutes <= 0 || retries < 1) {
+        throw new IllegalArgumentException("--poll-minutes must be positive, --retries at least 1");
+      }
+      return new FeedRun(this)
+          .run(
+              from == null ? null : FeedRun.time(from, "--from"),
+              to == null ? null : FeedRun.time(to, "--to"));
     }
   }
 

@@ -115,6 +115,9 @@ final class EventColumns {
     c.add(new Text("action_name", e -> e.action().name()));
     c.add(new Text("source_url", Event::sourceUrl));
     c.add(new Number("line", DuckDBColumnType.BIGINT, (v, r, e, l) -> v.setLong(r, l)));
+    c.add(new Text("subtype", Event::subtype));
+    c.add(new Text("narrative", Event::narrative));
+    c.add(new Text("sea_area", e -> e.action().seaArea()));
     return List.copyOf(c);
   }
 
@@ -191,8 +194,11 @@ final class EventColumns {
             doubleOrNaN(rs, "action_lat"),
             doubleOrNaN(rs, "action_lon"),
             GeoPrecision.valueOf(precision.toUpperCase(Locale.ROOT)),
-            rs.getString("action_name")),
-        rs.getString("source_url"));
+            rs.getString("action_name"),
+            rs.getString("sea_area")),
+        rs.getString("source_url"),
+        rs.getString("subtype"),
+        rs.getString("narrative"));
   }
 
   private static Actor readActor(ResultSet rs, String p) throws SQLException {

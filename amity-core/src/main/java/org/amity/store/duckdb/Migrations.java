@@ -21,7 +21,12 @@ import java.util.Set;
  */
 final class Migrations {
   /** In order; append, never edit a released one. */
-  static final List<String> SCRIPTS = List.of("V001__events.sql", "V020__forecasts.sql");
+  static final List<String> SCRIPTS =
+      List.of(
+          "V001__events.sql",
+          "V002__event_details.sql",
+          "V030__signals.sql",
+          "V020__forecasts.sql");
 
   private Migrations() {}
 

@@ -1,0 +1,97 @@
+package org.amity.event;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The sea areas Amity watches as subjects of their own. Each is a rough polygon (latitude,
+ * longitude vertices, drawn by the project from standard charts; good to a few tens of km, which is
+ * enough to sort incident reports into areas, not to settle any boundary). Areas are tested in
+ * declaration order, so the narrow straits win over the wide South China Sea where they touch.
+ */
+public enum SeaArea {
+  /** Strait of Malacca and Singapore Strait, from the Andaman Sea entrance to the Riau islands. */
+  MALACCA_SINGAPORE(
+      "Malacca and Singapore Straits",
+      new double[][] {
+        {5.8, 95.2},
+        {7.8, 98.2},
+        {6.0, 100.2},
+        {2.8, 101.2},
+        {1.5, 103.4},
+        {1.6, 104.6},
+        {0.8, 104.6},
+        {0.8, 103.5},
+        {2.0, 101.4},
+        {3.5, 99.5},
+        {5.2, 97.4}
+      }),
+  /** Sulu Sea (between Palawan, Mindanao and Sabah) and Celebes Sea (south to Sulawesi). */
+  SULU_CELEBES(
+      "Sulu and Celebes Seas",
+      new double[][] {
+        {12.2, 119.6}, {11.2, 122.4}, {8.3, 123.6}, {7.0, 125.6}, {5.5, 125.9}, {1.3, 125.3},
+        {0.9, 120.8}, {3.5, 118.2}, {5.3, 117.2}, {7.0, 116.9}, {8.4, 117.3}, {10.4, 119.1}
+      }),
+  /** South China Sea, with the Gulf of Tonkin, without the Gulf of Thailand. */
+  SOUTH_CHINA_SEA(
+      "South China Sea",
+      new double[][] {
+        {23.0, 116.8}, {22.2, 120.9}, {18.5, 120.6}, {14.5, 120.0}, {12.2, 119.7}, {10.4, 118.9},
+        {8.3, 117.1}, {7.0, 116.6}, {5.0, 115.0}, {4.0, 113.0}, {2.0, 109.5}, {0.4, 107.5},
+        {1.3, 104.9}, {8.6, 104.7}, {10.3, 107.0}, {12.5, 109.4}, {16.0, 108.4}, {17.8, 106.7},
+        {21.5, 107.9}, {21.2, 110.4}, {22.3, 113.6}
+      });
+
+  private final String label;
+  private final double[][] polygon;
+
+  SeaArea(String label, double[][] polygon) {
+    this.label = label;
+    this.polygon = polygon;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The first area containing the point, if any. */
+  public static Optional<SeaArea> locate(double latitude, double longitude) {
+    if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
+      return Optional.empty();
+    }
+    for (SeaArea a : values()) {
+      if (a.contains(latitude, longitude)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Even-odd ray casting; fine for these small, non-self-intersecting polygons. */
+  public boolean contains(double latitude, double longitude) {
+    boolean inside = false;
+    for (int i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+      double yi = polygon[i][0];
+      double xi = polygon[i][1];
+      double yj = polygon[j][0];
+      double xj = polygon[j][1];
+      boolean crosses = (yi > latitude) != (yj > latitude);
+      if (crosses && longitude < (xj - xi) * (latitude - yi) / (yj - yi) + xi) {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  /** Parses a name such as "sulu_celebes" or "SULU-CELEBES". */
+  public static Optional<SeaArea> parse(String s) {
+    String key = s.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    for (SeaArea a : values()) {
+      if (a.name().equals(key)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       RejectsCommand.class,
       EventsCommand.class,
       BenchCommand.class,
+      ForecastCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AmityCommand implements Runnable {

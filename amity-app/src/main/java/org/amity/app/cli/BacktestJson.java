@@ -20,7 +20,8 @@ import org.amity.forecast.score.CalibrationTable;
 final class BacktestJson {
   private BacktestJson() {}
 
-  static Map<String, Object> of(BacktestReport r, Map<String, Object> provenance, boolean detail) {
+  static Map<String, Object> of(
+      BacktestReport r, String periodKind, Map<String, Object> provenance, boolean detail) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("target", r.target());
     out.put("horizon", r.horizon());
@@ -31,7 +32,9 @@ final class BacktestJson {
     out.put("baselines", baselines);
     Map<String, Object> prov = new LinkedHashMap<>(provenance);
     prov.put("modelName", r.model());
-    prov.put("origins", r.firstOrigin() + "-" + r.lastOrigin());
+    prov.put(
+        "origins",
+        period(r.firstOrigin(), periodKind) + " to " + period(r.lastOrigin(), periodKind));
     prov.put("cases", r.cases());
     prov.put("events", r.events());
     prov.put("casesWithoutEveryForecast", r.dropped());
@@ -93,15 +96,22 @@ final class BacktestJson {
     return m;
   }
 
-  static void print(BacktestReport r, PrintStream out) {
+  /** A period index as people read it: 2024, or 2019-03 for month indices. */
+  static String period(int p, String periodKind) {
+    return periodKind.equals("month")
+        ? String.format("%04d-%02d", p / 12, p % 12 + 1)
+        : Integer.toString(p);
+  }
+
+  static void print(BacktestReport r, String periodKind, PrintStream out) {
     out.printf(
-        "%s backtest, horizon %d, model %s: %d origins (%d-%d), %d cases, %.0f %s%n",
+        "%s backtest, horizon %d, model %s: %d origins (%s to %s), %d cases, %.0f %s%n",
         r.target(),
         r.horizon(),
         r.model(),
         r.folds(),
-        r.firstOrigin(),
-        r.lastOrigin(),
+        period(r.firstOrigin(), periodKind),
+        period(r.lastOrigin(), periodKind),
         r.cases(),
         r.events(),
         r.counts() ? "incidents" : "events");

@@ -65,11 +65,11 @@ final class ForecastCommand {
                   setup.counts());
       Map<String, Object> provenance =
           Provenance.of(panel, model, options.seed, ForecastOptions.codeVersion());
-      Map<String, Object> out = BacktestJson.of(r, provenance, detail);
+      Map<String, Object> out = BacktestJson.of(r, panel.periodKind(), provenance, detail);
       if (json) {
         System.out.println(Json.write(out));
       } else {
-        BacktestJson.print(r, System.out);
+        BacktestJson.print(r, panel.periodKind(), System.out);
       }
       return 0;
     }

@@ -49,7 +49,8 @@ public final class IncidentCounts {
   private int lastMonth = Integer.MIN_VALUE;
   private int outside;
 
-  private IncidentCounts() {
+  /** Empty counts, filled with {@link #add}. */
+  IncidentCounts() {
     for (SeaArea a : SeaArea.values()) {
       counts.put(a, new TreeMap<>());
     }

@@ -49,8 +49,19 @@ final class ForecastCommand {
         description = "Bootstrap resamples for intervals (default ${DEFAULT-VALUE}).")
     int bootstrap;
 
+    @Option(
+        names = "--first-origin",
+        paramLabel = "PERIOD",
+        description =
+            "First origin to backtest (a year, or yyyy-mm for monthly targets); default: the"
+                + " target's own (enough history before it).")
+    String firstOrigin;
+
     @Override
     public Integer call() throws Exception {
+      if (bootstrap < 1) {
+        throw new IllegalArgumentException("--bootstrap must be at least 1");
+      }
       ForecastSetup setup = options.setup();
       Panel panel = setup.panel();
       CaseModel model = setup.caseModel();
@@ -60,7 +71,7 @@ final class ForecastCommand {
                   panel,
                   model,
                   options.seed,
-                  panel.firstOrigin(),
+                  firstOrigin == null ? panel.firstOrigin() : origin(firstOrigin, panel),
                   panel.lastScorableOrigin(),
                   setup.counts());
       Map<String, Object> provenance =
@@ -72,6 +83,22 @@ final class ForecastCommand {
         BacktestJson.print(r, panel.periodKind(), System.out);
       }
       return 0;
+    }
+
+    private static int origin(String text, Panel panel) {
+      try {
+        if (panel.periodKind().equals("month")) {
+          java.time.YearMonth m = java.time.YearMonth.parse(text);
+          return m.getYear() * 12 + m.getMonthValue() - 1;
+        }
+        return Integer.parseInt(text);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(
+            "--first-origin '"
+                + text
+                + "' is not a "
+                + (panel.periodKind().equals("month") ? "yyyy-mm month" : "year"));
+      }
     }
   }
 }

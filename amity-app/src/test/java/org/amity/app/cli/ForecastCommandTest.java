@@ -1,0 +1,125 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForecastCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static List<String> keys(JsonNode n) {
+    List<String> k = new ArrayList<>();
+    n.fieldNames().forEachRemaining(k::add);
+    return k;
+  }
+
+  private static String data() {
+    return TestData.file("ewp-statrisk-2025").getParent().toString();
+  }
+
+  @Test
+  void eventBacktestPrintsTheContractJsonWithEveryBaselineOnTheSameKeys() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "ewp",
+            "--data",
+            data(),
+            "--first-origin",
+            "2022",
+            "--bootstrap",
+            "20",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(keys(j))
+        .containsExactly("target", "horizon", "folds", "model", "baselines", "provenance");
+    assertThat(j.get("target").asText()).isEqualTo("ewp");
+    assertThat(j.get("folds").asInt()).isEqualTo(1);
+    assertThat(keys(j.get("model"))).containsExactly("brier", "auc", "ap", "logLoss");
+    for (String b : List.of("noChange", "baseRate", "published")) {
+      assertThat(keys(j.get("baselines").get(b))).containsExactly("brier", "auc", "ap", "logLoss");
+    }
+    JsonNode prov = j.get("provenance");
+    assertThat(prov.get("dataFiles").get("FOOSforecasts_3Sep2025.csv").asText()).hasSize(64);
+    assertThat(prov.get("seed").asLong()).isEqualTo(90035);
+    assertThat(prov.get("cases").asInt()).isEqualTo(168);
+  }
+
+  @Test
+  void countBacktestUsesCountScoresAndSaysSo() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "piracy",
+            "--data",
+            data(),
+            "--bootstrap",
+            "20",
+            "--detail",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(keys(j.get("model"))).containsExactly("mae", "crps");
+    assertThat(keys(j.get("baselines")))
+        .containsExactly("noChange", "baseRate", "lastPoisson", "published");
+    assertThat(j.get("baselines").get("published").isNull()).isTrue();
+    assertThat(j.get("provenance").get("scores").asText()).contains("counts");
+    assertThat(j.get("intervals95").get("model").get("crps")).hasSize(2);
+  }
+
+  @Test
+  void trainStoresRankedForecastsThatListReturns() throws Exception {
+    String db = dir.resolve("amity.duckdb").toString();
+    Cli.Run t =
+        Cli.run(
+            "forecast",
+            "train",
+            "--target",
+            "piracy",
+            "--data",
+            data(),
+            "--db",
+            db,
+            "--resamples",
+            "5",
+            "--json");
+    assertThat(t.exit()).as(t.err()).isZero();
+    JsonNode run = JSON.readTree(t.out());
+    assertThat(run.get("period").asText()).isEqualTo("2018-01");
+    Cli.Run l =
+        Cli.run("forecast", "list", "--target", "piracy", "--year", "2018", "--db", db, "--json");
+    assertThat(l.exit()).as(l.err()).isZero();
+    JsonNode list = JSON.readTree(l.out());
+    JsonNode rows = list.get("forecasts");
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).get("rank").asInt()).isEqualTo(1);
+    assertThat(rows.get(0).get("value").asDouble())
+        .isGreaterThanOrEqualTo(rows.get(1).get("value").asDouble());
+    assertThat(rows.get(0).get("low").asDouble())
+        .isLessThanOrEqualTo(rows.get(0).get("high").asDouble());
+  }
+
+  @Test
+  void badUsageExitsTwoAndMissingForecastsExitOne() {
+    assertThat(Cli.run("forecast", "backtest", "--target", "weather").exit()).isEqualTo(2);
+    assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--horizon", "3").exit())
+        .isEqualTo(2);
+    String db = dir.resolve("empty.duckdb").toString();
+    assertThat(Cli.run("forecast", "list", "--target", "ewp", "--year", "2025", "--db", db).exit())
+        .isEqualTo(1);
+  }
+}

@@ -62,7 +62,7 @@ public final class LiveForecast {
               c.name(),
               periodLabel(panel, origin),
               periodYear(
-                  panel, origin + (panel.periodKind().equals("month") ? panel.horizon() : 1)),
+                  panel, origin + (panel.periodKind().equals("month") ? panel.trainLag() : 1)),
               point[i],
               resamples == 0 ? Double.NaN : quantile(d, 0.05),
               resamples == 0 ? Double.NaN : quantile(d, 0.95),
@@ -71,14 +71,17 @@ public final class LiveForecast {
     return out;
   }
 
-  /** What a forecast from {@code origin} is about: "2025", "2025-2026", "2019-03". */
+  /**
+   * What a forecast from {@code origin} is about: "2025", "2025-2026", "2019-03". A live forecast
+   * is a probability of the label the model learned, so its span is the training label's.
+   */
   public static String periodLabel(Panel panel, int origin) {
     if (panel.periodKind().equals("month")) {
-      int m = origin + panel.horizon();
+      int m = origin + panel.trainLag();
       return String.format("%04d-%02d", m / 12, m % 12 + 1);
     }
     int first = origin + 1;
-    int last = origin + panel.horizon();
+    int last = origin + panel.trainLag();
     return first == last ? Integer.toString(first) : first + "-" + last;
   }
 

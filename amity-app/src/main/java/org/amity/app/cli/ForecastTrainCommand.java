@@ -69,7 +69,7 @@ final class ForecastTrainCommand implements Callable<Integer> {
             panel.target(),
             model.name(),
             origin,
-            panel.horizon(),
+            panel.trainLag(),
             panel.periodKind(),
             setup.counts() ? "count" : "probability",
             Json.write(prov));

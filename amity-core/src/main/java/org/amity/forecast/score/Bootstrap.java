@@ -12,7 +12,8 @@ import java.util.function.Function;
  * Percentile bootstrap intervals for scores: cases are drawn with replacement (as multiplicities,
  * so the scorers need no copying), the scores recomputed on each resample, and the 2.5% and 97.5%
  * quantiles reported. The same seed gives the same intervals. Several forecasters scored on the
- * same cases share each resample, so their intervals (and differences) are paired.
+ * same cases share each resample, so their intervals are paired, and the intervals of the first
+ * forecaster's score minus each other's (keys "first-other") say whether a difference is real.
  */
 public final class Bootstrap {
   private final int replicates;
@@ -63,6 +64,24 @@ public final class Bootstrap {
           Map<String, Interval> m = new LinkedHashMap<>();
           byKey.forEach((k, v) -> m.put(k, percentile(v)));
           out.put(name, m);
+        });
+    // paired differences: the first scorer minus each other one, resample by resample
+    String first = draws.keySet().iterator().next();
+    draws.forEach(
+        (name, byKey) -> {
+          if (!name.equals(first)) {
+            Map<String, Interval> m = new LinkedHashMap<>();
+            byKey.forEach(
+                (k, v) -> {
+                  List<Double> a = draws.get(first).get(k);
+                  List<Double> d = new ArrayList<>(v.size());
+                  for (int i = 0; i < v.size(); i++) {
+                    d.add(a.get(i) - v.get(i));
+                  }
+                  m.put(k, percentile(d));
+                });
+            out.put(first + "-" + name, m);
+          }
         });
     return out;
   }

@@ -67,4 +67,19 @@ class BinaryScoresTest {
     assertThat(a.get("m").get("auc").low()).isLessThan(auc);
     assertThat(a.get("m").get("auc").high()).isGreaterThan(auc);
   }
+
+  @Test
+  void pairedDifferencesAreZeroForIdenticalForecastsAndSignedOtherwise() {
+    double[] y = {1, 0, 0, 1, 0, 0, 0, 1};
+    BinaryScores good = new BinaryScores(new double[] {0.9, 0.1, 0.2, 0.8, 0.1, 0.3, 0.2, 0.7}, y);
+    BinaryScores flat = new BinaryScores(new double[] {0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4}, y);
+    java.util.Map<String, java.util.function.Function<double[], java.util.Map<String, Double>>> m =
+        new java.util.LinkedHashMap<>();
+    m.put("model", good::all);
+    m.put("same", good::all);
+    m.put("flat", flat::all);
+    var iv = new Bootstrap(200, 3).intervals(8, m);
+    assertThat(iv.get("model-same").get("brier")).isEqualTo(new Bootstrap.Interval(0, 0));
+    assertThat(iv.get("model-flat").get("brier").high()).isNegative();
+  }
 }

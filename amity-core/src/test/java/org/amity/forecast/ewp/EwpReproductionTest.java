@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
  * job; its figures are in docs/forecasting.md).
  */
 class EwpReproductionTest {
-  private static BacktestReport run(Panel p, long seed) {
+  private static BacktestReport run(Panel p, long seed, int first) {
     return new Backtest(new Bootstrap(20, seed))
         .run(
             p,
             new EventModel(new ElasticNetLogit(ElasticNetLogit.Settings.ewp())),
             seed,
-            2021,
+            first,
             2023,
             false);
   }

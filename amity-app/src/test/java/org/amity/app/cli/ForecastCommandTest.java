@@ -37,7 +37,7 @@ class ForecastCommandTest {
             "--data",
             data(),
             "--first-origin",
-            "2022",
+            "2023",
             "--bootstrap",
             "20",
             "--json");

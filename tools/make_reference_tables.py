@@ -122,6 +122,9 @@ with open(os.path.join(src, "text_to_CAMEO_agentnames.txt"), encoding="utf-8") a
         code = p[1].strip()
         chunks = [] if code in ("", "---") else [code[i:i + 3] for i in range(0, len(code), 3)]
         sectors.setdefault(p[0].strip(), chunks)
+# Corrections to the upstream table: "National Religious" is coded REF (refugees) there, an
+# evident slip for REL (religious); refugees are a threat-typology signal, so it matters.
+sectors["National Religious"] = ["REL"]
 with open(os.path.join(out_dir, "icews-sectors.tsv"), "w", encoding="utf-8") as f:
     f.write("# ICEWS actor sector -> CAMEO role/type codes (space separated; empty: none).\n")
     f.write("# From the ICEWS-to-CAMEO agent table of openeventdata/text_to_CAMEO (MIT, P. Schrodt).\n")

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the tab-separated reference tables shipped as resources ('#' lines are comments). */
-final class ReferenceTables {
+public final class ReferenceTables {
   private ReferenceTables() {}
 
   /** Returns the data rows (after the header line) split on tabs, keeping empty fields. */
-  static List<String[]> read(String resource, int columns) {
+  public static List<String[]> read(String resource, int columns) {
     InputStream in = ReferenceTables.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("missing resource " + resource);

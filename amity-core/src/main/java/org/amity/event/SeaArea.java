@@ -1,5 +1,6 @@
 package org.amity.event;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ public enum SeaArea {
   /** Strait of Malacca and Singapore Strait, from the Andaman Sea entrance to the Riau islands. */
   MALACCA_SINGAPORE(
       "Malacca and Singapore Straits",
+      List.of("IDN", "MYS", "SGP", "THA"),
       new double[][] {
         {5.8, 95.2},
         {7.8, 98.2},
@@ -29,6 +31,7 @@ public enum SeaArea {
   /** Sulu Sea (between Palawan, Mindanao and Sabah) and Celebes Sea (south to Sulawesi). */
   SULU_CELEBES(
       "Sulu and Celebes Seas",
+      List.of("PHL", "MYS", "IDN"),
       new double[][] {
         {12.2, 119.6}, {11.2, 122.4}, {8.3, 123.6}, {7.0, 125.6}, {5.5, 125.9}, {1.3, 125.3},
         {0.9, 120.8}, {3.5, 118.2}, {5.3, 117.2}, {7.0, 116.9}, {8.4, 117.3}, {10.4, 119.1}
@@ -36,6 +39,7 @@ public enum SeaArea {
   /** South China Sea, with the Gulf of Tonkin, without the Gulf of Thailand. */
   SOUTH_CHINA_SEA(
       "South China Sea",
+      List.of("CHN", "VNM", "PHL", "MYS", "BRN", "IDN"),
       new double[][] {
         {23.0, 116.8}, {22.2, 120.9}, {18.5, 120.6}, {14.5, 120.0}, {12.2, 119.7}, {10.4, 118.9},
         {8.3, 117.1}, {7.0, 116.6}, {5.0, 115.0}, {4.0, 113.0}, {2.0, 109.5}, {0.4, 107.5},
@@ -44,11 +48,18 @@ public enum SeaArea {
       });
 
   private final String label;
+  private final List<String> coastalStates;
   private final double[][] polygon;
 
-  SeaArea(String label, double[][] polygon) {
+  SeaArea(String label, List<String> coastalStates, double[][] polygon) {
     this.label = label;
+    this.coastalStates = coastalStates;
     this.polygon = polygon;
+  }
+
+  /** The states bordering the area (ISO3), the parties of a situation at sea there. */
+  public List<String> coastalStates() {
+    return coastalStates;
   }
 
   public String label() {
@@ -82,6 +93,35 @@ public enum SeaArea {
       }
     }
     return inside;
+  }
+
+  /**
+   * The area a place name points to, when the name is a sea feature ("South China Sea, Brunei
+   * (general)", "Strait of Malacca", "Scarborough Shoal"). Geocoders often pin such names to an
+   * arbitrary coastal country, so the name is more telling than the coordinates.
+   */
+  public static Optional<SeaArea> ofPlaceName(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.contains("malacca")
+        || n.contains("singapore strait")
+        || n.contains("strait of singapore")) {
+      return Optional.of(MALACCA_SINGAPORE);
+    }
+    if (n.contains("sulu sea") || n.contains("celebes sea") || n.contains("sulawesi sea")) {
+      return Optional.of(SULU_CELEBES);
+    }
+    if (n.contains("south china sea")
+        || n.contains("spratly")
+        || n.contains("paracel")
+        || n.contains("scarborough")
+        || n.contains("west philippine sea")
+        || n.contains("east sea (vietnam)")) {
+      return Optional.of(SOUTH_CHINA_SEA);
+    }
+    return Optional.empty();
   }
 
   /** Parses a name such as "sulu_celebes" or "SULU-CELEBES". */

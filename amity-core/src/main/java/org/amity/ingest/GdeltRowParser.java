@@ -13,6 +13,7 @@ import org.amity.event.Event;
 import org.amity.event.GeoPrecision;
 import org.amity.event.Location;
 import org.amity.event.QuadClass;
+import org.amity.event.SeaArea;
 
 /**
  * Parses GDELT event rows. Version 1.0 rows have 57 columns (back files) or 58 (daily files with
@@ -136,12 +137,18 @@ final class GdeltRowParser implements RowParser {
     if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
       throw new RowException("ActionGeo coordinates out of range");
     }
+    String name = f.string(geo + 1);
+    SeaArea sea = SeaArea.ofPlaceName(name).orElse(null);
+    if (sea == null && ("XSP".equals(iso3) || "XPI".equals(iso3))) {
+      sea = SeaArea.SOUTH_CHINA_SEA;
+    }
     return new Location(
         iso3,
         f.string(adm1),
         latitude,
         longitude,
         GeoPrecision.ofGdeltType(type),
-        f.string(geo + 1));
+        name,
+        sea == null ? null : sea.name());
   }
 }

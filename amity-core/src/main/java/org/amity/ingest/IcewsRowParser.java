@@ -20,6 +20,7 @@ import org.amity.event.CountryTable;
 import org.amity.event.Event;
 import org.amity.event.GeoPrecision;
 import org.amity.event.Location;
+import org.amity.event.SeaArea;
 
 /**
  * Parses ICEWS coded event files: tab-separated, 20 columns in a fixed order under a header line,
@@ -155,7 +156,15 @@ final class IcewsRowParser implements RowParser {
         name.append(name.length() == 0 ? "" : ", ").append(part);
       }
     }
-    return new Location(iso3, province, lat, lon, precision, name.toString());
+    String place = name.toString();
+    return new Location(
+        iso3,
+        province,
+        lat,
+        lon,
+        precision,
+        place,
+        SeaArea.ofPlaceName(place).map(SeaArea::name).orElse(null));
   }
 
   private static Map<String, List<String>> loadSectors() {

@@ -100,6 +100,11 @@ public final class IngestBench {
 
   /** Writes {@code rows} rows drawn at random from the seed file, with unique ids. */
   void resample(long rows, Path out) throws IOException {
+    resample(rows, out, 1_000_000_000L);
+  }
+
+  /** As {@link #resample(long, Path)}, numbering ids from {@code firstId}. */
+  void resample(long rows, Path out, long firstId) throws IOException {
     List<String> lines = new ArrayList<>();
     for (String l : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
       if (l.split("\t", -1).length == 61) {
@@ -113,7 +118,7 @@ public final class IngestBench {
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (long i = 0; i < rows; i++) {
         String l = lines.get(random.nextInt(lines.size()));
-        w.write(Long.toString(1_000_000_000L + i));
+        w.write(Long.toString(firstId + i));
         w.write(l, l.indexOf('\t'), l.length() - l.indexOf('\t'));
         w.write('\n');
       }

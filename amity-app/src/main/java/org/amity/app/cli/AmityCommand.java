@@ -14,8 +14,16 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       RejectsCommand.class,
       EventsCommand.class,
+      WatchCommand.class,
+      AlertsCommand.class,
+      SituationsCommand.class,
+      SeriesCommand.class,
       BenchCommand.class,
       ForecastCommand.class,
+      RecommendCommand.class,
+      KbCommand.class,
+      SimulateCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AmityCommand implements Runnable {

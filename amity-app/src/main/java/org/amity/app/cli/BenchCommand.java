@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.app.bench.IngestBench;
+import org.amity.app.bench.WatchBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed (figures for docs/benchmarks.md).",
-    subcommands = {BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Watch.class})
 final class BenchCommand {
 
   @Command(
@@ -93,6 +94,73 @@ final class BenchCommand {
             "no seed file at " + p + ": give one with --seed-file or set AMITY_TESTDATA");
       }
       return p;
+    }
+  }
+
+  @Command(
+      name = "watch",
+      mixinStandardHelpOptions = true,
+      description =
+          "Time a full watch over N stored events, then one new 15-minute file ingested and"
+              + " watched incrementally.")
+  static final class Watch implements Callable<Integer> {
+    @Option(names = "--events", defaultValue = "10000000", description = "Stored events.")
+    long events;
+
+    @Option(
+        names = "--seed-dir",
+        paramLabel = "DIR",
+        description = "GDELT event files to replicate (default: $AMITY_TESTDATA/gdelt/events).")
+    Path seedDir;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "Where the database goes.")
+    Path workDir;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      if (events < 1) {
+        throw new IllegalArgumentException("--events must be at least 1");
+      }
+      Path dir = seedDir;
+      if (dir == null) {
+        String data = System.getenv("AMITY_TESTDATA");
+        dir =
+            data != null
+                ? Path.of(data, "gdelt", "events")
+                : Path.of("..", "shared", "data", "gdelt", "events");
+      }
+      Path v2 = dir.resolve("20161013151500.export.CSV");
+      Path v1 = dir.resolve("20130401.export.CSV.gz");
+      if (!Files.isRegularFile(v2) || !Files.isRegularFile(v1)) {
+        throw new IllegalArgumentException("no GDELT seed files in " + dir + ": use --seed-dir");
+      }
+      Path work = workDir != null ? workDir : Files.createTempDirectory("amity-bench");
+      WatchBench.Result r = new WatchBench(java.util.List.of(v2, v1), work).run(events);
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("events", r.events());
+      out.put("buildSeconds", Ingest.round(r.buildSeconds()));
+      out.put("fullWatchSeconds", Ingest.round(r.fullWatchSeconds()));
+      out.put("alerts", r.alerts());
+      out.put("newEvents", r.newEvents());
+      out.put("incrementalIngestSeconds", Ingest.round(r.incrementalIngestSeconds()));
+      out.put("incrementalWatchSeconds", Ingest.round(r.incrementalWatchSeconds()));
+      if (json) {
+        System.out.println(Json.write(out));
+      } else {
+        System.out.printf(
+            "%,d events: full watch %.2f s (%d alerts); one new file of %,d events: ingest %.2f s,"
+                + " incremental watch %.2f s%n",
+            r.events(),
+            r.fullWatchSeconds(),
+            r.alerts(),
+            r.newEvents(),
+            r.incrementalIngestSeconds(),
+            r.incrementalWatchSeconds());
+      }
+      return 0;
     }
   }
 }

@@ -17,12 +17,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code amity ingest gdelt|icews FILE|DIR...}. */
+/** {@code amity ingest gdelt|icews|icews-daily|piracy|series FILE|DIR...}. */
 @Command(
     name = "ingest",
     description = "Load event files into the store.",
     mixinStandardHelpOptions = true,
-    subcommands = {IngestCommand.Gdelt.class, IngestCommand.Icews.class})
+    subcommands = {
+      IngestCommand.Gdelt.class,
+      IngestCommand.Icews.class,
+      IngestIcewsDailyCommand.class,
+      IngestPiracyCommand.class,
+      IngestSeriesCommand.class
+    })
 final class IngestCommand {
 
   /** Options common to every ingest. */

@@ -27,8 +27,6 @@ import org.amity.store.IngestLogEntry;
 import org.amity.store.IngestResult;
 import org.amity.store.StoreException;
 import org.amity.store.StoreStats;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /** The embedded store: one DuckDB file, one connection, used by one thread at a time. */
 public final class DuckDbEventStore implements EventStore {
@@ -96,9 +94,7 @@ public final class DuckDbEventStore implements EventStore {
     LocalDateTime started = LocalDateTime.now();
     String token = ScanFunction.offer(scan);
     try {
-      // Taken before the transaction: DuckDB (2.0.0) aborts a transaction that advanced a
-      // sequence and then pulls rows from a Java table function. A gap in ids is harmless.
-      long id = nextIngestId();
+      long id = IngestLogRows.nextId(connection);
       connection.setAutoCommit(false);
       long inserted;
       try (Statement s = connection.createStatement()) {
@@ -126,8 +122,8 @@ public final class DuckDbEventStore implements EventStore {
       long duplicates = scan.emitted() - accepted;
       long rejected = scan.rejects().count();
       long lines = scan.lines() - scan.skipped();
-      if (!seenBefore(sha)) {
-        storeRejects(id, scan, sha);
+      if (!IngestLogRows.seenBefore(connection, sha)) {
+        IngestLogRows.storeRejects(connection, id, scan.rejects(), sha);
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       IngestResult result =
@@ -144,7 +140,7 @@ public final class DuckDbEventStore implements EventStore {
               scan.filtered(),
               sha,
               seconds);
-      log(id, scan, result, started, region);
+      IngestLogRows.insert(connection, id, scan.path(), scan.sizeBytes(), result, started, region);
       connection.commit();
       return result;
     } catch (Exception e) {
@@ -155,15 +151,12 @@ public final class DuckDbEventStore implements EventStore {
       String message = failureMessage(scan, e);
       IngestResult failed =
           IngestResult.failed(scan.displayName(), scan.dataset(), scan.formatName(), message);
-      logFailure(scan, failed, started, region);
+      IngestLogRows.insertFailure(
+          connection, scan.path(), scan.sizeBytes(), failed, started, region);
       return failed;
     } finally {
       ScanFunction.release(token);
-      try {
-        connection.setAutoCommit(true);
-      } catch (SQLException e) {
-        throw new StoreException("cannot reset the connection after an ingest", e);
-      }
+      IngestLogRows.autoCommit(connection);
     }
   }
 
@@ -187,14 +180,6 @@ public final class DuckDbEventStore implements EventStore {
       connection.rollback();
     } catch (SQLException r) {
       cause.addSuppressed(r);
-    }
-  }
-
-  private long nextIngestId() throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT nextval('ingest_id_seq')")) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 
@@ -228,88 +213,6 @@ public final class DuckDbEventStore implements EventStore {
       }
     }
     return repeats;
-  }
-
-  private boolean seenBefore(String sha) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT count(*) FROM ingest_log WHERE sha256 = ? AND status = 'done'")) {
-      p.setString(1, sha);
-      try (ResultSet rs = p.executeQuery()) {
-        rs.next();
-        return rs.getLong(1) > 0;
-      }
-    }
-  }
-
-  private void storeRejects(long id, EventSource scan, String sha) throws SQLException {
-    if (scan.rejects().count() == 0) {
-      return;
-    }
-    SQLException[] error = new SQLException[1];
-    try (DuckDBAppender a = ((DuckDBConnection) connection).createAppender("rejects")) {
-      scan.rejects()
-          .forEach(
-              r -> {
-                if (error[0] != null) {
-                  return;
-                }
-                try {
-                  a.beginRow();
-                  a.append((int) id);
-                  a.append(r.file());
-                  a.append(sha);
-                  a.append(r.line());
-                  a.append(r.reason());
-                  a.endRow();
-                } catch (SQLException e) {
-                  error[0] = e;
-                }
-              });
-      if (error[0] != null) {
-        throw error[0];
-      }
-    }
-  }
-
-  private void log(long id, EventSource scan, IngestResult r, LocalDateTime started, String region)
-      throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "INSERT INTO ingest_log (id, file_name, file_path, sha256, size_bytes, dataset, format,"
-                + " status, message, started_at, finished_at, lines, accepted, rejected,"
-                + " duplicates, filtered, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?)")) {
-      p.setLong(1, id);
-      p.setString(2, r.file());
-      p.setString(3, scan.path().toAbsolutePath().toString());
-      p.setString(4, r.sha256());
-      p.setLong(5, scan.sizeBytes());
-      p.setString(6, r.dataset());
-      p.setString(7, r.format());
-      p.setString(8, r.done() ? "done" : "failed");
-      p.setString(9, r.message());
-      p.setTimestamp(10, Timestamp.valueOf(started));
-      p.setTimestamp(11, Timestamp.valueOf(LocalDateTime.now()));
-      p.setLong(12, r.lines());
-      p.setLong(13, r.accepted());
-      p.setLong(14, r.rejected());
-      p.setLong(15, r.duplicates());
-      p.setLong(16, r.filtered());
-      p.setString(17, region);
-      p.executeUpdate();
-    }
-  }
-
-  /** Records a failed attempt in its own transaction: the log keeps it, the data does not. */
-  private void logFailure(
-      EventSource scan, IngestResult failed, LocalDateTime started, String region) {
-    try {
-      connection.setAutoCommit(true);
-      log(nextIngestId(), scan, failed, started, region);
-    } catch (SQLException e) {
-      throw new StoreException("cannot record the failed ingest of " + scan.displayName(), e);
-    }
   }
 
   @Override

@@ -26,6 +26,8 @@ final class Migrations {
           "V001__events.sql",
           "V002__event_details.sql",
           "V030__signals.sql",
+          "V031__indicator_days.sql",
+          "V032__series_view.sql",
           "V020__forecasts.sql");
 
   private Migrations() {}

@@ -1,0 +1,94 @@
+package org.amity.app.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.amity.ingest.Format;
+import org.amity.pipeline.IngestPipeline;
+import org.amity.pipeline.WatchJob;
+import org.amity.signal.DetectorConfig;
+import org.amity.store.IngestResult;
+import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.store.duckdb.DuckDbSignalStore;
+
+/**
+ * The watch benchmark: a store of N events (the real GDELT files, replicated inside DuckDB with new
+ * ids and their dates spread over a year), then (a) a full watch over all of it, and (b) one new
+ * 15-minute-sized GDELT 2.0 file ingested and watched incrementally.
+ */
+public final class WatchBench {
+  /** The measured figures. */
+  public record Result(
+      long events,
+      double buildSeconds,
+      double fullWatchSeconds,
+      int alerts,
+      long newEvents,
+      double incrementalIngestSeconds,
+      double incrementalWatchSeconds) {}
+
+  private final List<Path> seeds;
+  private final Path workDir;
+
+  public WatchBench(List<Path> seeds, Path workDir) {
+    this.seeds = seeds;
+    this.workDir = workDir;
+  }
+
+  public Result run(long events) throws IOException, SQLException {
+    Files.createDirectories(workDir);
+    Path db = workDir.resolve("bench-watch.duckdb");
+    Files.deleteIfExists(db);
+    Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
+    long t0 = System.nanoTime();
+    try (DuckDbEventStore store = DuckDbEventStore.open(db)) {
+      IngestPipeline pipeline = new IngestPipeline(store, null, null);
+      pipeline.run(seeds, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
+      long base = store.stats().events();
+      if (base == 0) {
+        throw new IOException("the seed files gave no events");
+      }
+      long copies = Math.max(1, (events + base - 1) / base);
+      try (Statement s = store.connection().createStatement()) {
+        s.execute("CREATE TEMP TABLE seed AS SELECT * FROM events");
+        s.execute("DELETE FROM events");
+        s.execute(
+            "INSERT INTO events SELECT * EXCLUDE (i) REPLACE (native_id || '-' || r.i AS native_id, DATE"
+                + " '2015-10-14' + CAST((hash(native_id, r.i) % 366) AS INTEGER) AS event_date)"
+                + " FROM seed, range(0, "
+                + copies
+                + ") r(i) LIMIT "
+                + events);
+        s.execute("DROP TABLE seed");
+        s.execute("CHECKPOINT");
+      }
+      double build = (System.nanoTime() - t0) / 1e9;
+      long stored = store.stats().events();
+      DuckDbSignalStore signals = new DuckDbSignalStore(store);
+      WatchJob job = new WatchJob(signals, DetectorConfig.standard(), WatchJob.Options.standard());
+      long t1 = System.nanoTime();
+      WatchJob.Report full = job.run(true);
+      double fullSeconds = (System.nanoTime() - t1) / 1e9;
+
+      Path fresh = workDir.resolve("bench-fresh.export.CSV");
+      new IngestBench(seeds.get(0), workDir, 7).resample(3_566, fresh, 2_000_000_000L);
+      long t2 = System.nanoTime();
+      IngestResult r =
+          pipeline.run(List.of(fresh), IngestPipeline.formats(Set.of(Format.GDELT2))).get(0);
+      double ingestSeconds = (System.nanoTime() - t2) / 1e9;
+      long t3 = System.nanoTime();
+      job.run(false);
+      double incSeconds = (System.nanoTime() - t3) / 1e9;
+      Files.deleteIfExists(fresh);
+      return new Result(
+          stored, build, fullSeconds, full.alertsFound(), r.accepted(), ingestSeconds, incSeconds);
+    } finally {
+      Files.deleteIfExists(db);
+      Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
+    }
+  }
+}

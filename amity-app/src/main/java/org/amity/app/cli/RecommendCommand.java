@@ -1,0 +1,164 @@
+package org.amity.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.amity.pipeline.SituationProfiles;
+import org.amity.response.Label;
+import org.amity.response.Lens;
+import org.amity.response.MeasureRecommender;
+import org.amity.response.PrincipleCheck;
+import org.amity.response.RankedOption;
+import org.amity.response.Recommendation;
+import org.amity.response.SituationLookup;
+import org.amity.response.SituationProfile;
+import org.amity.response.SituationReader;
+import org.amity.response.kb.KnowledgeBase;
+import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.store.duckdb.DuckDbSignalStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code amity recommend}: principle-checked response options for a situation. */
+@Command(
+    name = "recommend",
+    mixinStandardHelpOptions = true,
+    description =
+        "Propose the regional instruments that could act on a situation, checked against the ARF"
+            + " principles of preventive diplomacy, with who must consent.")
+final class RecommendCommand implements Callable<Integer> {
+  @Mixin StoreOptions store;
+  @Mixin KbOptions kbOptions;
+
+  @ArgGroup(multiplicity = "1")
+  Input input;
+
+  static final class Input {
+    @Option(names = "--situation", paramLabel = "ID", description = "A stored situation's id.")
+    String situation;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "A situation as a JSON file.")
+    Path file;
+  }
+
+  @Option(
+      names = "--lens",
+      defaultValue = "broad",
+      description = "narrow (proximate diplomacy only) or broad (default: ${DEFAULT-VALUE}).")
+  Lens lens;
+
+  @Option(
+      names = "--label",
+      defaultValue = "pd",
+      description = "pd, or functional to avoid the words 'preventive diplomacy'.")
+  Label label;
+
+  @Option(names = "--top", defaultValue = "10", description = "Options to show (default 10).")
+  int top;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (top < 1) {
+      throw new IllegalArgumentException("--top must be at least 1");
+    }
+    KnowledgeBase kb = kbOptions.load();
+    SituationProfile s = situation(kb);
+    Recommendation r = new MeasureRecommender(kb).recommend(s, lens, label);
+    if (json) {
+      System.out.println(ResponseJson.write(ResponseJson.recommendation(r, top)));
+    } else {
+      print(r);
+    }
+    return 0;
+  }
+
+  private SituationProfile situation(KnowledgeBase kb) throws Exception {
+    if (input.file != null) {
+      if (!Files.isRegularFile(input.file)) {
+        throw new IllegalArgumentException("no such file: " + input.file);
+      }
+      return new SituationReader(kb).read(input.file);
+    }
+    return situations(kb)
+        .find(input.situation)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no situation "
+                        + input.situation
+                        + " in "
+                        + store.path()
+                        + " (see amity situations)"));
+  }
+
+  /** Where {@code --situation ID} looks situations up: the signals store of the database. */
+  SituationLookup situations(KnowledgeBase kb) {
+    return id -> {
+      long key;
+      try {
+        key = Long.parseLong(id.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--situation takes a number, not '" + id + "'");
+      }
+      try (DuckDbEventStore s = store.open()) {
+        return new DuckDbSignalStore(s).situation(key).map(x -> SituationProfiles.of(x, kb));
+      }
+    };
+  }
+
+  private void print(Recommendation r) {
+    SituationProfile s = r.situation();
+    System.out.printf(
+        "Situation: %s %s, %s, %s at %s stage (lens %s)%n",
+        String.join("-", s.parties()),
+        s.threatTypes().stream().map(t -> t.id()).sorted().toList(),
+        s.domain().id(),
+        s.level().id(),
+        s.stage().id(),
+        r.lens().id());
+    r.notes().forEach(n -> System.out.println("  note: " + n));
+    for (RankedOption o : r.top(top)) {
+      System.out.printf(
+          "%n%d. %s: %s  score %.3f  [%s]%n",
+          o.rank(),
+          o.instrument().name(),
+          o.measure().name(),
+          o.score(),
+          o.readiness().level().id());
+      System.out.printf(
+          "   fit %.2f  coverage %.2f  domain %.2f  readiness %.2f  acceptability %.2f  great-power"
+              + " %.2f%n",
+          o.factors().functionFit(),
+          o.factors().coverage(),
+          o.factors().domain(),
+          o.factors().readiness(),
+          o.factors().acceptability(),
+          o.factors().greatPower());
+      System.out.println(
+          "   consent: "
+              + (o.consentRequired().isEmpty() ? "none beyond membership" : o.consentRequired())
+              + " ("
+              + o.consentReason()
+              + ")");
+      o.flags().forEach(f -> System.out.println("   ! " + f));
+      for (PrincipleCheck p : o.principles()) {
+        if (p.result() != org.amity.response.CheckResult.PASS) {
+          System.out.printf(
+              "   %d %s: %s (%s)%n", p.number(), p.principle(), p.result().id(), p.reason());
+        }
+      }
+    }
+    System.out.printf("%n%d option(s) excluded", r.excluded().size());
+    System.out.println(r.excluded().isEmpty() ? "" : ":");
+    r.excluded()
+        .forEach(
+            e ->
+                System.out.println(
+                    "  - " + e.instrument().id() + " / " + e.measure().id() + ": " + e.reason()));
+  }
+}

@@ -1,0 +1,82 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecommendCommandTest {
+  static final String SITUATION =
+      "{\"parties\":[\"CHN\",\"VNM\"], \"threatTypes\":[\"inter-state\"], \"domain\":\"maritime\","
+          + " \"level\":\"alert\", \"stage\":\"crisis\", \"greatPowerParty\":true,"
+          + " \"outsidePowerShare\":0.3, \"humanitarian\":false, \"themes\":[\"territory\"]}";
+
+  @TempDir Path dir;
+
+  @Test
+  void printsTheJsonContractForASituationFile() throws Exception {
+    Path f = Files.writeString(dir.resolve("s.json"), SITUATION);
+    CliRun run = CliRun.of("recommend", "--input", f.toString(), "--top", "3", "--json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(run.out());
+    assertThat(j.path("situation").path("parties").toString()).isEqualTo("[\"CHN\",\"VNM\"]");
+    assertThat(j.path("lens").asText()).isEqualTo("broad");
+    assertThat(j.path("options")).hasSize(3);
+    JsonNode o = j.path("options").get(0);
+    assertThat(o.path("instrument").has("id")).isTrue();
+    assertThat(o.path("measure").has("name")).isTrue();
+    assertThat(o.path("score").isNumber()).isTrue();
+    assertThat(o.path("factors").has("functionFit")).isTrue();
+    assertThat(o.path("factors").has("greatPower")).isTrue();
+    assertThat(o.path("consentRequired").isArray()).isTrue();
+    assertThat(o.path("principles")).hasSize(8);
+    assertThat(o.path("principles").get(0).path("result").asText()).isIn("pass", "warning");
+    assertThat(j.path("excluded").get(0).has("reason")).isTrue();
+  }
+
+  @Test
+  void functionalLabelAndNarrowLensArePassedThrough() throws Exception {
+    Path f = Files.writeString(dir.resolve("s.json"), SITUATION);
+    CliRun run =
+        CliRun.of(
+            "recommend",
+            "--input",
+            f.toString(),
+            "--lens",
+            "narrow",
+            "--label",
+            "functional",
+            "--json");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().toLowerCase()).doesNotContain("preventive diplomacy");
+    assertThat(new ObjectMapper().readTree(run.out()).path("lens").asText()).isEqualTo("narrow");
+  }
+
+  @Test
+  void badSituationsAreBadUsage() throws Exception {
+    Path f = Files.writeString(dir.resolve("s.json"), SITUATION.replace("VNM", "ZZZ"));
+    CliRun run = CliRun.of("recommend", "--input", f.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown ISO3 country code: ZZZ");
+    Path g = Files.writeString(dir.resolve("t.json"), SITUATION.replace("\"alert\"", "\"loud\""));
+    assertThat(CliRun.of("recommend", "--input", g.toString()).exit()).isEqualTo(2);
+    assertThat(CliRun.of("recommend", "--input", dir.resolve("none.json").toString()).exit())
+        .isEqualTo(2);
+    assertThat(CliRun.of("recommend").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownOrMalformedSituationIdIsBadUsage() {
+    String db = dir.resolve("a.duckdb").toString();
+    CliRun missing = CliRun.of("recommend", "--situation", "42", "--db", db);
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("no situation 42");
+    CliRun malformed = CliRun.of("recommend", "--situation", "s-1", "--db", db);
+    assertThat(malformed.exit()).isEqualTo(2);
+    assertThat(malformed.err()).contains("takes a number");
+  }
+}

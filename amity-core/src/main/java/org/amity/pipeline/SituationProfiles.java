@@ -1,0 +1,64 @@
+package org.amity.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.amity.event.SeaArea;
+import org.amity.response.SituationProfile;
+import org.amity.response.kb.Domain;
+import org.amity.response.kb.KnowledgeBase;
+import org.amity.response.kb.Stage;
+import org.amity.response.kb.Term;
+import org.amity.response.kb.Theme;
+import org.amity.response.kb.ThreatType;
+import org.amity.signal.Scope;
+import org.amity.signal.Situation;
+
+/**
+ * Turns a detected situation into what the response recommender reads. Parties: the country, the
+ * two countries of a dyad, or the coastal states of a sea area. Threat types: those with a
+ * reportable share of the evidence; when the evidence could not be typed, the scope's natural type
+ * (dyad: inter-state; country: intra-state; sea area: trans-state). Themes the knowledge base does
+ * not know are left out.
+ */
+public final class SituationProfiles {
+  private SituationProfiles() {}
+
+  public static SituationProfile of(Situation s, KnowledgeBase kb) {
+    List<String> parties =
+        s.scope() == Scope.AREA
+            ? SeaArea.parse(s.subject()).map(SeaArea::coastalStates).orElse(List.of())
+            : s.parties();
+    Set<ThreatType> types = EnumSet.noneOf(ThreatType.class);
+    for (String t : s.threatTypes()) {
+      types.add(Term.parse(ThreatType.class, t, "threat type"));
+    }
+    if (types.isEmpty()) {
+      types.add(
+          switch (s.scope()) {
+            case DYAD -> ThreatType.INTER_STATE;
+            case AREA -> ThreatType.TRANS_STATE;
+            default -> ThreatType.INTRA_STATE;
+          });
+    }
+    List<String> themes = new ArrayList<>();
+    for (String t : s.themes()) {
+      if (kb.findTheme(t).map(Theme::id).isPresent()) {
+        themes.add(t);
+      }
+    }
+    return new SituationProfile(
+        Long.toString(s.id()),
+        parties,
+        types,
+        Term.parse(Domain.class, s.domain() == null ? "land" : s.domain(), "domain"),
+        Term.parse(org.amity.response.kb.Level.class, s.level().key(), "level"),
+        Term.parse(Stage.class, s.stage() == null ? "emerging" : s.stage(), "stage"),
+        s.greatPowerParty(),
+        s.outsidePowerShare(),
+        s.humanitarian(),
+        themes,
+        Set.of());
+  }
+}

@@ -1,0 +1,231 @@
+package org.amity.pipeline;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.amity.event.CountryTable;
+import org.amity.signal.AlertBuilder;
+import org.amity.signal.AlertDraft;
+import org.amity.signal.DetectedAlert;
+import org.amity.signal.DetectionSpec;
+import org.amity.signal.DetectorConfig;
+import org.amity.signal.EscalationDetector;
+import org.amity.signal.EvidencePool;
+import org.amity.signal.Resolution;
+import org.amity.signal.Scope;
+import org.amity.signal.SeriesScores;
+import org.amity.store.duckdb.DuckDbSignalStore;
+import org.amity.typology.ThreatProfile;
+import org.amity.typology.ThreatTypeClassifier;
+
+/**
+ * {@code amity watch}: brings indicators, alerts and situations up to date with what is stored.
+ * Incremental: only the days touched by ingests since the last watch are recomputed, and only the
+ * series of subjects with new data are scored again (from their start, so a result never depends on
+ * how the data arrived). Runs in one transaction.
+ */
+public final class WatchJob {
+  /** Evidence items kept per alert; the pool behind typology and themes is larger. */
+  static final int EVIDENCE_SHOWN = 10;
+
+  static final int POOL_SIZE = 200;
+
+  /** What a watch did. */
+  public record Report(
+      boolean full,
+      long newIngests,
+      long affectedDays,
+      int seriesScored,
+      int alertsFound,
+      int openAlerts,
+      int openSituations,
+      double seconds) {}
+
+  /** Who counts as an outside great power, and which countries get series. */
+  public record Options(Set<String> greatPowers, Set<String> watchSet) {
+    /**
+     * ASEAN members and the default great powers (United States, China, Russia, Japan, India,
+     * Australia, and the European Union as "EU").
+     */
+    public static Options standard() {
+      CountryTable t = CountryTable.standard();
+      Set<String> gp = new TreeSet<>(t.greatPowers());
+      gp.add("EU");
+      Set<String> watch = new TreeSet<>(t.aseanMembers());
+      watch.addAll(t.greatPowers());
+      return new Options(gp, watch);
+    }
+  }
+
+  private final DuckDbSignalStore store;
+  private final DetectorConfig config;
+  private final Options options;
+  private final ThreatTypeClassifier classifier = new ThreatTypeClassifier();
+
+  public WatchJob(DuckDbSignalStore store, DetectorConfig config, Options options) {
+    this.store = store;
+    this.config = config;
+    this.options = options;
+  }
+
+  public Report run(boolean full) {
+    long t0 = System.nanoTime();
+    return store.inTransaction(
+        () -> {
+          long since = full ? 0 : store.watchedIngestId();
+          long max = store.maxIngestId();
+          boolean imports = full || store.importsSince(since);
+          if (!full && since >= max && !imports) {
+            return report(full, 0, 0, 0, 0, t0);
+          }
+          long days = store.markAffectedDays(since);
+          step("affected days", t0);
+          store.rebuildIndicators(options.watchSet(), full || since == 0);
+          step("indicators", t0);
+          Set<String> stored = store.storedKeys();
+          List<Pending> pending = new ArrayList<>();
+          Set<String> touched = new LinkedHashSet<>();
+          int scored = 0;
+          for (DetectionSpec spec : config.specs()) {
+            boolean fromEvents = config.source(spec).equals("events");
+            if (!fromEvents && !imports) {
+              continue;
+            }
+            Set<String> subjects =
+                full || since == 0 || !fromEvents
+                    ? null
+                    : store.touchedSubjects(spec.scope(), spec.resolution());
+            var series = store.load(spec, config.source(spec), subjects);
+            EscalationDetector detector = new EscalationDetector(spec.settings());
+            for (var e : series.entrySet()) {
+              String subjectKey = spec.scope().key() + "|" + e.getKey();
+              DuckDbSignalStore.Series s = e.getValue();
+              List<DetectedAlert> found = List.of();
+              if (s.volume() >= spec.minSubjectVolume()) {
+                SeriesScores scores = detector.score(s.periods(), s.numerator(), s.denominator());
+                found = AlertBuilder.alerts(spec, e.getKey(), scores);
+                scored++;
+              }
+              String seriesKey = subjectKey + "|" + spec.name() + "|" + spec.resolution().key();
+              if (!found.isEmpty() || stored.contains(seriesKey)) {
+                pending.add(new Pending(spec, e.getKey(), found));
+              }
+              if (!found.isEmpty() || stored.contains(subjectKey)) {
+                touched.add(subjectKey);
+              }
+            }
+          }
+          step("detection", t0);
+          int alerts = enrichAndStore(pending);
+          step("evidence and alerts", t0);
+          for (String key : touched) {
+            String[] p = key.split("\\|", 2);
+            Scope scope = Scope.parse(p[0]);
+            store.regroup(scope, p[1], gapDays(scope, p[1]));
+          }
+          step("situations", t0);
+          store.setWatchedIngestId(max);
+          return report(full, max - since, days, scored, alerts, t0);
+        });
+  }
+
+  private record Pending(DetectionSpec spec, String subject, List<DetectedAlert> alerts) {}
+
+  /** Finds evidence, types and great-power involvement for every alert at once, then stores. */
+  private int enrichAndStore(List<Pending> pending) throws SQLException {
+    List<DuckDbSignalStore.EvidenceWindow> windows = new ArrayList<>();
+    List<DuckDbSignalStore.PartyWindow> parties = new ArrayList<>();
+    List<DetectedAlert> all = new ArrayList<>();
+    for (Pending p : pending) {
+      for (DetectedAlert a : p.alerts()) {
+        int key = all.size();
+        all.add(a);
+        windows.add(
+            new DuckDbSignalStore.EvidenceWindow(
+                key, a.scope(), a.subject(), a.opened(), a.lastDay(), eventClass(p.spec())));
+        List<String> ps = Scope.parties(a.scope(), a.subject());
+        if (!ps.isEmpty()) {
+          parties.add(new DuckDbSignalStore.PartyWindow(key, ps, a.opened(), a.lastDay()));
+        }
+      }
+    }
+    Map<Integer, List<EvidencePool.Item>> pools = store.evidencePools(windows, POOL_SIZE);
+    Map<Integer, long[]> gp = store.greatPowerCounts(parties, options.greatPowers());
+    int key = 0;
+    for (Pending p : pending) {
+      List<AlertDraft> drafts = new ArrayList<>();
+      for (DetectedAlert a : p.alerts()) {
+        EvidencePool pool = new EvidencePool(pools.getOrDefault(key, List.of()));
+        long[] counts = gp.getOrDefault(key, new long[] {0, 0});
+        key++;
+        List<String> ps = Scope.parties(a.scope(), a.subject());
+        boolean gpParty = ps.stream().anyMatch(options.greatPowers()::contains);
+        double share = counts[0] == 0 ? 0 : Math.round(1000.0 * counts[1] / counts[0]) / 1000.0;
+        ThreatProfile profile = pool.profile(classifier);
+        drafts.add(
+            new AlertDraft(
+                a,
+                profile,
+                pool.top(EVIDENCE_SHOWN),
+                gpParty,
+                share,
+                pool.themes(),
+                round(pool.maritimeShare()),
+                round(pool.humanitarianShare())));
+      }
+      store.reconcile(
+          p.spec().name(), p.spec().scope(), p.subject(), p.spec().resolution(), drafts);
+    }
+    return all.size();
+  }
+
+  private static final boolean DEBUG = "1".equals(System.getenv("AMITY_DEBUG"));
+
+  /** With AMITY_DEBUG=1, prints how long each stage took (for profiling the watch). */
+  private static void step(String what, long t0) {
+    if (DEBUG) {
+      System.err.printf("watch: %-20s done at %.3f s%n", what, (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** Which events an indicator counts, for its evidence. */
+  static String eventClass(DetectionSpec spec) {
+    String n = spec.numerator();
+    if (n.startsWith("mc_")) {
+      return "MATERIAL";
+    }
+    if (n.startsWith("conflict") || n.equals("q3+q4")) {
+      return "CONFLICT";
+    }
+    if (n.startsWith("humanitarian")) {
+      return "HUMANITARIAN";
+    }
+    return "ALL";
+  }
+
+  /** Alerts at most this many days apart belong to one situation. */
+  private int gapDays(Scope scope, String subject) {
+    int gap = 7;
+    for (DetectionSpec s : config.specs()) {
+      if (s.scope() == scope && s.resolution() != Resolution.DAY) {
+        gap = Math.max(gap, s.resolution() == Resolution.WEEK ? 14 : 45);
+      }
+    }
+    return gap;
+  }
+
+  private Report report(boolean full, long ingests, long days, int scored, int alerts, long t0) {
+    int open = store.alerts("open").size();
+    int sit = store.situations("open").size();
+    return new Report(
+        full, ingests, days, scored, alerts, open, sit, (System.nanoTime() - t0) / 1e9);
+  }
+}

@@ -1,0 +1,110 @@
+package org.amity.response;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.amity.response.kb.ConsentKind;
+import org.amity.response.kb.Instrument;
+import org.amity.response.kb.MeasureType;
+import org.amity.response.kb.PdFunction;
+import org.amity.response.kb.Sector;
+import org.amity.response.kb.ThreatType;
+
+/** Computes the named factors of an option's score (see {@link ScoreFactors}). */
+final class OptionScorer {
+  /** Fit when the situation's stage is not one the measure suits. */
+  static final double OFF_STAGE = 0.6;
+
+  /** Fit of a humanitarian measure where there are no humanitarian signals. */
+  static final double NO_HUMANITARIAN_NEED = 0.3;
+
+  /** Fit with no themes to compare sectors against. */
+  static final double NO_THEMES = 0.75;
+
+  private OptionScorer() {}
+
+  static ScoreFactors score(Candidate c, Context x, double coverage) {
+    return new ScoreFactors(
+        functionFit(c, x),
+        coverage,
+        domain(c.instrument(), x),
+        c.readiness().level().factor(),
+        Acceptability.of(c, x),
+        greatPower(c.instrument(), x));
+  }
+
+  /**
+   * How well the measure serves what the situation needs: the best-served needed function (with a
+   * fifth for the others), times fit to the stage, to the threat types (of both measure and
+   * instrument), and to humanitarian need for humanitarian measures.
+   */
+  static double functionFit(Candidate c, Context x) {
+    MeasureType m = c.measure();
+    Set<PdFunction> fns = EnumSet.copyOf(m.functions());
+    fns.retainAll(c.instrument().functions());
+    if (fns.isEmpty()) {
+      fns.addAll(m.functions());
+    }
+    double max = 0;
+    double sum = 0;
+    for (PdFunction f : fns) {
+      double need = x.needs().get(f);
+      max = Math.max(max, need);
+      sum += need;
+    }
+    double fit = 0.8 * max + 0.2 * sum / fns.size();
+    if (!m.stages().contains(x.situation().stage())) {
+      fit *= OFF_STAGE;
+    }
+    boolean measureFits = overlaps(m.threatTypes(), x.situation().threatTypes());
+    boolean instrumentFits =
+        overlaps(c.instrument().threatTypesOf(c.offer()), x.situation().threatTypes());
+    fit *= measureFits && instrumentFits ? 1.0 : measureFits || instrumentFits ? 0.6 : 0.3;
+    if (m.humanitarian() && !x.humanitarianSignals()) {
+      fit *= NO_HUMANITARIAN_NEED;
+    }
+    return fit;
+  }
+
+  private static boolean overlaps(Set<ThreatType> a, Set<ThreatType> b) {
+    for (ThreatType t : a) {
+      if (b.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sea or land is checked before scoring; this is the share of the themes' sectors it covers. */
+  static double domain(Instrument i, Context x) {
+    if (x.sectors().isEmpty()) {
+      return NO_THEMES;
+    }
+    int shared = 0;
+    for (Sector s : x.sectors()) {
+      if (i.sectors().contains(s)) {
+        shared++;
+      }
+    }
+    return 0.4 + 0.6 * shared / x.sectors().size();
+  }
+
+  /**
+   * Great-power involvement lowers the expected success of every regional initiative, least for
+   * ASEAN-led options (ASEAN centrality), more for those led by some regional states, most for
+   * those led from outside. A council that decides by vote can be blocked by a great-power party's
+   * veto, which halves its modifier again.
+   */
+  static double greatPower(Instrument i, Context x) {
+    double penalty =
+        switch (i.lead()) {
+          case ASEAN -> 0.15;
+          case REGIONAL -> 0.25;
+          case EXTERNAL -> 0.5;
+        };
+    double modifier = 1 - x.pressure() * penalty;
+    if (i.consent() == ConsentKind.COUNCIL_VOTE && x.situation().greatPowerParty()) {
+      modifier *= 0.5;
+    }
+    return modifier;
+  }
+}

@@ -1,0 +1,27 @@
+package org.amity.response;
+
+import java.util.List;
+
+/**
+ * What the recommender proposes for a situation: ranked options, the options it excluded and why,
+ * and notes on the situation as a whole (great-power involvement, intra-state consent...).
+ */
+public record Recommendation(
+    SituationProfile situation,
+    Lens lens,
+    Label label,
+    List<RankedOption> options,
+    List<ExcludedOption> excluded,
+    List<String> notes) {
+
+  public Recommendation {
+    options = List.copyOf(options);
+    excluded = List.copyOf(excluded);
+    notes = List.copyOf(notes);
+  }
+
+  /** The first {@code n} options. */
+  public List<RankedOption> top(int n) {
+    return options.subList(0, Math.min(n, options.size()));
+  }
+}

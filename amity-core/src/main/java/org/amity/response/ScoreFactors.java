@@ -1,0 +1,25 @@
+package org.amity.response;
+
+/**
+ * The named factors an option's score is the product of, each from 0 to 1 (see docs/response.md).
+ *
+ * @param functionFit how well the measure's functions, stages and threat types fit the situation
+ * @param coverage how far the instrument's membership covers the parties (and forces involved)
+ * @param domain sea or land, and how well its sectors match the situation's themes
+ * @param readiness whether the instrument (or this offer of it) can act now
+ * @param acceptability how little the option strains the region's entrenched norms
+ * @param greatPower the great-power modifier: lower when a great power is a party or outside powers
+ *     are heavily involved, least so for ASEAN-led options
+ */
+public record ScoreFactors(
+    double functionFit,
+    double coverage,
+    double domain,
+    double readiness,
+    double acceptability,
+    double greatPower) {
+
+  public double product() {
+    return functionFit * coverage * domain * readiness * acceptability * greatPower;
+  }
+}

@@ -1,0 +1,79 @@
+package org.amity.response;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.amity.event.CountryTable;
+import org.amity.response.kb.Domain;
+import org.amity.response.kb.Level;
+import org.amity.response.kb.Stage;
+import org.amity.response.kb.ThreatType;
+
+/**
+ * What the recommender needs to know about a situation. Validated when built: at least one party,
+ * every party a known ISO3 code, a threat type, domain, level and stage, the outside-power share a
+ * fraction. The stricter checks of a situation typed by a person (two parties for inter-state, the
+ * great-power flag consistent with the parties) are {@link SituationReader}'s, so that situations
+ * built by the signals feature, where a great power may be involved without being listed, still
+ * load.
+ *
+ * @param id the situation's id when it comes from the situations store (empty otherwise)
+ * @param parties ISO3 codes of the states involved (for intra-state, the state concerned; for
+ *     trans-state, the affected states)
+ * @param greatPowerParty an outside great power is itself a party
+ * @param outsidePowerShare how much of the activity involves outside powers, 0 to 1
+ * @param humanitarian whether there are humanitarian signals (casualties, displacement, need)
+ * @param themes theme ids from the knowledge base (territory, piracy, haze...)
+ * @param forces optional: which forces are involved (navy, coast-guard, maritime-militia...), so
+ *     that force-bound instruments such as CUES can be checked; empty when unknown
+ */
+public record SituationProfile(
+    String id,
+    List<String> parties,
+    Set<ThreatType> threatTypes,
+    Domain domain,
+    Level level,
+    Stage stage,
+    boolean greatPowerParty,
+    double outsidePowerShare,
+    boolean humanitarian,
+    List<String> themes,
+    Set<String> forces) {
+
+  public SituationProfile {
+    id = id == null ? "" : id;
+    parties = List.copyOf(new LinkedHashSet<>(parties));
+    threatTypes = Set.copyOf(threatTypes);
+    themes = List.copyOf(new LinkedHashSet<>(themes));
+    forces = Set.copyOf(forces);
+    if (parties.isEmpty()) {
+      throw new IllegalArgumentException("a situation needs at least one party (ISO3)");
+    }
+    CountryTable countries = CountryTable.standard();
+    for (String p : parties) {
+      countries.getByIso3(p);
+    }
+    if (threatTypes.isEmpty()) {
+      throw new IllegalArgumentException("a situation needs at least one threat type");
+    }
+    if (domain == null || level == null || stage == null) {
+      throw new IllegalArgumentException("domain, level and stage are required");
+    }
+    if (!(outsidePowerShare >= 0 && outsidePowerShare <= 1)) {
+      throw new IllegalArgumentException(
+          "outsidePowerShare must be from 0 to 1, got " + outsidePowerShare);
+    }
+  }
+
+  /** The great powers among {@code parties}, per Amity's country table. */
+  public static List<String> greatPowersAmong(List<String> parties) {
+    List<String> out = new ArrayList<>(parties);
+    out.retainAll(CountryTable.standard().greatPowers());
+    return out;
+  }
+
+  public boolean is(ThreatType type) {
+    return threatTypes.contains(type);
+  }
+}

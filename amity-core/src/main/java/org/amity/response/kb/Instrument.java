@@ -1,0 +1,71 @@
+package org.amity.response.kb;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A regional (or outside) instrument that can act on a situation: a treaty, body, office,
+ * arrangement or practice.
+ *
+ * @param members ISO3 codes of the member states, groups expanded; empty when open to all
+ * @param openToAll any state can use it (UN bodies, courts, private mediators)
+ * @param otherMembers members that are not states (the EU) or a note that the list is partial
+ * @param forces the forces it binds when it binds only some (CUES: navy); empty when not
+ *     force-bound
+ * @param geography sea, land or both
+ * @param sectors the fields it works in
+ * @param binding whether its outcomes bind the parties
+ */
+public record Instrument(
+    String id,
+    String name,
+    String kind,
+    int since,
+    Set<String> members,
+    boolean openToAll,
+    String otherMembers,
+    Set<String> forces,
+    Lead lead,
+    Set<PdFunction> functions,
+    Set<ThreatType> threatTypes,
+    Set<Domain> geography,
+    Set<Sector> sectors,
+    ConsentKind consent,
+    boolean binding,
+    Readiness readiness,
+    List<Offer> offers,
+    List<String> sources,
+    Confidence confidence,
+    String notes) {
+
+  public Instrument {
+    members = Set.copyOf(members);
+    forces = Set.copyOf(forces);
+    functions = Set.copyOf(functions);
+    threatTypes = Set.copyOf(threatTypes);
+    geography = Set.copyOf(geography);
+    sectors = Set.copyOf(sectors);
+    offers = List.copyOf(offers);
+    sources = List.copyOf(sources);
+  }
+
+  /** Whether {@code iso3} is a member (always true for instruments open to all). */
+  public boolean covers(String iso3) {
+    return openToAll || members.contains(iso3);
+  }
+
+  /** The readiness of one of its offers: the offer's own, else the instrument's. */
+  public Readiness readinessOf(Offer offer) {
+    return offer.findReadiness().orElse(readiness);
+  }
+
+  /** The threat types an offer applies to: the offer's own, else the instrument's. */
+  public Set<ThreatType> threatTypesOf(Offer offer) {
+    return offer.threatTypes().isEmpty() ? threatTypes : offer.threatTypes();
+  }
+
+  /** The year an offer became available: the offer's own, else the instrument's. */
+  public int sinceOf(Offer offer) {
+    return offer.findSince().orElse(since);
+  }
+}

@@ -1,0 +1,179 @@
+package org.amity.signal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The detectors to run, read from a commented properties file (the default ships as {@code
+ * org/amity/signal/detectors.properties}). Validated completely before use: a missing, unknown or
+ * malformed key is an error naming the key.
+ */
+public final class DetectorConfig {
+  static final String DEFAULT = "/org/amity/signal/detectors.properties";
+  private static final List<String> PROFILE_KEYS =
+      List.of(
+          "window",
+          "guard",
+          "minHistory",
+          "minExpected",
+          "minExcess",
+          "zWarning",
+          "zAlert",
+          "cusumAllowance",
+          "cusumCap",
+          "cusumWatch",
+          "cusumWarning",
+          "cusumAlert",
+          "cooldown");
+  private static final List<String> SPEC_KEYS =
+      List.of("scope", "resolution", "source", "numerator", "denominator", "minVolume", "profile");
+
+  private final List<DetectionSpec> specs;
+  private final Map<String, String> sources;
+
+  private DetectorConfig(List<DetectionSpec> specs, Map<String, String> sources) {
+    this.specs = List.copyOf(specs);
+    this.sources = Map.copyOf(sources);
+  }
+
+  public static DetectorConfig standard() {
+    try (InputStream in = DetectorConfig.class.getResourceAsStream(DEFAULT)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DEFAULT);
+      }
+      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static DetectorConfig load(Path file) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(r, file.toString());
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot read detector config " + file + ": " + e.getMessage());
+    }
+  }
+
+  static DetectorConfig parse(Reader reader, String name) throws IOException {
+    Properties p = new Properties();
+    p.load(reader);
+    Map<String, Map<String, String>> profiles = new TreeMap<>();
+    Map<String, Map<String, String>> specs = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      String[] parts = key.split("\\.");
+      if (parts.length != 3 || !(parts[0].equals("profile") || parts[0].equals("spec"))) {
+        throw new IllegalArgumentException(name + ": unknown key '" + key + "'");
+      }
+      Map<String, Map<String, String>> target = parts[0].equals("profile") ? profiles : specs;
+      List<String> allowed = parts[0].equals("profile") ? PROFILE_KEYS : SPEC_KEYS;
+      if (!allowed.contains(parts[2])) {
+        throw new IllegalArgumentException(name + ": unknown key '" + key + "'");
+      }
+      target
+          .computeIfAbsent(parts[1], k -> new TreeMap<>())
+          .put(parts[2], p.getProperty(key).trim());
+    }
+    Map<String, DetectorSettings> settings = new TreeMap<>();
+    for (var e : profiles.entrySet()) {
+      settings.put(e.getKey(), settings(name, e.getKey(), e.getValue()));
+    }
+    List<DetectionSpec> out = new ArrayList<>();
+    Map<String, String> sources = new TreeMap<>();
+    for (var e : specs.entrySet()) {
+      String spec = e.getKey();
+      Map<String, String> v = e.getValue();
+      require(name, "spec." + spec, v, SPEC_KEYS);
+      DetectorSettings s = settings.get(v.get("profile"));
+      if (s == null) {
+        throw new IllegalArgumentException(
+            name + ": spec." + spec + ".profile names unknown profile '" + v.get("profile") + "'");
+      }
+      String source = v.get("source");
+      if (!source.equals("events") && !source.equals("import")) {
+        throw new IllegalArgumentException(
+            name + ": spec." + spec + ".source must be events or import");
+      }
+      String den = v.get("denominator");
+      out.add(
+          new DetectionSpec(
+              spec,
+              Scope.parse(v.get("scope")),
+              Resolution.parse(v.get("resolution")),
+              v.get("numerator"),
+              den.equals("none") ? null : den,
+              number(name, "spec." + spec + ".minVolume", v.get("minVolume")),
+              s));
+      sources.put(spec, source);
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(name + ": no spec defined");
+    }
+    Set<String> names = new HashSet<>();
+    out.forEach(d -> names.add(d.name()));
+    return new DetectorConfig(out, sources);
+  }
+
+  private static DetectorSettings settings(String file, String profile, Map<String, String> v) {
+    String prefix = "profile." + profile;
+    require(file, prefix, v, PROFILE_KEYS);
+    try {
+      return new DetectorSettings(
+          (int) number(file, prefix + ".window", v.get("window")),
+          (int) number(file, prefix + ".guard", v.get("guard")),
+          (int) number(file, prefix + ".minHistory", v.get("minHistory")),
+          number(file, prefix + ".minExpected", v.get("minExpected")),
+          number(file, prefix + ".minExcess", v.get("minExcess")),
+          number(file, prefix + ".zWarning", v.get("zWarning")),
+          number(file, prefix + ".zAlert", v.get("zAlert")),
+          number(file, prefix + ".cusumAllowance", v.get("cusumAllowance")),
+          number(file, prefix + ".cusumCap", v.get("cusumCap")),
+          number(file, prefix + ".cusumWatch", v.get("cusumWatch")),
+          number(file, prefix + ".cusumWarning", v.get("cusumWarning")),
+          number(file, prefix + ".cusumAlert", v.get("cusumAlert")),
+          (int) number(file, prefix + ".cooldown", v.get("cooldown")));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
+    }
+  }
+
+  private static void require(
+      String file, String prefix, Map<String, String> v, List<String> keys) {
+    for (String k : keys) {
+      if (!v.containsKey(k) || v.get(k).isEmpty()) {
+        throw new IllegalArgumentException(file + ": missing " + prefix + "." + k);
+      }
+    }
+  }
+
+  private static double number(String file, String key, String value) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(file + ": " + key + " is not a number: '" + value + "'");
+    }
+  }
+
+  public List<DetectionSpec> specs() {
+    return specs;
+  }
+
+  /** "events" or "import": which series a spec reads. */
+  public String source(DetectionSpec spec) {
+    return sources.get(spec.name());
+  }
+}

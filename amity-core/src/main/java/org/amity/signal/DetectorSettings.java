@@ -1,0 +1,52 @@
+package org.amity.signal;
+
+/**
+ * How one detector judges a series. All lengths are in periods of the series' resolution.
+ *
+ * @param window trailing periods the baseline is estimated from
+ * @param guard most recent periods left out of the baseline, so a build-up does not hide itself
+ * @param minHistory periods of history needed before any period is scored
+ * @param minExpected periods whose expected count is below this are not scored (too little data to
+ *     tell a rise from noise)
+ * @param minExcess a period counts as raised only if it exceeds its expected count by at least this
+ * @param zWarning single-period score that opens (or raises to) a warning
+ * @param zAlert single-period score that raises to an alert
+ * @param cusumAllowance k of the CUSUM: score absorbed per period before anything accumulates
+ * @param cusumCap largest single-period score the CUSUM takes in, so one spike is not a trend
+ * @param cusumWatch accumulated excess that opens a watch
+ * @param cusumWarning accumulated excess that raises to a warning
+ * @param cusumAlert accumulated excess that raises to an alert
+ * @param cooldown periods below a level before stepping down one level
+ */
+public record DetectorSettings(
+    int window,
+    int guard,
+    int minHistory,
+    double minExpected,
+    double minExcess,
+    double zWarning,
+    double zAlert,
+    double cusumAllowance,
+    double cusumCap,
+    double cusumWatch,
+    double cusumWarning,
+    double cusumAlert,
+    int cooldown) {
+
+  public DetectorSettings {
+    if (window < 3 || guard < 0 || minHistory < 3 || cooldown < 1) {
+      throw new IllegalArgumentException(
+          "window and minHistory must be at least 3, guard at least 0, cooldown at least 1");
+    }
+    if (!(zWarning > 0 && zAlert >= zWarning)) {
+      throw new IllegalArgumentException("need 0 < zWarning <= zAlert");
+    }
+    if (!(cusumWatch > 0 && cusumWarning >= cusumWatch && cusumAlert >= cusumWarning)) {
+      throw new IllegalArgumentException("need 0 < cusumWatch <= cusumWarning <= cusumAlert");
+    }
+    if (cusumAllowance < 0 || cusumCap <= cusumAllowance || minExpected < 0 || minExcess < 0) {
+      throw new IllegalArgumentException(
+          "need 0 <= cusumAllowance < cusumCap, minExpected/minExcess >= 0");
+    }
+  }
+}

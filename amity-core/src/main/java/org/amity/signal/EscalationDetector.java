@@ -1,0 +1,240 @@
+package org.amity.signal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Scores a series period by period against its own recent past, using only what was known at each
+ * period (so the same reading would have been given on the day).
+ *
+ * <p>With a volume (denominator), the question is whether conflict grew faster than the news about
+ * the subject: the baseline is the share of the volume that the numerator took over the trailing
+ * window, and a period is scored by how far its count exceeds that share of its own volume, in
+ * standard errors of a binomial inflated by the over-dispersion seen in the window. A media surge
+ * that lifts every kind of report alike therefore scores nothing, and neither do weekday swings in
+ * volume. Without a volume (incident counts in a sea area) the baseline is the window's mean count
+ * and the score is on a square-root (variance-stabilised) scale.
+ *
+ * <p>Single-period scores catch sudden jumps; a CUSUM of capped scores catches sustained rises that
+ * no single period shows. Levels go up at once and come down one step only after {@code cooldown}
+ * quieter periods, so alerts do not flap. Periods already at warning or above are left out of the
+ * baseline (unless they fill most of the window), so an escalation does not become its own baseline
+ * while it lasts.
+ */
+public final class EscalationDetector {
+  /** Residual spread is judged over this many windows: a steadier estimate than one window. */
+  static final int DISPERSION_WINDOWS = 3;
+
+  private final DetectorSettings s;
+
+  public EscalationDetector(DetectorSettings settings) {
+    this.s = settings;
+  }
+
+  /**
+   * @param values numerator per period
+   * @param volumes denominator per period, or null for a count series
+   */
+  public SeriesScores score(List<LocalDate> periods, double[] values, double[] volumes) {
+    int n = values.length;
+    if (periods.size() != n || (volumes != null && volumes.length != n)) {
+      throw new IllegalArgumentException("periods, values and volumes differ in length");
+    }
+    double[] expected = new double[n];
+    double[] share = new double[n];
+    double[] z = new double[n];
+    double[] cusum = new double[n];
+    Level[] level = new Level[n];
+    Arrays.fill(expected, Double.NaN);
+    Arrays.fill(share, Double.NaN);
+    boolean[] flagged = new boolean[n];
+    Level current = Level.NONE;
+    int quiet = 0;
+    double c = 0;
+    for (int t = 0; t < n; t++) {
+      Baseline b = baseline(values, volumes, flagged, t);
+      if (b != null) {
+        expected[t] = b.expected;
+        share[t] = b.share;
+        z[t] = b.score;
+      }
+      c = Math.max(0, c + Math.min(z[t], s.cusumCap()) - s.cusumAllowance());
+      cusum[t] = c;
+      Level raw = raw(z[t], c);
+      if (raw.compareTo(current) > 0) {
+        current = raw;
+        quiet = 0;
+      } else if (raw.compareTo(current) < 0) {
+        if (++quiet >= s.cooldown()) {
+          current = Level.values()[current.ordinal() - 1];
+          quiet = 0;
+        }
+      } else {
+        quiet = 0;
+      }
+      if (current == Level.NONE) {
+        c = Math.min(c, s.cusumWatch()); // a closed alert does not leave a primed accumulator
+        cusum[t] = c;
+      }
+      level[t] = current;
+      flagged[t] = current.atLeast(Level.WATCH);
+    }
+    return new SeriesScores(periods, values, volumes, expected, share, z, cusum, level);
+  }
+
+  private Level raw(double z, double c) {
+    Level byZ = z >= s.zAlert() ? Level.ALERT : z >= s.zWarning() ? Level.WARNING : Level.NONE;
+    Level byC =
+        c >= s.cusumAlert()
+            ? Level.ALERT
+            : c >= s.cusumWarning()
+                ? Level.WARNING
+                : c >= s.cusumWatch() ? Level.WATCH : Level.NONE;
+    return byZ.compareTo(byC) >= 0 ? byZ : byC;
+  }
+
+  private record Baseline(double expected, double share, double score) {}
+
+  /** The baseline for period t from the window before it, or null if t cannot be scored. */
+  private Baseline baseline(double[] x, double[] vol, boolean[] flagged, int t) {
+    int end = t - s.guard(); // exclusive
+    int start = Math.max(0, end - s.window());
+    if (end - start < s.minHistory() || t < s.minHistory()) {
+      return null;
+    }
+    int usable = 0;
+    for (int i = start; i < end; i++) {
+      if (!flagged[i]) {
+        usable++;
+      }
+    }
+    boolean skipFlagged = usable >= (end - start) / 2;
+    return vol == null
+        ? countBaseline(x, flagged, t, start, end, skipFlagged)
+        : shareBaseline(x, vol, flagged, t, start, end, skipFlagged);
+  }
+
+  private Baseline shareBaseline(
+      double[] x, double[] vol, boolean[] flagged, int t, int start, int end, boolean skip) {
+    double sx = 0;
+    double sv = 0;
+    for (int i = start; i < end; i++) {
+      if (!(skip && flagged[i])) {
+        sx += x[i];
+        sv += vol[i];
+      }
+    }
+    double p = (sx + 0.5) / (sv + 1.0); // a half-count prior keeps p off 0 and 1
+    double rho = intraclassCorrelation(x, vol, flagged, skip, p, end);
+    double e = vol[t] * p;
+    double score = 0;
+    if (e >= s.minExpected() && x[t] - e >= s.minExcess()) {
+      score = (x[t] - e) / Math.sqrt(vol[t] * p * (1 - p) * (1 + (vol[t] - 1) * rho));
+    }
+    return new Baseline(e, p, score);
+  }
+
+  private Baseline countBaseline(
+      double[] x, boolean[] flagged, int t, int start, int end, boolean skip) {
+    double sum = 0;
+    int k = 0;
+    for (int i = start; i < end; i++) {
+      if (!(skip && flagged[i])) {
+        sum += x[i];
+        k++;
+      }
+    }
+    double lambda = k == 0 ? 0 : sum / k;
+    int from = Math.max(0, end - DISPERSION_WINDOWS * s.window());
+    double[] r = new double[end - from];
+    int m = 0;
+    for (int i = from; i < end; i++) {
+      if (!(skip && flagged[i])) {
+        r[m++] = anscombe(x[i], lambda);
+      }
+    }
+    double dispersion = dispersion(r, m);
+    double score = 0;
+    if (Math.max(lambda, 1.0) >= s.minExpected() && x[t] - lambda >= s.minExcess()) {
+      score = anscombe(x[t], lambda) / dispersion;
+    }
+    return new Baseline(lambda, Double.NaN, score);
+  }
+
+  /**
+   * The over-dispersion of the share, as a beta-binomial intra-class correlation: how much the
+   * share itself wanders from period to period, beyond sampling noise. Its variance adds {@code
+   * n(n-1)pq·rho} to the binomial {@code npq}, so it dominates when the volume is large: a day with
+   * five times the usual news is five times as noisy in its count, not just twice, and a media
+   * surge does not pass for escalation. Estimated by moments over a long lookback, with residuals
+   * clipped at four robust standard deviations so past spikes cannot blow it up.
+   */
+  private double intraclassCorrelation(
+      double[] x, double[] vol, boolean[] flagged, boolean skip, double p, int end) {
+    int from = Math.max(0, end - DISPERSION_WINDOWS * s.window());
+    double q = 1 - p;
+    double[] r = new double[end - from];
+    int m = 0;
+    for (int i = from; i < end; i++) {
+      if (!(skip && flagged[i]) && vol[i] > 1) {
+        r[m++] = (x[i] - vol[i] * p) / Math.sqrt(vol[i] * p * q);
+      }
+    }
+    if (m < 3) {
+      return 0;
+    }
+    double limit = 4 * robustScale(r, m);
+    double num = 0;
+    double den = 0;
+    for (int i = from; i < end; i++) {
+      if (!(skip && flagged[i]) && vol[i] > 1) {
+        double sd = Math.sqrt(vol[i] * p * q);
+        double e = Math.max(-limit * sd, Math.min(limit * sd, x[i] - vol[i] * p));
+        num += e * e - vol[i] * p * q;
+        den += vol[i] * (vol[i] - 1) * p * q;
+      }
+    }
+    return den <= 0 ? 0 : Math.max(0, num / den);
+  }
+
+  /** 1.4826 times the median absolute deviation, never below 1. */
+  private static double robustScale(double[] r, int m) {
+    double[] a = Arrays.copyOf(r, m);
+    Arrays.sort(a);
+    double med = median(a);
+    for (int i = 0; i < m; i++) {
+      a[i] = Math.abs(a[i] - med);
+    }
+    Arrays.sort(a);
+    return Math.max(1.0, 1.4826 * median(a));
+  }
+
+  /** Poisson deviance on the square-root scale: about N(0,1) when x is Poisson(lambda). */
+  private static double anscombe(double x, double lambda) {
+    return 2 * (Math.sqrt(x + 0.375) - Math.sqrt(lambda + 0.375));
+  }
+
+  /**
+   * How much wider than the model the window's residuals spread: 1.4826 times their median absolute
+   * deviation (a robust standard deviation), never below 1.
+   */
+  private static double dispersion(double[] r, int m) {
+    if (m < 3) {
+      return 1;
+    }
+    double[] a = Arrays.copyOf(r, m);
+    Arrays.sort(a);
+    double med = median(a);
+    for (int i = 0; i < m; i++) {
+      a[i] = Math.abs(a[i] - med);
+    }
+    Arrays.sort(a);
+    return Math.max(1.0, 1.4826 * median(a));
+  }
+
+  private static double median(double[] sorted) {
+    int m = sorted.length;
+    return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+  }
+}

@@ -1,0 +1,102 @@
+package org.amity.signal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amity.event.Actor;
+import org.amity.event.Event;
+import org.amity.event.EventKinds;
+import org.amity.typology.ThreatProfile;
+import org.amity.typology.ThreatTypeClassifier;
+
+/**
+ * The incidents behind an alert, most reported first: what its evidence list, threat types, themes
+ * and domain are read from.
+ */
+public record EvidencePool(List<Item> items) {
+  /** An incident: a representative report and how many reports it stands for. */
+  public record Item(Event event, int reports) {}
+
+  public static final EvidencePool EMPTY = new EvidencePool(List.of());
+
+  public EvidencePool {
+    items = List.copyOf(items);
+  }
+
+  /** The first {@code n} incidents as evidence. */
+  public List<Evidence> top(int n) {
+    List<Evidence> out = new ArrayList<>();
+    for (Item i : items.subList(0, Math.min(n, items.size()))) {
+      Event e = i.event();
+      out.add(
+          new Evidence(
+              e.eventDate(),
+              label(e.source()),
+              label(e.target()),
+              e.code().code(),
+              e.goldstein(),
+              i.reports(),
+              e.sourceUrl(),
+              e.dataset(),
+              e.nativeId()));
+    }
+    return out;
+  }
+
+  private static String label(Actor a) {
+    if (a.isEmpty()) {
+      return null;
+    }
+    return a.code() != null ? a.code() : a.name();
+  }
+
+  public ThreatProfile profile(ThreatTypeClassifier classifier) {
+    List<ThreatProfile.Weighted> w = new ArrayList<>();
+    for (Item i : items) {
+      w.add(new ThreatProfile.Weighted(i.event(), i.reports()));
+    }
+    return ThreatProfile.of(w, classifier);
+  }
+
+  /** Share of the incidents (weighted by reports) that happened at sea. */
+  public double maritimeShare() {
+    return share(EventKinds::maritime);
+  }
+
+  /** Share of the incidents (weighted by reports) of humanitarian kind. */
+  public double humanitarianShare() {
+    return share(EventKinds::humanitarian);
+  }
+
+  private double share(java.util.function.Predicate<Event> p) {
+    double all = 0;
+    double yes = 0;
+    for (Item i : items) {
+      all += i.reports();
+      if (p.test(i.event())) {
+        yes += i.reports();
+      }
+    }
+    return all == 0 ? 0 : yes / all;
+  }
+
+  /** Themes with at least 15% of the evidence (by reports), strongest first, at most four. */
+  public List<String> themes() {
+    Map<String, Double> weight = new LinkedHashMap<>();
+    double all = 0;
+    for (Item i : items) {
+      all += i.reports();
+      for (String t : Themes.of(i.event())) {
+        weight.merge(t, (double) i.reports(), Double::sum);
+      }
+    }
+    double total = all;
+    return weight.entrySet().stream()
+        .filter(e -> total > 0 && e.getValue() / total >= 0.15)
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .limit(4)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+}

@@ -1,0 +1,37 @@
+package org.amity.signal;
+
+import java.util.Locale;
+
+/**
+ * What a series is about. Subjects: an ISO3 code for a country ("THA"); for a dyad, "A-B" (codes
+ * sorted, both directions combined) or "A>B" (one direction); a {@link org.amity.event.SeaArea}
+ * name for an area; "ASEAN" or "WORLD" for a region.
+ */
+public enum Scope {
+  COUNTRY,
+  DYAD,
+  AREA,
+  REGION;
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Scope parse(String s) {
+    try {
+      return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "scope must be country, dyad, area or region, not '" + s + "'");
+    }
+  }
+
+  /** The parties (ISO3 codes) a subject names: one for a country, two for a dyad, none else. */
+  public static java.util.List<String> parties(Scope scope, String subject) {
+    return switch (scope) {
+      case COUNTRY -> java.util.List.of(subject);
+      case DYAD -> java.util.List.of(subject.split("[->]"));
+      default -> java.util.List.of();
+    };
+  }
+}

@@ -1,0 +1,31 @@
+package org.amity.signal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A detector's reading of one series, period by period.
+ *
+ * @param periods period starts, consecutive
+ * @param values the numerator (e.g. conflict incidents)
+ * @param volumes the denominator (all incidents), or null for a plain count series
+ * @param expected what the baseline expected in each period (NaN before enough history)
+ * @param baselineShare the baseline share of the volume (NaN for count series or no history)
+ * @param scores single-period deviation scores (0 when not scored)
+ * @param cusum accumulated sustained excess
+ * @param levels level after hysteresis
+ */
+public record SeriesScores(
+    List<LocalDate> periods,
+    double[] values,
+    double[] volumes,
+    double[] expected,
+    double[] baselineShare,
+    double[] scores,
+    double[] cusum,
+    Level[] levels) {
+
+  public int size() {
+    return periods.size();
+  }
+}

@@ -1,0 +1,150 @@
+package org.amity.signal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amity.event.CountryTable;
+import org.amity.event.SeaArea;
+
+/**
+ * Groups the alerts of one country, dyad or sea area into situations: alerts whose periods overlap,
+ * or are separated by no more than a gap, tell one developing story. Then summarises each group:
+ * level, stage, threat types, domain, themes, great-power involvement.
+ */
+public final class SituationGrouper {
+  /** A situation's content before it gets an id. */
+  public record Draft(
+      String title,
+      Level level,
+      boolean open,
+      LocalDate opened,
+      LocalDate updated,
+      LocalDate closed,
+      List<String> parties,
+      Map<String, Double> threatShares,
+      String domain,
+      String stage,
+      boolean greatPowerParty,
+      double outsidePowerShare,
+      boolean humanitarian,
+      List<String> themes,
+      List<Long> alertIds) {}
+
+  private SituationGrouper() {}
+
+  /** Groups alerts (any order) whose spans overlap or are at most {@code gapDays} apart. */
+  public static List<List<AlertSummary>> group(List<AlertSummary> alerts, int gapDays) {
+    List<AlertSummary> sorted = new ArrayList<>(alerts);
+    sorted.sort(Comparator.comparing(AlertSummary::opened).thenComparing(AlertSummary::id));
+    List<List<AlertSummary>> groups = new ArrayList<>();
+    LocalDate reach = null;
+    for (AlertSummary a : sorted) {
+      LocalDate end = a.open() ? LocalDate.MAX : a.lastDay();
+      if (reach != null && !a.opened().isAfter(reach.plusDays(gapDays))) {
+        groups.get(groups.size() - 1).add(a);
+        if (end.isAfter(reach)) {
+          reach = end;
+        }
+      } else {
+        List<AlertSummary> g = new ArrayList<>();
+        g.add(a);
+        groups.add(g);
+        reach = end;
+      }
+    }
+    return groups;
+  }
+
+  public static Draft summarise(Scope scope, String subject, List<AlertSummary> g) {
+    boolean open = g.stream().anyMatch(AlertSummary::open);
+    Level level =
+        g.stream()
+            .filter(a -> !open || a.open())
+            .map(a -> open ? a.level() : a.peakLevel())
+            .max(Comparator.naturalOrder())
+            .orElse(Level.WATCH);
+    LocalDate opened = g.stream().map(AlertSummary::opened).min(Comparator.naturalOrder()).get();
+    LocalDate updated = g.stream().map(AlertSummary::lastDay).max(Comparator.naturalOrder()).get();
+    LocalDate closed =
+        open ? null : g.stream().map(AlertSummary::closed).max(Comparator.naturalOrder()).get();
+    Map<String, Double> shares = new LinkedHashMap<>();
+    for (AlertSummary a : g) {
+      a.threatShares().forEach((k, v) -> shares.merge(k, v / g.size(), Double::sum));
+    }
+    Map<String, Double> sortedShares = new LinkedHashMap<>();
+    shares.entrySet().stream()
+        .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
+        .forEach(e -> sortedShares.put(e.getKey(), Math.round(e.getValue() * 1000) / 1000.0));
+    double maritime = g.stream().mapToDouble(AlertSummary::maritimeShare).average().orElse(0);
+    double humanitarianShare =
+        g.stream().mapToDouble(AlertSummary::humanitarianShare).max().orElse(0);
+    boolean humanitarian =
+        humanitarianShare >= 0.2 || g.stream().anyMatch(a -> a.indicator().equals("humanitarian"));
+    List<String> themes = new ArrayList<>();
+    for (AlertSummary a : g) {
+      for (String t : a.themes()) {
+        if (!themes.contains(t)) {
+          themes.add(t);
+        }
+      }
+    }
+    String domain = scope == Scope.AREA || maritime >= 0.25 ? "maritime" : "land";
+    String stage =
+        !open
+            ? "post-crisis"
+            : switch (level) {
+              case ALERT -> "crisis";
+              case WARNING -> "emerging";
+              default -> "latent";
+            };
+    List<String> types = new ArrayList<>();
+    sortedShares.forEach(
+        (k, v) -> {
+          if (v >= org.amity.typology.ThreatProfile.REPORT_THRESHOLD) {
+            types.add(k);
+          }
+        });
+    return new Draft(
+        title(scope, subject, types, themes),
+        level,
+        open,
+        opened,
+        updated,
+        closed,
+        Scope.parties(scope, subject),
+        sortedShares,
+        domain,
+        stage,
+        g.stream().anyMatch(AlertSummary::greatPowerParty),
+        Math.round(
+                1000 * g.stream().mapToDouble(AlertSummary::outsidePowerShare).average().orElse(0))
+            / 1000.0,
+        humanitarian,
+        themes,
+        g.stream().map(AlertSummary::id).toList());
+  }
+
+  static String title(Scope scope, String subject, List<String> types, List<String> themes) {
+    String name =
+        switch (scope) {
+          case COUNTRY -> countryName(subject);
+          case DYAD ->
+              String.join(
+                  " – ",
+                  Scope.parties(scope, subject).stream()
+                      .map(SituationGrouper::countryName)
+                      .toList());
+          case AREA -> SeaArea.parse(subject).map(SeaArea::label).orElse(subject);
+          case REGION -> subject;
+        };
+    String what = types.isEmpty() ? "rising tension" : String.join(" and ", types) + " tension";
+    return name + ": " + what + (themes.isEmpty() ? "" : " (" + String.join(", ", themes) + ")");
+  }
+
+  private static String countryName(String iso3) {
+    return CountryTable.standard().findByIso3(iso3).map(c -> c.name()).orElse(iso3);
+  }
+}

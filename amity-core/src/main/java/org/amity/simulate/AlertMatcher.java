@@ -1,0 +1,77 @@
+package org.amity.simulate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The matching rules between alerts and the truth (docs/simulation.md, "Evaluation"). An alert's
+ * subject relates to an episode when, for scope country, it is one of the parties; for scope dyad,
+ * its two codes ("A-B", "A>B") are two different parties; for scope area, it is the episode's sea
+ * area. It relates to the episode when, in addition, its interval [opened, closed] (open-ended
+ * while open) overlaps [start - 7 days, end + 14 days].
+ */
+final class AlertMatcher {
+  private AlertMatcher() {}
+
+  static boolean subjectRelates(AlertRecord a, List<String> parties, String seaArea) {
+    String subject = subject(a);
+    return switch (scope(a)) {
+      case "country" -> parties.contains(subject);
+      case "dyad" -> {
+        String[] two = dyad(subject);
+        yield two != null
+            && !two[0].equals(two[1])
+            && parties.contains(two[0])
+            && parties.contains(two[1]);
+      }
+      case "area" -> seaArea != null && seaArea.equalsIgnoreCase(subject.replace('-', '_'));
+      default -> false;
+    };
+  }
+
+  private static String scope(AlertRecord a) {
+    return a.scope() == null ? "" : a.scope().toLowerCase(Locale.ROOT);
+  }
+
+  private static String subject(AlertRecord a) {
+    return a.subject() == null ? "" : a.subject().trim().toUpperCase(Locale.ROOT);
+  }
+
+  /** The two country codes of a dyad subject ("CHN-VNM", "CHN>VNM"), or null if not a dyad. */
+  static String[] dyad(String subject) {
+    String[] parts = subject.split("[->]", -1);
+    return parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty() ? parts : null;
+  }
+
+  static boolean relates(AlertRecord a, Episode e) {
+    return subjectRelates(a, e.parties(), e.seaArea())
+        && a.overlaps(
+            e.start().minusDays(ScenarioPlanner.LEAD_MARGIN_DAYS),
+            e.end().plusDays(ScenarioPlanner.TAIL_MARGIN_DAYS));
+  }
+
+  /** Whether an alert, related to an episode, detects it: it opened in [start - 7, end]. */
+  static boolean detects(AlertRecord a, Episode e) {
+    LocalDate from = e.start().minusDays(ScenarioPlanner.LEAD_MARGIN_DAYS);
+    return !a.opened().isBefore(from) && !a.opened().isAfter(e.end());
+  }
+
+  /**
+   * Whether an alert falls on a decoy: its subject is the decoy's country (scope country) or a dyad
+   * containing it, and its interval overlaps [start, end + echoDays].
+   */
+  static boolean onDecoy(AlertRecord a, Decoy d, int echoDays) {
+    String subject = subject(a);
+    boolean related =
+        switch (scope(a)) {
+          case "country" -> subject.equals(d.subject());
+          case "dyad" -> {
+            String[] two = dyad(subject);
+            yield two != null && (two[0].equals(d.subject()) || two[1].equals(d.subject()));
+          }
+          default -> false;
+        };
+    return related && a.overlaps(d.start(), d.end().plusDays(echoDays));
+  }
+}

@@ -1,0 +1,307 @@
+package org.amity.store.duckdb;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.amity.signal.Alert;
+import org.amity.signal.AlertDraft;
+import org.amity.signal.Evidence;
+import org.amity.signal.Level;
+import org.amity.signal.Resolution;
+import org.amity.signal.Scope;
+
+/**
+ * Stores alerts so that an alert keeps its id from one watch to the next: a newly detected run is
+ * matched to the stored alert of the same series whose period overlaps it, and updated in place;
+ * stored alerts no later run supports are marked withdrawn, never deleted (analysts may have acted
+ * on them).
+ */
+final class AlertTables {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final String COLUMNS =
+      "id, situation_id, level, peak_level, status, scope, subject, threat_types, opened, updated,"
+          + " closed, indicator, resolution, period_start, period_end, value, baseline, score,"
+          + " great_power_party, outside_power_share";
+
+  private final Connection c;
+
+  AlertTables(Connection c) {
+    this.c = c;
+  }
+
+  private record Stored(long id, LocalDate opened, LocalDate end) {}
+
+  /** Makes the stored alerts of one series match the drafts. */
+  void reconcile(
+      String indicator, Scope scope, String subject, Resolution r, List<AlertDraft> drafts)
+      throws SQLException {
+    List<Stored> stored = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT id, opened, coalesce(closed, DATE '9999-12-31') FROM alerts WHERE indicator ="
+                + " ? AND scope = ? AND subject = ? AND resolution = ? AND status <> 'withdrawn'"
+                + " ORDER BY opened")) {
+      bindSeries(p, indicator, scope, subject, r);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          stored.add(
+              new Stored(
+                  rs.getLong(1),
+                  rs.getObject(2, LocalDate.class),
+                  rs.getObject(3, LocalDate.class)));
+        }
+      }
+    }
+    boolean[] used = new boolean[stored.size()];
+    for (AlertDraft d : drafts) {
+      LocalDate end = d.detected().closed() == null ? LocalDate.MAX : d.detected().closed();
+      long id = -1;
+      for (int i = 0; i < stored.size(); i++) {
+        Stored s = stored.get(i);
+        if (!used[i] && !s.opened().isAfter(end) && !d.detected().opened().isAfter(s.end())) {
+          used[i] = true;
+          id = s.id();
+          break;
+        }
+      }
+      if (id < 0) {
+        id = nextId();
+        insertShell(id, indicator, scope, subject, r, d);
+      }
+      update(id, d);
+      replaceEvidence(id, d.evidence());
+    }
+    for (int i = 0; i < stored.size(); i++) {
+      if (!used[i]) {
+        withdraw(stored.get(i).id());
+      }
+    }
+  }
+
+  /** Withdraws every alert of a series (the subject fell below the volume worth watching). */
+  void withdrawSeries(String indicator, Scope scope, String subject, Resolution r)
+      throws SQLException {
+    reconcile(indicator, scope, subject, r, List.of());
+  }
+
+  private static void bindSeries(
+      PreparedStatement p, String indicator, Scope scope, String subject, Resolution r)
+      throws SQLException {
+    p.setString(1, indicator);
+    p.setString(2, scope.key());
+    p.setString(3, subject);
+    p.setString(4, r.key());
+  }
+
+  private long nextId() throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM alerts")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private void insertShell(
+      long id, String indicator, Scope scope, String subject, Resolution r, AlertDraft d)
+      throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO alerts (id, scope, subject, indicator, resolution, level, peak_level,"
+                + " status, opened, updated, period_start, period_end, value, baseline, score,"
+                + " detector, threat_types, great_power_party, outside_power_share) VALUES (?, ?,"
+                + " ?, ?, ?, 'watch', 'watch', 'open', ?, ?, ?, ?, 0, 0, 0, '', '{}', false, 0)")) {
+      p.setLong(1, id);
+      p.setString(2, scope.key());
+      p.setString(3, subject);
+      p.setString(4, indicator);
+      p.setString(5, r.key());
+      p.setObject(6, d.detected().opened());
+      p.setObject(7, d.detected().updated());
+      p.setObject(8, d.detected().opened());
+      p.setObject(9, d.detected().lastDay());
+      p.executeUpdate();
+    }
+  }
+
+  private void update(long id, AlertDraft d) throws SQLException {
+    var a = d.detected();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "UPDATE alerts SET level = ?, peak_level = ?, status = ?, opened = ?, updated = ?,"
+                + " closed = ?, period_start = ?, period_end = ?, value = ?, baseline = ?, score ="
+                + " ?, detector = ?, threat_types = ?, great_power_party = ?, outside_power_share ="
+                + " ?, themes = ?, maritime_share = ?, humanitarian_share = ? WHERE id = ?")) {
+      p.setString(1, a.level().key());
+      p.setString(2, a.peakLevel().key());
+      p.setString(3, a.open() ? "open" : "closed");
+      p.setObject(4, a.opened());
+      p.setObject(5, a.updated());
+      p.setObject(6, a.closed());
+      p.setObject(7, a.opened());
+      p.setObject(8, a.lastDay());
+      p.setDouble(9, a.value());
+      p.setDouble(10, Double.isNaN(a.expected()) ? 0 : a.expected());
+      p.setDouble(11, Math.round(a.score() * 100) / 100.0);
+      p.setString(12, a.score() >= a.cusum() / 2 ? "robust-z" : "cusum");
+      p.setString(13, json(d.profile().byKey()));
+      p.setBoolean(14, d.greatPowerParty());
+      p.setDouble(15, d.outsidePowerShare());
+      p.setString(16, json(d.themes()));
+      p.setDouble(17, d.maritimeShare());
+      p.setDouble(18, d.humanitarianShare());
+      p.setLong(19, id);
+      p.executeUpdate();
+    }
+  }
+
+  private void withdraw(long id) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("UPDATE alerts SET status = 'withdrawn' WHERE id = " + id);
+      s.execute("DELETE FROM alert_evidence WHERE alert_id = " + id);
+    }
+  }
+
+  private void replaceEvidence(long id, List<Evidence> evidence) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM alert_evidence WHERE alert_id = " + id);
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO alert_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int rank = 1;
+      for (Evidence e : evidence) {
+        p.setLong(1, id);
+        p.setInt(2, rank++);
+        p.setString(3, e.dataset());
+        p.setString(4, e.nativeId());
+        p.setObject(5, e.date());
+        p.setString(6, e.source());
+        p.setString(7, e.target());
+        p.setString(8, e.code());
+        p.setDouble(9, e.goldstein());
+        p.setInt(10, e.reports());
+        p.setString(11, e.url());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  static String json(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static <T> T parse(String s, TypeReference<T> type) {
+    try {
+      return JSON.readValue(s, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("corrupt JSON in the store: " + s, e);
+    }
+  }
+
+  /** Alerts by status ("open", "closed", "all" = both, never withdrawn), most severe first. */
+  List<Alert> read(String status, Long onlyId) throws SQLException {
+    String where =
+        onlyId != null
+            ? "id = " + onlyId
+            : switch (status) {
+              case "open" -> "status = 'open'";
+              case "closed" -> "status = 'closed'";
+              default -> "status IN ('open', 'closed')";
+            };
+    List<Alert> out = new ArrayList<>();
+    Map<Long, List<Evidence>> evidence = evidence(where);
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM alerts WHERE "
+                    + where
+                    + " ORDER BY CASE level WHEN 'alert' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,"
+                    + " updated DESC, id")) {
+      while (rs.next()) {
+        long id = rs.getLong("id");
+        Map<String, Double> shares =
+            parse(rs.getString("threat_types"), new TypeReference<Map<String, Double>>() {});
+        long sid = rs.getLong("situation_id");
+        Long situation = rs.wasNull() ? null : sid;
+        out.add(
+            new Alert(
+                id,
+                situation,
+                Level.parse(rs.getString("level")),
+                Level.parse(rs.getString("peak_level")),
+                rs.getString("status"),
+                Scope.parse(rs.getString("scope")),
+                rs.getString("subject"),
+                reported(shares),
+                shares,
+                rs.getObject("opened", LocalDate.class),
+                rs.getObject("updated", LocalDate.class),
+                rs.getObject("closed", LocalDate.class),
+                rs.getString("indicator"),
+                Resolution.parse(rs.getString("resolution")),
+                rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class),
+                rs.getDouble("value"),
+                rs.getDouble("baseline"),
+                rs.getDouble("score"),
+                rs.getBoolean("great_power_party"),
+                rs.getDouble("outside_power_share"),
+                evidence.getOrDefault(id, List.of())));
+      }
+    }
+    return out;
+  }
+
+  /** Types with a reportable share, largest first. */
+  static List<String> reported(Map<String, Double> shares) {
+    return shares.entrySet().stream()
+        .filter(e -> e.getValue() >= org.amity.typology.ThreatProfile.REPORT_THRESHOLD)
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private Map<Long, List<Evidence>> evidence(String alertWhere) throws SQLException {
+    Map<Long, List<Evidence>> out = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT alert_id, event_date, source, target, code, goldstein, reports, url,"
+                    + " dataset, native_id FROM alert_evidence WHERE alert_id IN (SELECT id FROM"
+                    + " alerts WHERE "
+                    + alertWhere
+                    + ") ORDER BY alert_id, rank")) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+            .add(
+                new Evidence(
+                    rs.getObject(2, LocalDate.class),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getDouble(6),
+                    rs.getInt(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,217 @@
+package org.amity.store.duckdb;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.amity.signal.Alert;
+import org.amity.signal.AlertDraft;
+import org.amity.signal.DetectionSpec;
+import org.amity.signal.EvidencePool;
+import org.amity.signal.Resolution;
+import org.amity.signal.Scope;
+import org.amity.signal.Situation;
+import org.amity.store.StoreException;
+
+/**
+ * The signals side of the embedded store: indicator tables, series for the detectors, evidence,
+ * alerts and situations. Shares the event store's connection, so a watch runs in one transaction
+ * with everything it reads.
+ */
+public final class DuckDbSignalStore {
+  /** A subject's series for one detection spec, gap-free. */
+  public record Series(
+      List<java.time.LocalDate> periods, double[] numerator, double[] denominator) {
+    public double volume() {
+      double v = 0;
+      for (double d : denominator != null ? denominator : numerator) {
+        v += d;
+      }
+      return v;
+    }
+  }
+
+  /** An alert window to find evidence for. */
+  public record EvidenceWindow(
+      int key,
+      Scope scope,
+      String subject,
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      String eventClass) {}
+
+  /** Parties and period to measure outside great-power involvement over. */
+  public record PartyWindow(
+      int key, List<String> parties, java.time.LocalDate from, java.time.LocalDate to) {}
+
+  private final Connection c;
+  private final SignalSeries series;
+  private final EvidenceQueries evidence;
+  private final AlertTables alerts;
+  private final SituationTables situations;
+
+  public DuckDbSignalStore(DuckDbEventStore store) {
+    this.c = store.connection();
+    this.series = new SignalSeries(c);
+    this.evidence = new EvidenceQueries(c);
+    this.alerts = new AlertTables(c);
+    this.situations = new SituationTables(c);
+  }
+
+  /** Runs {@code work} in one transaction: all of it is stored, or none. */
+  public <T> T inTransaction(Work<T> work) {
+    try {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run();
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("the watch failed and was rolled back: " + e.getMessage(), e);
+    }
+  }
+
+  /** Work inside a transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  public long maxIngestId() throws SQLException {
+    return series.maxIngestId();
+  }
+
+  public long watchedIngestId() throws SQLException {
+    return series.watchedIngestId();
+  }
+
+  public void setWatchedIngestId(long id) throws SQLException {
+    series.setWatchedIngestId(id);
+  }
+
+  public boolean importsSince(long id) throws SQLException {
+    return series.importsSince(id);
+  }
+
+  /** Marks the days touched by ingests after {@code since}; returns how many. */
+  public long markAffectedDays(long since) throws SQLException {
+    return series.markAffectedDays(since);
+  }
+
+  public void rebuildIndicators(Set<String> watchSet, boolean all) throws SQLException {
+    IndicatorTables.rebuild(c, watchSet, all);
+  }
+
+  public Set<String> touchedSubjects(Scope scope, Resolution r) throws SQLException {
+    return series.touchedSubjects(scope, r);
+  }
+
+  public Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects)
+      throws SQLException {
+    Map<String, Series> out = new java.util.TreeMap<>();
+    series
+        .load(spec, source, subjects)
+        .forEach((k, d) -> out.put(k, new Series(d.periods(), d.numerator(), d.denominator())));
+    return out;
+  }
+
+  public Map<Integer, List<EvidencePool.Item>> evidencePools(
+      List<EvidenceWindow> windows, int perWindow) throws SQLException {
+    List<EvidenceQueries.Window> w =
+        windows.stream()
+            .map(
+                x ->
+                    new EvidenceQueries.Window(
+                        x.key(),
+                        x.scope(),
+                        x.subject(),
+                        x.from(),
+                        x.to(),
+                        EvidenceQueries.EventClass.valueOf(x.eventClass())))
+            .toList();
+    return evidence.pools(w, perWindow);
+  }
+
+  public Map<Integer, long[]> greatPowerCounts(List<PartyWindow> windows, Set<String> powers)
+      throws SQLException {
+    return evidence.greatPowerCounts(
+        windows.stream()
+            .map(x -> new EvidenceQueries.PartyWindow(x.key(), x.parties(), x.from(), x.to()))
+            .toList(),
+        powers);
+  }
+
+  public void reconcile(
+      String indicator, Scope scope, String subject, Resolution r, List<AlertDraft> drafts)
+      throws SQLException {
+    alerts.reconcile(indicator, scope, subject, r, drafts);
+  }
+
+  /**
+   * Keys "scope|subject|indicator|resolution" of series with stored alerts, and "scope|subject" of
+   * subjects with stored alerts or situations: the ones a watch must revisit even when nothing is
+   * detected on them now.
+   */
+  public Set<String> storedKeys() throws SQLException {
+    Set<String> keys = new java.util.HashSet<>();
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "SELECT DISTINCT scope, subject, indicator, resolution FROM alerts WHERE status <>"
+                    + " 'withdrawn' UNION ALL SELECT DISTINCT scope, subject, NULL, NULL FROM"
+                    + " situations WHERE status <> 'withdrawn'")) {
+      while (rs.next()) {
+        String subject = rs.getString(1) + "|" + rs.getString(2);
+        keys.add(subject);
+        if (rs.getString(3) != null) {
+          keys.add(subject + "|" + rs.getString(3) + "|" + rs.getString(4));
+        }
+      }
+    }
+    return keys;
+  }
+
+  public void regroup(Scope scope, String subject, int gapDays) throws SQLException {
+    situations.regroup(scope, subject, gapDays);
+  }
+
+  /** Alerts: status "open", "closed" or "all" (withdrawn ones are never listed). */
+  public List<Alert> alerts(String status) {
+    try {
+      return alerts.read(status, null);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read alerts", e);
+    }
+  }
+
+  public java.util.Optional<Alert> alert(long id) {
+    try {
+      return alerts.read("all", id).stream().findFirst();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read alert " + id, e);
+    }
+  }
+
+  public List<Situation> situations(String status) {
+    try {
+      return situations.read(status, null);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read situations", e);
+    }
+  }
+
+  public java.util.Optional<Situation> situation(long id) {
+    try {
+      return situations.read("all", id).stream().findFirst();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read situation " + id, e);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package org.amity.store.duckdb;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.amity.event.Event;
+import org.amity.event.EventKinds;
+import org.amity.signal.EvidencePool;
+import org.amity.signal.Scope;
+
+/**
+ * Finds, for many alert windows at once, the incidents behind each (reports collapsed, the most
+ * reported first, then the most conflictual), and how much of the parties' traffic in each window
+ * involved an outside great power. One pass over the events per kind of membership, however many
+ * alerts there are.
+ */
+final class EvidenceQueries {
+  /** Which events an alert's indicator counts. */
+  enum EventClass {
+    ALL,
+    CONFLICT,
+    MATERIAL,
+    HUMANITARIAN
+  }
+
+  /** A window to find evidence for; key is the caller's own handle. */
+  record Window(
+      int key, Scope scope, String subject, LocalDate from, LocalDate to, EventClass cls) {}
+
+  private final Connection c;
+
+  EvidenceQueries(Connection c) {
+    this.c = c;
+  }
+
+  Map<Integer, List<EvidencePool.Item>> pools(List<Window> windows, int perWindow)
+      throws SQLException {
+    Map<Integer, List<EvidencePool.Item>> out = new HashMap<>();
+    if (windows.isEmpty()) {
+      return out;
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE alert_windows (k INTEGER, scope VARCHAR, subject VARCHAR,"
+              + " a VARCHAR, b VARCHAR, directed BOOLEAN, d0 DATE, d1 DATE, cls VARCHAR)");
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO alert_windows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Window w : windows) {
+        String[] ab = w.scope() == Scope.DYAD ? w.subject().split("[->]") : new String[2];
+        p.setInt(1, w.key());
+        p.setString(2, w.scope().key());
+        p.setString(3, w.subject());
+        p.setString(4, ab[0]);
+        p.setString(5, ab.length > 1 ? ab[1] : null);
+        p.setBoolean(6, w.subject().contains(">"));
+        p.setObject(7, w.from());
+        p.setObject(8, w.to());
+        p.setString(9, w.cls().name());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    String hum = IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES);
+    String humanitarian =
+        "(e.event_code IN (" + hum + ") OR e.src_type1 = 'REF' OR e.tgt_type1 = 'REF')";
+    String on = " AND e.event_date BETWEEN w.d0 AND w.d1";
+    String pick = "SELECT w.k, w.cls, e.* FROM alert_windows w JOIN events e ON ";
+    String sql =
+        "WITH m AS ("
+            + pick
+            + "w.scope = 'country' AND e.src_country = w.subject"
+            + on
+            + " UNION ALL "
+            + pick
+            + "w.scope = 'country' AND e.action_country = w.subject AND e.src_country IS DISTINCT"
+            + " FROM w.subject"
+            + on
+            + " UNION ALL "
+            + pick
+            + "w.scope = 'dyad' AND e.src_country = w.a AND e.tgt_country = w.b"
+            + on
+            + " UNION ALL "
+            + pick
+            + "w.scope = 'dyad' AND NOT w.directed AND e.src_country = w.b AND e.tgt_country = w.a"
+            + on
+            + " UNION ALL "
+            + pick
+            + "w.scope = 'area' AND e.sea_area = w.subject"
+            + on
+            + "), f AS (SELECT * FROM m e WHERE cls = 'ALL' OR (cls = 'CONFLICT' AND quad_class >= 3)"
+            + " OR (cls = 'MATERIAL' AND quad_class = 4) OR (cls = 'HUMANITARIAN' AND "
+            + humanitarian
+            + ")), g AS (SELECT *, count(*) OVER incident AS reports, row_number() OVER (PARTITION"
+            + " BY k, event_date, src_code, tgt_code, event_code, action_country ORDER BY"
+            + " num_articles DESC, native_id) AS rn FROM f WINDOW incident AS (PARTITION BY k,"
+            + " event_date, src_code, tgt_code, event_code, action_country)) SELECT * FROM (SELECT"
+            + " *, row_number() OVER (PARTITION BY k ORDER BY reports DESC, goldstein, event_date,"
+            + " native_id) AS pos FROM g WHERE rn = 1) WHERE pos <= "
+            + perWindow
+            + " ORDER BY k, pos";
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        Event e = EventColumns.read(rs);
+        out.computeIfAbsent(rs.getInt("k"), x -> new ArrayList<>())
+            .add(new EvidencePool.Item(e, rs.getInt("reports")));
+      }
+    }
+    return out;
+  }
+
+  /** A window over the parties' events, to measure outside great-power involvement. */
+  record PartyWindow(int key, List<String> parties, LocalDate from, LocalDate to) {}
+
+  /**
+   * For each window: [events with a party on either side, of which the other side is an outside
+   * great power]. The EU counts as a great power through its known-group code EEC.
+   */
+  Map<Integer, long[]> greatPowerCounts(List<PartyWindow> windows, Set<String> greatPowers)
+      throws SQLException {
+    Map<Integer, long[]> out = new HashMap<>();
+    if (windows.isEmpty()) {
+      return out;
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE party_windows (k INTEGER, party VARCHAR, parties VARCHAR[],"
+              + " d0 DATE, d1 DATE)");
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO party_windows VALUES (?, ?, string_split(?, ','), ?, ?)")) {
+      for (PartyWindow w : windows) {
+        for (String party : w.parties()) {
+          p.setInt(1, w.key());
+          p.setString(2, party);
+          p.setString(3, String.join(",", w.parties()));
+          p.setObject(4, w.from());
+          p.setObject(5, w.to());
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+    boolean eu = greatPowers.contains("EU");
+    String gp = IndicatorTables.sqlList(greatPowers);
+    String other =
+        "((NOT list_contains(parties, %1$s_country) AND %1$s_country IN ("
+            + gp
+            + "))"
+            + (eu ? " OR %1$s_group = 'EEC'" : "")
+            + ")";
+    String pairs =
+        "SELECT w.k, w.parties, e.dataset, e.native_id, e.src_country, e.tgt_country, e.src_group,"
+            + " e.tgt_group FROM party_windows w JOIN events e ON e.%s = w.party AND e.event_date"
+            + " BETWEEN w.d0 AND w.d1";
+    String sql =
+        "WITH j AS ("
+            + String.format(pairs, "src_country")
+            + " UNION ALL "
+            + String.format(pairs, "tgt_country")
+            + "), m AS (SELECT DISTINCT k, dataset, native_id, CASE WHEN"
+            + " list_contains(parties, src_country) THEN "
+            + String.format(other, "tgt")
+            + " ELSE "
+            + String.format(other, "src")
+            + " END AS outside FROM j w) SELECT k, count(*), count(*) FILTER (WHERE outside) FROM"
+            + " m GROUP BY k";
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,139 @@
+package org.amity.store.duckdb;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import org.amity.ingest.RejectLog;
+import org.amity.store.IngestResult;
+import org.amity.store.StoreException;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The ingest log and rejects tables as every kind of input writes them (event files, imported
+ * series): one log row per attempt, rejects once per distinct file content.
+ */
+final class IngestLogRows {
+  private IngestLogRows() {}
+
+  /**
+   * A new ingest id. Taken before the file's transaction: DuckDB (2.0.0) aborts a transaction that
+   * advanced a sequence and then pulls rows from a Java table function. A gap in ids is harmless.
+   */
+  static long nextId(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT nextval('ingest_id_seq')")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** True when a file with these bytes was stored before. */
+  static boolean seenBefore(Connection c, String sha) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT count(*) FROM ingest_log WHERE sha256 = ? AND status = 'done'")) {
+      p.setString(1, sha);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
+  }
+
+  static void storeRejects(Connection c, long id, RejectLog rejects, String sha)
+      throws SQLException {
+    if (rejects.count() == 0) {
+      return;
+    }
+    SQLException[] error = new SQLException[1];
+    try (DuckDBAppender a = ((DuckDBConnection) c).createAppender("rejects")) {
+      rejects.forEach(
+          r -> {
+            if (error[0] != null) {
+              return;
+            }
+            try {
+              a.beginRow();
+              a.append((int) id);
+              a.append(r.file());
+              a.append(sha);
+              a.append(r.line());
+              a.append(r.reason());
+              a.endRow();
+            } catch (SQLException e) {
+              error[0] = e;
+            }
+          });
+      if (error[0] != null) {
+        throw error[0];
+      }
+    }
+  }
+
+  static void insert(
+      Connection c,
+      long id,
+      Path path,
+      long sizeBytes,
+      IngestResult r,
+      LocalDateTime started,
+      String region)
+      throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO ingest_log (id, file_name, file_path, sha256, size_bytes, dataset, format,"
+                + " status, message, started_at, finished_at, lines, accepted, rejected,"
+                + " duplicates, filtered, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?)")) {
+      p.setLong(1, id);
+      p.setString(2, r.file());
+      p.setString(3, path.toAbsolutePath().toString());
+      p.setString(4, r.sha256());
+      p.setLong(5, sizeBytes);
+      p.setString(6, r.dataset());
+      p.setString(7, r.format());
+      p.setString(8, r.done() ? "done" : "failed");
+      p.setString(9, r.message());
+      p.setTimestamp(10, Timestamp.valueOf(started));
+      p.setTimestamp(11, Timestamp.valueOf(LocalDateTime.now()));
+      p.setLong(12, r.lines());
+      p.setLong(13, r.accepted());
+      p.setLong(14, r.rejected());
+      p.setLong(15, r.duplicates());
+      p.setLong(16, r.filtered());
+      p.setString(17, region);
+      p.executeUpdate();
+    }
+  }
+
+  /** Records a failed attempt in its own transaction: the log keeps it, the data does not. */
+  static void insertFailure(
+      Connection c,
+      Path path,
+      long sizeBytes,
+      IngestResult failed,
+      LocalDateTime started,
+      String region) {
+    try {
+      c.setAutoCommit(true);
+      insert(c, nextId(c), path, sizeBytes, failed, started, region);
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the failed ingest of " + failed.file(), e);
+    }
+  }
+
+  /** Back to auto-commit after a file's transaction. */
+  static void autoCommit(Connection c) {
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new StoreException("cannot reset the connection after an ingest", e);
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package org.amity.store.duckdb;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.amity.signal.DetectionSpec;
+import org.amity.signal.Resolution;
+import org.amity.signal.Scope;
+
+/** Reads indicator series for the detectors and keeps the watch bookkeeping. */
+final class SignalSeries {
+  /** One subject's numerator and denominator, gap-free from its first to its last period. */
+  record Data(List<LocalDate> periods, double[] numerator, double[] denominator) {
+    double volume() {
+      double v = 0;
+      for (double d : denominator != null ? denominator : numerator) {
+        v += d;
+      }
+      return v;
+    }
+  }
+
+  private final Connection c;
+
+  SignalSeries(Connection c) {
+    this.c = c;
+  }
+
+  long maxIngestId() throws SQLException {
+    return single("SELECT coalesce(max(id), 0) FROM ingest_log WHERE status = 'done'");
+  }
+
+  long watchedIngestId() throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT value FROM watch_state WHERE key = 'ingest_id'")) {
+      return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+    }
+  }
+
+  void setWatchedIngestId(long id) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM watch_state WHERE key = 'ingest_id'");
+      s.execute("INSERT INTO watch_state VALUES ('ingest_id', '" + id + "')");
+    }
+  }
+
+  /** Fills temp table affected_days with the event days of ingests after {@code since}. */
+  long markAffectedDays(long since) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE affected_days AS SELECT DISTINCT event_date AS day FROM"
+              + " events WHERE ingest_id > "
+              + since);
+    }
+    return single("SELECT count(*) FROM affected_days");
+  }
+
+  /** Whether aggregate series were imported after {@code since}. */
+  boolean importsSince(long since) throws SQLException {
+    return single(
+            "SELECT count(*) FROM ingest_log WHERE status = 'done' AND dataset = 'series' AND id > "
+                + since)
+        > 0;
+  }
+
+  /** Subjects of this scope with events on the affected days. */
+  Set<String> touchedSubjects(Scope scope, Resolution r) throws SQLException {
+    Set<String> out = new TreeSet<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT DISTINCT subject FROM indicator_days WHERE scope = ? AND day IN (SELECT day"
+                + " FROM affected_days)")) {
+      p.setString(1, scope.key());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Counts kept per subject and day, which event-derived specs may name. */
+  static final Set<String> DAY_COLUMNS =
+      Set.of(
+          "events",
+          "q1",
+          "q2",
+          "q3",
+          "q4",
+          "incidents",
+          "conflict_incidents",
+          "mc_incidents",
+          "humanitarian_incidents");
+
+  /**
+   * Loads the spec's series per subject, gap-free from each subject's first to last period.
+   *
+   * @param source "events" (rolled up from indicator_days) or "import" (imported aggregates)
+   * @param subjects only these, or null for all
+   */
+  Map<String, Data> load(DetectionSpec spec, String source, Set<String> subjects)
+      throws SQLException {
+    List<String> num = List.of(spec.numerator().split("\\+"));
+    String period = "CAST(date_trunc('" + spec.resolution().key() + "', day) AS DATE)";
+    String sql;
+    if (source.equals("events")) {
+      for (String col : num) {
+        requireColumn(spec, col);
+      }
+      if (spec.denominator() != null) {
+        requireColumn(spec, spec.denominator());
+      }
+      sql =
+          "SELECT subject, "
+              + period
+              + " AS p, sum("
+              + String.join(" + ", num)
+              + "), "
+              + (spec.denominator() == null ? "0" : "sum(" + spec.denominator() + ")")
+              + " FROM indicator_days WHERE scope = ?"
+              + (spec.scope() == Scope.DYAD ? " AND contains(subject, '-')" : "")
+              + " GROUP BY 1, 2 ORDER BY 1, 2";
+    } else {
+      List<String> all = new ArrayList<>(num);
+      if (spec.denominator() != null) {
+        all.add(spec.denominator());
+      }
+      sql =
+          "SELECT subject, period, sum(value) FILTER (WHERE indicator IN ("
+              + IndicatorTables.sqlList(Set.copyOf(num))
+              + ")), coalesce(sum(value) FILTER (WHERE indicator = "
+              + (spec.denominator() == null ? "NULL" : "'" + spec.denominator() + "'")
+              + "), 0) FROM series_imports WHERE scope = ? AND resolution = '"
+              + spec.resolution().key()
+              + "' AND indicator IN ("
+              + IndicatorTables.sqlList(Set.copyOf(all))
+              + ")"
+              + (spec.scope() == Scope.DYAD ? " AND contains(subject, '-')" : "")
+              + " GROUP BY 1, 2 ORDER BY 1, 2";
+    }
+    Map<String, Data> out = new TreeMap<>();
+    boolean ratio = spec.denominator() != null;
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, spec.scope().key());
+      try (ResultSet rs = p.executeQuery()) {
+        String current = null;
+        List<LocalDate> periods = new ArrayList<>();
+        List<double[]> cells = new ArrayList<>();
+        while (rs.next()) {
+          String subject = rs.getString(1);
+          if (!subject.equals(current)) {
+            flush(out, current, periods, cells, spec.resolution(), ratio);
+            current = subject;
+          }
+          if (subjects == null || subjects.contains(subject)) {
+            periods.add(rs.getObject(2, LocalDate.class));
+            cells.add(new double[] {rs.getDouble(3), rs.getDouble(4)});
+          }
+        }
+        flush(out, current, periods, cells, spec.resolution(), ratio);
+      }
+    }
+    return out;
+  }
+
+  private static void requireColumn(DetectionSpec spec, String col) {
+    if (!DAY_COLUMNS.contains(col)) {
+      throw new IllegalArgumentException(
+          "detector spec "
+              + spec.name()
+              + " names '"
+              + col
+              + "', which is not an event-derived count (use one of "
+              + new TreeSet<>(DAY_COLUMNS)
+              + ")");
+    }
+  }
+
+  /** Adds one subject's points, filling missing periods with zeros, and clears the buffers. */
+  private static void flush(
+      Map<String, Data> out,
+      String subject,
+      List<LocalDate> periods,
+      List<double[]> cells,
+      Resolution r,
+      boolean ratio) {
+    if (subject == null || periods.isEmpty()) {
+      periods.clear();
+      cells.clear();
+      return;
+    }
+    List<LocalDate> all = new ArrayList<>();
+    for (LocalDate d = periods.get(0); !d.isAfter(periods.get(periods.size() - 1)); d = r.next(d)) {
+      all.add(d);
+    }
+    double[] n = new double[all.size()];
+    double[] v = ratio ? new double[all.size()] : null;
+    int k = 0;
+    for (int i = 0; i < all.size() && k < periods.size(); i++) {
+      if (all.get(i).equals(periods.get(k))) {
+        n[i] = cells.get(k)[0];
+        if (v != null) {
+          v[i] = cells.get(k)[1];
+        }
+        k++;
+      }
+    }
+    out.put(subject, new Data(all, n, v));
+    periods.clear();
+    cells.clear();
+  }
+
+  private long single(String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.amity.response.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeBaseLoaderTest {
+  @TempDir Path dir;
+
+  /** Instruments the issue names, by their ids here. */
+  static final List<String> REQUIRED =
+      List.of(
+          "tac",
+          "tac-high-council",
+          "asean-charter",
+          "arf",
+          "doc",
+          "acct",
+          "aha-centre",
+          "aipr",
+          "admm",
+          "admm-plus",
+          "adi",
+          "cues",
+          "malacca-strait-patrols",
+          "sulu-celebes-tca",
+          "acgf",
+          "recaap-isc",
+          "apsc-blueprint",
+          "arf-chair",
+          "arf-eep",
+          "asean-chair",
+          "asean-secretary-general",
+          "asean-chair-envoy",
+          "aipr-experts",
+          "asean-erat",
+          "aathp",
+          "bali-process");
+
+  @Test
+  void shippedKnowledgeBaseIsValidAndHoldsEveryRequiredInstrument() {
+    KnowledgeBaseLoader.Result r = KnowledgeBaseLoader.readStandard();
+    assertThat(r.problems()).isEmpty();
+    KnowledgeBase kb = r.orThrow();
+    for (String id : REQUIRED) {
+      assertThat(kb.findInstrument(id)).as(id).isPresent();
+    }
+    for (Instrument i : kb.listInstruments()) {
+      assertThat(i.sources()).as(i.id()).isNotEmpty();
+      assertThat(i.readiness().evidence()).as(i.id()).isNotBlank();
+      assertThat(i.readiness().date()).as(i.id()).isNotNull();
+      assertThat(kb.findSource(i.readiness().source())).as(i.id()).isPresent();
+    }
+    assertThat(kb.listPrinciples())
+        .extracting(Principle::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+  }
+
+  @Test
+  void factsMatchTheRegionalRecord() {
+    KnowledgeBase kb = KnowledgeBase.standard();
+    assertThat(kb.getInstrument("sulu-celebes-tca").members())
+        .containsExactlyInAnyOrder("IDN", "MYS", "PHL");
+    assertThat(kb.getInstrument("recaap-isc").members()).doesNotContain("IDN", "MYS").hasSize(21);
+    assertThat(kb.getInstrument("cues").forces()).containsExactly("navy");
+    assertThat(kb.getInstrument("cues").members()).hasSize(21);
+    assertThat(kb.getInstrument("tac-high-council").readiness().level())
+        .isEqualTo(ReadinessLevel.NEVER_USED);
+    assertThat(kb.getInstrument("arf").members()).hasSize(26); // plus the European Union
+  }
+
+  @Test
+  void reportsAnInstrumentOfferingAnUnknownMeasure() {
+    var r =
+        KnowledgeBaseLoader.read(
+            KbFixture.replaceFirst(
+                dir, "instruments.yaml", "{measure: norm-building}", "{measure: nothing-such}"));
+    assertThat(r.valid()).isFalse();
+    assertThat(r.problems())
+        .anySatisfy(p -> assertThat(p.message()).contains("unknown measure type"));
+  }
+
+  @Test
+  void reportsAnInstrumentWithoutSources() {
+    var r =
+        KnowledgeBaseLoader.read(
+            KbFixture.replaceFirst(
+                dir, "instruments.yaml", "    sources: [tac-1976, workshop-2018]\n", ""));
+    assertThat(r.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.where()).isEqualTo("instrument tac");
+              assertThat(p.message()).contains("sources");
+            });
+  }
+
+  @Test
+  void reportsAnUnknownSourceAndAnUnknownCountry() {
+    String t =
+        KbFixture.text("instruments.yaml")
+            .replace("sources: [tac-1976, workshop-2018]", "sources: [no-such-source]")
+            .replace("members: [IDN, MYS, SGP, THA]", "members: [IDN, MYS, SGP, XYZ]");
+    var r = KnowledgeBaseLoader.read(KbFixture.copy(dir, "instruments.yaml", t));
+    assertThat(r.problems())
+        .extracting(KbProblem::message)
+        .anyMatch(m -> m.contains("unknown source 'no-such-source'"))
+        .anyMatch(m -> m.contains("'XYZ'"));
+  }
+
+  @Test
+  void reportsAMissingArfPrinciple() {
+    String t = KbFixture.text("norms.yaml");
+    int from = t.indexOf("  - id: international-law");
+    int to = t.indexOf("# Themes");
+    var r =
+        KnowledgeBaseLoader.read(
+            KbFixture.copy(dir, "norms.yaml", t.substring(0, from) + t.substring(to)));
+    assertThat(r.problems()).extracting(KbProblem::message).contains("ARF principle 8 is missing");
+  }
+
+  @Test
+  void reportsUnknownFieldsAndReadinessWithoutDate() {
+    var r =
+        KnowledgeBaseLoader.read(
+            KbFixture.replaceFirst(
+                dir,
+                "instruments.yaml",
+                "date: 2012-07-12, source: tac-1976}",
+                "source: tac-1976, since: 1976}"));
+    assertThat(r.problems())
+        .extracting(KbProblem::message)
+        .anyMatch(m -> m.contains("unknown field 'since'"))
+        .anyMatch(m -> m.contains("missing 'date'"));
+  }
+
+  @Test
+  void reportsAFileThatIsNotYaml() {
+    var r = KnowledgeBaseLoader.read(KbFixture.copy(dir, "measures.yaml", "measures: [ {id: x"));
+    assertThat(r.valid()).isFalse();
+    assertThat(r.problems().get(0).file()).isEqualTo("measures.yaml");
+  }
+
+  @Test
+  void asOfAYearDropsInstrumentsAndOffersThatDidNotExistYet() {
+    KnowledgeBase kb = KnowledgeBase.standard().asOf(2012);
+    assertThat(kb.findInstrument("sulu-celebes-tca")).isEmpty();
+    assertThat(kb.getInstrument("doc").offers())
+        .extracting(Offer::measure)
+        .doesNotContain("hotline");
+  }
+}

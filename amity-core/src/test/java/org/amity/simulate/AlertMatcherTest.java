@@ -1,0 +1,90 @@
+package org.amity.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlertMatcherTest {
+  private static AlertRecord alert(String scope, String subject, String opened, String closed) {
+    return new AlertRecord(
+        1,
+        scope,
+        subject,
+        "i",
+        "warning",
+        "warning",
+        LocalDate.parse(opened),
+        closed == null ? null : LocalDate.parse(closed));
+  }
+
+  private static final Episode STANDOFF =
+      new Episode(
+          "E1",
+          EpisodeType.MARITIME_STANDOFF,
+          "inter-state",
+          List.of("CHN", "VNM"),
+          "SOUTH_CHINA_SEA",
+          "x",
+          LocalDate.parse("2025-05-10"),
+          LocalDate.parse("2025-05-20"),
+          LocalDate.parse("2025-05-31"),
+          "weak",
+          0.1,
+          1,
+          10);
+
+  @Test
+  void dyadSubjectsMatchInEitherOrderAndEitherForm() {
+    List<String> p = STANDOFF.parties();
+    assertThat(AlertMatcher.subjectRelates(alert("dyad", "CHN-VNM", "2025-05-01", null), p, null))
+        .isTrue();
+    assertThat(AlertMatcher.subjectRelates(alert("dyad", "VNM-CHN", "2025-05-01", null), p, null))
+        .isTrue();
+    assertThat(AlertMatcher.subjectRelates(alert("dyad", "VNM>CHN", "2025-05-01", null), p, null))
+        .isTrue();
+    assertThat(AlertMatcher.subjectRelates(alert("dyad", "CHN>PHL", "2025-05-01", null), p, null))
+        .isFalse();
+    assertThat(AlertMatcher.subjectRelates(alert("dyad", "VNM-VNM", "2025-05-01", null), p, null))
+        .isFalse();
+    assertThat(AlertMatcher.subjectRelates(alert("country", "CHN", "2025-05-01", null), p, null))
+        .isTrue();
+    assertThat(
+            AlertMatcher.subjectRelates(
+                alert("area", "SOUTH_CHINA_SEA", "2025-05-01", null), p, "SOUTH_CHINA_SEA"))
+        .isTrue();
+    assertThat(
+            AlertMatcher.subjectRelates(
+                alert("area", "SULU_CELEBES", "2025-05-01", null), p, "SOUTH_CHINA_SEA"))
+        .isFalse();
+    assertThat(AlertMatcher.subjectRelates(alert("region", "ASEAN", "2025-05-01", null), p, null))
+        .isFalse();
+  }
+
+  @Test
+  void windowRunsFromSevenDaysBeforeTheStartToFourteenAfterTheEnd() {
+    assertThat(AlertMatcher.relates(alert("country", "VNM", "2025-05-01", "2025-05-02"), STANDOFF))
+        .isFalse();
+    assertThat(AlertMatcher.relates(alert("country", "VNM", "2025-05-01", "2025-05-03"), STANDOFF))
+        .isTrue();
+    assertThat(AlertMatcher.relates(alert("country", "VNM", "2025-06-14", null), STANDOFF))
+        .isTrue();
+    assertThat(AlertMatcher.relates(alert("country", "VNM", "2025-06-15", null), STANDOFF))
+        .isFalse();
+    assertThat(AlertMatcher.relates(alert("country", "VNM", "2025-01-01", null), STANDOFF))
+        .isTrue();
+  }
+
+  @Test
+  void onlyAlertsOpenedBetweenSevenDaysBeforeTheStartAndTheEndDetect() {
+    assertThat(AlertMatcher.detects(alert("country", "VNM", "2025-05-03", null), STANDOFF))
+        .isTrue();
+    assertThat(AlertMatcher.detects(alert("country", "VNM", "2025-05-02", null), STANDOFF))
+        .isFalse();
+    assertThat(AlertMatcher.detects(alert("country", "VNM", "2025-05-31", null), STANDOFF))
+        .isTrue();
+    assertThat(AlertMatcher.detects(alert("country", "VNM", "2025-06-01", null), STANDOFF))
+        .isFalse();
+  }
+}

@@ -1,0 +1,204 @@
+package org.amity.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.amity.store.duckdb.DuckDbEventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DetectionEvaluatorTest {
+  @TempDir Path dir;
+
+  private static LocalDate d(String mmdd) {
+    return LocalDate.parse("2025-" + mmdd);
+  }
+
+  private static Episode episode(
+      String id,
+      EpisodeType type,
+      List<String> parties,
+      String sea,
+      String start,
+      String peak,
+      String end) {
+    return new Episode(
+        id,
+        type,
+        type.threatType(),
+        parties,
+        sea,
+        "test",
+        d(start),
+        d(peak),
+        d(end),
+        "moderate",
+        0.3,
+        5,
+        100);
+  }
+
+  /** Four episodes and one decoy in 2025. */
+  static Truth truth() {
+    return new Truth(
+        "test",
+        1,
+        d("01-01"),
+        d("12-31"),
+        365,
+        1000,
+        List.of(
+            episode(
+                "E1",
+                EpisodeType.MARITIME_STANDOFF,
+                List.of("CHN", "PHL"),
+                "SOUTH_CHINA_SEA",
+                "03-01",
+                "03-15",
+                "03-31"),
+            episode("E2", EpisodeType.INSURGENCY, List.of("THA"), null, "06-01", "06-10", "06-30"),
+            episode(
+                "E3",
+                EpisodeType.PIRACY,
+                List.of("PHL", "MYS"),
+                "SULU_CELEBES",
+                "08-01",
+                "08-20",
+                "09-10"),
+            episode("E4", EpisodeType.DISASTER, List.of("IDN"), null, "10-01", "10-05", "10-25")),
+        List.of(new Decoy("D1", "decoy", "VNM", "summit", d("05-01"), d("05-03"), 3)),
+        List.of(),
+        List.of());
+  }
+
+  private long nextId = 1;
+
+  private void insert(
+      Connection c, String scope, String subject, String level, String opened, String closed)
+      throws SQLException {
+    String sql =
+        "INSERT INTO alerts (id, situation_id, scope, subject, indicator, resolution, level,"
+            + " peak_level, status, opened, updated, closed, period_start, period_end, value,"
+            + " baseline, score, detector, threat_types, great_power_party, outside_power_share)"
+            + " VALUES (?, NULL, ?, ?, 'conflict_share', 'day', ?, ?, ?, ?, ?, ?, ?, ?, 3.0, 1.0,"
+            + " 4.2, 'robust-z', '{}', false, 0.0)";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      LocalDate o = d(opened);
+      LocalDate cl = closed == null ? null : d(closed);
+      ps.setLong(1, nextId++);
+      ps.setString(2, scope);
+      ps.setString(3, subject);
+      ps.setString(4, level);
+      ps.setString(5, level);
+      ps.setString(6, cl == null ? "open" : "closed");
+      ps.setObject(7, o);
+      ps.setObject(8, cl == null ? o : cl);
+      ps.setObject(9, cl);
+      ps.setObject(10, o);
+      ps.setObject(11, o);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Ten alerts: five related to episodes, five false (one on the decoy, one its echo). */
+  private List<AlertRecord> fixtureAlerts() throws SQLException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("amity.duckdb"))) {
+      Connection c = store.connection();
+      insert(c, "dyad", "CHN>PHL", "alert", "03-05", "03-20"); // detects E1, lead 10
+      insert(c, "country", "PHL", "warning", "03-10", null); // related to E1, later
+      insert(c, "country", "THA", "warning", "06-12", null); // detects E2 after its peak: lead -2
+      insert(c, "area", "SULU_CELEBES", "alert", "09-12", "09-20"); // related to E3, opened late
+      insert(c, "country", "IDN", "warning", "09-24", "10-02"); // detects E4 at start-7: lead 11
+      insert(c, "country", "VNM", "warning", "05-02", "05-04"); // false, on the decoy
+      insert(c, "dyad", "KHM-VNM", "warning", "05-09", "05-12"); // false, the decoy's echo
+      insert(c, "country", "LAO", "alert", "12-01", null); // false
+      insert(c, "country", "PHL", "warning", "01-10", "01-15"); // false: before E1's window
+      insert(c, "region", "ASEAN", "watch", "03-05", "03-09"); // false: regions never relate
+      return AlertTableReader.read(c);
+    }
+  }
+
+  @Test
+  void scoresFixtureAlertsReadFromTheStore() throws SQLException {
+    List<AlertRecord> alerts = fixtureAlerts();
+    assertThat(alerts).hasSize(10);
+    assertThat(alerts.get(0).subject()).isEqualTo("PHL");
+    Evaluation ev = DetectionEvaluator.evaluate(truth(), alerts, "watch");
+    assertThat(ev.episodes()).isEqualTo(4);
+    assertThat(ev.detected()).isEqualTo(3);
+    assertThat(ev.recall()).isEqualTo(0.75);
+    assertThat(ev.alerts()).isEqualTo(10);
+    assertThat(ev.relatedAlerts()).isEqualTo(5);
+    assertThat(ev.precision()).isEqualTo(0.5);
+    assertThat(ev.medianLeadDays()).isEqualTo(10.0);
+    assertThat(ev.falseAlerts()).isEqualTo(5);
+    assertThat(ev.falseAlertsPerCountryYear()).isEqualTo(0.4545);
+    assertThat(ev.decoyAlerts()).isEqualTo(1);
+    assertThat(ev.decoyAlertsWithEcho()).isEqualTo(2);
+    assertThat(ev.alertsOutsideRun()).isZero();
+    assertThat(ev.detail())
+        .extracting(Evaluation.EpisodeResult::leadDays)
+        .containsExactly(10L, -2L, null, 11L);
+    // E3 relates to its late area alert and to the PHL alert still open since March.
+    assertThat(ev.detail().get(2).relatedAlerts()).isEqualTo(2);
+    assertThat(ev.detail().get(0).relatedAlerts()).isEqualTo(2);
+    assertThat(ev.byType().get("piracy").recall()).isEqualTo(0.0);
+    assertThat(ev.byType().get("maritime-standoff").medianLeadDays()).isEqualTo(10.0);
+    assertThat(ev.falseAlertsBySubject()).containsEntry("country:PHL", 1);
+  }
+
+  @Test
+  void countsOnlyAlertsAtOrAboveTheMinimumLevel() throws SQLException {
+    List<AlertRecord> alerts = fixtureAlerts();
+    Evaluation warning = DetectionEvaluator.evaluate(truth(), alerts, "warning");
+    assertThat(warning.alerts()).isEqualTo(9);
+    assertThat(warning.falseAlerts()).isEqualTo(4);
+    Evaluation alert = DetectionEvaluator.evaluate(truth(), alerts, "alert");
+    assertThat(alert.alerts()).isEqualTo(3);
+    assertThat(alert.detected()).isEqualTo(1);
+    assertThat(alert.medianLeadDays()).isEqualTo(10.0);
+    assertThatThrownBy(() -> DetectionEvaluator.evaluate(truth(), alerts, "loud"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void withoutAlertsNothingIsDetectedAndPrecisionIsUndefined() {
+    Evaluation ev = DetectionEvaluator.evaluate(truth(), List.of(), null);
+    assertThat(ev.recall()).isEqualTo(0.0);
+    assertThat(ev.precision()).isNull();
+    assertThat(ev.medianLeadDays()).isNull();
+    assertThat(ev.falseAlertsPerCountryYear()).isZero();
+  }
+
+  @Test
+  void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+    assertThat(DetectionEvaluator.median(List.of(4L, -2L, 9L, 5L))).isEqualTo(4.5);
+    assertThat(DetectionEvaluator.median(List.of(3L))).isEqualTo(3.0);
+  }
+
+  @Test
+  void falseAlertRateIsPerMemberAndSimulatedYear() {
+    Truth half =
+        new Truth(
+            "test",
+            1,
+            d("01-01"),
+            d("07-01"),
+            182,
+            1000,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    AlertRecord a = new AlertRecord(1, "country", "LAO", "x", "watch", "watch", d("03-01"), null);
+    Evaluation ev = DetectionEvaluator.evaluate(half, List.of(a, a), "watch");
+    assertThat(ev.falseAlertsPerCountryYear())
+        .isEqualTo(Math.round(2 / (11 * 182 / 365.0) * 1e4) / 1e4);
+  }
+}

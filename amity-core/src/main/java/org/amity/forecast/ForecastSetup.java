@@ -67,7 +67,7 @@ public record ForecastSetup(
     return switch (target) {
       case "ewp" -> java.util.List.of("ewp-label", "horizon-label");
       case "ucdp" -> java.util.List.of("onset", "war");
-      case "piracy" -> java.util.List.of("imb", "asam");
+      case "piracy" -> java.util.List.of("imb", "asam", "merged");
       default -> java.util.List.of("icews");
     };
   }
@@ -86,12 +86,31 @@ public record ForecastSetup(
               dataDir,
               variant.equals("war") ? UcdpPanel.Event.WAR : UcdpPanel.Event.ONSET,
               horizon);
-      case "piracy" ->
-          PiracyPanel.read(
-              dataDir.resolve("piracy"),
-              IncidentCounts.Source.valueOf(variant.toUpperCase(Locale.ROOT)));
+      case "piracy" -> {
+        if (variant.equals("merged")) {
+          throw new IllegalArgumentException(
+              "piracy variant 'merged' (IMB plus ASAM without an IMB twin) needs the store:"
+                  + " add --from-store");
+        }
+        yield PiracyPanel.read(
+            dataDir.resolve("piracy"),
+            IncidentCounts.Source.valueOf(variant.toUpperCase(Locale.ROOT)));
+      }
       default -> EscalationPanel.read(dataDir.resolve("icews-scs-dyad-month"));
     };
+  }
+
+  /** The piracy panel from the store's piracy events instead of the shared files. */
+  public Panel piracyFromStore(java.sql.Connection c, Path db) {
+    if (!target.equals("piracy")) {
+      throw new IllegalArgumentException("--from-store is for the piracy target only");
+    }
+    java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+    Panel p =
+        PiracyPanel.build(
+            org.amity.forecast.piracy.StoreIncidentCounts.read(c, variant), variant, files);
+    p.notes().put("store", db.toString());
+    return p;
   }
 
   public CaseModel caseModel() {

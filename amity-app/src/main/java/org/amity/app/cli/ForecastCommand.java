@@ -34,6 +34,7 @@ final class ForecastCommand {
               + " cases.")
   static final class BacktestCommand implements Callable<Integer> {
     @Mixin ForecastOptions options;
+    @Mixin StoreOptions store;
 
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
@@ -63,7 +64,7 @@ final class ForecastCommand {
         throw new IllegalArgumentException("--bootstrap must be at least 1");
       }
       ForecastSetup setup = options.setup();
-      Panel panel = setup.panel();
+      Panel panel = options.panel(setup, store);
       CaseModel model = setup.caseModel();
       BacktestReport r =
           new Backtest(new Bootstrap(bootstrap, options.seed))

@@ -47,6 +47,24 @@ final class ForecastOptions {
   @Option(names = "--seed", defaultValue = "90035", description = "Random seed.")
   long seed;
 
+  @Option(
+      names = "--from-store",
+      description =
+          "piracy: count the store's piracy events (amity ingest piracy) instead of reading the"
+              + " shared files; --variant imb, asam or merged.")
+  boolean fromStore;
+
+  /** The target's panel: from the shared files, or (piracy --from-store) from the store. */
+  org.amity.forecast.backtest.Panel panel(ForecastSetup setup, StoreOptions store)
+      throws java.io.IOException {
+    if (!fromStore) {
+      return setup.panel();
+    }
+    try (org.amity.store.duckdb.DuckDbEventStore s = store.open()) {
+      return setup.piracyFromStore(s.connection(), store.path());
+    }
+  }
+
   ForecastSetup setup() {
     return new ForecastSetup(target, model, horizon, variant, dataDir());
   }

@@ -47,7 +47,7 @@ final class ForecastTrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--resamples must be 0 or more");
     }
     ForecastSetup setup = options.setup();
-    Panel panel = setup.panel();
+    Panel panel = options.panel(setup, store);
     CaseModel model = setup.caseModel();
     List<ForecastStore.UnitForecast> rows =
         LiveForecast.make(panel, model, options.seed, resamples);

@@ -122,4 +122,39 @@ class ForecastCommandTest {
     assertThat(Cli.run("forecast", "list", "--target", "ewp", "--year", "2025", "--db", db).exit())
         .isEqualTo(1);
   }
+
+  @Test
+  void piracyCountsCanComeFromTheStoresPiracyEvents() throws Exception {
+    String db = dir.resolve("piracy.duckdb").toString();
+    Path imb = TestData.file("piracy/imb_pirate_attacks_1993-2017.csv");
+    Cli.Run in = Cli.run("ingest", "piracy", "--db", db, "-q", imb.toString());
+    assertThat(in.exit()).as(in.err()).isZero();
+    Cli.Run r = fromStore(db, "imb", "--bootstrap", "20", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(keys(j.get("model"))).containsExactly("mae", "crps");
+    assertThat(j.get("provenance").get("store").asText()).isEqualTo(db);
+    assertThat(j.get("provenance").get("events").asDouble()).isGreaterThan(500);
+    Cli.Run none = fromStore(db, "asam");
+    assertThat(none.exit()).isEqualTo(1);
+  }
+
+  private static Cli.Run fromStore(String db, String variant, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "forecast",
+                "backtest",
+                "--target",
+                "piracy",
+                "--from-store",
+                "--variant",
+                variant,
+                "--db",
+                db,
+                "--data",
+                data()));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
 }

@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.amity.event.SeaArea;
 import org.amity.forecast.data.CsvTable;
 
 /**
- * Monthly piracy and sea-robbery incident counts per {@link SeaArea}, read straight from the shared
- * files (IMB-based "Crime at Sea" records with coordinates; NGA ASAM records with a
- * degrees-minutes-seconds position). This loader is deliberately small and isolated: when incidents
- * are in the store (dataset {@code piracy}, with a sea area per event) the counts should come from
- * there instead. Records without a usable date or position are counted in {@link #unplaced()} with
+ * Monthly piracy and sea-robbery incident counts per {@link SeaArea} (the project's sea-area
+ * polygons). Two ways in: from the store's {@code piracy} events, which carry their sea area
+ * ({@link StoreIncidentCounts}), or, without a store, straight from the shared files (IMB-based
+ * "Crime at Sea" records with coordinates; NGA ASAM records with a degrees-minutes-seconds
+ * position). Records without a usable date or position are counted in {@link #unplaced()} with
  * their reasons, never dropped silently.
  */
 public final class IncidentCounts {
@@ -81,18 +82,33 @@ public final class IncidentCounts {
   /** Adds one incident (for tests and other sources). */
   void add(LocalDate d, double[] lonLat, int record) {
     int m = month(d.getYear(), d.getMonthValue());
-    firstMonth = Math.min(firstMonth, m);
-    lastMonth = Math.max(lastMonth, m);
+    extend(m);
     if (lonLat == null || Double.isNaN(lonLat[0]) || Double.isNaN(lonLat[1])) {
       unplaced.add("record " + record + ": no usable position");
       return;
     }
-    SeaArea a = SeaArea.of(lonLat[0], lonLat[1]);
+    SeaArea a = SeaArea.locate(lonLat[1], lonLat[0]).orElse(null);
     if (a == null) {
       outside++;
       return;
     }
     counts.get(a).merge(m, 1, Integer::sum);
+  }
+
+  /** Adds {@code n} incidents placed in area {@code a} in month {@code m} (for store reads). */
+  void add(SeaArea a, int m, int n) {
+    extend(m);
+    counts.get(a).merge(m, n, Integer::sum);
+  }
+
+  /** Widens the months covered (a month with reports, even if none is in an area). */
+  void extend(int m) {
+    firstMonth = Math.min(firstMonth, m);
+    lastMonth = Math.max(lastMonth, m);
+  }
+
+  void addOutside(int n) {
+    outside += n;
   }
 
   private static final Pattern DMS =

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amity.event.SeaArea;
 import org.amity.forecast.backtest.Case;
 import org.amity.forecast.backtest.Panel;
 
@@ -52,7 +53,7 @@ public final class PiracyPanel {
         double outcome = t + 1 <= last ? counts.count(a, t + 1) : Double.NaN;
         double[] x = t - 11 >= first ? features(counts, a, t, first) : null;
         cases.add(
-            new Case(a.key(), a.title(), t, x, outcome, outcome, counts.count(a, t), Double.NaN));
+            new Case(key(a), a.label(), t, x, outcome, outcome, counts.count(a, t), Double.NaN));
       }
     }
     Map<String, String> notes = new LinkedHashMap<>();
@@ -60,10 +61,7 @@ public final class PiracyPanel {
     notes.put("areasPlaced", placed(counts));
     notes.put("outsideAreas", Integer.toString(counts.outside()));
     notes.put("unplacedRecords", Integer.toString(counts.unplaced().size()));
-    notes.put(
-        "loader",
-        "isolated CSV loader (org.amity.forecast.piracy.IncidentCounts); swap for the store's piracy"
-            + " events when they land");
+    notes.put("seaAreas", "org.amity.event.SeaArea polygons");
     return new Panel(
         "piracy",
         "sea area",
@@ -82,9 +80,14 @@ public final class PiracyPanel {
   private static String placed(IncidentCounts c) {
     StringBuilder s = new StringBuilder();
     for (SeaArea a : SeaArea.values()) {
-      s.append(s.length() == 0 ? "" : ", ").append(a.key()).append(' ').append(c.total(a));
+      s.append(s.length() == 0 ? "" : ", ").append(key(a)).append(' ').append(c.total(a));
     }
     return s.toString();
+  }
+
+  /** "malacca-singapore" for MALACCA_SINGAPORE. */
+  public static String key(SeaArea a) {
+    return a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   static double[] features(IncidentCounts c, SeaArea a, int t, int first) {

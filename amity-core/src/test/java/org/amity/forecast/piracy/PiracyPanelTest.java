@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.amity.event.SeaArea;
 import org.amity.forecast.backtest.Case;
 import org.amity.forecast.backtest.FutureLeakCheck;
 import org.amity.forecast.backtest.Panel;
@@ -37,12 +38,21 @@ class PiracyPanelTest {
   }
 
   @Test
-  void placesPointsInTheRightSeaArea() {
-    assertThat(SeaArea.of(MALACCA[0], MALACCA[1])).isEqualTo(SeaArea.MALACCA_SINGAPORE);
-    assertThat(SeaArea.of(103.85, 1.2)).isEqualTo(SeaArea.MALACCA_SINGAPORE); // Singapore Strait
-    assertThat(SeaArea.of(SULU[0], SULU[1])).isEqualTo(SeaArea.SULU_CELEBES);
-    assertThat(SeaArea.of(SCS[0], SCS[1])).isEqualTo(SeaArea.SOUTH_CHINA_SEA);
-    assertThat(SeaArea.of(3.0, 6.4)).isNull(); // Gulf of Guinea
+  void countsEachIncidentInItsSeaAreaAndTheRestAsOutside() {
+    IncidentCounts c = new IncidentCounts();
+    c.add(LocalDate.of(2005, 3, 2), MALACCA, 1);
+    c.add(LocalDate.of(2005, 3, 9), new double[] {103.85, 1.2}, 2); // Singapore Strait
+    c.add(LocalDate.of(2005, 4, 1), SULU, 3);
+    c.add(LocalDate.of(2005, 4, 1), SCS, 4);
+    c.add(LocalDate.of(2005, 6, 1), new double[] {3.0, 6.4}, 5); // Gulf of Guinea
+    c.add(LocalDate.of(2005, 6, 1), null, 6);
+    int march = IncidentCounts.month(2005, 3);
+    assertThat(c.count(SeaArea.MALACCA_SINGAPORE, march)).isEqualTo(2);
+    assertThat(c.count(SeaArea.SULU_CELEBES, march + 1)).isEqualTo(1);
+    assertThat(c.count(SeaArea.SOUTH_CHINA_SEA, march + 1)).isEqualTo(1);
+    assertThat(c.outside()).isEqualTo(1);
+    assertThat(c.unplaced()).singleElement().asString().contains("record 6");
+    assertThat(c.lastMonth()).isEqualTo(march + 3);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.amity.pipeline;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,7 +107,9 @@ public final class WatchJob {
               DuckDbSignalStore.Series s = e.getValue();
               List<DetectedAlert> found = List.of();
               if (s.volume() >= spec.minSubjectVolume()) {
-                SeriesScores scores = detector.score(s.periods(), s.numerator(), s.denominator());
+                SeriesScores scores =
+                    detector.score(
+                        s.periods(), spec.rolled(s.numerator()), spec.rolled(s.denominator()));
                 found = AlertBuilder.alerts(spec, e.getKey(), scores);
                 scored++;
               }
@@ -121,6 +124,10 @@ public final class WatchJob {
           }
           step("detection", t0);
           int alerts = enrichAndStore(pending);
+          touched.addAll(
+              store.withdrawOtherIndicators(
+                  new java.util.TreeSet<>(
+                      config.specs().stream().map(DetectionSpec::name).toList())));
           step("evidence and alerts", t0);
           for (String key : touched) {
             String[] p = key.split("\\|", 2);
@@ -146,10 +153,16 @@ public final class WatchJob {
         all.add(a);
         windows.add(
             new DuckDbSignalStore.EvidenceWindow(
-                key, a.scope(), a.subject(), a.opened(), a.lastDay(), eventClass(p.spec())));
+                key,
+                a.scope(),
+                a.subject(),
+                firstDay(p.spec(), a),
+                a.lastDay(),
+                eventClass(p.spec())));
         List<String> ps = Scope.parties(a.scope(), a.subject());
         if (!ps.isEmpty()) {
-          parties.add(new DuckDbSignalStore.PartyWindow(key, ps, a.opened(), a.lastDay()));
+          parties.add(
+              new DuckDbSignalStore.PartyWindow(key, ps, firstDay(p.spec(), a), a.lastDay()));
         }
       }
     }
@@ -194,6 +207,20 @@ public final class WatchJob {
 
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** The first day an alert's numbers cover (a rolling sum reaches back before its opening). */
+  static LocalDate firstDay(DetectionSpec spec, DetectedAlert a) {
+    LocalDate d = a.opened();
+    for (int i = 1; i < spec.rollingPeriods(); i++) {
+      d =
+          switch (spec.resolution()) {
+            case DAY -> d.minusDays(1);
+            case WEEK -> d.minusWeeks(1);
+            case MONTH -> d.minusMonths(1);
+          };
+    }
+    return d;
   }
 
   /** Which events an indicator counts, for its evidence. */

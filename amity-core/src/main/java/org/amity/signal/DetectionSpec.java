@@ -8,6 +8,9 @@ package org.amity.signal;
  * @param denominator indicator giving the volume, or null to score plain counts
  * @param minSubjectVolume subjects whose whole series has less volume (or count) than this are not
  *     watched (too sparse to say anything)
+ * @param rollingPeriods 1 to score each period alone; k to score, each period, the sum of the last
+ *     k periods (a daily step over a weekly sum: thin series gain the volume of a week without
+ *     waiting for a calendar week to end, and an alert opens on the day it could be known)
  */
 public record DetectionSpec(
     String name,
@@ -16,4 +19,35 @@ public record DetectionSpec(
     String numerator,
     String denominator,
     double minSubjectVolume,
-    DetectorSettings settings) {}
+    int rollingPeriods,
+    DetectorSettings settings) {
+
+  public DetectionSpec {
+    if (rollingPeriods < 1) {
+      throw new IllegalArgumentException("rolling periods must be at least 1");
+    }
+    if (rollingPeriods > 1 && settings.guard() < rollingPeriods) {
+      throw new IllegalArgumentException(
+          "a rolling sum of " + rollingPeriods + " periods needs a guard of at least as many");
+    }
+  }
+
+  /**
+   * Sums of the last {@code rollingPeriods} values at each period (the values if 1; null stays).
+   */
+  public double[] rolled(double[] values) {
+    if (values == null || rollingPeriods == 1) {
+      return values;
+    }
+    double[] out = new double[values.length];
+    double sum = 0;
+    for (int i = 0; i < values.length; i++) {
+      sum += values[i];
+      if (i >= rollingPeriods) {
+        sum -= values[i - rollingPeriods];
+      }
+      out[i] = sum;
+    }
+    return out;
+  }
+}

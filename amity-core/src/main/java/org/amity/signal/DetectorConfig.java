@@ -39,7 +39,16 @@ public final class DetectorConfig {
           "cusumAlert",
           "cooldown");
   private static final List<String> SPEC_KEYS =
-      List.of("scope", "resolution", "source", "numerator", "denominator", "minVolume", "profile");
+      List.of(
+          "scope",
+          "resolution",
+          "source",
+          "numerator",
+          "denominator",
+          "minVolume",
+          "profile",
+          "rolling");
+  private static final List<String> OPTIONAL_SPEC_KEYS = List.of("rolling");
 
   private final List<DetectionSpec> specs;
   private final Map<String, String> sources;
@@ -97,7 +106,11 @@ public final class DetectorConfig {
     for (var e : specs.entrySet()) {
       String spec = e.getKey();
       Map<String, String> v = e.getValue();
-      require(name, "spec." + spec, v, SPEC_KEYS);
+      require(
+          name,
+          "spec." + spec,
+          v,
+          SPEC_KEYS.stream().filter(k -> !OPTIONAL_SPEC_KEYS.contains(k)).toList());
       DetectorSettings s = settings.get(v.get("profile"));
       if (s == null) {
         throw new IllegalArgumentException(
@@ -117,6 +130,7 @@ public final class DetectorConfig {
               v.get("numerator"),
               den.equals("none") ? null : den,
               number(name, "spec." + spec + ".minVolume", v.get("minVolume")),
+              (int) number(name, "spec." + spec + ".rolling", v.getOrDefault("rolling", "1")),
               s));
       sources.put(spec, source);
     }

@@ -14,7 +14,9 @@ import java.util.List;
  * standard errors of a binomial inflated by the over-dispersion seen in the window. A media surge
  * that lifts every kind of report alike therefore scores nothing, and neither do weekday swings in
  * volume. Without a volume (incident counts in a sea area) the baseline is the window's mean count
- * and the score is on a square-root (variance-stabilised) scale.
+ * and the score is on a square-root (variance-stabilised) scale. With a volume, the count must have
+ * risen against its own mean as well (the score is the smaller of the two), so that a quiet news
+ * spell, which lifts the share of a steady conflict, is not read as escalation either.
  *
  * <p>Single-period scores catch sudden jumps; a CUSUM of capped scores catches sustained rises that
  * no single period shows. Levels go up at once and come down one step only after {@code cooldown}
@@ -130,7 +132,11 @@ public final class EscalationDetector {
     double e = vol[t] * p;
     double score = 0;
     if (e >= s.minExpected() && x[t] - e >= s.minExcess()) {
-      score = (x[t] - e) / Math.sqrt(vol[t] * p * (1 - p) * (1 + (vol[t] - 1) * rho));
+      double shareScore = (x[t] - e) / Math.sqrt(vol[t] * p * (1 - p) * (1 + (vol[t] - 1) * rho));
+      // Escalation is more conflict, not less of everything else: in a quiet news week the
+      // share of a steady conflict rises while its count does not. Both must have risen.
+      double countScore = countBaseline(x, flagged, t, start, end, skip).score;
+      score = Math.max(0, Math.min(shareScore, countScore));
     }
     return new Baseline(e, p, score);
   }

@@ -43,7 +43,8 @@ public final class SituationGrouper {
     LocalDate reach = null;
     for (AlertSummary a : sorted) {
       LocalDate end = a.open() ? LocalDate.MAX : a.lastDay();
-      if (reach != null && !a.opened().isAfter(reach.plusDays(gapDays))) {
+      if (reach != null
+          && (reach.equals(LocalDate.MAX) || !a.opened().isAfter(reach.plusDays(gapDays)))) {
         groups.get(groups.size() - 1).add(a);
         if (end.isAfter(reach)) {
           reach = end;

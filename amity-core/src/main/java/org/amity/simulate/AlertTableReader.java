@@ -9,14 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amity.store.StoreException;
 
-/** Reads every alert from the store's {@code alerts} table (schema V030__signals.sql). */
+/**
+ * Reads the alerts from the store's {@code alerts} table (schema V030__signals.sql), leaving out
+ * alerts a later watch withdrew (no longer supported by the data or by the configured detectors).
+ */
 public final class AlertTableReader {
   private AlertTableReader() {}
 
   public static List<AlertRecord> read(Connection connection) {
     String sql =
         "SELECT id, scope, subject, indicator, level, peak_level, opened, closed FROM alerts"
-            + " ORDER BY opened, id";
+            + " WHERE status <> 'withdrawn' ORDER BY opened, id";
     List<AlertRecord> out = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed (figures for docs/benchmarks.md).",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Watch.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Watch.class, CodeBenchCommand.class})
 final class BenchCommand {
 
   @Command(

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
       IngestCommand.Icews.class,
       IngestIcewsDailyCommand.class,
       IngestPiracyCommand.class,
-      IngestSeriesCommand.class
+      IngestSeriesCommand.class,
+      IngestTextCommand.class
     })
 final class IngestCommand {
 

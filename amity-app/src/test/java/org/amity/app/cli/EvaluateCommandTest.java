@@ -99,7 +99,9 @@ class EvaluateCommandTest {
   }
 
   private static String row(int id, String subject, String opened) {
-    return "INSERT INTO alerts VALUES ("
+    return "INSERT INTO alerts (id, situation_id, scope, subject, indicator, resolution, level,"
+        + " peak_level, status, opened, updated, closed, period_start, period_end, value, baseline,"
+        + " score, detector, threat_types, great_power_party, outside_power_share) VALUES ("
         + id
         + ", NULL, 'country', '"
         + subject

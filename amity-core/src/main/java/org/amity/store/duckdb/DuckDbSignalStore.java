@@ -178,6 +178,32 @@ public final class DuckDbSignalStore {
     return keys;
   }
 
+  /**
+   * Withdraws alerts raised by detectors no longer configured; returns the (scope|subject) keys
+   * they were on, which need regrouping.
+   */
+  public Set<String> withdrawOtherIndicators(Set<String> configured) throws SQLException {
+    Set<String> touched = new java.util.HashSet<>();
+    String keep = IndicatorTables.sqlList(configured);
+    try (java.sql.Statement s = c.createStatement()) {
+      try (java.sql.ResultSet rs =
+          s.executeQuery(
+              "SELECT DISTINCT scope, subject FROM alerts WHERE status <> 'withdrawn' AND indicator"
+                  + " NOT IN ("
+                  + keep
+                  + ")")) {
+        while (rs.next()) {
+          touched.add(rs.getString(1) + "|" + rs.getString(2));
+        }
+      }
+      s.execute(
+          "UPDATE alerts SET status = 'withdrawn' WHERE status <> 'withdrawn' AND indicator NOT IN ("
+              + keep
+              + ")");
+    }
+    return touched;
+  }
+
   public void regroup(Scope scope, String subject, int gapDays) throws SQLException {
     situations.regroup(scope, subject, gapDays);
   }

@@ -89,6 +89,23 @@ final class SignalSeries {
     return out;
   }
 
+  /**
+   * The first day the store covers fully: the first day whose world volume of incidents reaches a
+   * quarter of the median daily volume. Days before it hold only stray, back-dated reports (a GDELT
+   * file reports events from months ago), and would pose as a quiet history that makes the first
+   * full weeks look like an explosion. Null when nothing is stored.
+   */
+  LocalDate coverageStart() throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "WITH d AS (SELECT day, incidents FROM indicator_days WHERE scope = 'region' AND"
+                    + " subject = 'WORLD'), m AS (SELECT median(incidents) AS med FROM d) SELECT"
+                    + " min(day) FROM d, m WHERE d.incidents >= 0.25 * m.med")) {
+      return rs.next() ? rs.getObject(1, LocalDate.class) : null;
+    }
+  }
+
   /** Counts kept per subject and day, which event-derived specs may name. */
   static final Set<String> DAY_COLUMNS =
       Set.of(
@@ -110,6 +127,14 @@ final class SignalSeries {
    */
   Map<String, Data> load(DetectionSpec spec, String source, Set<String> subjects)
       throws SQLException {
+    LocalDate first = null;
+    if (source.equals("events")) {
+      LocalDate coverage = coverageStart();
+      if (coverage != null) {
+        Resolution r = spec.resolution();
+        first = r.start(coverage).equals(coverage) ? coverage : r.next(r.start(coverage));
+      }
+    }
     List<String> num = List.of(spec.numerator().split("\\+"));
     String period = "CAST(date_trunc('" + spec.resolution().key() + "', day) AS DATE)";
     String sql;
@@ -128,6 +153,7 @@ final class SignalSeries {
               + "), "
               + (spec.denominator() == null ? "0" : "sum(" + spec.denominator() + ")")
               + " FROM indicator_days WHERE scope = ?"
+              + (first == null ? "" : " AND day >= DATE '" + first + "'")
               + (spec.scope() == Scope.DYAD ? " AND contains(subject, '-')" : "")
               + " GROUP BY 1, 2 ORDER BY 1, 2";
     } else {

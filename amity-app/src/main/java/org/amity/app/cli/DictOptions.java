@@ -1,0 +1,46 @@
+package org.amity.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.amity.coding.dict.Dictionaries;
+import picocli.CommandLine.Option;
+
+/** The {@code --dict} option shared by the commands that code text. */
+final class DictOptions {
+  @Option(
+      names = "--dict",
+      paramLabel = "PATH",
+      arity = "1..*",
+      description =
+          "PETRARCH dictionary files or folders (verbs, actors, agents, discards, issues; each file"
+              + " recognised by its content). Default: the Phoenix set in"
+              + " $AMITY_TESTDATA/petrarch2-dictionaries.")
+  List<Path> dict;
+
+  @Option(
+      names = "--no-supplement",
+      description = "Leave out Amity's own Southeast Asian actor dictionary.")
+  boolean noSupplement;
+
+  /** Loads the dictionaries named, or the default Phoenix set; bad usage when there are none. */
+  Dictionaries load() throws IOException {
+    List<Path> paths = dict != null && !dict.isEmpty() ? dict : defaultPhoenix();
+    return Dictionaries.load(paths, !noSupplement);
+  }
+
+  static List<Path> defaultPhoenix() {
+    String data = System.getenv("AMITY_TESTDATA");
+    Path dir =
+        data != null && !data.isBlank()
+            ? Path.of(data, "petrarch2-dictionaries")
+            : Path.of("..", "shared", "data", "petrarch2-dictionaries");
+    List<Path> set = Files.isDirectory(dir) ? Dictionaries.phoenixSet(dir) : List.of();
+    if (set.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no dictionaries: give --dict PATH... (the Phoenix set is not at " + dir + ")");
+    }
+    return set;
+  }
+}

@@ -1,0 +1,88 @@
+package org.amity.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.amity.coding.EventCoder;
+import org.amity.coding.EventRecords;
+import org.amity.coding.ParallelCoder;
+import org.amity.coding.SentenceTable;
+import org.amity.coding.TextStorySource;
+import org.amity.event.CameoCodebook;
+import org.amity.event.CountryTable;
+import org.amity.event.Event;
+import org.amity.ingest.EventSource;
+import org.amity.ingest.RegionFilter;
+import org.amity.pipeline.IngestPipeline;
+import org.amity.store.IngestResult;
+import org.amity.store.StoreException;
+import org.amity.store.duckdb.DuckDbEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code amity ingest text FILE.jsonl}: code news stories and store their events. */
+@Command(
+    name = "text",
+    mixinStandardHelpOptions = true,
+    description =
+        "Code news stories (JSON lines: id, date, source, url, text) into CAMEO events and store"
+            + " them as dataset 'text', with the sentence behind each event.")
+final class IngestTextCommand extends IngestCommand.Common implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Story files or directories.")
+  List<Path> files;
+
+  @Mixin DictOptions dictionaries;
+
+  @Option(names = "--threads", description = "Coding threads (default: the processors).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws IOException {
+    RegionFilter filter =
+        region == null ? null : RegionFilter.parse(region, CountryTable.standard());
+    EventCoder coder = new EventCoder(dictionaries.load());
+    EventRecords records = new EventRecords(CameoCodebook.standard(), CountryTable.standard());
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    List<TextStorySource> opened = new ArrayList<>();
+    try (ParallelCoder parallel = new ParallelCoder(coder, t);
+        DuckDbEventStore s = store.open()) {
+      IngestPipeline.Opener opener =
+          new IngestPipeline.Opener() {
+            @Override
+            public String dataset() {
+              return EventRecords.DATASET;
+            }
+
+            @Override
+            public EventSource open(Path file, String name, Predicate<Event> f) throws IOException {
+              TextStorySource src = new TextStorySource(file, name, f, parallel, records);
+              opened.add(src);
+              return src;
+            }
+          };
+      IngestPipeline pipeline =
+          new IngestPipeline(s, filter, new FileProgress(System.err, quiet || json));
+      List<IngestResult> results = pipeline.run(files, opener);
+      int sentences = 0;
+      for (TextStorySource src : opened) {
+        sentences += SentenceTable.write(s.connection(), src.sentences());
+      }
+      report(results);
+      if (!json && !quiet) {
+        long uncodable = opened.stream().mapToLong(TextStorySource::uncodable).sum();
+        System.err.printf(
+            "%,d sentences stored beside their events; %,d coded events had a code outside CAMEO%n",
+            sentences, uncodable);
+      }
+      return results.stream().allMatch(IngestResult::done) ? 0 : 1;
+    } catch (SQLException e) {
+      throw new StoreException("cannot store the coded sentences: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodeCommandTest {
+  static {
+    // logback reports its own start-up on stdout; let it do so before stdout is captured
+    org.slf4j.LoggerFactory.getLogger(CodeCommandTest.class);
+  }
+
+  @TempDir Path dir;
+
+  /** Runs the CLI; returns exit code and stdout. */
+  private Object[] run(String... args) {
+    PrintStream old = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      int code = AmityCommand.commandLine().execute(args);
+      return new Object[] {code, out.toString(StandardCharsets.UTF_8)};
+    } finally {
+      System.setOut(old);
+    }
+  }
+
+  private List<String> dictionary() throws Exception {
+    Files.writeString(dir.resolve("v.txt"), "--- CONDEMN [122] ---\nCONDEMN\n");
+    Files.writeString(dir.resolve("a.txt"), "VALDORIA_ [VAL]\nMERVAL_ [MRV]\n");
+    return List.of("--dict", dir.resolve("v.txt").toString(), dir.resolve("a.txt").toString());
+  }
+
+  @Test
+  void codesStoriesAndReportsBadLines() throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(
+        input,
+        "{\"id\":\"1\",\"date\":\"2024-01-02\",\"text\":\"Valdoria condemned Merval.\"}\n"
+            + "{\"id\":\"2\",\"text\":\"no date\"}\n");
+    List<String> args = new ArrayList<>(List.of("code"));
+    args.addAll(dictionary());
+    args.addAll(List.of("--no-supplement", "--input", input.toString(), "--json"));
+    Object[] r = run(args.toArray(String[]::new));
+    assertThat(r[0]).isEqualTo(0);
+    JsonNode json = Json.MAPPER.readTree((String) r[1]);
+    assertThat(json.get("events").asInt()).isEqualTo(1);
+    assertThat(json.get("rejected").asInt()).isEqualTo(1);
+    assertThat(json.get("rejects").get(0).get("line").asInt()).isEqualTo(2);
+    JsonNode e = json.get("eventList").get(0);
+    assertThat(e.get("sourceActor").asText()).isEqualTo("VAL");
+    assertThat(e.get("eventCode").asText()).isEqualTo("122");
+    assertThat(e.get("sentence").asText()).isEqualTo("Valdoria condemned Merval.");
+    assertThat(e.get("quadClass").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void ingestsTextIntoTheStore() throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(
+        input,
+        "{\"id\":\"1\",\"date\":\"2024-01-02\",\"text\":\"Valdoria condemned Merval.\"}\n{oops\n");
+    List<String> args = new ArrayList<>(List.of("ingest", "text", input.toString()));
+    args.addAll(dictionary());
+    args.addAll(List.of("--db", dir.resolve("t.duckdb").toString(), "--json"));
+    Object[] r = run(args.toArray(String[]::new));
+    assertThat(r[0]).isEqualTo(0);
+    JsonNode json = Json.MAPPER.readTree((String) r[1]);
+    assertThat(json.get("accepted").asInt()).isEqualTo(1);
+    assertThat(json.get("rejected").asInt()).isEqualTo(1);
+    Object[] stats = run("stats", "--db", dir.resolve("t.duckdb").toString(), "--json");
+    assertThat(Json.MAPPER.readTree((String) stats[1]).get("datasets").get("text").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void missingInputIsBadUsage() throws Exception {
+    List<String> args = new ArrayList<>(List.of("code"));
+    args.addAll(dictionary());
+    assertThat(run(args.toArray(String[]::new))[0]).isEqualTo(2);
+  }
+
+  @Test
+  void evaluatesTheUnitTestRecordsAsJson() throws Exception {
+    Path records = TestData.file("petrarch-validation/PETR.UnitTest.records.xml");
+    Path d = TestData.file("petrarch2-dictionaries");
+    Object[] r =
+        run(
+            "code",
+            "evaluate",
+            "--dict",
+            d.resolve("PETR.Validate.verbs.txt").toString(),
+            d.resolve("PETR.Validate.actors.txt").toString(),
+            d.resolve("PETR.Validate.agents.txt").toString(),
+            d.resolve("PETR.Validate.discards.txt").toString(),
+            "--no-supplement",
+            "--records",
+            records.toString(),
+            "--json");
+    assertThat(r[0]).isEqualTo(0);
+    assertThat((String) r[1]).startsWith("{");
+    JsonNode json = Json.MAPPER.readTree((String) r[1]);
+    assertThat(json.get("sentences").asInt()).isEqualTo(284);
+    assertThat(json.get("exactRate").asDouble()).isGreaterThanOrEqualTo(0.8);
+    assertThat(json.get("byCategory").get("COMPOUND").get("expected").asInt()).isPositive();
+    assertThat(json.has("falsePositives")).isTrue();
+  }
+}

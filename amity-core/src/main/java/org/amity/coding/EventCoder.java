@@ -1,0 +1,96 @@
+package org.amity.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.coding.dict.ActorCodes;
+import org.amity.coding.dict.AgentCode;
+import org.amity.coding.dict.Dictionaries;
+import org.amity.coding.dict.DiscardList;
+import org.amity.coding.dict.PhraseIndex;
+import org.amity.coding.nlp.EnglishAnalyzer;
+import org.amity.coding.nlp.TaggedSentence;
+
+/**
+ * Codes stories into events. Thread-safe: each thread gets its own OpenNLP analyzer; the
+ * dictionaries are only read. A sentence holding a discard phrase is not coded; a story holding a
+ * story-level discard ({@code +TYPHOON}) is not coded at all.
+ */
+public final class EventCoder {
+  private final Dictionaries dict;
+  private final SentenceCoder sentences;
+  private final ThreadLocal<EnglishAnalyzer> analyzer =
+      ThreadLocal.withInitial(EnglishAnalyzer::new);
+
+  public EventCoder(Dictionaries dict) {
+    this.dict = dict;
+    this.sentences = new SentenceCoder(dict);
+  }
+
+  public Dictionaries dictionaries() {
+    return dict;
+  }
+
+  /** This thread's analyzer, for callers that tag text themselves (a supplied parse). */
+  public EnglishAnalyzer analyzer() {
+    return analyzer.get();
+  }
+
+  /** Codes every sentence of a story, from raw text. */
+  public List<CodedSentence> code(Story story) {
+    EnglishAnalyzer a = analyzer.get();
+    List<TaggedSentence> tagged = new ArrayList<>();
+    for (String text : a.sentences(story.text())) {
+      String[] tokens = a.tokenize(text);
+      String[] words = EnglishAnalyzer.words(tokens);
+      tagged.add(mayHoldEvent(words) ? a.tag(text, tokens) : TaggedSentence.untagged(text, words));
+    }
+    return code(story, tagged);
+  }
+
+  /**
+   * Whether a sentence names at least two actors or agents. An event needs a source and a target
+   * (or a compound actor, itself two phrases), so a sentence with fewer can hold no event and is
+   * not worth tagging, the costliest step. Counting here ignores what tagging could only remove
+   * (agents read as modifiers), so no sentence that could hold an event is passed over.
+   */
+  boolean mayHoldEvent(String[] words) {
+    int found = 0;
+    int i = 0;
+    while (i < words.length && found < 2) {
+      PhraseIndex.Match<ActorCodes> actor = dict.actors().phrases().longestAt(words, i);
+      PhraseIndex.Match<AgentCode> agent = dict.agents().phrases().longestAt(words, i);
+      int end = Math.max(actor == null ? i : actor.end(), agent == null ? i : agent.end());
+      if (end > i) {
+        found++;
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return found >= 2;
+  }
+
+  /** Codes sentences already tagged (from raw text or a supplied parse). */
+  public List<CodedSentence> code(Story story, List<TaggedSentence> tagged) {
+    String storyDiscard = null;
+    List<DiscardList.Discard> found = new ArrayList<>(tagged.size());
+    for (TaggedSentence s : tagged) {
+      DiscardList.Discard d = dict.discards().find(s.words());
+      found.add(d);
+      if (d != null && d.story() && storyDiscard == null) {
+        storyDiscard = d.text();
+      }
+    }
+    List<CodedSentence> out = new ArrayList<>(tagged.size());
+    int n = 0;
+    for (TaggedSentence s : tagged) {
+      DiscardList.Discard d = found.get(n);
+      n++;
+      String discard = storyDiscard != null ? storyDiscard : d == null ? null : d.text();
+      List<CodedEvent> events =
+          discard == null && s.tagged() ? sentences.code(s, story.date()) : List.of();
+      out.add(new CodedSentence(story.id(), n, s.text(), events, discard));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+package org.amity.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.amity.event.Actor;
+import org.amity.event.CameoCodebook;
+import org.amity.event.CameoEntry;
+import org.amity.event.Country;
+import org.amity.event.CountryTable;
+import org.amity.event.Event;
+import org.amity.event.Location;
+
+/**
+ * Turns coded events into {@link Event} records of dataset {@code text}: the Goldstein value and
+ * QuadClass come from the codebook; an actor code is read as a CAMEO country (mapped to ISO3)
+ * followed by three-letter role codes. A code the codebook does not know (test dictionaries use
+ * codes such as "903") gives no record: {@link #toEvent} says why. The coded sentence is the
+ * event's narrative.
+ */
+public final class EventRecords {
+  public static final String DATASET = "text";
+
+  private final CameoCodebook codebook;
+  private final CountryTable countries;
+
+  public EventRecords(CameoCodebook codebook, CountryTable countries) {
+    this.codebook = codebook;
+    this.countries = countries;
+  }
+
+  /** An event, or the reason there is none. */
+  public record Result(Event event, String reject) {}
+
+  /**
+   * The event record for the {@code k}-th event (from 1) of a sentence; its native id is
+   * "story-sentence-k", unique within the dataset as long as story ids are.
+   */
+  public Result toEvent(Story story, CodedSentence sentence, int k, CodedEvent e) {
+    Optional<CameoEntry> entry = codebook.find(e.code());
+    if (entry.isEmpty()) {
+      return new Result(null, "code " + e.code() + " is not in the CAMEO codebook");
+    }
+    CameoEntry c = entry.get();
+    Event ev =
+        new Event(
+            DATASET,
+            nativeId(story.id(), sentence.number(), k),
+            story.date(),
+            null,
+            actor(e.source(), e.sourceText()),
+            actor(e.target(), e.targetText()),
+            c.code(),
+            sentence.number() == 1,
+            c.quadClass(),
+            c.goldstein(),
+            1,
+            1,
+            1,
+            Double.NaN,
+            Location.UNKNOWN,
+            story.url(),
+            null,
+            sentence.text());
+    return new Result(ev, null);
+  }
+
+  public static String nativeId(String storyId, int sentence, int k) {
+    return storyId + "-" + sentence + "-" + k;
+  }
+
+  /** "PHLGOV" is the Philippines (ISO3 PHL) with role GOV; "---MIL" a military of no country. */
+  Actor actor(String code, String name) {
+    String country = null;
+    int from = 0;
+    if (code.startsWith("---")) {
+      from = 3;
+    } else if (code.length() >= 3) {
+      Optional<Country> c = countries.findByCameo(code.substring(0, 3));
+      if (c.isPresent()) {
+        country = c.get().iso3();
+        from = 3;
+      }
+    }
+    List<String> types = new ArrayList<>();
+    for (int i = from; i + 3 <= code.length(); i += 3) {
+      types.add(code.substring(i, i + 3));
+    }
+    return new Actor(code, name, country, null, null, null, types);
+  }
+}

@@ -1,0 +1,250 @@
+package org.amity.coding;
+
+import java.util.List;
+import java.util.Set;
+import org.amity.coding.dict.VerbDictionary;
+import org.amity.coding.dict.VerbPattern;
+import org.amity.coding.nlp.TaggedSentence;
+
+/**
+ * Matches a verb's patterns against the words around it, TABARI style: elements joined by {@code _}
+ * (or inside braces) must be adjacent; elsewhere a few words may come between, but never a
+ * preposition, another verb or a clause boundary after the verb, so that a pattern word is read in
+ * the verb's own object and not in some later phrase. Before the verb, auxiliaries, adverbs and
+ * pronouns may come between ("indicated it would act").
+ */
+final class PatternMatcher {
+  /** What a pattern matched: the pattern and the actor groups it placed, if any. */
+  record Result(VerbPattern pattern, ActorGroup source, ActorGroup target, ActorGroup compound) {}
+
+  private static final int MAX_GAP = 8;
+  private static final Set<String> SKIPPABLE_AFTER =
+      Set.of("DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN", "PRON", "PART", "AUX", "X");
+  private static final Set<String> PHRASE_TAGS =
+      Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART");
+
+  private final VerbDictionary verbs;
+  private final TaggedSentence s;
+  private final List<ActorGroup> groups;
+  private final int clauseStart;
+  private final int clauseEnd;
+  private ActorGroup source;
+  private ActorGroup target;
+  private ActorGroup compound;
+
+  PatternMatcher(
+      VerbDictionary verbs,
+      TaggedSentence s,
+      List<ActorGroup> groups,
+      int clauseStart,
+      int clauseEnd) {
+    this.verbs = verbs;
+    this.s = s;
+    this.groups = groups;
+    this.clauseStart = clauseStart;
+    this.clauseEnd = clauseEnd;
+  }
+
+  /** The first (most specific) pattern of {@code found}'s block that matches, or null. */
+  Result match(VerbDictionary.Found found) {
+    for (VerbPattern p : found.entry().block().patterns()) {
+      source = null;
+      target = null;
+      compound = null;
+      if (matchAfter(p.after(), 0, found.end()) && matchBefore(p.before(), 0, found.start() - 1)) {
+        return new Result(p, source, target, compound);
+      }
+    }
+    return null;
+  }
+
+  private boolean matchAfter(List<VerbPattern.Element> els, int k, int pos) {
+    if (k == els.size()) {
+      return true;
+    }
+    VerbPattern.Element e = els.get(k);
+    int limit = e.attached() ? pos : Math.min(clauseEnd - 1, pos + MAX_GAP);
+    for (int p = pos; p <= limit && p < clauseEnd; p++) {
+      int end = matchAt(e, p, true);
+      if (end >= 0) {
+        ActorGroup[] saved = {source, target, compound};
+        if (matchAfter(els, k + 1, end)) {
+          return true;
+        }
+        source = saved[0];
+        target = saved[1];
+        compound = saved[2];
+      }
+      if (!skippableAfter(p, e.kind())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that may come between pattern elements after the verb. A preposition may be passed only
+   * on the way to an actor ("celebrated Iftar in Osgiliath with the leaders of Gondor"): pattern
+   * words are read in the verb's own object, not in a later prepositional phrase.
+   */
+  private boolean skippableAfter(int p, VerbPattern.Kind next) {
+    String w = s.words()[p];
+    boolean actorNext = next != VerbPattern.Kind.WORD && next != VerbPattern.Kind.SYNSET;
+    return SKIPPABLE_AFTER.contains(s.tags()[p])
+        || w.equals("THAT")
+        || w.equals("-")
+        || w.equals("(")
+        || w.equals(")")
+        || actorNext && s.tags()[p].equals("ADP");
+  }
+
+  private boolean matchBefore(List<VerbPattern.Element> els, int k, int pos) {
+    if (k == els.size()) {
+      return true;
+    }
+    VerbPattern.Element e = els.get(k);
+    int limit = e.attached() ? pos : Math.max(clauseStart, pos - MAX_GAP);
+    for (int p = pos; p >= limit && p >= clauseStart; p--) {
+      int start = matchEndingAt(e, p);
+      if (start >= 0) {
+        ActorGroup[] saved = {source, target, compound};
+        if (matchBefore(els, k + 1, start - 1)) {
+          return true;
+        }
+        source = saved[0];
+        target = saved[1];
+        compound = saved[2];
+      }
+      boolean bracket = s.words()[p].equals("(") || s.words()[p].equals(")");
+      if (!bracket && (s.tags()[p].equals("PUNCT") || s.tags()[p].equals("SCONJ"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Matches {@code e} starting at {@code p}; returns the token after it, or -1. */
+  private int matchAt(VerbPattern.Element e, int p, boolean forward) {
+    switch (e.kind()) {
+      case WORD:
+        return wordIs(p, e.value()) ? p + 1 : -1;
+      case SYNSET:
+        for (String[] phrase : verbs.synset(e.value())) {
+          if (phraseAt(phrase, p)) {
+            return p + phrase.length;
+          }
+        }
+        return -1;
+      case SKIP:
+        int q = p;
+        while (q < clauseEnd && PHRASE_TAGS.contains(s.tags()[q])) {
+          q++;
+        }
+        return q > p ? q : -1;
+      default:
+        ActorGroup g = groupStartingAt(p);
+        return g == null || !place(e.kind(), g) ? -1 : g.end();
+    }
+  }
+
+  /** Matches {@code e} ending at {@code p}; returns its first token, or -1. */
+  private int matchEndingAt(VerbPattern.Element e, int p) {
+    switch (e.kind()) {
+      case WORD:
+        return wordIs(p, e.value()) ? p : -1;
+      case SYNSET:
+        for (String[] phrase : verbs.synset(e.value())) {
+          int start = p - phrase.length + 1;
+          if (start >= clauseStart && phraseAt(phrase, start)) {
+            return start;
+          }
+        }
+        return -1;
+      case SKIP:
+        int q = p;
+        while (q >= clauseStart && PHRASE_TAGS.contains(s.tags()[q])) {
+          q--;
+        }
+        return q < p ? q + 1 : -1;
+      default:
+        ActorGroup g = groupEndingAt(p);
+        return g == null || !place(e.kind(), g) ? -1 : g.start();
+    }
+  }
+
+  private boolean place(VerbPattern.Kind kind, ActorGroup g) {
+    switch (kind) {
+      case SOURCE -> source = g;
+      case TARGET -> target = g;
+      default -> {
+        if (!g.compound()) {
+          return false;
+        }
+        compound = g;
+      }
+    }
+    return true;
+  }
+
+  private boolean phraseAt(String[] phrase, int p) {
+    if (p + phrase.length > clauseEnd || p < 0) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length; k++) {
+      if (!wordIs(p + k, phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A pattern word matches the token, its regular plural, or its lemma. */
+  private boolean wordIs(int p, String word) {
+    if (p < 0 || p >= s.size()) {
+      return false;
+    }
+    String w = s.words()[p];
+    return w.equals(word) || isPlural(w, word) || s.lemmas()[p].equals(word);
+  }
+
+  /** Whether {@code w} is a regular plural of {@code word}, without making a string. */
+  static boolean isPlural(String w, String word) {
+    int n = word.length();
+    int extra = w.length() - n;
+    if (extra == 1) {
+      return w.endsWith("S") && w.startsWith(word);
+    }
+    if (extra == 2) {
+      return w.startsWith(word) && w.endsWith("ES")
+          || word.endsWith("Y") && w.endsWith("IES") && w.regionMatches(0, word, 0, n - 1);
+    }
+    return false;
+  }
+
+  private ActorGroup groupStartingAt(int p) {
+    for (ActorGroup g : groups) {
+      if (g.start() >= p && g.start() <= p + 2 && onlyArticlesBetween(p, g.start())) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private boolean onlyArticlesBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!s.tags()[i].equals("DET") && !s.tags()[i].equals("ADJ")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private ActorGroup groupEndingAt(int p) {
+    for (ActorGroup g : groups) {
+      if (g.end() - 1 == p) {
+        return g;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,134 @@
+package org.amity.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.amity.event.Event;
+import org.amity.ingest.RecordSource;
+
+/**
+ * News stories in JSON lines ({@code {"id","date","source","url","text"}}, one story a line), coded
+ * into events of dataset {@code text} as they are read. A line that is not a story (bad JSON, no
+ * date) is rejected with its line number and reason; a blank line is skipped. Lines are read in
+ * batches and coded on several threads, and reported in file order.
+ */
+public final class TextStorySource extends RecordSource {
+  static final int BATCH = 64;
+
+  private final BufferedReader reader;
+  private final ParallelCoder coder;
+  private final EventRecords records;
+  private final ArrayDeque<Coded> ready = new ArrayDeque<>();
+  private final List<SentenceRow> sentences = new ArrayList<>();
+  private long line;
+  private long uncodable;
+
+  /** One line's outcome. */
+  private record Coded(long line, List<Event> events, String reject, boolean blank) {}
+
+  public TextStorySource(
+      Path path,
+      String displayName,
+      Predicate<Event> filter,
+      ParallelCoder coder,
+      EventRecords records)
+      throws IOException {
+    super(path, displayName, EventRecords.DATASET, "TEXT_JSONL", filter);
+    this.reader = new BufferedReader(new InputStreamReader(data(), StandardCharsets.UTF_8));
+    this.coder = coder;
+    this.records = records;
+  }
+
+  @Override
+  protected boolean readRecord(Sink sink) throws IOException {
+    if (ready.isEmpty() && !fill()) {
+      return false;
+    }
+    Coded c = ready.poll();
+    if (c.blank()) {
+      sink.skip(c.line());
+    } else if (c.reject() != null) {
+      sink.reject(c.line(), c.reject());
+    } else {
+      c.events().forEach(e -> sink.event(c.line(), e));
+    }
+    return true;
+  }
+
+  private boolean fill() throws IOException {
+    List<Long> lines = new ArrayList<>();
+    List<Story> stories = new ArrayList<>();
+    List<Coded> pending = new ArrayList<>();
+    String l;
+    while (pending.size() < BATCH && (l = reader.readLine()) != null) {
+      line++;
+      if (l.isBlank()) {
+        pending.add(new Coded(line, List.of(), null, true));
+        continue;
+      }
+      StoryReader.Result r = StoryReader.read(l);
+      if (!r.ok()) {
+        pending.add(new Coded(line, List.of(), r.reject(), false));
+        continue;
+      }
+      pending.add(null);
+      lines.add(line);
+      stories.add(r.story());
+    }
+    if (pending.isEmpty()) {
+      return false;
+    }
+    List<List<CodedSentence>> coded = coder.code(stories);
+    int k = 0;
+    for (Coded c : pending) {
+      if (c != null) {
+        ready.add(c);
+        continue;
+      }
+      ready.add(new Coded(lines.get(k), events(stories.get(k), coded.get(k)), null, false));
+      k++;
+    }
+    return true;
+  }
+
+  private List<Event> events(Story story, List<CodedSentence> coded) {
+    List<Event> out = new ArrayList<>();
+    for (CodedSentence s : coded) {
+      int k = 0;
+      for (CodedEvent e : s.events()) {
+        k++;
+        EventRecords.Result r = records.toEvent(story, s, k, e);
+        if (r.event() == null) {
+          uncodable++;
+          continue;
+        }
+        out.add(r.event());
+        sentences.add(
+            new SentenceRow(
+                r.event().nativeId(),
+                story.id(),
+                s.number(),
+                s.text(),
+                story.source(),
+                story.url()));
+      }
+    }
+    return out;
+  }
+
+  /** The sentences behind the events read so far. */
+  public synchronized List<SentenceRow> sentences() {
+    return List.copyOf(sentences);
+  }
+
+  /** Events coded with a code outside the CAMEO codebook, so not stored. */
+  public synchronized long uncodable() {
+    return uncodable;
+  }
+}

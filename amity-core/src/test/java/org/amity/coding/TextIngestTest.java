@@ -1,0 +1,90 @@
+package org.amity.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.event.CameoCodebook;
+import org.amity.event.CountryTable;
+import org.amity.ingest.Reject;
+import org.amity.pipeline.IngestPipeline;
+import org.amity.store.IngestResult;
+import org.amity.store.duckdb.DuckDbEventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextIngestTest {
+  @TempDir Path dir;
+
+  @Test
+  void storesCodedEventsAndTheirSentencesAndRejectsBadLines() throws IOException, SQLException {
+    EventCoder coder = new EventCoder(FictionalDictionaries.load(dir));
+    Path file = dir.resolve("stories.jsonl");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "{\"id\":\"a\",\"date\":\"2024-02-01\",\"source\":\"Wire\",\"text\":\"Valdoria condemned"
+                + " Merval. Merval met nobody.\"}",
+            "{bad json",
+            "",
+            "{\"id\":\"b\",\"text\":\"Merval accused Valdoria.\"}",
+            "{\"id\":\"c\",\"date\":\"2024-02-02\",\"url\":\"http://c\",\"text\":\"Merval accused"
+                + " Valdoria.\"}"));
+    EventRecords records = new EventRecords(CameoCodebook.standard(), CountryTable.standard());
+    List<TextStorySource> opened = new ArrayList<>();
+    try (ParallelCoder parallel = new ParallelCoder(coder, 2);
+        DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      IngestPipeline.Opener opener =
+          new IngestPipeline.Opener() {
+            @Override
+            public String dataset() {
+              return EventRecords.DATASET;
+            }
+
+            @Override
+            public org.amity.ingest.EventSource open(
+                Path f, String name, java.util.function.Predicate<org.amity.event.Event> filter)
+                throws IOException {
+              TextStorySource s = new TextStorySource(f, name, filter, parallel, records);
+              opened.add(s);
+              return s;
+            }
+          };
+      IngestResult r = new IngestPipeline(store, null, null).ingest(file, opener);
+      assertThat(r.done()).isTrue();
+      assertThat(r.accepted()).isEqualTo(2);
+      assertThat(r.rejected()).isEqualTo(2);
+      assertThat(store.rejects(10))
+          .extracting(Reject::line, Reject::reason)
+          .anySatisfy(
+              t ->
+                  assertThat(t.toList())
+                      .containsExactly(
+                          2L,
+                          "not JSON: Unexpected character ('b' (code 98)): was expecting double-quote to start field name"))
+          .anySatisfy(t -> assertThat(t.toList().get(0)).isEqualTo(4L));
+      assertThat(SentenceTable.write(store.connection(), opened.get(0).sentences())).isEqualTo(2);
+      try (Statement s = store.connection().createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT e.src_code, e.tgt_code, e.event_code, c.sentence, c.news_source"
+                      + " FROM events e JOIN coded_sentences c USING (dataset, native_id)"
+                      + " ORDER BY e.native_id")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("VAL");
+        assertThat(rs.getString(3)).isEqualTo("122");
+        assertThat(rs.getString(4)).isEqualTo("Valdoria condemned Merval.");
+        assertThat(rs.getString(5)).isEqualTo("Wire");
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(3)).isEqualTo("112");
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.amity.coding.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class EnglishAnalyzerTest {
+  private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
+
+  @Test
+  void splitsSentences() {
+    assertThat(analyzer.sentences("Pirates boarded a tanker. The crew was safe.")).hasSize(2);
+  }
+
+  @Test
+  void tagsAndLemmatisesVerbs() {
+    TaggedSentence s = analyzer.analyze("Gunmen kidnapped three sailors.");
+    int i = Arrays.asList(s.words()).indexOf("KIDNAPPED");
+    assertThat(s.tags()[i]).isEqualTo("VERB");
+    assertThat(s.lemmas()[i]).isEqualTo("KIDNAP");
+  }
+
+  @Test
+  void splitsContractionsHyphensAndPossessives() {
+    TaggedSentence s = analyzer.analyze("Manila's Singapore-flagged tanker isn't lost.");
+    assertThat(s.words()).contains("MANILA", "'S", "SINGAPORE", "-", "FLAGGED", "IS", "N'T");
+    assertThat(s.words().length).isEqualTo(s.tags().length).isEqualTo(s.lemmas().length);
+  }
+
+  @Test
+  void readsPennTreebankAndConlluParses() {
+    TreebankParse.Leaves p =
+        TreebankParse.read("(ROOT (S (NP (NNP Arnor)) (VP (VBD left)) (. .)))");
+    assertThat(p.tokens()).containsExactly("Arnor", "left", ".");
+    assertThat(p.tags()).containsExactly("PROPN", "VERB", "PUNCT");
+    TreebankParse.Leaves c = TreebankParse.read("1\tUS\tUS\tPROPN\tNNP\n2\tleft\tleave\tVERB\tVBD");
+    assertThat(c.tags()).containsExactly("PROPN", "VERB");
+  }
+
+  @Test
+  void refusesAnUnbalancedParse() {
+    assertThatThrownBy(() -> TreebankParse.read("(ROOT (S (NP (NNP Arnor)) (VP (VBD left))"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("balance");
+  }
+}

@@ -100,15 +100,23 @@ public record ForecastSetup(
     };
   }
 
-  /** The piracy panel from the store's piracy events instead of the shared files. */
-  public Panel piracyFromStore(java.sql.Connection c, Path db) {
-    if (!target.equals("piracy")) {
-      throw new IllegalArgumentException("--from-store is for the piracy target only");
-    }
+  /**
+   * The panel from the store instead of the shared files: piracy from the stored piracy events,
+   * escalation from the imported dyad-month series.
+   */
+  public Panel panelFromStore(java.sql.Connection c, Path db) {
     java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
     Panel p =
-        PiracyPanel.build(
-            org.amity.forecast.piracy.StoreIncidentCounts.read(c, variant), variant, files);
+        switch (target) {
+          case "piracy" ->
+              PiracyPanel.build(
+                  org.amity.forecast.piracy.StoreIncidentCounts.read(c, variant), variant, files);
+          case "escalation" ->
+              EscalationPanel.build(org.amity.forecast.escalation.StoreDyadMonths.read(c), files);
+          default ->
+              throw new IllegalArgumentException(
+                  "--from-store is for the piracy and escalation targets");
+        };
     p.notes().put("store", db.toString());
     return p;
   }

@@ -50,8 +50,9 @@ final class ForecastOptions {
   @Option(
       names = "--from-store",
       description =
-          "piracy: count the store's piracy events (amity ingest piracy) instead of reading the"
-              + " shared files; --variant imb, asam or merged.")
+          "Read the store instead of the shared files: piracy counts its piracy events (amity"
+              + " ingest piracy; --variant imb, asam or merged), escalation its imported dyad-month"
+              + " series (amity ingest series).")
   boolean fromStore;
 
   /** The target's panel: from the shared files, or (piracy --from-store) from the store. */
@@ -61,7 +62,7 @@ final class ForecastOptions {
       return setup.panel();
     }
     try (org.amity.store.duckdb.DuckDbEventStore s = store.open()) {
-      return setup.piracyFromStore(s.connection(), store.path());
+      return setup.panelFromStore(s.connection(), store.path());
     }
   }
 

@@ -139,6 +139,36 @@ class ForecastCommandTest {
     assertThat(none.exit()).isEqualTo(1);
   }
 
+  @Test
+  void escalationCanUseTheStoresImportedDyadSeriesAndFindsTheSameCases() throws Exception {
+    String db = dir.resolve("series.duckdb").toString();
+    Path icews = TestData.file("icews-scs-dyad-month/icews_scs_dyad_month_1991-2012.csv");
+    Cli.Run in = Cli.run("ingest", "series", "--db", db, "-q", icews.toString());
+    assertThat(in.exit()).as(in.err()).isZero();
+    String[] common = {
+      "forecast",
+      "backtest",
+      "--target",
+      "escalation",
+      "--data",
+      data(),
+      "--first-origin",
+      "2012-01",
+      "--bootstrap",
+      "10",
+      "--json"
+    };
+    Cli.Run files = Cli.run(common);
+    List<String> withStore = new ArrayList<>(List.of(common));
+    withStore.addAll(List.of("--from-store", "--db", db));
+    Cli.Run store = Cli.run(withStore.toArray(String[]::new));
+    assertThat(store.exit()).as(store.err()).isZero();
+    JsonNode a = JSON.readTree(files.out()).get("provenance");
+    JsonNode b = JSON.readTree(store.out()).get("provenance");
+    assertThat(b.get("cases").asInt()).isEqualTo(a.get("cases").asInt()).isPositive();
+    assertThat(b.get("events").asDouble()).isEqualTo(a.get("events").asDouble());
+  }
+
   private static Cli.Run fromStore(String db, String variant, String... more) {
     List<String> args =
         new ArrayList<>(

@@ -10,8 +10,8 @@ import org.amity.forecast.data.CsvTable;
 /**
  * Event counts per directed dyad, month and QuadClass (verbal cooperation, material cooperation,
  * verbal conflict, material conflict), as in the ICEWS South China Sea aggregate file. Absent cells
- * are zero. This is a small isolated loader of the shared CSV; the signals feature's series import
- * can replace it.
+ * are zero. Read from the shared ICEWS CSV file ({@link #read}) or from the store's imported series
+ * ({@link StoreDyadMonths}).
  */
 public final class DyadMonths {
   /** QuadClass positions in a cell. */

@@ -72,10 +72,7 @@ public final class EscalationPanel {
             + RATIO
             + " x the dyad's mean of the 12 months before");
     notes.put("skippedRows", Integer.toString(d.skipped()));
-    notes.put(
-        "loader",
-        "isolated CSV loader (org.amity.forecast.escalation.DyadMonths); swap for the signals"
-            + " series import when it lands");
+    notes.put("dyads", Integer.toString(d.dyads().size()));
     return new Panel(
         "escalation",
         "dyad",
@@ -89,6 +86,16 @@ public final class EscalationPanel {
         false,
         files,
         notes);
+  }
+
+  /** China as COW 710 (the CSV file) or ISO3 CHN (the store's series). */
+  static boolean involvesChina(String dyad) {
+    for (String side : dyad.split(">")) {
+      if (side.equals("710") || side.equals("CHN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static double[] features(DyadMonths d, String dyad, int t, double now) {
@@ -122,7 +129,7 @@ public final class EscalationPanel {
       Math.log1p(d.total(t)),
       now,
       escalations,
-      dyad.startsWith("710>") || dyad.endsWith(">710") ? 1 : 0
+      involvesChina(dyad) ? 1 : 0
     };
   }
 }

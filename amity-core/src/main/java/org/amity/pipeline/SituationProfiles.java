@@ -30,35 +30,69 @@ public final class SituationProfiles {
         s.scope() == Scope.AREA
             ? SeaArea.parse(s.subject()).map(SeaArea::coastalStates).orElse(List.of())
             : s.parties();
-    Set<ThreatType> types = EnumSet.noneOf(ThreatType.class);
-    for (String t : s.threatTypes()) {
-      types.add(Term.parse(ThreatType.class, t, "threat type"));
-    }
-    if (types.isEmpty()) {
-      types.add(
-          switch (s.scope()) {
-            case DYAD -> ThreatType.INTER_STATE;
-            case AREA -> ThreatType.TRANS_STATE;
-            default -> ThreatType.INTRA_STATE;
-          });
-    }
-    List<String> themes = new ArrayList<>();
-    for (String t : s.themes()) {
-      if (kb.findTheme(t).map(Theme::id).isPresent()) {
-        themes.add(t);
-      }
-    }
-    return new SituationProfile(
+    ThreatType fallback =
+        switch (s.scope()) {
+          case DYAD -> ThreatType.INTER_STATE;
+          case AREA -> ThreatType.TRANS_STATE;
+          default -> ThreatType.INTRA_STATE;
+        };
+    return of(
         Long.toString(s.id()),
         parties,
-        types,
-        Term.parse(Domain.class, s.domain() == null ? "land" : s.domain(), "domain"),
-        Term.parse(org.amity.response.kb.Level.class, s.level().key(), "level"),
-        Term.parse(Stage.class, s.stage() == null ? "emerging" : s.stage(), "stage"),
+        s.threatTypes(),
+        fallback,
+        s.domain(),
+        s.level().key(),
+        s.stage(),
         s.greatPowerParty(),
         s.outsidePowerShare(),
         s.humanitarian(),
-        themes,
+        s.themes(),
+        kb);
+  }
+
+  /**
+   * The same from a situation's stored facts (as the dashboard reads them).
+   *
+   * @param fallback the threat type to assume when the evidence could not be typed
+   */
+  public static SituationProfile of(
+      String id,
+      List<String> parties,
+      List<String> threatTypes,
+      ThreatType fallback,
+      String domain,
+      String level,
+      String stage,
+      boolean greatPowerParty,
+      double outsidePowerShare,
+      boolean humanitarian,
+      List<String> themes,
+      KnowledgeBase kb) {
+    Set<ThreatType> types = EnumSet.noneOf(ThreatType.class);
+    for (String t : threatTypes) {
+      types.add(Term.parse(ThreatType.class, t, "threat type"));
+    }
+    if (types.isEmpty()) {
+      types.add(fallback);
+    }
+    List<String> known = new ArrayList<>();
+    for (String t : themes) {
+      if (kb.findTheme(t).map(Theme::id).isPresent()) {
+        known.add(t);
+      }
+    }
+    return new SituationProfile(
+        id,
+        parties,
+        types,
+        Term.parse(Domain.class, domain == null ? "land" : domain, "domain"),
+        Term.parse(org.amity.response.kb.Level.class, level, "level"),
+        Term.parse(Stage.class, stage == null ? "emerging" : stage, "stage"),
+        greatPowerParty,
+        outsidePowerShare,
+        humanitarian,
+        known,
         Set.of());
   }
 }

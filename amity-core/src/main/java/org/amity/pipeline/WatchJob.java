@@ -46,11 +46,16 @@ public final class WatchJob {
       int openSituations,
       double seconds) {}
 
-  /** Who counts as an outside great power, and which countries get series. */
-  public record Options(Set<String> greatPowers, Set<String> watchSet) {
+  /**
+   * Who counts as an outside great power, which countries get series, and which are watched for
+   * alerts: Amity watches Southeast Asia, so countries get alerts only if they are in {@code
+   * region}, and dyads only if at least one side is (a China-United States dyad is followed only
+   * through its dyads with the region).
+   */
+  public record Options(Set<String> greatPowers, Set<String> watchSet, Set<String> region) {
     /**
-     * ASEAN members and the default great powers (United States, China, Russia, Japan, India,
-     * Australia, and the European Union as "EU").
+     * ASEAN members (the region) and the default great powers (United States, China, Russia, Japan,
+     * India, Australia, and the European Union as "EU").
      */
     public static Options standard() {
       CountryTable t = CountryTable.standard();
@@ -58,7 +63,16 @@ public final class WatchJob {
       gp.add("EU");
       Set<String> watch = new TreeSet<>(t.aseanMembers());
       watch.addAll(t.greatPowers());
-      return new Options(gp, watch);
+      return new Options(gp, watch, t.aseanMembers());
+    }
+
+    /** Whether alerts are raised on this subject. */
+    boolean alertsOn(Scope scope, String subject) {
+      return switch (scope) {
+        case COUNTRY -> region.contains(subject);
+        case DYAD -> Scope.parties(scope, subject).stream().anyMatch(region::contains);
+        default -> true;
+      };
     }
   }
 
@@ -106,21 +120,24 @@ public final class WatchJob {
               String subjectKey = spec.scope().key() + "|" + e.getKey();
               DuckDbSignalStore.Series s = e.getValue();
               List<DetectedAlert> found = List.of();
-              if (s.volume() >= spec.minSubjectVolume()) {
+              if (s.volume() >= spec.minSubjectVolume()
+                  && options.alertsOn(spec.scope(), e.getKey())) {
                 SeriesScores scores =
                     detector.score(
                         s.periods(), spec.rolled(s.numerator()), spec.rolled(s.denominator()));
                 found = AlertBuilder.alerts(spec, e.getKey(), scores);
                 scored++;
               }
-              String seriesKey = subjectKey + "|" + spec.name() + "|" + spec.resolution().key();
-              if (!found.isEmpty() || stored.contains(seriesKey)) {
+              if (!found.isEmpty() || stored.contains(seriesKey(spec, e.getKey()))) {
                 pending.add(new Pending(spec, e.getKey(), found));
               }
               if (!found.isEmpty() || stored.contains(subjectKey)) {
                 touched.add(subjectKey);
               }
             }
+          }
+          if (full || since == 0) {
+            withdrawUnseen(stored, pending, touched);
           }
           step("detection", t0);
           int alerts = enrichAndStore(pending);
@@ -141,6 +158,32 @@ public final class WatchJob {
   }
 
   private record Pending(DetectionSpec spec, String subject, List<DetectedAlert> alerts) {}
+
+  /**
+   * On a full watch, a stored alert series that no series supports any more (its subject left the
+   * watch set or the store's coverage) gets an empty reconciliation, which withdraws it.
+   */
+  private void withdrawUnseen(Set<String> stored, List<Pending> pending, Set<String> touched) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (Pending p : pending) {
+      seen.add(seriesKey(p.spec(), p.subject()));
+    }
+    for (DetectionSpec spec : config.specs()) {
+      String suffix = "|" + spec.name() + "|" + spec.resolution().key();
+      String prefix = spec.scope().key() + "|";
+      for (String key : stored) {
+        if (key.startsWith(prefix) && key.endsWith(suffix) && !seen.contains(key)) {
+          String subject = key.substring(prefix.length(), key.length() - suffix.length());
+          pending.add(new Pending(spec, subject, List.of()));
+          touched.add(prefix + subject);
+        }
+      }
+    }
+  }
+
+  private static String seriesKey(DetectionSpec spec, String subject) {
+    return spec.scope().key() + "|" + subject + "|" + spec.name() + "|" + spec.resolution().key();
+  }
 
   /** Finds evidence, types and great-power involvement for every alert at once, then stores. */
   private int enrichAndStore(List<Pending> pending) throws SQLException {

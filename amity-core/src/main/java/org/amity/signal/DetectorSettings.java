@@ -6,8 +6,8 @@ package org.amity.signal;
  * @param window trailing periods the baseline is estimated from
  * @param guard most recent periods left out of the baseline, so a build-up does not hide itself
  * @param minHistory periods of history needed before any period is scored
- * @param minExpected periods whose expected count is below this are not scored (too little data to
- *     tell a rise from noise)
+ * @param minPeriodVolume periods whose volume (the denominator; for count series, nothing) is below
+ *     this are not scored: too little news to tell a rise from noise
  * @param minExcess a period counts as raised only if it exceeds its expected count by at least this
  * @param zWarning single-period score that opens (or raises to) a warning
  * @param zAlert single-period score that raises to an alert
@@ -22,7 +22,7 @@ public record DetectorSettings(
     int window,
     int guard,
     int minHistory,
-    double minExpected,
+    double minPeriodVolume,
     double minExcess,
     double zWarning,
     double zAlert,
@@ -44,9 +44,9 @@ public record DetectorSettings(
     if (!(cusumWatch > 0 && cusumWarning >= cusumWatch && cusumAlert >= cusumWarning)) {
       throw new IllegalArgumentException("need 0 < cusumWatch <= cusumWarning <= cusumAlert");
     }
-    if (cusumAllowance < 0 || cusumCap <= cusumAllowance || minExpected < 0 || minExcess < 0) {
+    if (cusumAllowance < 0 || cusumCap <= cusumAllowance || minPeriodVolume < 0 || minExcess < 0) {
       throw new IllegalArgumentException(
-          "need 0 <= cusumAllowance < cusumCap, minExpected/minExcess >= 0");
+          "need 0 <= cusumAllowance < cusumCap, minPeriodVolume/minExcess >= 0");
     }
   }
 }

@@ -25,6 +25,15 @@ import java.util.List;
  * while it lasts.
  */
 public final class EscalationDetector {
+  /**
+   * Below this expected count the normal approximation flatters a rise (3 where 0.5 was expected is
+   * not 3.5 standard errors), so the score is taken from the Poisson tail instead.
+   */
+  static final double SMALL_EXPECTED = 5;
+
+  /** A count score at least this high confirms a rise in the share. */
+  static final double COUNT_CONFIRMS = 1.5;
+
   /** Residual spread is judged over this many windows: a steadier estimate than one window. */
   static final int DISPERSION_WINDOWS = 3;
 
@@ -131,12 +140,18 @@ public final class EscalationDetector {
     double rho = intraclassCorrelation(x, vol, flagged, skip, p, end);
     double e = vol[t] * p;
     double score = 0;
-    if (e >= s.minExpected() && x[t] - e >= s.minExcess()) {
-      double shareScore = (x[t] - e) / Math.sqrt(vol[t] * p * (1 - p) * (1 + (vol[t] - 1) * rho));
+    if (vol[t] >= s.minPeriodVolume() && x[t] - e >= s.minExcess()) {
+      double inflation = 1 + (vol[t] - 1) * rho;
+      double shareScore =
+          e >= SMALL_EXPECTED
+              ? (x[t] - e) / Math.sqrt(vol[t] * p * (1 - p) * inflation)
+              : PoissonTail.score(x[t], e) / Math.sqrt(inflation);
       // Escalation is more conflict, not less of everything else: in a quiet news week the
-      // share of a steady conflict rises while its count does not. Both must have risen.
+      // share of a steady conflict rises while its count does not. The count must confirm the
+      // rise; once it clearly does, the (more precise) share score stands.
       double countScore = countBaseline(x, flagged, t, start, end, skip).score;
-      score = Math.max(0, Math.min(shareScore, countScore));
+      score =
+          Math.max(0, countScore >= COUNT_CONFIRMS ? shareScore : Math.min(shareScore, countScore));
     }
     return new Baseline(e, p, score);
   }
@@ -162,7 +177,7 @@ public final class EscalationDetector {
     }
     double dispersion = dispersion(r, m);
     double score = 0;
-    if (Math.max(lambda, 1.0) >= s.minExpected() && x[t] - lambda >= s.minExcess()) {
+    if (x[t] - lambda >= s.minExcess()) {
       score = anscombe(x[t], lambda) / dispersion;
     }
     return new Baseline(lambda, Double.NaN, score);

@@ -115,7 +115,9 @@ public final class SituationGrouper {
         opened,
         updated,
         closed,
-        Scope.parties(scope, subject),
+        scope == Scope.AREA
+            ? SeaArea.parse(subject).map(SeaArea::coastalStates).orElse(List.of())
+            : Scope.parties(scope, subject),
         sortedShares,
         domain,
         stage,

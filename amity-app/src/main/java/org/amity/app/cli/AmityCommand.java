@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Early warning and preventive-diplomacy support for Southeast Asia.",
     subcommands = {
+      DemoCommand.class,
       IngestCommand.class,
       StatsCommand.class,
       RejectsCommand.class,
@@ -25,6 +26,8 @@ import picocli.CommandLine.Command;
       KbCommand.class,
       SimulateCommand.class,
       EvaluateCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AmityCommand implements Runnable {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.app.bench.IngestBench;
 import org.amity.app.bench.WatchBench;
+import org.amity.app.bench.WebBenchStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,7 +16,12 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed (figures for docs/benchmarks.md).",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Watch.class, CodeBenchCommand.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      BenchCommand.Watch.class,
+      BenchCommand.WebStore.class,
+      CodeBenchCommand.class
+    })
 final class BenchCommand {
 
   @Command(
@@ -83,7 +89,7 @@ final class BenchCommand {
       return Math.round(v * 1000) / 1000.0;
     }
 
-    private static Path defaultSeed() {
+    static Path defaultSeed() {
       String data = System.getenv("AMITY_TESTDATA");
       Path p =
           data != null
@@ -159,6 +165,58 @@ final class BenchCommand {
             r.newEvents(),
             r.incrementalIngestSeconds(),
             r.incrementalWatchSeconds());
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "web-store",
+      mixinStandardHelpOptions = true,
+      description =
+          "Build the web benchmark's store: N events resampled from a real GDELT 2.0 file, plus"
+              + " synthetic situations, alerts, evidence and series (see tools/bench-web.sh).")
+  static final class WebStore implements Callable<Integer> {
+    @Option(
+        names = "--db",
+        required = true,
+        paramLabel = "PATH",
+        description = "New database file.")
+    Path db;
+
+    @Option(names = "--events", defaultValue = "10000000", description = "Events (default 10M).")
+    long events;
+
+    @Option(names = "--situations", defaultValue = "200", description = "Situations (default 200).")
+    int situations;
+
+    @Option(names = "--seed-file", paramLabel = "FILE", description = "Real GDELT 2.0 file.")
+    Path seedFile;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      if (events < 1 || situations < 1) {
+        throw new IllegalArgumentException("--events and --situations must be at least 1");
+      }
+      WebBenchStore.Result r =
+          WebBenchStore.build(
+              db, seedFile != null ? seedFile : Ingest.defaultSeed(), events, situations);
+      if (json) {
+        System.out.println(Json.write(r));
+      } else {
+        System.out.printf(
+            "%s: %,d events, %,d situations, %,d alerts, %,d evidence rows, %,d series points"
+                + " in %.1f s%n",
+            db,
+            r.events(),
+            r.situations(),
+            r.alerts(),
+            r.evidence(),
+            r.seriesPoints(),
+            r.seconds());
       }
       return 0;
     }

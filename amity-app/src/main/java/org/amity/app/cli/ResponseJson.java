@@ -23,7 +23,7 @@ import org.amity.response.kb.Term;
  * JSON for recommendations and knowledge-base entries, in the shape of the CLI contract; the
  * vocabulary is written as ids ({@code never-used}, {@code inter-state}). Kept out of the engine.
  */
-final class ResponseJson {
+public final class ResponseJson {
   static final ObjectMapper MAPPER =
       new ObjectMapper()
           .findAndRegisterModules()
@@ -70,7 +70,7 @@ final class ResponseJson {
     return m;
   }
 
-  static Map<String, Object> recommendation(Recommendation r, int top) {
+  public static Map<String, Object> recommendation(Recommendation r, int top) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("situation", situation(r.situation()));
     m.put("lens", r.lens());

@@ -25,6 +25,7 @@ final class Migrations {
       List.of(
           "V001__events.sql",
           "V002__event_details.sql",
+          "V010__accounts.sql",
           "V030__signals.sql",
           "V031__indicator_days.sql",
           "V032__series_view.sql",

@@ -100,7 +100,7 @@ final class SignalSeries {
         ResultSet rs =
             s.executeQuery(
                 "WITH d AS (SELECT day, incidents FROM indicator_days WHERE scope = 'region' AND"
-                    + " subject = 'WORLD'), m AS (SELECT median(incidents) AS med FROM d) SELECT"
+                    + " subject = 'WORLD'), m AS (SELECT quantile_cont(incidents, 0.9) AS med FROM d) SELECT"
                     + " min(day) FROM d, m WHERE d.incidents >= 0.25 * m.med")) {
       return rs.next() ? rs.getObject(1, LocalDate.class) : null;
     }

@@ -1,0 +1,45 @@
+package org.amity.app.web;
+
+import java.security.SecureRandom;
+import org.amity.app.web.auth.Accounts;
+import org.amity.app.web.auth.AuditLog;
+import org.amity.app.web.auth.PasswordHasher;
+import org.amity.app.web.auth.Role;
+import org.amity.store.duckdb.DuckDbEventStore;
+
+/**
+ * The demo's way in: a fresh analyst account whose random password works for exactly one sign-in
+ * (the password is voided by it; the session then lasts its normal lifetime). {@code amity demo}
+ * prints the name and password beside the dashboard URL.
+ */
+public final class DemoAccess {
+  private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY346789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A name and password to print; the password is not stored anywhere but in its hash. */
+  public record OneTimeLogin(String user, String password, String role) {}
+
+  private DemoAccess() {}
+
+  /**
+   * Creates the account in {@code store} (call before the server opens it, or while it runs: the
+   * store serialises writes on its connection).
+   */
+  public static OneTimeLogin createOneTimeLogin(DuckDbEventStore store) {
+    String user = "demo-" + random(6).toLowerCase(java.util.Locale.ROOT);
+    String password = random(20);
+    try (StoreConnections db = new StoreConnections(store, 1)) {
+      new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
+          .add(user, Role.ANALYST, password.toCharArray(), "amity demo", true);
+    }
+    return new OneTimeLogin(user, password, Role.ANALYST.id());
+  }
+
+  private static String random(int length) {
+    StringBuilder b = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,105 @@
+package org.amity.app.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.amity.app.cli.ResponseJson;
+import org.amity.pipeline.SituationProfiles;
+import org.amity.response.Label;
+import org.amity.response.Lens;
+import org.amity.response.MeasureRecommender;
+import org.amity.response.SituationProfile;
+import org.amity.response.kb.Instrument;
+import org.amity.response.kb.KnowledgeBase;
+import org.amity.response.kb.Term;
+import org.amity.response.kb.ThreatType;
+
+/**
+ * The dashboard's access to the response recommender: options for a stored situation (in the shape
+ * of {@code amity recommend --json}) and the instruments of the knowledge base with the facets the
+ * browser filters on.
+ */
+public final class RecommenderAdvisor implements ResponseAdvisor {
+  private static final int TOP = 10;
+
+  private final KnowledgeBase kb;
+  private final MeasureRecommender recommender;
+
+  public RecommenderAdvisor(KnowledgeBase kb) {
+    this.kb = kb;
+    this.recommender = new MeasureRecommender(kb);
+  }
+
+  @Override
+  public Object recommend(SituationFacts s, String lens, String label) {
+    List<String> types = new ArrayList<>();
+    s.threatTypes().entrySet().stream()
+        .filter(e -> e.getValue() >= org.amity.typology.ThreatProfile.REPORT_THRESHOLD)
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .forEach(e -> types.add(e.getKey()));
+    ThreatType fallback =
+        s.parties().size() == 2
+            ? ThreatType.INTER_STATE
+            : s.parties().size() > 2 ? ThreatType.TRANS_STATE : ThreatType.INTRA_STATE;
+    SituationProfile profile =
+        SituationProfiles.of(
+            Long.toString(s.id()),
+            s.parties(),
+            types,
+            fallback,
+            s.domain(),
+            s.level(),
+            s.stage(),
+            s.greatPowerParty(),
+            s.outsidePowerShare(),
+            s.humanitarian(),
+            s.themes(),
+            kb);
+    return ResponseJson.recommendation(
+        recommender.recommend(
+            profile,
+            Term.parse(Lens.class, lens == null ? "broad" : lens, "lens"),
+            Term.parse(Label.class, label == null ? "pd" : label, "label")),
+        TOP);
+  }
+
+  @Override
+  public Object knowledgeBase() {
+    List<Map<String, Object>> instruments = new ArrayList<>();
+    for (Instrument i : kb.listInstruments()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", i.id());
+      m.put("name", i.name());
+      m.put("kind", i.kind());
+      m.put("year", i.since());
+      m.put("functions", ids(i.functions()));
+      m.put("threatTypes", ids(i.threatTypes()));
+      m.put(
+          "parties",
+          i.openToAll() ? List.of("open to all") : i.members().stream().sorted().toList());
+      m.put("consent", List.of(i.consent().id()));
+      m.put("binding", i.binding());
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("level", i.readiness().level().id());
+      r.put("evidence", i.readiness().evidence());
+      r.put("date", i.readiness().date() == null ? null : i.readiness().date().toString());
+      m.put("readiness", r);
+      m.put("sources", i.sources());
+      instruments.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("instruments", instruments);
+    return out;
+  }
+
+  private static List<String> ids(Set<? extends Term> terms) {
+    return terms.stream().map(Term::id).sorted().toList();
+  }
+
+  @Override
+  public boolean available() {
+    return true;
+  }
+}

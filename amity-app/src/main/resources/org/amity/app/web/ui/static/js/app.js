@@ -1,0 +1,107 @@
+// Shared by every page: API calls with the session's CSRF token, the header, small DOM helpers.
+"use strict";
+const Amity = (() => {
+  const LEVELS = ["watch", "warning", "alert"];
+  const COLOURS = { watch: "#e9c46a", warning: "#f08c3a", alert: "#c8323c", quiet: "#cfe0d4", neighbour: "#eceff2" };
+  let session = null;
+
+  class ApiError extends Error {
+    constructor(status, problem) {
+      super((problem && problem.detail) || "HTTP " + status);
+      this.status = status;
+      this.problem = problem;
+    }
+  }
+
+  async function api(path, options = {}) {
+    const opts = { method: options.method || "GET", headers: { Accept: "application/json" }, credentials: "same-origin" };
+    if (options.body !== undefined) {
+      opts.headers["Content-Type"] = "application/json";
+      opts.body = JSON.stringify(options.body);
+    }
+    if (opts.method !== "GET" && session) opts.headers["X-CSRF-Token"] = session.csrfToken;
+    const res = await fetch(path, opts);
+    if (res.status === 401 && !options.allow401) {
+      location.href = "/login.html?next=" + encodeURIComponent(location.pathname + location.search);
+      throw new ApiError(401, null);
+    }
+    if (res.status === 204) return null;
+    const body = await res.json().catch(() => null);
+    if (!res.ok) throw new ApiError(res.status, body);
+    return body;
+  }
+
+  /** Loads the session (or goes to the sign-in page) and fills the header. */
+  async function start(page) {
+    session = await api("/api/v1/session");
+    const header = document.querySelector("header.top");
+    header.querySelectorAll("nav a").forEach((a) => {
+      if (a.dataset.page === page) a.setAttribute("aria-current", "page");
+    });
+    const who = header.querySelector(".who");
+    who.textContent = "";
+    who.append(el("span", {}, session.user + " (" + session.role + ")"));
+    const out = el("button", { type: "button", class: "secondary" }, "Sign out");
+    out.addEventListener("click", async () => {
+      await api("/api/v1/session", { method: "DELETE" }).catch(() => null);
+      location.href = "/login.html";
+    });
+    who.append(out);
+    return session;
+  }
+
+  function canWrite() {
+    return session && (session.role === "analyst" || session.role === "admin");
+  }
+
+  /** el("a", {href: "x"}, "text", child...) */
+  function el(tag, attrs = {}, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children.flat()) {
+      if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
+    }
+    return e;
+  }
+
+  function levelBadge(level) {
+    return el("span", { class: "level " + level }, level || "none");
+  }
+
+  /** A table from rows: columns are [heading, row => cell content]. */
+  function table(columns, rows, caption) {
+    const t = el("table");
+    if (caption) t.append(el("caption", { class: "muted" }, caption));
+    t.append(el("thead", {}, el("tr", {}, columns.map(([h]) => el("th", { scope: "col" }, h)))));
+    const body = el("tbody");
+    for (const r of rows) body.append(el("tr", {}, columns.map(([, f]) => el("td", {}, f(r)))));
+    t.append(body);
+    return el("div", { class: "scroll" }, t);
+  }
+
+  function notice(text, kind = "") {
+    return el("div", { class: "notice " + kind, role: "status" }, text);
+  }
+
+  function pct(x) {
+    return x === null || x === undefined ? "–" : Math.round(x * 100) + "%";
+  }
+
+  function link(url, text) {
+    if (!url || !/^https?:\/\//i.test(url)) return text || "–";
+    return el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, text || url);
+  }
+
+  /** Keeps ECharts charts fitted to their boxes when the window changes. */
+  const charts = [];
+  window.addEventListener("resize", () => charts.forEach((c) => c.resize()));
+  function chart(node) {
+    const c = echarts.init(node, null, { renderer: "svg" });
+    charts.push(c);
+    return c;
+  }
+
+  return { LEVELS, COLOURS, api, start, canWrite, el, levelBadge, table, notice, pct, link, chart, ApiError };
+})();

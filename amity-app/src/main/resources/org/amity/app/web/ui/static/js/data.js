@@ -1,0 +1,31 @@
+// Data page: the ingest log, rejected lines grouped by reason (with examples), the audit log.
+"use strict";
+(async () => {
+  const { api, el, table, notice } = Amity;
+  const session = await Amity.start("data");
+  const [log, reasons] = await Promise.all([api("/api/v1/ingest-log?limit=200"), api("/api/v1/rejects/reasons")]);
+  document.getElementById("ingest").replaceChildren(log.length === 0 ? notice("Nothing ingested yet (amity ingest ...).") : table([
+    ["#", (r) => r.id], ["File", (r) => r.file], ["Dataset", (r) => r.dataset + " / " + r.format], ["Status", (r) => r.status],
+    ["Lines", (r) => r.lines], ["Accepted", (r) => r.accepted], ["Rejected", (r) => r.rejected], ["Duplicates", (r) => r.duplicates],
+    ["Filtered", (r) => r.filtered], ["Finished", (r) => String(r.finishedAt || "–").slice(0, 19).replace("T", " ")], ["Message", (r) => r.message || ""],
+  ], log));
+  document.getElementById("reasons").replaceChildren(reasons.length === 0 ? notice("No rejected lines.") : table([
+    ["Reason (digits as N)", (r) => r.reason], ["Lines", (r) => r.lines], ["Files", (r) => r.files], ["Example", (r) => r.example],
+    ["", (r) => { const b = el("button", { type: "button", class: "secondary" }, "Show lines"); b.addEventListener("click", () => lines(r.reason)); return b; }],
+  ], reasons));
+  if (session.role === "admin") {
+    document.getElementById("audit-card").hidden = false;
+    const audit = await api("/api/v1/audit?limit=200");
+    document.getElementById("audit").replaceChildren(table([
+      ["When", (a) => String(a.at).slice(0, 19).replace("T", " ")], ["Who", (a) => a.actor], ["What", (a) => a.action],
+      ["On", (a) => a.target || "–"], ["From", (a) => a.ip || "–"], ["Detail", (a) => a.detail || ""],
+    ], audit));
+  }
+
+  async function lines(reason) {
+    const rows = await api("/api/v1/rejects?limit=200&reason=" + encodeURIComponent(reason));
+    document.getElementById("reject-lines").replaceChildren(el("h3", {}, "Lines: " + reason), table([["File", (r) => r.file], ["Line", (r) => r.line], ["Reason", (r) => r.reason]], rows));
+  }
+})().catch((e) => {
+  if (e.status !== 401) document.getElementById("main").prepend(Amity.notice("Could not load: " + e.message, "error"));
+});

@@ -1,0 +1,223 @@
+// Situation page: facts, threat-type shares, great-power involvement, the indicator chart with its
+// baseline band and alert periods, alerts (with acknowledgement), evidence, options, notes.
+"use strict";
+(async () => {
+  const { api, el, levelBadge, table, notice, pct, link, COLOURS } = Amity;
+  await Amity.start("overview");
+  const id = new URLSearchParams(location.search).get("id");
+  if (!/^[0-9]+$/.test(id || "")) throw new Error("the address needs ?id=N");
+  let s = await api("/api/v1/situations/" + id);
+  render();
+  loadOptions();
+  document.getElementById("lens").addEventListener("change", loadOptions);
+  document.getElementById("label").addEventListener("change", loadOptions);
+
+  function render() {
+    document.title = s.title + " · Amity";
+    const title = document.getElementById("title");
+    title.textContent = "";
+    title.append(levelBadge(s.level), " ", s.title);
+    facts();
+    threatTypes();
+    powers();
+    alertsTable();
+    indicatorChoice();
+    notes();
+  }
+
+  function facts() {
+    const dl = el("dl", { class: "facts" });
+    const add = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v === null || v === undefined || v === "" ? "–" : v));
+    add("Subject", s.subject + " (" + s.scope + ")");
+    add("Parties", (s.parties || []).join(", "));
+    add("Status", s.status + (s.closed ? " (closed " + s.closed + ")" : ""));
+    add("Opened / updated", s.opened + " / " + s.updated);
+    add("Domain", s.domain);
+    add("Stage", s.stage);
+    add("Themes", (s.themes || []).join(", "));
+    add("Humanitarian signals", s.humanitarian ? "yes" : "no");
+    box("facts", dl);
+  }
+
+  function threatTypes() {
+    const rows = Object.entries(s.threatTypes || {}).sort((a, b) => b[1] - a[1]);
+    box("types", rows.length === 0 ? notice("No typology recorded.") : el("table", { class: "bars" }, el("tbody", {},
+      rows.map(([t, v]) => el("tr", {}, el("th", { scope: "row" }, t), el("td", {}, pct(v)),
+        el("td", {}, el("div", { class: "bar", style: "width:" + Math.round(v * 100) + "%" })))))));
+  }
+
+  function powers() {
+    box("powers", el("dl", { class: "facts" },
+      el("dt", {}, "A great power is a party"), el("dd", {}, s.greatPowerParty ? "yes" : "no"),
+      el("dt", {}, "Outside-power share of the parties' events"), el("dd", {}, pct(s.outsidePowerShare))));
+  }
+
+  function alertsTable() {
+    const cols = [
+      ["Level", (a) => levelBadge(a.level)],
+      ["Indicator", (a) => a.indicator + " (" + a.resolution + ")"],
+      ["Subject", (a) => a.subject],
+      ["Period", (a) => a.periodStart + " – " + a.periodEnd],
+      ["Value / baseline", (a) => fmt(a.value) + " / " + fmt(a.baseline)],
+      ["Score", (a) => fmt(a.score)],
+      ["Status", (a) => a.status],
+      ["Acknowledged", (a) => ackCell(a)],
+    ];
+    box("alerts", s.alerts.length === 0 ? notice("This situation has no alerts.") : table(cols, s.alerts));
+  }
+
+  function ackCell(a) {
+    const who = (a.acknowledgements || []).map((k) => k.user + " " + String(k.at).slice(0, 16).replace("T", " ")).join("; ");
+    const cell = el("div", {}, who || "–");
+    if (Amity.canWrite() && a.status === "open") {
+      const b = el("button", { type: "button", class: "secondary", "data-ack": a.id }, "Acknowledge");
+      b.addEventListener("click", async () => {
+        b.disabled = true;
+        try {
+          await api("/api/v1/alerts/" + a.id + "/acknowledgements", { method: "POST", body: {} });
+          s = await api("/api/v1/situations/" + id);
+          render();
+        } catch (e) {
+          b.disabled = false;
+          cell.append(notice(e.message, "error"));
+        }
+      });
+      cell.append(" ", b);
+    }
+    return cell;
+  }
+
+  function indicatorChoice() {
+    const select = document.getElementById("indicator");
+    select.textContent = "";
+    s.alerts.forEach((a, i) => select.append(el("option", { value: i }, a.level + " · " + a.indicator + " (" + a.resolution + ") · " + a.subject)));
+    select.onchange = () => showAlert(s.alerts[select.value]);
+    if (s.alerts.length > 0) showAlert(s.alerts[0]);
+    else box("evidence", notice("No evidence: this situation has no alerts."));
+  }
+
+  async function showAlert(a) {
+    evidence(a);
+    const span = { day: 180, week: 7 * 104, month: 31 * 60 }[a.resolution] || 180;
+    const from = shift(a.periodStart, -span), to = shift(a.periodEnd, Math.round(span / 3));
+    const q = new URLSearchParams({ [a.scope]: a.subject, indicator: a.indicator, resolution: a.resolution, from, to });
+    let series;
+    try {
+      series = await api("/api/v1/series?" + q);
+    } catch (e) {
+      document.getElementById("chart-note").textContent = "No series: " + e.message;
+      return;
+    }
+    drawChart(series, s.alerts.filter((x) => x.indicator === a.indicator && x.subject === a.subject && x.resolution === a.resolution));
+  }
+
+  function drawChart(series, alerts) {
+    const chart = Amity.chart(document.getElementById("chart"));
+    const periods = series.points.map((p) => p.period);
+    const low = series.points.map((p) => p.low);
+    const width = series.points.map((p) => (p.low === null ? null : p.high - p.low));
+    const areas = alerts.map((a) => [
+      { name: a.level, xAxis: nearest(periods, a.periodStart), itemStyle: { color: COLOURS[a.level], opacity: 0.25 } },
+      { xAxis: nearest(periods, a.periodEnd) },
+    ]);
+    chart.setOption({
+      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0, data: ["value", "baseline", "usual range"] },
+      grid: { left: 48, right: 16, top: 34, bottom: 60 }, dataZoom: [{ type: "slider" }],
+      xAxis: { type: "category", data: periods }, yAxis: { type: "value", scale: true },
+      series: [
+        { name: "band-low", type: "line", data: low, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, tooltip: { show: false } },
+        { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, areaStyle: { color: "#7aa6c9", opacity: 0.3 } },
+        { name: "baseline", type: "line", data: series.points.map((p) => p.baseline), symbol: "none", lineStyle: { type: "dashed", color: "#46617a" } },
+        { name: "value", type: "line", data: series.points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas } },
+      ],
+    }, true);
+    document.getElementById("chart-note").textContent = series.points.length + " points of " + series.indicator +
+      " for " + series.subject + "; shaded: alert periods; band: " + series.band + ".";
+  }
+
+  function evidence(a) {
+    const cols = [
+      ["Date", (e) => e.date], ["Source", (e) => e.source || "–"], ["Target", (e) => e.target || "–"],
+      ["CAMEO", (e) => e.code], ["Goldstein", (e) => e.goldstein], ["Reports", (e) => e.reports],
+      ["Dataset", (e) => e.dataset], ["Source link", (e) => link(e.url, hostOf(e.url))],
+    ];
+    box("evidence", (a.evidence || []).length === 0 ? notice("No evidence stored for this alert.") :
+      table(cols, a.evidence, "Alert " + a.id + ": " + a.indicator + " on " + a.subject));
+  }
+
+  async function loadOptions() {
+    const q = new URLSearchParams({ lens: document.getElementById("lens").value, label: document.getElementById("label").value });
+    try {
+      showOptions(await api("/api/v1/situations/" + id + "/recommendations?" + q));
+    } catch (e) {
+      if (e.status === 503) box("options", notice("Recommender not available in this build: " + e.message));
+      else box("options", notice("Could not load options: " + e.message, "error"));
+    }
+  }
+
+  function showOptions(r) {
+    const mark = (p) => el("span", { class: p.result === "pass" ? "pass" : p.result === "fail" ? "fail" : "warning-text" }, p.result);
+    const options = r.options || [];
+    const excluded = r.excluded || [];
+    const cols = [
+      ["#", (o) => String(options.indexOf(o) + 1)],
+      ["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Score", (o) => fmt(o.score)],
+      ["Consent required", (o) => (o.consentRequired || []).join(", ") || "–"],
+      ["Principle checks", (o) => el("ul", {}, (o.principles || []).map((p) => el("li", {}, mark(p), " ", p.principle, p.reason ? ": " + p.reason : "")))],
+    ];
+    box("options",
+      el("h3", {}, "Recommended options"), options.length === 0 ? notice("No option passes the checks for this situation.") : table(cols, options),
+      el("h3", {}, "Excluded options"), excluded.length === 0 ? el("p", { class: "muted" }, "None excluded.") :
+        table([["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Why excluded", (o) => o.reason]], excluded));
+  }
+
+  function notes() {
+    const list = s.notes || [];
+    box("notes", list.length === 0 ? el("p", { class: "muted" }, "Nothing recorded yet.") :
+      table([["When", (n) => String(n.createdAt).slice(0, 16).replace("T", " ")], ["Who", (n) => n.author], ["Kind", (n) => n.kind],
+        ["Instrument", (n) => n.instrument || "–"], ["Taken on", (n) => n.takenOn || "–"], ["Text", (n) => n.text]], list));
+    if (!Amity.canWrite()) {
+      box("note-form", el("p", { class: "muted" }, "Your role reads only; analysts record notes and actions."));
+      return;
+    }
+    const kind = el("select", { id: "note-kind" }, el("option", { value: "note" }, "note"), el("option", { value: "action" }, "action taken"));
+    const text = el("textarea", { id: "note-text", required: true, maxlength: 4000 });
+    const instrument = el("input", { id: "note-instrument", placeholder: "e.g. adi-hotline", maxlength: 64 });
+    const taken = el("input", { id: "note-taken", type: "date" });
+    const msg = el("div", { role: "status" });
+    const form = el("form", { class: "inline", id: "note" },
+      el("label", {}, "Kind", kind), el("label", {}, "Instrument (for an action)", instrument), el("label", {}, "Taken on", taken),
+      el("label", { style: "flex-basis:100%" }, "Text", text), el("button", { type: "submit" }, "Record"), msg);
+    form.addEventListener("submit", async (ev) => {
+      ev.preventDefault();
+      const body = { kind: kind.value, text: text.value };
+      if (instrument.value) body.instrument = instrument.value;
+      if (taken.value && kind.value === "action") body.takenOn = taken.value;
+      try {
+        await api("/api/v1/situations/" + id + "/notes", { method: "POST", body });
+        s = await api("/api/v1/situations/" + id);
+        render();
+      } catch (e) {
+        msg.replaceChildren(notice(e.message, "error"));
+      }
+    });
+    box("note-form", form);
+  }
+
+  function box(idName, ...children) {
+    const b = document.getElementById(idName);
+    b.textContent = "";
+    b.append(...children);
+  }
+  function name(x) { return x ? x.name || x.id : "–"; }
+  function fmt(v) { return typeof v === "number" ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2)) : "–"; }
+  function shift(date, days) { const d = new Date(date + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + days); return d.toISOString().slice(0, 10); }
+  function hostOf(url) { try { return new URL(url).hostname; } catch (e) { return url; } }
+  function nearest(periods, date) {
+    let best = periods[0];
+    for (const p of periods) if (p <= date) best = p;
+    return best;
+  }
+})().catch((e) => {
+  if (e.status !== 401) document.getElementById("main").prepend(Amity.notice("Could not load the situation: " + e.message, "error"));
+});

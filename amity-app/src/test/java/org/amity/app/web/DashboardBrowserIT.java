@@ -1,0 +1,248 @@
+package org.amity.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Chromium (Debian's chromium and chromium-driver, which .ci/run
+ * installs): sign in, the map with coloured countries, a situation with its chart, evidence and
+ * options, an analyst's acknowledgement and note. Screenshots go to target/screenshots.
+ */
+class DashboardBrowserIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target", "screenshots");
+  static final String ALERT_RED = "#c8323c";
+  static final String WARNING_ORANGE = "#f08c3a";
+
+  @TempDir static Path dir;
+  static WebFixture plain;
+  static WebFixture advised;
+  ChromeDriver browser;
+  WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "no /usr/bin/chromium or /usr/bin/chromedriver: install Debian's chromium and"
+            + " chromium-driver (.ci/run does) to run the browser tests");
+    Files.createDirectories(SHOTS);
+    plain = new WebFixture(Files.createDirectories(dir.resolve("plain")), ResponseAdvisor.absent());
+    advised = new WebFixture(Files.createDirectories(dir.resolve("advised")), new FixtureAdvisor());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (plain != null) {
+      plain.close();
+    }
+    if (advised != null) {
+      advised.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  void signIn(WebFixture web, String role) {
+    browser.get(web.baseUrl() + "/");
+    wait.until(ExpectedConditions.urlContains("/login.html"));
+    browser.findElement(By.id("user")).sendKeys(role);
+    browser.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD, Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".who"), role));
+  }
+
+  @SuppressWarnings("unchecked")
+  List<String> mapFills() {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return [...document.querySelectorAll('#map svg path')]"
+                    + ".map(p => (p.getAttribute('fill') || '').toLowerCase());");
+  }
+
+  void screenshot(String name) throws IOException {
+    File f = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(f.toPath(), SHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void overviewShowsTheMapWithCountriesColouredByLevel() throws Exception {
+    signIn(plain, "viewer");
+    wait.until(d -> mapFills().size() > 15);
+    wait.until(d -> mapFills().contains(ALERT_RED));
+    List<String> fills = mapFills();
+    assertThat(fills).contains(ALERT_RED, WARNING_ORANGE);
+    String levels = browser.findElement(By.id("country-levels")).getText();
+    assertThat(levels).contains("Thailand (THA)", "alert", "Philippines (PHL)", "warning");
+    assertThat(browser.findElement(By.id("situations")).getText())
+        .contains("Thailand: protests and political violence")
+        .doesNotContain("Myanmar: cyclone");
+    wait.until(d -> !d.findElements(By.cssSelector("#trend svg rect")).isEmpty());
+    screenshot("overview.png");
+  }
+
+  @Test
+  void situationPageShowsChartEvidenceAndTheMissingRecommender() throws Exception {
+    signIn(plain, "analyst");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.linkText("Thailand: protests and political violence")))
+        .click();
+    wait.until(ExpectedConditions.urlContains("situation.html?id=1"));
+    wait.until(
+        d -> d.findElement(By.id("chart-note")).getText().contains("points of material_conflict"));
+    assertThat(browser.findElements(By.cssSelector("#chart svg path"))).hasSizeGreaterThan(3);
+    assertThat(browser.findElement(By.id("types")).getText()).contains("intra-state", "85%");
+    assertThat(browser.findElement(By.id("powers")).getText()).contains("no", "4%");
+    WebElement link =
+        browser.findElement(By.cssSelector("#evidence a[href^='https://example.org/']"));
+    assertThat(link.getText()).isEqualTo("example.org");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("options"), "Recommender not available in this build"));
+    screenshot("situation.png");
+
+    browser.findElement(By.cssSelector("button[data-ack='11']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), "analyst 20"));
+    browser.findElement(By.id("note-kind")).sendKeys("action");
+    browser.findElement(By.id("note-instrument")).sendKeys("aipr-experts");
+    browser.findElement(By.id("note-text")).sendKeys("Asked the AIPR pool for a quiet briefing");
+    browser.findElement(By.cssSelector("#note button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "aipr-experts"));
+    assertThat(browser.findElement(By.id("notes")).getText()).contains("analyst", "action");
+    screenshot("situation-after-note.png");
+  }
+
+  @Test
+  void situationPageRendersOptionsWithPrincipleChecksAndExclusions() throws Exception {
+    signIn(advised, "viewer");
+    browser.get(advised.baseUrl() + "/situation.html?id=2");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("options"), "ASEAN defence hotline"));
+    String options = browser.findElement(By.id("options")).getText();
+    assertThat(options)
+        .contains("Recommended options", "CHN, PHL", "non-coercive", "pass", "warning");
+    assertThat(options)
+        .contains("Excluded options", "Economic sanctions", "coercive: breaks principle 2");
+    assertThat(browser.findElement(By.id("note-form")).getText()).contains("Your role reads only");
+    screenshot("situation-options.png");
+  }
+
+  @Test
+  void knowledgeBaseFiltersByReadiness() throws Exception {
+    signIn(advised, "viewer");
+    browser.get(advised.baseUrl() + "/kb.html");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("kb"), "2 of 2 instruments"));
+    browser.findElement(By.id("f-readiness")).sendKeys("never used");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("kb"), "1 of 2 instruments"));
+    assertThat(browser.findElement(By.id("kb")).getText())
+        .contains("TAC High Council")
+        .doesNotContain("ReCAAP");
+    screenshot("knowledge-base.png");
+  }
+
+  @Test
+  void dataPageShowsIngestsAndRejectsByReason() throws Exception {
+    signIn(plain, "admin");
+    browser.get(plain.baseUrl() + "/data.html");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("reasons"), "expected N columns, got N"));
+    assertThat(browser.findElement(By.id("ingest")).getText()).contains("20140520.export.CSV");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"), "session.open"));
+    screenshot("data.png");
+  }
+
+  @Test
+  void pagesFitATabletWithoutSidewaysScrolling() throws Exception {
+    signIn(plain, "analyst");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+    for (String page : new String[] {"/", "/situation.html?id=1", "/data.html"}) {
+      browser.get(plain.baseUrl() + page);
+      wait.until(d -> d.findElements(By.cssSelector("main svg, main table")).size() > 0);
+      Object overflow =
+          ((JavascriptExecutor) browser)
+              .executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).as(page).isLessThanOrEqualTo(0);
+    }
+    browser.get(plain.baseUrl() + "/situation.html?id=1");
+    wait.until(d -> d.findElement(By.id("chart-note")).getText().contains("points of"));
+    screenshot("situation-tablet.png");
+  }
+
+  @Test
+  void theOverviewCanBeUsedFromTheKeyboard() {
+    signIn(plain, "viewer");
+    wait.until(d -> mapFills().size() > 15);
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement first = browser.switchTo().activeElement();
+    assertThat(first.getText()).isEqualTo("Skip to content");
+    WebElement situation =
+        browser.findElement(By.linkText("Thailand: protests and political violence"));
+    for (int i = 0; i < 30 && !situation.equals(browser.switchTo().activeElement()); i++) {
+      browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    assertThat(browser.switchTo().activeElement()).isEqualTo(situation);
+    situation.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("situation.html?id=1"));
+    assertThat(browser.getCurrentUrl().toLowerCase(Locale.ROOT)).contains("situation.html");
+  }
+}

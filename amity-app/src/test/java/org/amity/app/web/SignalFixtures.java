@@ -1,0 +1,121 @@
+package org.amity.app.web;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+
+/**
+ * Rows a test inserts into the signal tables (the detector that writes them lives on another
+ * branch): two open situations and a closed one, their alerts with evidence, a daily indicator
+ * series with a surge, an ingest with rejected lines, and a few events.
+ */
+public final class SignalFixtures {
+  /** The open intra-state situation in Thailand (level alert). */
+  public static final long THAILAND = 1;
+
+  /** The open maritime situation between China and the Philippines (level warning). */
+  public static final long SCARBOROUGH = 2;
+
+  /** A closed situation. */
+  public static final long CLOSED = 3;
+
+  public static final long THAILAND_ALERT = 11;
+  public static final long SCARBOROUGH_ALERT = 21;
+
+  private SignalFixtures() {}
+
+  public static void insert(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO situations VALUES"
+              + " (1, 'country', 'THA', 'Thailand: protests and political violence', 'alert',"
+              + " 'open', '2014-04-20', '2014-05-21', NULL, '[\"THA\"]',"
+              + " '{\"intra-state\":0.85,\"inter-state\":0.15}', 'land', 'crisis', false, 0.04,"
+              + " false, '[\"protest\",\"coup\"]'),"
+              + " (2, 'dyad', 'CHN-PHL', 'China-Philippines: Scarborough Shoal standoff',"
+              + " 'warning', 'open', '2014-04-10', '2014-05-20', NULL, '[\"CHN\",\"PHL\"]',"
+              + " '{\"inter-state\":1.0}', 'maritime', 'emerging', true, 0.31, false,"
+              + " '[\"territory\",\"fisheries\"]'),"
+              + " (3, 'country', 'MMR', 'Myanmar: cyclone displacement', 'watch', 'closed',"
+              + " '2013-06-01', '2013-06-20', '2013-06-30', '[\"MMR\"]',"
+              + " '{\"trans-state\":1.0}', 'land', 'post-crisis', false, 0.0, true,"
+              + " '[\"disaster\",\"displacement\"]')");
+      s.execute(
+          "INSERT INTO alerts VALUES"
+              + " (11, 1, 'country', 'THA', 'material_conflict', 'day', 'alert', 'alert', 'open',"
+              + " '2014-05-01', '2014-05-21', NULL, '2014-05-01', '2014-05-21', 42, 12.5, 6.1,"
+              + " 'robust-z', '{\"intra-state\":0.85,\"inter-state\":0.15}', false, 0.04),"
+              + " (12, 1, 'country', 'THA', 'protest_count', 'day', 'watch', 'watch', 'open',"
+              + " '2014-04-20', '2014-05-10', NULL, '2014-04-20', '2014-05-10', 18, 9, 2.4,"
+              + " 'cusum', '{\"intra-state\":1.0}', false, 0.0),"
+              + " (21, 2, 'dyad', 'CHN-PHL', 'material_conflict', 'day', 'warning', 'warning',"
+              + " 'open', '2014-04-10', '2014-05-20', NULL, '2014-04-10', '2014-05-20', 9, 2,"
+              + " 4.2, 'robust-z', '{\"inter-state\":1.0}', true, 0.31),"
+              + " (31, 3, 'country', 'MMR', 'displacement', 'week', 'watch', 'watch', 'closed',"
+              + " '2013-06-01', '2013-06-20', '2013-06-30', '2013-06-01', '2013-06-20', 5, 1,"
+              + " 2.1, 'cusum', '{\"trans-state\":1.0}', false, 0.0)");
+      s.execute(
+          "INSERT INTO alert_evidence VALUES"
+              + " (11, 1, 'gdelt', '1001', '2014-05-20', 'THAMIL', 'THAGOV', '173', -5.0, 14,"
+              + " 'https://example.org/news/thai-army-martial-law'),"
+              + " (11, 2, 'gdelt', '1002', '2014-05-19', 'THAOPP', 'THAGOV', '145', -7.5, 9,"
+              + " 'https://example.org/news/bangkok-clash'),"
+              + " (21, 1, 'icews', 'ic-7', '2014-05-06', 'CHNCOP', 'PHLGOV', '150', -7.2, 3,"
+              + " 'https://example.org/news/shoal-standoff')");
+    }
+    insertSeries(c);
+    insertIngest(c);
+  }
+
+  /** 140 days of a daily count in Thailand, steady near 12, surging to about 40 in May 2014. */
+  private static void insertSeries(Connection c) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO series_points VALUES (?, ?, ?, 'day', ?, ?, 'events')")) {
+      LocalDate d = LocalDate.of(2014, 1, 1);
+      for (int i = 0; i < 140; i++, d = d.plusDays(1)) {
+        double surge = d.isBefore(LocalDate.of(2014, 5, 1)) ? 0 : 28;
+        for (String[] k : new String[][] {{"country", "THA"}, {"dyad", "CHN-PHL"}}) {
+          p.setString(1, k[0]);
+          p.setString(2, k[1]);
+          p.setString(3, "material_conflict");
+          p.setObject(4, d);
+          p.setDouble(5, 12 + (i % 7) - 3 + surge);
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+  }
+
+  private static void insertIngest(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO ingest_log (id, file_name, sha256, size_bytes, dataset, format, status,"
+              + " started_at, finished_at, lines, accepted, rejected) VALUES (1,"
+              + " '20140520.export.CSV', 'abc', 1000, 'gdelt', 'gdelt2', 'done',"
+              + " '2014-05-21 00:00:00', '2014-05-21 00:00:01', 5, 3, 2)");
+      s.execute(
+          "INSERT INTO rejects VALUES (1, '20140520.export.CSV', 'abc', 4, 'expected 61 columns,"
+              + " got 3'), (1, '20140520.export.CSV', 'abc', 5, 'expected 61 columns, got 12')");
+      for (int i = 1; i <= 3; i++) {
+        s.execute(
+            "INSERT INTO events (dataset, native_id, event_date, src_code, src_country, tgt_code,"
+                + " tgt_country, event_code, base_code, root_code, is_root, quad_class,"
+                + " goldstein, num_mentions, num_sources, num_articles, action_country,"
+                + " action_precision, action_centroid, source_url, ingest_id, line) VALUES"
+                + " ('gdelt', '100"
+                + i
+                + "', DATE '2014-05-18' + "
+                + i
+                + ", 'THAMIL', 'THA', 'THAGOV', 'THA', '173', '173', '17', false, 4, -5.0, 3,"
+                + " 1, 3, 'THA', 'country', true, 'https://example.org/e"
+                + i
+                + "', 1, "
+                + i
+                + ")");
+      }
+    }
+  }
+}

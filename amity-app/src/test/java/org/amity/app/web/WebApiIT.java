@@ -1,0 +1,344 @@
+package org.amity.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.amity.app.web.ApiClient.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API over real HTTP on a free port: reads, writes, authorisation and bad parameters. */
+class WebApiIT {
+  @TempDir static Path dir;
+  static WebFixture web;
+
+  @BeforeAll
+  static void start() throws Exception {
+    web = new WebFixture(dir, ResponseAdvisor.absent());
+  }
+
+  @AfterAll
+  static void stop() {
+    web.close();
+  }
+
+  static ApiClient as(String role) throws Exception {
+    ApiClient c = new ApiClient(web.baseUrl());
+    assertThat(c.signIn(role, WebFixture.PASSWORD).status()).isEqualTo(200);
+    return c;
+  }
+
+  @Test
+  void healthIsOpenAndSaysTheRecommenderIsMissing() throws Exception {
+    Reply r = new ApiClient(web.baseUrl()).get("/api/v1/health");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body().at("/components/store").asText()).isEqualTo("up");
+    assertThat(r.body().at("/components/recommender").asText()).isEqualTo("not in this build");
+  }
+
+  @Test
+  void noSessionGets401AsProblemDetails() throws Exception {
+    Reply r = new ApiClient(web.baseUrl()).get("/api/v1/alerts");
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(r.body().get("status").asInt()).isEqualTo(401);
+    assertThat(r.body().get("type").asText()).isEqualTo("/problems/not-signed-in");
+    assertThat(r.body().get("title").asText()).isNotBlank();
+    assertThat(r.body().get("detail").asText()).contains("sign in");
+  }
+
+  @Test
+  void signInSetsAnHttpOnlyStrictCookie() throws Exception {
+    Reply r = new ApiClient(web.baseUrl()).signIn("viewer", WebFixture.PASSWORD);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.header("Set-Cookie"))
+        .startsWith("amity_session=")
+        .contains("HttpOnly")
+        .contains("SameSite=Strict")
+        .doesNotContain("Secure");
+    assertThat(r.body().get("role").asText()).isEqualTo("viewer");
+    assertThat(r.body().get("csrfToken").asText()).hasSizeGreaterThan(30);
+  }
+
+  @Test
+  void wrongPasswordGets401WithoutSayingWhichPartWasWrong() throws Exception {
+    Reply unknown = new ApiClient(web.baseUrl()).signIn("nobody", "whatever-password");
+    Reply wrong = new ApiClient(web.baseUrl()).signIn("analyst", "whatever-password");
+    assertThat(unknown.status()).isEqualTo(401);
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(unknown.body().get("detail")).isEqualTo(wrong.body().get("detail"));
+  }
+
+  @Test
+  void openAlertsComeHighestLevelFirst() throws Exception {
+    Reply r = as("viewer").get("/api/v1/alerts");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body()).hasSize(3);
+    assertThat(r.body().get(0).get("level").asText()).isEqualTo("alert");
+    assertThat(r.body().get(0).get("subject").asText()).isEqualTo("THA");
+    assertThat(r.body().get(0).at("/threatTypes/intra-state").asDouble()).isEqualTo(0.85);
+    assertThat(r.body().get(0).get("evidenceCount").asInt()).isEqualTo(2);
+    assertThat(r.body().get(2).get("level").asText()).isEqualTo("watch");
+  }
+
+  @Test
+  void alertsFilterByStatusLevelAndSubject() throws Exception {
+    ApiClient c = as("viewer");
+    assertThat(c.get("/api/v1/alerts?status=closed").body()).hasSize(1);
+    assertThat(c.get("/api/v1/alerts?status=all").body()).hasSize(4);
+    assertThat(c.get("/api/v1/alerts?level=warning").body()).hasSize(2);
+    assertThat(c.get("/api/v1/alerts?subject=phl-chn").body()).hasSize(1);
+  }
+
+  @Test
+  void situationDetailCarriesAlertsEvidenceAndNotes() throws Exception {
+    Reply r = as("viewer").get("/api/v1/situations/" + SignalFixtures.THAILAND);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body().get("title").asText()).contains("Thailand");
+    assertThat(r.body().get("alerts")).hasSize(2);
+    assertThat(r.body().at("/alerts/0/evidence/0/url").asText())
+        .isEqualTo("https://example.org/news/thai-army-martial-law");
+    assertThat(r.body().at("/alerts/0/evidence/0/code").asText()).isEqualTo("173");
+    assertThat(r.body().get("notes").isArray()).isTrue();
+  }
+
+  @Test
+  void situationsListOpenOnesRankedByLevel() throws Exception {
+    Reply r = as("viewer").get("/api/v1/situations");
+    assertThat(r.body()).hasSize(2);
+    assertThat(r.body().get(0).get("id").asLong()).isEqualTo(SignalFixtures.THAILAND);
+    assertThat(r.body().get(1).get("openAlertCount").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void overviewColoursEachPartyByItsHighestOpenLevel() throws Exception {
+    Reply r = as("viewer").get("/api/v1/overview");
+    Map<String, String> levels = new java.util.HashMap<>();
+    r.body()
+        .get("countries")
+        .forEach(c -> levels.put(c.get("iso3").asText(), c.get("level").asText()));
+    assertThat(levels).containsEntry("THA", "alert").containsEntry("CHN", "warning");
+    assertThat(levels).containsEntry("PHL", "warning").doesNotContainKey("MMR");
+  }
+
+  @Test
+  void seriesComesWithABaselineBand() throws Exception {
+    Reply r =
+        as("viewer")
+            .get(
+                "/api/v1/series?country=THA&indicator=material_conflict&resolution=day"
+                    + "&from=2014-04-01&to=2014-06-30");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body().get("points")).hasSize(50); // the fixture ends on 20 May
+    var april30 = r.body().get("points").get(29);
+    var may1 = r.body().get("points").get(30);
+    assertThat(may1.get("period").asText()).isEqualTo("2014-05-01");
+    assertThat(april30.get("value").asDouble()).isLessThan(april30.get("high").asDouble());
+    assertThat(may1.get("value").asDouble()).isGreaterThan(may1.get("high").asDouble());
+    assertThat(r.body().get("points").get(0).get("baseline").isNull()).isTrue();
+  }
+
+  @Test
+  void recommendationsAnswer503WhileTheRecommenderIsNotInTheBuild() throws Exception {
+    Reply r = as("viewer").get("/api/v1/situations/1/recommendations?lens=narrow");
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(r.body().get("detail").asText()).contains("recommender not available in this build");
+    assertThat(as("viewer").get("/api/v1/knowledge-base").status()).isEqualTo(503);
+  }
+
+  @Test
+  void eventsArePagedWithinADateWindow() throws Exception {
+    ApiClient c = as("viewer");
+    Reply r = c.get("/api/v1/events?country=THA&limit=2");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body().get("to").asText()).isEqualTo("2014-05-21");
+    assertThat(r.body().get("items")).hasSize(2);
+    assertThat(r.body().get("nextOffset").asInt()).isEqualTo(2);
+    assertThat(c.get("/api/v1/events?country=THA&limit=2&offset=2").body().get("items")).hasSize(1);
+  }
+
+  @Test
+  void rejectsGroupByReasonPattern() throws Exception {
+    Reply r = as("viewer").get("/api/v1/rejects/reasons");
+    assertThat(r.body()).hasSize(1);
+    assertThat(r.body().get(0).get("reason").asText()).isEqualTo("expected N columns, got N");
+    assertThat(r.body().get(0).get("lines").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void badParametersGet400WithTheReason() throws Exception {
+    ApiClient c = as("viewer");
+    String[][] cases = {
+      {"/api/v1/alerts?status=maybe", "status must be one of"},
+      {"/api/v1/alerts?limit=-1", "limit must be between"},
+      {"/api/v1/alerts?limit=ten", "limit must be a whole number"},
+      {"/api/v1/alerts?colour=red", "unknown parameter 'colour'"},
+      {"/api/v1/situations/abc", "id must be a positive whole number"},
+      {"/api/v1/events?from=2014-13-01", "from must be a date"},
+      {"/api/v1/events?from=2014-05-02&to=2014-05-01", "is after to"},
+      {"/api/v1/events?from=2010-01-01&to=2014-01-01", "at most 366 days"},
+      {"/api/v1/events?country=XXX", "ISO 3166 alpha-3"},
+      {"/api/v1/series?country=THA", "indicator is required"},
+      {"/api/v1/series?country=THA&dyad=CHN-VNM&indicator=x", "exactly one of"},
+      {"/api/v1/series?dyad=THA-THA&indicator=x", "two different countries"},
+      {"/api/v1/situations/1/recommendations?lens=wide", "lens must be one of"},
+    };
+    for (String[] k : cases) {
+      Reply r = c.get(k[0]);
+      assertThat(r.status()).as(k[0]).isEqualTo(400);
+      assertThat(r.header("Content-Type")).as(k[0]).startsWith("application/problem+json");
+      assertThat(r.body().get("detail").asText()).as(k[0]).contains(k[1]);
+    }
+  }
+
+  @Test
+  void unknownThingsGet404AsProblemDetails() throws Exception {
+    ApiClient c = as("viewer");
+    assertThat(c.get("/api/v1/situations/999").status()).isEqualTo(404);
+    assertThat(c.get("/api/v1/alerts/999").status()).isEqualTo(404);
+    Reply r = c.get("/api/v1/nothing-here");
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.body().get("type").asText()).isEqualTo("/problems/not-found");
+  }
+
+  @Test
+  void viewerCannotWrite() throws Exception {
+    ApiClient viewer = as("viewer");
+    Reply ack = viewer.post("/api/v1/alerts/11/acknowledgements", Map.of());
+    Reply note = viewer.post("/api/v1/situations/1/notes", Map.of("text", "seen"));
+    assertThat(ack.status()).isEqualTo(403);
+    assertThat(note.status()).isEqualTo(403);
+    assertThat(note.body().get("detail").asText()).contains("viewer role may not");
+    assertThat(viewer.get("/api/v1/situations/1/notes").body()).isEmpty();
+  }
+
+  @Test
+  void noSessionCannotWriteEither() throws Exception {
+    Reply r = new ApiClient(web.baseUrl()).post("/api/v1/situations/1/notes", Map.of("text", "x"));
+    assertThat(r.status()).isEqualTo(401);
+  }
+
+  @Test
+  void onlyAdminsReadTheAuditLog() throws Exception {
+    assertThat(as("analyst").get("/api/v1/audit").status()).isEqualTo(403);
+    Reply r = as("admin").get("/api/v1/audit");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body().findValuesAsText("action")).contains("session.open", "user.add");
+  }
+
+  @Test
+  void analystAcknowledgesAnAlertAndTheAuditLogSaysWhoAndWhen() throws Exception {
+    ApiClient analyst = as("analyst");
+    Reply r = analyst.post("/api/v1/alerts/21/acknowledgements", Map.of("comment", "watching"));
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(analyst.post("/api/v1/alerts/21/acknowledgements", Map.of()).status())
+        .isEqualTo(200);
+    Reply alert = analyst.get("/api/v1/alerts/21");
+    assertThat(alert.body().at("/acknowledgements/0/user").asText()).isEqualTo("analyst");
+    Reply audit = as("admin").get("/api/v1/audit?limit=1000");
+    assertThat(audit.body().toString()).contains("alert.acknowledge").contains("alert/21");
+  }
+
+  @Test
+  void analystRecordsAnActionWithItsInstrumentKeptWithTheSituation() throws Exception {
+    ApiClient analyst = as("analyst");
+    Reply r =
+        analyst.post(
+            "/api/v1/situations/2/notes",
+            Map.of(
+                "kind",
+                "action",
+                "text",
+                "Hotline call between ministers",
+                "instrument",
+                "adi-hotline",
+                "takenOn",
+                "2014-05-07",
+                "alertId",
+                21));
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(r.body().get("author").asText()).isEqualTo("analyst");
+    Reply s = analyst.get("/api/v1/situations/2");
+    assertThat(s.body().at("/notes/0/instrument").asText()).isEqualTo("adi-hotline");
+    assertThat(s.body().at("/notes/0/takenOn").asText()).isEqualTo("2014-05-07");
+  }
+
+  @Test
+  void badWritesGet400Or404() throws Exception {
+    ApiClient analyst = as("analyst");
+    assertThat(analyst.post("/api/v1/situations/1/notes", Map.of()).status()).isEqualTo(400);
+    assertThat(
+            analyst
+                .post("/api/v1/situations/1/notes", Map.of("kind", "action", "text", "x"))
+                .body()
+                .get("detail")
+                .asText())
+        .contains("instrument is required");
+    assertThat(
+            analyst.post("/api/v1/situations/1/notes", Map.of("text", "x", "alertId", 21)).status())
+        .isEqualTo(400);
+    assertThat(analyst.post("/api/v1/situations/999/notes", Map.of("text", "x")).status())
+        .isEqualTo(404);
+    assertThat(analyst.post("/api/v1/alerts/999/acknowledgements", Map.of()).status())
+        .isEqualTo(404);
+    assertThat(
+            analyst.post("/api/v1/situations/1/notes", Map.of("text", "x", "mood", "y")).status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void writesWithoutTheCsrfTokenAreRefused() throws Exception {
+    ApiClient analyst = as("analyst");
+    var req =
+        analyst
+            .builder("/api/v1/situations/1/notes")
+            .setHeader("X-CSRF-Token", "forged")
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}"));
+    Reply r = analyst.send(req);
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.body().get("type").asText()).isEqualTo("/problems/csrf");
+  }
+
+  @Test
+  void crossOriginAndNonJsonWritesAreRefused() throws Exception {
+    ApiClient analyst = as("analyst");
+    Reply cross =
+        analyst.send(
+            analyst
+                .builder("/api/v1/situations/1/notes")
+                .header("Origin", "https://elsewhere.example")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")));
+    assertThat(cross.status()).isEqualTo(403);
+    Reply form =
+        analyst.send(
+            analyst
+                .builder("/api/v1/situations/1/notes")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("text=x")));
+    assertThat(form.status()).isEqualTo(415);
+  }
+
+  @Test
+  void signOutEndsTheSession() throws Exception {
+    ApiClient c = as("viewer");
+    assertThat(c.delete("/api/v1/session").status()).isEqualTo(204);
+    assertThat(c.get("/api/v1/alerts").status()).isEqualTo(401);
+  }
+
+  @Test
+  void theDashboardAndItsLibrariesAreServedFromTheJar() throws Exception {
+    ApiClient c = new ApiClient(web.baseUrl());
+    Reply page = c.send(c.builder("/").GET());
+    assertThat(page.raw().body()).contains("Highest open level by country");
+    assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'");
+    assertThat(c.send(c.builder("/webjars/echarts/5.3.1/dist/echarts.min.js").GET()).status())
+        .isEqualTo(200);
+    assertThat(c.send(c.builder("/map/sea.geo.json").GET()).body().get("features").size())
+        .isGreaterThan(15);
+  }
+}

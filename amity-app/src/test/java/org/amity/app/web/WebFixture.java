@@ -1,0 +1,51 @@
+package org.amity.app.web;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.amity.app.web.auth.Accounts;
+import org.amity.app.web.auth.AuditLog;
+import org.amity.app.web.auth.PasswordHasher;
+import org.amity.app.web.auth.Role;
+import org.amity.store.duckdb.DuckDbEventStore;
+
+/**
+ * A real server on a free loopback port over a fresh store holding {@link SignalFixtures}, with one
+ * account per role (password {@link #PASSWORD}; hashed at a low bcrypt cost to keep tests quick:
+ * the cost is part of each hash, so verifying is the same code).
+ */
+public final class WebFixture implements AutoCloseable {
+  public static final String PASSWORD = "correct horse battery";
+
+  private final DuckDbEventStore store;
+  private final WebServer server;
+
+  public WebFixture(Path dir, ResponseAdvisor advisor) throws SQLException {
+    store = DuckDbEventStore.open(dir.resolve("web.duckdb"));
+    SignalFixtures.insert(store.connection());
+    try (StoreConnections db = new StoreConnections(store, 1)) {
+      Accounts accounts = new Accounts(db, new PasswordHasher(4), new AuditLog());
+      for (Role r : Role.values()) {
+        accounts.add(r.id(), r, PASSWORD.toCharArray(), "test", false);
+      }
+    }
+    server = new WebServer(store, advisor, WebConfig.local(0), "test").start();
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  public WebServer server() {
+    return server;
+  }
+
+  public DuckDbEventStore store() {
+    return store;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    store.close();
+  }
+}

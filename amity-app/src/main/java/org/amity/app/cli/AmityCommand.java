@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SituationsCommand.class,
       SeriesCommand.class,
       BenchCommand.class,
+      ForecastCommand.class,
       CodeCommand.class,
       RecommendCommand.class,
       KbCommand.class,

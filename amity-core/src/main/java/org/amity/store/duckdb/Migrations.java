@@ -29,7 +29,8 @@ final class Migrations {
           "V030__signals.sql",
           "V031__indicator_days.sql",
           "V032__series_view.sql",
-          "V060__coded_sentences.sql");
+          "V060__coded_sentences.sql",
+          "V020__forecasts.sql");
 
   private Migrations() {}
 

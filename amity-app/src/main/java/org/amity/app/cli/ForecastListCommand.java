@@ -1,0 +1,124 @@
+package org.amity.app.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.amity.forecast.Asean;
+import org.amity.forecast.ewp.EwpRanking;
+import org.amity.forecast.store.ForecastStore;
+import org.amity.store.duckdb.DuckDbEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code amity forecast list}: the stored risk ranking of a target for a year. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the latest stored forecasts of a target for periods starting in a year, highest"
+            + " risk first, with their 90% intervals.")
+final class ForecastListCommand implements Callable<Integer> {
+  @Mixin StoreOptions store;
+
+  @Option(
+      names = "--target",
+      required = true,
+      description = "ewp, ucdp, ucdp-war, piracy, escalation.")
+  String target;
+
+  @Option(names = "--year", required = true, description = "Year the forecast periods start in.")
+  int year;
+
+  @Option(names = "--asean", description = "Only ASEAN members.")
+  boolean asean;
+
+  @Option(names = "--json", description = "Print one JSON document.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    try (DuckDbEventStore s = store.open()) {
+      ForecastStore fs = new ForecastStore(s.connection());
+      ForecastStore.Run run =
+          fs.latestRun(target, year)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "no stored "
+                              + target
+                              + " forecasts for "
+                              + year
+                              + ": run 'amity forecast train --target "
+                              + target
+                              + "' first"));
+      List<ForecastStore.UnitForecast> rows = new ArrayList<>(fs.list(run.runId(), year));
+      if (asean) {
+        rows.removeIf(r -> !Asean.member(r.name()));
+      }
+      if (json) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("target", target);
+        out.put("year", year);
+        out.put("runId", run.runId());
+        out.put("model", run.model());
+        out.put("origin", run.origin());
+        out.put("valueKind", run.valueKind());
+        out.put("forecasts", rows(rows, Map.of()));
+        System.out.println(Json.write(out));
+      } else {
+        System.out.printf("%s forecasts of run %s (%s)%n", target, run.runId(), run.valueKind());
+        printTable(rows, Map.of(), null);
+      }
+      return 0;
+    }
+  }
+
+  static List<Map<String, Object>> rows(
+      List<ForecastStore.UnitForecast> rows, Map<String, EwpRanking.Entry> published) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ForecastStore.UnitForecast r : rows) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rank", r.rank());
+      m.put("unit", r.unit());
+      m.put("name", r.name());
+      m.put("period", r.period());
+      m.put("value", BacktestJson.round(r.value()));
+      m.put("low", BacktestJson.round(r.low()));
+      m.put("high", BacktestJson.round(r.high()));
+      EwpRanking.Entry e = published.get(r.name());
+      if (e != null) {
+        m.put("publishedRank", e.rank());
+        m.put("publishedRisk", e.risk());
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  static void printTable(
+      List<ForecastStore.UnitForecast> rows,
+      Map<String, EwpRanking.Entry> published,
+      String title) {
+    if (title != null) {
+      System.out.println(title + ":");
+    }
+    System.out.printf(
+        "  %4s  %-32s %-10s %9s  %-21s%s%n",
+        "rank", "unit", "period", "value", "90% interval", published.isEmpty() ? "" : "  EWP rank");
+    for (ForecastStore.UnitForecast r : rows) {
+      EwpRanking.Entry e = published.get(r.name());
+      System.out.printf(
+          "  %4d  %-32s %-10s %9.4f  [%8.4f, %8.4f]%s%n",
+          r.rank(),
+          r.name(),
+          r.period(),
+          r.value(),
+          r.low(),
+          r.high(),
+          e == null ? "" : String.format("  %4d (%.4f)", e.rank(), e.risk()));
+    }
+  }
+}

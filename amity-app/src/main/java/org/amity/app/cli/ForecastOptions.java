@@ -1,0 +1,100 @@
+package org.amity.app.cli;
+
+import java.nio.file.Path;
+import org.amity.forecast.ForecastSetup;
+import picocli.CommandLine.Option;
+
+/** Options shared by the forecast subcommands: what to forecast, with which model, from where. */
+final class ForecastOptions {
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "TARGET",
+      description =
+          "ewp (mass-killing onset), ucdp (armed conflict), piracy (incident counts),"
+              + " escalation (ICEWS dyads).")
+  String target;
+
+  @Option(
+      names = "--model",
+      defaultValue = "logit",
+      paramLabel = "MODEL",
+      description =
+          "logit (elastic-net logistic; Poisson regression for counts) or gbt"
+              + " (gradient-boosted trees). Default: ${DEFAULT-VALUE}.")
+  String model;
+
+  @Option(
+      names = "--horizon",
+      defaultValue = "1",
+      description = "Periods ahead: 1 or 2 years for ewp and ucdp, 1 month otherwise.")
+  int horizon;
+
+  @Option(
+      names = "--variant",
+      paramLabel = "NAME",
+      description =
+          "ucdp: onset (default) or war; ewp: ewp-label (default, EWP's two-year label)"
+              + " or horizon-label; piracy: imb (default) or asam.")
+  String variant;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Shared data folder (default: $AMITY_TESTDATA, else ../shared/data).")
+  Path data;
+
+  @Option(names = "--seed", defaultValue = "90035", description = "Random seed.")
+  long seed;
+
+  @Option(
+      names = "--from-store",
+      description =
+          "Read the store instead of the shared files: piracy counts its piracy events (amity"
+              + " ingest piracy; --variant imb, asam or merged), escalation its imported dyad-month"
+              + " series (amity ingest series).")
+  boolean fromStore;
+
+  /** The target's panel: from the shared files, or (piracy --from-store) from the store. */
+  org.amity.forecast.backtest.Panel panel(ForecastSetup setup, StoreOptions store)
+      throws java.io.IOException {
+    if (!fromStore) {
+      return setup.panel();
+    }
+    try (org.amity.store.duckdb.DuckDbEventStore s = store.open()) {
+      return setup.panelFromStore(s.connection(), store.path());
+    }
+  }
+
+  ForecastSetup setup() {
+    return new ForecastSetup(target, model, horizon, variant, dataDir());
+  }
+
+  Path dataDir() {
+    if (data != null) {
+      return data;
+    }
+    String env = System.getenv("AMITY_TESTDATA");
+    return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "data");
+  }
+
+  /** The code version for provenance: git commit of the working copy, else the jar's version. */
+  static String codeVersion() {
+    try {
+      Process p =
+          new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12")
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(p.getInputStream().readAllBytes()).strip();
+      if (p.waitFor() == 0 && !out.isEmpty()) {
+        return "git " + out;
+      }
+    } catch (java.io.IOException e) {
+      // no git here: fall back to the jar's version below
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    String v = ForecastOptions.class.getPackage().getImplementationVersion();
+    return "amity " + (v == null ? "development build" : v);
+  }
+}

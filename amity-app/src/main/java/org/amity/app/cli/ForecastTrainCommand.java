@@ -1,0 +1,106 @@
+package org.amity.app.cli;
+
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.amity.forecast.Asean;
+import org.amity.forecast.ForecastSetup;
+import org.amity.forecast.LiveForecast;
+import org.amity.forecast.Provenance;
+import org.amity.forecast.backtest.CaseModel;
+import org.amity.forecast.backtest.Panel;
+import org.amity.forecast.ewp.EwpRanking;
+import org.amity.forecast.store.ForecastStore;
+import org.amity.store.duckdb.DuckDbEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code amity forecast train}: forecasts from the latest data, stored for the dashboard. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description =
+        "Train on every period with a known outcome, forecast the next period(s) from the latest"
+            + " data, with bootstrap intervals, and store the ranked forecasts.")
+final class ForecastTrainCommand implements Callable<Integer> {
+  @Mixin ForecastOptions options;
+  @Mixin StoreOptions store;
+
+  @Option(
+      names = "--resamples",
+      defaultValue = "20",
+      description = "Bootstrap refits for each forecast's 90% interval (default ${DEFAULT-VALUE}).")
+  int resamples;
+
+  @Option(names = "--json", description = "Print one JSON document.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (resamples < 0) {
+      throw new IllegalArgumentException("--resamples must be 0 or more");
+    }
+    ForecastSetup setup = options.setup();
+    Panel panel = options.panel(setup, store);
+    CaseModel model = setup.caseModel();
+    List<ForecastStore.UnitForecast> rows =
+        LiveForecast.make(panel, model, options.seed, resamples);
+    Map<String, Object> prov =
+        Provenance.of(panel, model, options.seed, ForecastOptions.codeVersion());
+    prov.put("resamples", resamples);
+    int origin = panel.lastPeriod();
+    String runId =
+        panel.target()
+            + "-"
+            + model.name()
+            + "-"
+            + origin
+            + "-"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+    ForecastStore.Run run =
+        new ForecastStore.Run(
+            runId,
+            panel.target(),
+            model.name(),
+            origin,
+            panel.trainLag(),
+            panel.periodKind(),
+            setup.counts() ? "count" : "probability",
+            Json.write(prov));
+    try (DuckDbEventStore s = store.open()) {
+      new ForecastStore(s.connection()).save(run, rows);
+    }
+    Map<String, EwpRanking.Entry> published =
+        setup.target().equals("ewp")
+                && Files.exists(setup.dataDir().resolve("ewp-statrisk-2025/forecasts3Sep2025.csv"))
+            ? EwpRanking.read(setup.dataDir().resolve("ewp-statrisk-2025"))
+            : Map.of();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("runId", runId);
+    out.put("target", panel.target());
+    out.put("model", model.name());
+    out.put("origin", origin);
+    out.put("period", rows.isEmpty() ? null : rows.get(0).period());
+    out.put("forecasts", rows.size());
+    out.put("top", ForecastListCommand.rows(rows.subList(0, Math.min(10, rows.size())), published));
+    List<ForecastStore.UnitForecast> asean = new ArrayList<>();
+    rows.stream().filter(r -> Asean.member(r.name())).forEach(asean::add);
+    out.put("asean", ForecastListCommand.rows(asean, published));
+    out.put("provenance", prov);
+    if (json) {
+      System.out.println(Json.write(out));
+    } else {
+      System.out.printf(
+          "stored run %s: %d forecasts for %s in %s%n",
+          runId, rows.size(), out.get("period"), store.path());
+      ForecastListCommand.printTable(asean, published, "ASEAN members");
+    }
+    return 0;
+  }
+}

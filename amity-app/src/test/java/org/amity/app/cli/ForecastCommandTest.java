@@ -1,0 +1,190 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForecastCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static List<String> keys(JsonNode n) {
+    List<String> k = new ArrayList<>();
+    n.fieldNames().forEachRemaining(k::add);
+    return k;
+  }
+
+  private static String data() {
+    return TestData.file("ewp-statrisk-2025").getParent().toString();
+  }
+
+  @Test
+  void eventBacktestPrintsTheContractJsonWithEveryBaselineOnTheSameKeys() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "ewp",
+            "--data",
+            data(),
+            "--first-origin",
+            "2023",
+            "--bootstrap",
+            "20",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(keys(j))
+        .containsExactly("target", "horizon", "folds", "model", "baselines", "provenance");
+    assertThat(j.get("target").asText()).isEqualTo("ewp");
+    assertThat(j.get("folds").asInt()).isEqualTo(1);
+    assertThat(keys(j.get("model"))).containsExactly("brier", "auc", "ap", "logLoss");
+    for (String b : List.of("noChange", "baseRate", "published")) {
+      assertThat(keys(j.get("baselines").get(b))).containsExactly("brier", "auc", "ap", "logLoss");
+    }
+    JsonNode prov = j.get("provenance");
+    assertThat(prov.get("dataFiles").get("FOOSforecasts_3Sep2025.csv").asText()).hasSize(64);
+    assertThat(prov.get("seed").asLong()).isEqualTo(90035);
+    assertThat(prov.get("cases").asInt()).isEqualTo(168);
+  }
+
+  @Test
+  void countBacktestUsesCountScoresAndSaysSo() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "piracy",
+            "--data",
+            data(),
+            "--bootstrap",
+            "20",
+            "--detail",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(keys(j.get("model"))).containsExactly("mae", "crps");
+    assertThat(keys(j.get("baselines")))
+        .containsExactly("noChange", "baseRate", "lastPoisson", "published");
+    assertThat(j.get("baselines").get("published").isNull()).isTrue();
+    assertThat(j.get("provenance").get("scores").asText()).contains("counts");
+    assertThat(j.get("intervals95").get("model").get("crps")).hasSize(2);
+  }
+
+  @Test
+  void trainStoresRankedForecastsThatListReturns() throws Exception {
+    String db = dir.resolve("amity.duckdb").toString();
+    Cli.Run t =
+        Cli.run(
+            "forecast",
+            "train",
+            "--target",
+            "piracy",
+            "--data",
+            data(),
+            "--db",
+            db,
+            "--resamples",
+            "5",
+            "--json");
+    assertThat(t.exit()).as(t.err()).isZero();
+    JsonNode run = JSON.readTree(t.out());
+    assertThat(run.get("period").asText()).isEqualTo("2018-01");
+    Cli.Run l =
+        Cli.run("forecast", "list", "--target", "piracy", "--year", "2018", "--db", db, "--json");
+    assertThat(l.exit()).as(l.err()).isZero();
+    JsonNode list = JSON.readTree(l.out());
+    JsonNode rows = list.get("forecasts");
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).get("rank").asInt()).isEqualTo(1);
+    assertThat(rows.get(0).get("value").asDouble())
+        .isGreaterThanOrEqualTo(rows.get(1).get("value").asDouble());
+    assertThat(rows.get(0).get("low").asDouble())
+        .isLessThanOrEqualTo(rows.get(0).get("high").asDouble());
+  }
+
+  @Test
+  void badUsageExitsTwoAndMissingForecastsExitOne() {
+    assertThat(Cli.run("forecast", "backtest", "--target", "weather").exit()).isEqualTo(2);
+    assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--horizon", "3").exit())
+        .isEqualTo(2);
+    String db = dir.resolve("empty.duckdb").toString();
+    assertThat(Cli.run("forecast", "list", "--target", "ewp", "--year", "2025", "--db", db).exit())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void piracyCountsCanComeFromTheStoresPiracyEvents() throws Exception {
+    String db = dir.resolve("piracy.duckdb").toString();
+    Path imb = TestData.file("piracy/imb_pirate_attacks_1993-2017.csv");
+    Cli.Run in = Cli.run("ingest", "piracy", "--db", db, "-q", imb.toString());
+    assertThat(in.exit()).as(in.err()).isZero();
+    Cli.Run r = fromStore(db, "imb", "--bootstrap", "20", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(keys(j.get("model"))).containsExactly("mae", "crps");
+    assertThat(j.get("provenance").get("store").asText()).isEqualTo(db);
+    assertThat(j.get("provenance").get("events").asDouble()).isGreaterThan(500);
+    Cli.Run none = fromStore(db, "asam");
+    assertThat(none.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void escalationCanUseTheStoresImportedDyadSeriesAndFindsTheSameCases() throws Exception {
+    String db = dir.resolve("series.duckdb").toString();
+    Path icews = TestData.file("icews-scs-dyad-month/icews_scs_dyad_month_1991-2012.csv");
+    Cli.Run in = Cli.run("ingest", "series", "--db", db, "-q", icews.toString());
+    assertThat(in.exit()).as(in.err()).isZero();
+    String[] common = {
+      "forecast",
+      "backtest",
+      "--target",
+      "escalation",
+      "--data",
+      data(),
+      "--first-origin",
+      "2012-01",
+      "--bootstrap",
+      "10",
+      "--json"
+    };
+    Cli.Run files = Cli.run(common);
+    List<String> withStore = new ArrayList<>(List.of(common));
+    withStore.addAll(List.of("--from-store", "--db", db));
+    Cli.Run store = Cli.run(withStore.toArray(String[]::new));
+    assertThat(store.exit()).as(store.err()).isZero();
+    JsonNode a = JSON.readTree(files.out()).get("provenance");
+    JsonNode b = JSON.readTree(store.out()).get("provenance");
+    assertThat(b.get("cases").asInt()).isEqualTo(a.get("cases").asInt()).isPositive();
+    assertThat(b.get("events").asDouble()).isEqualTo(a.get("events").asDouble());
+  }
+
+  private static Cli.Run fromStore(String db, String variant, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "forecast",
+                "backtest",
+                "--target",
+                "piracy",
+                "--from-store",
+                "--variant",
+                variant,
+                "--db",
+                db,
+                "--data",
+                data()));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+}

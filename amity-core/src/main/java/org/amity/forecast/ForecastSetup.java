@@ -1,0 +1,135 @@
+package org.amity.forecast;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.amity.forecast.backtest.CaseModel;
+import org.amity.forecast.backtest.Panel;
+import org.amity.forecast.escalation.EscalationPanel;
+import org.amity.forecast.ewp.EwpPanel;
+import org.amity.forecast.model.BoostedCounts;
+import org.amity.forecast.model.BoostedTrees;
+import org.amity.forecast.model.ElasticNetLogit;
+import org.amity.forecast.model.EventModel;
+import org.amity.forecast.model.PoissonRegression;
+import org.amity.forecast.piracy.IncidentCounts;
+import org.amity.forecast.piracy.PiracyPanel;
+import org.amity.forecast.ucdp.UcdpPanel;
+
+/**
+ * A validated forecasting request: which target, model, horizon and variant, and where the data
+ * are. Checked before anything is read, so bad usage fails with a clear message.
+ *
+ * @param target ewp, ucdp, piracy or escalation
+ * @param model logit or gbt (counts: logit means the Poisson regression)
+ * @param horizon periods ahead (years: 1 or 2; months: 1)
+ * @param variant ucdp: onset or war; ewp: ewp-label or horizon-label; piracy: imb or asam
+ * @param dataDir the shared data folder
+ */
+public record ForecastSetup(
+    String target, String model, int horizon, String variant, Path dataDir) {
+  public ForecastSetup {
+    target = target.toLowerCase(Locale.ROOT);
+    model = model.toLowerCase(Locale.ROOT);
+    if (!java.util.List.of("ewp", "ucdp", "piracy", "escalation").contains(target)) {
+      throw new IllegalArgumentException(
+          "unknown target '" + target + "': use ewp, ucdp, piracy or escalation");
+    }
+    if (!model.equals("logit") && !model.equals("gbt")) {
+      throw new IllegalArgumentException("unknown model '" + model + "': use logit or gbt");
+    }
+    boolean yearly = target.equals("ewp") || target.equals("ucdp");
+    if (yearly ? horizon != 1 && horizon != 2 : horizon != 1) {
+      throw new IllegalArgumentException(
+          target + " supports horizon " + (yearly ? "1 or 2 (years)" : "1 (month)"));
+    }
+    variant = variant == null ? defaultVariant(target) : variant.toLowerCase(Locale.ROOT);
+    if (!allowed(target).contains(variant)) {
+      throw new IllegalArgumentException(
+          "target " + target + " has variants " + allowed(target) + ", not '" + variant + "'");
+    }
+    if (!Files.isDirectory(dataDir)) {
+      throw new IllegalArgumentException("data folder " + dataDir + " does not exist");
+    }
+  }
+
+  private static String defaultVariant(String target) {
+    return switch (target) {
+      case "ewp" -> "ewp-label";
+      case "ucdp" -> "onset";
+      case "piracy" -> "imb";
+      default -> "icews";
+    };
+  }
+
+  private static java.util.List<String> allowed(String target) {
+    return switch (target) {
+      case "ewp" -> java.util.List.of("ewp-label", "horizon-label");
+      case "ucdp" -> java.util.List.of("onset", "war");
+      case "piracy" -> java.util.List.of("imb", "asam", "merged");
+      default -> java.util.List.of("icews");
+    };
+  }
+
+  /** True for count targets (scored with MAE and CRPS). */
+  public boolean counts() {
+    return target.equals("piracy");
+  }
+
+  public Panel panel() throws IOException {
+    return switch (target) {
+      case "ewp" ->
+          EwpPanel.read(dataDir.resolve("ewp-statrisk-2025"), horizon, variant.equals("ewp-label"));
+      case "ucdp" ->
+          UcdpPanel.read(
+              dataDir,
+              variant.equals("war") ? UcdpPanel.Event.WAR : UcdpPanel.Event.ONSET,
+              horizon);
+      case "piracy" -> {
+        if (variant.equals("merged")) {
+          throw new IllegalArgumentException(
+              "piracy variant 'merged' (IMB plus ASAM without an IMB twin) needs the store:"
+                  + " add --from-store");
+        }
+        yield PiracyPanel.read(
+            dataDir.resolve("piracy"),
+            IncidentCounts.Source.valueOf(variant.toUpperCase(Locale.ROOT)));
+      }
+      default -> EscalationPanel.read(dataDir.resolve("icews-scs-dyad-month"));
+    };
+  }
+
+  /**
+   * The panel from the store instead of the shared files: piracy from the stored piracy events,
+   * escalation from the imported dyad-month series.
+   */
+  public Panel panelFromStore(java.sql.Connection c, Path db) {
+    java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+    Panel p =
+        switch (target) {
+          case "piracy" ->
+              PiracyPanel.build(
+                  org.amity.forecast.piracy.StoreIncidentCounts.read(c, variant), variant, files);
+          case "escalation" ->
+              EscalationPanel.build(org.amity.forecast.escalation.StoreDyadMonths.read(c), files);
+          default ->
+              throw new IllegalArgumentException(
+                  "--from-store is for the piracy and escalation targets");
+        };
+    p.notes().put("store", db.toString());
+    return p;
+  }
+
+  public CaseModel caseModel() {
+    if (counts()) {
+      return model.equals("gbt")
+          ? new BoostedCounts(BoostedTrees.Settings.standard())
+          : new PoissonRegression(1e-3);
+    }
+    return new EventModel(
+        model.equals("gbt")
+            ? new BoostedTrees(BoostedTrees.Settings.standard())
+            : new ElasticNetLogit(ElasticNetLogit.Settings.ewp()));
+  }
+}

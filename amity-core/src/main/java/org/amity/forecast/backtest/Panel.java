@@ -1,0 +1,58 @@
+package org.amity.forecast.backtest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a target offers to a backtest: its cases, and the timing rules that keep forecasts
+ * honest. A case's training label uses information up to {@code period + trainLag}; its outcome is
+ * at {@code period + horizon}. At a forecast origin T (the last period whose data are known) a
+ * model may learn only from cases with {@code period + trainLag <= T}, and the base rate may use
+ * only outcomes with {@code period + horizon <= T}.
+ *
+ * @param target target name ("ewp", "ucdp", ...)
+ * @param unitKind what a unit is ("country", "sea area", "dyad")
+ * @param periodKind "year" or "month"
+ * @param horizon periods between the features and the scored outcome
+ * @param trainLag periods between the features and the end of the training label
+ * @param features feature names, in the order of {@link Case#x()}
+ * @param cases all cases
+ * @param firstOrigin the first origin to backtest (enough history before it to learn from)
+ * @param published name of the published forecast source, or null when there is none
+ * @param unitBaseRate true when the base rate is each unit's own history (counts per sea area),
+ *     false for one rate over all units (rare events per country)
+ * @param files data files used, name to path (for provenance hashes)
+ * @param notes definitions of the label and outcome in words, for reports
+ */
+public record Panel(
+    String target,
+    String unitKind,
+    String periodKind,
+    int horizon,
+    int trainLag,
+    String[] features,
+    List<Case> cases,
+    int firstOrigin,
+    String published,
+    boolean unitBaseRate,
+    Map<String, java.nio.file.Path> files,
+    Map<String, String> notes) {
+
+  public boolean hasPublished() {
+    return published != null;
+  }
+
+  /** The last period with any case. */
+  public int lastPeriod() {
+    return cases.stream().mapToInt(Case::period).max().orElseThrow();
+  }
+
+  /** The last origin whose cases have known outcomes. */
+  public int lastScorableOrigin() {
+    return cases.stream()
+        .filter(c -> !Double.isNaN(c.outcome()))
+        .mapToInt(Case::period)
+        .max()
+        .orElseThrow(() -> new IllegalStateException(target + ": no case has a known outcome"));
+  }
+}

@@ -1,0 +1,9 @@
+package org.amity.forecast.backtest;
+
+/**
+ * One scored case with every forecaster's forecast of it: the model, no change, the base rate, and
+ * the published forecast (NaN when the target has none). For count targets {@code noChange} is the
+ * last observed count.
+ */
+public record Scored(
+    Case c, double outcome, double model, double noChange, double baseRate, double published) {}

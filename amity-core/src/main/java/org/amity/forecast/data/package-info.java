@@ -1,0 +1,2 @@
+/** Reading the shared research files (CSV) that forecasting targets are built from. */
+package org.amity.forecast.data;

@@ -1,0 +1,70 @@
+package org.amity.forecast.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.amity.forecast.model.BoostedTrees;
+import org.amity.forecast.model.ElasticNetLogit;
+import org.amity.forecast.model.EventModel;
+import org.amity.forecast.score.Bootstrap;
+import org.junit.jupiter.api.Test;
+
+class RollingOriginTest {
+  private static final Panel PANEL = SyntheticPanel.make(1, 60, 1960, 2000);
+  private static final CaseModel LOGIT =
+      new EventModel(new ElasticNetLogit(new ElasticNetLogit.Settings(0.5, 30, 5)));
+
+  private static List<Double> forecastsAt(Panel p, CaseModel m, int t) {
+    return RollingOrigin.run(p, m, 9, t, t).stream()
+        .flatMap(f -> java.util.stream.Stream.of(f.model(), f.baseRate()))
+        .toList();
+  }
+
+  @Test
+  void forecastsAtAnOriginIgnoreEverythingNotYetKnown() {
+    int t = 1985;
+    Panel scrambled = SyntheticPanel.scrambleAfter(PANEL, t, 77);
+    assertThat(forecastsAt(scrambled, LOGIT, t)).isEqualTo(forecastsAt(PANEL, LOGIT, t));
+  }
+
+  @Test
+  void forecastsDoDependOnWhatWasKnown() {
+    // the check above has teeth: scrambling one year earlier changes the forecasts at t
+    int t = 1985;
+    Panel scrambled = SyntheticPanel.scrambleAfter(PANEL, t - 3, 77);
+    assertThat(forecastsAt(scrambled, LOGIT, t)).isNotEqualTo(forecastsAt(PANEL, LOGIT, t));
+  }
+
+  @Test
+  void trainingNeverUsesALabelThatEndsAfterTheOrigin() {
+    for (int t = 1975; t <= 1999; t += 6) {
+      for (Case c : RollingOrigin.trainingCases(PANEL, t)) {
+        assertThat(c.period() + PANEL.trainLag()).isLessThanOrEqualTo(t);
+      }
+    }
+  }
+
+  @Test
+  void theSameSeedReproducesTheSameBacktestNumbers() {
+    CaseModel gbt =
+        new EventModel(new BoostedTrees(new BoostedTrees.Settings(40, 0.1, 2, 1, 0.7, 0.7)));
+    for (CaseModel m : List.of(LOGIT, gbt)) {
+      BacktestReport a = new Backtest(new Bootstrap(100, 5)).run(PANEL, m, 42, 1990, 1994, false);
+      BacktestReport b = new Backtest(new Bootstrap(100, 5)).run(PANEL, m, 42, 1990, 1994, false);
+      assertThat(a.modelScores()).isEqualTo(b.modelScores());
+      assertThat(a.intervals()).isEqualTo(b.intervals());
+      assertThat(a.scored().stream().map(Scored::model).toList())
+          .isEqualTo(b.scored().stream().map(Scored::model).toList());
+    }
+  }
+
+  @Test
+  void theModelFindsThePlantedSignalAndBeatsTheBaselinesOutOfTime() {
+    BacktestReport r = new Backtest(new Bootstrap(50, 5)).run(PANEL, LOGIT, 42, 1985, 1999, false);
+    assertThat(r.folds()).isEqualTo(15);
+    assertThat(r.modelScores().get("auc")).isGreaterThan(0.75);
+    assertThat(r.modelScores().get("brier")).isLessThan(r.baselines().get("baseRate").get("brier"));
+    assertThat(r.modelScores().get("ap")).isGreaterThan(r.baselines().get("noChange").get("ap"));
+    assertThat(r.baselines().get("published")).isNull();
+  }
+}

@@ -1,0 +1,31 @@
+package org.amity.forecast.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.amity.store.duckdb.DuckDbEventStore;
+import org.junit.jupiter.api.Test;
+
+class ForecastStoreTest {
+  @Test
+  void savesARunAndListsItsForecastsByRankForTheYear() {
+    try (DuckDbEventStore s = DuckDbEventStore.open(null)) {
+      ForecastStore fs = new ForecastStore(s.connection());
+      ForecastStore.Run run =
+          new ForecastStore.Run(
+              "ewp-logit-2024-a", "ewp", "logit", 2024, 2, "year", "probability", "{}");
+      fs.save(
+          run,
+          List.of(
+              new ForecastStore.UnitForecast("B", "Bravo", "2025-2026", 2025, 0.02, 0.01, 0.03, 2),
+              new ForecastStore.UnitForecast(
+                  "A", "Alpha", "2025-2026", 2025, 0.1, Double.NaN, Double.NaN, 1)));
+      assertThat(fs.latestRun("ewp", 2025)).contains(run);
+      assertThat(fs.latestRun("ewp", 2030)).isEmpty();
+      List<ForecastStore.UnitForecast> rows = fs.list(run.runId(), 2025);
+      assertThat(rows).extracting(ForecastStore.UnitForecast::unit).containsExactly("A", "B");
+      assertThat(rows.get(0).low()).isNaN();
+      assertThat(rows.get(1).high()).isEqualTo(0.03);
+    }
+  }
+}

@@ -122,7 +122,7 @@ public final class WebBenchStore {
             + " % (SELECT count(*) FROM events)) AS pick FROM alerts a, range(10) t(k)) p"
             + " JOIN events e ON e.native_id = p.pick");
     s.execute(
-        "INSERT INTO series_points SELECT 'country', c, 'indicator_' || j, 'day',"
+        "INSERT INTO series_imports SELECT 'country', c, 'indicator_' || j, 'day',"
             + " DATE '2014-01-01' + d::INTEGER, 10 + (d % 7) + j, 'events' FROM unnest(['BRN','KHM','IDN',"
             + "'LAO','MYS','MMR','PHL','SGP','THA','VNM','TLS','CHN']) u(c), range(5) t(j),"
             + " range(1095) r(d)");

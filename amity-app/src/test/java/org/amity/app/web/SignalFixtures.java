@@ -43,7 +43,10 @@ public final class SignalFixtures {
               + " '{\"trans-state\":1.0}', 'land', 'post-crisis', false, 0.0, true,"
               + " '[\"disaster\",\"displacement\"]')");
       s.execute(
-          "INSERT INTO alerts VALUES"
+          "INSERT INTO alerts (id, situation_id, scope, subject, indicator, resolution, level,"
+              + " peak_level, status, opened, updated, closed, period_start, period_end, value,"
+              + " baseline, score, detector, threat_types, great_power_party,"
+              + " outside_power_share) VALUES"
               + " (11, 1, 'country', 'THA', 'material_conflict', 'day', 'alert', 'alert', 'open',"
               + " '2014-05-01', '2014-05-21', NULL, '2014-05-01', '2014-05-21', 42, 12.5, 6.1,"
               + " 'robust-z', '{\"intra-state\":0.85,\"inter-state\":0.15}', false, 0.04),"
@@ -72,7 +75,7 @@ public final class SignalFixtures {
   /** 140 days of a daily count in Thailand, steady near 12, surging to about 40 in May 2014. */
   private static void insertSeries(Connection c) throws SQLException {
     try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO series_points VALUES (?, ?, ?, 'day', ?, ?, 'events')")) {
+        c.prepareStatement("INSERT INTO series_imports VALUES (?, ?, ?, 'day', ?, ?, 'events')")) {
       LocalDate d = LocalDate.of(2014, 1, 1);
       for (int i = 0; i < 140; i++, d = d.plusDays(1)) {
         double surge = d.isBefore(LocalDate.of(2014, 5, 1)) ? 0 : 28;

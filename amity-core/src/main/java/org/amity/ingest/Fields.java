@@ -30,23 +30,27 @@ final class Fields {
     if (to > from && b[to - 1] == '\r') {
       to--;
     }
-    int bad = Utf8.firstInvalid(b, from, to);
-    if (bad >= 0) {
-      throw new RowException("invalid UTF-8 at byte " + (bad - from + 1));
+    this.ascii = ByteScan.isAscii(b, from, to);
+    if (!ascii) {
+      int bad = Utf8.firstInvalid(b, from, to);
+      if (bad >= 0) {
+        throw new RowException("invalid UTF-8 at byte " + (bad - from + 1));
+      }
     }
     this.buf = b;
-    this.ascii = Utf8.isAscii(b, from, to);
     int n = 0;
     int s = from;
-    for (int i = from; i < to; i++) {
-      if (b[i] == '\t') {
-        if (n == start.length - 1) {
-          count = start.length;
-          return count;
-        }
-        set(n++, s, i);
-        s = i + 1;
+    while (true) {
+      int tab = ByteScan.indexOf(b, s, to, (byte) '\t');
+      if (tab == to) {
+        break;
       }
+      if (n == start.length - 1) {
+        count = start.length;
+        return count;
+      }
+      set(n++, s, tab);
+      s = tab + 1;
     }
     set(n++, s, to);
     count = n;
@@ -54,10 +58,11 @@ final class Fields {
   }
 
   private void set(int i, int s, int e) {
-    while (s < e && buf[s] == ' ') {
+    byte[] b = buf;
+    while (s < e && b[s] == ' ') {
       s++;
     }
-    while (e > s && buf[e - 1] == ' ') {
+    while (e > s && b[e - 1] == ' ') {
       e--;
     }
     start[i] = s;

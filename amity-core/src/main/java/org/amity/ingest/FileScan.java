@@ -150,11 +150,7 @@ public final class FileScan implements EventSource {
           }
         }
         byte[] data = block.data();
-        int end = pos;
-        int limit = block.length();
-        while (end < limit && data[end] != '\n') {
-          end++;
-        }
+        int end = ByteScan.indexOf(data, pos, block.length(), (byte) '\n');
         int start = pos;
         pos = end + 1;
         long number = line++;

@@ -69,7 +69,7 @@ public final class LineBlocks {
     if (end == 0) {
       return null;
     }
-    int lines = count(buf, end, (byte) '\n');
+    int lines = ByteScan.count(buf, 0, end, (byte) '\n');
     if (buf[end - 1] != '\n') {
       lines++; // the last line of the file has no newline
     }
@@ -90,15 +90,5 @@ public final class LineBlocks {
       }
     }
     return -1;
-  }
-
-  private static int count(byte[] b, int length, byte value) {
-    int n = 0;
-    for (int i = 0; i < length; i++) {
-      if (b[i] == value) {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -45,14 +45,4 @@ final class Utf8 {
     }
     return -1;
   }
-
-  /** True when every byte in the range is below 0x80. */
-  static boolean isAscii(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -190,10 +190,35 @@ public final class WatchJob {
     List<DuckDbSignalStore.EvidenceWindow> windows = new ArrayList<>();
     List<DuckDbSignalStore.PartyWindow> parties = new ArrayList<>();
     List<DetectedAlert> all = new ArrayList<>();
+    Map<String, String> stored = store.alertSignatures();
+    java.util.Set<Integer> unchanged = new java.util.HashSet<>();
     for (Pending p : pending) {
       for (DetectedAlert a : p.alerts()) {
         int key = all.size();
         all.add(a);
+        String id =
+            p.spec().name()
+                + "|"
+                + a.scope().key()
+                + "|"
+                + a.subject()
+                + "|"
+                + a.resolution().key()
+                + "|"
+                + a.opened();
+        String now =
+            AlertDraft.signature(
+                a.opened(),
+                a.closed(),
+                a.level(),
+                a.peakLevel(),
+                a.value(),
+                Double.isNaN(a.expected()) ? 0 : a.expected(),
+                Math.round(a.score() * 100) / 100.0);
+        if (now.equals(stored.get(id))) {
+          unchanged.add(key);
+          continue;
+        }
         windows.add(
             new DuckDbSignalStore.EvidenceWindow(
                 key,
@@ -215,6 +240,11 @@ public final class WatchJob {
     for (Pending p : pending) {
       List<AlertDraft> drafts = new ArrayList<>();
       for (DetectedAlert a : p.alerts()) {
+        if (unchanged.contains(key)) {
+          key++;
+          drafts.add(AlertDraft.keep(a));
+          continue;
+        }
         EvidencePool pool = new EvidencePool(pools.getOrDefault(key, List.of()));
         long[] counts = gp.getOrDefault(key, new long[] {0, 0});
         key++;
@@ -231,7 +261,8 @@ public final class WatchJob {
                 share,
                 pool.themes(),
                 round(pool.maritimeShare()),
-                round(pool.humanitarianShare())));
+                round(pool.humanitarianShare()),
+                false));
       }
       store.reconcile(
           p.spec().name(), p.spec().scope(), p.subject(), p.spec().resolution(), drafts);

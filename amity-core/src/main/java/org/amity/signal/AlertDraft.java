@@ -8,6 +8,7 @@ import org.amity.typology.ThreatProfile;
  *
  * @param maritimeShare share of the evidence at sea
  * @param humanitarianShare share of the evidence of humanitarian kind
+ * @param keep the stored alert already says exactly this: leave it and its evidence as they are
  */
 public record AlertDraft(
     DetectedAlert detected,
@@ -17,4 +18,39 @@ public record AlertDraft(
     double outsidePowerShare,
     List<String> themes,
     double maritimeShare,
-    double humanitarianShare) {}
+    double humanitarianShare,
+    boolean keep) {
+
+  /** A draft that leaves an unchanged stored alert as it is. */
+  public static AlertDraft keep(DetectedAlert detected) {
+    return new AlertDraft(
+        detected, ThreatProfile.EMPTY, List.of(), false, 0, List.of(), 0, 0, true);
+  }
+
+  /**
+   * What identifies a detected alert's content: its span, levels and numbers. Equal signatures mean
+   * nothing about the alert changed, so its evidence need not be looked up again.
+   */
+  public static String signature(
+      java.time.LocalDate opened,
+      java.time.LocalDate closed,
+      Level level,
+      Level peak,
+      double value,
+      double baseline,
+      double score) {
+    return opened
+        + "|"
+        + closed
+        + "|"
+        + level.key()
+        + "|"
+        + peak.key()
+        + "|"
+        + Math.round(value * 1000)
+        + "|"
+        + Math.round(baseline * 1000)
+        + "|"
+        + Math.round(score * 100);
+  }
+}

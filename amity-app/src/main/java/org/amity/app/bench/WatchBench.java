@@ -32,10 +32,16 @@ public final class WatchBench {
       double incrementalWatchSeconds) {}
 
   private final List<Path> seeds;
+  private final List<Path> extra;
   private final Path workDir;
 
-  public WatchBench(List<Path> seeds, Path workDir) {
+  /**
+   * @param extra event files ingested as they are after the replicated base (a simulated year with
+   *     episodes, so that the watch has alerts to find evidence for); may be empty
+   */
+  public WatchBench(List<Path> seeds, List<Path> extra, Path workDir) {
     this.seeds = seeds;
+    this.extra = extra;
     this.workDir = workDir;
   }
 
@@ -65,6 +71,9 @@ public final class WatchBench {
                 + events);
         s.execute("DROP TABLE seed");
         s.execute("CHECKPOINT");
+      }
+      if (!extra.isEmpty()) {
+        pipeline.run(extra, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
       }
       double build = (System.nanoTime() - t0) / 1e9;
       long stored = store.stats().events();

@@ -3,11 +3,13 @@ package org.amity.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.app.bench.IngestBench;
 import org.amity.app.bench.WatchBench;
 import org.amity.app.bench.WebBenchStore;
+import org.amity.pipeline.IngestPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -122,6 +124,14 @@ final class BenchCommand {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Where the database goes.")
     Path workDir;
 
+    @Option(
+        names = "--add",
+        paramLabel = "FILE|DIR",
+        description =
+            "Event files to ingest as they are on top of the replicated base (e.g. the output of"
+                + " amity simulate, so that there are alerts to explain).")
+    List<Path> add = List.of();
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -130,6 +140,10 @@ final class BenchCommand {
       if (events < 1) {
         throw new IllegalArgumentException("--events must be at least 1");
       }
+      List<Path> extra =
+          IngestPipeline.expand(add).stream()
+              .filter(p -> p.getFileName().toString().contains(".export.CSV"))
+              .toList();
       Path dir = seedDir;
       if (dir == null) {
         String data = System.getenv("AMITY_TESTDATA");
@@ -144,7 +158,7 @@ final class BenchCommand {
         throw new IllegalArgumentException("no GDELT seed files in " + dir + ": use --seed-dir");
       }
       Path work = workDir != null ? workDir : Files.createTempDirectory("amity-bench");
-      WatchBench.Result r = new WatchBench(java.util.List.of(v2, v1), work).run(events);
+      WatchBench.Result r = new WatchBench(List.of(v2, v1), extra, work).run(events);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("events", r.events());
       out.put("buildSeconds", Ingest.round(r.buildSeconds()));

@@ -78,6 +78,9 @@ final class AlertTables {
         id = nextId();
         insertShell(id, indicator, scope, subject, r, d);
       }
+      if (d.keep()) {
+        continue;
+      }
       update(id, d);
       replaceEvidence(id, d.evidence());
     }
@@ -86,6 +89,42 @@ final class AlertTables {
         withdraw(stored.get(i).id());
       }
     }
+  }
+
+  /**
+   * Signatures of the stored alerts (see {@link AlertDraft#signature}), keyed
+   * "indicator|scope|subject|resolution|opened".
+   */
+  Map<String, String> signatures() throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT indicator, scope, subject, resolution, opened, closed, level, peak_level,"
+                    + " value, baseline, score FROM alerts WHERE status <> 'withdrawn'")) {
+      while (rs.next()) {
+        LocalDate opened = rs.getObject(5, LocalDate.class);
+        out.put(
+            rs.getString(1)
+                + "|"
+                + rs.getString(2)
+                + "|"
+                + rs.getString(3)
+                + "|"
+                + rs.getString(4)
+                + "|"
+                + opened,
+            AlertDraft.signature(
+                opened,
+                rs.getObject(6, LocalDate.class),
+                Level.parse(rs.getString(7)),
+                Level.parse(rs.getString(8)),
+                rs.getDouble(9),
+                rs.getDouble(10),
+                rs.getDouble(11)));
+      }
+    }
+    return out;
   }
 
   /** Withdraws every alert of a series (the subject fell below the volume worth watching). */

@@ -148,6 +148,11 @@ public final class DuckDbSignalStore {
         powers);
   }
 
+  /** Signatures of stored alerts, keyed "indicator|scope|subject|resolution|opened". */
+  public Map<String, String> alertSignatures() throws SQLException {
+    return alerts.signatures();
+  }
+
   public void reconcile(
       String indicator, Scope scope, String subject, Resolution r, List<AlertDraft> drafts)
       throws SQLException {

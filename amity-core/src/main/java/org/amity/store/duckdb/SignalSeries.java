@@ -154,6 +154,9 @@ final class SignalSeries {
               + (spec.denominator() == null ? "0" : "sum(" + spec.denominator() + ")")
               + " FROM indicator_days WHERE scope = ?"
               + (first == null ? "" : " AND day >= DATE '" + first + "'")
+              + (subjects == null || subjects.isEmpty()
+                  ? ""
+                  : " AND subject IN (" + IndicatorTables.sqlList(subjects) + ")")
               + dyadFilter(spec)
               + " GROUP BY 1, 2 ORDER BY 1, 2";
     } else {

@@ -102,6 +102,7 @@ public final class WatchJob {
           store.rebuildIndicators(options.watchSet(), full || since == 0);
           step("indicators", t0);
           Set<String> stored = store.storedKeys();
+          Map<Scope, Set<String>> touchedByScope = new java.util.EnumMap<>(Scope.class);
           List<Pending> pending = new ArrayList<>();
           Set<String> touched = new LinkedHashSet<>();
           int scored = 0;
@@ -113,7 +114,7 @@ public final class WatchJob {
             Set<String> subjects =
                 full || since == 0 || !fromEvents
                     ? null
-                    : store.touchedSubjects(spec.scope(), spec.resolution());
+                    : touchedByScope.computeIfAbsent(spec.scope(), this::touched);
             var series = store.load(spec, config.source(spec), subjects);
             EscalationDetector detector = new EscalationDetector(spec.settings());
             for (var e : series.entrySet()) {
@@ -158,6 +159,15 @@ public final class WatchJob {
   }
 
   private record Pending(DetectionSpec spec, String subject, List<DetectedAlert> alerts) {}
+
+  /** Subjects of a scope with events on the affected days. */
+  private Set<String> touched(Scope scope) {
+    try {
+      return store.touchedSubjects(scope, Resolution.DAY);
+    } catch (SQLException e) {
+      throw new org.amity.store.StoreException("cannot find the touched subjects", e);
+    }
+  }
 
   /**
    * On a full watch, a stored alert series that no series supports any more (its subject left the

@@ -219,16 +219,14 @@ public final class EscalationDetector {
     return den <= 0 ? 0 : Math.max(0, num / den);
   }
 
-  /** 1.4826 times the median absolute deviation, never below 1. */
+  /** 1.4826 times the median absolute deviation (a robust standard deviation), never below 1. */
   private static double robustScale(double[] r, int m) {
     double[] a = Arrays.copyOf(r, m);
-    Arrays.sort(a);
-    double med = median(a);
+    double med = Medians.median(a, m);
     for (int i = 0; i < m; i++) {
       a[i] = Math.abs(a[i] - med);
     }
-    Arrays.sort(a);
-    return Math.max(1.0, 1.4826 * median(a));
+    return Math.max(1.0, 1.4826 * Medians.median(a, m));
   }
 
   /** Poisson deviance on the square-root scale: about N(0,1) when x is Poisson(lambda). */
@@ -236,26 +234,8 @@ public final class EscalationDetector {
     return 2 * (Math.sqrt(x + 0.375) - Math.sqrt(lambda + 0.375));
   }
 
-  /**
-   * How much wider than the model the window's residuals spread: 1.4826 times their median absolute
-   * deviation (a robust standard deviation), never below 1.
-   */
+  /** How much wider than the model the window's residuals spread (1 with too few of them). */
   private static double dispersion(double[] r, int m) {
-    if (m < 3) {
-      return 1;
-    }
-    double[] a = Arrays.copyOf(r, m);
-    Arrays.sort(a);
-    double med = median(a);
-    for (int i = 0; i < m; i++) {
-      a[i] = Math.abs(a[i] - med);
-    }
-    Arrays.sort(a);
-    return Math.max(1.0, 1.4826 * median(a));
-  }
-
-  private static double median(double[] sorted) {
-    int m = sorted.length;
-    return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+    return m < 3 ? 1 : robustScale(r, m);
   }
 }

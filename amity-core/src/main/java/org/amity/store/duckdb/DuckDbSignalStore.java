@@ -107,6 +107,7 @@ public final class DuckDbSignalStore {
 
   public void rebuildIndicators(Set<String> watchSet, boolean all) throws SQLException {
     IndicatorTables.rebuild(c, watchSet, all);
+    series.invalidateCoverage();
   }
 
   public Set<String> touchedSubjects(Scope scope, Resolution r) throws SQLException {

@@ -39,8 +39,13 @@ final class IndicatorTables {
               ? "DELETE FROM indicator_days"
               : "DELETE FROM indicator_days WHERE day IN (SELECT day FROM affected_days)");
       s.execute(
-          "CREATE OR REPLACE TEMP TABLE incident_rows AS SELECT event_date AS day, src_country,"
-              + " tgt_country, action_country, sea_area, any_value(quad_class) AS quad,"
+          // One incident per (date, source actor, target actor, code, action country): grouped
+          // on the date and a 64-bit hash of the rest, which groups far faster than seven text
+          // columns (a collision among a day's incidents is vanishingly unlikely).
+          "CREATE OR REPLACE TEMP TABLE incident_rows AS SELECT event_date AS day,"
+              + " any_value(src_country) AS src_country, any_value(tgt_country) AS tgt_country,"
+              + " any_value(action_country) AS action_country, any_value(sea_area) AS sea_area,"
+              + " any_value(quad_class) AS quad,"
               + " bool_or(event_code IN ("
               + hum
               + ") OR src_type1 = 'REF' OR tgt_type1 = 'REF') AS hum, count(*) AS reports,"
@@ -53,8 +58,8 @@ final class IndicatorTables {
               + asean
               + ")) AS asean FROM events"
               + dayFilter
-              + " GROUP BY event_date, src_code, tgt_code, event_code, action_country, src_country,"
-              + " tgt_country, sea_area");
+              + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
+              + " src_country, tgt_country, sea_area)");
       String counts =
           " sum(reports), coalesce(sum(reports) FILTER (quad = 1), 0), coalesce(sum(reports)"
               + " FILTER (quad = 2), 0), coalesce(sum(reports) FILTER (quad = 3), 0),"

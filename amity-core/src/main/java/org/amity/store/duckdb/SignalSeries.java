@@ -96,6 +96,23 @@ final class SignalSeries {
    * full weeks look like an explosion. Null when nothing is stored.
    */
   LocalDate coverageStart() throws SQLException {
+    if (coverageKnown) {
+      return coverage;
+    }
+    coverage = computeCoverageStart();
+    coverageKnown = true;
+    return coverage;
+  }
+
+  /** Forgets the coverage start (the daily table changed). */
+  void invalidateCoverage() {
+    coverageKnown = false;
+  }
+
+  private LocalDate coverage;
+  private boolean coverageKnown;
+
+  private LocalDate computeCoverageStart() throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
@@ -127,6 +144,9 @@ final class SignalSeries {
    */
   Map<String, Data> load(DetectionSpec spec, String source, Set<String> subjects)
       throws SQLException {
+    if (subjects != null && subjects.isEmpty()) {
+      return new TreeMap<>();
+    }
     LocalDate first = null;
     if (source.equals("events")) {
       LocalDate coverage = coverageStart();
@@ -154,7 +174,7 @@ final class SignalSeries {
               + (spec.denominator() == null ? "0" : "sum(" + spec.denominator() + ")")
               + " FROM indicator_days WHERE scope = ?"
               + (first == null ? "" : " AND day >= DATE '" + first + "'")
-              + (subjects == null || subjects.isEmpty()
+              + (subjects == null
                   ? ""
                   : " AND subject IN (" + IndicatorTables.sqlList(subjects) + ")")
               + dyadFilter(spec)

@@ -1,10 +1,16 @@
 package org.amity.app.bench;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.amity.ingest.Format;
@@ -45,6 +51,33 @@ public final class WatchBench {
     this.workDir = workDir;
   }
 
+  /** The DATEADDED day of the seed 15-minute file (20161013151500.export.CSV). */
+  static final LocalDate SEED_DAY = LocalDate.of(2016, 10, 13);
+
+  /**
+   * Writes the seed file's rows with new ids and every date moved by {@code shiftDays}, so that its
+   * mix of today's events and back-dated reports lands at the end of the store.
+   */
+  static void freshFile(Path seed, Path out, long shiftDays) throws IOException {
+    DateTimeFormatter day = DateTimeFormatter.BASIC_ISO_DATE;
+    long id = 2_000_000_000L;
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (String line : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 61) {
+          continue;
+        }
+        f[0] = Long.toString(id++);
+        f[1] = LocalDate.parse(f[1], day).plusDays(shiftDays).format(day);
+        f[59] =
+            LocalDate.parse(f[59].substring(0, 8), day).plusDays(shiftDays).format(day)
+                + f[59].substring(8);
+        w.write(String.join("\t", f));
+        w.write('\n');
+      }
+    }
+  }
+
   public Result run(long events) throws IOException, SQLException {
     Files.createDirectories(workDir);
     Path db = workDir.resolve("bench-watch.duckdb");
@@ -59,21 +92,31 @@ public final class WatchBench {
         throw new IOException("the seed files gave no events");
       }
       long copies = Math.max(1, (events + base - 1) / base);
+      LocalDate last;
       try (Statement s = store.connection().createStatement()) {
         s.execute("CREATE TEMP TABLE seed AS SELECT * FROM events");
         s.execute("DELETE FROM events");
+        if (!extra.isEmpty()) {
+          pipeline.run(extra, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
+        }
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT coalesce(max(event_date), DATE '" + SEED_DAY + "') FROM events")) {
+          rs.next();
+          last = rs.getObject(1, LocalDate.class);
+        }
+        // the base year ends on the last day of the added files (or the seed's day)
         s.execute(
-            "INSERT INTO events SELECT * EXCLUDE (i) REPLACE (native_id || '-' || r.i AS native_id, DATE"
-                + " '2015-10-14' + CAST((hash(native_id, r.i) % 366) AS INTEGER) AS event_date)"
-                + " FROM seed, range(0, "
+            "INSERT INTO events SELECT * EXCLUDE (i) REPLACE (native_id || '-' || r.i AS"
+                + " native_id, DATE '"
+                + last
+                + "' - CAST((hash(native_id, r.i) % 366) AS INTEGER) AS event_date) FROM seed,"
+                + " range(0, "
                 + copies
                 + ") r(i) LIMIT "
                 + events);
         s.execute("DROP TABLE seed");
         s.execute("CHECKPOINT");
-      }
-      if (!extra.isEmpty()) {
-        pipeline.run(extra, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
       }
       double build = (System.nanoTime() - t0) / 1e9;
       long stored = store.stats().events();
@@ -83,8 +126,9 @@ public final class WatchBench {
       WatchJob.Report full = job.run(true);
       double fullSeconds = (System.nanoTime() - t1) / 1e9;
 
+      // the next 15-minute file: the real one's rows, dated as if it came in on the last day
       Path fresh = workDir.resolve("bench-fresh.export.CSV");
-      new IngestBench(seeds.get(0), workDir, 7).resample(3_566, fresh, 2_000_000_000L);
+      freshFile(seeds.get(0), fresh, ChronoUnit.DAYS.between(SEED_DAY, last));
       long t2 = System.nanoTime();
       IngestResult r =
           pipeline.run(List.of(fresh), IngestPipeline.formats(Set.of(Format.GDELT2))).get(0);

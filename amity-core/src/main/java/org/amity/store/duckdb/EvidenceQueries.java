@@ -73,7 +73,11 @@ final class EvidenceQueries {
     String humanitarian =
         "(e.event_code IN (" + hum + ") OR e.src_type1 = 'REF' OR e.tgt_type1 = 'REF')";
     String on = " AND e.event_date BETWEEN w.d0 AND w.d1";
-    String pick = "SELECT w.k, w.cls, e.* FROM alert_windows w JOIN events e ON ";
+    // the join reads only the columns that choose and rank; whole rows are fetched for the winners
+    String pick =
+        "SELECT w.k, w.cls, e.rowid AS rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
+            + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
+            + " e.src_type1, e.tgt_type1 FROM alert_windows w JOIN events e ON ";
     String sql =
         "WITH m AS ("
             + pick
@@ -102,11 +106,12 @@ final class EvidenceQueries {
             + ")), g AS (SELECT *, count(*) OVER incident AS reports, row_number() OVER (PARTITION"
             + " BY k, event_date, src_code, tgt_code, event_code, action_country ORDER BY"
             + " num_articles DESC, native_id) AS rn FROM f WINDOW incident AS (PARTITION BY k,"
-            + " event_date, src_code, tgt_code, event_code, action_country)) SELECT * FROM (SELECT"
-            + " *, row_number() OVER (PARTITION BY k ORDER BY reports DESC, goldstein, event_date,"
-            + " native_id) AS pos FROM g WHERE rn = 1) WHERE pos <= "
+            + " event_date, src_code, tgt_code, event_code, action_country)), top AS (SELECT * FROM"
+            + " (SELECT k, rid, reports, row_number() OVER (PARTITION BY k ORDER BY reports DESC,"
+            + " goldstein, event_date, native_id) AS pos FROM g WHERE rn = 1) WHERE pos <= "
             + perWindow
-            + " ORDER BY k, pos";
+            + ") SELECT t.k, t.reports, t.pos, e.* FROM top t JOIN events e ON e.rowid = t.rid"
+            + " ORDER BY t.k, t.pos";
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {

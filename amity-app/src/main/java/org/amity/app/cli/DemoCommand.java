@@ -129,6 +129,9 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /** Situations shown when the run ends with none open. */
+  static final int RECENT_WHEN_NONE_OPEN = 3;
+
   private void print(
       DuckDbSignalStore signals,
       KnowledgeBase kb,
@@ -147,15 +150,32 @@ final class DemoCommand implements Callable<Integer> {
         eval.medianLeadDays() == null ? "-" : String.format("%.1f", eval.medianLeadDays()),
         eval.falseAlertsPerCountryYear(),
         eval.decoyAlerts());
-    List<Situation> open = signals.situations("open");
-    out.printf("Open situations (%d), most severe first:%n", open.size());
-    MeasureRecommender recommender = new MeasureRecommender(kb);
-    for (Situation s : open) {
+    List<Situation> shown = signals.situations("open");
+    boolean anyOpen = !shown.isEmpty();
+    if (anyOpen) {
+      out.printf("Open situations (%d), most severe first:%n", shown.size());
+    } else {
+      // the simulated year can end quietly; the latest situations still show the whole chain
+      shown =
+          signals.situations("all").stream()
+              .sorted(
+                  java.util.Comparator.comparing(
+                          (Situation s) -> s.closed() != null ? s.closed() : s.updated())
+                      .reversed())
+              .limit(RECENT_WHEN_NONE_OPEN)
+              .toList();
       out.printf(
-          "%n#%d %s [%s, %s, %s]%n   opened %s, last %s; threat types %s; outside great powers"
+          "No situation is open at the end of the run; the %d most recently closed:%n",
+          shown.size());
+    }
+    MeasureRecommender recommender = new MeasureRecommender(kb);
+    for (Situation s : shown) {
+      out.printf(
+          "%n#%d %s [%s, %s, %s, %s]%n   opened %s, last %s; threat types %s; outside great powers"
               + " %.0f%% of the parties' events%s%n",
           s.id(),
           s.title(),
+          s.status(),
           s.level().key().toUpperCase(java.util.Locale.ROOT),
           s.domain(),
           s.stage(),
@@ -165,18 +185,21 @@ final class DemoCommand implements Callable<Integer> {
           100 * s.outsidePowerShare(),
           s.greatPowerParty() ? "; a great power is a party" : "");
       for (long id : s.alertIds()) {
-        signals.alert(id).filter(a -> a.status().equals("open")).ifPresent(a -> alert(out, a));
+        signals
+            .alert(id)
+            .filter(a -> !anyOpen || a.status().equals("open"))
+            .ifPresent(a -> alert(out, a));
       }
       Recommendation r = recommender.recommend(SituationProfiles.of(s, kb), Lens.BROAD, Label.PD);
       List<RankedOption> options = r.top(top);
-      out.printf("   options (consent needed; ARF principle checks passed):%n");
+      out.printf("   options (each needs the consent shown; none fails an ARF principle check):%n");
       for (RankedOption o : options) {
         long passed =
             o.principles().stream()
                 .filter(c -> c.result() == org.amity.response.CheckResult.PASS)
                 .count();
         out.printf(
-            "     %d. %s: %s (score %.2f; consent %s; %d/%d principles pass)%n",
+            "     %d. %s: %s (score %.2f; consent %s; %d of %d checks pass, the rest warn)%n",
             o.rank(),
             o.instrument().name(),
             o.measure().name(),
@@ -199,8 +222,8 @@ final class DemoCommand implements Callable<Integer> {
       out.printf(
           "     %s %s -> %s %s (Goldstein %.1f, %d reports) %s%n",
           e.date(),
-          e.source(),
-          e.target(),
+          e.source() == null ? "-" : e.source(),
+          e.target() == null ? "-" : e.target(),
           e.code(),
           e.goldstein(),
           e.reports(),

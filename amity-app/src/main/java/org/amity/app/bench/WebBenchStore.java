@@ -69,30 +69,21 @@ public final class WebBenchStore {
 
   /** Copies seed rows round-robin with new ids and dates shifted back by up to ten years. */
   private static void resample(Statement s, long events) throws SQLException {
-    s.execute(
-        "CREATE TEMP TABLE seed AS SELECT row_number() OVER () - 1 AS k, * EXCLUDE (native_id)"
-            + " FROM events");
+    s.execute("CREATE TEMP TABLE seed AS SELECT row_number() OVER () - 1 AS k, * FROM events");
     long seeds;
     try (var rs = s.executeQuery("SELECT count(*) FROM seed")) {
       rs.next();
       seeds = rs.getLong(1);
-      while (rs.next()) {
-        // drained
-      }
     }
     s.execute("DELETE FROM events");
+    // every column of the seed row (whatever the schema holds), with a new id and date
     s.execute(
-        "INSERT INTO events SELECT dataset, 'bench-' || i, event_date - (hash(i) % 3650)::INTEGER,"
-            + " date_added, src_code, src_name, src_country, src_group, src_ethnic, src_religion,"
-            + " src_type1, src_type2, src_type3, tgt_code, tgt_name, tgt_country, tgt_group,"
-            + " tgt_ethnic, tgt_religion, tgt_type1, tgt_type2, tgt_type3, event_code, base_code,"
-            + " root_code, is_root, quad_class, goldstein, num_mentions, num_sources,"
-            + " num_articles, avg_tone, action_country, action_adm1, action_lat, action_lon,"
-            + " action_precision, action_centroid, action_name, source_url, ingest_id, line"
-            + " FROM range("
+        "INSERT INTO events SELECT seed.* EXCLUDE (k) REPLACE ('bench-' || i AS native_id,"
+            + " event_date - (hash(i) % 3650)::INTEGER AS event_date) FROM range("
             + events
             + ") r(i) JOIN seed ON seed.k = i % "
             + seeds); // a literal: with a subquery here DuckDB plans a nested-loop join
+    s.execute("DROP TABLE seed");
   }
 
   private static void signals(Statement s, int situations) throws SQLException {
@@ -110,7 +101,10 @@ public final class WebBenchStore {
             + (situations + 1)
             + ") t(i))");
     s.execute(
-        "INSERT INTO alerts SELECT s.id * 10 + j, s.id, 'country', s.subject,"
+        "INSERT INTO alerts (id, situation_id, scope, subject, indicator, resolution, level,"
+            + " peak_level, status, opened, updated, closed, period_start, period_end, value,"
+            + " baseline, score, detector, threat_types, great_power_party, outside_power_share)"
+            + " SELECT s.id * 10 + j, s.id, 'country', s.subject,"
             + " 'indicator_' || j, 'day', s.level, s.level, s.status, s.opened, s.updated,"
             + " s.closed, s.opened, s.updated, 40 + j, 12, 4.5 + j, 'robust-z', s.threat_types,"
             + " false, 0.1 FROM situations s, range(5) t(j)");

@@ -48,6 +48,7 @@ COOKIE=$(curl -fs -c - -H 'Content-Type: application/json' \
 [ -n "$COOKIE" ] || { echo "sign-in failed" >&2; exit 1; }
 SITUATION=$(curl -fs -H "Cookie: amity_session=$COOKIE" "http://127.0.0.1:$PORT/api/v1/situations?limit=1" \
   | sed -n 's/^\[{"id":\([0-9]*\).*/\1/p')
+[ -n "$SITUATION" ] || { echo "the store has no situation: delete $DB and rerun" >&2; exit 1; }
 echo "events: $EVENTS; situation used: $SITUATION; connections: $CONNECTIONS; duration: $DURATION;" \
   "Accept-Encoding: $ACCEPT_ENCODING; $(nproc) cores"
 

@@ -42,6 +42,18 @@ public final class WebBenchStore {
     if (Files.exists(db)) {
       throw new IllegalArgumentException(db + " exists: the benchmark builds a fresh store");
     }
+    try {
+      return buildFresh(db, seedFile, events, situations);
+    } catch (IOException | SQLException | RuntimeException e) {
+      // a half-built store would be taken for a finished one by the next run
+      Files.deleteIfExists(db);
+      Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
+      throw e;
+    }
+  }
+
+  private static Result buildFresh(Path db, Path seedFile, long events, int situations)
+      throws IOException, SQLException {
     long t0 = System.nanoTime();
     try (DuckDbEventStore store = DuckDbEventStore.open(db)) {
       IngestResult r =

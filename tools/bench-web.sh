@@ -12,6 +12,7 @@ BENCH_DIR="${BENCH_DIR:-/tmp/amity-bench-web}"
 PORT="${PORT:-18080}"
 CONNECTIONS="${CONNECTIONS:-200}"
 DURATION="${DURATION:-30s}"
+WARMUP="${WARMUP:-10s}"
 THREADS="${THREADS:-2}"
 # Browsers ask for gzip; set ACCEPT_ENCODING=identity to measure uncompressed answers.
 ACCEPT_ENCODING="${ACCEPT_ENCODING:-gzip}"
@@ -54,8 +55,12 @@ echo "events: $EVENTS; situation used: $SITUATION; connections: $CONNECTIONS; du
 
 for path in "/api/v1/alerts" "/api/v1/situations/$SITUATION"; do
   echo "== $path"
-  # one request first, so the run measures steady state (the first answer fills the cache)
+  # one request first (the first answer fills the cache), then an unrecorded warm-up run so the
+  # JIT has compiled the request path: the recorded run measures the steady state
   curl -fs -o /dev/null -H "Cookie: amity_session=$COOKIE" "http://127.0.0.1:$PORT$path"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 5s \
+    -H "Accept-Encoding: $ACCEPT_ENCODING" -H "Cookie: amity_session=$COOKIE" \
+    "http://127.0.0.1:$PORT$path" > /dev/null
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 5s \
     -H "Accept-Encoding: $ACCEPT_ENCODING" -H "Cookie: amity_session=$COOKIE" \

@@ -50,6 +50,9 @@ final class SignalSeries {
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM watch_state WHERE key = 'ingest_id'");
       s.execute("INSERT INTO watch_state VALUES ('ingest_id', '" + id + "')");
+      // when the last watch finished: readers (the web cache) learn from it that series moved
+      s.execute("DELETE FROM watch_state WHERE key = 'watched_at'");
+      s.execute("INSERT INTO watch_state VALUES ('watched_at', CAST(now() AS VARCHAR))");
     }
   }
 

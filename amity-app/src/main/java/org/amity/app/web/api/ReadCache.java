@@ -18,7 +18,8 @@ import org.amity.app.web.WebJson;
  * would spend the server's two cores on the same SQL. An answer is reused until its generation is
  * stale: the generation moves at once on this server's own writes, and within {@link #CHECK_MILLIS}
  * of any other change to the signal tables, seen through a cheap fingerprint query (counts and hash
- * sums of small tables). Only one thread rebuilds a given answer at a time.
+ * sums of small tables; a watch marks its end in {@code watch_state}). Only one thread rebuilds a
+ * given answer at a time.
  */
 public final class ReadCache {
   static final long CHECK_MILLIS = 1000;
@@ -29,7 +30,9 @@ public final class ReadCache {
           + " || '|' || (SELECT count(*) || ':' || coalesce(sum(hash(id, level, status, updated,"
           + " closed, title)), 0) FROM situations)"
           + " || '|' || (SELECT count(*) FROM alert_evidence)"
-          + " || '|' || (SELECT count(*) FROM series_points)"
+          // not the series_points view: counting it would roll up every derived series
+          + " || '|' || (SELECT count(*) FROM series_imports)"
+          + " || '|' || (SELECT coalesce(sum(hash(key, value)), 0) FROM watch_state)"
           + " || '|' || (SELECT coalesce(max(id), 0) || ':' || count(*) FROM ingest_log)"
           + " || '|' || (SELECT count(*) FROM situation_notes)"
           + " || '|' || (SELECT count(*) FROM alert_acks)";

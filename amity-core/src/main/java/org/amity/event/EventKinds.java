@@ -12,6 +12,19 @@ public final class EventKinds {
   public static final Set<String> HUMANITARIAN_CODES =
       Set.of("0233", "0333", "073", "0863", "1033", "075");
 
+  /**
+   * CAMEO codes of state coercion short of fighting, beside the whole of root 15 (exhibit force
+   * posture: alerts and mobilisation of police and armed forces): restrictions on political
+   * freedoms (1721), bans on parties or politicians (1722), curfews (1723), states of emergency and
+   * martial law (1724), and violent repression (175). Emergency rule and mobilisation are the
+   * classic accelerators of a regime crisis: they often come days before a coup or a crackdown,
+   * while the count of fighting has not moved yet.
+   */
+  public static final Set<String> COERCION_CODES = Set.of("1721", "1722", "1723", "1724", "175");
+
+  /** The CAMEO root whose every code counts as coercion (exhibit force posture). */
+  public static final String FORCE_POSTURE_ROOT = "15";
+
   private EventKinds() {}
 
   /** Happened at sea: a sea area, a maritime dataset, the disputed islands, or naval actors. */

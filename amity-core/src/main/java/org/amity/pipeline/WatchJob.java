@@ -117,31 +117,46 @@ public final class WatchJob {
                     : touchedByScope.computeIfAbsent(spec.scope(), this::touched);
             var series = store.load(spec, config.source(spec), subjects);
             EscalationDetector detector = new EscalationDetector(spec.settings());
-            for (var e : series.entrySet()) {
-              String subjectKey = spec.scope().key() + "|" + e.getKey();
-              DuckDbSignalStore.Series s = e.getValue();
-              List<DetectedAlert> found = List.of();
-              if (s.volume() >= spec.minSubjectVolume()
-                  && options.alertsOn(spec.scope(), e.getKey())) {
-                SeriesScores scores =
-                    detector.score(
-                        s.periods(), spec.rolled(s.numerator()), spec.rolled(s.denominator()));
-                found = AlertBuilder.alerts(spec, e.getKey(), scores);
-                scored++;
-              }
-              if (!found.isEmpty() || stored.contains(seriesKey(spec, e.getKey()))) {
-                pending.add(new Pending(spec, e.getKey(), found));
+            // scoring is pure computation over each subject's arrays: spread it over the cores
+            Map<String, List<DetectedAlert>> foundBySubject =
+                new java.util.concurrent.ConcurrentHashMap<>();
+            series.entrySet().parallelStream()
+                .filter(
+                    e ->
+                        e.getValue().volume() >= spec.minSubjectVolume()
+                            && options.alertsOn(spec.scope(), e.getKey()))
+                .forEach(
+                    e -> {
+                      DuckDbSignalStore.Series s = e.getValue();
+                      SeriesScores scores =
+                          detector.score(
+                              s.periods(),
+                              spec.rolled(s.numerator()),
+                              spec.rolled(s.denominator()));
+                      foundBySubject.put(e.getKey(), AlertBuilder.alerts(spec, e.getKey(), scores));
+                    });
+            scored += foundBySubject.size();
+            for (String subject : series.keySet()) {
+              String subjectKey = spec.scope().key() + "|" + subject;
+              List<DetectedAlert> found = foundBySubject.getOrDefault(subject, List.of());
+              if (!found.isEmpty() || stored.contains(seriesKey(spec, subject))) {
+                pending.add(new Pending(spec, subject, found));
               }
               if (!found.isEmpty() || stored.contains(subjectKey)) {
                 touched.add(subjectKey);
               }
             }
           }
+          store.releaseSeries();
           if (full || since == 0) {
             withdrawUnseen(stored, pending, touched);
           }
           step("detection", t0);
-          int alerts = enrichAndStore(pending);
+          Stored result = enrichAndStore(pending);
+          int alerts = result.alerts();
+          // a subject whose every series came out exactly as stored keeps its situations as they
+          // are
+          touched.removeAll(result.unchangedSubjects());
           touched.addAll(
               store.withdrawOtherIndicators(
                   new java.util.TreeSet<>(
@@ -196,13 +211,35 @@ public final class WatchJob {
   }
 
   /** Finds evidence, types and great-power involvement for every alert at once, then stores. */
-  private int enrichAndStore(List<Pending> pending) throws SQLException {
+  /**
+   * What storing found: how many alerts, and the (scope|subject) keys on which nothing changed (the
+   * same alerts with the same numbers as stored, none withdrawn).
+   */
+  private record Stored(int alerts, Set<String> unchangedSubjects) {}
+
+  private Stored enrichAndStore(List<Pending> pending) throws SQLException {
     List<DuckDbSignalStore.EvidenceWindow> windows = new ArrayList<>();
     List<DuckDbSignalStore.PartyWindow> parties = new ArrayList<>();
     List<DetectedAlert> all = new ArrayList<>();
     Map<String, String> stored = store.alertSignatures();
+    Map<String, Integer> storedPerSeries = new java.util.HashMap<>();
+    for (String id : stored.keySet()) {
+      storedPerSeries.merge(id.substring(0, id.lastIndexOf('|')), 1, Integer::sum);
+    }
     java.util.Set<Integer> unchanged = new java.util.HashSet<>();
+    Set<String> pendingSubjects = new java.util.HashSet<>();
+    Set<String> changedSubjects = new java.util.HashSet<>();
+    List<Boolean> noOp = new ArrayList<>();
     for (Pending p : pending) {
+      String series =
+          p.spec().name()
+              + "|"
+              + p.spec().scope().key()
+              + "|"
+              + p.subject()
+              + "|"
+              + p.spec().resolution().key();
+      int before = unchanged.size();
       for (DetectedAlert a : p.alerts()) {
         int key = all.size();
         all.add(a);
@@ -243,11 +280,25 @@ public final class WatchJob {
               new DuckDbSignalStore.PartyWindow(key, ps, firstDay(p.spec(), a), a.lastDay()));
         }
       }
+      boolean same =
+          unchanged.size() - before == p.alerts().size()
+              && storedPerSeries.getOrDefault(series, 0) == p.alerts().size();
+      noOp.add(same);
+      String subjectKey = p.spec().scope().key() + "|" + p.subject();
+      pendingSubjects.add(subjectKey);
+      if (!same) {
+        changedSubjects.add(subjectKey);
+      }
     }
     Map<Integer, List<EvidencePool.Item>> pools = store.evidencePools(windows, POOL_SIZE);
     Map<Integer, long[]> gp = store.greatPowerCounts(parties, options.greatPowers());
     int key = 0;
-    for (Pending p : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      Pending p = pending.get(i);
+      if (noOp.get(i)) {
+        key += p.alerts().size();
+        continue;
+      }
       List<AlertDraft> drafts = new ArrayList<>();
       for (DetectedAlert a : p.alerts()) {
         if (unchanged.contains(key)) {
@@ -277,7 +328,8 @@ public final class WatchJob {
       store.reconcile(
           p.spec().name(), p.spec().scope(), p.subject(), p.spec().resolution(), drafts);
     }
-    return all.size();
+    pendingSubjects.removeAll(changedSubjects);
+    return new Stored(all.size(), pendingSubjects);
   }
 
   private static final boolean DEBUG = "1".equals(System.getenv("AMITY_DEBUG"));
@@ -318,6 +370,9 @@ public final class WatchJob {
     }
     if (n.startsWith("humanitarian")) {
       return "HUMANITARIAN";
+    }
+    if (n.startsWith("coercion")) {
+      return "COERCION";
     }
     return "ALL";
   }

@@ -70,7 +70,11 @@ public final class EscalationDetector {
         share[t] = b.share;
         z[t] = b.score;
       }
-      c = Math.max(0, c + Math.min(z[t], s.cusumCap()) - s.cusumAllowance());
+      // the accumulator stops at the alert limit: beyond it nothing more can be signalled, and a
+      // long episode must not leave a debt that keeps its alert open for months after it ends
+      c =
+          Math.min(
+              s.cusumAlert(), Math.max(0, c + Math.min(z[t], s.cusumCap()) - s.cusumAllowance()));
       cusum[t] = c;
       Level raw = raw(z[t], c);
       if (raw.compareTo(current) > 0) {

@@ -32,6 +32,7 @@ class WatchJobTest {
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
   private static final int DAYS = 150;
   private static final int PEAK = 112;
+  private static final int COUP = 120;
 
   private static final String[][] CONFLICT_PAIRS = {
     {"MIL", "REB"}, {"REB", "MIL"}, {"COP", "INS"}, {"REB", "CVL"}, {"MIL", "SEP"}, {"COP", "OPP"}
@@ -49,6 +50,11 @@ class WatchJobTest {
   private static final String[][] CONFLICT_CODES = {
     {"190", "4", "-10.0"}, {"193", "4", "-10.0"}, {"180", "4", "-9.0"}, {"183", "4", "-10.0"},
     {"186", "4", "-10.0"}, {"173", "4", "-5.0"}, {"112", "3", "-2.0"}, {"138", "3", "-7.0"}
+  };
+  private static final String[] DECREE_BY = {"MIL", "COP", "GOV"};
+  private static final String[] DECREE_ON = {"CVL", "OPP", "MED", "JUD"};
+  private static final String[][] DECREE_CODES = {
+    {"1724", "4", "-9.0"}, {"154", "4", "-7.2"}, {"1723", "4", "-9.0"}, {"1721", "4", "-9.0"}
   };
   private static final String[][] PEACE_CODES = {
     {"010", "1", "0.0"}, {"040", "1", "1.0"}, {"042", "1", "1.9"}, {"043", "1", "2.8"},
@@ -87,6 +93,56 @@ class WatchJobTest {
           l.set(26, code[0]).set(27, code[0].substring(0, 3)).set(28, code[0].substring(0, 2));
           l.set(29, code[1]).set(30, code[2]);
           l.set(l.actionGeo() + 3, "TH" + (10 + r.nextInt(60)));
+          l.set(60, "https://news.example.org/th/" + d + "/" + k);
+          w.write(l.toString());
+          w.write('\n');
+        }
+      }
+    }
+    return f;
+  }
+
+  /**
+   * Days [0, DAYS) of Thai news whose conflict share never moves, but in which martial law,
+   * curfews, restrictions and troop mobilisation fill the four days before COUP: a crisis of
+   * emergency rule that no count of fighting shows. A stray decree now and then keeps the baseline
+   * honest.
+   */
+  private Path emergencyRule() throws IOException {
+    Path f = dir.resolve("emergency.export.CSV");
+    Random r = new Random(7);
+    DateTimeFormatter ymd = DateTimeFormatter.BASIC_ISO_DATE;
+    long id = 5_000_000L;
+    try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+      for (int d = 0; d < DAYS; d++) {
+        String day = START.plusDays(d).format(ymd);
+        int volume = 180 + r.nextInt(60);
+        boolean emergency = d >= COUP - 4 && d < COUP;
+        int decrees = 0;
+        for (int k = 0; k < volume; k++) {
+          GdeltLines l = GdeltLines.v2().id(id++).set(1, day).set(59, day + "120000");
+          l.set(l.actionGeo() + 2, "TH").set(l.actionGeo() + 3, "TH" + (10 + r.nextInt(60)));
+          String[] pair;
+          String[] code;
+          if (r.nextDouble() < 0.10) {
+            // on emergency days a dozen of the conflict reports are decrees and troops, not
+            // fighting; on other days one in a hundred is
+            boolean decree = emergency ? decrees++ < 12 : r.nextDouble() < 0.01;
+            if (decree) {
+              pair = new String[] {DECREE_BY[r.nextInt(3)], DECREE_ON[r.nextInt(4)]};
+              code = DECREE_CODES[r.nextInt(DECREE_CODES.length)];
+            } else {
+              pair = CONFLICT_PAIRS[r.nextInt(CONFLICT_PAIRS.length)];
+              code = CONFLICT_CODES[r.nextInt(CONFLICT_CODES.length)];
+            }
+          } else {
+            pair = PEACE_PAIRS[r.nextInt(PEACE_PAIRS.length)];
+            code = PEACE_CODES[r.nextInt(PEACE_CODES.length)];
+          }
+          l.set(5, "THA" + pair[0]).set(7, "THA").set(12, pair[0]);
+          l.set(15, "THA" + pair[1]).set(17, "THA").set(22, pair[1]);
+          l.set(26, code[0]).set(27, code[0].substring(0, 3)).set(28, code[0].substring(0, 2));
+          l.set(29, code[1]).set(30, code[2]);
           l.set(60, "https://news.example.org/th/" + d + "/" + k);
           w.write(l.toString());
           w.write('\n');
@@ -137,6 +193,27 @@ class WatchJobTest {
       assertThat(s.parties()).containsExactly("THA");
       assertThat(s.themes()).contains("insurgency");
       assertThat(s.domain()).isEqualTo("land");
+    }
+  }
+
+  @Test
+  void emergencyRuleBeforeACoupRaisesAWarningThoughTheConflictShareStaysFlat() throws IOException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("coup.duckdb"))) {
+      ingest(store, emergencyRule());
+      watch(store, true);
+      List<Alert> coercion =
+          new DuckDbSignalStore(store)
+              .alerts("all").stream()
+                  .filter(a -> a.subject().equals("THA") && a.indicator().equals("coercion_7d"))
+                  .toList();
+      assertThat(coercion).hasSize(1);
+      Alert a = coercion.get(0);
+      assertThat(a.opened()).isBetween(START.plusDays(COUP - 4), START.plusDays(COUP - 1));
+      assertThat(a.peakLevel().atLeast(Level.WARNING)).isTrue();
+      assertThat(a.evidence()).isNotEmpty();
+      assertThat(a.evidence())
+          .allSatisfy(e -> assertThat(e.code()).isIn("1724", "154", "1723", "1721"));
+      assertThat(a.threatTypes()).containsExactly("intra-state");
     }
   }
 

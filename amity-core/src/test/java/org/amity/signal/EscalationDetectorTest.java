@@ -151,6 +151,27 @@ class EscalationDetectorTest {
   }
 
   @Test
+  void aLongEscalationLeavesNoDebtSoTheNextOneOpensAFreshAlert() {
+    // a year-long rise in monthly counts, two quiet years, then a sharp new crisis: the first
+    // alert must have closed, and the new crisis must open an alert of its own
+    int n = 110;
+    List<LocalDate> months = new ArrayList<>();
+    double[] counts = new double[n];
+    Random r = new Random(11);
+    for (int i = 0; i < n; i++) {
+      months.add(LocalDate.of(2000, 1, 1).plusMonths(i));
+      counts[i] = poisson(r, i >= 48 && i < 62 ? 12 : i >= 90 && i < 93 ? 18 : 4);
+    }
+    SeriesScores s = new EscalationDetector(MONTHLY_COUNTS.settings()).score(months, counts, null);
+    List<DetectedAlert> alerts = AlertBuilder.alerts(MONTHLY_COUNTS, "CHN-PHL", s);
+    assertThat(alerts).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(alerts.get(0).opened()).isBetween(months.get(48), months.get(51));
+    assertThat(alerts.get(0).closed()).isNotNull().isBefore(months.get(90));
+    assertThat(alerts)
+        .anyMatch(a -> !a.opened().isBefore(months.get(90)) && !a.opened().isAfter(months.get(91)));
+  }
+
+  @Test
   void needsHistoryBeforeScoring() {
     Synth s = new Synth(30, 1).fill(0, 30, 300, 0.1);
     SeriesScores scores = s.score();

@@ -114,6 +114,11 @@ public final class DuckDbSignalStore {
     return series.touchedSubjects(scope, r);
   }
 
+  /** Lets go of the series tables that {@link #load} shares between specs during one watch. */
+  public void releaseSeries() {
+    series.releaseDayTables();
+  }
+
   public Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects)
       throws SQLException {
     Map<String, Series> out = new java.util.TreeMap<>();

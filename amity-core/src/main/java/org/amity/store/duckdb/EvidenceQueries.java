@@ -28,7 +28,8 @@ final class EvidenceQueries {
     ALL,
     CONFLICT,
     MATERIAL,
-    HUMANITARIAN
+    HUMANITARIAN,
+    COERCION
   }
 
   /** A window to find evidence for; key is the caller's own handle. */
@@ -103,6 +104,8 @@ final class EvidenceQueries {
             + "), f AS (SELECT * FROM m e WHERE cls = 'ALL' OR (cls = 'CONFLICT' AND quad_class >= 3)"
             + " OR (cls = 'MATERIAL' AND quad_class = 4) OR (cls = 'HUMANITARIAN' AND "
             + humanitarian
+            + ") OR (cls = 'COERCION' AND "
+            + IndicatorTables.coercionSql("e.event_code")
             + ")), g AS (SELECT *, count(*) OVER incident AS reports, row_number() OVER (PARTITION"
             + " BY k, event_date, src_code, tgt_code, event_code, action_country ORDER BY"
             + " num_articles DESC, native_id) AS rn FROM f WINDOW incident AS (PARTITION BY k,"

@@ -33,6 +33,7 @@ final class IndicatorTables {
     String asean = sqlList(org.amity.event.CountryTable.standard().aseanMembers());
     String dayFilter = all ? "" : " WHERE event_date IN (SELECT day FROM affected_days)";
     String hum = sqlList(org.amity.event.EventKinds.HUMANITARIAN_CODES);
+    String coercion = coercionSql("code");
     try (Statement s = c.createStatement()) {
       s.execute(
           all
@@ -41,31 +42,36 @@ final class IndicatorTables {
       s.execute(
           // One incident per (date, source actor, target actor, code, action country): grouped
           // on the date and a 64-bit hash of the rest, which groups far faster than seven text
-          // columns (a collision among a day's incidents is vanishingly unlikely).
-          "CREATE OR REPLACE TEMP TABLE incident_rows AS SELECT event_date AS day,"
-              + " any_value(src_country) AS src_country, any_value(tgt_country) AS tgt_country,"
-              + " any_value(action_country) AS action_country, any_value(sea_area) AS sea_area,"
-              + " any_value(quad_class) AS quad,"
-              + " bool_or(event_code IN ("
+          // columns (a collision among a day's incidents is vanishingly unlikely). Countries and
+          // code are part of the key, so what depends on them alone (humanitarian codes, state
+          // coercion, ASEAN membership) is judged once per incident, after grouping, not once per
+          // report.
+          "CREATE OR REPLACE TEMP TABLE incident_rows AS SELECT day, src_country, tgt_country,"
+              + " action_country, sea_area, quad, code, reports, gsum, tsum, tn, refs OR code IN ("
               + hum
-              + ") OR src_type1 = 'REF' OR tgt_type1 = 'REF') AS hum, count(*) AS reports,"
-              + " sum(goldstein) AS gsum, sum(avg_tone) AS tsum, count(avg_tone) AS tn,"
-              + " bool_or(src_country IN ("
+              + ") AS hum, "
+              + coercion
+              + " AS coer, src_country IN ("
               + asean
               + ") OR tgt_country IN ("
               + asean
               + ") OR action_country IN ("
               + asean
-              + ")) AS asean FROM events"
+              + ") AS asean FROM (SELECT event_date AS day, any_value(src_country) AS src_country,"
+              + " any_value(tgt_country) AS tgt_country, any_value(action_country) AS"
+              + " action_country, any_value(sea_area) AS sea_area, any_value(quad_class) AS quad,"
+              + " any_value(event_code) AS code, bool_or(src_type1 = 'REF' OR tgt_type1 = 'REF')"
+              + " AS refs, count(*) AS reports, sum(goldstein) AS gsum, sum(avg_tone) AS tsum,"
+              + " count(avg_tone) AS tn FROM events"
               + dayFilter
               + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
-              + " src_country, tgt_country, sea_area)");
+              + " src_country, tgt_country, sea_area))");
       String counts =
           " sum(reports), coalesce(sum(reports) FILTER (quad = 1), 0), coalesce(sum(reports)"
               + " FILTER (quad = 2), 0), coalesce(sum(reports) FILTER (quad = 3), 0),"
               + " coalesce(sum(reports) FILTER (quad = 4), 0), count(*), count(*) FILTER (quad >="
               + " 3), count(*) FILTER (quad = 4), count(*) FILTER (hum), sum(gsum),"
-              + " coalesce(sum(tsum), 0), sum(tn)";
+              + " coalesce(sum(tsum), 0), sum(tn), count(*) FILTER (coer)";
       String insert = "INSERT INTO indicator_days SELECT ";
       s.execute(
           insert
@@ -102,13 +108,27 @@ final class IndicatorTables {
           "INSERT INTO indicator_days SELECT 'dyad', least(a, b) || '-' || greatest(a, b), day,"
               + " sum(events), sum(q1), sum(q2), sum(q3), sum(q4), sum(incidents),"
               + " sum(conflict_incidents), sum(mc_incidents), sum(humanitarian_incidents),"
-              + " sum(goldstein_sum), sum(tone_sum), sum(tone_n) FROM (SELECT"
+              + " sum(goldstein_sum), sum(tone_sum), sum(tone_n), sum(coercion_incidents) FROM"
+              + " (SELECT"
               + " split_part(subject, '>', 1) AS a, split_part(subject, '>', 2) AS b, * FROM"
               + " indicator_days WHERE scope = 'dyad' AND contains(subject, '>')"
               + (all ? "" : " AND day IN (SELECT day FROM affected_days)")
               + ") GROUP BY ALL");
       s.execute("DROP TABLE incident_rows");
     }
+  }
+
+  /** A SQL condition true when the CAMEO code in {@code column} is state coercion. */
+  static String coercionSql(String column) {
+    return "("
+        + column
+        + " IN ("
+        + sqlList(org.amity.event.EventKinds.COERCION_CODES)
+        + ") OR starts_with("
+        + column
+        + ", '"
+        + org.amity.event.EventKinds.FORCE_POSTURE_ROOT
+        + "'))";
   }
 
   static String sqlList(Set<String> values) {

@@ -30,7 +30,8 @@ final class Migrations {
           "V031__indicator_days.sql",
           "V032__series_view.sql",
           "V060__coded_sentences.sql",
-          "V020__forecasts.sql");
+          "V020__forecasts.sql",
+          "V033__coercion_incidents.sql");
 
   private Migrations() {}
 

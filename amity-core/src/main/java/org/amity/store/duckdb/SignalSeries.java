@@ -107,9 +107,15 @@ final class SignalSeries {
     return coverage;
   }
 
-  /** Forgets the coverage start (the daily table changed). */
+  /** Forgets the coverage start and the day tables read so far (the daily table changed). */
   void invalidateCoverage() {
     coverageKnown = false;
+    dayTables.clear();
+  }
+
+  /** Lets go of the day tables read for this watch's detectors. */
+  void releaseDayTables() {
+    dayTables.clear();
   }
 
   private LocalDate coverage;
@@ -126,9 +132,9 @@ final class SignalSeries {
     }
   }
 
-  /** Counts kept per subject and day, which event-derived specs may name. */
-  static final Set<String> DAY_COLUMNS =
-      Set.of(
+  /** Counts kept per subject and day, which event-derived specs may name (in table order). */
+  static final List<String> DAY_COLUMN_ORDER =
+      List.of(
           "events",
           "q1",
           "q2",
@@ -137,7 +143,18 @@ final class SignalSeries {
           "incidents",
           "conflict_incidents",
           "mc_incidents",
-          "humanitarian_incidents");
+          "humanitarian_incidents",
+          "coercion_incidents");
+
+  static final Set<String> DAY_COLUMNS = Set.copyOf(DAY_COLUMN_ORDER);
+
+  /**
+   * Every day column of one scope and resolution, per subject and period: read once per watch and
+   * shared by all specs that read the same scope and resolution (a country is read by seven specs).
+   */
+  private record DayTable(Map<String, List<LocalDate>> periods, Map<String, List<double[]>> rows) {}
+
+  private final Map<String, DayTable> dayTables = new java.util.HashMap<>();
 
   /**
    * Loads the spec's series per subject, gap-free from each subject's first to last period.
@@ -159,8 +176,6 @@ final class SignalSeries {
       }
     }
     List<String> num = List.of(spec.numerator().split("\\+"));
-    String period = "CAST(date_trunc('" + spec.resolution().key() + "', day) AS DATE)";
-    String sql;
     if (source.equals("events")) {
       for (String col : num) {
         requireColumn(spec, col);
@@ -168,38 +183,24 @@ final class SignalSeries {
       if (spec.denominator() != null) {
         requireColumn(spec, spec.denominator());
       }
-      sql =
-          "SELECT subject, "
-              + period
-              + " AS p, sum("
-              + String.join(" + ", num)
-              + "), "
-              + (spec.denominator() == null ? "0" : "sum(" + spec.denominator() + ")")
-              + " FROM indicator_days WHERE scope = ?"
-              + (first == null ? "" : " AND day >= DATE '" + first + "'")
-              + (subjects == null
-                  ? ""
-                  : " AND subject IN (" + IndicatorTables.sqlList(subjects) + ")")
-              + dyadFilter(spec)
-              + " GROUP BY 1, 2 ORDER BY 1, 2";
-    } else {
-      List<String> all = new ArrayList<>(num);
-      if (spec.denominator() != null) {
-        all.add(spec.denominator());
-      }
-      sql =
-          "SELECT subject, period, sum(value) FILTER (WHERE indicator IN ("
-              + IndicatorTables.sqlList(Set.copyOf(num))
-              + ")), coalesce(sum(value) FILTER (WHERE indicator = "
-              + (spec.denominator() == null ? "NULL" : "'" + spec.denominator() + "'")
-              + "), 0) FROM series_imports WHERE scope = ? AND resolution = '"
-              + spec.resolution().key()
-              + "' AND indicator IN ("
-              + IndicatorTables.sqlList(Set.copyOf(all))
-              + ")"
-              + dyadFilter(spec)
-              + " GROUP BY 1, 2 ORDER BY 1, 2";
+      return fromDayTable(spec, num, dayTable(spec, first, subjects));
     }
+    List<String> all = new ArrayList<>(num);
+    if (spec.denominator() != null) {
+      all.add(spec.denominator());
+    }
+    String sql =
+        "SELECT subject, period, sum(value) FILTER (WHERE indicator IN ("
+            + IndicatorTables.sqlList(Set.copyOf(num))
+            + ")), coalesce(sum(value) FILTER (WHERE indicator = "
+            + (spec.denominator() == null ? "NULL" : "'" + spec.denominator() + "'")
+            + "), 0) FROM series_imports WHERE scope = ? AND resolution = '"
+            + spec.resolution().key()
+            + "' AND indicator IN ("
+            + IndicatorTables.sqlList(Set.copyOf(all))
+            + ")"
+            + dyadFilter(spec)
+            + " GROUP BY 1, 2 ORDER BY 1, 2";
     Map<String, Data> out = new TreeMap<>();
     boolean ratio = spec.denominator() != null;
     try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -221,6 +222,72 @@ final class SignalSeries {
         }
         flush(out, current, periods, cells, spec.resolution(), ratio);
       }
+    }
+    return out;
+  }
+
+  private DayTable dayTable(DetectionSpec spec, LocalDate first, Set<String> subjects)
+      throws SQLException {
+    String period = "CAST(date_trunc('" + spec.resolution().key() + "', day) AS DATE)";
+    StringBuilder sums = new StringBuilder();
+    for (String col : DAY_COLUMN_ORDER) {
+      sums.append(", sum(").append(col).append(")");
+    }
+    String sql =
+        "SELECT subject, "
+            + period
+            + " AS p"
+            + sums
+            + " FROM indicator_days WHERE scope = ?"
+            + (first == null ? "" : " AND day >= DATE '" + first + "'")
+            + (subjects == null
+                ? ""
+                : " AND subject IN (" + IndicatorTables.sqlList(subjects) + ")")
+            + dyadFilter(spec)
+            + " GROUP BY 1, 2 ORDER BY 1, 2";
+    String key = spec.scope().key() + "|" + sql; // the scope is a bound parameter
+    DayTable cached = dayTables.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Map<String, List<LocalDate>> periods = new TreeMap<>();
+    Map<String, List<double[]>> rows = new TreeMap<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, spec.scope().key());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          String subject = rs.getString(1);
+          double[] row = new double[DAY_COLUMN_ORDER.size()];
+          for (int i = 0; i < row.length; i++) {
+            row[i] = rs.getDouble(3 + i);
+          }
+          periods
+              .computeIfAbsent(subject, k -> new ArrayList<>())
+              .add(rs.getObject(2, LocalDate.class));
+          rows.computeIfAbsent(subject, k -> new ArrayList<>()).add(row);
+        }
+      }
+    }
+    DayTable t = new DayTable(periods, rows);
+    dayTables.put(key, t);
+    return t;
+  }
+
+  /** One spec's numerator (a sum of columns) and denominator, from a shared day table. */
+  private static Map<String, Data> fromDayTable(DetectionSpec spec, List<String> num, DayTable t) {
+    int[] n = num.stream().mapToInt(DAY_COLUMN_ORDER::indexOf).toArray();
+    int d = spec.denominator() == null ? -1 : DAY_COLUMN_ORDER.indexOf(spec.denominator());
+    Map<String, Data> out = new TreeMap<>();
+    for (var e : t.periods().entrySet()) {
+      List<double[]> cells = new ArrayList<>();
+      for (double[] row : t.rows().get(e.getKey())) {
+        double x = 0;
+        for (int i : n) {
+          x += row[i];
+        }
+        cells.add(new double[] {x, d < 0 ? 0 : row[d]});
+      }
+      flush(out, e.getKey(), new ArrayList<>(e.getValue()), cells, spec.resolution(), d >= 0);
     }
     return out;
   }

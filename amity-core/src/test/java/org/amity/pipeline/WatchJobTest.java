@@ -14,11 +14,14 @@ import java.util.Random;
 import java.util.Set;
 import org.amity.ingest.Format;
 import org.amity.signal.Alert;
+import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
 import org.amity.signal.Level;
+import org.amity.signal.SeriesScores;
 import org.amity.signal.Situation;
 import org.amity.store.duckdb.DuckDbEventStore;
 import org.amity.store.duckdb.DuckDbSignalStore;
+import org.amity.store.duckdb.SpecSeries;
 import org.amity.testing.GdeltLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,7 +200,7 @@ class WatchJobTest {
   }
 
   @Test
-  void emergencyRuleBeforeACoupRaisesAWarningThoughTheConflictShareStaysFlat() throws IOException {
+  void emergencyRuleBeforeACoupRaisesAWarningThoughTheConflictShareStaysFlat() throws Exception {
     try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("coup.duckdb"))) {
       ingest(store, emergencyRule());
       watch(store, true);
@@ -214,6 +217,23 @@ class WatchJobTest {
       assertThat(a.evidence())
           .allSatisfy(e -> assertThat(e.code()).isIn("1724", "154", "1723", "1721"));
       assertThat(a.threatTypes()).containsExactly("intra-state");
+
+      // the series a chart shows beside the alert is the one the watch scored
+      DetectionSpec spec =
+          DetectorConfig.standard().specs().stream()
+              .filter(x -> x.name().equals("coercion_7d"))
+              .findFirst()
+              .orElseThrow();
+      SeriesScores scores = SpecSeries.score(store.connection(), spec, "events", "THA");
+      int opened = scores.periods().indexOf(a.opened());
+      assertThat(scores.levels()[opened]).isNotEqualTo(Level.NONE);
+      assertThat(scores.levels()[opened - 1]).isEqualTo(Level.NONE);
+      boolean headline = false;
+      for (int i = opened; i < scores.size() && scores.levels()[i] != Level.NONE; i++) {
+        headline |=
+            scores.values()[i] == a.value() && Math.abs(scores.expected()[i] - a.baseline()) < 1e-3;
+      }
+      assertThat(headline).as("the alert's value and baseline are a point of the series").isTrue();
     }
   }
 

@@ -69,6 +69,7 @@ public final class SignalFixtures {
               + " 'https://example.org/news/shoal-standoff')");
     }
     insertSeries(c);
+    insertDays(c);
     insertIngest(c);
   }
 
@@ -91,6 +92,32 @@ public final class SignalFixtures {
       p.executeBatch();
     }
   }
+
+  /**
+   * 120 days of Viet Nam's daily counts as a watch leaves them in {@code indicator_days}: 200
+   * incidents a day of which about 20 conflict, and 60 of 200 on days 100-104.
+   */
+  private static void insertDays(Connection c) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO indicator_days (scope, subject, day, events, q1, q2, q3, q4, incidents,"
+                + " conflict_incidents, mc_incidents, humanitarian_incidents, goldstein_sum,"
+                + " tone_sum, tone_n, coercion_incidents) VALUES ('country', 'VNM', ?, 300, 150,"
+                + " 50, 60, 40, 200, ?, ?, 0, 0, 0, 0, 0)")) {
+      LocalDate d = VIET_NAM_START;
+      for (int i = 0; i < 120; i++, d = d.plusDays(1)) {
+        int conflict = i >= 100 && i < 105 ? 60 : 20 + (i % 5) - 2;
+        p.setObject(1, d);
+        p.setInt(2, conflict);
+        p.setInt(3, conflict / 2);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  /** The first day of Viet Nam's daily counts. */
+  public static final LocalDate VIET_NAM_START = LocalDate.of(2014, 1, 1);
 
   private static void insertIngest(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {

@@ -142,6 +142,29 @@ class WebApiIT {
   }
 
   @Test
+  void anAlertsIndicatorIsTheSeriesItsDetectorScoredWithTheDetectorsBaseline() throws Exception {
+    Reply r =
+        as("viewer")
+            .get(
+                "/api/v1/series?country=VNM&indicator=conflict_7d&resolution=day"
+                    + "&from=2014-03-01&to=2014-04-30");
+    assertThat(r.status()).isEqualTo(200);
+    var points = r.body().get("points");
+    assertThat(points).hasSize(61);
+    // the value is the seven-day sum the spec scores, not the daily count
+    var quiet = points.get(20); // 2014-03-21, day 79: days 73-79 sum to 140 (20 +/- 2 a day)
+    assertThat(quiet.get("period").asText()).isEqualTo("2014-03-21");
+    assertThat(quiet.get("value").asDouble()).isBetween(130.0, 150.0);
+    assertThat(quiet.get("baseline").asDouble()).isBetween(120.0, 160.0);
+    assertThat(quiet.get("level").asText()).isEqualTo("none");
+    var surge = points.get(43); // 2014-04-13, day 102: the surge began on day 100
+    assertThat(surge.get("period").asText()).isEqualTo("2014-04-13");
+    assertThat(surge.get("value").asDouble()).isGreaterThan(surge.get("baseline").asDouble() + 60);
+    assertThat(surge.get("level").asText()).isIn("warning", "alert");
+    assertThat(r.body().get("band").asText()).contains("detector's expected value");
+  }
+
+  @Test
   void recommendationsAnswer503WhileTheRecommenderIsNotInTheBuild() throws Exception {
     Reply r = as("viewer").get("/api/v1/situations/1/recommendations?lens=narrow");
     assertThat(r.status()).isEqualTo(503);

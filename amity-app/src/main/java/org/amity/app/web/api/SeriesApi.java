@@ -10,13 +10,20 @@ import java.util.Set;
 import org.amity.app.web.ApiProblem;
 import org.amity.app.web.StoreConnections;
 import org.amity.app.web.auth.Role;
+import org.amity.signal.DetectionSpec;
+import org.amity.signal.DetectorConfig;
+import org.amity.signal.SeriesScores;
+import org.amity.store.duckdb.SpecSeries;
 
 /**
  * Indicator series from {@code series_points}: one country, dyad, sea area or region, one indicator
  * at one resolution, with the display baseline band; and the catalogue of what series a subject
- * has.
+ * has. An indicator that names a detector spec (an alert's indicator, such as {@code
+ * material_conflict_7d}) is the series that spec scores, with the detector's own expected value as
+ * the baseline and its level per period, so the chart beside an alert shows what raised it.
  */
 public final class SeriesApi {
+  private static final DetectorConfig DETECTORS = DetectorConfig.standard();
   private final StoreConnections db;
   private final ReadCache cache;
 
@@ -74,28 +81,97 @@ public final class SeriesApi {
     var from = Params.date(ctx, "from");
     var to = Params.date(ctx, "to");
     Params.range(from, to);
-    cache.json(
-        ctx,
-        () ->
-            db.read(
-                c -> {
-                  List<Map<String, Object>> rows =
-                      Rows.query(
-                          c,
-                          "SELECT period, value, source FROM series_points WHERE scope = ? AND"
-                              + " subject = ? AND indicator = ? AND resolution = ?"
-                              + " AND period >= coalesce(?, DATE '0001-01-01')"
-                              + " AND period <= coalesce(?, DATE '9999-12-31')"
-                              + " ORDER BY period, source",
-                          Set.of(),
-                          s.scope(),
-                          s.subject(),
-                          indicator,
-                          resolution,
-                          from,
-                          to);
-                  return withBand(s, indicator, resolution, rows);
-                }));
+    DetectionSpec spec =
+        DETECTORS.specs().stream()
+            .filter(x -> x.name().equals(indicator) && x.scope().key().equals(s.scope()))
+            .findFirst()
+            .orElse(null);
+    if (spec != null && spec.resolution().key().equals(resolution)) {
+      cache.json(
+          ctx,
+          () ->
+              db.read(
+                  c -> {
+                    SeriesScores scores =
+                        SpecSeries.score(c, spec, DETECTORS.source(spec), s.subject());
+                    return scores == null
+                        ? stored(c, s, indicator, resolution, from, to)
+                        : scored(s, spec, scores, from, to);
+                  }));
+      return;
+    }
+    cache.json(ctx, () -> db.read(c -> stored(c, s, indicator, resolution, from, to)));
+  }
+
+  /** A series as stored in {@code series_points}, with the display band. */
+  private static Map<String, Object> stored(
+      java.sql.Connection c,
+      Subject s,
+      String indicator,
+      String resolution,
+      java.time.LocalDate from,
+      java.time.LocalDate to)
+      throws java.sql.SQLException {
+    List<Map<String, Object>> rows =
+        Rows.query(
+            c,
+            "SELECT period, value, source FROM series_points WHERE scope = ? AND"
+                + " subject = ? AND indicator = ? AND resolution = ?"
+                + " AND period >= coalesce(?, DATE '0001-01-01')"
+                + " AND period <= coalesce(?, DATE '9999-12-31')"
+                + " ORDER BY period, source",
+            Set.of(),
+            s.scope(),
+            s.subject(),
+            indicator,
+            resolution,
+            from,
+            to);
+    return withBand(s, indicator, resolution, rows);
+  }
+
+  /**
+   * A detector spec's series as the watch scored it: the value (a rolling sum where the spec has
+   * one), the detector's expected value as the baseline, the score and level per period, and the
+   * display band around the values.
+   */
+  private static Map<String, Object> scored(
+      Subject s,
+      DetectionSpec spec,
+      SeriesScores scores,
+      java.time.LocalDate from,
+      java.time.LocalDate to) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    BaselineBand.Band band = BaselineBand.of(scores.values());
+    for (int i = 0; i < scores.size(); i++) {
+      java.time.LocalDate p = scores.periods().get(i);
+      if ((from != null && p.isBefore(from)) || (to != null && p.isAfter(to))) {
+        continue;
+      }
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("period", p);
+      r.put("value", scores.values()[i]);
+      r.put("source", DETECTORS.source(spec));
+      r.put("baseline", finite(scores.expected()[i]));
+      r.put("low", finite(band.low()[i]));
+      r.put("high", finite(band.high()[i]));
+      r.put("score", finite(Math.round(scores.scores()[i] * 100) / 100.0));
+      r.put("level", scores.levels()[i].name().toLowerCase(java.util.Locale.ROOT));
+      rows.add(r);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("scope", s.scope());
+    out.put("subject", s.subject());
+    out.put("indicator", spec.name());
+    out.put("resolution", spec.resolution().key());
+    out.put(
+        "band",
+        "baseline is the detector's expected value (as the watch scored it); usual range is the"
+            + " median of the previous "
+            + BaselineBand.WINDOW
+            + " points +/- 2 robust SD, display only");
+    out.put("points", rows);
+    return out;
   }
 
   void catalog(Context ctx) {

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The one JSON writer of the CLI: stable key order as built, ISO dates as strings. */
+/**
+ * The one JSON writer of the CLI: stable key order as built, ISO dates as strings, the knowledge
+ * base's vocabulary as ids.
+ */
 final class Json {
   static final ObjectMapper MAPPER =
       new ObjectMapper()
           .findAndRegisterModules()
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .registerModule(ResponseJson.TERMS);
 
   private Json() {}
 

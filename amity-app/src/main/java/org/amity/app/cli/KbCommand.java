@@ -62,7 +62,7 @@ final class KbCommand {
         }
       }
       if (json) {
-        System.out.println(ResponseJson.write(rows));
+        System.out.println(Json.write(rows));
       } else {
         for (Map<String, Object> r : rows) {
           System.out.printf(
@@ -98,7 +98,7 @@ final class KbCommand {
       Object e =
           entry.orElseThrow(() -> new IllegalArgumentException("no knowledge-base entry " + id));
       if (json) {
-        System.out.println(ResponseJson.write(e));
+        System.out.println(Json.write(e));
       } else {
         System.out.print(KbEntries.describe(k, e));
       }
@@ -127,7 +127,7 @@ final class KbCommand {
         if (r.valid()) {
           out.put("counts", KbEntries.counts(r.knowledgeBase()));
         }
-        System.out.println(ResponseJson.write(out));
+        System.out.println(Json.write(out));
       } else if (r.valid()) {
         System.out.println(
             "knowledge base valid (" + r.location() + "): " + KbEntries.counts(r.knowledgeBase()));
@@ -179,7 +179,7 @@ final class KbCommand {
         out.put("hits", r.hits());
         out.put("hitRate", ResponseJson.round(r.hitRate()));
         out.put("outcomes", rows);
-        System.out.println(ResponseJson.write(out));
+        System.out.println(Json.write(out));
       } else {
         for (Map<String, Object> m : rows) {
           System.out.printf(

@@ -70,7 +70,7 @@ final class RecommendCommand implements Callable<Integer> {
     SituationProfile s = situation(kb);
     Recommendation r = new MeasureRecommender(kb).recommend(s, lens, label);
     if (json) {
-      System.out.println(ResponseJson.write(ResponseJson.recommendation(r, top)));
+      System.out.println(Json.write(ResponseJson.recommendation(r, top)));
     } else {
       print(r);
     }

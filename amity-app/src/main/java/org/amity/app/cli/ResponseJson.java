@@ -1,10 +1,7 @@
 package org.amity.app.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -24,31 +21,23 @@ import org.amity.response.kb.Term;
  * vocabulary is written as ids ({@code never-used}, {@code inter-state}). Kept out of the engine.
  */
 public final class ResponseJson {
-  static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .findAndRegisterModules()
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .registerModule(
-              new SimpleModule()
-                  .addSerializer(
-                      Term.class,
-                      new JsonSerializer<Term>() {
-                        @Override
-                        public void serialize(Term t, JsonGenerator g, SerializerProvider p)
-                            throws IOException {
-                          g.writeString(t.id());
-                        }
-                      }));
+  /**
+   * Writes the knowledge base's vocabulary ({@link Term}) as ids, for every mapper that may meet
+   * it: the CLI's and the web API's.
+   */
+  public static final SimpleModule TERMS =
+      new SimpleModule("amity-terms")
+          .addSerializer(
+              Term.class,
+              new JsonSerializer<Term>() {
+                @Override
+                public void serialize(Term t, JsonGenerator g, SerializerProvider p)
+                    throws IOException {
+                  g.writeString(t.id());
+                }
+              });
 
   private ResponseJson() {}
-
-  static String write(Object value) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
-  }
 
   static Map<String, Object> situation(SituationProfile s) {
     Map<String, Object> m = new LinkedHashMap<>();

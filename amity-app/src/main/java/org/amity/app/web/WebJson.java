@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The API's JSON: ISO-8601 dates as strings, keys in the order the maps and records give. */
+/**
+ * The API's JSON: ISO-8601 dates as strings, keys in the order the maps and records give, the
+ * knowledge base's vocabulary as ids (as the CLI writes it).
+ */
 public final class WebJson {
   public static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .registerModule(org.amity.app.cli.ResponseJson.TERMS);
 
   private WebJson() {}
 

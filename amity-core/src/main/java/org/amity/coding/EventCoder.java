@@ -26,10 +26,6 @@ public final class EventCoder {
     this.sentences = new SentenceCoder(dict);
   }
 
-  public Dictionaries dictionaries() {
-    return dict;
-  }
-
   /** This thread's analyzer, for callers that tag text themselves (a supplied parse). */
   public EnglishAnalyzer analyzer() {
     return analyzer.get();

@@ -124,17 +124,6 @@ final class Verb {
     return null;
   }
 
-  /** The nearest actor before the verb in its clause (the patient of a passive verb). */
-  private ActorGroup lastBefore(ActorGroup not) {
-    ActorGroup last = null;
-    for (ActorGroup g : groups) {
-      if (g.start() >= clause.start() && g.end() <= found.start() && g != not) {
-        last = g;
-      }
-    }
-    return last;
-  }
-
   /**
    * The first actor after the verb, passing over places named only as a position ("near Manila",
    * "off Sabah"): a position is where it happened, not to whom.

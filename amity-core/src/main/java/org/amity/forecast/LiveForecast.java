@@ -8,6 +8,7 @@ import org.amity.forecast.backtest.Case;
 import org.amity.forecast.backtest.CaseModel;
 import org.amity.forecast.backtest.Panel;
 import org.amity.forecast.backtest.RollingOrigin;
+import org.amity.forecast.score.Bootstrap;
 import org.amity.forecast.store.ForecastStore;
 
 /**
@@ -64,8 +65,8 @@ public final class LiveForecast {
               periodYear(
                   panel, origin + (panel.periodKind().equals("month") ? panel.trainLag() : 1)),
               point[i],
-              resamples == 0 ? Double.NaN : quantile(d, 0.05),
-              resamples == 0 ? Double.NaN : quantile(d, 0.95),
+              resamples == 0 ? Double.NaN : Bootstrap.quantile(d, 0.05),
+              resamples == 0 ? Double.NaN : Bootstrap.quantile(d, 0.95),
               rank + 1));
     }
     return out;
@@ -88,12 +89,5 @@ public final class LiveForecast {
   /** The calendar year a period index starts in. */
   public static int periodYear(Panel panel, int period) {
     return panel.periodKind().equals("month") ? period / 12 : period;
-  }
-
-  private static double quantile(double[] sorted, double q) {
-    double pos = q * (sorted.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
   }
 }

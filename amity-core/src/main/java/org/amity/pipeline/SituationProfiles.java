@@ -10,7 +10,6 @@ import org.amity.response.kb.Domain;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.kb.Stage;
 import org.amity.response.kb.Term;
-import org.amity.response.kb.Theme;
 import org.amity.response.kb.ThreatType;
 import org.amity.signal.Scope;
 import org.amity.signal.Situation;
@@ -78,7 +77,7 @@ public final class SituationProfiles {
     }
     List<String> known = new ArrayList<>();
     for (String t : themes) {
-      if (kb.findTheme(t).map(Theme::id).isPresent()) {
+      if (kb.findTheme(t).isPresent()) {
         known.add(t);
       }
     }

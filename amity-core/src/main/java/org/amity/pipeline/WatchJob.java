@@ -14,7 +14,6 @@ import org.amity.signal.AlertDraft;
 import org.amity.signal.DetectedAlert;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
-import org.amity.signal.EscalationDetector;
 import org.amity.signal.EvidencePool;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
@@ -116,7 +115,6 @@ public final class WatchJob {
                     ? null
                     : touchedByScope.computeIfAbsent(spec.scope(), this::touched);
             var series = store.load(spec, config.source(spec), subjects);
-            EscalationDetector detector = new EscalationDetector(spec.settings());
             // scoring is pure computation over each subject's arrays: spread it over the cores
             Map<String, List<DetectedAlert>> foundBySubject =
                 new java.util.concurrent.ConcurrentHashMap<>();
@@ -128,11 +126,7 @@ public final class WatchJob {
                 .forEach(
                     e -> {
                       DuckDbSignalStore.Series s = e.getValue();
-                      SeriesScores scores =
-                          detector.score(
-                              s.periods(),
-                              spec.rolled(s.numerator()),
-                              spec.rolled(s.denominator()));
+                      SeriesScores scores = spec.score(s.periods(), s.numerator(), s.denominator());
                       foundBySubject.put(e.getKey(), AlertBuilder.alerts(spec, e.getKey(), scores));
                     });
             scored += foundBySubject.size();
@@ -210,13 +204,13 @@ public final class WatchJob {
     return spec.scope().key() + "|" + subject + "|" + spec.name() + "|" + spec.resolution().key();
   }
 
-  /** Finds evidence, types and great-power involvement for every alert at once, then stores. */
   /**
    * What storing found: how many alerts, and the (scope|subject) keys on which nothing changed (the
    * same alerts with the same numbers as stored, none withdrawn).
    */
   private record Stored(int alerts, Set<String> unchangedSubjects) {}
 
+  /** Finds evidence, types and great-power involvement for every alert at once, then stores. */
   private Stored enrichAndStore(List<Pending> pending) throws SQLException {
     List<DuckDbSignalStore.EvidenceWindow> windows = new ArrayList<>();
     List<DuckDbSignalStore.PartyWindow> parties = new ArrayList<>();
@@ -243,16 +237,7 @@ public final class WatchJob {
       for (DetectedAlert a : p.alerts()) {
         int key = all.size();
         all.add(a);
-        String id =
-            p.spec().name()
-                + "|"
-                + a.scope().key()
-                + "|"
-                + a.subject()
-                + "|"
-                + a.resolution().key()
-                + "|"
-                + a.opened();
+        String id = series + "|" + a.opened();
         String now =
             AlertDraft.signature(
                 a.opened(),
@@ -389,9 +374,8 @@ public final class WatchJob {
   }
 
   private Report report(boolean full, long ingests, long days, int scored, int alerts, long t0) {
-    int open = store.alerts("open").size();
-    int sit = store.situations("open").size();
+    int[] open = store.openCounts();
     return new Report(
-        full, ingests, days, scored, alerts, open, sit, (System.nanoTime() - t0) / 1e9);
+        full, ingests, days, scored, alerts, open[0], open[1], (System.nanoTime() - t0) / 1e9);
   }
 }

@@ -36,6 +36,17 @@ public record DetectionSpec(
   }
 
   /**
+   * Scores a subject's series under this spec: rolled as the spec says, against its own baseline.
+   * The watch and the charts both call this, so a chart shows what the watch saw.
+   *
+   * @param denominator the volume per period, or null for a count series
+   */
+  public SeriesScores score(
+      java.util.List<java.time.LocalDate> periods, double[] numerator, double[] denominator) {
+    return new EscalationDetector(settings).score(periods, rolled(numerator), rolled(denominator));
+  }
+
+  /**
    * Sums of the last {@code rollingPeriods} values at each period (the values if 1; null stays).
    */
   public double[] rolled(double[] values) {

@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -139,8 +137,6 @@ public final class DetectorConfig {
     if (out.isEmpty()) {
       throw new IllegalArgumentException(name + ": no spec defined");
     }
-    Set<String> names = new HashSet<>();
-    out.forEach(d -> names.add(d.name()));
     return new DetectorConfig(out, sources);
   }
 

@@ -18,8 +18,6 @@ public record EvidencePool(List<Item> items) {
   /** An incident: a representative report and how many reports it stands for. */
   public record Item(Event event, int reports) {}
 
-  public static final EvidencePool EMPTY = new EvidencePool(List.of());
-
   public EvidencePool {
     items = List.copyOf(items);
   }

@@ -107,10 +107,6 @@ final class BackgroundModel {
     return countryShare.get(iso3);
   }
 
-  Weighted<String> roles() {
-    return roles;
-  }
-
   /** One everyday incident about a member, reported on the given day. */
   Incident incident(String home, LocalDate reported, Chance c) {
     String q = quad.pick(c);

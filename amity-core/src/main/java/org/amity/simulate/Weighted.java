@@ -42,13 +42,6 @@ final class Weighted<T> {
     return new Weighted<>(values, w);
   }
 
-  /** Equal weights. */
-  static <T> Weighted<T> uniform(List<T> values) {
-    double[] w = new double[values.size()];
-    java.util.Arrays.fill(w, 1);
-    return new Weighted<>(values, w);
-  }
-
   /** From alternating value, weight pairs: {@code pairs("190", 3, "193", 2)}. */
   @SuppressWarnings("unchecked")
   static <T> Weighted<T> pairs(Object... pairs) {

@@ -54,7 +54,7 @@ public final class IngestBench {
     resample(rows, data);
 
     Path duckFile = workDir.resolve("bench-duckdb.duckdb");
-    deleteDb(duckFile);
+    DuckDbEventStore.delete(duckFile);
     long t0 = System.nanoTime();
     long duckRows;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckFile.toAbsolutePath());
@@ -66,10 +66,10 @@ public final class IngestBench {
                   + "', delim = '\\t', header = false)");
     }
     double duckSeconds = (System.nanoTime() - t0) / 1e9;
-    deleteDb(duckFile);
+    DuckDbEventStore.delete(duckFile);
 
     Path amityFile = workDir.resolve("bench-amity.duckdb");
-    deleteDb(amityFile);
+    DuckDbEventStore.delete(amityFile);
     System.gc();
     resetPeaks();
     t0 = System.nanoTime();
@@ -82,7 +82,7 @@ public final class IngestBench {
     }
     double amitySeconds = (System.nanoTime() - t0) / 1e9;
     double peak = peakHeapMb();
-    deleteDb(amityFile);
+    DuckDbEventStore.delete(amityFile);
     Files.deleteIfExists(data);
     if (!r.done()) {
       throw new IOException("benchmark ingest failed: " + r.message());
@@ -100,11 +100,7 @@ public final class IngestBench {
 
   /** Writes {@code rows} rows drawn at random from the seed file, with unique ids. */
   void resample(long rows, Path out) throws IOException {
-    resample(rows, out, 1_000_000_000L);
-  }
-
-  /** As {@link #resample(long, Path)}, numbering ids from {@code firstId}. */
-  void resample(long rows, Path out, long firstId) throws IOException {
+    long firstId = 1_000_000_000L;
     List<String> lines = new ArrayList<>();
     for (String l : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
       if (l.split("\t", -1).length == 61) {
@@ -123,11 +119,6 @@ public final class IngestBench {
         w.write('\n');
       }
     }
-  }
-
-  private static void deleteDb(Path f) throws IOException {
-    Files.deleteIfExists(f);
-    Files.deleteIfExists(f.resolveSibling(f.getFileName() + ".wal"));
   }
 
   private static void resetPeaks() {

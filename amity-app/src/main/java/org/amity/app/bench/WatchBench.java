@@ -81,8 +81,7 @@ public final class WatchBench {
   public Result run(long events) throws IOException, SQLException {
     Files.createDirectories(workDir);
     Path db = workDir.resolve("bench-watch.duckdb");
-    Files.deleteIfExists(db);
-    Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
+    DuckDbEventStore.delete(db);
     long t0 = System.nanoTime();
     try (DuckDbEventStore store = DuckDbEventStore.open(db)) {
       IngestPipeline pipeline = new IngestPipeline(store, null, null);
@@ -140,8 +139,7 @@ public final class WatchBench {
       return new Result(
           stored, build, fullSeconds, full.alertsFound(), r.accepted(), ingestSeconds, incSeconds);
     } finally {
-      Files.deleteIfExists(db);
-      Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
+      DuckDbEventStore.delete(db);
     }
   }
 }

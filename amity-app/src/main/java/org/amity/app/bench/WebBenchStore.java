@@ -46,8 +46,7 @@ public final class WebBenchStore {
       return buildFresh(db, seedFile, events, situations);
     } catch (IOException | SQLException | RuntimeException e) {
       // a half-built store would be taken for a finished one by the next run
-      Files.deleteIfExists(db);
-      Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
+      DuckDbEventStore.delete(db);
       throw e;
     }
   }
@@ -138,11 +137,7 @@ public final class WebBenchStore {
     try (Statement s = c.createStatement();
         var rs = s.executeQuery("SELECT count(*) FROM " + table)) {
       rs.next();
-      long v = rs.getLong(1);
-      while (rs.next()) {
-        // drained
-      }
-      return v;
+      return rs.getLong(1);
     }
   }
 }

@@ -88,8 +88,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--days must be at least " + SimulationSettings.MIN_DAYS);
     }
     Path file = db != null ? db : new StoreOptions().path().resolveSibling("demo.duckdb");
-    Files.deleteIfExists(file);
-    Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+    DuckDbEventStore.delete(file);
     PrintStream err = System.err;
     Path sim = Files.createTempDirectory("amity-demo");
     try (DuckDbEventStore store = DuckDbEventStore.open(file)) {

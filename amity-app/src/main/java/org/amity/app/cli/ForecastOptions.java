@@ -94,7 +94,6 @@ final class ForecastOptions {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    String v = ForecastOptions.class.getPackage().getImplementationVersion();
-    return "amity " + (v == null ? "development build" : v);
+    return new Version().getVersion()[0];
   }
 }

@@ -26,10 +26,12 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
 
   private final KnowledgeBase kb;
   private final MeasureRecommender recommender;
+  private final Map<String, Object> knowledgeBase;
 
   public RecommenderAdvisor(KnowledgeBase kb) {
     this.kb = kb;
     this.recommender = new MeasureRecommender(kb);
+    this.knowledgeBase = describe(kb); // the knowledge base never changes: one answer for all
   }
 
   @Override
@@ -67,6 +69,10 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
 
   @Override
   public Object knowledgeBase() {
+    return knowledgeBase;
+  }
+
+  private static Map<String, Object> describe(KnowledgeBase kb) {
     List<Map<String, Object>> instruments = new ArrayList<>();
     for (Instrument i : kb.listInstruments()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -89,9 +95,7 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
       m.put("sources", i.sources());
       instruments.add(m);
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("instruments", instruments);
-    return out;
+    return Map.of("instruments", List.copyOf(instruments));
   }
 
   private static List<String> ids(Set<? extends Term> terms) {

@@ -86,7 +86,6 @@ public final class PloverEvaluation {
       none += events.isEmpty() ? 1 : 0;
       boolean typeMatch = false;
       boolean exactMatch = false;
-      boolean countryMatch = false;
       List<String> got = new ArrayList<>();
       for (CodedEvent e : events) {
         String type = table.event(e.code());
@@ -99,7 +98,7 @@ public final class PloverEvaluation {
       }
       eventMatches += typeMatch ? 1 : 0;
       exact += exactMatch ? 1 : 0;
-      countryLevel += countryMatch || exactMatch ? 1 : 0;
+      countryLevel += exactMatch ? 1 : 0; // no looser country-level match is implemented yet
       int[] c = byEvent.computeIfAbsent(goldEvent, k -> new int[3]);
       c[0]++;
       c[1] += typeMatch ? 1 : 0;
@@ -124,16 +123,6 @@ public final class PloverEvaluation {
     for (CodedSentence s : coder.code(story)) {
       out.addAll(s.events());
     }
-    return out;
-  }
-
-  private static String prefix(String code) {
-    return code.length() > 3 ? code.substring(0, 3) : code;
-  }
-
-  private static Set<String> prefixes(Set<String> codes) {
-    Set<String> out = new LinkedHashSet<>();
-    codes.forEach(c -> out.add(prefix(c)));
     return out;
   }
 

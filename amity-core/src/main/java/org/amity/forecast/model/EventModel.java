@@ -15,10 +15,6 @@ public final class EventModel implements CaseModel {
     this.learner = learner;
   }
 
-  public Learner learner() {
-    return learner;
-  }
-
   @Override
   public String name() {
     return learner.name();

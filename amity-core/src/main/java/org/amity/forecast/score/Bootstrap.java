@@ -27,10 +27,6 @@ public final class Bootstrap {
     this.seed = seed;
   }
 
-  public int replicates() {
-    return replicates;
-  }
-
   /** A score's 95% interval. */
   public record Interval(double low, double high) {}
 
@@ -95,7 +91,8 @@ public final class Bootstrap {
     return new Interval(quantile(v, 0.025), quantile(v, 0.975));
   }
 
-  static double quantile(double[] sorted, double q) {
+  /** The linearly interpolated {@code q} quantile of sorted values. */
+  public static double quantile(double[] sorted, double q) {
     double pos = q * (sorted.length - 1);
     int lo = (int) Math.floor(pos);
     int hi = Math.min(sorted.length - 1, lo + 1);

@@ -12,7 +12,6 @@ import java.util.Map;
 public final class CountScores {
   private final double[] mean;
   private final double[] y;
-  private final boolean poisson;
   private final double[] crps;
 
   /**
@@ -26,15 +25,10 @@ public final class CountScores {
     }
     this.mean = mean.clone();
     this.y = y.clone();
-    this.poisson = poisson;
     this.crps = new double[mean.length];
     for (int i = 0; i < mean.length; i++) {
       crps[i] = poisson ? poissonCrps(mean[i], y[i]) : Math.abs(mean[i] - y[i]);
     }
-  }
-
-  public boolean poisson() {
-    return poisson;
   }
 
   /** Both scores, in the order mae, crps. */

@@ -108,10 +108,9 @@ public final class ConflictHistory {
     }
     int last = acdLast;
     if (battleDeaths != null && Files.exists(battleDeaths)) {
-      List<ConflictYear> later = fromBattleDeaths(CsvTable.read(battleDeaths), acdLast);
-      rows.addAll(later);
-      last = Math.max(last, later.stream().mapToInt(ConflictYear::year).max().orElse(acdLast));
-      last = Math.max(last, lastYearOf(CsvTable.read(battleDeaths)));
+      CsvTable bd = CsvTable.read(battleDeaths);
+      rows.addAll(fromBattleDeaths(bd, acdLast));
+      last = Math.max(last, lastYearOf(bd)); // covers every year fromBattleDeaths took
     }
     return new ConflictHistory(rows, first, last);
   }

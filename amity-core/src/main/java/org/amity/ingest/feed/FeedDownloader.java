@@ -56,10 +56,6 @@ public final class FeedDownloader {
             .build();
   }
 
-  public URI base() {
-    return base;
-  }
-
   /** Downloads a small text file (an index) from the base URL. */
   public String text(String name) throws IOException {
     return withRetries(

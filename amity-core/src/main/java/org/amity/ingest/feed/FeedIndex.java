@@ -67,9 +67,4 @@ public final class FeedIndex {
         .sorted((a, b) -> a.timestamp().compareTo(b.timestamp()))
         .toList();
   }
-
-  /** The name GDELT gives the export archive of a slot. */
-  public static String fileName(LocalDateTime slot) {
-    return STAMP.format(slot) + SUFFIX;
-  }
 }

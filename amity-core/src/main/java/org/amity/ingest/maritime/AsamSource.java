@@ -50,14 +50,15 @@ final class AsamSource extends CsvRecordSource {
     DmsPosition at = DmsPosition.parse(row.optional("position"));
     String description = row.optional("description");
     String hostility = Incident.named(row.optional("hostility"));
+    AttackType fromHostility = AttackType.classify(hostility);
     AttackType type = AttackType.classify(description);
     if (type == AttackType.UNKNOWN) {
-      type = AttackType.classify(hostility);
+      type = fromHostility;
     }
     boolean hostilityIsAKind =
         hostility != null
             && roles.rolesOf(hostility).isEmpty()
-            && AttackType.classify(hostility) != AttackType.UNKNOWN;
+            && fromHostility != AttackType.UNKNOWN;
     Incident incident =
         new Incident(
             date,

@@ -127,12 +127,6 @@ final class AlertTables {
     return out;
   }
 
-  /** Withdraws every alert of a series (the subject fell below the volume worth watching). */
-  void withdrawSeries(String indicator, Scope scope, String subject, Resolution r)
-      throws SQLException {
-    reconcile(indicator, scope, subject, r, List.of());
-  }
-
   private static void bindSeries(
       PreparedStatement p, String indicator, Scope scope, String subject, Resolution r)
       throws SQLException {

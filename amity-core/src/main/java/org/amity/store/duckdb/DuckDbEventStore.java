@@ -38,6 +38,12 @@ public final class DuckDbEventStore implements EventStore {
     this.connection = connection;
   }
 
+  /** Deletes a database file and its write-ahead log, if they exist (the store must be closed). */
+  public static void delete(Path file) throws IOException {
+    Files.deleteIfExists(file);
+    Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+  }
+
   /**
    * Opens (creating if needed) the database file and brings its schema up to date.
    *

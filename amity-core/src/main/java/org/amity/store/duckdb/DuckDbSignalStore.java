@@ -236,6 +236,20 @@ public final class DuckDbSignalStore {
     }
   }
 
+  /** How many alerts and situations are open (counted, not read). */
+  public int[] openCounts() {
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "SELECT (SELECT count(*) FROM alerts WHERE status = 'open'), (SELECT count(*) FROM"
+                    + " situations WHERE status = 'open')")) {
+      rs.next();
+      return new int[] {rs.getInt(1), rs.getInt(2)};
+    } catch (SQLException e) {
+      throw new StoreException("cannot count open alerts and situations", e);
+    }
+  }
+
   public List<Situation> situations(String status) {
     try {
       return situations.read(status, null);

@@ -18,10 +18,6 @@ import java.util.stream.Collectors;
  * it.
  */
 final class IndicatorTables {
-  /** CAMEO codes that mark humanitarian distress (appeals for, offers and delivery of aid). */
-  static final Set<String> HUMANITARIAN_CODES =
-      Set.of("0233", "0333", "073", "0863", "1033", "075");
-
   private IndicatorTables() {}
 
   /**

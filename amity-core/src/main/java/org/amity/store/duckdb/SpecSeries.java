@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 import org.amity.signal.DetectionSpec;
-import org.amity.signal.EscalationDetector;
 import org.amity.signal.SeriesScores;
 
 /**
@@ -25,7 +24,6 @@ public final class SpecSeries {
     if (d == null || d.periods().isEmpty()) {
       return null;
     }
-    return new EscalationDetector(spec.settings())
-        .score(d.periods(), spec.rolled(d.numerator()), spec.rolled(d.denominator()));
+    return spec.score(d.periods(), d.numerator(), d.denominator());
   }
 }

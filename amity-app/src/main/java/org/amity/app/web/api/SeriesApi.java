@@ -2,6 +2,9 @@ package org.amity.app.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,13 +108,8 @@ public final class SeriesApi {
 
   /** A series as stored in {@code series_points}, with the display band. */
   private static Map<String, Object> stored(
-      java.sql.Connection c,
-      Subject s,
-      String indicator,
-      String resolution,
-      java.time.LocalDate from,
-      java.time.LocalDate to)
-      throws java.sql.SQLException {
+      Connection c, Subject s, String indicator, String resolution, LocalDate from, LocalDate to)
+      throws SQLException {
     List<Map<String, Object>> rows =
         Rows.query(
             c,
@@ -136,15 +134,11 @@ public final class SeriesApi {
    * display band around the values.
    */
   private static Map<String, Object> scored(
-      Subject s,
-      DetectionSpec spec,
-      SeriesScores scores,
-      java.time.LocalDate from,
-      java.time.LocalDate to) {
+      Subject s, DetectionSpec spec, SeriesScores scores, LocalDate from, LocalDate to) {
     List<Map<String, Object>> rows = new ArrayList<>();
     BaselineBand.Band band = BaselineBand.of(scores.values());
     for (int i = 0; i < scores.size(); i++) {
-      java.time.LocalDate p = scores.periods().get(i);
+      LocalDate p = scores.periods().get(i);
       if ((from != null && p.isBefore(from)) || (to != null && p.isAfter(to))) {
         continue;
       }

@@ -59,7 +59,7 @@ public final class GdeltFeedJob {
 
   /** Ingests every export archive the master list has in {@code [from, to]}. */
   public Report catchUp(LocalDateTime from, LocalDateTime to) throws IOException {
-    FeedIndex index = FeedIndex.parse(downloader.text(MASTER_LIST));
+    FeedIndex index = read(MASTER_LIST);
     return ingestAll(index.between(from, to));
   }
 
@@ -75,7 +75,7 @@ public final class GdeltFeedJob {
     }
     while (keepGoing.getAsBoolean()) {
       try {
-        FeedIndex latest = FeedIndex.parse(downloader.text(LAST_UPDATE));
+        FeedIndex latest = read(LAST_UPDATE);
         reports.add(ingestAll(latest.entries()));
       } catch (IOException e) {
         // a failed poll is reported and retried at the next interval; following does not stop
@@ -92,6 +92,17 @@ public final class GdeltFeedJob {
       }
     }
     return merge(reports);
+  }
+
+  /** Reads an index list; lines it cannot read are skipped and told to the listener. */
+  private FeedIndex read(String list) throws IOException {
+    FeedIndex index = FeedIndex.parse(downloader.text(list));
+    if (index.malformed() > 0) {
+      listener.archiveDone(
+          null,
+          list + ": " + index.malformed() + " malformed line(s) skipped (not size, md5 and url)");
+    }
+    return index;
   }
 
   private Report ingestAll(List<FeedEntry> entries) {

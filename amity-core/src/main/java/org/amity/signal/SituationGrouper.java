@@ -101,13 +101,7 @@ public final class SituationGrouper {
               case WARNING -> "emerging";
               default -> "latent";
             };
-    List<String> types = new ArrayList<>();
-    sortedShares.forEach(
-        (k, v) -> {
-          if (v >= org.amity.typology.ThreatProfile.REPORT_THRESHOLD) {
-            types.add(k);
-          }
-        });
+    List<String> types = org.amity.typology.ThreatProfile.reported(sortedShares);
     return new Draft(
         title(scope, subject, types, themes),
         level,

@@ -15,8 +15,16 @@ final class Gazetteer {
 
   private final Map<String, Place> byId;
 
+  /** The first place tagged capital per country, in file order (asked for once per report). */
+  private final Map<String, Place> capitals = new java.util.HashMap<>();
+
   private Gazetteer(Map<String, Place> byId) {
     this.byId = byId;
+    for (Place p : byId.values()) {
+      if (p.has("capital")) {
+        capitals.putIfAbsent(p.iso3(), p);
+      }
+    }
   }
 
   /** Loaded once, on first use (the holder idiom). */
@@ -65,8 +73,8 @@ final class Gazetteer {
 
   /** The capital, or the centroid for a country without a listed capital. */
   Place capital(String iso3) {
-    List<Place> l = find(p -> p.iso3().equals(iso3) && p.has("capital"));
-    return l.isEmpty() ? centroid(iso3) : l.get(0);
+    Place p = capitals.get(iso3);
+    return p == null ? centroid(iso3) : p;
   }
 
   /** Cities and states of a country (no centroid, no sea), in file order. */

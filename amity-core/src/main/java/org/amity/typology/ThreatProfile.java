@@ -57,6 +57,18 @@ public record ThreatProfile(Map<ThreatType, Double> shares, int classified, int 
         .toList();
   }
 
+  /**
+   * The type keys with at least {@link #REPORT_THRESHOLD} of the evidence, largest share first
+   * (ties in the map's order): what an alert or situation reports from stored shares.
+   */
+  public static List<String> reported(Map<String, Double> shares) {
+    return shares.entrySet().stream()
+        .filter(e -> e.getValue() >= REPORT_THRESHOLD)
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   /** Shares keyed by the JSON names ("inter-state": 0.7, ...). */
   public Map<String, Double> byKey() {
     Map<String, Double> out = new LinkedHashMap<>();

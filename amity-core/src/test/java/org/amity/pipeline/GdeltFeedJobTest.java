@@ -83,9 +83,13 @@ class GdeltFeedJobTest {
   }
 
   private GdeltFeedJob job(Path cache) {
+    return job(cache, null);
+  }
+
+  private GdeltFeedJob job(Path cache, GdeltFeedJob.Listener listener) {
     URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/gdeltv2/");
     FeedDownloader d = new FeedDownloader(base, 3, Duration.ofMillis(10));
-    return new GdeltFeedJob(d, cache, new IngestPipeline(store, null, null), store, null);
+    return new GdeltFeedJob(d, cache, new IngestPipeline(store, null, null), store, listener);
   }
 
   private void publish() throws Exception {
@@ -130,6 +134,29 @@ class GdeltFeedJobTest {
     assertThat(store.stats().events()).isEqualTo(3_566);
     assertThat(Files.list(dir.resolve("cache")).map(p -> p.getFileName().toString()))
         .containsExactly("20161013151500.export.CSV.zip");
+  }
+
+  @Test
+  void aMalformedIndexLineIsToldNotDropped() throws Exception {
+    publish();
+    String master = new String(files.get("gdeltv2/masterfilelist.txt"), StandardCharsets.UTF_8);
+    files.put(
+        "gdeltv2/masterfilelist.txt",
+        (master + "4711 cut-short\n").getBytes(StandardCharsets.UTF_8));
+    java.util.List<String> heard = new java.util.ArrayList<>();
+    GdeltFeedJob.Listener listener =
+        new GdeltFeedJob.Listener() {
+          @Override
+          public void archiveDone(org.amity.ingest.feed.FeedEntry entry, String outcome) {
+            if (entry == null) {
+              heard.add(outcome);
+            }
+          }
+        };
+    job(dir.resolve("cache"), listener)
+        .catchUp(LocalDateTime.of(2016, 10, 13, 15, 0), LocalDateTime.of(2016, 10, 13, 15, 15));
+    assertThat(heard)
+        .containsExactly("masterfilelist.txt: 1 malformed line(s) skipped (not size, md5 and url)");
   }
 
   @Test

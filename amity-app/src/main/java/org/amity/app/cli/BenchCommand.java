@@ -92,11 +92,7 @@ final class BenchCommand {
     }
 
     static Path defaultSeed() {
-      String data = System.getenv("AMITY_TESTDATA");
-      Path p =
-          data != null
-              ? Path.of(data, "gdelt", "events", "20161013151500.export.CSV")
-              : Path.of("..", "shared", "data", "gdelt", "events", "20161013151500.export.CSV");
+      Path p = SharedData.folder().resolve("gdelt/events/20161013151500.export.CSV");
       if (!Files.isRegularFile(p)) {
         throw new IllegalArgumentException(
             "no seed file at " + p + ": give one with --seed-file or set AMITY_TESTDATA");
@@ -146,11 +142,7 @@ final class BenchCommand {
               .toList();
       Path dir = seedDir;
       if (dir == null) {
-        String data = System.getenv("AMITY_TESTDATA");
-        dir =
-            data != null
-                ? Path.of(data, "gdelt", "events")
-                : Path.of("..", "shared", "data", "gdelt", "events");
+        dir = SharedData.folder().resolve("gdelt/events");
       }
       Path v2 = dir.resolve("20161013151500.export.CSV");
       Path v1 = dir.resolve("20130401.export.CSV.gz");

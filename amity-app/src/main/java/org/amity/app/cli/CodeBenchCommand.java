@@ -48,7 +48,8 @@ final class CodeBenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Dictionaries d = dictionaries.load();
     double load = (System.nanoTime() - t0) / 1e9;
-    List<Story> stories = corpus != null ? read(corpus) : CodeBench.defaultCorpus(dataFolder());
+    List<Story> stories =
+        corpus != null ? read(corpus) : CodeBench.defaultCorpus(SharedData.folder());
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     CodeBench.Result r =
         new CodeBench(
@@ -85,11 +86,6 @@ final class CodeBenchCommand implements Callable<Integer> {
           load);
     }
     return 0;
-  }
-
-  private static Path dataFolder() {
-    String data = System.getenv("AMITY_TESTDATA");
-    return data != null && !data.isBlank() ? Path.of(data) : Path.of("..", "shared", "data");
   }
 
   private static List<Story> read(Path file) throws java.io.IOException {

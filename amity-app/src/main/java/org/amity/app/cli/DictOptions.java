@@ -31,11 +31,7 @@ final class DictOptions {
   }
 
   static List<Path> defaultPhoenix() {
-    String data = System.getenv("AMITY_TESTDATA");
-    Path dir =
-        data != null && !data.isBlank()
-            ? Path.of(data, "petrarch2-dictionaries")
-            : Path.of("..", "shared", "data", "petrarch2-dictionaries");
+    Path dir = SharedData.folder().resolve("petrarch2-dictionaries");
     List<Path> set = Files.isDirectory(dir) ? Dictionaries.phoenixSet(dir) : List.of();
     if (set.isEmpty()) {
       throw new IllegalArgumentException(

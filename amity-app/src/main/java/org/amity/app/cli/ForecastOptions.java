@@ -71,11 +71,7 @@ final class ForecastOptions {
   }
 
   Path dataDir() {
-    if (data != null) {
-      return data;
-    }
-    String env = System.getenv("AMITY_TESTDATA");
-    return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "data");
+    return data != null ? data : SharedData.folder();
   }
 
   /** The code version for provenance: git commit of the working copy, else the jar's version. */

@@ -36,11 +36,7 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
 
   @Override
   public Object recommend(SituationFacts s, String lens, String label) {
-    List<String> types = new ArrayList<>();
-    s.threatTypes().entrySet().stream()
-        .filter(e -> e.getValue() >= org.amity.typology.ThreatProfile.REPORT_THRESHOLD)
-        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-        .forEach(e -> types.add(e.getKey()));
+    List<String> types = org.amity.typology.ThreatProfile.reported(s.threatTypes());
     ThreatType fallback =
         s.parties().size() == 2
             ? ThreatType.INTER_STATE

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.amity.forecast.backtest.Case;
 import org.amity.forecast.backtest.CaseModel;
 import org.tribuo.Example;
@@ -33,7 +31,7 @@ public final class BoostedCounts implements CaseModel {
 
   public BoostedCounts(BoostedTrees.Settings settings) {
     this.settings = settings;
-    Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
+    TribuoLog.quiet();
   }
 
   @Override

@@ -3,8 +3,6 @@ package org.amity.forecast.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
@@ -45,7 +43,7 @@ public final class BoostedTrees implements Learner {
 
   public BoostedTrees(Settings settings) {
     this.settings = settings;
-    Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
+    TribuoLog.quiet();
   }
 
   @Override

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Reads GDELT 2.0 index files ({@code masterfilelist.txt}, {@code lastupdate.txt}): one archive a
  * line as {@code size md5 url}. Only event exports are kept; mentions and GKG files are ignored,
- * and so are malformed lines (GDELT's master list has a few), which are counted.
+ * and so are malformed lines (GDELT's master list has a few), which are counted for the caller to
+ * report.
  */
 public final class FeedIndex {
   static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);

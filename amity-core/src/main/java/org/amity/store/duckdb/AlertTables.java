@@ -281,7 +281,7 @@ final class AlertTables {
                 rs.getString("status"),
                 Scope.parse(rs.getString("scope")),
                 rs.getString("subject"),
-                reported(shares),
+                org.amity.typology.ThreatProfile.reported(shares),
                 shares,
                 rs.getObject("opened", LocalDate.class),
                 rs.getObject("updated", LocalDate.class),
@@ -302,14 +302,6 @@ final class AlertTables {
   }
 
   /** Types with a reportable share, largest first. */
-  static List<String> reported(Map<String, Double> shares) {
-    return shares.entrySet().stream()
-        .filter(e -> e.getValue() >= org.amity.typology.ThreatProfile.REPORT_THRESHOLD)
-        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-        .map(Map.Entry::getKey)
-        .toList();
-  }
-
   private Map<Long, List<Evidence>> evidence(String alertWhere) throws SQLException {
     Map<Long, List<Evidence>> out = new HashMap<>();
     try (Statement s = c.createStatement();

@@ -214,7 +214,7 @@ final class SituationTables {
                 rs.getObject("updated", LocalDate.class),
                 rs.getObject("closed", LocalDate.class),
                 AlertTables.parse(rs.getString("parties"), new TypeReference<List<String>>() {}),
-                AlertTables.reported(shares),
+                org.amity.typology.ThreatProfile.reported(shares),
                 shares,
                 rs.getString("domain"),
                 rs.getString("stage"),

@@ -28,6 +28,15 @@ public record Actor(
     types = types == null ? List.of() : List.copyOf(types);
   }
 
+  /**
+   * An actor known by name, country and roles only (ICEWS data): its CAMEO-style code is the
+   * country followed by the first role ("THAMIL"), or null when it has neither.
+   */
+  public static Actor fromCountryAndRoles(String name, String iso3, List<String> roles) {
+    String code = (iso3 == null ? "" : iso3) + (roles.isEmpty() ? "" : roles.get(0));
+    return new Actor(code.isEmpty() ? null : code, name, iso3, null, null, null, roles);
+  }
+
   /** True when the source coded no actor on this side. */
   public boolean isEmpty() {
     return (code == null || code.isEmpty()) && (name == null || name.isEmpty()) && country == null;

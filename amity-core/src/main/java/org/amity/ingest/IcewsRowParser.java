@@ -101,8 +101,7 @@ final class IcewsRowParser implements RowParser {
             ? null
             : countries.findByName(countryName).map(Country::iso3).orElse(null);
     List<String> roles = roles(f.stringOrNull(sectors));
-    String code = (iso3 == null ? "" : iso3) + (roles.isEmpty() ? "" : roles.get(0));
-    return new Actor(code.isEmpty() ? null : code, actorName, iso3, null, null, null, roles);
+    return Actor.fromCountryAndRoles(actorName, iso3, roles);
   }
 
   /** CAMEO role codes for a comma-separated ICEWS sector list: at most three, by priority. */

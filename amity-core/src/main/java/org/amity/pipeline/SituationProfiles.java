@@ -29,17 +29,11 @@ public final class SituationProfiles {
         s.scope() == Scope.AREA
             ? SeaArea.parse(s.subject()).map(SeaArea::coastalStates).orElse(List.of())
             : s.parties();
-    ThreatType fallback =
-        switch (s.scope()) {
-          case DYAD -> ThreatType.INTER_STATE;
-          case AREA -> ThreatType.TRANS_STATE;
-          default -> ThreatType.INTRA_STATE;
-        };
     return of(
         Long.toString(s.id()),
         parties,
         s.threatTypes(),
-        fallback,
+        fallback(s.scope()),
         s.domain(),
         s.level().key(),
         s.stage(),
@@ -48,6 +42,15 @@ public final class SituationProfiles {
         s.humanitarian(),
         s.themes(),
         kb);
+  }
+
+  /** The threat type a situation of this scope has when its evidence could not be typed. */
+  public static ThreatType fallback(Scope scope) {
+    return switch (scope) {
+      case DYAD -> ThreatType.INTER_STATE;
+      case AREA -> ThreatType.TRANS_STATE;
+      default -> ThreatType.INTRA_STATE;
+    };
   }
 
   /**

@@ -37,10 +37,7 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
   @Override
   public Object recommend(SituationFacts s, String lens, String label) {
     List<String> types = org.amity.typology.ThreatProfile.reported(s.threatTypes());
-    ThreatType fallback =
-        s.parties().size() == 2
-            ? ThreatType.INTER_STATE
-            : s.parties().size() > 2 ? ThreatType.TRANS_STATE : ThreatType.INTRA_STATE;
+    ThreatType fallback = SituationProfiles.fallback(org.amity.signal.Scope.parse(s.scope()));
     SituationProfile profile =
         SituationProfiles.of(
             Long.toString(s.id()),

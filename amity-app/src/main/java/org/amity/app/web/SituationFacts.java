@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * A stored situation as the recommender needs it (the input of {@code amity recommend --input}).
  *
+ * @param scope "country", "dyad" or "area": decides the threat type assumed when the evidence could
+ *     not be typed
  * @param parties ISO3 codes of the countries directly involved
  * @param threatTypes share of the evidence behind each type ("inter-state", "intra-state",
  *     "trans-state")
@@ -16,6 +18,7 @@ import java.util.Map;
  */
 public record SituationFacts(
     long id,
+    String scope,
     List<String> parties,
     Map<String, Double> threatTypes,
     String domain,

@@ -1,7 +1,5 @@
 package org.amity.coding.dict;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +17,6 @@ public final class ActorDictionary {
   }
 
   /** Reads one file into this dictionary; bad lines are reported to {@code problems}. */
-  public void read(Path file, List<String> problems) throws IOException {
-    read(DictionaryText.read(file), file.getFileName().toString(), problems);
-  }
-
   public void read(List<DictionaryText.Line> lines, String name, List<String> problems) {
     List<String[]> names = new ArrayList<>();
     List<String> defaults = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.amity.coding.dict;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +16,6 @@ public final class AgentDictionary {
 
   public PhraseIndex<AgentCode> phrases() {
     return phrases;
-  }
-
-  public void read(Path file, List<String> problems) throws IOException {
-    read(DictionaryText.read(file), file.getFileName().toString(), problems);
   }
 
   public void read(List<DictionaryText.Line> lines, String name, List<String> problems) {

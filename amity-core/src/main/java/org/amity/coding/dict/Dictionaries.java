@@ -128,7 +128,7 @@ public final class Dictionaries {
       }
       case ISSUES -> {
         before = issues.size();
-        issues.read(file, problems);
+        issues.read(lines, name, problems);
         files.add(new FileReport(file.toString(), kind, issues.size() - before));
       }
       default -> files.add(new FileReport(file.toString(), kind, 0));

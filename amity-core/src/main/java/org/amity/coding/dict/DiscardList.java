@@ -1,7 +1,5 @@
 package org.amity.coding.dict;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,10 +20,6 @@ public final class DiscardList {
   private final java.util.Map<String, List<Discard>> stems = new java.util.HashMap<>();
 
   private final List<Discard> shortStems = new ArrayList<>();
-
-  public void read(Path file) throws IOException {
-    read(DictionaryText.read(file));
-  }
 
   public void read(List<DictionaryText.Line> lines) {
     for (DictionaryText.Line line : lines) {

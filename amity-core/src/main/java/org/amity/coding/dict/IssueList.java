@@ -1,7 +1,5 @@
 package org.amity.coding.dict;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +13,9 @@ import java.util.Set;
 public final class IssueList {
   private final PhraseIndex<String> phrases = new PhraseIndex<>();
 
-  public void read(Path file, List<String> problems) throws IOException {
-    for (DictionaryText.Line line : DictionaryText.read(file)) {
+  /** Adds the issue phrases of one file's lines ({@code name} labels the problems found). */
+  public void read(List<DictionaryText.Line> lines, String name, List<String> problems) {
+    for (DictionaryText.Line line : lines) {
       String t = line.trimmed();
       if (t.startsWith("<") || t.startsWith("~")) {
         continue;
@@ -24,7 +23,7 @@ public final class IssueList {
       int open = t.indexOf('[');
       int close = t.indexOf(']');
       if (open < 0 || close < open) {
-        problems.add(file.getFileName() + ":" + line.number() + ": no issue code: " + t);
+        problems.add(name + ":" + line.number() + ": no issue code: " + t);
         continue;
       }
       String code = t.substring(open + 1, close).trim();

@@ -32,8 +32,7 @@ final class IcewsDailyActors {
   Actor actor(String name, String countryColumn) {
     String iso3 = country(name, countryColumn);
     List<String> types = roles.rolesOf(name);
-    String code = (iso3 == null ? "" : iso3) + (types.isEmpty() ? "" : types.get(0));
-    return new Actor(code.isEmpty() ? null : code, name, iso3, null, null, null, types);
+    return Actor.fromCountryAndRoles(name, iso3, types);
   }
 
   /** The ISO3 country of the actor, or null when none can be told. */

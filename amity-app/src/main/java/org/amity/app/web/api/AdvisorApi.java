@@ -42,7 +42,7 @@ public final class AdvisorApi {
                 c ->
                     Rows.query(
                         c,
-                        "SELECT id, parties, threat_types AS threatTypes, domain, level, stage,"
+                        "SELECT id, scope, parties, threat_types AS threatTypes, domain, level, stage,"
                             + " great_power_party AS gp, outside_power_share AS share,"
                             + " humanitarian, themes FROM situations WHERE id = ?",
                         java.util.Set.of("parties", "threatTypes", "themes"),
@@ -77,6 +77,7 @@ public final class AdvisorApi {
     ((JsonNode) row.get("themes")).forEach(p -> themes.add(p.asText()));
     return new SituationFacts(
         ((Number) row.get("id")).longValue(),
+        (String) row.get("scope"),
         parties,
         types,
         (String) row.get("domain"),

@@ -32,7 +32,12 @@ public final class DuckDbSignalStore {
     }
   }
 
-  /** An alert window to find evidence for. */
+  /**
+   * An alert window to find evidence for.
+   *
+   * @param eventClass which events the alert's indicator counts: ALL, CONFLICT, MATERIAL,
+   *     HUMANITARIAN or COERCION
+   */
   public record EvidenceWindow(
       int key,
       Scope scope,
@@ -121,37 +126,17 @@ public final class DuckDbSignalStore {
 
   public Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects)
       throws SQLException {
-    Map<String, Series> out = new java.util.TreeMap<>();
-    series
-        .load(spec, source, subjects)
-        .forEach((k, d) -> out.put(k, new Series(d.periods(), d.numerator(), d.denominator())));
-    return out;
+    return series.load(spec, source, subjects);
   }
 
   public Map<Integer, List<EvidencePool.Item>> evidencePools(
       List<EvidenceWindow> windows, int perWindow) throws SQLException {
-    List<EvidenceQueries.Window> w =
-        windows.stream()
-            .map(
-                x ->
-                    new EvidenceQueries.Window(
-                        x.key(),
-                        x.scope(),
-                        x.subject(),
-                        x.from(),
-                        x.to(),
-                        EvidenceQueries.EventClass.valueOf(x.eventClass())))
-            .toList();
-    return evidence.pools(w, perWindow);
+    return evidence.pools(windows, perWindow);
   }
 
   public Map<Integer, long[]> greatPowerCounts(List<PartyWindow> windows, Set<String> powers)
       throws SQLException {
-    return evidence.greatPowerCounts(
-        windows.stream()
-            .map(x -> new EvidenceQueries.PartyWindow(x.key(), x.parties(), x.from(), x.to()))
-            .toList(),
-        powers);
+    return evidence.greatPowerCounts(windows, powers);
   }
 
   /** Signatures of stored alerts, keyed "indicator|scope|subject|resolution|opened". */

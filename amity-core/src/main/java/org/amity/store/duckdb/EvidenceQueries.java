@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,18 +31,14 @@ final class EvidenceQueries {
     COERCION
   }
 
-  /** A window to find evidence for; key is the caller's own handle. */
-  record Window(
-      int key, Scope scope, String subject, LocalDate from, LocalDate to, EventClass cls) {}
-
   private final Connection c;
 
   EvidenceQueries(Connection c) {
     this.c = c;
   }
 
-  Map<Integer, List<EvidencePool.Item>> pools(List<Window> windows, int perWindow)
-      throws SQLException {
+  Map<Integer, List<EvidencePool.Item>> pools(
+      List<DuckDbSignalStore.EvidenceWindow> windows, int perWindow) throws SQLException {
     Map<Integer, List<EvidencePool.Item>> out = new HashMap<>();
     if (windows.isEmpty()) {
       return out;
@@ -55,7 +50,7 @@ final class EvidenceQueries {
     }
     try (PreparedStatement p =
         c.prepareStatement("INSERT INTO alert_windows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Window w : windows) {
+      for (DuckDbSignalStore.EvidenceWindow w : windows) {
         String[] ab = w.scope() == Scope.DYAD ? w.subject().split("[->]") : new String[2];
         p.setInt(1, w.key());
         p.setString(2, w.scope().key());
@@ -65,7 +60,7 @@ final class EvidenceQueries {
         p.setBoolean(6, w.subject().contains(">"));
         p.setObject(7, w.from());
         p.setObject(8, w.to());
-        p.setString(9, w.cls().name());
+        p.setString(9, EventClass.valueOf(w.eventClass()).name()); // checks the name
         p.addBatch();
       }
       p.executeBatch();
@@ -126,15 +121,12 @@ final class EvidenceQueries {
     return out;
   }
 
-  /** A window over the parties' events, to measure outside great-power involvement. */
-  record PartyWindow(int key, List<String> parties, LocalDate from, LocalDate to) {}
-
   /**
    * For each window: [events with a party on either side, of which the other side is an outside
    * great power]. The EU counts as a great power through its known-group code EEC.
    */
-  Map<Integer, long[]> greatPowerCounts(List<PartyWindow> windows, Set<String> greatPowers)
-      throws SQLException {
+  Map<Integer, long[]> greatPowerCounts(
+      List<DuckDbSignalStore.PartyWindow> windows, Set<String> greatPowers) throws SQLException {
     Map<Integer, long[]> out = new HashMap<>();
     if (windows.isEmpty()) {
       return out;
@@ -146,7 +138,7 @@ final class EvidenceQueries {
     }
     try (PreparedStatement p =
         c.prepareStatement("INSERT INTO party_windows VALUES (?, ?, string_split(?, ','), ?, ?)")) {
-      for (PartyWindow w : windows) {
+      for (DuckDbSignalStore.PartyWindow w : windows) {
         for (String party : w.parties()) {
           p.setInt(1, w.key());
           p.setString(2, party);

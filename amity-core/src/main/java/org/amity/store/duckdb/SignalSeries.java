@@ -18,17 +18,6 @@ import org.amity.signal.Scope;
 
 /** Reads indicator series for the detectors and keeps the watch bookkeeping. */
 final class SignalSeries {
-  /** One subject's numerator and denominator, gap-free from its first to its last period. */
-  record Data(List<LocalDate> periods, double[] numerator, double[] denominator) {
-    double volume() {
-      double v = 0;
-      for (double d : denominator != null ? denominator : numerator) {
-        v += d;
-      }
-      return v;
-    }
-  }
-
   private final Connection c;
 
   SignalSeries(Connection c) {
@@ -162,8 +151,8 @@ final class SignalSeries {
    * @param source "events" (rolled up from indicator_days) or "import" (imported aggregates)
    * @param subjects only these, or null for all
    */
-  Map<String, Data> load(DetectionSpec spec, String source, Set<String> subjects)
-      throws SQLException {
+  Map<String, DuckDbSignalStore.Series> load(
+      DetectionSpec spec, String source, Set<String> subjects) throws SQLException {
     if (subjects != null && subjects.isEmpty()) {
       return new TreeMap<>();
     }
@@ -201,7 +190,7 @@ final class SignalSeries {
             + ")"
             + dyadFilter(spec)
             + " GROUP BY 1, 2 ORDER BY 1, 2";
-    Map<String, Data> out = new TreeMap<>();
+    Map<String, DuckDbSignalStore.Series> out = new TreeMap<>();
     boolean ratio = spec.denominator() != null;
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setString(1, spec.scope().key());
@@ -274,10 +263,11 @@ final class SignalSeries {
   }
 
   /** One spec's numerator (a sum of columns) and denominator, from a shared day table. */
-  private static Map<String, Data> fromDayTable(DetectionSpec spec, List<String> num, DayTable t) {
+  private static Map<String, DuckDbSignalStore.Series> fromDayTable(
+      DetectionSpec spec, List<String> num, DayTable t) {
     int[] n = num.stream().mapToInt(DAY_COLUMN_ORDER::indexOf).toArray();
     int d = spec.denominator() == null ? -1 : DAY_COLUMN_ORDER.indexOf(spec.denominator());
-    Map<String, Data> out = new TreeMap<>();
+    Map<String, DuckDbSignalStore.Series> out = new TreeMap<>();
     for (var e : t.periods().entrySet()) {
       List<double[]> cells = new ArrayList<>();
       for (double[] row : t.rows().get(e.getKey())) {
@@ -315,7 +305,7 @@ final class SignalSeries {
 
   /** Adds one subject's points, filling missing periods with zeros, and clears the buffers. */
   private static void flush(
-      Map<String, Data> out,
+      Map<String, DuckDbSignalStore.Series> out,
       String subject,
       List<LocalDate> periods,
       List<double[]> cells,
@@ -342,7 +332,7 @@ final class SignalSeries {
         k++;
       }
     }
-    out.put(subject, new Data(all, n, v));
+    out.put(subject, new DuckDbSignalStore.Series(all, n, v));
     periods.clear();
     cells.clear();
   }

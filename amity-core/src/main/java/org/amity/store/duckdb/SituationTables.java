@@ -184,7 +184,10 @@ final class SituationTables {
         ResultSet rs =
             s.executeQuery(
                 "SELECT situation_id, id FROM alerts WHERE status <> 'withdrawn' AND situation_id"
-                    + " IS NOT NULL ORDER BY id")) {
+                    + (onlyId != null
+                        ? " = " + onlyId
+                        : " IN (SELECT id FROM situations WHERE " + where + ")")
+                    + " ORDER BY id")) {
       while (rs.next()) {
         alertIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
       }

@@ -20,7 +20,8 @@ public final class SpecSeries {
    */
   public static SeriesScores score(Connection c, DetectionSpec spec, String source, String subject)
       throws SQLException {
-    SignalSeries.Data d = new SignalSeries(c).load(spec, source, Set.of(subject)).get(subject);
+    DuckDbSignalStore.Series d =
+        new SignalSeries(c).load(spec, source, Set.of(subject)).get(subject);
     if (d == null || d.periods().isEmpty()) {
       return null;
     }

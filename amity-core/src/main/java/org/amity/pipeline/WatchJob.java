@@ -238,15 +238,7 @@ public final class WatchJob {
         int key = all.size();
         all.add(a);
         String id = series + "|" + a.opened();
-        String now =
-            AlertDraft.signature(
-                a.opened(),
-                a.closed(),
-                a.level(),
-                a.peakLevel(),
-                a.value(),
-                Double.isNaN(a.expected()) ? 0 : a.expected(),
-                Math.round(a.score() * 100) / 100.0);
+        String now = AlertDraft.signature(a);
         if (now.equals(stored.get(id))) {
           unchanged.add(key);
           continue;

@@ -27,6 +27,18 @@ public record AlertDraft(
         detected, ThreatProfile.EMPTY, List.of(), false, 0, List.of(), 0, 0, true);
   }
 
+  /** The signature of a detected alert, from the numbers as they will be stored. */
+  public static String signature(DetectedAlert a) {
+    return signature(
+        a.opened(),
+        a.closed(),
+        a.level(),
+        a.peakLevel(),
+        a.value(),
+        a.storedBaseline(),
+        a.storedScore());
+  }
+
   /**
    * What identifies a detected alert's content: its span, levels and numbers. Equal signatures mean
    * nothing about the alert changed, so its evidence need not be looked up again.

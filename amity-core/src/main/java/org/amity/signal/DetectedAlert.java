@@ -38,4 +38,14 @@ public record DetectedAlert(
   public LocalDate lastDay() {
     return resolution.next(updated).minusDays(1);
   }
+
+  /** The baseline as stored: 0 where the series had too little history to have one. */
+  public double storedBaseline() {
+    return Double.isNaN(expected) ? 0 : expected;
+  }
+
+  /** The score as stored, to two decimals. */
+  public double storedScore() {
+    return Math.round(score * 100) / 100.0;
+  }
 }

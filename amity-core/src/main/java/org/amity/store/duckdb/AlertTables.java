@@ -183,8 +183,8 @@ final class AlertTables {
       p.setObject(7, a.opened());
       p.setObject(8, a.lastDay());
       p.setDouble(9, a.value());
-      p.setDouble(10, Double.isNaN(a.expected()) ? 0 : a.expected());
-      p.setDouble(11, Math.round(a.score() * 100) / 100.0);
+      p.setDouble(10, a.storedBaseline());
+      p.setDouble(11, a.storedScore());
       p.setString(12, a.score() >= a.cusum() / 2 ? "robust-z" : "cusum");
       p.setString(13, json(d.profile().byKey()));
       p.setBoolean(14, d.greatPowerParty());

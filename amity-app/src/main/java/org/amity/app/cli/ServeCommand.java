@@ -4,12 +4,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.amity.app.web.StoreConnections;
 import org.amity.app.web.WebConfig;
 import org.amity.app.web.WebServer;
-import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.AuditLog;
-import org.amity.app.web.auth.PasswordHasher;
+import org.amity.store.duckdb.DuckDbAccessStore;
 import org.amity.store.duckdb.DuckDbEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,10 +62,8 @@ final class ServeCommand implements Callable<Integer> {
               + " put a TLS proxy in front and use --behind-tls-proxy");
     }
     DuckDbEventStore s = store.open();
-    try (StoreConnections db = new StoreConnections(s, 1)) {
-      if (new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
-          .list()
-          .isEmpty()) {
+    try (DuckDbAccessStore access = DuckDbAccessStore.on(s)) {
+      if (access.accounts().list().isEmpty()) {
         System.err.println(
             "amity: warning: no accounts yet, so nobody can sign in: stop the server and run"
                 + " 'amity user add NAME --role admin'");

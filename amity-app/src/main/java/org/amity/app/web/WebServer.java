@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
+import org.amity.access.PasswordPolicy;
 import org.amity.app.web.api.AdvisorApi;
 import org.amity.app.web.api.AnalystRecordApi;
 import org.amity.app.web.api.DataApi;
@@ -19,11 +20,11 @@ import org.amity.app.web.api.SeriesApi;
 import org.amity.app.web.api.SignalsApi;
 import org.amity.app.web.auth.AccessGuard;
 import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.AuthApi;
-import org.amity.app.web.auth.LoginThrottle;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Sessions;
+import org.amity.app.web.auth.UsersApi;
+import org.amity.store.duckdb.DuckDbAccessStore;
 import org.amity.store.duckdb.DuckDbEventStore;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public final class WebServer implements AutoCloseable {
           + " form-action 'self'";
 
   private final StoreConnections db;
+  private final DuckDbAccessStore access;
   private final Javalin app;
   private final WebConfig config;
 
@@ -50,15 +52,16 @@ public final class WebServer implements AutoCloseable {
       DuckDbEventStore store, ResponseAdvisor advisor, WebConfig config, String version) {
     this.config = config;
     this.db = new StoreConnections(store, config.readConnections());
-    AuditLog audit = new AuditLog();
+    this.access = DuckDbAccessStore.on(store);
     PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_COST);
-    Sessions sessions = new Sessions(db, Clock.systemUTC());
+    Sessions sessions = new Sessions(access.sessions(), Clock.systemUTC());
     AccessGuard guard = new AccessGuard(sessions, config.behindTlsProxy());
-    Accounts accounts = new Accounts(db, hasher, audit);
+    Accounts accounts = new Accounts(access.accounts(), hasher, PasswordPolicy.standard());
     ReadCache cache = new ReadCache(db);
     AuthApi auth =
         new AuthApi(
-            db, accounts, sessions, new LoginThrottle(Clock.systemUTC()), audit, guard, hasher);
+            accounts, sessions, access.signIns(), access.audit(), guard, hasher, Clock.systemUTC());
+    UsersApi users = new UsersApi(accounts, sessions, access.signIns(), guard);
     this.app =
         Javalin.create(
             cfg -> {
@@ -67,14 +70,15 @@ public final class WebServer implements AutoCloseable {
               r.before(WebServer::securityHeaders);
               r.beforeMatched(guard::check);
               auth.addTo(r);
+              users.addTo(r);
               new MetaApi(db, advisor, version).addTo(r);
               new SignalsApi(db, cache).addTo(r);
               new OverviewApi(db, cache).addTo(r);
               new SeriesApi(db, cache).addTo(r);
               new EventsApi(db, cache).addTo(r);
-              new DataApi(db, cache, audit).addTo(r);
+              new DataApi(db, cache, access.audit()).addTo(r);
               new AdvisorApi(db, advisor).addTo(r);
-              new AnalystRecordApi(db, audit, guard).addTo(r);
+              new AnalystRecordApi(db, guard).addTo(r);
               Problems.addTo(r);
             });
   }
@@ -130,5 +134,6 @@ public final class WebServer implements AutoCloseable {
   public void close() {
     app.stop();
     db.close();
+    access.close();
   }
 }

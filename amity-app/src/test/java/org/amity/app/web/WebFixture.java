@@ -2,10 +2,12 @@ package org.amity.app.web;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.amity.access.Agent;
+import org.amity.access.PasswordPolicy;
+import org.amity.access.Role;
 import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
-import org.amity.app.web.auth.Role;
+import org.amity.store.duckdb.DuckDbAccessStore;
 import org.amity.store.duckdb.DuckDbEventStore;
 
 /**
@@ -22,10 +24,11 @@ public final class WebFixture implements AutoCloseable {
   public WebFixture(Path dir, ResponseAdvisor advisor) throws SQLException {
     store = DuckDbEventStore.open(dir.resolve("web.duckdb"));
     SignalFixtures.insert(store.connection());
-    try (StoreConnections db = new StoreConnections(store, 1)) {
-      Accounts accounts = new Accounts(db, new PasswordHasher(4), new AuditLog());
+    try (DuckDbAccessStore access = DuckDbAccessStore.on(store)) {
+      Accounts accounts =
+          new Accounts(access.accounts(), new PasswordHasher(4), PasswordPolicy.standard());
       for (Role r : Role.values()) {
-        accounts.add(r.id(), r, PASSWORD.toCharArray(), "test", false);
+        accounts.add(r.id(), r, PASSWORD.toCharArray(), new Agent("test", null), false);
       }
     }
     server = new WebServer(store, advisor, WebConfig.local(0), "test").start();

@@ -9,12 +9,13 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.amity.access.Agent;
 import org.amity.app.web.ApiProblem;
 import org.amity.app.web.StoreConnections;
 import org.amity.app.web.auth.AccessGuard;
-import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.Role;
 import org.amity.app.web.auth.Session;
+import org.amity.store.duckdb.DuckDbAuditTrail;
 
 /**
  * What analysts record, kept with the situation: an alert acknowledged (seen and being looked at),
@@ -26,12 +27,10 @@ public final class AnalystRecordApi {
   private static final Pattern INSTRUMENT = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
   private final StoreConnections db;
-  private final AuditLog audit;
   private final AccessGuard guard;
 
-  public AnalystRecordApi(StoreConnections db, AuditLog audit, AccessGuard guard) {
+  public AnalystRecordApi(StoreConnections db, AccessGuard guard) {
     this.db = db;
-    this.audit = audit;
     this.guard = guard;
   }
 
@@ -76,7 +75,8 @@ public final class AnalystRecordApi {
               }
               Map<String, Object> detail = new LinkedHashMap<>();
               detail.put("comment", comment);
-              audit.record(c, s.user(), "alert.acknowledge", "alert/" + alertId, ip, detail);
+              DuckDbAuditTrail.append(
+                  c, new Agent(s.user(), ip), "alert.acknowledge", "alert/" + alertId, detail);
               return updated == 0;
             });
     Map<String, Object> out = new LinkedHashMap<>();
@@ -144,7 +144,8 @@ public final class AnalystRecordApi {
               detail.put("kind", k);
               detail.put("instrument", instrument);
               detail.put("noteId", noteId);
-              audit.record(c, s.user(), "situation.note", "situation/" + situationId, ip, detail);
+              DuckDbAuditTrail.append(
+                  c, new Agent(s.user(), ip), "situation.note", "situation/" + situationId, detail);
               return noteId;
             });
     Map<String, Object> out = new LinkedHashMap<>();

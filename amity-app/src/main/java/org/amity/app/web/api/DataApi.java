@@ -5,8 +5,8 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.amity.access.AuditTrail;
 import org.amity.app.web.StoreConnections;
-import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.Role;
 
 /**
@@ -22,9 +22,9 @@ public final class DataApi {
 
   private final StoreConnections db;
   private final ReadCache cache;
-  private final AuditLog audit;
+  private final AuditTrail audit;
 
-  public DataApi(StoreConnections db, ReadCache cache, AuditLog audit) {
+  public DataApi(StoreConnections db, ReadCache cache, AuditTrail audit) {
     this.db = db;
     this.cache = cache;
     this.audit = audit;
@@ -110,6 +110,6 @@ public final class DataApi {
     Params.only(ctx, "limit", "offset");
     int limit = Params.integer(ctx, "limit", 100, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-    ctx.json(audit.newest(db, limit, offset));
+    ctx.json(audit.newest(limit, offset));
   }
 }

@@ -23,8 +23,10 @@ final class AccessConnection implements AutoCloseable {
   }
 
   private final Connection connection;
+  private final Object lock;
 
   AccessConnection(DuckDbEventStore store) {
+    this.lock = store;
     try {
       this.connection = ((DuckDBConnection) store.connection()).duplicate();
     } catch (SQLException e) {
@@ -32,16 +34,24 @@ final class AccessConnection implements AutoCloseable {
     }
   }
 
-  synchronized <T> T read(Work<T> work) {
-    try {
-      return work.run(connection);
-    } catch (SQLException e) {
-      throw new StoreException("cannot read accounts: " + StoreFailures.cause(e), e);
+  <T> T read(Work<T> work) {
+    synchronized (lock) {
+      try {
+        return work.run(connection);
+      } catch (SQLException e) {
+        throw new StoreException("cannot read accounts: " + StoreFailures.cause(e), e);
+      }
     }
   }
 
   /** Runs work in one transaction: all of it is stored, or none. */
-  synchronized <T> T write(Work<T> work) {
+  <T> T write(Work<T> work) {
+    synchronized (lock) {
+      return inTransaction(work);
+    }
+  }
+
+  private <T> T inTransaction(Work<T> work) {
     try {
       connection.setAutoCommit(false);
       try {
@@ -76,7 +86,13 @@ final class AccessConnection implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
+    synchronized (lock) {
+      closeConnection();
+    }
+  }
+
+  private void closeConnection() {
     try {
       connection.close();
     } catch (SQLException e) {

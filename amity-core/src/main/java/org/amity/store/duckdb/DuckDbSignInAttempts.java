@@ -42,22 +42,19 @@ final class DuckDbSignInAttempts implements SignInAttempts {
           }
           Map<Limit, Count> counts = counts(c, account, ip);
           boolean known = known(c, account, ip);
-          Limit worst = null;
-          Duration longest = Duration.ZERO;
-          for (Limit limit : Limit.values()) {
-            if (limit == Limit.ACCOUNT && known) {
-              continue;
+          Admission held = held(counts, known, now);
+          if (!held.allowed()) {
+            // Trying again while held by this account-at-address or this address restarts that
+            // wait; the account-wide wait is not restarted, so a guesser cannot prolong it for
+            // the owner.
+            for (Limit limit : new Limit[] {Limit.ACCOUNT_AT_ADDRESS, Limit.ADDRESS}) {
+              Count n = counts.get(limit);
+              if (n != null && n.last().isBefore(now)) {
+                set(c, limit, account, ip, n.attempts(), now, true);
+                counts.put(limit, new Count(n.attempts(), now));
+              }
             }
-            Count n = counts.get(limit);
-            Duration wait =
-                n == null ? Duration.ZERO : limits.waitFor(limit, n.attempts(), n.last(), now);
-            if (wait.compareTo(longest) > 0) {
-              worst = limit;
-              longest = wait;
-            }
-          }
-          if (worst != null) {
-            return new Admission(worst, longest);
+            return held(counts, known, now);
           }
           for (Limit limit : Limit.values()) {
             Count n = counts.get(limit);
@@ -114,6 +111,24 @@ final class DuckDbSignInAttempts implements SignInAttempts {
           DuckDbAuditTrail.append(c, by, "user.unlock", account, Map.of("countsCleared", held));
           return held > 0;
         });
+  }
+
+  /** The longest wait any key imposes (the account-wide one not for a known address). */
+  private Admission held(Map<Limit, Count> counts, boolean known, Instant now) {
+    Limit worst = null;
+    Duration longest = Duration.ZERO;
+    for (Limit limit : Limit.values()) {
+      Count n = counts.get(limit);
+      if (n == null || (limit == Limit.ACCOUNT && known)) {
+        continue;
+      }
+      Duration wait = limits.waitFor(limit, n.attempts(), n.last(), now);
+      if (wait.compareTo(longest) > 0) {
+        worst = limit;
+        longest = wait;
+      }
+    }
+    return worst == null ? Admission.admitted() : new Admission(worst, longest);
   }
 
   private static Map<Limit, Count> counts(Connection c, String account, String ip)

@@ -71,7 +71,19 @@ class DuckDbSignInAttemptsTest {
     Admission a = access.signIns().admit("ana", "10.0.0.1", now.plusMillis(500));
     assertThat(a.allowed()).isFalse();
     assertThat(a.limit()).isEqualTo(Limit.ACCOUNT_AT_ADDRESS);
-    assertThat(a.retryAfter()).isEqualTo(Duration.ofMillis(500));
+    assertThat(a.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void tryingAgainWhileHeldRestartsTheWaitOfThatAddressOnly() {
+    for (int i = 0; i < 5; i++) {
+      access.signIns().admit("ana", "10.0.0.1", now);
+    }
+    Instant later = now.plusMillis(900);
+    assertThat(access.signIns().admit("ana", "10.0.0.1", later).allowed()).isFalse();
+    assertThat(access.signIns().admit("ana", "10.0.0.1", now.plusMillis(1500)).retryAfter())
+        .isEqualTo(Duration.ofSeconds(1));
+    assertThat(access.signIns().admit("ana", "10.0.0.2", now.plusMillis(1500)).allowed()).isTrue();
   }
 
   @Test

@@ -139,4 +139,14 @@ class UsersApiIT {
     assertThat(new ApiClient(web.baseUrl()).signIn("viewer", WebFixture.PASSWORD).status())
         .isEqualTo(200);
   }
+
+  @Test
+  void theDashboardHasAUsersPage() throws Exception {
+    ApiClient c = new ApiClient(web.baseUrl());
+    Reply page = c.send(c.builder("/users.html").GET());
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.raw().body()).contains("/js/users.js", "Set a new password");
+    Reply script = c.send(c.builder("/js/users.js").GET());
+    assertThat(script.raw().body()).contains("/api/v1/users/");
+  }
 }

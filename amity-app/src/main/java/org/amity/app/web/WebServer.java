@@ -38,6 +38,10 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   static final String STATIC = "/org/amity/app/web/ui/static";
+
+  /** The largest request body read (the API's bodies are small JSON objects). */
+  static final long MAX_BODY_BYTES = 1024 * 1024;
+
   private static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
@@ -62,6 +66,7 @@ public final class WebServer implements AutoCloseable {
         new AuthApi(
             accounts, sessions, access.signIns(), access.audit(), guard, hasher, Clock.systemUTC());
     UsersApi users = new UsersApi(accounts, sessions, access.signIns(), guard);
+    AllowedMethods allowed = new AllowedMethods();
     this.app =
         Javalin.create(
             cfg -> {
@@ -79,8 +84,9 @@ public final class WebServer implements AutoCloseable {
               new DataApi(db, cache, access.audit()).addTo(r);
               new AdvisorApi(db, advisor).addTo(r);
               new AnalystRecordApi(db, guard).addTo(r);
-              Problems.addTo(r);
+              Problems.addTo(r, allowed);
             });
+    allowed.readFrom(app);
   }
 
   private void configure(JavalinConfig cfg) {
@@ -92,6 +98,8 @@ public final class WebServer implements AutoCloseable {
     pool.setName("amity-web");
     cfg.jetty.threadPool = pool;
     cfg.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
+    cfg.http.maxRequestSize = MAX_BODY_BYTES;
+    cfg.http.prefer405over404 = true;
     cfg.staticFiles.enableWebjars();
     cfg.staticFiles.add(
         s -> {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.amity.store.StoreException;
+import org.amity.store.StoreFailures;
 import org.duckdb.DuckDBConnection;
 
 /**

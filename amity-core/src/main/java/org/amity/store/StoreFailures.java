@@ -1,13 +1,13 @@
-package org.amity.store.duckdb;
+package org.amity.store;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Names the cause of a store failure in words a person can act on. DuckDB reports a full disk or a
- * refused permission deep inside a longer message ("IO Error: Could not write file ...: No space
- * left on device"); this finds the operating system's reason in the message or any cause.
+ * Names the cause of a store failure in words a person can act on. A database reports a full disk
+ * or a refused permission deep inside a longer message ("IO Error: Could not write file ...: No
+ * space left on device"); this finds the operating system's reason in the message or any cause.
  */
 public final class StoreFailures {
   /** The operating system's reasons that a user can fix, in the words the system uses. */

@@ -20,8 +20,10 @@
       await api(path, options);
       say(label);
       await load();
+      return true;
     } catch (e) {
       if (e.status !== 401) say(e.message, "error");
+      return false;
     }
   }
 
@@ -73,8 +75,9 @@
     ev.preventDefault();
     const name = document.getElementById("add-name");
     const password = document.getElementById("add-password");
-    await act("Created " + name.value + ".", "/api/v1/users", { method: "POST", body: { name: name.value, role: document.getElementById("add-role").value, password: password.value } });
+    const created = await act("Created " + name.value + ".", "/api/v1/users", { method: "POST", body: { name: name.value, role: document.getElementById("add-role").value, password: password.value } });
     password.value = "";
+    if (created) name.value = "";
   });
 
   await load();

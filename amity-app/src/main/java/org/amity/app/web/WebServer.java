@@ -24,15 +24,17 @@ import org.amity.app.web.auth.AuthApi;
 import org.amity.app.web.auth.LoginThrottle;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Sessions;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.signal.IndicatorSeriesReader;
+import org.amity.storage.Storage;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The web server: the JSON API under {@code /api/v1}, the dashboard's pages and the WebJars they
- * use, all from this jar (nothing from the internet). Takes the store and the response advisor
- * through its constructor; the caller owns and closes the store.
+ * use, all from this jar (nothing from the internet). Takes the store (as the core's {@link
+ * Storage} interfaces) and the response advisor through its constructor; the caller owns and closes
+ * the store.
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -42,20 +44,25 @@ public final class WebServer implements AutoCloseable {
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
           + " form-action 'self'";
 
-  private final StoreConnections db;
+  private final Storage store;
   private final Javalin app;
   private final WebConfig config;
 
-  public WebServer(
-      DuckDbEventStore store, ResponseAdvisor advisor, WebConfig config, String version) {
+  /**
+   * @param opened the store; the server reads it through a shared view of its own (pooled read
+   *     connections), which it closes on {@link #close}; the store itself stays the caller's
+   */
+  public WebServer(Storage opened, ResponseAdvisor advisor, WebConfig config, String version) {
     this.config = config;
-    this.db = new StoreConnections(store, config.readConnections());
+    this.store = opened.shared(config.readConnections());
+    // the accounts feature still works on connections (removed when the access branch lands)
+    StoreConnections db = StoreConnections.of(store);
     AuditLog audit = new AuditLog();
     PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_COST);
     Sessions sessions = new Sessions(db, Clock.systemUTC());
     AccessGuard guard = new AccessGuard(sessions, config.behindTlsProxy());
     Accounts accounts = new Accounts(db, hasher, audit);
-    ReadCache cache = new ReadCache(db);
+    ReadCache cache = new ReadCache(store);
     AuthApi auth =
         new AuthApi(
             db, accounts, sessions, new LoginThrottle(Clock.systemUTC()), audit, guard, hasher);
@@ -67,14 +74,14 @@ public final class WebServer implements AutoCloseable {
               r.before(WebServer::securityHeaders);
               r.beforeMatched(guard::check);
               auth.addTo(r);
-              new MetaApi(db, advisor, version).addTo(r);
-              new SignalsApi(db, cache).addTo(r);
-              new OverviewApi(db, cache).addTo(r);
-              new SeriesApi(db, cache).addTo(r);
-              new EventsApi(db, cache).addTo(r);
-              new DataApi(db, cache, audit).addTo(r);
-              new AdvisorApi(db, advisor).addTo(r);
-              new AnalystRecordApi(db, audit, guard).addTo(r);
+              new MetaApi(store::answers, advisor, version).addTo(r);
+              new SignalsApi(store.signals(), store.analystRecords(), cache).addTo(r);
+              new OverviewApi(store.signals(), cache).addTo(r);
+              new SeriesApi(new IndicatorSeriesReader(store.series()), cache).addTo(r);
+              new EventsApi(store.events(), cache).addTo(r);
+              new DataApi(store.ingestRecords(), cache, audit, db).addTo(r);
+              new AdvisorApi(store.signals(), advisor).addTo(r);
+              new AnalystRecordApi(store.analystRecords(), guard).addTo(r);
               Problems.addTo(r);
             });
   }
@@ -129,6 +136,6 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    db.close();
+    store.close();
   }
 }

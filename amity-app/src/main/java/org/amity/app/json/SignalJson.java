@@ -1,4 +1,4 @@
-package org.amity.app.cli;
+package org.amity.app.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 import org.amity.signal.Alert;
 import org.amity.signal.Evidence;
+import org.amity.signal.IndicatorSeries;
 import org.amity.signal.Situation;
 
-/** The JSON shapes of alerts and situations (lower-case levels and scopes, ISO dates). */
-final class SignalJson {
+/**
+ * The JSON shapes of alerts, situations and series (lower-case levels and scopes, ISO dates), for
+ * {@code amity alerts|situations|series --json} and the API alike.
+ */
+public final class SignalJson {
   private SignalJson() {}
 
-  static Map<String, Object> alert(Alert a) {
+  public static Map<String, Object> alert(Alert a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.id());
     m.put("situationId", a.situationId());
@@ -49,11 +53,12 @@ final class SignalJson {
       x.put("nativeId", e.nativeId());
       ev.add(x);
     }
+    m.put("evidenceCount", ev.size());
     m.put("evidence", ev);
     return m;
   }
 
-  static Map<String, Object> situation(Situation s) {
+  public static Map<String, Object> situation(Situation s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", s.id());
     m.put("title", s.title());
@@ -74,6 +79,34 @@ final class SignalJson {
     m.put("humanitarian", s.humanitarian());
     m.put("themes", s.themes());
     m.put("alertIds", s.alertIds());
+    m.put("alertCount", s.alertIds().size());
+    return m;
+  }
+
+  /** A series with its band (and for a detector's series, its score and level per period). */
+  public static Map<String, Object> series(IndicatorSeries s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scope", s.scope().key());
+    m.put("subject", s.subject());
+    m.put("indicator", s.indicator());
+    m.put("resolution", s.resolution().key());
+    m.put("band", s.band());
+    List<Map<String, Object>> points = new ArrayList<>();
+    for (IndicatorSeries.Point p : s.points()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("period", p.period().toString());
+      x.put("value", p.value());
+      x.put("source", p.source());
+      x.put("baseline", p.baseline());
+      x.put("low", p.low());
+      x.put("high", p.high());
+      if (s.scored()) {
+        x.put("score", p.score());
+        x.put("level", p.level());
+      }
+      points.add(x);
+    }
+    m.put("points", points);
     return m;
   }
 }

@@ -1,4 +1,4 @@
-package org.amity.app.cli;
+package org.amity.app.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -39,7 +39,7 @@ public final class ResponseJson {
 
   private ResponseJson() {}
 
-  static Map<String, Object> situation(SituationProfile s) {
+  public static Map<String, Object> situation(SituationProfile s) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (!s.id().isEmpty()) {
       m.put("id", s.id());
@@ -114,7 +114,7 @@ public final class ResponseJson {
     return m;
   }
 
-  static double round(double v) {
+  public static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
   }
 }

@@ -1,4 +1,4 @@
-package org.amity.app.web.api;
+package org.amity.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.amity.app.cli;
+package org.amity.app.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import org.amity.event.Event;
  * Writes events as CSV (RFC 4180, with a header row) or as a JSON array, one event at a time, so
  * that an export of millions of events needs no more memory than one.
  */
-final class EventExport {
+public final class EventJson {
   private record Field(String name, Function<Event, Object> value) {}
 
   private static final List<Field> FIELDS =
@@ -46,9 +46,18 @@ final class EventExport {
           new Field("actionName", e -> e.action().name()),
           new Field("sourceUrl", Event::sourceUrl));
 
-  private EventExport() {}
+  private EventJson() {}
 
-  static void csvHeader(Writer w) {
+  /** One event as a JSON-ready map, in the field names and order of the export. */
+  public static java.util.Map<String, Object> map(Event e) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    for (Field f : FIELDS) {
+      m.put(f.name(), f.value().apply(e));
+    }
+    return m;
+  }
+
+  public static void csvHeader(Writer w) {
     try {
       for (int i = 0; i < FIELDS.size(); i++) {
         w.write(i == 0 ? "" : ",");
@@ -60,7 +69,7 @@ final class EventExport {
     }
   }
 
-  static void csvRow(Writer w, Event e) {
+  public static void csvRow(Writer w, Event e) {
     try {
       for (int i = 0; i < FIELDS.size(); i++) {
         w.write(i == 0 ? "" : ",");
@@ -75,7 +84,7 @@ final class EventExport {
     }
   }
 
-  static String csvQuote(String s) {
+  public static String csvQuote(String s) {
     boolean quote = false;
     for (int i = 0; i < s.length() && !quote; i++) {
       char c = s.charAt(i);
@@ -84,7 +93,7 @@ final class EventExport {
     return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
-  static void json(JsonGenerator g, Event e) {
+  public static void json(JsonGenerator g, Event e) {
     try {
       g.writeStartObject();
       for (Field f : FIELDS) {

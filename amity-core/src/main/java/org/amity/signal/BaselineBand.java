@@ -1,4 +1,4 @@
-package org.amity.app.web.api;
+package org.amity.signal;
 
 import java.util.Arrays;
 
@@ -8,17 +8,17 @@ import java.util.Arrays;
  * median absolute deviation). It is the dashboard's picture of "usual", computed from the series
  * alone; the detector's own baseline at alert time is shown beside it as the alert's baseline.
  */
-final class BaselineBand {
-  static final int WINDOW = 12;
+public final class BaselineBand {
+  public static final int WINDOW = 12;
   static final int MIN_HISTORY = 4;
   private static final double WIDTH = 2.0 * 1.4826;
 
   /** Median, low and high per point; NaN where fewer than {@link #MIN_HISTORY} points precede. */
-  record Band(double[] median, double[] low, double[] high) {}
+  public record Band(double[] median, double[] low, double[] high) {}
 
   private BaselineBand() {}
 
-  static Band of(double[] values) {
+  public static Band of(double[] values) {
     int n = values.length;
     double[] median = new double[n];
     double[] low = new double[n];

@@ -14,7 +14,7 @@ import org.amity.app.store.StoreOpener;
 import org.amity.app.web.DemoAccess;
 import org.amity.app.web.RecommenderAdvisor;
 import org.amity.app.web.WebConfig;
-import org.amity.app.web.WebServer;
+import org.amity.app.web.server.WebServer;
 import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.SituationProfiles;

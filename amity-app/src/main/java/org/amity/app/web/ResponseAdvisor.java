@@ -1,5 +1,6 @@
 package org.amity.app.web;
 
+import org.amity.app.web.server.WebServer;
 import org.amity.signal.Situation;
 
 /**

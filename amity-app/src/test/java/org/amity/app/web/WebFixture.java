@@ -6,6 +6,7 @@ import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Role;
+import org.amity.app.web.server.WebServer;
 import org.amity.storage.Storage;
 import org.amity.store.duckdb.DuckDbStorage;
 

@@ -1,4 +1,4 @@
-package org.amity.app.web;
+package org.amity.app.web.server;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -8,6 +8,11 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
+import org.amity.app.web.Problems;
+import org.amity.app.web.ResponseAdvisor;
+import org.amity.app.web.StoreConnections;
+import org.amity.app.web.WebConfig;
+import org.amity.app.web.WebJson;
 import org.amity.app.web.api.AdvisorApi;
 import org.amity.app.web.api.AnalystRecordApi;
 import org.amity.app.web.api.DataApi;

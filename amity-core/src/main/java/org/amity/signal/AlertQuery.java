@@ -9,9 +9,17 @@ package org.amity.signal;
  * @param situationId only the alerts of this situation, or null for all
  * @param limit at most this many; 0 for no limit
  * @param offset skip this many first
+ * @param withEvidence whether to read each alert's evidence (false leaves {@code evidence} empty,
+ *     for readers that need only the alerts themselves)
  */
 public record AlertQuery(
-    String status, Level minLevel, String subject, Long situationId, int limit, int offset) {
+    String status,
+    Level minLevel,
+    String subject,
+    Long situationId,
+    int limit,
+    int offset,
+    boolean withEvidence) {
 
   public AlertQuery {
     if (!status.equals("open") && !status.equals("closed") && !status.equals("all")) {
@@ -24,11 +32,16 @@ public record AlertQuery(
 
   /** Every alert of a status, no paging. */
   public static AlertQuery status(String status) {
-    return new AlertQuery(status, null, null, null, 0, 0);
+    return new AlertQuery(status, null, null, null, 0, 0, true);
+  }
+
+  /** The same alerts without their evidence. */
+  public AlertQuery withoutEvidence() {
+    return new AlertQuery(status, minLevel, subject, situationId, limit, offset, false);
   }
 
   /** The alerts of one situation, open or closed. */
   public static AlertQuery ofSituation(long situationId) {
-    return new AlertQuery("all", null, null, situationId, 0, 0);
+    return new AlertQuery("all", null, null, situationId, 0, 0, true);
   }
 }

@@ -13,7 +13,7 @@ public final class StoredAlerts {
   private StoredAlerts() {}
 
   public static List<AlertRecord> read(SignalReader signals) {
-    return signals.alerts(AlertQuery.status("all")).stream()
+    return signals.alerts(AlertQuery.status("all").withoutEvidence()).stream()
         .map(
             a ->
                 new AlertRecord(

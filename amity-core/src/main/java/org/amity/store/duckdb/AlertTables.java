@@ -275,15 +275,16 @@ final class AlertTables {
     String page =
         (q.limit() > 0 ? " LIMIT " + q.limit() : "")
             + (q.offset() > 0 ? " OFFSET " + q.offset() : "");
-    return read(where.toString(), args, page);
+    return read(where.toString(), args, page, q.withEvidence());
   }
 
   /** One alert by id, whatever its status (a withdrawn alert says so). */
   Optional<Alert> read(long id) throws SQLException {
-    return read("id = ?", List.of(id), "").stream().findFirst();
+    return read("id = ?", List.of(id), "", true).stream().findFirst();
   }
 
-  private List<Alert> read(String where, List<Object> args, String page) throws SQLException {
+  private List<Alert> read(String where, List<Object> args, String page, boolean withEvidence)
+      throws SQLException {
     List<Alert> out = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement p =
@@ -305,7 +306,8 @@ final class AlertTables {
         }
       }
     }
-    Map<Long, List<Evidence>> evidence = evidence(rows.stream().map(Row::id).toList());
+    Map<Long, List<Evidence>> evidence =
+        withEvidence ? evidence(rows.stream().map(Row::id).toList()) : Map.of();
     for (Row r : rows) {
       out.add(r.alert(evidence.getOrDefault(r.id(), List.of())));
     }

@@ -53,7 +53,7 @@ public final class OverviewApi {
   Map<String, Object> countryLevels() {
     Map<String, Integer> rank = new TreeMap<>();
     Map<String, Integer> situations = new TreeMap<>();
-    for (Alert a : signals.alerts(AlertQuery.status("open"))) {
+    for (Alert a : signals.alerts(AlertQuery.status("open").withoutEvidence())) {
       if (a.scope() != Scope.COUNTRY && a.scope() != Scope.DYAD) {
         continue;
       }

@@ -51,7 +51,7 @@ public final class SignalsApi {
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
     AlertQuery q =
         new AlertQuery(
-            status, level == null ? null : Level.parse(level), subject, null, limit, offset);
+            status, level == null ? null : Level.parse(level), subject, null, limit, offset, true);
     cache.json(ctx, () -> withAcks(signals.alerts(q), false));
   }
 
@@ -77,7 +77,7 @@ public final class SignalsApi {
         ctx,
         () -> {
           Map<Long, Integer> open = new HashMap<>();
-          for (Alert a : signals.alerts(AlertQuery.status("open"))) {
+          for (Alert a : signals.alerts(AlertQuery.status("open").withoutEvidence())) {
             if (a.situationId() != null) {
               open.merge(a.situationId(), 1, Integer::sum);
             }

@@ -4,10 +4,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.amity.access.AccessStore;
 import org.amity.app.web.WebConfig;
-import org.amity.app.web.WebServer;
-import org.amity.store.duckdb.DuckDbAccessStore;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.app.web.server.WebServer;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,8 +61,8 @@ final class ServeCommand implements Callable<Integer> {
               + " without TLS: passwords and session cookies cross the network in clear;"
               + " put a TLS proxy in front and use --behind-tls-proxy");
     }
-    DuckDbEventStore s = store.open();
-    try (DuckDbAccessStore access = DuckDbAccessStore.on(s)) {
+    Storage s = store.open();
+    try (AccessStore access = s.access()) {
       if (access.accounts().list().isEmpty()) {
         System.err.println(
             "amity: warning: no accounts yet, so nobody can sign in: stop the server and run"

@@ -17,8 +17,7 @@ import org.amity.access.PasswordPolicy;
 import org.amity.access.Role;
 import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.PasswordHasher;
-import org.amity.store.duckdb.DuckDbAccessStore;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,8 +55,8 @@ final class UserCommand {
     @Override
     public Integer call() throws IOException {
       before();
-      try (DuckDbEventStore s = store.open();
-          DuckDbAccessStore access = DuckDbAccessStore.on(s)) {
+      try (Storage s = store.open();
+          AccessStore access = s.access()) {
         return run(access);
       }
     }

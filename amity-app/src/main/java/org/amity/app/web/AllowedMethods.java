@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The methods registered for an API path, for the {@code Allow} header of a 405 answer. Read once
  * from the server's routes, after they are all registered.
  */
-final class AllowedMethods {
+public final class AllowedMethods {
   private static final Set<HandlerType> VERBS =
       Set.of(
           HandlerType.GET,
@@ -28,7 +28,7 @@ final class AllowedMethods {
   private volatile List<Route> routes = List.of();
 
   /** Takes the routes of a created server. */
-  void readFrom(Javalin app) {
+  public void readFrom(Javalin app) {
     List<Route> out = new ArrayList<>();
     for (var parsed : app.unsafe.internalRouter.allHttpHandlers()) {
       var e = parsed.endpoint;

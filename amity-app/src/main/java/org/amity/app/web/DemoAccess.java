@@ -1,13 +1,13 @@
 package org.amity.app.web;
 
 import java.security.SecureRandom;
+import org.amity.access.AccessStore;
 import org.amity.access.Agent;
 import org.amity.access.PasswordPolicy;
 import org.amity.access.Role;
 import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.PasswordHasher;
-import org.amity.store.duckdb.DuckDbAccessStore;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 
 /**
  * The demo's way in: a fresh analyst account whose random password works for exactly one sign-in
@@ -27,10 +27,10 @@ public final class DemoAccess {
    * Creates the account in {@code store} (call before the server opens it, or while it runs: the
    * store serialises writes on its connection).
    */
-  public static OneTimeLogin createOneTimeLogin(DuckDbEventStore store) {
+  public static OneTimeLogin createOneTimeLogin(Storage store) {
     String user = "demo-" + random(6).toLowerCase(java.util.Locale.ROOT);
     String password = random(20);
-    try (DuckDbAccessStore access = DuckDbAccessStore.on(store)) {
+    try (AccessStore access = store.access()) {
       new Accounts(
               access.accounts(),
               new PasswordHasher(PasswordHasher.DEFAULT_COST),

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Allow} header, any other error status as a problem of that status, and anything unexpected as 500
  * with a reference to the server log (the trace goes to the log, never to the client).
  */
-final class Problems {
+public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   static final String MEDIA_TYPE = "application/problem+json";
 
@@ -28,7 +28,7 @@ final class Problems {
     503
   };
 
-  static void addTo(RoutesConfig r, AllowedMethods allowed) {
+  public static void addTo(RoutesConfig r, AllowedMethods allowed) {
     r.exception(ApiProblem.class, (e, ctx) -> send(ctx, e));
     r.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromStatus(e.getStatus())));
     r.before(
@@ -93,7 +93,7 @@ final class Problems {
               "/problems/too-large",
               "Request too large",
               "the request body is larger than the server accepts (at most "
-                  + WebServer.MAX_BODY_BYTES / 1024
+                  + WebConfig.MAX_BODY_BYTES / 1024
                   + " KiB)");
       case 404 -> ApiProblem.notFound("no such resource");
       case 401 -> ApiProblem.unauthorized("no valid session: sign in with POST /api/v1/session");

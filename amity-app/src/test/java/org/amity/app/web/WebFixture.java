@@ -2,13 +2,15 @@ package org.amity.app.web;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.amity.access.AccessStore;
 import org.amity.access.Agent;
 import org.amity.access.PasswordPolicy;
 import org.amity.access.Role;
 import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.PasswordHasher;
-import org.amity.store.duckdb.DuckDbAccessStore;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.app.web.server.WebServer;
+import org.amity.storage.Storage;
+import org.amity.store.duckdb.DuckDbStorage;
 
 /**
  * A real server on a free loopback port over a fresh store holding {@link SignalFixtures}, with one
@@ -18,13 +20,13 @@ import org.amity.store.duckdb.DuckDbEventStore;
 public final class WebFixture implements AutoCloseable {
   public static final String PASSWORD = "correct horse battery";
 
-  private final DuckDbEventStore store;
+  private final DuckDbStorage store;
   private final WebServer server;
 
   public WebFixture(Path dir, ResponseAdvisor advisor) throws SQLException {
-    store = DuckDbEventStore.open(dir.resolve("web.duckdb"));
-    SignalFixtures.insert(store.connection());
-    try (DuckDbAccessStore access = DuckDbAccessStore.on(store)) {
+    store = DuckDbStorage.open(dir.resolve("web.duckdb"));
+    SignalFixtures.insert(store.eventStore().connection());
+    try (AccessStore access = store.access()) {
       Accounts accounts =
           new Accounts(access.accounts(), new PasswordHasher(4), PasswordPolicy.standard());
       for (Role r : Role.values()) {
@@ -42,7 +44,7 @@ public final class WebFixture implements AutoCloseable {
     return server;
   }
 
-  public DuckDbEventStore store() {
+  public Storage store() {
     return store;
   }
 

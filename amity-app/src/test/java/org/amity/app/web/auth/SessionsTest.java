@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.amity.access.AccessStore;
 import org.amity.access.Account;
 import org.amity.access.Agent;
 import org.amity.access.Role;
-import org.amity.store.duckdb.DuckDbAccessStore;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
+import org.amity.store.duckdb.DuckDbStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,15 +39,15 @@ class SessionsTest {
           return now;
         }
       };
-  private DuckDbEventStore store;
-  private DuckDbAccessStore access;
+  private Storage store;
+  private AccessStore access;
   private Sessions sessions;
   private Account ana;
 
   @BeforeEach
   void open() {
-    store = DuckDbEventStore.open(dir.resolve("amity.duckdb"));
-    access = DuckDbAccessStore.on(store);
+    store = DuckDbStorage.open(dir.resolve("amity.duckdb"));
+    access = store.access();
     sessions = new Sessions(access.sessions(), clock);
     ana = access.accounts().add("ana", Role.ANALYST, "$2a$04$x", false, new Agent("test", null));
   }

@@ -41,7 +41,7 @@ public abstract class CsvRecordSource extends RecordSource {
       Predicate<Event> filter,
       List<String> expectedHeader)
       throws IOException {
-    super(path, displayName, dataset, formatName, filter);
+    super(path, displayName, dataset, formatName, filter, DEFAULT_MAX_LINE_BYTES, true);
     this.expectedHeader = List.copyOf(expectedHeader);
     this.parser = CsvFiles.parser(data());
     this.records = parser.iterator();
@@ -68,6 +68,14 @@ public abstract class CsvRecordSource extends RecordSource {
           e.getCause());
     }
     List<String> values = record.toList();
+    String tooLong = droppedLine(line, Math.max(line, parser.getCurrentLineNumber()));
+    if (tooLong != null) {
+      if (columns == null) {
+        throw new IOException(displayName() + ": the CSV header is unreadable: " + tooLong);
+      }
+      sink.reject(line, tooLong);
+      return true;
+    }
     if (columns == null) {
       columns = CsvFiles.checkHeader(displayName(), values, expectedHeader, formatName() + " file");
       sink.skip(line);

@@ -31,7 +31,9 @@ final class Migrations {
           "V032__series_view.sql",
           "V060__coded_sentences.sql",
           "V020__forecasts.sql",
-          "V033__coercion_incidents.sql");
+          "V033__coercion_incidents.sql",
+          "V003__event_fatalities.sql",
+          "V040__fatalities_indicator.sql");
 
   private Migrations() {}
 

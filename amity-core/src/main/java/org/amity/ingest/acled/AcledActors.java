@@ -1,0 +1,77 @@
+package org.amity.ingest.acled;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.amity.event.Actor;
+import org.amity.event.ActorRoles;
+import org.amity.event.Country;
+import org.amity.event.CountryTable;
+import org.amity.event.ReferenceTables;
+
+/**
+ * ACLED actors as Amity actors. The country is the one the name gives ("Police Forces of Indonesia
+ * (2014-)", "Protesters (Cambodia)"), else the event's country for actors of types that ACLED only
+ * codes inside one country (all but external forces). Roles come from the name through Amity's
+ * actor-role table; when the name says nothing known, from ACLED's actor type code ({@code
+ * inter1}/{@code inter2}) through {@code acled-actor-types.tsv}.
+ */
+final class AcledActors {
+  private static final String RESOURCE = "/org/amity/ingest/acled-actor-types.tsv";
+  private static final Pattern IN_PARENS = Pattern.compile("\\(([^()]*)\\)");
+  private static final Pattern OF_COUNTRY = Pattern.compile("\\bof ([A-Z][\\w .'-]+?)(?: \\(|$)");
+  private static final int EXTERNAL = 8;
+
+  private final CountryTable countries;
+  private final ActorRoles roles;
+  private final Map<Integer, String> roleOfType = new HashMap<>();
+
+  AcledActors(CountryTable countries, ActorRoles roles) {
+    this.countries = countries;
+    this.roles = roles;
+    for (String[] row : ReferenceTables.read(RESOURCE, 4)) {
+      roleOfType.put(Integer.parseInt(row[0].strip()), row[1].strip());
+    }
+  }
+
+  /**
+   * @param name the actor as ACLED names it, null for none
+   * @param type ACLED's actor type code (1-8), 0 or less when none
+   * @param eventCountry ISO3 of the event's country, null if unknown
+   */
+  Actor actor(String name, int type, String eventCountry) {
+    if (name == null) {
+      return Actor.NONE;
+    }
+    String iso3 = countryOf(name);
+    if (iso3 == null && type != EXTERNAL) {
+      iso3 = eventCountry;
+    }
+    List<String> r = roles.rolesOf(name);
+    if (r.isEmpty() && roleOfType.containsKey(type)) {
+      r = List.of(roleOfType.get(type));
+    }
+    return Actor.fromCountryAndRoles(name, iso3, r);
+  }
+
+  private String countryOf(String name) {
+    Matcher m = IN_PARENS.matcher(name);
+    while (m.find()) {
+      String iso3 = iso3(m.group(1));
+      if (iso3 != null) {
+        return iso3;
+      }
+    }
+    Matcher of = OF_COUNTRY.matcher(name);
+    if (of.find()) {
+      return iso3(of.group(1));
+    }
+    return null;
+  }
+
+  private String iso3(String name) {
+    return countries.findByName(name.strip()).map(Country::iso3).orElse(null);
+  }
+}

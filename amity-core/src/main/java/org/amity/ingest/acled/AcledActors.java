@@ -1,8 +1,10 @@
 package org.amity.ingest.acled;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.amity.event.Actor;
@@ -22,7 +24,9 @@ final class AcledActors {
   private static final String RESOURCE = "/org/amity/ingest/acled-actor-types.tsv";
   private static final Pattern IN_PARENS = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern OF_COUNTRY = Pattern.compile("\\bof ([A-Z][\\w .'-]+?)(?: \\(|$)");
+  private static final int STATE_FORCES = 1;
   private static final int EXTERNAL = 8;
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
   private final CountryTable countries;
   private final ActorRoles roles;
@@ -49,11 +53,25 @@ final class AcledActors {
     if (iso3 == null && type != EXTERNAL) {
       iso3 = eventCountry;
     }
-    List<String> r = roles.rolesOf(name);
-    if (r.isEmpty() && roleOfType.containsKey(type)) {
-      r = List.of(roleOfType.get(type));
+    return Actor.fromCountryAndRoles(name, iso3, roles(name, type));
+  }
+
+  private List<String> roles(String name, int type) {
+    List<String> fromName = roles.rolesOf(name);
+    String fromType = roleOfType.get(type);
+    if (type == STATE_FORCES && !fromName.isEmpty()) {
+      return fromName;
     }
-    return Actor.fromCountryAndRoles(name, iso3, r);
+    List<String> r = new ArrayList<>();
+    if (fromType != null) {
+      r.add(fromType);
+    }
+    for (String role : fromName) {
+      if (!r.contains(role) && (type == STATE_FORCES || !STATE_ROLES.contains(role))) {
+        r.add(role);
+      }
+    }
+    return r;
   }
 
   private String countryOf(String name) {

@@ -174,6 +174,9 @@ public abstract class CsvRecordSource extends RecordSource {
       sink.event(line, parse(new CsvRow(columns, values), line));
     } catch (RowException e) {
       sink.reject(line, e.reason());
+    } catch (RuntimeException e) {
+      // a reader's own mistake on odd content: this record is lost, not the whole file
+      sink.reject(line, "unreadable record: " + e);
     }
     return true;
   }

@@ -97,7 +97,7 @@ public final class PolecatSource extends CsvRecordSource {
         type + (mode == null ? "" : "/" + mode) + (contexts == null ? "" : " [" + contexts + "]");
     Actor source = actor(row, "actor name", "actor country", "primary actor sector");
     Actor target = actor(row, "recipient name", "recipient country", "primary recipient sector");
-    String place = first(value(row, "placename"), row.has("city") ? value(row, "city") : null);
+    String place = first(valueIfAny(row, "placename"), valueIfAny(row, "city"));
     String narrative = first(valueIfAny(row, "event text"), valueIfAny(row, "headline"));
     return new Event(
         DATASET,

@@ -20,7 +20,10 @@ import org.amity.testing.TestData;
 final class Seeds {
   private Seeds() {}
 
-  /** The first {@code n} lines of a shared file (gzip is read through). */
+  /**
+   * The first {@code n} lines of a shared file (gzip is read through), or a few more when line
+   * {@code n} ends inside a quoted field.
+   */
   static List<byte[]> head(String relative, int n) {
     Path p = TestData.file(relative);
     try (InputStream raw = Files.newInputStream(p);
@@ -28,9 +31,15 @@ final class Seeds {
         BufferedReader r =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
       List<byte[]> lines = new ArrayList<>();
+      boolean openQuote = false;
       String l;
-      while (lines.size() < n && (l = r.readLine()) != null) {
+      // past n lines while a quoted field is open, so a CSV seed ends on a whole record
+      while ((lines.size() < n || (openQuote && lines.size() < n + 50))
+          && (l = r.readLine()) != null) {
         lines.add(l.getBytes(StandardCharsets.ISO_8859_1)); // bytes as they are
+        for (int i = 0; i < l.length(); i++) {
+          openQuote ^= l.charAt(i) == '"';
+        }
       }
       return lines;
     } catch (IOException e) {

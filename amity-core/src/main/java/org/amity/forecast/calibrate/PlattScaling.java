@@ -46,8 +46,9 @@ public record PlattScaling(double a, double b) {
       t[i] = y[i] > 0.5 ? hi : lo;
     }
     double a = logit((pos + 1) / (n + 2));
-    double b = !slope ? 1 : 0;
-    for (int it = 0; it < 100; it++) {
+    double b = slope ? 0 : 1;
+    double loss = loss(z, t, a, b);
+    for (int it = 0; it < 200; it++) {
       double ga = 0;
       double gb = 0;
       double haa = 1e-9;
@@ -63,25 +64,34 @@ public record PlattScaling(double a, double b) {
         hab += w * z[i];
         hbb += w * z[i] * z[i];
       }
-      if (!slope) {
-        double d0 = clamp(ga / haa);
-        a -= d0;
-        b = 1;
-        if (Math.abs(d0) < 1e-10) {
+      double da;
+      double db;
+      if (slope) {
+        double det = haa * hbb - hab * hab;
+        if (det <= 0) {
           break;
         }
-        continue;
+        da = (hbb * ga - hab * gb) / det;
+        db = (haa * gb - hab * ga) / det;
+      } else {
+        da = ga / haa;
+        db = 0;
       }
-      double det = haa * hbb - hab * hab;
-      if (det <= 0) {
+      // Newton's step, halved until the loss does not rise (so a far start cannot diverge)
+      double step = 1;
+      double next = loss(z, t, a - da, b - db);
+      while (next > loss && step > 1e-6) {
+        step /= 2;
+        next = loss(z, t, a - step * da, b - step * db);
+      }
+      if (next > loss) {
         break;
       }
-      // damped Newton: a step of at most 1 on the log-odds scale keeps a far start from diverging
-      double da = clamp((hbb * ga - hab * gb) / det);
-      double db = clamp((haa * gb - hab * ga) / det);
-      a -= da;
-      b -= db;
-      if (Math.abs(da) + Math.abs(db) < 1e-10) {
+      a -= step * da;
+      b -= step * db;
+      boolean done = loss - next < 1e-12 * Math.max(1, loss);
+      loss = next;
+      if (done) {
         break;
       }
     }
@@ -90,11 +100,21 @@ public record PlattScaling(double a, double b) {
 
   /** The calibrated probability of a raw one. */
   public double apply(double p) {
+    if (a == 0 && b == 1) {
+      return p; // the identity, exactly
+    }
     return sigmoid(a + b * logit(p));
   }
 
-  private static double clamp(double step) {
-    return Math.max(-1, Math.min(1, step));
+  /** Cross-entropy of targets t under log-odds a + b z. */
+  private static double loss(double[] z, double[] t, double a, double b) {
+    double sum = 0;
+    for (int i = 0; i < z.length; i++) {
+      double v = a + b * z[i];
+      // log(1 + e^v) - t v, computed without overflow
+      sum += (v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v))) - t[i] * v;
+    }
+    return sum;
   }
 
   static double logit(double p) {

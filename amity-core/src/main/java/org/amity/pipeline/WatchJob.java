@@ -286,9 +286,12 @@ public final class WatchJob {
         EvidencePool pool = new EvidencePool(pools.getOrDefault(key, List.of()));
         long[] counts = gp.getOrDefault(key, new long[] {0, 0});
         key++;
-        List<String> ps = Scope.parties(a.scope(), a.subject());
+        List<String> ps = Scope.involved(a.scope(), a.subject());
         boolean gpParty = ps.stream().anyMatch(options.greatPowers()::contains);
-        double share = counts[0] == 0 ? 0 : Math.round(1000.0 * counts[1] / counts[0]) / 1000.0;
+        double share =
+            a.scope() == Scope.AREA
+                ? round(pool.outsidePowerShare(ps, options.greatPowers()))
+                : counts[0] == 0 ? 0 : Math.round(1000.0 * counts[1] / counts[0]) / 1000.0;
         ThreatProfile profile = pool.profile(classifier);
         drafts.add(
             new AlertDraft(

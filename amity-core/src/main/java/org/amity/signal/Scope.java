@@ -34,4 +34,17 @@ public enum Scope {
       default -> java.util.List.of();
     };
   }
+
+  /**
+   * The countries directly involved in a subject: the parties of a country or dyad, the coastal
+   * states of a sea area, none for a region. A great power among them is a party of the situation.
+   */
+  public static java.util.List<String> involved(Scope scope, String subject) {
+    if (scope == AREA) {
+      return org.amity.event.SeaArea.parse(subject)
+          .map(org.amity.event.SeaArea::coastalStates)
+          .orElse(java.util.List.of());
+    }
+    return parties(scope, subject);
+  }
 }

@@ -14,7 +14,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     if (e instanceof IllegalArgumentException) {
       cl.getErr().println("amity: " + message);
-      cl.getErr().println("Try 'amity " + cl.getCommandName() + " --help' for usage.");
+      cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
       return 2;
     }
     cl.getErr().println("amity: " + (e instanceof StoreException ? "" : "error: ") + message);

@@ -139,6 +139,31 @@ public final class DuckDbSignalStore {
     return evidence.greatPowerCounts(windows, powers);
   }
 
+  /**
+   * What imported series declare about their subjects, keyed "scope|subject" (the subjects of the
+   * points each declared import holds). When several imports on one subject declare, the first by
+   * source name gives what the others leave out.
+   */
+  public Map<String, org.amity.ingest.series.SeriesMeta> declaredMeta() throws SQLException {
+    Map<String, org.amity.ingest.series.SeriesMeta> out = new java.util.HashMap<>();
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "SELECT i.scope, i.subject, m.domain, m.area, m.themes FROM (SELECT DISTINCT"
+                    + " scope, subject, source FROM series_imports) i JOIN series_meta m ON"
+                    + " m.source = i.source ORDER BY m.source")) {
+      while (rs.next()) {
+        org.amity.ingest.series.SeriesMeta m =
+            new org.amity.ingest.series.SeriesMeta(
+                rs.getString(3),
+                rs.getString(4),
+                org.amity.ingest.series.SeriesMeta.themeList(rs.getString(5)));
+        out.merge(rs.getString(1) + "|" + rs.getString(2), m, (a, b) -> a.orElse(b));
+      }
+    }
+    return out;
+  }
+
   /** Signatures of stored alerts, keyed "indicator|scope|subject|resolution|opened". */
   public Map<String, String> alertSignatures() throws SQLException {
     return alerts.signatures();

@@ -31,7 +31,8 @@ final class Migrations {
           "V032__series_view.sql",
           "V060__coded_sentences.sql",
           "V020__forecasts.sql",
-          "V033__coercion_incidents.sql");
+          "V033__coercion_incidents.sql",
+          "V034__series_meta.sql");
 
   private Migrations() {}
 

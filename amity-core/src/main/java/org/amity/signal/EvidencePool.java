@@ -28,16 +28,19 @@ public record EvidencePool(List<Item> items) {
     for (Item i : items.subList(0, Math.min(n, items.size()))) {
       Event e = i.event();
       out.add(
-          new Evidence(
+          Evidence.described(
               e.eventDate(),
               label(e.source()),
+              e.source().name(),
               label(e.target()),
+              e.target().name(),
               e.code().code(),
               e.goldstein(),
               i.reports(),
               e.sourceUrl(),
               e.dataset(),
-              e.nativeId()));
+              e.nativeId(),
+              e.narrative()));
     }
     return out;
   }

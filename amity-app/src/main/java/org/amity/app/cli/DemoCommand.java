@@ -219,14 +219,8 @@ final class DemoCommand implements Callable<Integer> {
         a.id(), a.level().key(), a.indicator(), a.value(), a.baseline(), a.score(), a.opened());
     for (Evidence e : a.evidence().subList(0, Math.min(3, a.evidence().size()))) {
       out.printf(
-          "     %s %s -> %s %s (Goldstein %.1f, %d reports) %s%n",
-          e.date(),
-          e.source() == null ? "-" : e.source(),
-          e.target() == null ? "-" : e.target(),
-          e.code(),
-          e.goldstein(),
-          e.reports(),
-          e.url() == null ? "" : e.url());
+          "     %s %s (Goldstein %.1f, %d reports) %s%n",
+          e.date(), e.inWords(), e.goldstein(), e.reports(), e.url() == null ? "" : e.url());
     }
   }
 

@@ -182,6 +182,16 @@ final class SignalReads {
         "SELECT alert_id AS alertId, rank, event_date AS date, dataset, native_id AS nativeId,"
             + " source, target, code, goldstein, reports, url FROM alert_evidence"
             + " WHERE alert_id IN (%s) ORDER BY alert_id, rank");
+    org.amity.event.EventWords words = org.amity.event.EventWords.standard();
+    for (Map<String, Object> a : alerts) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> evidence = (List<Map<String, Object>>) a.get("evidence");
+      for (Map<String, Object> e : evidence) {
+        e.put("description", words.description((String) e.get("code")));
+        e.put("sourceName", words.actor((String) e.get("source"), null));
+        e.put("targetName", words.actor((String) e.get("target"), null));
+      }
+    }
   }
 
   /** Adds to each alert the rows of a child table, in one query for all of them. */

@@ -64,7 +64,10 @@ final class DemoCommand implements Callable<Integer> {
               + " database is never touched).")
   Path db;
 
-  @Option(names = "--days", defaultValue = "365", description = "Days to simulate (default 365).")
+  @Option(
+      names = "--days",
+      defaultValue = "365",
+      description = "Days to simulate, 60 to 3660 (default 365).")
   int days;
 
   @Option(names = "--seed", defaultValue = "7", description = "Random seed (default 7).")

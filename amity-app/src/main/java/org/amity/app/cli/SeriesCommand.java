@@ -61,6 +61,11 @@ final class SeriesCommand implements Callable<Integer> {
   public Integer call() {
     Scope sc = Scope.parse(scope);
     Resolution r = Resolution.parse(resolution);
+    String subject = Scope.subject(sc, this.subject);
+    if (!Scope.INDICATORS.contains(indicator)) {
+      throw new IllegalArgumentException(
+          "unknown indicator: " + indicator + " (use " + String.join(", ", Scope.INDICATORS) + ")");
+    }
     try (DuckDbEventStore s = store.open();
         PreparedStatement p =
             s.connection()
@@ -70,7 +75,7 @@ final class SeriesCommand implements Callable<Integer> {
                         + " AND period >= coalesce(?, DATE '0001-01-01') AND period <="
                         + " coalesce(?, DATE '9999-12-31') GROUP BY period ORDER BY period")) {
       p.setString(1, sc.key());
-      p.setString(2, subject.trim().toUpperCase(java.util.Locale.ROOT));
+      p.setString(2, subject);
       p.setString(3, indicator);
       p.setString(4, r.key());
       p.setObject(5, from);

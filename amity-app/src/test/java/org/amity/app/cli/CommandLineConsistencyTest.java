@@ -57,4 +57,15 @@ class CommandLineConsistencyTest {
   void theDemoHelpStatesTheAllowedDays() {
     assertThat(Cli.run("demo", "--help").out()).contains("60 to 3660");
   }
+
+  @Test
+  void anUnknownCountryOrIndicatorExitsTwoWithAMessage() {
+    Cli.Run c = Cli.run("series", "--scope", "country", "--subject", "XYZ");
+    assertThat(c.exit()).isEqualTo(2);
+    assertThat(c.err()).contains("unknown country code: XYZ");
+    Cli.Run i =
+        Cli.run("series", "--scope", "country", "--subject", "THA", "--indicator", "nonsense");
+    assertThat(i.exit()).isEqualTo(2);
+    assertThat(i.err()).contains("unknown indicator: nonsense");
+  }
 }

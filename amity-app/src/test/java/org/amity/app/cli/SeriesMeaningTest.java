@@ -85,6 +85,11 @@ class SeriesMeaningTest {
     Cli.Run in = Cli.run("ingest", "series", "--db", db, dir.resolve("in").toString());
     assertThat(in.exit()).as(in.err() + in.out()).isZero();
     assertThat(chinaPhilippines(db).get("domain").asText()).isEqualTo("maritime");
+    Cli.Run stats = Cli.run("stats", "--db", db, "--json");
+    JsonNode imported = JSON.readTree(stats.out()).get("importedSeries");
+    assertThat(imported).hasSize(1);
+    assertThat(imported.get(0).get("source").asText()).isEqualTo("import:scs.csv");
+    assertThat(imported.get(0).get("points").asLong()).isPositive();
   }
 
   @Test

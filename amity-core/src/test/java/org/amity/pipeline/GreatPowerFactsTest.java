@@ -22,7 +22,7 @@ import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
 import org.amity.simulate.SimulationSettings;
 import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
+import org.amity.store.duckdb.DuckDbStorage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +50,12 @@ class GreatPowerFactsTest {
     try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("demo.duckdb"))) {
       new IngestPipeline(store, null, null)
           .run(files, IngestPipeline.formats(Set.of(Format.GDELT2)));
-      DuckDbSignalStore signals = new DuckDbSignalStore(store);
-      new WatchJob(signals, DetectorConfig.standard(), WatchJob.Options.standard()).run(false);
-      situations = signals.situations("all");
+      new WatchJob(
+              DuckDbStorage.over(store).watch(),
+              DetectorConfig.standard(),
+              WatchJob.Options.standard())
+          .run(false);
+      situations = DuckDbStorage.over(store).signals().situations("all", 0, 0);
     }
   }
 

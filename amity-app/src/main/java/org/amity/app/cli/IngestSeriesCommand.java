@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.amity.ingest.series.SeriesMeta;
 import org.amity.pipeline.SeriesIngest;
+import org.amity.storage.Storage;
 import org.amity.store.IngestResult;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.SeriesImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,10 +61,10 @@ final class IngestSeriesCommand extends IngestCommand.Common implements Callable
             "unknown theme: " + t + " (see 'amity kb list --type theme')");
       }
     }
-    try (DuckDbEventStore s = store.open()) {
+    try (Storage s = store.open()) {
       SeriesIngest ingest =
           new SeriesIngest(
-              new SeriesImport(s), new FileProgress(System.err, quiet || json), declared);
+              s.seriesImports(), new FileProgress(System.err, quiet || json), declared);
       List<IngestResult> results = ingest.run(files);
       report(results);
       return results.stream().allMatch(IngestResult::done) ? 0 : 1;

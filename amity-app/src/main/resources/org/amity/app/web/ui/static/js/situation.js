@@ -40,7 +40,7 @@
   }
 
   function threatTypes() {
-    const rows = Object.entries(s.threatTypes || {}).sort((a, b) => b[1] - a[1]);
+    const rows = Object.entries(s.threatShares || {}).sort((a, b) => b[1] - a[1]);
     const assumed = { dyad: "inter-state", area: "trans-state", country: "intra-state" }[s.scope] || "intra-state";
     const why = (s.alerts || []).some((a) => (a.evidence || []).length > 0 || a.evidenceCount > 0)
       ? "The evidence could not be typed (no incident had a recognisable inter-, intra- or trans-state pattern)."

@@ -34,7 +34,8 @@ final class Migrations {
           "V033__coercion_incidents.sql",
           "V011__sign_in_attempts.sql",
           "V003__event_fatalities.sql",
-          "V040__fatalities_indicator.sql");
+          "V040__fatalities_indicator.sql",
+          "V034__series_meta.sql");
 
   private Migrations() {}
 

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       WatchCommand.class,
       AlertsCommand.class,
       SituationsCommand.class,
+      TimelineCommand.class,
+      GapCommand.class,
       SeriesCommand.class,
       BenchCommand.class,
       ForecastCommand.class,

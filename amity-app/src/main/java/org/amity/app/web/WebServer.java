@@ -17,6 +17,7 @@ import org.amity.app.web.api.OverviewApi;
 import org.amity.app.web.api.ReadCache;
 import org.amity.app.web.api.SeriesApi;
 import org.amity.app.web.api.SignalsApi;
+import org.amity.app.web.api.TimelineApi;
 import org.amity.app.web.auth.AccessGuard;
 import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuditLog;
@@ -24,7 +25,9 @@ import org.amity.app.web.auth.AuthApi;
 import org.amity.app.web.auth.LoginThrottle;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Sessions;
+import org.amity.response.kb.KnowledgeBase;
 import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.store.duckdb.DuckDbTimelineStore;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +78,8 @@ public final class WebServer implements AutoCloseable {
               new DataApi(db, cache, audit).addTo(r);
               new AdvisorApi(db, advisor).addTo(r);
               new AnalystRecordApi(db, audit, guard).addTo(r);
+              new TimelineApi(new DuckDbTimelineStore(store), KnowledgeBase.standard(), guard)
+                  .addTo(r);
               Problems.addTo(r);
             });
   }

@@ -11,8 +11,17 @@ import java.util.Locale;
  * The analyst confirms or overrides; both are kept.
  */
 public final class OutcomeSuggester {
-  /** Periods after the action looked at, unless told otherwise. */
-  public static final int DEFAULT_PERIODS = 3;
+  /**
+   * Periods after the action looked at: about a month (30 days, 4 weeks or, for monthly series, a
+   * quarter, since one month is too noisy).
+   */
+  public static int periodsFor(String resolution) {
+    return switch (resolution) {
+      case "day" -> 30;
+      case "week" -> 4;
+      default -> 3;
+    };
+  }
 
   private OutcomeSuggester() {}
 

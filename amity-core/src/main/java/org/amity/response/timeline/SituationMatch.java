@@ -21,7 +21,8 @@ public final class SituationMatch {
     TimelineStore.SituationSpan best = null;
     for (TimelineStore.SituationSpan s : spans) {
       boolean started = !s.opened().isAfter(date.plusDays(LEAD_DAYS));
-      boolean notLong = s.closed() == null || !s.closed().plusDays(TAIL_DAYS).isBefore(date);
+      LocalDate last = s.closed() != null ? s.closed() : s.updated();
+      boolean notLong = !last.plusDays(TAIL_DAYS).isBefore(date);
       if (started && notLong && (best == null || s.opened().isAfter(best.opened()))) {
         best = s;
       }

@@ -28,9 +28,13 @@ public final class TimelineRecorder {
   private final int outcomePeriods;
 
   public TimelineRecorder(TimelineStore store, EntryRules rules) {
-    this(store, rules, OutcomeSuggester.DEFAULT_PERIODS);
+    this(store, rules, 0);
   }
 
+  /**
+   * @param outcomePeriods periods after an action that a suggested outcome looks at; 0 for about a
+   *     month at the series' resolution ({@link OutcomeSuggester#periodsFor})
+   */
   public TimelineRecorder(TimelineStore store, EntryRules rules, int outcomePeriods) {
     this.store = store;
     this.rules = rules;
@@ -40,7 +44,7 @@ public final class TimelineRecorder {
   /** Stores one entry; throws IllegalArgumentException listing every problem. */
   public TimelineEntry record(EntryDraft d, String origin, TimelineStore.Writer writer) {
     List<String> problems = new ArrayList<>(rules.problems(d));
-    TimelineStore.Prepared p = problems.isEmpty() ? prepare(d, problems) : null;
+    TimelineStore.Prepared p = problems.isEmpty() ? prepare(d, List.of(), problems) : null;
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
@@ -59,7 +63,7 @@ public final class TimelineRecorder {
     int already = 0;
     for (ImportCheck.Line l : check.accepted()) {
       List<String> problems = new ArrayList<>();
-      TimelineStore.Prepared p = prepare(l.draft(), problems);
+      TimelineStore.Prepared p = prepare(l.draft(), ready, problems);
       if (!problems.isEmpty()) {
         rejected.add(new ImportCheck.Rejected(l.number(), String.join("; ", problems)));
       } else if (store.holds(p.draft())) {
@@ -81,7 +85,12 @@ public final class TimelineRecorder {
     return new ImportOutcome(file, ready.size(), already, check.blankLines(), List.of());
   }
 
-  private TimelineStore.Prepared prepare(EntryDraft d, List<String> problems) {
+  /**
+   * @param pending entries of the same file checked before this one (an outcome's action may be
+   *     among them)
+   */
+  private TimelineStore.Prepared prepare(
+      EntryDraft d, List<TimelineStore.Prepared> pending, List<String> problems) {
     Long situation = d.situationId();
     if (situation != null) {
       Optional<TimelineStore.SituationSpan> s = store.situation(situation);
@@ -104,7 +113,7 @@ public final class TimelineRecorder {
     }
     SuggestedOutcome suggestion = null;
     if (d.kind() == EntryKind.OUTCOME && situation != null && problems.isEmpty()) {
-      suggestion = suggest(situation, about, attached);
+      suggestion = suggest(situation, about, attached, pending);
     }
     return new TimelineStore.Prepared(attached, suggestion);
   }
@@ -126,25 +135,45 @@ public final class TimelineRecorder {
     return e.get();
   }
 
-  private SuggestedOutcome suggest(long situation, TimelineEntry about, EntryDraft outcome) {
-    TimelineEntry action = about;
-    if (action == null) {
+  private SuggestedOutcome suggest(
+      long situation,
+      TimelineEntry about,
+      EntryDraft outcome,
+      List<TimelineStore.Prepared> pending) {
+    java.time.LocalDate from = about == null ? null : about.what().date();
+    if (from == null) {
+      List<java.time.LocalDate> actions = new ArrayList<>();
       for (TimelineEntry e : store.timeline(situation, Visibility.ADMIN)) {
-        if (e.kind() == EntryKind.ACTION
-            && !e.superseded()
-            && !e.what().date().isAfter(outcome.date())
-            && (action == null || e.what().date().isAfter(action.what().date()))) {
-          action = e;
+        if (e.kind() == EntryKind.ACTION && !e.superseded()) {
+          actions.add(e.what().date());
+        }
+      }
+      for (TimelineStore.Prepared p : pending) {
+        if (p.draft().kind() == EntryKind.ACTION
+            && Objects.equals(p.draft().situationId(), situation)) {
+          actions.add(p.draft().date());
+        }
+      }
+      for (java.time.LocalDate a : actions) {
+        if (!a.isAfter(outcome.date()) && (from == null || a.isAfter(from))) {
+          from = a;
         }
       }
     }
-    if (action == null) {
+    if (from == null) {
       return null;
     }
-    java.time.LocalDate from = action.what().date();
+    java.time.LocalDate action = from;
     return store
         .trace(situation)
-        .map(t -> OutcomeSuggester.suggest(t, from, outcomePeriods))
+        .map(
+            t ->
+                OutcomeSuggester.suggest(
+                    t,
+                    action,
+                    outcomePeriods > 0
+                        ? outcomePeriods
+                        : OutcomeSuggester.periodsFor(t.resolution())))
         .orElse(null);
   }
 }

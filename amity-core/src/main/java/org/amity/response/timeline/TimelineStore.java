@@ -13,13 +13,19 @@ public interface TimelineStore {
   /** Who writes, for the audit log. */
   record Writer(String user, String address) {}
 
-  /** A situation as the timeline sees it: its subject and span. */
+  /**
+   * A situation as the timeline sees it: its subject and span.
+   *
+   * @param updated the last period an alert of it was raised (for an open one, how far the data
+   *     behind it reach)
+   */
   record SituationSpan(
       long id,
       Scope scope,
       String subject,
       String title,
       java.time.LocalDate opened,
+      java.time.LocalDate updated,
       java.time.LocalDate closed) {}
 
   /** A situation's entries, oldest event first (superseded ones included and marked). */

@@ -190,7 +190,7 @@ final class TimelineWatchRows {
     List<SituationSpan> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT id, scope, subject, title, opened, closed FROM situations WHERE status <>"
+            "SELECT id, scope, subject, title, opened, updated, closed FROM situations WHERE status <>"
                 + " 'withdrawn' AND "
                 + condition
                 + " ORDER BY opened, id")) {
@@ -206,7 +206,8 @@ final class TimelineWatchRows {
                   rs.getString(3),
                   rs.getString(4),
                   rs.getObject(5, LocalDate.class),
-                  rs.getObject(6, LocalDate.class)));
+                  rs.getObject(6, LocalDate.class),
+                  rs.getObject(7, LocalDate.class)));
         }
       }
     }

@@ -28,6 +28,7 @@ import org.amity.app.web.auth.Sessions;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.store.duckdb.DuckDbEventStore;
 import org.amity.store.duckdb.DuckDbTimelineStore;
+import org.amity.store.duckdb.DuckDbTrack2Store;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,11 @@ public final class WebServer implements AutoCloseable {
               new DataApi(db, cache, audit).addTo(r);
               new AdvisorApi(db, advisor).addTo(r);
               new AnalystRecordApi(db, audit, guard).addTo(r);
-              new TimelineApi(new DuckDbTimelineStore(store), KnowledgeBase.standard(), guard)
+              new TimelineApi(
+                      new DuckDbTimelineStore(store),
+                      new DuckDbTrack2Store(store),
+                      KnowledgeBase.standard(),
+                      guard)
                   .addTo(r);
               Problems.addTo(r);
             });

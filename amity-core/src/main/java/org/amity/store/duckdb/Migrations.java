@@ -32,7 +32,8 @@ final class Migrations {
           "V060__coded_sentences.sql",
           "V020__forecasts.sql",
           "V033__coercion_incidents.sql",
-          "V080__timeline.sql");
+          "V080__timeline.sql",
+          "V081__track2.sql");
 
   private Migrations() {}
 

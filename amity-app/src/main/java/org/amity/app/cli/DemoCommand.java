@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.amity.app.store.StoreOpener;
 import org.amity.app.web.DemoAccess;
 import org.amity.app.web.RecommenderAdvisor;
 import org.amity.app.web.WebConfig;
-import org.amity.app.web.WebServer;
+import org.amity.app.web.server.WebServer;
 import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.SituationProfiles;
@@ -27,16 +28,16 @@ import org.amity.response.kb.KnowledgeBase;
 import org.amity.signal.Alert;
 import org.amity.signal.DetectorConfig;
 import org.amity.signal.Evidence;
+import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
-import org.amity.simulate.AlertTableReader;
 import org.amity.simulate.DetectionEvaluator;
 import org.amity.simulate.Evaluation;
 import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
 import org.amity.simulate.SimulationSettings;
+import org.amity.simulate.StoredAlerts;
+import org.amity.storage.Storage;
 import org.amity.store.IngestResult;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -88,10 +89,10 @@ final class DemoCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--days must be at least " + SimulationSettings.MIN_DAYS);
     }
     Path file = db != null ? db : new StoreOptions().path().resolveSibling("demo.duckdb");
-    DuckDbEventStore.delete(file);
+    StoreOpener.delete(file);
     PrintStream err = System.err;
     Path sim = Files.createTempDirectory("amity-demo");
-    try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+    try (Storage store = StoreOpener.open(file)) {
       err.printf("[1/4] simulating %d days (seed %d)...%n", days, seed);
       var result =
           new ScenarioSimulator(
@@ -105,16 +106,16 @@ final class DemoCommand implements Callable<Integer> {
         files = s.filter(p -> p.toString().endsWith(".export.CSV")).sorted().toList();
       }
       List<IngestResult> ingested =
-          new IngestPipeline(store, null, null)
+          new IngestPipeline(store.events(), null, null)
               .run(files, IngestPipeline.formats(Set.of(Format.GDELT2)));
       long rejected = ingested.stream().mapToLong(IngestResult::rejected).sum();
       err.printf("[3/4] watching (indicators, detectors, evidence, situations)...%n");
-      DuckDbSignalStore signals = new DuckDbSignalStore(store);
+      SignalReader signals = store.signals();
       WatchJob.Report watch =
-          new WatchJob(signals, DetectorConfig.standard(), WatchJob.Options.standard()).run(false);
+          new WatchJob(store.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
+              .run(false);
       Evaluation eval =
-          DetectionEvaluator.evaluate(
-              result.truth(), AlertTableReader.read(store.connection()), "watch");
+          DetectionEvaluator.evaluate(result.truth(), StoredAlerts.read(signals), "watch");
       err.printf("[4/4] recommending...%n%n");
       KnowledgeBase kb = KnowledgeBase.standard();
       print(signals, kb, watch, eval, rejected);
@@ -133,7 +134,7 @@ final class DemoCommand implements Callable<Integer> {
   static final int RECENT_WHEN_NONE_OPEN = 3;
 
   private void print(
-      DuckDbSignalStore signals,
+      SignalReader signals,
       KnowledgeBase kb,
       WatchJob.Report watch,
       Evaluation eval,
@@ -150,14 +151,14 @@ final class DemoCommand implements Callable<Integer> {
         eval.medianLeadDays() == null ? "-" : String.format("%.1f", eval.medianLeadDays()),
         eval.falseAlertsPerCountryYear(),
         eval.decoyAlerts());
-    List<Situation> shown = signals.situations("open");
+    List<Situation> shown = signals.situations("open", 0, 0);
     boolean anyOpen = !shown.isEmpty();
     if (anyOpen) {
       out.printf("Open situations (%d), most severe first:%n", shown.size());
     } else {
       // the simulated year can end quietly; the latest situations still show the whole chain
       shown =
-          signals.situations("all").stream()
+          signals.situations("all", 0, 0).stream()
               .sorted(
                   java.util.Comparator.comparing(
                           (Situation s) -> s.closed() != null ? s.closed() : s.updated())
@@ -231,8 +232,7 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void serve(DuckDbEventStore store, KnowledgeBase kb, Path file)
-      throws InterruptedException {
+  private void serve(Storage store, KnowledgeBase kb, Path file) throws InterruptedException {
     DemoAccess.OneTimeLogin login = DemoAccess.createOneTimeLogin(store);
     WebServer server =
         new WebServer(

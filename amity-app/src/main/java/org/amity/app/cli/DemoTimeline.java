@@ -24,10 +24,9 @@ import org.amity.response.timeline.TimelineRecorder;
 import org.amity.response.timeline.TimelineStore;
 import org.amity.response.timeline.Visibility;
 import org.amity.response.timeline.WarningRecord;
+import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
-import org.amity.store.duckdb.DuckDbTimelineStore;
+import org.amity.storage.Storage;
 
 /**
  * The demo's response record: on one warned situation of the simulated year, a plausible run of
@@ -44,11 +43,11 @@ final class DemoTimeline {
 
   /** Records and prints; returns the situation given a timeline, if any was warned. */
   static Optional<Long> record(
-      DuckDbEventStore store, DuckDbSignalStore signals, KnowledgeBase kb, PrintStream out) {
-    DuckDbTimelineStore timelines = new DuckDbTimelineStore(store);
+      Storage store, SignalReader signals, KnowledgeBase kb, PrintStream out) {
+    TimelineStore timelines = store.timelines();
     List<WarningRecord> warnings = timelines.warnings();
     LocalDate end =
-        signals.situations("all").stream()
+        signals.situations("all", 0, 0).stream()
             .map(s -> s.closed() != null ? s.closed() : s.updated())
             .max(Comparator.naturalOrder())
             .orElse(null);
@@ -141,7 +140,7 @@ final class DemoTimeline {
 
   /** The outcome, as the simulated analyst confirms the data's suggestion once it can be made. */
   private static void recordOutcome(
-      DuckDbTimelineStore timelines,
+      TimelineStore timelines,
       TimelineRecorder recorder,
       TimelineStore.Writer writer,
       Situation s,

@@ -3,12 +3,11 @@ package org.amity.app.cli;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.amity.app.web.api.TimelineJson;
+import org.amity.app.json.TimelineJson;
 import org.amity.response.timeline.GapMetrics;
 import org.amity.response.timeline.GapReport;
 import org.amity.response.timeline.Visibility;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbTimelineStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,8 +38,8 @@ final class GapCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--to is before --from");
     }
     GapReport r;
-    try (DuckDbEventStore s = store.open()) {
-      DuckDbTimelineStore t = new DuckDbTimelineStore(s);
+    try (Storage s = store.open()) {
+      var t = s.timelines();
       r = GapMetrics.compute(t.warnings(), t.all(Visibility.ADMIN), from, to);
     }
     if (json) {

@@ -6,11 +6,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.amity.app.web.StoreConnections;
 import org.amity.app.web.WebConfig;
-import org.amity.app.web.WebServer;
 import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.app.web.server.WebServer;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,8 +64,8 @@ final class ServeCommand implements Callable<Integer> {
               + " without TLS: passwords and session cookies cross the network in clear;"
               + " put a TLS proxy in front and use --behind-tls-proxy");
     }
-    DuckDbEventStore s = store.open();
-    try (StoreConnections db = new StoreConnections(s, 1)) {
+    Storage s = store.open();
+    try (StoreConnections db = StoreConnections.of(s)) {
       if (new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
           .list()
           .isEmpty()) {

@@ -1,7 +1,8 @@
 package org.amity.app.cli;
 
 import java.nio.file.Path;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.app.store.StoreOpener;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by every command that reads or writes the store. */
@@ -25,7 +26,7 @@ final class StoreOptions {
     return dir.resolve("amity.duckdb");
   }
 
-  DuckDbEventStore open() {
-    return DuckDbEventStore.open(path());
+  Storage open() {
+    return StoreOpener.open(path());
   }
 }

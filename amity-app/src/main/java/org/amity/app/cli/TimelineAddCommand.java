@@ -2,7 +2,7 @@ package org.amity.app.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.amity.app.web.api.TimelineJson;
+import org.amity.app.json.TimelineJson;
 import org.amity.response.timeline.EntryDraft;
 import org.amity.response.timeline.EntryKind;
 import org.amity.response.timeline.EntryRules;
@@ -11,8 +11,7 @@ import org.amity.response.timeline.TimelineRecorder;
 import org.amity.response.timeline.TimelineStore;
 import org.amity.response.timeline.Visibility;
 import org.amity.signal.Scope;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbTimelineStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -117,9 +116,8 @@ final class TimelineAddCommand implements Callable<Integer> {
             Visibility.parse(visibility),
             supersedes,
             about);
-    try (DuckDbEventStore s = store.open()) {
-      TimelineRecorder recorder =
-          new TimelineRecorder(new DuckDbTimelineStore(s), new EntryRules(kb.load()));
+    try (Storage s = store.open()) {
+      TimelineRecorder recorder = new TimelineRecorder(s.timelines(), new EntryRules(kb.load()));
       TimelineEntry e = recorder.record(d, "analyst", new TimelineStore.Writer(who(author), "cli"));
       System.out.println(json ? Json.write(TimelineJson.entry(e)) : TimelineCommand.line(e));
       return 0;

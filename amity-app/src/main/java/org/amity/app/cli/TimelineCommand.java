@@ -3,11 +3,10 @@ package org.amity.app.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.amity.app.web.api.TimelineJson;
+import org.amity.app.json.TimelineJson;
 import org.amity.response.timeline.TimelineEntry;
 import org.amity.response.timeline.Visibility;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbTimelineStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,8 +39,8 @@ final class TimelineCommand implements Callable<Integer> {
     if ((situation == null) == !unattached) {
       throw new IllegalArgumentException("give --situation ID or --unattached");
     }
-    try (DuckDbEventStore s = store.open()) {
-      DuckDbTimelineStore t = new DuckDbTimelineStore(s);
+    try (Storage s = store.open()) {
+      var t = s.timelines();
       List<TimelineEntry> entries;
       if (unattached) {
         entries = t.all(Visibility.ADMIN).stream().filter(e -> e.situationId() == null).toList();

@@ -11,8 +11,7 @@ import java.util.concurrent.Callable;
 import org.amity.response.timeline.EntryRules;
 import org.amity.response.timeline.TimelineRecorder;
 import org.amity.response.timeline.TimelineStore;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbTimelineStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,9 +48,8 @@ final class TimelineImportCommand implements Callable<Integer> {
     }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     TimelineRecorder.ImportOutcome r;
-    try (DuckDbEventStore s = store.open()) {
-      TimelineRecorder recorder =
-          new TimelineRecorder(new DuckDbTimelineStore(s), new EntryRules(kb.load()));
+    try (Storage s = store.open()) {
+      TimelineRecorder recorder = new TimelineRecorder(s.timelines(), new EntryRules(kb.load()));
       r =
           recorder.importLines(
               file.getFileName().toString(),

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.amity.response.track2.Track2Meeting;
 import org.amity.response.track2.Track2Store;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbTrack2Store;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,8 +56,8 @@ final class Track2Command implements Runnable {
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException(file + ": " + e.getOriginalMessage());
       }
-      try (DuckDbEventStore s = store.open()) {
-        long id = new DuckDbTrack2Store(s).add(m, TimelineAddCommand.who(author), "cli");
+      try (Storage s = store.open()) {
+        long id = s.track2().add(m, TimelineAddCommand.who(author), "cli");
         System.out.printf(
             "track II meeting #%d stored: %d participants, %d recommendations%n",
             id, m.participantCount(), m.recommendations() == null ? 0 : m.recommendations().size());
@@ -85,9 +84,9 @@ final class Track2Command implements Runnable {
 
     @Override
     public Integer call() {
-      try (DuckDbEventStore s = store.open()) {
+      try (Storage s = store.open()) {
         var meetings =
-            new DuckDbTrack2Store(s)
+            s.track2()
                 .meetings(
                     participants ? Track2Store.Clearance.CONVENOR : Track2Store.Clearance.REDACTED);
         if (json) {

@@ -12,9 +12,7 @@ import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.timeline.EntryKind;
 import org.amity.response.timeline.TimelineEntry;
 import org.amity.response.timeline.Visibility;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
-import org.amity.store.duckdb.DuckDbTimelineStore;
+import org.amity.store.duckdb.DuckDbStorage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +22,16 @@ class DemoTimelineTest {
   @Test
   void recordsOnlyEntriesMarkedSimulatedAndPrintsTheTimelineAndTheGap() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("d.duckdb"))) {
-      SignalFixtures.insert(store.connection());
+    try (DuckDbStorage store = DuckDbStorage.open(dir.resolve("d.duckdb"))) {
+      SignalFixtures.insert(store.eventStore().connection());
       var id =
           DemoTimeline.record(
               store,
-              new DuckDbSignalStore(store),
+              store.signals(),
               KnowledgeBase.standard(),
               new PrintStream(bytes, true, StandardCharsets.UTF_8));
       assertThat(id).isPresent();
-      List<TimelineEntry> stored = new DuckDbTimelineStore(store).all(Visibility.ADMIN);
+      List<TimelineEntry> stored = store.timelines().all(Visibility.ADMIN);
       assertThat(stored).isNotEmpty();
       assertThat(stored)
           .allSatisfy(

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.amity.response.track2.Track2Meeting;
-import org.amity.store.duckdb.DuckDbTrack2Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,8 @@ class Track2NonAttributionIT {
   @BeforeAll
   static void start() throws Exception {
     web = new WebFixture(dir, ResponseAdvisor.absent());
-    new DuckDbTrack2Store(web.store())
+    web.store()
+        .track2()
         .add(
             new Track2Meeting(
                 0,

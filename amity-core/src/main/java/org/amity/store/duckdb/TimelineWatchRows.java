@@ -238,10 +238,14 @@ final class TimelineWatchRows {
     if (spec.isEmpty()) {
       return Optional.empty();
     }
-    SeriesScores s = SpecSeries.score(c, spec.get(), config.source(spec.get()), subject);
-    if (s == null) {
+    var d =
+        new SignalSeries(c)
+            .load(spec.get(), config.source(spec.get()), java.util.Set.of(subject))
+            .get(subject);
+    if (d == null || d.periods().isEmpty()) {
       return Optional.empty();
     }
+    SeriesScores s = spec.get().score(d.periods(), d.numerator(), d.denominator());
     return Optional.of(
         new IndicatorTrace(
             indicator,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import org.amity.app.json.TimelineJson;
 import org.amity.app.web.ApiProblem;
 import org.amity.app.web.WebJson;
 import org.amity.app.web.auth.AccessGuard;

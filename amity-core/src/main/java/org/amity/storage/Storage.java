@@ -45,6 +45,12 @@ public interface Storage extends AutoCloseable {
 
   CodedSentences codedSentences();
 
+  /** Response timelines (issue 12): append-only entries per situation, audited. */
+  org.amity.response.timeline.TimelineStore timelines();
+
+  /** Track II meetings; names only for the convenor's clearance. */
+  org.amity.response.track2.Track2Store track2();
+
   /**
    * Accounts, sessions, the audit trail and sign-in attempts. Each call opens a handle of its own
    * (close it); all handles on one store decide sign-in attempts one at a time.

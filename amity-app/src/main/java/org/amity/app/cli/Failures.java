@@ -35,7 +35,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     }
     if (usage) {
       cl.getErr().println("amity: " + message);
-      cl.getErr().println("Try 'amity " + cl.getCommandName() + " --help' for usage.");
+      cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
       return code;
     }
     cl.getErr().println("amity: " + (e instanceof StoreException ? "" : "error: ") + message);

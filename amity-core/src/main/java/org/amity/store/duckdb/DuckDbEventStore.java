@@ -287,7 +287,23 @@ public final class DuckDbEventStore implements EventStore {
           last = rs.getObject(2, LocalDate.class);
         }
       }
-      return new StoreStats(total, datasets, first, last);
+      List<StoreStats.ImportedSeries> imports = new ArrayList<>();
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT source, count(DISTINCT (scope, subject, indicator, resolution)), count(*),"
+                  + " min(period), max(period) FROM series_imports GROUP BY source ORDER BY"
+                  + " source")) {
+        while (rs.next()) {
+          imports.add(
+              new StoreStats.ImportedSeries(
+                  rs.getString(1),
+                  rs.getLong(2),
+                  rs.getLong(3),
+                  rs.getObject(4, LocalDate.class),
+                  rs.getObject(5, LocalDate.class)));
+        }
+      }
+      return new StoreStats(total, datasets, first, last, imports);
     } catch (SQLException e) {
       throw new StoreException("cannot read store statistics", e);
     }

@@ -134,6 +134,16 @@ public final class DuckDbStorage implements Storage {
   }
 
   @Override
+  public org.amity.response.timeline.TimelineStore timelines() {
+    return new DuckDbTimelineStore(store);
+  }
+
+  @Override
+  public org.amity.response.track2.Track2Store track2() {
+    return new DuckDbTrack2Store(store);
+  }
+
+  @Override
   public Storage shared(int readers) {
     return new DuckDbStorage(store, db.pooled(readers), false);
   }

@@ -24,12 +24,14 @@ import org.amity.app.web.api.OverviewApi;
 import org.amity.app.web.api.ReadCache;
 import org.amity.app.web.api.SeriesApi;
 import org.amity.app.web.api.SignalsApi;
+import org.amity.app.web.api.TimelineApi;
 import org.amity.app.web.auth.AccessGuard;
 import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuthApi;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Sessions;
 import org.amity.app.web.auth.UsersApi;
+import org.amity.response.kb.KnowledgeBase;
 import org.amity.signal.IndicatorSeriesReader;
 import org.amity.storage.Storage;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -91,6 +93,8 @@ public final class WebServer implements AutoCloseable {
               new DataApi(store.ingestRecords(), cache, access.audit()).addTo(r);
               new AdvisorApi(store.signals(), advisor).addTo(r);
               new AnalystRecordApi(store.analystRecords(), guard).addTo(r);
+              new TimelineApi(store.timelines(), store.track2(), KnowledgeBase.standard(), guard)
+                  .addTo(r);
               Problems.addTo(r, allowed);
             });
     allowed.readFrom(app);

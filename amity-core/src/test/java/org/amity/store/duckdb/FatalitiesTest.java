@@ -63,8 +63,7 @@ class FatalitiesTest {
     assertThat(query("SELECT sum(fatalities) FROM events WHERE dataset = 'ucdp-ged'"))
         .isEqualTo(20_511);
     assertThat(query("SELECT sum(fatalities) FROM events WHERE dataset = 'acled'")).isEqualTo(314);
-    new DuckDbSignalStore(Connections.single(store.connection()))
-        .rebuildIndicators(Set.of("PHL", "IDN"), true);
+    IndicatorTables.rebuild(store.connection(), Set.of("PHL", "IDN"), true);
     assertThat(
             query(
                 "SELECT sum(fatalities) FROM indicator_days WHERE scope = 'country' AND subject = 'PHL'"))

@@ -122,6 +122,7 @@ final class DemoCommand implements Callable<Integer> {
       err.printf("[4/4] recommending...%n%n");
       KnowledgeBase kb = KnowledgeBase.standard();
       print(signals, kb, watch, eval, rejected);
+      DemoTimeline.record(store, signals, kb, System.out);
       if (noServe) {
         return 0;
       }

@@ -48,25 +48,6 @@ public enum Scope {
     return parties(scope, subject);
   }
 
-  /** The indicators stored per subject and period (derived from events, or imported). */
-  public static final java.util.List<String> INDICATORS =
-      java.util.List.of(
-          "events",
-          "q1",
-          "q2",
-          "q3",
-          "q4",
-          "incidents",
-          "conflict_incidents",
-          "mc_incidents",
-          "humanitarian_incidents",
-          "coercion_incidents",
-          "goldstein_sum",
-          "goldstein_mean",
-          "tone_mean",
-          "mc_share",
-          "conflict_per_1k_world");
-
   /**
    * A subject as the user typed it, in the form series are stored under: upper case; a two-way dyad
    * in either order ("PHL-CHN" is "CHN-PHL"); countries checked against the country table, sea

@@ -59,10 +59,6 @@ final class SeriesCommand implements Callable<Integer> {
     Scope sc = Scope.parse(scope);
     Resolution r = Resolution.parse(resolution);
     String subject = Scope.subject(sc, this.subject);
-    if (!Scope.INDICATORS.contains(indicator)) {
-      throw new IllegalArgumentException(
-          "unknown indicator: " + indicator + " (use " + String.join(", ", Scope.INDICATORS) + ")");
-    }
     try (Storage s = store.open()) {
       IndicatorSeries series =
           new IndicatorSeriesReader(s.series()).read(sc, subject, indicator, r, from, to);

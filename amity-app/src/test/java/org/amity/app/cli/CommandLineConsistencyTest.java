@@ -59,13 +59,9 @@ class CommandLineConsistencyTest {
   }
 
   @Test
-  void anUnknownCountryOrIndicatorExitsTwoWithAMessage() {
+  void anUnknownCountryExitsTwoWithAMessage() {
     Cli.Run c = Cli.run("series", "--scope", "country", "--subject", "XYZ");
     assertThat(c.exit()).isEqualTo(2);
     assertThat(c.err()).contains("unknown country code: XYZ");
-    Cli.Run i =
-        Cli.run("series", "--scope", "country", "--subject", "THA", "--indicator", "nonsense");
-    assertThat(i.exit()).isEqualTo(2);
-    assertThat(i.err()).contains("unknown indicator: nonsense");
   }
 }

@@ -4,11 +4,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.amity.app.web.StoreConnections;
+import org.amity.access.AccessStore;
 import org.amity.app.web.WebConfig;
-import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.AuditLog;
-import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.server.WebServer;
 import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
@@ -65,10 +62,8 @@ final class ServeCommand implements Callable<Integer> {
               + " put a TLS proxy in front and use --behind-tls-proxy");
     }
     Storage s = store.open();
-    try (StoreConnections db = StoreConnections.of(s)) {
-      if (new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
-          .list()
-          .isEmpty()) {
+    try (AccessStore access = s.access()) {
+      if (access.accounts().list().isEmpty()) {
         System.err.println(
             "amity: warning: no accounts yet, so nobody can sign in: stop the server and run"
                 + " 'amity user add NAME --role admin'");

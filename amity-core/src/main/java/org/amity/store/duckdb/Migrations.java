@@ -32,6 +32,10 @@ final class Migrations {
           "V060__coded_sentences.sql",
           "V020__forecasts.sql",
           "V033__coercion_incidents.sql",
+          "V011__sign_in_attempts.sql",
+          "V003__event_fatalities.sql",
+          "V040__fatalities_indicator.sql",
+          "V034__series_meta.sql",
           "V080__timeline.sql",
           "V081__track2.sql");
 

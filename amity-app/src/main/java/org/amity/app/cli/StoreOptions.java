@@ -1,11 +1,23 @@
 package org.amity.app.cli;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.amity.store.duckdb.DuckDbEventStore;
 import picocli.CommandLine.Option;
 
-/** The {@code --db} option shared by every command that reads or writes the store. */
+/**
+ * The {@code --db} and {@code --server} options shared by every command that reads or writes the
+ * store. Inside a running service a command opens the service's store instead (see {@link
+ * InProcess}).
+ */
 final class StoreOptions {
+  /** The service's store, for commands the service runs on behalf of the CLI. */
+  private static final InheritableThreadLocal<Supplier<DuckDbEventStore>> SERVICE_STORE =
+      new InheritableThreadLocal<>();
+
+  /** The service's database path, for the same commands. */
+  private static final InheritableThreadLocal<Path> SERVICE_PATH = new InheritableThreadLocal<>();
+
   @Option(
       names = "--db",
       paramLabel = "PATH",
@@ -13,10 +25,26 @@ final class StoreOptions {
           "DuckDB database file (default: $AMITY_HOME/amity.duckdb, or ~/.amity/amity.duckdb).")
   Path db;
 
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description =
+          "Send the command to the running service at URL (default: the service found beside the"
+              + " database, if one runs).")
+  java.net.URI server;
+
   Path path() {
+    Path service = SERVICE_PATH.get();
+    if (service != null) {
+      return service;
+    }
     if (db != null) {
       return db;
     }
+    return defaultPath();
+  }
+
+  static Path defaultPath() {
     String home = System.getenv("AMITY_HOME");
     Path dir =
         home != null && !home.isBlank()
@@ -26,6 +54,22 @@ final class StoreOptions {
   }
 
   DuckDbEventStore open() {
-    return DuckDbEventStore.open(path());
+    Supplier<DuckDbEventStore> service = SERVICE_STORE.get();
+    return service != null ? service.get() : DuckDbEventStore.open(path());
+  }
+
+  /** Makes {@link #open()} on this thread (and its children) hand out the service's store. */
+  static AutoCloseable useServiceStore(Path path, Supplier<DuckDbEventStore> store) {
+    SERVICE_STORE.set(store);
+    SERVICE_PATH.set(path);
+    return () -> {
+      SERVICE_STORE.remove();
+      SERVICE_PATH.remove();
+    };
+  }
+
+  /** Whether this thread runs a command inside the service. */
+  static boolean inService() {
+    return SERVICE_STORE.get() != null;
   }
 }

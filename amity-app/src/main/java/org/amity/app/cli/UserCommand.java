@@ -79,7 +79,8 @@ final class UserCommand {
     }
 
     private static char[] readPassword() throws IOException {
-      Console console = System.console();
+      // inside the service the password comes on the forwarded stdin, never the service's terminal
+      Console console = StoreOptions.inService() ? null : System.console();
       if (console != null) {
         char[] first = console.readPassword("Password: ");
         char[] again = console.readPassword("Again: ");

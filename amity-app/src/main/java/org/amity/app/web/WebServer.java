@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
+import org.amity.app.service.JobBoard;
 import org.amity.app.web.api.AdvisorApi;
 import org.amity.app.web.api.AnalystRecordApi;
 import org.amity.app.web.api.DataApi;
@@ -24,6 +25,7 @@ import org.amity.app.web.auth.AuthApi;
 import org.amity.app.web.auth.LoginThrottle;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Sessions;
+import org.amity.store.Freshness;
 import org.amity.store.duckdb.DuckDbEventStore;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -48,6 +50,16 @@ public final class WebServer implements AutoCloseable {
 
   public WebServer(
       DuckDbEventStore store, ResponseAdvisor advisor, WebConfig config, String version) {
+    this(store, advisor, config, version, JobBoard.NONE);
+  }
+
+  /** A server that also reports the jobs of the service it is part of. */
+  public WebServer(
+      DuckDbEventStore store,
+      ResponseAdvisor advisor,
+      WebConfig config,
+      String version,
+      JobBoard jobs) {
     this.config = config;
     this.db = new StoreConnections(store, config.readConnections());
     AuditLog audit = new AuditLog();
@@ -67,7 +79,7 @@ public final class WebServer implements AutoCloseable {
               r.before(WebServer::securityHeaders);
               r.beforeMatched(guard::check);
               auth.addTo(r);
-              new MetaApi(db, advisor, version).addTo(r);
+              new MetaApi(db, advisor, version, () -> freshness(store), jobs).addTo(r);
               new SignalsApi(db, cache).addTo(r);
               new OverviewApi(db, cache).addTo(r);
               new SeriesApi(db, cache).addTo(r);
@@ -77,6 +89,13 @@ public final class WebServer implements AutoCloseable {
               new AnalystRecordApi(db, audit, guard).addTo(r);
               Problems.addTo(r);
             });
+  }
+
+  /** Read on a connection of its own: the store's own one belongs to the writers. */
+  private static Freshness freshness(DuckDbEventStore store) {
+    try (DuckDbEventStore reader = store.reader()) {
+      return reader.freshness();
+    }
   }
 
   private void configure(JavalinConfig cfg) {

@@ -56,7 +56,7 @@ final class Forwarding implements CommandLine.IExecutionStrategy {
       try {
         Optional<ServiceFile> target = target(store, err);
         if (target.isPresent()) {
-          return forward(target.get(), name, pr.originalArgs(), leaf, err);
+          return forward(target.get(), name, pr.originalArgs(), leaf, store.db, err);
         }
       } catch (IllegalArgumentException e) {
         err.println("amity: " + e.getMessage());
@@ -126,7 +126,7 @@ final class Forwarding implements CommandLine.IExecutionStrategy {
   }
 
   private static int forward(
-      ServiceFile target, String name, List<String> raw, CommandLine leaf, PrintStream err)
+      ServiceFile target, String name, List<String> raw, CommandLine leaf, Path db, PrintStream err)
       throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(raw);
     if (name.startsWith("ingest gdelt") && (args.contains("--follow") || args.contains("--from"))) {
@@ -136,6 +136,13 @@ final class Forwarding implements CommandLine.IExecutionStrategy {
     }
     strip(args, "--db");
     strip(args, "--server");
+    if (db != null) {
+      // a label only: the service uses its own store, but prints the database as the user named it
+      int end = args.indexOf("--");
+      int at = end >= 0 ? end : args.size();
+      args.add(at, db.toString());
+      args.add(at, "--db");
+    }
     List<RemoteCommand.Upload> uploads = new ArrayList<>();
     Map<String, String> replaced = new HashMap<>();
     int n = 0;

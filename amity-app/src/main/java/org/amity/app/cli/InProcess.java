@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.amity.app.remote.CommandRunner;
 import org.amity.app.remote.ThreadStreams;
@@ -25,7 +26,12 @@ public final class InProcess implements CommandRunner {
   }
 
   @Override
-  public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+  public int run(
+      List<String> args,
+      Map<String, String> names,
+      InputStream in,
+      PrintStream out,
+      PrintStream err) {
     String[] a = args.toArray(String[]::new);
     boolean reads = ServiceCommands.READS.contains(ServiceCommands.path(args));
     Supplier<DuckDbEventStore> lease = reads ? store::reader : store::shared;
@@ -34,7 +40,15 @@ public final class InProcess implements CommandRunner {
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     try (AutoCloseable streams = ThreadStreams.bind(in, out, err);
         AutoCloseable service = StoreOptions.useServiceStore(store.file(), lease)) {
-      return reads ? cl.execute(a) : store.exclusively(() -> cl.execute(a));
+      if (reads) {
+        return cl.execute(a);
+      }
+      return store.exclusively(
+          () -> {
+            int exit = cl.execute(a);
+            store.renameFiles(names);
+            return exit;
+          });
     } catch (Exception e) {
       err.println("amity: error: " + e.getMessage());
       return 1;

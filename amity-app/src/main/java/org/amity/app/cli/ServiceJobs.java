@@ -126,7 +126,11 @@ final class ServiceJobs {
             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
           exit =
               commands.run(
-                  List.of("forecast", "train"), new ByteArrayInputStream(new byte[0]), o, e);
+                  List.of("forecast", "train"),
+                  java.util.Map.of(),
+                  new ByteArrayInputStream(new byte[0]),
+                  o,
+                  e);
         }
         if (exit != 0) {
           throw new IllegalStateException(

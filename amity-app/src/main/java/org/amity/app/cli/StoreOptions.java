@@ -33,15 +33,13 @@ final class StoreOptions {
               + " database, if one runs).")
   java.net.URI server;
 
+  /** The database as named; inside the service, the service's when the command named none. */
   Path path() {
-    Path service = SERVICE_PATH.get();
-    if (service != null) {
-      return service;
-    }
     if (db != null) {
       return db;
     }
-    return defaultPath();
+    Path service = SERVICE_PATH.get();
+    return service != null ? service : defaultPath();
   }
 
   static Path defaultPath() {

@@ -133,13 +133,19 @@ public final class CommandChannel implements AutoCloseable {
       args.add(s.startsWith(UPLOAD) ? dir.resolve(s.substring(UPLOAD.length())).toString() : s);
     }
     String stdin = body.path("stdin").asText("");
+    Map<String, String> names = new LinkedHashMap<>();
+    body.path("names")
+        .fields()
+        .forEachRemaining(
+            e -> names.put(dir.resolve(e.getKey()).toString(), e.getValue().asText()));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       exit =
-          runner.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e);
+          runner.run(
+              args, names, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e);
     } finally {
       deleteTree(dir);
     }

@@ -77,6 +77,9 @@ public final class RemoteCommand {
       body.put("request", request);
       body.put("args", args);
       body.put("stdin", stdin == null ? "" : stdin);
+      Map<String, String> names = new LinkedHashMap<>();
+      uploads.forEach(u -> names.put(u.relative(), u.shown()));
+      body.put("names", names);
       HttpRequest post =
           HttpRequest.newBuilder(url.resolve("run"))
               .header("Authorization", "Bearer " + token)

@@ -157,6 +157,42 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
     return LocalDateTime.parse(t.substring(0, Math.min(19, t.length())).replace(' ', 'T'));
   }
 
+  /**
+   * Renames files in the ingest log and the rejects, in one transaction: a service that stored a
+   * file uploaded by the CLI records it under the name the user gave, not its own temporary copy.
+   *
+   * @param names the stored name (the copy's path) to the name shown
+   */
+  public void renameFiles(Map<String, String> names) {
+    if (names.isEmpty()) {
+      return;
+    }
+    try {
+      connection.setAutoCommit(false);
+      try (PreparedStatement log =
+              connection.prepareStatement(
+                  "UPDATE ingest_log SET file_name = ?, file_path = ? WHERE file_name = ?");
+          PreparedStatement rejects =
+              connection.prepareStatement("UPDATE rejects SET file_name = ? WHERE file_name = ?")) {
+        for (Map.Entry<String, String> e : names.entrySet()) {
+          log.setString(1, e.getValue());
+          log.setString(2, e.getValue());
+          log.setString(3, e.getKey());
+          log.executeUpdate();
+          rejects.setString(1, e.getValue());
+          rejects.setString(2, e.getKey());
+          rejects.executeUpdate();
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      rollbackQuietly(e);
+      throw new StoreException("cannot rename files in the ingest log: " + e.getMessage(), e);
+    } finally {
+      IngestLogRows.autoCommit(connection);
+    }
+  }
+
   @Override
   public void recordFailure(Path path, IngestResult failed, String region) {
     long size = 0;

@@ -85,6 +85,9 @@ public final class JobRunner implements JobBoard, AutoCloseable {
 
   static String words(Duration d) {
     long s = d.toSeconds();
+    if (s == 0) {
+      return d.toMillis() + " ms";
+    }
     if (s % 3600 == 0) {
       return s / 3600 + " h";
     }

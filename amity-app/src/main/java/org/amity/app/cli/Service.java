@@ -53,7 +53,8 @@ final class Service implements AutoCloseable {
                   new Version().getVersion()[0],
                   jobs)
               .start();
-      Path uploads = Files.createTempDirectory("amity-uploads");
+      Path db = store.file().toAbsolutePath();
+      Path uploads = db.resolveSibling(db.getFileName() + ".uploads");
       channel = new CommandChannel(new InProcess(store), ServiceFile.newToken(), uploads).start();
       Path file = ServiceFile.beside(store.file());
       new ServiceFile(channel.url(), channel.token(), ProcessHandle.current().pid()).write(file);

@@ -55,9 +55,19 @@ public final class CommandChannel implements AutoCloseable {
   private final Javalin app;
 
   /**
-   * @param uploads a private folder for uploaded files (emptied on close)
+   * @param uploads a folder for uploaded files, owner-only, emptied now (a service killed before it
+   *     could clean up leaves files there) and on close
    */
-  public CommandChannel(CommandRunner runner, String token, Path uploads) {
+  public CommandChannel(CommandRunner runner, String token, Path uploads) throws IOException {
+    deleteTree(uploads);
+    try {
+      Files.createDirectories(
+          uploads,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    } catch (UnsupportedOperationException e) {
+      Files.createDirectories(uploads);
+    }
     this.runner = runner;
     this.tokenText = token;
     this.token = token.getBytes(StandardCharsets.UTF_8);

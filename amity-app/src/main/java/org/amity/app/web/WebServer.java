@@ -44,6 +44,9 @@ public final class WebServer implements AutoCloseable {
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
           + " form-action 'self'";
 
+  /** How long a heavy read may wait for a lane before the answer is 503. */
+  static final long HEAVY_WAIT_MILLIS = 5_000;
+
   private final StoreConnections db;
   private final Javalin app;
   private final WebConfig config;
@@ -68,6 +71,7 @@ public final class WebServer implements AutoCloseable {
     AccessGuard guard = new AccessGuard(sessions, config.behindTlsProxy());
     Accounts accounts = new Accounts(db, hasher, audit);
     ReadCache cache = new ReadCache(db);
+    HeavyReads heavy = new HeavyReads(Math.max(1, config.readConnections() - 1), HEAVY_WAIT_MILLIS);
     AuthApi auth =
         new AuthApi(
             db, accounts, sessions, new LoginThrottle(Clock.systemUTC()), audit, guard, hasher);
@@ -78,6 +82,8 @@ public final class WebServer implements AutoCloseable {
               RoutesConfig r = cfg.routes;
               r.before(WebServer::securityHeaders);
               r.beforeMatched(guard::check);
+              r.beforeMatched(heavy::enter);
+              r.after(heavy::leave);
               auth.addTo(r);
               new MetaApi(db, advisor, version, () -> freshness(store), jobs).addTo(r);
               new SignalsApi(db, cache).addTo(r);

@@ -25,6 +25,7 @@ final class HeavyReads {
   private static final String HELD = "amity.heavy-permit";
 
   private final Semaphore lanes;
+  private final Semaphore queue;
   private final long waitMillis;
 
   /**
@@ -33,6 +34,7 @@ final class HeavyReads {
    */
   HeavyReads(int permits, long waitMillis) {
     this.lanes = new Semaphore(Math.max(1, permits), true);
+    this.queue = new Semaphore(2 * Math.max(1, permits));
     this.waitMillis = waitMillis;
   }
 
@@ -45,12 +47,17 @@ final class HeavyReads {
     if (!heavy(ctx.path())) {
       return;
     }
-    boolean got;
-    try {
-      got = lanes.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      got = false;
+    boolean got = false;
+    if (queue.tryAcquire()) {
+      try {
+        got = lanes.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        if (!got) {
+          queue.release();
+        }
+      }
     }
     if (!got) {
       ctx.header("Retry-After", "2");
@@ -58,7 +65,7 @@ final class HeavyReads {
           503,
           "/problems/busy",
           "Busy",
-          "too many large reads (event pages, exports, series) at once; none finished within "
+          "too many large reads (event pages, exports, series) at once: none could start within "
               + waitMillis
               + " ms. Try again shortly; alerts and situations are still answered");
     }
@@ -70,6 +77,7 @@ final class HeavyReads {
     if (ctx.attribute(HELD) != null) {
       ctx.attribute(HELD, null);
       lanes.release();
+      queue.release();
     }
   }
 }

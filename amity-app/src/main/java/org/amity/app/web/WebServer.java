@@ -45,7 +45,7 @@ public final class WebServer implements AutoCloseable {
           + " form-action 'self'";
 
   /** How long a heavy read may wait for a lane before the answer is 503. */
-  static final long HEAVY_WAIT_MILLIS = 5_000;
+  static final long HEAVY_WAIT_MILLIS = 2_000;
 
   private final StoreConnections db;
   private final Javalin app;

@@ -104,20 +104,26 @@ public record ForecastSetup(
    * The panel from the store instead of the shared files: piracy from the stored piracy events,
    * escalation from the imported dyad-month series.
    */
-  public Panel panelFromStore(java.sql.Connection c, Path db) {
+  public Panel panelFromStore(
+      org.amity.forecast.piracy.PiracyMonthCounts piracy,
+      org.amity.forecast.escalation.DyadMonthImports dyadMonths,
+      String store) {
     java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
     Panel p =
         switch (target) {
           case "piracy" ->
               PiracyPanel.build(
-                  org.amity.forecast.piracy.StoreIncidentCounts.read(c, variant), variant, files);
+                  org.amity.forecast.piracy.StoreIncidentCounts.read(piracy, variant),
+                  variant,
+                  files);
           case "escalation" ->
-              EscalationPanel.build(org.amity.forecast.escalation.StoreDyadMonths.read(c), files);
+              EscalationPanel.build(
+                  org.amity.forecast.escalation.StoreDyadMonths.read(dyadMonths), files);
           default ->
               throw new IllegalArgumentException(
                   "--from-store is for the piracy and escalation targets");
         };
-    p.notes().put("store", db.toString());
+    p.notes().put("store", store);
     return p;
   }
 

@@ -1,6 +1,5 @@
 package org.amity.pipeline;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +17,6 @@ import org.amity.signal.EvidencePool;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 import org.amity.signal.SeriesScores;
-import org.amity.store.duckdb.DuckDbSignalStore;
 import org.amity.typology.ThreatProfile;
 import org.amity.typology.ThreatTypeClassifier;
 
@@ -75,12 +73,12 @@ public final class WatchJob {
     }
   }
 
-  private final DuckDbSignalStore store;
+  private final WatchStore store;
   private final DetectorConfig config;
   private final Options options;
   private final ThreatTypeClassifier classifier = new ThreatTypeClassifier();
 
-  public WatchJob(DuckDbSignalStore store, DetectorConfig config, Options options) {
+  public WatchJob(WatchStore store, DetectorConfig config, Options options) {
     this.store = store;
     this.config = config;
     this.options = options;
@@ -125,7 +123,7 @@ public final class WatchJob {
                             && options.alertsOn(spec.scope(), e.getKey()))
                 .forEach(
                     e -> {
-                      DuckDbSignalStore.Series s = e.getValue();
+                      WatchStore.Series s = e.getValue();
                       SeriesScores scores = spec.score(s.periods(), s.numerator(), s.denominator());
                       foundBySubject.put(e.getKey(), AlertBuilder.alerts(spec, e.getKey(), scores));
                     });
@@ -171,11 +169,7 @@ public final class WatchJob {
 
   /** Subjects of a scope with events on the affected days. */
   private Set<String> touched(Scope scope) {
-    try {
-      return store.touchedSubjects(scope, Resolution.DAY);
-    } catch (SQLException e) {
-      throw new org.amity.store.StoreException("cannot find the touched subjects", e);
-    }
+    return store.touchedSubjects(scope, Resolution.DAY);
   }
 
   /**
@@ -211,9 +205,9 @@ public final class WatchJob {
   private record Stored(int alerts, Set<String> unchangedSubjects) {}
 
   /** Finds evidence, types and great-power involvement for every alert at once, then stores. */
-  private Stored enrichAndStore(List<Pending> pending) throws SQLException {
-    List<DuckDbSignalStore.EvidenceWindow> windows = new ArrayList<>();
-    List<DuckDbSignalStore.PartyWindow> parties = new ArrayList<>();
+  private Stored enrichAndStore(List<Pending> pending) {
+    List<WatchStore.EvidenceWindow> windows = new ArrayList<>();
+    List<WatchStore.PartyWindow> parties = new ArrayList<>();
     List<DetectedAlert> all = new ArrayList<>();
     Map<String, String> stored = store.alertSignatures();
     Map<String, Integer> storedPerSeries = new java.util.HashMap<>();
@@ -244,7 +238,7 @@ public final class WatchJob {
           continue;
         }
         windows.add(
-            new DuckDbSignalStore.EvidenceWindow(
+            new WatchStore.EvidenceWindow(
                 key,
                 a.scope(),
                 a.subject(),
@@ -253,8 +247,7 @@ public final class WatchJob {
                 eventClass(p.spec())));
         List<String> ps = Scope.parties(a.scope(), a.subject());
         if (!ps.isEmpty()) {
-          parties.add(
-              new DuckDbSignalStore.PartyWindow(key, ps, firstDay(p.spec(), a), a.lastDay()));
+          parties.add(new WatchStore.PartyWindow(key, ps, firstDay(p.spec(), a), a.lastDay()));
         }
       }
       boolean same =
@@ -366,8 +359,15 @@ public final class WatchJob {
   }
 
   private Report report(boolean full, long ingests, long days, int scored, int alerts, long t0) {
-    int[] open = store.openCounts();
+    var open = store.openCounts();
     return new Report(
-        full, ingests, days, scored, alerts, open[0], open[1], (System.nanoTime() - t0) / 1e9);
+        full,
+        ingests,
+        days,
+        scored,
+        alerts,
+        open.alerts(),
+        open.situations(),
+        (System.nanoTime() - t0) / 1e9);
   }
 }

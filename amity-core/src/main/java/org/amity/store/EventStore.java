@@ -1,6 +1,8 @@
 package org.amity.store;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.amity.event.Event;
 import org.amity.ingest.EventSource;
@@ -39,8 +41,17 @@ public interface EventStore extends AutoCloseable {
   /** Every ingest attempt, newest first. */
   List<IngestLogEntry> ingestLog();
 
-  /** Streams the events matching the query to {@code sink}; returns how many were sent. */
+  /**
+   * Streams the events matching the query to {@code sink}, oldest first (by date, dataset, native
+   * id); returns how many were sent.
+   */
   long forEachEvent(EventQuery query, Consumer<Event> sink);
+
+  /** The events matching the query, newest first (by date descending, dataset, native id). */
+  List<Event> newestFirst(EventQuery query);
+
+  /** The date of the latest stored event, empty when the store holds none. */
+  Optional<LocalDate> lastEventDate();
 
   @Override
   void close();

@@ -16,6 +16,7 @@ import org.amity.ingest.Reject;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.store.IngestResult;
 import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.store.duckdb.DuckDbStorage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +71,8 @@ class TextIngestTest {
                           2L,
                           "not JSON: Unexpected character ('b' (code 98)): was expecting double-quote to start field name"))
           .anySatisfy(t -> assertThat(t.toList().get(0)).isEqualTo(4L));
-      assertThat(SentenceTable.write(store.connection(), opened.get(0).sentences())).isEqualTo(2);
+      assertThat(DuckDbStorage.over(store).codedSentences().add(opened.get(0).sentences()))
+          .isEqualTo(2);
       try (Statement s = store.connection().createStatement();
           ResultSet rs =
               s.executeQuery(

@@ -14,14 +14,14 @@ import java.util.Random;
 import java.util.Set;
 import org.amity.ingest.Format;
 import org.amity.signal.Alert;
+import org.amity.signal.AlertQuery;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
 import org.amity.signal.Level;
 import org.amity.signal.SeriesScores;
 import org.amity.signal.Situation;
 import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
-import org.amity.store.duckdb.SpecSeries;
+import org.amity.store.duckdb.DuckDbStorage;
 import org.amity.testing.GdeltLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,7 +157,9 @@ class WatchJobTest {
 
   private static WatchJob.Report watch(DuckDbEventStore store, boolean full) {
     return new WatchJob(
-            new DuckDbSignalStore(store), DetectorConfig.standard(), WatchJob.Options.standard())
+            DuckDbStorage.over(store).watch(),
+            DetectorConfig.standard(),
+            WatchJob.Options.standard())
         .run(full);
   }
 
@@ -172,9 +174,11 @@ class WatchJobTest {
       ingest(store, month(0, 60), month(60, 100), month(100, DAYS));
       WatchJob.Report report = watch(store, false);
       assertThat(report.alertsFound()).isPositive();
-      DuckDbSignalStore signals = new DuckDbSignalStore(store);
+      var signals = DuckDbStorage.over(store).signals();
       List<Alert> thai =
-          signals.alerts("all").stream().filter(a -> a.subject().equals("THA")).toList();
+          signals.alerts(AlertQuery.status("all")).stream()
+              .filter(a -> a.subject().equals("THA"))
+              .toList();
       assertThat(thai).isNotEmpty();
       Alert first = thai.stream().min((a, b) -> a.opened().compareTo(b.opened())).get();
       assertThat(first.opened()).isBefore(START.plusDays(PEAK - 3));
@@ -189,7 +193,7 @@ class WatchJobTest {
                       .isIn("190", "193", "180", "183", "186", "173", "112", "138"));
       assertThat(first.evidence().get(0).url()).startsWith("https://news.example.org/th/");
       assertThat(first.greatPowerParty()).isFalse();
-      List<Situation> situations = signals.situations("all");
+      List<Situation> situations = signals.situations("all", 0, 0);
       assertThat(situations).anySatisfy(s -> assertThat(s.alertIds()).contains(first.id()));
       Situation s =
           situations.stream().filter(x -> x.alertIds().contains(first.id())).findFirst().get();
@@ -205,10 +209,9 @@ class WatchJobTest {
       ingest(store, emergencyRule());
       watch(store, true);
       List<Alert> coercion =
-          new DuckDbSignalStore(store)
-              .alerts("all").stream()
-                  .filter(a -> a.subject().equals("THA") && a.indicator().equals("coercion_7d"))
-                  .toList();
+          DuckDbStorage.over(store).signals().alerts(AlertQuery.status("all")).stream()
+              .filter(a -> a.subject().equals("THA") && a.indicator().equals("coercion_7d"))
+              .toList();
       assertThat(coercion).hasSize(1);
       Alert a = coercion.get(0);
       assertThat(a.opened()).isBetween(START.plusDays(COUP - 4), START.plusDays(COUP - 1));
@@ -224,7 +227,8 @@ class WatchJobTest {
               .filter(x -> x.name().equals("coercion_7d"))
               .findFirst()
               .orElseThrow();
-      SeriesScores scores = SpecSeries.score(store.connection(), spec, "events", "THA");
+      SeriesScores scores =
+          DuckDbStorage.over(store).series().scored(spec, "events", "THA").orElseThrow();
       int opened = scores.periods().indexOf(a.opened());
       assertThat(scores.levels()[opened]).isNotEqualTo(Level.NONE);
       assertThat(scores.levels()[opened - 1]).isEqualTo(Level.NONE);
@@ -264,22 +268,21 @@ class WatchJobTest {
   }
 
   private static List<String> summary(DuckDbEventStore store) {
-    return new DuckDbSignalStore(store)
-        .alerts("all").stream()
-            .map(
-                x ->
-                    x.indicator()
-                        + " "
-                        + x.subject()
-                        + " "
-                        + x.opened()
-                        + " "
-                        + x.closed()
-                        + " "
-                        + x.peakLevel()
-                        + " "
-                        + x.evidence().size())
-            .sorted()
-            .toList();
+    return DuckDbStorage.over(store).signals().alerts(AlertQuery.status("all")).stream()
+        .map(
+            x ->
+                x.indicator()
+                    + " "
+                    + x.subject()
+                    + " "
+                    + x.opened()
+                    + " "
+                    + x.closed()
+                    + " "
+                    + x.peakLevel()
+                    + " "
+                    + x.evidence().size())
+        .sorted()
+        .toList();
   }
 }

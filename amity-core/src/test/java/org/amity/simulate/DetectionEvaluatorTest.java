@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.store.duckdb.DuckDbStorage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,7 +121,7 @@ class DetectionEvaluatorTest {
       insert(c, "country", "LAO", "alert", "12-01", null); // false
       insert(c, "country", "PHL", "warning", "01-10", "01-15"); // false: before E1's window
       insert(c, "region", "ASEAN", "watch", "03-05", "03-09"); // false: regions never relate
-      return AlertTableReader.read(c);
+      return StoredAlerts.read(DuckDbStorage.over(store).signals());
     }
   }
 

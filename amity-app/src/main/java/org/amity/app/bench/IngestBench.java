@@ -8,10 +8,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -19,6 +15,7 @@ import java.util.Set;
 import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.store.IngestResult;
+import org.amity.store.duckdb.BenchData;
 import org.amity.store.duckdb.DuckDbEventStore;
 
 /**
@@ -48,7 +45,7 @@ public final class IngestBench {
     this.seedValue = seedValue;
   }
 
-  public Result run(long rows) throws IOException, SQLException {
+  public Result run(long rows) throws IOException {
     Files.createDirectories(workDir);
     Path data = workDir.resolve("bench-" + rows + ".export.CSV");
     resample(rows, data);
@@ -57,14 +54,7 @@ public final class IngestBench {
     DuckDbEventStore.delete(duckFile);
     long t0 = System.nanoTime();
     long duckRows;
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckFile.toAbsolutePath());
-        Statement s = c.createStatement()) {
-      duckRows =
-          s.executeUpdate(
-              "CREATE TABLE t AS SELECT * FROM read_csv('"
-                  + data.toAbsolutePath().toString().replace("'", "''")
-                  + "', delim = '\\t', header = false)");
-    }
+    duckRows = BenchData.plainCsvLoad(duckFile, data);
     double duckSeconds = (System.nanoTime() - t0) / 1e9;
     DuckDbEventStore.delete(duckFile);
 

@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -18,8 +15,9 @@ import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectorConfig;
 import org.amity.store.IngestResult;
+import org.amity.store.duckdb.BenchData;
 import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
+import org.amity.store.duckdb.DuckDbStorage;
 
 /**
  * The watch benchmark: a store of N events (the real GDELT files, replicated inside DuckDB with new
@@ -78,7 +76,7 @@ public final class WatchBench {
     }
   }
 
-  public Result run(long events) throws IOException, SQLException {
+  public Result run(long events) throws IOException {
     Files.createDirectories(workDir);
     Path db = workDir.resolve("bench-watch.duckdb");
     DuckDbEventStore.delete(db);
@@ -91,36 +89,20 @@ public final class WatchBench {
         throw new IOException("the seed files gave no events");
       }
       long copies = Math.max(1, (events + base - 1) / base);
-      LocalDate last;
-      try (Statement s = store.connection().createStatement()) {
-        s.execute("CREATE TEMP TABLE seed AS SELECT * FROM events");
-        s.execute("DELETE FROM events");
-        if (!extra.isEmpty()) {
-          pipeline.run(extra, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
-        }
-        try (ResultSet rs =
-            s.executeQuery(
-                "SELECT coalesce(max(event_date), DATE '" + SEED_DAY + "') FROM events")) {
-          rs.next();
-          last = rs.getObject(1, LocalDate.class);
-        }
-        // the base year ends on the last day of the added files (or the seed's day)
-        s.execute(
-            "INSERT INTO events SELECT * EXCLUDE (i) REPLACE (native_id || '-' || r.i AS"
-                + " native_id, DATE '"
-                + last
-                + "' - CAST((hash(native_id, r.i) % 366) AS INTEGER) AS event_date) FROM seed,"
-                + " range(0, "
-                + copies
-                + ") r(i) LIMIT "
-                + events);
-        s.execute("DROP TABLE seed");
-        s.execute("CHECKPOINT");
+      BenchData.setSeedAside(store);
+      if (!extra.isEmpty()) {
+        pipeline.run(extra, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
       }
+      // the base year ends on the last day of the added files (or the seed's day)
+      LocalDate last = BenchData.lastDay(store, SEED_DAY);
+      BenchData.fromSeed(store, last, copies, events);
       double build = (System.nanoTime() - t0) / 1e9;
       long stored = store.stats().events();
-      DuckDbSignalStore signals = new DuckDbSignalStore(store);
-      WatchJob job = new WatchJob(signals, DetectorConfig.standard(), WatchJob.Options.standard());
+      WatchJob job =
+          new WatchJob(
+              DuckDbStorage.over(store).watch(),
+              DetectorConfig.standard(),
+              WatchJob.Options.standard());
       long t1 = System.nanoTime();
       WatchJob.Report full = job.run(true);
       double fullSeconds = (System.nanoTime() - t1) / 1e9;

@@ -1,8 +1,9 @@
 package org.amity.app.cli;
 
 import java.util.concurrent.Callable;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
+import org.amity.app.json.SignalJson;
+import org.amity.signal.AlertQuery;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,9 +20,9 @@ final class AlertsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String status = list.status();
-    try (DuckDbEventStore s = store.open()) {
+    try (Storage s = store.open()) {
       list.print(
-          new DuckDbSignalStore(s).alerts(status),
+          s.signals().alerts(AlertQuery.status(status)),
           SignalJson::alert,
           "alerts",
           a ->

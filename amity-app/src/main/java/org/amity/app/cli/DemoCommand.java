@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.amity.app.service.ServiceSettings;
+import org.amity.app.store.StoreOpener;
 import org.amity.app.web.DemoAccess;
 import org.amity.app.web.WebConfig;
 import org.amity.ingest.Format;
@@ -26,16 +27,16 @@ import org.amity.response.kb.KnowledgeBase;
 import org.amity.signal.Alert;
 import org.amity.signal.DetectorConfig;
 import org.amity.signal.Evidence;
+import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
-import org.amity.simulate.AlertTableReader;
 import org.amity.simulate.DetectionEvaluator;
 import org.amity.simulate.Evaluation;
 import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
 import org.amity.simulate.SimulationSettings;
+import org.amity.simulate.StoredAlerts;
+import org.amity.storage.Storage;
 import org.amity.store.IngestResult;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -99,10 +100,10 @@ final class DemoCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--live-every must be 0 (off) or more seconds");
     }
     Path file = db != null ? db : new StoreOptions().path().resolveSibling("demo.duckdb");
-    DuckDbEventStore.delete(file);
+    StoreOpener.delete(file);
     PrintStream err = System.err;
     Path sim = Files.createTempDirectory("amity-demo");
-    try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+    try (Storage store = StoreOpener.open(file)) {
       err.printf("[1/4] simulating %d days (seed %d)...%n", days, seed);
       ScenarioSimulator simulator =
           new ScenarioSimulator(
@@ -116,16 +117,16 @@ final class DemoCommand implements Callable<Integer> {
         files = s.filter(p -> p.toString().endsWith(".export.CSV")).sorted().toList();
       }
       List<IngestResult> ingested =
-          new IngestPipeline(store, null, null)
+          new IngestPipeline(store.events(), null, null)
               .run(files, IngestPipeline.formats(Set.of(Format.GDELT2)));
       long rejected = ingested.stream().mapToLong(IngestResult::rejected).sum();
       err.printf("[3/4] watching (indicators, detectors, evidence, situations)...%n");
-      DuckDbSignalStore signals = new DuckDbSignalStore(store);
+      SignalReader signals = store.signals();
       WatchJob.Report watch =
-          new WatchJob(signals, DetectorConfig.standard(), WatchJob.Options.standard()).run(false);
+          new WatchJob(store.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
+              .run(false);
       Evaluation eval =
-          DetectionEvaluator.evaluate(
-              result.truth(), AlertTableReader.read(store.connection()), "watch");
+          DetectionEvaluator.evaluate(result.truth(), StoredAlerts.read(signals), "watch");
       err.printf("[4/4] recommending...%n%n");
       KnowledgeBase kb = KnowledgeBase.standard();
       print(signals, kb, watch, eval, rejected);
@@ -143,7 +144,7 @@ final class DemoCommand implements Callable<Integer> {
   static final int RECENT_WHEN_NONE_OPEN = 3;
 
   private void print(
-      DuckDbSignalStore signals,
+      SignalReader signals,
       KnowledgeBase kb,
       WatchJob.Report watch,
       Evaluation eval,
@@ -160,14 +161,14 @@ final class DemoCommand implements Callable<Integer> {
         eval.medianLeadDays() == null ? "-" : String.format("%.1f", eval.medianLeadDays()),
         eval.falseAlertsPerCountryYear(),
         eval.decoyAlerts());
-    List<Situation> shown = signals.situations("open");
+    List<Situation> shown = signals.situations("open", 0, 0);
     boolean anyOpen = !shown.isEmpty();
     if (anyOpen) {
       out.printf("Open situations (%d), most severe first:%n", shown.size());
     } else {
       // the simulated year can end quietly; the latest situations still show the whole chain
       shown =
-          signals.situations("all").stream()
+          signals.situations("all", 0, 0).stream()
               .sorted(
                   java.util.Comparator.comparing(
                           (Situation s) -> s.closed() != null ? s.closed() : s.updated())
@@ -246,7 +247,7 @@ final class DemoCommand implements Callable<Integer> {
    * folder that a feeder fills with one simulated next day every {@code --live-every} seconds.
    * Ctrl-C or SIGTERM stops it and removes its temporary folders.
    */
-  private void serve(DuckDbEventStore store, ScenarioSimulator simulator, Path file, Path sim)
+  private void serve(Storage store, ScenarioSimulator simulator, Path file, Path sim)
       throws Exception {
     DemoAccess.Login login = DemoAccess.createLogin(store);
     Path landing = Files.createTempDirectory("amity-demo-landing");

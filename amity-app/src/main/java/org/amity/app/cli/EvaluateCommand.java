@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.amity.simulate.AlertRecord;
-import org.amity.simulate.AlertTableReader;
 import org.amity.simulate.DetectionEvaluator;
 import org.amity.simulate.Evaluation;
+import org.amity.simulate.StoredAlerts;
 import org.amity.simulate.Truth;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,8 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Truth truth = Truth.read(truthFile);
     List<AlertRecord> alerts;
-    try (DuckDbEventStore s = store.open()) {
-      alerts = AlertTableReader.read(s.connection());
+    try (Storage s = store.open()) {
+      alerts = StoredAlerts.read(s.signals());
     }
     Evaluation ev = DetectionEvaluator.evaluate(truth, alerts, minLevel);
     if (json) {

@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.amity.app.json.EventJson;
 import org.amity.event.CountryTable;
+import org.amity.storage.Storage;
 import org.amity.store.EventQuery;
-import org.amity.store.duckdb.DuckDbEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,7 +76,7 @@ final class EventsCommand implements Callable<Integer> {
       }
     }
     EventQuery q = new EventQuery(iso3, from, to, dataset, limit, offset);
-    try (DuckDbEventStore s = store.open();
+    try (Storage s = store.open();
         Writer w =
             new BufferedWriter(
                 output == null
@@ -84,12 +85,12 @@ final class EventsCommand implements Callable<Integer> {
                 1 << 16)) {
       long n;
       if (format == OutputFormat.csv) {
-        EventExport.csvHeader(w);
-        n = s.forEachEvent(q, e -> EventExport.csvRow(w, e));
+        EventJson.csvHeader(w);
+        n = s.events().forEachEvent(q, e -> EventJson.csvRow(w, e));
       } else {
         JsonGenerator g = Json.MAPPER.getFactory().createGenerator(w);
         g.writeStartArray();
-        n = s.forEachEvent(q, e -> EventExport.json(g, e));
+        n = s.events().forEachEvent(q, e -> EventJson.json(g, e));
         g.writeEndArray();
         g.flush();
         w.write('\n');

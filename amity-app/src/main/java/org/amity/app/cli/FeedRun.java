@@ -14,8 +14,8 @@ import org.amity.ingest.feed.FeedDownloader;
 import org.amity.ingest.feed.FeedEntry;
 import org.amity.pipeline.GdeltFeedJob;
 import org.amity.pipeline.IngestPipeline;
+import org.amity.storage.Storage;
 import org.amity.store.IngestResult;
-import org.amity.store.duckdb.DuckDbEventStore;
 
 /** Runs {@code amity ingest gdelt --from/--to/--follow}: the live feed, with per-archive lines. */
 final class FeedRun {
@@ -68,9 +68,9 @@ final class FeedRun {
             }
           }
         };
-    try (DuckDbEventStore s = options.store.open()) {
-      IngestPipeline pipeline = new IngestPipeline(s, filter, null);
-      GdeltFeedJob job = new GdeltFeedJob(downloader, cache, pipeline, s, listener);
+    try (Storage s = options.store.open()) {
+      IngestPipeline pipeline = new IngestPipeline(s.events(), filter, null);
+      GdeltFeedJob job = new GdeltFeedJob(downloader, cache, pipeline, s.events(), listener);
       GdeltFeedJob.Report report;
       if (options.follow) {
         Duration poll = Duration.ofMillis((long) (options.pollMinutes * 60_000));

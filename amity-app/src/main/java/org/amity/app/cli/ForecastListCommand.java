@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.amity.forecast.Asean;
 import org.amity.forecast.ewp.EwpRanking;
 import org.amity.forecast.store.ForecastStore;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,8 +40,8 @@ final class ForecastListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbEventStore s = store.open()) {
-      ForecastStore fs = new ForecastStore(s.connection());
+    try (Storage s = store.open()) {
+      ForecastStore fs = s.forecasts();
       ForecastStore.Run run =
           fs.latestRun(target, year)
               .orElseThrow(

@@ -61,8 +61,8 @@ final class ForecastOptions {
     if (!fromStore) {
       return setup.panel();
     }
-    try (org.amity.store.duckdb.DuckDbEventStore s = store.open()) {
-      return setup.panelFromStore(s.connection(), store.path());
+    try (org.amity.storage.Storage s = store.open()) {
+      return setup.panelFromStore(s.piracyMonths(), s.dyadMonthImports(), store.path().toString());
     }
   }
 

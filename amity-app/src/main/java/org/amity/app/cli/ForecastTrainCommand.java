@@ -16,7 +16,7 @@ import org.amity.forecast.backtest.CaseModel;
 import org.amity.forecast.backtest.Panel;
 import org.amity.forecast.ewp.EwpRanking;
 import org.amity.forecast.store.ForecastStore;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,8 +73,8 @@ final class ForecastTrainCommand implements Callable<Integer> {
             panel.periodKind(),
             setup.counts() ? "count" : "probability",
             Json.write(prov));
-    try (DuckDbEventStore s = store.open()) {
-      new ForecastStore(s.connection()).save(run, rows);
+    try (Storage s = store.open()) {
+      s.forecasts().save(run, rows);
     }
     Map<String, EwpRanking.Entry> published =
         setup.target().equals("ewp")

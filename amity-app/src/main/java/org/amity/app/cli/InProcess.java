@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.amity.app.remote.CommandRunner;
 import org.amity.app.remote.ThreadStreams;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.app.store.ServiceStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine;
 
 /**
@@ -19,9 +20,9 @@ import picocli.CommandLine;
  * in the service's writer lane on its one connection.
  */
 public final class InProcess implements CommandRunner {
-  private final DuckDbEventStore store;
+  private final ServiceStore store;
 
-  public InProcess(DuckDbEventStore store) {
+  public InProcess(ServiceStore store) {
     this.store = store;
   }
 
@@ -34,7 +35,7 @@ public final class InProcess implements CommandRunner {
       PrintStream err) {
     String[] a = args.toArray(String[]::new);
     boolean reads = ServiceCommands.READS.contains(ServiceCommands.path(args));
-    Supplier<DuckDbEventStore> lease = reads ? store::reader : store::shared;
+    Supplier<Storage> lease = reads ? store::reader : store::writer;
     CommandLine cl = AmityCommand.commandLine();
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -10,8 +10,8 @@ import org.amity.event.CountryTable;
 import org.amity.ingest.Format;
 import org.amity.ingest.RegionFilter;
 import org.amity.pipeline.IngestPipeline;
+import org.amity.storage.Storage;
 import org.amity.store.IngestResult;
-import org.amity.store.duckdb.DuckDbEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,9 +55,9 @@ final class IngestCommand {
     int ingest(List<Path> files, IngestPipeline.Opener opener) {
       RegionFilter filter =
           region == null ? null : RegionFilter.parse(region, CountryTable.standard());
-      try (DuckDbEventStore s = store.open()) {
+      try (Storage s = store.open()) {
         IngestPipeline pipeline =
-            new IngestPipeline(s, filter, new FileProgress(System.err, quiet || json));
+            new IngestPipeline(s.events(), filter, new FileProgress(System.err, quiet || json));
         List<IngestResult> results = pipeline.run(files, opener);
         report(results);
         return results.stream().allMatch(IngestResult::done) ? 0 : 1;

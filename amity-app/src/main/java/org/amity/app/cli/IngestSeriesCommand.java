@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.amity.pipeline.SeriesIngest;
+import org.amity.storage.Storage;
 import org.amity.store.IngestResult;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.SeriesImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -29,9 +28,9 @@ final class IngestSeriesCommand extends IngestCommand.Common implements Callable
     if (region != null) {
       throw new IllegalArgumentException("--region does not apply to imported series");
     }
-    try (DuckDbEventStore s = store.open()) {
+    try (Storage s = store.open()) {
       SeriesIngest ingest =
-          new SeriesIngest(new SeriesImport(s), new FileProgress(System.err, quiet || json));
+          new SeriesIngest(s.seriesImports(), new FileProgress(System.err, quiet || json));
       List<IngestResult> results = ingest.run(files);
       report(results);
       return results.stream().allMatch(IngestResult::done) ? 0 : 1;

@@ -2,7 +2,6 @@ package org.amity.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +9,6 @@ import java.util.function.Predicate;
 import org.amity.coding.EventCoder;
 import org.amity.coding.EventRecords;
 import org.amity.coding.ParallelCoder;
-import org.amity.coding.SentenceTable;
 import org.amity.coding.TextStorySource;
 import org.amity.event.CameoCodebook;
 import org.amity.event.CountryTable;
@@ -18,9 +16,8 @@ import org.amity.event.Event;
 import org.amity.ingest.EventSource;
 import org.amity.ingest.RegionFilter;
 import org.amity.pipeline.IngestPipeline;
+import org.amity.storage.Storage;
 import org.amity.store.IngestResult;
-import org.amity.store.StoreException;
-import org.amity.store.duckdb.DuckDbEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +48,7 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<TextStorySource> opened = new ArrayList<>();
     try (ParallelCoder parallel = new ParallelCoder(coder, t);
-        DuckDbEventStore s = store.open()) {
+        Storage s = store.open()) {
       IngestPipeline.Opener opener =
           new IngestPipeline.Opener() {
             @Override
@@ -67,11 +64,11 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
             }
           };
       IngestPipeline pipeline =
-          new IngestPipeline(s, filter, new FileProgress(System.err, quiet || json));
+          new IngestPipeline(s.events(), filter, new FileProgress(System.err, quiet || json));
       List<IngestResult> results = pipeline.run(files, opener);
       int sentences = 0;
       for (TextStorySource src : opened) {
-        sentences += SentenceTable.write(s.connection(), src.sentences());
+        sentences += s.codedSentences().add(src.sentences());
       }
       report(results);
       if (!json && !quiet) {
@@ -81,8 +78,6 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
             sentences, uncodable);
       }
       return results.stream().allMatch(IngestResult::done) ? 0 : 1;
-    } catch (SQLException e) {
-      throw new StoreException("cannot store the coded sentences: " + e.getMessage(), e);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.amity.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.amity.app.json.ResponseJson;
 
 /**
  * The one JSON writer of the CLI: stable key order as built, ISO dates as strings, the knowledge

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.amity.app.json.ResponseJson;
 import org.amity.response.Lens;
 import org.amity.response.cases.CaseEvaluation;
 import org.amity.response.cases.CaseSet;

@@ -3,6 +3,7 @@ package org.amity.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.amity.app.json.ResponseJson;
 import org.amity.pipeline.SituationProfiles;
 import org.amity.response.Label;
 import org.amity.response.Lens;
@@ -14,8 +15,7 @@ import org.amity.response.SituationLookup;
 import org.amity.response.SituationProfile;
 import org.amity.response.SituationReader;
 import org.amity.response.kb.KnowledgeBase;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,8 +105,8 @@ final class RecommendCommand implements Callable<Integer> {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("--situation takes a number, not '" + id + "'");
       }
-      try (DuckDbEventStore s = store.open()) {
-        return new DuckDbSignalStore(s).situation(key).map(x -> SituationProfiles.of(x, kb));
+      try (Storage s = store.open()) {
+        return s.signals().situation(key).map(x -> SituationProfiles.of(x, kb));
       }
     };
   }

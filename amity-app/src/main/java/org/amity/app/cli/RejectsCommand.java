@@ -3,7 +3,7 @@ package org.amity.app.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.amity.ingest.Reject;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +30,8 @@ final class RejectsCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new IllegalArgumentException("--limit must be at least 1");
     }
-    try (DuckDbEventStore s = store.open()) {
-      List<Reject> rejects = s.rejects(limit);
+    try (Storage s = store.open()) {
+      List<Reject> rejects = s.events().rejects(limit);
       if (json) {
         System.out.println(Json.write(rejects));
       } else {

@@ -1,18 +1,13 @@
 package org.amity.app.cli;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.amity.app.json.SignalJson;
+import org.amity.signal.IndicatorSeries;
+import org.amity.signal.IndicatorSeriesReader;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
-import org.amity.store.StoreException;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +18,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Print an indicator series of a country, dyad, sea area or region (run amity watch first"
-            + " for series derived from events).")
+            + " for series derived from events). A detector's name as the indicator (such as"
+            + " material_conflict_7d) prints the series as the detector scored it, with its level.")
 final class SeriesCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
@@ -33,7 +29,8 @@ final class SeriesCommand implements Callable<Integer> {
   @Option(
       names = "--subject",
       required = true,
-      description = "THA; CHN-PHL (both directions) or CHN>PHL; SULU_CELEBES; ASEAN or WORLD.")
+      description =
+          "THA; CHN-PHL (both directions, either order) or CHN>PHL; SULU_CELEBES; ASEAN or WORLD.")
   String subject;
 
   @Option(
@@ -61,48 +58,20 @@ final class SeriesCommand implements Callable<Integer> {
   public Integer call() {
     Scope sc = Scope.parse(scope);
     Resolution r = Resolution.parse(resolution);
-    try (DuckDbEventStore s = store.open();
-        PreparedStatement p =
-            s.connection()
-                .prepareStatement(
-                    "SELECT period, sum(value), string_agg(DISTINCT source, ',') FROM series_points"
-                        + " WHERE scope = ? AND subject = ? AND indicator = ? AND resolution = ?"
-                        + " AND period >= coalesce(?, DATE '0001-01-01') AND period <="
-                        + " coalesce(?, DATE '9999-12-31') GROUP BY period ORDER BY period")) {
-      p.setString(1, sc.key());
-      p.setString(2, subject.trim().toUpperCase(java.util.Locale.ROOT));
-      p.setString(3, indicator);
-      p.setString(4, r.key());
-      p.setObject(5, from);
-      p.setObject(6, to);
-      List<Map<String, Object>> points = new ArrayList<>();
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("period", rs.getObject(1, LocalDate.class).toString());
-          m.put("value", rs.getDouble(2));
-          m.put("source", rs.getString(3));
-          points.add(m);
-        }
-      }
+    try (Storage s = store.open()) {
+      IndicatorSeries series =
+          new IndicatorSeriesReader(s.series()).read(sc, subject, indicator, r, from, to);
       if (json) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("scope", sc.key());
-        out.put("subject", subject);
-        out.put("indicator", indicator);
-        out.put("resolution", r.key());
-        out.put("points", points);
-        System.out.println(Json.write(out));
-      } else if (points.isEmpty()) {
+        System.out.println(Json.write(SignalJson.series(series)));
+      } else if (series.points().isEmpty()) {
         System.out.println("no points (is the subject spelled right, and has amity watch run?)");
       } else {
-        for (Map<String, Object> m : points) {
-          System.out.printf("%s  %10.2f%n", m.get("period"), (Double) m.get("value"));
+        for (IndicatorSeries.Point p : series.points()) {
+          System.out.printf(
+              "%s  %10.2f%s%n", p.period(), p.value(), p.level() == null ? "" : "  " + p.level());
         }
       }
       return 0;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the series: " + e.getMessage(), e);
     }
   }
 }

@@ -14,7 +14,7 @@ import org.amity.app.web.WebConfig;
 import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -120,8 +120,8 @@ final class ServeCommand implements Callable<Integer> {
               + " without TLS: passwords and session cookies cross the network in clear;"
               + " put a TLS proxy in front and use --behind-tls-proxy");
     }
-    DuckDbEventStore s = store.open();
-    try (StoreConnections db = new StoreConnections(s, 1)) {
+    Storage s = store.open();
+    try (StoreConnections db = StoreConnections.of(s)) {
       if (new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
           .list()
           .isEmpty()) {

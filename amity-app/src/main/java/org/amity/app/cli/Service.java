@@ -8,11 +8,12 @@ import org.amity.app.remote.ServiceFile;
 import org.amity.app.remote.ThreadStreams;
 import org.amity.app.service.JobRunner;
 import org.amity.app.service.ServiceSettings;
+import org.amity.app.store.ServiceStore;
 import org.amity.app.web.RecommenderAdvisor;
 import org.amity.app.web.WebConfig;
-import org.amity.app.web.WebServer;
+import org.amity.app.web.server.WebServer;
 import org.amity.response.kb.KnowledgeBase;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +38,9 @@ final class Service implements AutoCloseable {
   }
 
   /** Starts jobs, web server and command channel, and writes the service file. */
-  static Service start(
-      DuckDbEventStore store, ServiceSettings settings, WebConfig config, Path cacheDir)
+  static Service start(Storage opened, ServiceSettings settings, WebConfig config, Path cacheDir)
       throws IOException {
+    ServiceStore store = ServiceStore.of(opened);
     ThreadStreams.install();
     JobRunner jobs = ServiceJobs.start(settings, store, cacheDir);
     WebServer web = null;
@@ -47,10 +48,11 @@ final class Service implements AutoCloseable {
     try {
       web =
           new WebServer(
-                  store,
+                  opened,
                   new RecommenderAdvisor(KnowledgeBase.standard()),
                   config,
                   new Version().getVersion()[0],
+                  store::freshness,
                   jobs)
               .start();
       Path db = store.file().toAbsolutePath();

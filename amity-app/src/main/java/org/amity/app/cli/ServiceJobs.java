@@ -15,14 +15,14 @@ import org.amity.app.service.Job;
 import org.amity.app.service.JobRunner;
 import org.amity.app.service.LandingFolder;
 import org.amity.app.service.ServiceSettings;
+import org.amity.app.store.ServiceStore;
 import org.amity.ingest.Format;
 import org.amity.ingest.feed.FeedDownloader;
 import org.amity.pipeline.GdeltFeedJob;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectorConfig;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
+import org.amity.storage.Storage;
 
 /** Wires the jobs a service's settings ask for onto a runner, over the service's store. */
 final class ServiceJobs {
@@ -32,10 +32,11 @@ final class ServiceJobs {
   private ServiceJobs() {}
 
   /** Starts the jobs; the caller closes the runner before the store. */
-  static JobRunner start(ServiceSettings s, DuckDbEventStore store, Path cacheDir) {
+  static JobRunner start(ServiceSettings s, ServiceStore store, Path cacheDir) {
     JobRunner runner = new JobRunner();
     Exclusive lane = store::exclusively;
-    Job watch = watch(store, lane);
+    Storage writer = store.writer();
+    Job watch = watch(writer, lane);
     JobRunner.Trigger watchNow;
     if (s.watchEveryMinutes() != null) {
       watchNow = () -> {};
@@ -45,12 +46,12 @@ final class ServiceJobs {
     } else {
       watchNow = () -> {};
     }
-    ExclusiveStore shared = new ExclusiveStore(store, lane);
+    ExclusiveStore shared = new ExclusiveStore(writer.events(), lane);
     if (s.landing() != null) {
       LandingFolder landing =
           new LandingFolder(
               s.landing(),
-              new IngestPipeline(store, null, null),
+              new IngestPipeline(writer.events(), null, null),
               IngestPipeline.formats(LANDING_FORMATS),
               lane,
               watchNow::fire);
@@ -85,7 +86,7 @@ final class ServiceJobs {
     return runner;
   }
 
-  private static Job watch(DuckDbEventStore store, Exclusive lane) {
+  private static Job watch(Storage store, Exclusive lane) {
     return new Job() {
       @Override
       public String name() {
@@ -98,9 +99,7 @@ final class ServiceJobs {
             lane.run(
                 () ->
                     new WatchJob(
-                            new DuckDbSignalStore(store),
-                            DetectorConfig.standard(),
-                            WatchJob.Options.standard())
+                            store.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
                         .run(false));
         return String.format(
             "%d new ingest(s), %d series scored, %d open alert(s), %d open situation(s) (%.1f s)",

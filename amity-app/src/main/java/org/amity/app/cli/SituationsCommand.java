@@ -1,8 +1,8 @@
 package org.amity.app.cli;
 
 import java.util.concurrent.Callable;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
+import org.amity.app.json.SignalJson;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,9 +19,9 @@ final class SituationsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String status = list.status();
-    try (DuckDbEventStore s = store.open()) {
+    try (Storage s = store.open()) {
       list.print(
-          new DuckDbSignalStore(s).situations(status),
+          s.signals().situations(status, 0, 0),
           SignalJson::situation,
           "situations",
           x ->

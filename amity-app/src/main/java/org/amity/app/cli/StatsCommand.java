@@ -3,8 +3,8 @@ package org.amity.app.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.amity.storage.Storage;
 import org.amity.store.StoreStats;
-import org.amity.store.duckdb.DuckDbEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,8 +22,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbEventStore s = store.open()) {
-      StoreStats st = s.stats();
+    try (Storage s = store.open()) {
+      StoreStats st = s.events().stats();
       if (json) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("events", st.events());

@@ -2,7 +2,8 @@ package org.amity.app.cli;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.app.store.StoreOpener;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Option;
 
 /**
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 final class StoreOptions {
   /** The service's store, for commands the service runs on behalf of the CLI. */
-  private static final InheritableThreadLocal<Supplier<DuckDbEventStore>> SERVICE_STORE =
+  private static final InheritableThreadLocal<Supplier<Storage>> SERVICE_STORE =
       new InheritableThreadLocal<>();
 
   /** The service's database path, for the same commands. */
@@ -51,13 +52,13 @@ final class StoreOptions {
     return dir.resolve("amity.duckdb");
   }
 
-  DuckDbEventStore open() {
-    Supplier<DuckDbEventStore> service = SERVICE_STORE.get();
-    return service != null ? service.get() : DuckDbEventStore.open(path());
+  Storage open() {
+    Supplier<Storage> service = SERVICE_STORE.get();
+    return service != null ? service.get() : StoreOpener.open(path());
   }
 
   /** Makes {@link #open()} on this thread (and its children) hand out the service's store. */
-  static AutoCloseable useServiceStore(Path path, Supplier<DuckDbEventStore> store) {
+  static AutoCloseable useServiceStore(Path path, Supplier<Storage> store) {
     SERVICE_STORE.set(store);
     SERVICE_PATH.set(path);
     return () -> {

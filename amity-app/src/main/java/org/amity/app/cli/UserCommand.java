@@ -15,7 +15,7 @@ import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Role;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,8 +57,8 @@ final class UserCommand {
       Role r = Role.of(role);
       Accounts.checkName(name);
       char[] password = readPassword();
-      try (DuckDbEventStore s = store.open();
-          StoreConnections db = new StoreConnections(s, 1)) {
+      try (Storage s = store.open();
+          StoreConnections db = StoreConnections.of(s)) {
         Accounts accounts =
             new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog());
         Account a =
@@ -113,8 +113,8 @@ final class UserCommand {
 
     @Override
     public Integer call() {
-      try (DuckDbEventStore s = store.open();
-          StoreConnections db = new StoreConnections(s, 1)) {
+      try (Storage s = store.open();
+          StoreConnections db = StoreConnections.of(s)) {
         var accounts =
             new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
                 .list();

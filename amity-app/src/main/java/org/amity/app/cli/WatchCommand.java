@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectorConfig;
-import org.amity.store.duckdb.DuckDbEventStore;
-import org.amity.store.duckdb.DuckDbSignalStore;
+import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +36,8 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DetectorConfig cfg = config == null ? DetectorConfig.standard() : DetectorConfig.load(config);
-    try (DuckDbEventStore s = store.open()) {
-      WatchJob.Report r =
-          new WatchJob(new DuckDbSignalStore(s), cfg, WatchJob.Options.standard()).run(full);
+    try (Storage s = store.open()) {
+      WatchJob.Report r = new WatchJob(s.watch(), cfg, WatchJob.Options.standard()).run(full);
       print(r, json);
       return 0;
     }

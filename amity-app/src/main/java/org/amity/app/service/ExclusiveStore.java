@@ -60,6 +60,16 @@ public final class ExclusiveStore implements EventStore {
   }
 
   @Override
+  public List<Event> newestFirst(EventQuery query) {
+    return exclusive.run(() -> store.newestFirst(query));
+  }
+
+  @Override
+  public java.util.Optional<java.time.LocalDate> lastEventDate() {
+    return exclusive.run(store::lastEventDate);
+  }
+
+  @Override
   public void close() {
     // the service's store is closed by the service
   }

@@ -5,7 +5,7 @@ import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Role;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.storage.Storage;
 
 /**
  * The demo's way in: a fresh analyst account whose random password works for exactly one sign-in
@@ -25,10 +25,10 @@ public final class DemoAccess {
    * Creates the account in {@code store} (call before the server opens it, or while it runs: the
    * store serialises writes on its connection).
    */
-  public static OneTimeLogin createOneTimeLogin(DuckDbEventStore store) {
+  public static OneTimeLogin createOneTimeLogin(Storage store) {
     String user = "demo-" + random(6).toLowerCase(java.util.Locale.ROOT);
     String password = random(20);
-    try (StoreConnections db = new StoreConnections(store, 1)) {
+    try (StoreConnections db = StoreConnections.of(store)) {
       new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
           .add(user, Role.ANALYST, password.toCharArray(), "amity demo", true);
     }
@@ -43,10 +43,10 @@ public final class DemoAccess {
    * again, a second browser) while the demo runs; the demo's database is created afresh by the next
    * demo, and with it the account.
    */
-  public static Login createLogin(DuckDbEventStore store) {
+  public static Login createLogin(Storage store) {
     String user = "demo-" + random(6).toLowerCase(java.util.Locale.ROOT);
     String password = random(20);
-    try (StoreConnections db = new StoreConnections(store, 1)) {
+    try (StoreConnections db = StoreConnections.of(store)) {
       new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
           .add(user, Role.ANALYST, password.toCharArray(), "amity demo", false);
     }

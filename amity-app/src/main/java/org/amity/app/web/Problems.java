@@ -11,13 +11,13 @@ import org.slf4j.LoggerFactory;
  * are, an unknown route as 404, anything unexpected as 500 with a reference to the server log (the
  * trace goes to the log, never to the client).
  */
-final class Problems {
+public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   static final String MEDIA_TYPE = "application/problem+json";
 
   private Problems() {}
 
-  static void addTo(RoutesConfig r) {
+  public static void addTo(RoutesConfig r) {
     r.exception(ApiProblem.class, (e, ctx) -> send(ctx, e));
     r.exception(
         StoreException.class,

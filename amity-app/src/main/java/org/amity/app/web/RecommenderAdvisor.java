@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.amity.app.cli.ResponseJson;
+import org.amity.app.json.ResponseJson;
 import org.amity.pipeline.SituationProfiles;
 import org.amity.response.Label;
 import org.amity.response.Lens;
@@ -14,7 +14,7 @@ import org.amity.response.SituationProfile;
 import org.amity.response.kb.Instrument;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.kb.Term;
-import org.amity.response.kb.ThreatType;
+import org.amity.signal.Situation;
 
 /**
  * The dashboard's access to the response recommender: options for a stored situation (in the shape
@@ -34,24 +34,10 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
     this.knowledgeBase = describe(kb); // the knowledge base never changes: one answer for all
   }
 
+  /** The situation reaches the recommender by the one path the CLI takes too. */
   @Override
-  public Object recommend(SituationFacts s, String lens, String label) {
-    List<String> types = org.amity.typology.ThreatProfile.reported(s.threatTypes());
-    ThreatType fallback = SituationProfiles.fallback(org.amity.signal.Scope.parse(s.scope()));
-    SituationProfile profile =
-        SituationProfiles.of(
-            Long.toString(s.id()),
-            s.parties(),
-            types,
-            fallback,
-            s.domain(),
-            s.level(),
-            s.stage(),
-            s.greatPowerParty(),
-            s.outsidePowerShare(),
-            s.humanitarian(),
-            s.themes(),
-            kb);
+  public Object recommend(Situation s, String lens, String label) {
+    SituationProfile profile = SituationProfiles.of(s, kb);
     return ResponseJson.recommendation(
         recommender.recommend(
             profile,

@@ -1,5 +1,8 @@
 package org.amity.app.web;
 
+import org.amity.app.web.server.WebServer;
+import org.amity.signal.Situation;
+
 /**
  * What the dashboard needs from the response recommender: ranked and excluded options for a
  * situation, and the knowledge base it draws on. Both return JSON-ready objects (records, maps,
@@ -18,7 +21,7 @@ public interface ResponseAdvisor {
    * @param lens "narrow" (proximate operational diplomacy only) or "broad" (also structural)
    * @param label "pd" or "functional" (the same options phrased as functional cooperation)
    */
-  Object recommend(SituationFacts situation, String lens, String label);
+  Object recommend(Situation situation, String lens, String label);
 
   /** The instruments, measures and norms of the knowledge base. */
   Object knowledgeBase();
@@ -30,7 +33,7 @@ public interface ResponseAdvisor {
   static ResponseAdvisor absent() {
     return new ResponseAdvisor() {
       @Override
-      public Object recommend(SituationFacts situation, String lens, String label) {
+      public Object recommend(Situation situation, String lens, String label) {
         throw new Unavailable();
       }
 

@@ -15,7 +15,7 @@ public final class WebJson {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .registerModule(org.amity.app.cli.ResponseJson.TERMS);
+          .registerModule(org.amity.app.json.ResponseJson.TERMS);
 
   private WebJson() {}
 

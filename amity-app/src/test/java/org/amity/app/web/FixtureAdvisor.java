@@ -2,6 +2,7 @@ package org.amity.app.web;
 
 import java.util.List;
 import java.util.Map;
+import org.amity.signal.Situation;
 
 /**
  * A test double in the shape of the recommender's JSON (issue 4), so the browser test can check
@@ -11,7 +12,7 @@ import java.util.Map;
  */
 final class FixtureAdvisor implements ResponseAdvisor {
   @Override
-  public Object recommend(SituationFacts s, String lens, String label) {
+  public Object recommend(Situation s, String lens, String label) {
     Map<String, Object> hotline =
         Map.of(
             "instrument", Map.of("id", "adi-hotline", "name", "ASEAN defence hotline"),

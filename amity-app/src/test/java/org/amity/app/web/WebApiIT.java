@@ -79,7 +79,7 @@ class WebApiIT {
     assertThat(r.body()).hasSize(3);
     assertThat(r.body().get(0).get("level").asText()).isEqualTo("alert");
     assertThat(r.body().get(0).get("subject").asText()).isEqualTo("THA");
-    assertThat(r.body().get(0).at("/threatTypes/intra-state").asDouble()).isEqualTo(0.85);
+    assertThat(r.body().get(0).at("/threatShares/intra-state").asDouble()).isEqualTo(0.85);
     assertThat(r.body().get(0).get("evidenceCount").asInt()).isEqualTo(2);
     assertThat(r.body().get(2).get("level").asText()).isEqualTo("watch");
   }

@@ -6,7 +6,9 @@ import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Role;
-import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.app.web.server.WebServer;
+import org.amity.storage.Storage;
+import org.amity.store.duckdb.DuckDbStorage;
 
 /**
  * A real server on a free loopback port over a fresh store holding {@link SignalFixtures}, with one
@@ -16,13 +18,13 @@ import org.amity.store.duckdb.DuckDbEventStore;
 public final class WebFixture implements AutoCloseable {
   public static final String PASSWORD = "correct horse battery";
 
-  private final DuckDbEventStore store;
+  private final DuckDbStorage store;
   private final WebServer server;
 
   public WebFixture(Path dir, ResponseAdvisor advisor) throws SQLException {
-    store = DuckDbEventStore.open(dir.resolve("web.duckdb"));
-    SignalFixtures.insert(store.connection());
-    try (StoreConnections db = new StoreConnections(store, 1)) {
+    store = DuckDbStorage.open(dir.resolve("web.duckdb"));
+    SignalFixtures.insert(store.eventStore().connection());
+    try (StoreConnections db = StoreConnections.of(store)) {
       Accounts accounts = new Accounts(db, new PasswordHasher(4), new AuditLog());
       for (Role r : Role.values()) {
         accounts.add(r.id(), r, PASSWORD.toCharArray(), "test", false);
@@ -39,7 +41,7 @@ public final class WebFixture implements AutoCloseable {
     return server;
   }
 
-  public DuckDbEventStore store() {
+  public Storage store() {
     return store;
   }
 

@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.amity.signal.Alert;
 import org.amity.signal.AlertDraft;
+import org.amity.signal.AlertQuery;
 import org.amity.signal.Evidence;
 import org.amity.signal.Level;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
+import org.amity.signal.SignalReader;
 
 /**
  * Stores alerts so that an alert keeps its id from one watch to the next: a newly detected run is
@@ -245,72 +248,159 @@ final class AlertTables {
     }
   }
 
-  /** Alerts by status ("open", "closed", "all" = both, never withdrawn), most severe first. */
-  List<Alert> read(String status, Long onlyId) throws SQLException {
-    String where =
-        onlyId != null
-            ? "id = " + onlyId
-            : switch (status) {
+  private static final String LEVEL_RANK =
+      "CASE level WHEN 'alert' THEN 3 WHEN 'warning' THEN 2 WHEN 'watch' THEN 1 ELSE 0 END";
+
+  /** Alerts as asked, most severe first, then strongest score, then id; never withdrawn. */
+  List<Alert> read(AlertQuery q) throws SQLException {
+    StringBuilder where =
+        new StringBuilder(
+            switch (q.status()) {
               case "open" -> "status = 'open'";
               case "closed" -> "status = 'closed'";
               default -> "status IN ('open', 'closed')";
-            };
+            });
+    List<Object> args = new ArrayList<>();
+    if (q.minLevel() != null) {
+      where.append(" AND ").append(LEVEL_RANK).append(" >= ").append(q.minLevel().ordinal());
+    }
+    if (q.subject() != null) {
+      where.append(" AND subject = ?");
+      args.add(q.subject());
+    }
+    if (q.situationId() != null) {
+      where.append(" AND situation_id = ?");
+      args.add(q.situationId());
+    }
+    String page =
+        (q.limit() > 0 ? " LIMIT " + q.limit() : "")
+            + (q.offset() > 0 ? " OFFSET " + q.offset() : "");
+    return read(where.toString(), args, page, q.withEvidence());
+  }
+
+  /** One alert by id, whatever its status (a withdrawn alert says so). */
+  Optional<Alert> read(long id) throws SQLException {
+    return read("id = ?", List.of(id), "", true).stream().findFirst();
+  }
+
+  private List<Alert> read(String where, List<Object> args, String page, boolean withEvidence)
+      throws SQLException {
     List<Alert> out = new ArrayList<>();
-    Map<Long, List<Evidence>> evidence = evidence(where);
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM alerts WHERE "
+                + where
+                + " ORDER BY "
+                + LEVEL_RANK
+                + " DESC, score DESC, id"
+                + page)) {
+      for (int i = 0; i < args.size(); i++) {
+        p.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          rows.add(Row.of(rs));
+        }
+      }
+    }
+    Map<Long, List<Evidence>> evidence =
+        withEvidence ? evidence(rows.stream().map(Row::id).toList()) : Map.of();
+    for (Row r : rows) {
+      out.add(r.alert(evidence.getOrDefault(r.id(), List.of())));
+    }
+    return out;
+  }
+
+  /** An alert row before its evidence is attached. */
+  private record Row(long id, ResultSetValues v) {
+    static Row of(ResultSet rs) throws SQLException {
+      return new Row(rs.getLong("id"), ResultSetValues.of(rs));
+    }
+
+    Alert alert(List<Evidence> evidence) {
+      Map<String, Double> shares =
+          parse(v.text("threat_types"), new TypeReference<Map<String, Double>>() {});
+      return new Alert(
+          id,
+          v.id("situation_id"),
+          Level.parse(v.text("level")),
+          Level.parse(v.text("peak_level")),
+          v.text("status"),
+          Scope.parse(v.text("scope")),
+          v.text("subject"),
+          org.amity.typology.ThreatProfile.reported(shares),
+          shares,
+          v.date("opened"),
+          v.date("updated"),
+          v.date("closed"),
+          v.text("indicator"),
+          Resolution.parse(v.text("resolution")),
+          v.date("period_start"),
+          v.date("period_end"),
+          v.number("value"),
+          v.number("baseline"),
+          v.number("score"),
+          v.flag("great_power_party"),
+          v.number("outside_power_share"),
+          evidence);
+    }
+  }
+
+  /** How many alerts and situations are open (counted, not read). */
+  static SignalReader.OpenCounts openCounts(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM alerts WHERE "
-                    + where
-                    + " ORDER BY CASE level WHEN 'alert' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,"
-                    + " updated DESC, id")) {
-      while (rs.next()) {
-        long id = rs.getLong("id");
-        Map<String, Double> shares =
-            parse(rs.getString("threat_types"), new TypeReference<Map<String, Double>>() {});
-        long sid = rs.getLong("situation_id");
-        Long situation = rs.wasNull() ? null : sid;
-        out.add(
-            new Alert(
-                id,
-                situation,
-                Level.parse(rs.getString("level")),
-                Level.parse(rs.getString("peak_level")),
-                rs.getString("status"),
-                Scope.parse(rs.getString("scope")),
-                rs.getString("subject"),
-                org.amity.typology.ThreatProfile.reported(shares),
-                shares,
-                rs.getObject("opened", LocalDate.class),
-                rs.getObject("updated", LocalDate.class),
-                rs.getObject("closed", LocalDate.class),
-                rs.getString("indicator"),
-                Resolution.parse(rs.getString("resolution")),
-                rs.getObject("period_start", LocalDate.class),
-                rs.getObject("period_end", LocalDate.class),
-                rs.getDouble("value"),
-                rs.getDouble("baseline"),
-                rs.getDouble("score"),
-                rs.getBoolean("great_power_party"),
-                rs.getDouble("outside_power_share"),
-                evidence.getOrDefault(id, List.of())));
+                "SELECT (SELECT count(*) FROM alerts WHERE status = 'open'), (SELECT count(*) FROM"
+                    + " situations WHERE status = 'open')")) {
+      rs.next();
+      return new SignalReader.OpenCounts(rs.getInt(1), rs.getInt(2));
+    }
+  }
+
+  /** Alerts open during each of the last weeks, by peak level (see SignalReader). */
+  List<SignalReader.WeeklyAlerts> openByWeek(int weeks) throws SQLException {
+    List<SignalReader.WeeklyAlerts> out = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "WITH bounds AS (SELECT date_trunc('week', coalesce(max(updated), current_date))::DATE"
+                + " AS last FROM alerts WHERE status <> 'withdrawn'), w AS (SELECT (last -"
+                + " INTERVAL (7 * i) DAY)::DATE AS week FROM bounds, range(?) t(i))"
+                + " SELECT w.week,"
+                + " count(a.id) FILTER (WHERE a.peak_level = 'watch') AS watch,"
+                + " count(a.id) FILTER (WHERE a.peak_level = 'warning') AS warning,"
+                + " count(a.id) FILTER (WHERE a.peak_level = 'alert') AS alert"
+                + " FROM w LEFT JOIN alerts a ON a.status <> 'withdrawn' AND a.opened < w.week + 7"
+                + " AND coalesce(a.closed, DATE '9999-12-31') >= w.week"
+                + " GROUP BY w.week ORDER BY w.week")) {
+      p.setInt(1, weeks);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new SignalReader.WeeklyAlerts(
+                  rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        }
       }
     }
     return out;
   }
 
-  /** Types with a reportable share, largest first. */
-  private Map<Long, List<Evidence>> evidence(String alertWhere) throws SQLException {
+  /** The evidence of these alerts, in rank order per alert. */
+  private Map<Long, List<Evidence>> evidence(List<Long> ids) throws SQLException {
     Map<Long, List<Evidence>> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    String in = String.join(",", ids.stream().map(String::valueOf).toList());
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
                 "SELECT alert_id, event_date, source, target, code, goldstein, reports, url,"
-                    + " dataset, native_id FROM alert_evidence WHERE alert_id IN (SELECT id FROM"
-                    + " alerts WHERE "
-                    + alertWhere
+                    + " dataset, native_id FROM alert_evidence WHERE alert_id IN ("
+                    + in
                     + ") ORDER BY alert_id, rank")) {
       while (rs.next()) {
         out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.amity.event.Event;
@@ -25,6 +26,7 @@ import org.amity.store.EventQuery;
 import org.amity.store.EventStore;
 import org.amity.store.Freshness;
 import org.amity.store.IngestLogEntry;
+import org.amity.store.IngestRecords;
 import org.amity.store.IngestResult;
 import org.amity.store.StoreException;
 import org.amity.store.StoreStats;
@@ -88,7 +90,10 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
     return "cannot open the database " + file + ": " + m;
   }
 
-  /** The underlying connection, for other stores in this package and for engine queries. */
+  /**
+   * The underlying connection, for the other readers and writers of this package (and for tests
+   * that set up rows directly); code outside this package goes through {@link DuckDbStorage}.
+   */
   public Connection connection() {
     return connection;
   }
@@ -206,6 +211,12 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
 
   @Override
   public IngestResult ingest(EventSource scan, String region) {
+    synchronized (connection) {
+      return ingestAlone(scan, region);
+    }
+  }
+
+  private IngestResult ingestAlone(EventSource scan, String region) {
     long t0 = System.nanoTime();
     LocalDateTime started = LocalDateTime.now();
     String token = ScanFunction.offer(scan);
@@ -333,6 +344,12 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
 
   @Override
   public StoreStats stats() {
+    synchronized (connection) {
+      return stats(connection);
+    }
+  }
+
+  static StoreStats stats(Connection connection) {
     try (Statement s = connection.createStatement()) {
       Map<String, Long> datasets = new LinkedHashMap<>();
       long total = 0;
@@ -360,60 +377,65 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
 
   @Override
   public List<Reject> rejects(int limit) {
-    List<Reject> out = new ArrayList<>();
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT file_name, line, reason FROM rejects ORDER BY ingest_id, line LIMIT ?")) {
-      p.setInt(1, limit);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Reject(rs.getString(1), rs.getLong(2), rs.getString(3)));
-        }
+    synchronized (connection) {
+      try {
+        return DuckDbIngestRecords.rejects(
+                connection, new IngestRecords.RejectQuery(null, null, limit, 0))
+            .stream()
+            .map(r -> new Reject(r.file(), r.line(), r.reason()))
+            .toList();
+      } catch (SQLException e) {
+        throw new StoreException("cannot read rejects", e);
       }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read rejects", e);
     }
   }
 
   @Override
   public List<IngestLogEntry> ingestLog() {
-    List<IngestLogEntry> out = new ArrayList<>();
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT id, file_name, sha256, size_bytes, dataset, format, status, message,"
-                    + " started_at, finished_at, lines, accepted, rejected, duplicates, filtered,"
-                    + " region FROM ingest_log ORDER BY id DESC")) {
-      while (rs.next()) {
-        Timestamp finished = rs.getTimestamp(10);
-        out.add(
-            new IngestLogEntry(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getLong(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getTimestamp(9).toLocalDateTime(),
-                finished == null ? null : finished.toLocalDateTime(),
-                rs.getLong(11),
-                rs.getLong(12),
-                rs.getLong(13),
-                rs.getLong(14),
-                rs.getLong(15),
-                rs.getString(16)));
+    synchronized (connection) {
+      try {
+        return DuckDbIngestRecords.ingestLog(connection, 0, 0);
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the ingest log", e);
       }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the ingest log", e);
     }
   }
 
   @Override
   public long forEachEvent(EventQuery q, Consumer<Event> sink) {
+    synchronized (connection) {
+      return forEachEvent(connection, q, sink, false);
+    }
+  }
+
+  @Override
+  public List<Event> newestFirst(EventQuery q) {
+    List<Event> out = new ArrayList<>();
+    synchronized (connection) {
+      forEachEvent(connection, q, out::add, true);
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<LocalDate> lastEventDate() {
+    synchronized (connection) {
+      return lastEventDate(connection);
+    }
+  }
+
+  static Optional<LocalDate> lastEventDate(Connection connection) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT max(event_date) FROM events")) {
+      rs.next();
+      return Optional.ofNullable(rs.getObject(1, LocalDate.class));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the latest event date", e);
+    }
+  }
+
+  static long forEachEvent(
+      Connection connection, EventQuery q, Consumer<Event> sink, boolean newestFirst) {
     StringBuilder sql =
         new StringBuilder("SELECT " + EventColumns.NAMES + " FROM events WHERE true");
     List<Object> args = new ArrayList<>();
@@ -435,7 +457,10 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
       sql.append(" AND dataset = ?");
       args.add(q.dataset());
     }
-    sql.append(" ORDER BY event_date, dataset, native_id");
+    sql.append(
+        newestFirst
+            ? " ORDER BY event_date DESC, dataset, native_id"
+            : " ORDER BY event_date, dataset, native_id");
     if (q.limit() > 0) {
       sql.append(" LIMIT ").append(q.limit());
     }

@@ -1,253 +1,231 @@
 package org.amity.store.duckdb;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.amity.signal.Alert;
+import java.util.function.Supplier;
+import org.amity.pipeline.WatchStore;
 import org.amity.signal.AlertDraft;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.EvidencePool;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
-import org.amity.signal.Situation;
+import org.amity.signal.SignalReader;
 import org.amity.store.StoreException;
 
 /**
- * The signals side of the embedded store: indicator tables, series for the detectors, evidence,
- * alerts and situations. Shares the event store's connection, so a watch runs in one transaction
- * with everything it reads.
+ * The watch's side of the embedded store: indicator tables, series for the detectors, evidence,
+ * alerts and situations. Works on the store's own connection, so a watch runs in one transaction
+ * with everything it reads, and holds the connection's lock while it runs.
  */
-public final class DuckDbSignalStore {
-  /** A subject's series for one detection spec, gap-free. */
-  public record Series(
-      List<java.time.LocalDate> periods, double[] numerator, double[] denominator) {
-    public double volume() {
-      double v = 0;
-      for (double d : denominator != null ? denominator : numerator) {
-        v += d;
-      }
-      return v;
-    }
+final class DuckDbSignalStore implements WatchStore {
+  /** Work that may fail with SQL. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws SQLException;
   }
 
-  /**
-   * An alert window to find evidence for.
-   *
-   * @param eventClass which events the alert's indicator counts: ALL, CONFLICT, MATERIAL,
-   *     HUMANITARIAN or COERCION
-   */
-  public record EvidenceWindow(
-      int key,
-      Scope scope,
-      String subject,
-      java.time.LocalDate from,
-      java.time.LocalDate to,
-      String eventClass) {}
-
-  /** Parties and period to measure outside great-power involvement over. */
-  public record PartyWindow(
-      int key, List<String> parties, java.time.LocalDate from, java.time.LocalDate to) {}
-
+  private final Connections connections;
   private final Connection c;
   private final SignalSeries series;
   private final EvidenceQueries evidence;
   private final AlertTables alerts;
   private final SituationTables situations;
 
-  public DuckDbSignalStore(DuckDbEventStore store) {
-    this.c = store.connection();
+  DuckDbSignalStore(Connections connections) {
+    this.connections = connections;
+    this.c = connections.main();
     this.series = new SignalSeries(c);
     this.evidence = new EvidenceQueries(c);
     this.alerts = new AlertTables(c);
     this.situations = new SituationTables(c);
   }
 
-  /** Runs {@code work} in one transaction: all of it is stored, or none. */
-  public <T> T inTransaction(Work<T> work) {
+  private static <T> T sql(String what, Step<T> step) {
     try {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run();
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+      return step.run();
     } catch (SQLException e) {
-      throw new StoreException("the watch failed and was rolled back: " + e.getMessage(), e);
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
     }
   }
 
-  /** Work inside a transaction. */
-  @FunctionalInterface
-  public interface Work<T> {
-    T run() throws SQLException;
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    synchronized (c) {
+      try {
+        c.setAutoCommit(false);
+        try {
+          T result = work.get();
+          c.commit();
+          connections.wrote();
+          return result;
+        } catch (RuntimeException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw new StoreException("the watch failed and was rolled back: " + e.getMessage(), e);
+      } catch (StoreException e) {
+        throw new StoreException(
+            "the watch failed and was rolled back: " + e.getMessage(), e.getCause());
+      }
+    }
   }
 
-  public long maxIngestId() throws SQLException {
-    return series.maxIngestId();
+  @Override
+  public long maxIngestId() {
+    return sql("read the ingest log", series::maxIngestId);
   }
 
-  public long watchedIngestId() throws SQLException {
-    return series.watchedIngestId();
+  @Override
+  public long watchedIngestId() {
+    return sql("read the watch state", series::watchedIngestId);
   }
 
-  public void setWatchedIngestId(long id) throws SQLException {
-    series.setWatchedIngestId(id);
+  @Override
+  public void setWatchedIngestId(long id) {
+    sql(
+        "write the watch state",
+        () -> {
+          series.setWatchedIngestId(id);
+          return null;
+        });
   }
 
-  public boolean importsSince(long id) throws SQLException {
-    return series.importsSince(id);
+  @Override
+  public boolean importsSince(long id) {
+    return sql("read the series imports", () -> series.importsSince(id));
   }
 
-  /** Marks the days touched by ingests after {@code since}; returns how many. */
-  public long markAffectedDays(long since) throws SQLException {
-    return series.markAffectedDays(since);
+  @Override
+  public long markAffectedDays(long since) {
+    return sql("mark the affected days", () -> series.markAffectedDays(since));
   }
 
-  public void rebuildIndicators(Set<String> watchSet, boolean all) throws SQLException {
-    IndicatorTables.rebuild(c, watchSet, all);
-    series.invalidateCoverage();
+  @Override
+  public void rebuildIndicators(Set<String> watchSet, boolean all) {
+    sql(
+        "rebuild the indicators",
+        () -> {
+          IndicatorTables.rebuild(c, watchSet, all);
+          series.invalidateCoverage();
+          return null;
+        });
   }
 
-  public Set<String> touchedSubjects(Scope scope, Resolution r) throws SQLException {
-    return series.touchedSubjects(scope, r);
+  @Override
+  public Set<String> touchedSubjects(Scope scope, Resolution r) {
+    return sql("find the touched subjects", () -> series.touchedSubjects(scope, r));
   }
 
-  /** Lets go of the series tables that {@link #load} shares between specs during one watch. */
+  @Override
   public void releaseSeries() {
     series.releaseDayTables();
   }
 
-  public Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects)
-      throws SQLException {
-    return series.load(spec, source, subjects);
+  @Override
+  public Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects) {
+    return sql("load the series of " + spec.name(), () -> series.load(spec, source, subjects));
   }
 
+  @Override
   public Map<Integer, List<EvidencePool.Item>> evidencePools(
-      List<EvidenceWindow> windows, int perWindow) throws SQLException {
-    return evidence.pools(windows, perWindow);
+      List<EvidenceWindow> windows, int perWindow) {
+    return sql("find the evidence", () -> evidence.pools(windows, perWindow));
   }
 
-  public Map<Integer, long[]> greatPowerCounts(List<PartyWindow> windows, Set<String> powers)
-      throws SQLException {
-    return evidence.greatPowerCounts(windows, powers);
+  @Override
+  public Map<Integer, long[]> greatPowerCounts(List<PartyWindow> windows, Set<String> powers) {
+    return sql("count great-power involvement", () -> evidence.greatPowerCounts(windows, powers));
   }
 
-  /** Signatures of stored alerts, keyed "indicator|scope|subject|resolution|opened". */
-  public Map<String, String> alertSignatures() throws SQLException {
-    return alerts.signatures();
+  @Override
+  public Map<String, String> alertSignatures() {
+    return sql("read the stored alerts", alerts::signatures);
   }
 
+  @Override
   public void reconcile(
-      String indicator, Scope scope, String subject, Resolution r, List<AlertDraft> drafts)
-      throws SQLException {
-    alerts.reconcile(indicator, scope, subject, r, drafts);
+      String indicator, Scope scope, String subject, Resolution r, List<AlertDraft> drafts) {
+    sql(
+        "store the alerts",
+        () -> {
+          alerts.reconcile(indicator, scope, subject, r, drafts);
+          return null;
+        });
   }
 
-  /**
-   * Keys "scope|subject|indicator|resolution" of series with stored alerts, and "scope|subject" of
-   * subjects with stored alerts or situations: the ones a watch must revisit even when nothing is
-   * detected on them now.
-   */
-  public Set<String> storedKeys() throws SQLException {
-    Set<String> keys = new java.util.HashSet<>();
-    try (java.sql.Statement s = c.createStatement();
-        java.sql.ResultSet rs =
-            s.executeQuery(
-                "SELECT DISTINCT scope, subject, indicator, resolution FROM alerts WHERE status <>"
-                    + " 'withdrawn' UNION ALL SELECT DISTINCT scope, subject, NULL, NULL FROM"
-                    + " situations WHERE status <> 'withdrawn'")) {
-      while (rs.next()) {
-        String subject = rs.getString(1) + "|" + rs.getString(2);
-        keys.add(subject);
-        if (rs.getString(3) != null) {
-          keys.add(subject + "|" + rs.getString(3) + "|" + rs.getString(4));
-        }
-      }
-    }
-    return keys;
+  @Override
+  public Set<String> storedKeys() {
+    return sql(
+        "read the stored alerts",
+        () -> {
+          Set<String> keys = new HashSet<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT DISTINCT scope, subject, indicator, resolution FROM alerts WHERE"
+                          + " status <> 'withdrawn' UNION ALL SELECT DISTINCT scope, subject,"
+                          + " NULL, NULL FROM situations WHERE status <> 'withdrawn'")) {
+            while (rs.next()) {
+              String subject = rs.getString(1) + "|" + rs.getString(2);
+              keys.add(subject);
+              if (rs.getString(3) != null) {
+                keys.add(subject + "|" + rs.getString(3) + "|" + rs.getString(4));
+              }
+            }
+          }
+          return keys;
+        });
   }
 
-  /**
-   * Withdraws alerts raised by detectors no longer configured; returns the (scope|subject) keys
-   * they were on, which need regrouping.
-   */
-  public Set<String> withdrawOtherIndicators(Set<String> configured) throws SQLException {
-    Set<String> touched = new java.util.HashSet<>();
-    String keep = IndicatorTables.sqlList(configured);
-    try (java.sql.Statement s = c.createStatement()) {
-      try (java.sql.ResultSet rs =
-          s.executeQuery(
-              "SELECT DISTINCT scope, subject FROM alerts WHERE status <> 'withdrawn' AND indicator"
-                  + " NOT IN ("
-                  + keep
-                  + ")")) {
-        while (rs.next()) {
-          touched.add(rs.getString(1) + "|" + rs.getString(2));
-        }
-      }
-      s.execute(
-          "UPDATE alerts SET status = 'withdrawn' WHERE status <> 'withdrawn' AND indicator NOT IN ("
-              + keep
-              + ")");
-    }
-    return touched;
+  @Override
+  public Set<String> withdrawOtherIndicators(Set<String> configured) {
+    return sql(
+        "withdraw alerts of removed detectors",
+        () -> {
+          Set<String> touched = new HashSet<>();
+          String keep = IndicatorTables.sqlList(configured);
+          try (Statement s = c.createStatement()) {
+            try (ResultSet rs =
+                s.executeQuery(
+                    "SELECT DISTINCT scope, subject FROM alerts WHERE status <> 'withdrawn' AND"
+                        + " indicator NOT IN ("
+                        + keep
+                        + ")")) {
+              while (rs.next()) {
+                touched.add(rs.getString(1) + "|" + rs.getString(2));
+              }
+            }
+            s.execute(
+                "UPDATE alerts SET status = 'withdrawn' WHERE status <> 'withdrawn' AND indicator"
+                    + " NOT IN ("
+                    + keep
+                    + ")");
+          }
+          return touched;
+        });
   }
 
-  public void regroup(Scope scope, String subject, int gapDays) throws SQLException {
-    situations.regroup(scope, subject, gapDays);
+  @Override
+  public void regroup(Scope scope, String subject, int gapDays) {
+    sql(
+        "group the alerts into situations",
+        () -> {
+          situations.regroup(scope, subject, gapDays);
+          return null;
+        });
   }
 
-  /** Alerts: status "open", "closed" or "all" (withdrawn ones are never listed). */
-  public List<Alert> alerts(String status) {
-    try {
-      return alerts.read(status, null);
-    } catch (SQLException e) {
-      throw new StoreException("cannot read alerts", e);
-    }
-  }
-
-  public java.util.Optional<Alert> alert(long id) {
-    try {
-      return alerts.read("all", id).stream().findFirst();
-    } catch (SQLException e) {
-      throw new StoreException("cannot read alert " + id, e);
-    }
-  }
-
-  /** How many alerts and situations are open (counted, not read). */
-  public int[] openCounts() {
-    try (java.sql.Statement s = c.createStatement();
-        java.sql.ResultSet rs =
-            s.executeQuery(
-                "SELECT (SELECT count(*) FROM alerts WHERE status = 'open'), (SELECT count(*) FROM"
-                    + " situations WHERE status = 'open')")) {
-      rs.next();
-      return new int[] {rs.getInt(1), rs.getInt(2)};
-    } catch (SQLException e) {
-      throw new StoreException("cannot count open alerts and situations", e);
-    }
-  }
-
-  public List<Situation> situations(String status) {
-    try {
-      return situations.read(status, null);
-    } catch (SQLException e) {
-      throw new StoreException("cannot read situations", e);
-    }
-  }
-
-  public java.util.Optional<Situation> situation(long id) {
-    try {
-      return situations.read("all", id).stream().findFirst();
-    } catch (SQLException e) {
-      throw new StoreException("cannot read situation " + id, e);
-    }
+  @Override
+  public SignalReader.OpenCounts openCounts() {
+    return sql("count open alerts and situations", () -> AlertTables.openCounts(c));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.amity.event.Event;
 import org.amity.event.EventKinds;
+import org.amity.pipeline.WatchStore;
 import org.amity.signal.EvidencePool;
 import org.amity.signal.Scope;
 
@@ -38,7 +39,7 @@ final class EvidenceQueries {
   }
 
   Map<Integer, List<EvidencePool.Item>> pools(
-      List<DuckDbSignalStore.EvidenceWindow> windows, int perWindow) throws SQLException {
+      List<WatchStore.EvidenceWindow> windows, int perWindow) throws SQLException {
     Map<Integer, List<EvidencePool.Item>> out = new HashMap<>();
     if (windows.isEmpty()) {
       return out;
@@ -50,7 +51,7 @@ final class EvidenceQueries {
     }
     try (PreparedStatement p =
         c.prepareStatement("INSERT INTO alert_windows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (DuckDbSignalStore.EvidenceWindow w : windows) {
+      for (WatchStore.EvidenceWindow w : windows) {
         String[] ab = w.scope() == Scope.DYAD ? w.subject().split("[->]") : new String[2];
         p.setInt(1, w.key());
         p.setString(2, w.scope().key());
@@ -126,7 +127,7 @@ final class EvidenceQueries {
    * great power]. The EU counts as a great power through its known-group code EEC.
    */
   Map<Integer, long[]> greatPowerCounts(
-      List<DuckDbSignalStore.PartyWindow> windows, Set<String> greatPowers) throws SQLException {
+      List<WatchStore.PartyWindow> windows, Set<String> greatPowers) throws SQLException {
     Map<Integer, long[]> out = new HashMap<>();
     if (windows.isEmpty()) {
       return out;
@@ -138,7 +139,7 @@ final class EvidenceQueries {
     }
     try (PreparedStatement p =
         c.prepareStatement("INSERT INTO party_windows VALUES (?, ?, string_split(?, ','), ?, ?)")) {
-      for (DuckDbSignalStore.PartyWindow w : windows) {
+      for (WatchStore.PartyWindow w : windows) {
         for (String party : w.parties()) {
           p.setInt(1, w.key());
           p.setString(2, party);

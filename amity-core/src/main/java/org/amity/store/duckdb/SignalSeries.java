@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.amity.pipeline.WatchStore;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
@@ -151,8 +152,8 @@ final class SignalSeries {
    * @param source "events" (rolled up from indicator_days) or "import" (imported aggregates)
    * @param subjects only these, or null for all
    */
-  Map<String, DuckDbSignalStore.Series> load(
-      DetectionSpec spec, String source, Set<String> subjects) throws SQLException {
+  Map<String, WatchStore.Series> load(DetectionSpec spec, String source, Set<String> subjects)
+      throws SQLException {
     if (subjects != null && subjects.isEmpty()) {
       return new TreeMap<>();
     }
@@ -190,7 +191,7 @@ final class SignalSeries {
             + ")"
             + dyadFilter(spec)
             + " GROUP BY 1, 2 ORDER BY 1, 2";
-    Map<String, DuckDbSignalStore.Series> out = new TreeMap<>();
+    Map<String, WatchStore.Series> out = new TreeMap<>();
     boolean ratio = spec.denominator() != null;
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setString(1, spec.scope().key());
@@ -263,11 +264,11 @@ final class SignalSeries {
   }
 
   /** One spec's numerator (a sum of columns) and denominator, from a shared day table. */
-  private static Map<String, DuckDbSignalStore.Series> fromDayTable(
+  private static Map<String, WatchStore.Series> fromDayTable(
       DetectionSpec spec, List<String> num, DayTable t) {
     int[] n = num.stream().mapToInt(DAY_COLUMN_ORDER::indexOf).toArray();
     int d = spec.denominator() == null ? -1 : DAY_COLUMN_ORDER.indexOf(spec.denominator());
-    Map<String, DuckDbSignalStore.Series> out = new TreeMap<>();
+    Map<String, WatchStore.Series> out = new TreeMap<>();
     for (var e : t.periods().entrySet()) {
       List<double[]> cells = new ArrayList<>();
       for (double[] row : t.rows().get(e.getKey())) {
@@ -305,7 +306,7 @@ final class SignalSeries {
 
   /** Adds one subject's points, filling missing periods with zeros, and clears the buffers. */
   private static void flush(
-      Map<String, DuckDbSignalStore.Series> out,
+      Map<String, WatchStore.Series> out,
       String subject,
       List<LocalDate> periods,
       List<double[]> cells,
@@ -332,7 +333,7 @@ final class SignalSeries {
         k++;
       }
     }
-    out.put(subject, new DuckDbSignalStore.Series(all, n, v));
+    out.put(subject, new WatchStore.Series(all, n, v));
     periods.clear();
     cells.clear();
   }

@@ -22,6 +22,8 @@ import org.amity.signal.SituationGrouper;
  * regrouped, and each group takes the id of the stored situation it overlaps (or a new one).
  */
 final class SituationTables {
+  private static final String ORDER =
+      "CASE level WHEN 'alert' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, updated DESC, id";
   private final Connection c;
 
   SituationTables(Connection c) {
@@ -169,8 +171,14 @@ final class SituationTables {
     return out;
   }
 
-  /** Situations by status ("open", "closed", or "all"), most severe and most recent first. */
-  List<Situation> read(String status, Long onlyId) throws SQLException {
+  /**
+   * Situations by status ("open", "closed", or "all"), most severe and most recent first; or the
+   * one with {@code onlyId}, whatever its status.
+   *
+   * @param limit at most this many, 0 for all
+   */
+  List<Situation> read(String status, Long onlyId, int limit, int offset) throws SQLException {
+    String page = (limit > 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : "");
     String where =
         onlyId != null
             ? "id = " + onlyId
@@ -186,7 +194,12 @@ final class SituationTables {
                 "SELECT situation_id, id FROM alerts WHERE status <> 'withdrawn' AND situation_id"
                     + (onlyId != null
                         ? " = " + onlyId
-                        : " IN (SELECT id FROM situations WHERE " + where + ")")
+                        : " IN (SELECT id FROM situations WHERE "
+                            + where
+                            + " ORDER BY "
+                            + ORDER
+                            + page
+                            + ")")
                     + " ORDER BY id")) {
       while (rs.next()) {
         alertIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
@@ -196,10 +209,7 @@ final class SituationTables {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT * FROM situations WHERE "
-                    + where
-                    + " ORDER BY CASE level WHEN 'alert' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,"
-                    + " updated DESC, id")) {
+                "SELECT * FROM situations WHERE " + where + " ORDER BY " + ORDER + page)) {
       while (rs.next()) {
         Map<String, Double> shares =
             AlertTables.parse(

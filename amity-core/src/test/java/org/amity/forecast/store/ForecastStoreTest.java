@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.store.duckdb.DuckDbStorage;
 import org.junit.jupiter.api.Test;
 
 class ForecastStoreTest {
   @Test
   void savesARunAndListsItsForecastsByRankForTheYear() {
     try (DuckDbEventStore s = DuckDbEventStore.open(null)) {
-      ForecastStore fs = new ForecastStore(s.connection());
+      ForecastStore fs = DuckDbStorage.over(s).forecasts();
       ForecastStore.Run run =
           new ForecastStore.Run(
               "ewp-logit-2024-a", "ewp", "logit", 2024, 2, "year", "probability", "{}");

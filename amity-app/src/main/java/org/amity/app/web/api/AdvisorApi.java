@@ -1,28 +1,23 @@
 package org.amity.app.web.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.amity.app.web.ApiProblem;
 import org.amity.app.web.ResponseAdvisor;
-import org.amity.app.web.SituationFacts;
-import org.amity.app.web.StoreConnections;
 import org.amity.app.web.auth.Role;
+import org.amity.signal.SignalReader;
+import org.amity.signal.Situation;
 
 /**
  * Response options for a situation and the knowledge base, both from the {@link ResponseAdvisor}
  * the server was given. Without the recommender in the build, both answer 503 and say so.
  */
 public final class AdvisorApi {
-  private final StoreConnections db;
+  private final SignalReader signals;
   private final ResponseAdvisor advisor;
 
-  public AdvisorApi(StoreConnections db, ResponseAdvisor advisor) {
-    this.db = db;
+  public AdvisorApi(SignalReader signals, ResponseAdvisor advisor) {
+    this.signals = signals;
     this.advisor = advisor;
   }
 
@@ -36,22 +31,9 @@ public final class AdvisorApi {
     long id = Params.id(ctx, "id");
     String lens = Params.oneOf(ctx, "lens", "broad", "narrow", "broad");
     String label = Params.oneOf(ctx, "label", "pd", "pd", "functional");
-    SituationFacts facts =
-        db
-            .read(
-                c ->
-                    Rows.query(
-                        c,
-                        "SELECT id, scope, parties, threat_types AS threatTypes, domain, level, stage,"
-                            + " great_power_party AS gp, outside_power_share AS share,"
-                            + " humanitarian, themes FROM situations WHERE id = ?",
-                        java.util.Set.of("parties", "threatTypes", "themes"),
-                        id))
-            .stream()
-            .findFirst()
-            .map(AdvisorApi::facts)
-            .orElseThrow(() -> ApiProblem.notFound("no situation " + id));
-    ctx.json(unlessAbsent(() -> advisor.recommend(facts, lens, label)));
+    Situation situation =
+        signals.situation(id).orElseThrow(() -> ApiProblem.notFound("no situation " + id));
+    ctx.json(unlessAbsent(() -> advisor.recommend(situation, lens, label)));
   }
 
   void knowledgeBase(Context ctx) {
@@ -65,27 +47,5 @@ public final class AdvisorApi {
     } catch (ResponseAdvisor.Unavailable e) {
       throw ApiProblem.unavailable(e.getMessage());
     }
-  }
-
-  static SituationFacts facts(Map<String, Object> row) {
-    List<String> parties = new ArrayList<>();
-    ((JsonNode) row.get("parties")).forEach(p -> parties.add(p.asText()));
-    Map<String, Double> types = new LinkedHashMap<>();
-    JsonNode t = (JsonNode) row.get("threatTypes");
-    t.properties().forEach(e -> types.put(e.getKey(), e.getValue().asDouble()));
-    List<String> themes = new ArrayList<>();
-    ((JsonNode) row.get("themes")).forEach(p -> themes.add(p.asText()));
-    return new SituationFacts(
-        ((Number) row.get("id")).longValue(),
-        (String) row.get("scope"),
-        parties,
-        types,
-        (String) row.get("domain"),
-        (String) row.get("level"),
-        (String) row.get("stage"),
-        (Boolean) row.get("gp"),
-        ((Number) row.get("share")).doubleValue(),
-        (Boolean) row.get("humanitarian"),
-        themes);
   }
 }

@@ -2,36 +2,33 @@ package org.amity.app.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.amity.app.web.ApiProblem;
-import org.amity.app.web.StoreConnections;
 import org.amity.app.web.auth.AccessGuard;
-import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.Role;
 import org.amity.app.web.auth.Session;
+import org.amity.signal.AnalystRecords;
 
 /**
  * What analysts record, kept with the situation: an alert acknowledged (seen and being looked at),
- * a note, or an action taken (who, when, with which instrument). Each write is audited in its own
- * transaction. Closing alerts stays with the detector: an acknowledgement does not close.
+ * a note, or an action taken (who, when, with which instrument). The store audits each write in the
+ * write's own transaction. Closing alerts stays with the detector: an acknowledgement does not
+ * close.
  */
 public final class AnalystRecordApi {
   /** Instrument ids as the knowledge base writes them: "adi-hotline", "tac-high-council". */
   private static final Pattern INSTRUMENT = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-  private final StoreConnections db;
-  private final AuditLog audit;
+  private final AnalystRecords records;
   private final AccessGuard guard;
 
-  public AnalystRecordApi(StoreConnections db, AuditLog audit, AccessGuard guard) {
-    this.db = db;
-    this.audit = audit;
+  public AnalystRecordApi(AnalystRecords records, AccessGuard guard) {
+    this.records = records;
     this.guard = guard;
   }
 
@@ -45,40 +42,13 @@ public final class AnalystRecordApi {
     long alertId = Params.id(ctx, "id");
     String comment = JsonBody.of(ctx, "comment").text("comment", false, 2000);
     Session s = AccessGuard.session(ctx);
-    String ip = guard.clientAddress(ctx);
     LocalDateTime now = LocalDateTime.now();
-    boolean first =
-        db.write(
-            c -> {
-              if (SignalReads.situationOfAlert(c, alertId).isEmpty()) {
-                throw ApiProblem.notFound("no alert " + alertId);
-              }
-              int updated;
-              try (PreparedStatement p =
-                  c.prepareStatement(
-                      "UPDATE alert_acks SET acked_at = ?, comment = ? WHERE alert_id = ?"
-                          + " AND user_name = ?")) {
-                p.setTimestamp(1, Timestamp.valueOf(now));
-                p.setString(2, comment);
-                p.setLong(3, alertId);
-                p.setString(4, s.user());
-                updated = p.executeUpdate();
-              }
-              if (updated == 0) {
-                try (PreparedStatement p =
-                    c.prepareStatement("INSERT INTO alert_acks VALUES (?, ?, ?, ?)")) {
-                  p.setLong(1, alertId);
-                  p.setString(2, s.user());
-                  p.setTimestamp(3, Timestamp.valueOf(now));
-                  p.setString(4, comment);
-                  p.executeUpdate();
-                }
-              }
-              Map<String, Object> detail = new LinkedHashMap<>();
-              detail.put("comment", comment);
-              audit.record(c, s.user(), "alert.acknowledge", "alert/" + alertId, ip, detail);
-              return updated == 0;
-            });
+    boolean first;
+    try {
+      first = records.acknowledge(alertId, comment, author(ctx, s), now);
+    } catch (NoSuchElementException e) {
+      throw ApiProblem.notFound(e.getMessage());
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("alertId", alertId);
     out.put("user", s.user());
@@ -109,54 +79,23 @@ public final class AnalystRecordApi {
     }
     Long alertId = body.positive("alertId");
     Session s = AccessGuard.session(ctx);
-    String ip = guard.clientAddress(ctx);
-    LocalDateTime now = LocalDateTime.now();
-    String k = kind;
-    long id =
-        db.write(
-            c -> {
-              if (!SignalReads.situationExists(c, situationId)) {
-                throw ApiProblem.notFound("no situation " + situationId);
-              }
-              if (alertId != null
-                  && SignalReads.situationOfAlert(c, alertId).orElse(-1L) != situationId) {
-                throw ApiProblem.badRequest(
-                    "alert " + alertId + " is not an alert of situation " + situationId);
-              }
-              long noteId = StoreConnections.nextValue(c, "note_id_seq");
-              try (PreparedStatement p =
-                  c.prepareStatement(
-                      "INSERT INTO situation_notes (id, situation_id, alert_id, kind, author,"
-                          + " created_at, text, instrument, taken_on) VALUES (?, ?, ?, ?, ?, ?,"
-                          + " ?, ?, ?)")) {
-                p.setLong(1, noteId);
-                p.setLong(2, situationId);
-                p.setObject(3, alertId);
-                p.setString(4, k);
-                p.setString(5, s.user());
-                p.setTimestamp(6, Timestamp.valueOf(now));
-                p.setString(7, text);
-                p.setString(8, instrument);
-                p.setObject(9, takenOn);
-                p.executeUpdate();
-              }
-              Map<String, Object> detail = new LinkedHashMap<>();
-              detail.put("kind", k);
-              detail.put("instrument", instrument);
-              detail.put("noteId", noteId);
-              audit.record(c, s.user(), "situation.note", "situation/" + situationId, ip, detail);
-              return noteId;
-            });
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", id);
-    out.put("situationId", situationId);
-    out.put("kind", kind);
-    out.put("author", s.user());
-    out.put("createdAt", now);
-    out.put("text", text);
-    out.put("instrument", instrument);
-    out.put("takenOn", takenOn);
-    out.put("alertId", alertId);
-    ctx.status(201).json(out);
+    AnalystRecords.Note stored;
+    try {
+      stored =
+          records.addNote(
+              situationId,
+              new AnalystRecords.NewNote(kind, text, instrument, takenOn, alertId),
+              author(ctx, s),
+              LocalDateTime.now());
+    } catch (NoSuchElementException e) {
+      throw ApiProblem.notFound(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest(e.getMessage());
+    }
+    ctx.status(201).json(stored);
+  }
+
+  private AnalystRecords.Author author(Context ctx, Session s) {
+    return new AnalystRecords.Author(s.user(), guard.clientAddress(ctx));
   }
 }

@@ -2,32 +2,30 @@ package org.amity.app.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.amity.app.web.StoreConnections;
 import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.Role;
+import org.amity.store.IngestRecords;
 
 /**
  * Where the data came from and what was refused: the ingest log, rejected lines, rejects grouped by
  * reason, and (for admins) the audit log of writes.
  */
 public final class DataApi {
-  /**
-   * Reasons carry specifics ("expected 61 columns, got 3"); grouping replaces digit runs with N so
-   * that the same fault in different lines or files falls into one group.
-   */
-  private static final String REASON_PATTERN = "regexp_replace(reason, '[0-9]+', 'N', 'g')";
-
-  private final StoreConnections db;
+  private final IngestRecords records;
   private final ReadCache cache;
   private final AuditLog audit;
+  private final StoreConnections auditStore;
 
-  public DataApi(StoreConnections db, ReadCache cache, AuditLog audit) {
-    this.db = db;
+  /**
+   * @param auditStore what the audit log reads through until it has an interface of its own
+   */
+  public DataApi(
+      IngestRecords records, ReadCache cache, AuditLog audit, StoreConnections auditStore) {
+    this.records = records;
     this.cache = cache;
     this.audit = audit;
+    this.auditStore = auditStore;
   }
 
   public void addTo(RoutesConfig r) {
@@ -41,75 +39,28 @@ public final class DataApi {
     Params.only(ctx, "limit", "offset");
     int limit = Params.integer(ctx, "limit", 100, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-    cache.json(
-        ctx,
-        () ->
-            db.read(
-                c ->
-                    Rows.query(
-                        c,
-                        "SELECT id, file_name AS file, sha256, size_bytes AS sizeBytes, dataset,"
-                            + " format, status, message, started_at AS startedAt,"
-                            + " finished_at AS finishedAt, lines, accepted, rejected, duplicates,"
-                            + " filtered, region FROM ingest_log ORDER BY id DESC LIMIT ? OFFSET ?",
-                        Set.of(),
-                        limit,
-                        offset)));
+    cache.json(ctx, () -> records.ingestLog(limit, offset));
   }
 
   void rejects(Context ctx) {
     Params.only(ctx, "reason", "file", "limit", "offset");
-    String reason = ctx.queryParam("reason");
-    String file = ctx.queryParam("file");
     int limit = Params.integer(ctx, "limit", 100, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 10_000_000);
-    StringBuilder where = new StringBuilder(" WHERE true");
-    List<Object> args = new ArrayList<>();
-    if (reason != null) {
-      where.append(" AND ").append(REASON_PATTERN).append(" = ?");
-      args.add(reason);
-    }
-    if (file != null) {
-      where.append(" AND file_name = ?");
-      args.add(file);
-    }
-    args.add(limit);
-    args.add(offset);
-    cache.json(
-        ctx,
-        () ->
-            db.read(
-                c ->
-                    Rows.query(
-                        c,
-                        "SELECT file_name AS file, line, reason, ingest_id AS ingestId FROM rejects"
-                            + where
-                            + " ORDER BY ingest_id, line LIMIT ? OFFSET ?",
-                        Set.of(),
-                        args.toArray())));
+    IngestRecords.RejectQuery q =
+        new IngestRecords.RejectQuery(
+            ctx.queryParam("reason"), ctx.queryParam("file"), limit, offset);
+    cache.json(ctx, () -> records.rejects(q));
   }
 
   void reasons(Context ctx) {
     Params.only(ctx);
-    cache.json(
-        ctx,
-        () ->
-            db.read(
-                c ->
-                    Rows.query(
-                        c,
-                        "SELECT "
-                            + REASON_PATTERN
-                            + " AS reason, count(*) AS lines, count(DISTINCT file_name) AS files,"
-                            + " min(reason) AS example FROM rejects GROUP BY 1"
-                            + " ORDER BY lines DESC, reason LIMIT 200",
-                        Set.of())));
+    cache.json(ctx, () -> records.rejectReasons(200));
   }
 
   void audit(Context ctx) {
     Params.only(ctx, "limit", "offset");
     int limit = Params.integer(ctx, "limit", 100, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-    ctx.json(audit.newest(db, limit, offset));
+    ctx.json(audit.newest(auditStore, limit, offset));
   }
 }

@@ -1,16 +1,14 @@
 package org.amity.app.web.api;
 
 import io.javalin.http.Context;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.amity.app.web.StoreConnections;
 import org.amity.app.web.WebJson;
+import org.amity.storage.Storage;
 
 /**
  * Cached JSON answers of the read routes. Alerts, situations and series change only when the
@@ -18,24 +16,12 @@ import org.amity.app.web.WebJson;
  * would spend the server's two cores on the same SQL. An answer is reused until its generation is
  * stale: the generation moves at once on this server's own writes, and within {@link #CHECK_MILLIS}
  * of any other change to the signal tables, seen through a cheap fingerprint query (counts and hash
- * sums of small tables; a watch marks its end in {@code watch_state}). Only one thread rebuilds a
- * given answer at a time.
+ * sums of small tables, {@link Storage#fingerprint}). Only one thread rebuilds a given answer at a
+ * time.
  */
 public final class ReadCache {
   static final long CHECK_MILLIS = 1000;
   private static final int MAX_ENTRIES = 4096;
-  private static final String FINGERPRINT =
-      "SELECT (SELECT count(*) || ':' || coalesce(sum(hash(id, level, status, updated, closed,"
-          + " value, score, situation_id)), 0) FROM alerts)"
-          + " || '|' || (SELECT count(*) || ':' || coalesce(sum(hash(id, level, status, updated,"
-          + " closed, title)), 0) FROM situations)"
-          + " || '|' || (SELECT count(*) FROM alert_evidence)"
-          // not the series_points view: counting it would roll up every derived series
-          + " || '|' || (SELECT count(*) FROM series_imports)"
-          + " || '|' || (SELECT coalesce(sum(hash(key, value)), 0) FROM watch_state)"
-          + " || '|' || (SELECT coalesce(max(id), 0) || ':' || count(*) FROM ingest_log)"
-          + " || '|' || (SELECT count(*) FROM situation_notes)"
-          + " || '|' || (SELECT count(*) FROM alert_acks)";
 
   /** One cached answer, kept plain and gzipped (browsers ask for gzip; JSON shrinks ~10x). */
   private record Entry(long generation, byte[] body, byte[] gzipped) {
@@ -50,7 +36,7 @@ public final class ReadCache {
     }
   }
 
-  private final StoreConnections db;
+  private final Storage db;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final Object[] locks = new Object[64];
   private final AtomicLong generation = new AtomicLong();
@@ -59,7 +45,7 @@ public final class ReadCache {
   private volatile long checkedAt;
   private volatile String fingerprint = "";
 
-  public ReadCache(StoreConnections db) {
+  public ReadCache(Storage db) {
     this.db = db;
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
@@ -103,7 +89,7 @@ public final class ReadCache {
     long now = System.currentTimeMillis();
     if (now - checkedAt >= CHECK_MILLIS && checking.compareAndSet(false, true)) {
       try {
-        String fp = db.read(ReadCache::fingerprint);
+        String fp = db.fingerprint();
         if (!fp.equals(fingerprint)) {
           fingerprint = fp;
           generation.incrementAndGet();
@@ -114,14 +100,6 @@ public final class ReadCache {
       }
     }
     return generation.get();
-  }
-
-  private static String fingerprint(java.sql.Connection c) throws java.sql.SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(FINGERPRINT)) {
-      rs.next();
-      return rs.getString(1);
-    }
   }
 
   /** Path plus the query parameters in a fixed order, so "?a=1&b=2" and "?b=2&a=1" share one. */

@@ -2,19 +2,35 @@ package org.amity.app.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.amity.app.json.SignalJson;
 import org.amity.app.web.ApiProblem;
-import org.amity.app.web.StoreConnections;
 import org.amity.app.web.auth.Role;
+import org.amity.signal.Alert;
+import org.amity.signal.AlertQuery;
+import org.amity.signal.AnalystRecords;
+import org.amity.signal.Level;
+import org.amity.signal.SignalReader;
+import org.amity.signal.Situation;
 
-/** Alerts and situations, read-only: lists, one alert with its evidence, one situation whole. */
+/**
+ * Alerts and situations, read-only: lists, one alert with its evidence, one situation whole (its
+ * alerts with evidence and acknowledgements, and its notes). The shapes are those of {@code amity
+ * alerts --json} and {@code amity situations --json}, with what analysts recorded beside them.
+ */
 public final class SignalsApi {
   static final String[] LEVELS = {"watch", "warning", "alert"};
 
-  private final StoreConnections db;
+  private final SignalReader signals;
+  private final AnalystRecords records;
   private final ReadCache cache;
 
-  public SignalsApi(StoreConnections db, ReadCache cache) {
-    this.db = db;
+  public SignalsApi(SignalReader signals, AnalystRecords records, ReadCache cache) {
+    this.signals = signals;
+    this.records = records;
     this.cache = cache;
   }
 
@@ -33,8 +49,10 @@ public final class SignalsApi {
     String subject = subject(ctx);
     int limit = Params.integer(ctx, "limit", 200, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-    cache.json(
-        ctx, () -> db.read(c -> SignalReads.alerts(c, status, level, subject, limit, offset)));
+    AlertQuery q =
+        new AlertQuery(
+            status, level == null ? null : Level.parse(level), subject, null, limit, offset, true);
+    cache.json(ctx, () -> withAcks(signals.alerts(q), false));
   }
 
   void alert(Context ctx) {
@@ -43,8 +61,11 @@ public final class SignalsApi {
     cache.json(
         ctx,
         () ->
-            db.read(c -> SignalReads.alert(c, id))
-                .orElseThrow(() -> ApiProblem.notFound("no alert " + id)));
+            withAcks(
+                    List.of(
+                        signals.alert(id).orElseThrow(() -> ApiProblem.notFound("no alert " + id))),
+                    true)
+                .get(0));
   }
 
   void situations(Context ctx) {
@@ -52,7 +73,23 @@ public final class SignalsApi {
     String status = Params.oneOf(ctx, "status", "open", "open", "closed", "all");
     int limit = Params.integer(ctx, "limit", 200, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-    cache.json(ctx, () -> db.read(c -> SignalReads.situations(c, status, limit, offset)));
+    cache.json(
+        ctx,
+        () -> {
+          Map<Long, Integer> open = new HashMap<>();
+          for (Alert a : signals.alerts(AlertQuery.status("open").withoutEvidence())) {
+            if (a.situationId() != null) {
+              open.merge(a.situationId(), 1, Integer::sum);
+            }
+          }
+          List<Map<String, Object>> out = new ArrayList<>();
+          for (Situation s : signals.situations(status, limit, offset)) {
+            Map<String, Object> m = SignalJson.situation(s);
+            m.put("openAlertCount", open.getOrDefault(s.id(), 0));
+            out.add(m);
+          }
+          return out;
+        });
   }
 
   void situation(Context ctx) {
@@ -60,9 +97,14 @@ public final class SignalsApi {
     long id = Params.id(ctx, "id");
     cache.json(
         ctx,
-        () ->
-            db.read(c -> SignalReads.situation(c, id))
-                .orElseThrow(() -> ApiProblem.notFound("no situation " + id)));
+        () -> {
+          Situation s =
+              signals.situation(id).orElseThrow(() -> ApiProblem.notFound("no situation " + id));
+          Map<String, Object> m = SignalJson.situation(s);
+          m.put("alerts", withAcks(signals.alerts(AlertQuery.ofSituation(id)), true));
+          m.put("notes", records.notes(id));
+          return m;
+        });
   }
 
   void notes(Context ctx) {
@@ -70,14 +112,28 @@ public final class SignalsApi {
     long id = Params.id(ctx, "id");
     cache.json(
         ctx,
-        () ->
-            db.read(
-                c -> {
-                  if (!SignalReads.situationExists(c, id)) {
-                    throw ApiProblem.notFound("no situation " + id);
-                  }
-                  return SignalReads.notes(c, id);
-                }));
+        () -> {
+          if (signals.situation(id).isEmpty()) {
+            throw ApiProblem.notFound("no situation " + id);
+          }
+          return records.notes(id);
+        });
+  }
+
+  /** Alerts in their JSON shape with the analysts' acknowledgements; lists leave evidence out. */
+  private List<Map<String, Object>> withAcks(List<Alert> alerts, boolean evidence) {
+    Map<Long, List<AnalystRecords.Acknowledgement>> acks =
+        records.acknowledgements(alerts.stream().map(Alert::id).toList());
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Alert a : alerts) {
+      Map<String, Object> m = SignalJson.alert(a);
+      if (!evidence) {
+        m.remove("evidence");
+      }
+      m.put("acknowledgements", acks.getOrDefault(a.id(), List.of()));
+      out.add(m);
+    }
+    return out;
   }
 
   /** "THA" or "CHN-VNM" (sorted), or a sea area or region name in capitals. */

@@ -52,7 +52,7 @@
     }
     const ul = el("ul", { class: "situations" });
     for (const s of list) {
-      const types = Object.entries(s.threatTypes || {}).sort((a, b) => b[1] - a[1]).map(([t, v]) => t + " " + Amity.pct(v)).join(", ");
+      const types = Object.entries(s.threatShares || {}).sort((a, b) => b[1] - a[1]).map(([t, v]) => t + " " + Amity.pct(v)).join(", ");
       ul.append(el("li", {}, levelBadge(s.level), " ", el("a", { href: "/situation.html?id=" + s.id }, s.title),
         el("div", { class: "muted" }, s.subject + " · " + s.openAlertCount + " open alert(s) · since " + s.opened + (types ? " · " + types : ""))));
     }

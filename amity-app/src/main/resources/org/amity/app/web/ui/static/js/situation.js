@@ -40,7 +40,7 @@
   }
 
   function threatTypes() {
-    const rows = Object.entries(s.threatTypes || {}).sort((a, b) => b[1] - a[1]);
+    const rows = Object.entries(s.threatShares || {}).sort((a, b) => b[1] - a[1]);
     box("types", rows.length === 0 ? notice("No typology recorded.") : el("table", { class: "bars" }, el("tbody", {},
       rows.map(([t, v]) => el("tr", {}, el("th", { scope: "row" }, t), el("td", {}, pct(v)),
         el("td", {}, el("div", { class: "bar", style: "width:" + Math.round(v * 100) + "%" })))))));

@@ -1,0 +1,112 @@
+package org.amity.app.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amity.signal.Alert;
+import org.amity.signal.Evidence;
+import org.amity.signal.IndicatorSeries;
+import org.amity.signal.Situation;
+
+/**
+ * The JSON shapes of alerts, situations and series (lower-case levels and scopes, ISO dates), for
+ * {@code amity alerts|situations|series --json} and the API alike.
+ */
+public final class SignalJson {
+  private SignalJson() {}
+
+  public static Map<String, Object> alert(Alert a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("situationId", a.situationId());
+    m.put("level", a.level().key());
+    m.put("peakLevel", a.peakLevel().key());
+    m.put("status", a.status());
+    m.put("scope", a.scope().key());
+    m.put("subject", a.subject());
+    m.put("threatTypes", a.threatTypes());
+    m.put("threatShares", a.threatShares());
+    m.put("opened", a.opened().toString());
+    m.put("updated", a.updated().toString());
+    m.put("closed", a.closed() == null ? null : a.closed().toString());
+    m.put("indicator", a.indicator());
+    m.put("resolution", a.resolution().key());
+    m.put("periodStart", a.periodStart().toString());
+    m.put("periodEnd", a.periodEnd().toString());
+    m.put("value", a.value());
+    m.put("baseline", Math.round(a.baseline() * 100) / 100.0);
+    m.put("score", a.score());
+    m.put("greatPowerParty", a.greatPowerParty());
+    m.put("outsidePowerShare", a.outsidePowerShare());
+    List<Map<String, Object>> ev = new ArrayList<>();
+    for (Evidence e : a.evidence()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("date", e.date().toString());
+      x.put("source", e.source());
+      x.put("target", e.target());
+      x.put("code", e.code());
+      x.put("goldstein", e.goldstein());
+      x.put("reports", e.reports());
+      x.put("url", e.url());
+      x.put("dataset", e.dataset());
+      x.put("nativeId", e.nativeId());
+      ev.add(x);
+    }
+    m.put("evidenceCount", ev.size());
+    m.put("evidence", ev);
+    return m;
+  }
+
+  public static Map<String, Object> situation(Situation s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("title", s.title());
+    m.put("scope", s.scope().key());
+    m.put("subject", s.subject());
+    m.put("level", s.level().key());
+    m.put("status", s.status());
+    m.put("opened", s.opened().toString());
+    m.put("updated", s.updated().toString());
+    m.put("closed", s.closed() == null ? null : s.closed().toString());
+    m.put("parties", s.parties());
+    m.put("threatTypes", s.threatTypes());
+    m.put("threatShares", s.threatShares());
+    m.put("domain", s.domain());
+    m.put("stage", s.stage());
+    m.put("greatPowerParty", s.greatPowerParty());
+    m.put("outsidePowerShare", s.outsidePowerShare());
+    m.put("humanitarian", s.humanitarian());
+    m.put("themes", s.themes());
+    m.put("alertIds", s.alertIds());
+    m.put("alertCount", s.alertIds().size());
+    return m;
+  }
+
+  /** A series with its band (and for a detector's series, its score and level per period). */
+  public static Map<String, Object> series(IndicatorSeries s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scope", s.scope().key());
+    m.put("subject", s.subject());
+    m.put("indicator", s.indicator());
+    m.put("resolution", s.resolution().key());
+    m.put("band", s.band());
+    List<Map<String, Object>> points = new ArrayList<>();
+    for (IndicatorSeries.Point p : s.points()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("period", p.period().toString());
+      x.put("value", p.value());
+      x.put("source", p.source());
+      x.put("baseline", p.baseline());
+      x.put("low", p.low());
+      x.put("high", p.high());
+      if (s.scored()) {
+        x.put("score", p.score());
+        x.put("level", p.level());
+      }
+      points.add(x);
+    }
+    m.put("points", points);
+    return m;
+  }
+}

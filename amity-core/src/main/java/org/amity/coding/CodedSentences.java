@@ -1,0 +1,12 @@
+package org.amity.coding;
+
+import java.util.List;
+
+/**
+ * Where the sentences behind stored text events are kept: one row per event, only for events that
+ * are in the store and not yet described.
+ */
+public interface CodedSentences {
+  /** Stores the rows in one transaction; returns how many were added. */
+  int add(List<SentenceRow> rows);
+}

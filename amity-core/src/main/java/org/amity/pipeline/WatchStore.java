@@ -1,0 +1,97 @@
+package org.amity.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.amity.signal.AlertDraft;
+import org.amity.signal.DetectionSpec;
+import org.amity.signal.EvidencePool;
+import org.amity.signal.Resolution;
+import org.amity.signal.Scope;
+import org.amity.signal.SignalReader;
+
+/**
+ * What the watch ({@link WatchJob}) reads and writes: which ingests are new, the indicator tables,
+ * the detectors' series, the evidence behind alerts, and the stored alerts and situations. A watch
+ * runs in one transaction ({@link #inTransaction}), so it sees and leaves a consistent store.
+ */
+public interface WatchStore {
+  /** A subject's series for one detection spec, gap-free. */
+  record Series(List<LocalDate> periods, double[] numerator, double[] denominator) {
+    public double volume() {
+      double v = 0;
+      for (double d : denominator != null ? denominator : numerator) {
+        v += d;
+      }
+      return v;
+    }
+  }
+
+  /**
+   * An alert window to find evidence for.
+   *
+   * @param eventClass which events the alert's indicator counts: ALL, CONFLICT, MATERIAL,
+   *     HUMANITARIAN or COERCION
+   */
+  record EvidenceWindow(
+      int key, Scope scope, String subject, LocalDate from, LocalDate to, String eventClass) {}
+
+  /** Parties and period to measure outside great-power involvement over. */
+  record PartyWindow(int key, List<String> parties, LocalDate from, LocalDate to) {}
+
+  /** Runs {@code work} in one transaction: all of it is stored, or none (and the error thrown). */
+  <T> T inTransaction(Supplier<T> work);
+
+  long maxIngestId();
+
+  long watchedIngestId();
+
+  void setWatchedIngestId(long id);
+
+  boolean importsSince(long id);
+
+  /** Marks the days touched by ingests after {@code since}; returns how many. */
+  long markAffectedDays(long since);
+
+  void rebuildIndicators(Set<String> watchSet, boolean all);
+
+  Set<String> touchedSubjects(Scope scope, Resolution r);
+
+  /** Lets go of the series tables that {@link #load} shares between specs during one watch. */
+  void releaseSeries();
+
+  /**
+   * @param subjects the subjects to load, or null for all
+   */
+  Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects);
+
+  Map<Integer, List<EvidencePool.Item>> evidencePools(List<EvidenceWindow> windows, int perWindow);
+
+  Map<Integer, long[]> greatPowerCounts(List<PartyWindow> windows, Set<String> powers);
+
+  /** Signatures of stored alerts, keyed "indicator|scope|subject|resolution|opened". */
+  Map<String, String> alertSignatures();
+
+  void reconcile(
+      String indicator, Scope scope, String subject, Resolution r, List<AlertDraft> drafts);
+
+  /**
+   * Keys "scope|subject|indicator|resolution" of series with stored alerts, and "scope|subject" of
+   * subjects with stored alerts or situations: the ones a watch must revisit even when nothing is
+   * detected on them now.
+   */
+  Set<String> storedKeys();
+
+  /**
+   * Withdraws alerts raised by detectors no longer configured; returns the (scope|subject) keys
+   * they were on, which need regrouping.
+   */
+  Set<String> withdrawOtherIndicators(Set<String> configured);
+
+  void regroup(Scope scope, String subject, int gapDays);
+
+  /** How many alerts and situations are open. */
+  SignalReader.OpenCounts openCounts();
+}

@@ -1,0 +1,36 @@
+package org.amity.signal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An indicator series as the faces show it: one point per period with the display band beside it,
+ * and for a detector spec's series the detector's expected value, score and level per period.
+ *
+ * @param subject as stored (upper case; an undirected dyad with its codes in order)
+ * @param scored whether the series is a detector spec's, as the watch scored it
+ * @param band how the baseline and band were computed, in words
+ */
+public record IndicatorSeries(
+    Scope scope,
+    String subject,
+    String indicator,
+    Resolution resolution,
+    boolean scored,
+    String band,
+    List<Point> points) {
+
+  /**
+   * One period. Baseline, low and high are null where there is too little history; score and level
+   * are null for a series no detector scores.
+   */
+  public record Point(
+      LocalDate period,
+      double value,
+      String source,
+      Double baseline,
+      Double low,
+      Double high,
+      Double score,
+      String level) {}
+}

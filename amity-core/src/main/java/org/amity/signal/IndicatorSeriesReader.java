@@ -1,0 +1,175 @@
+package org.amity.signal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one answer to "show me this series", used by {@code amity series} and {@code /api/v1/series}
+ * alike. An indicator that names a detector spec of the subject's scope and resolution (an alert's
+ * indicator, such as {@code material_conflict_7d}) is the series that spec scores, with the
+ * detector's expected value as the baseline and its level per period, so a chart beside an alert
+ * shows what raised it. Any other indicator is read as stored, one point per period (the first
+ * source when several gave one), with the display band of {@link BaselineBand}. An undirected dyad
+ * may be given in either order ("PHL-CHN" is "CHN-PHL"); a directed one ("CHN&gt;PHL") keeps its
+ * order.
+ */
+public final class IndicatorSeriesReader {
+  private final SeriesReader reader;
+  private final DetectorConfig detectors;
+
+  public IndicatorSeriesReader(SeriesReader reader, DetectorConfig detectors) {
+    this.reader = reader;
+    this.detectors = detectors;
+  }
+
+  /** With the detectors Amity ships. */
+  public IndicatorSeriesReader(SeriesReader reader) {
+    this(reader, DetectorConfig.standard());
+  }
+
+  /**
+   * @param from first period, or null
+   * @param to last period, or null
+   */
+  public IndicatorSeries read(
+      Scope scope,
+      String subject,
+      String indicator,
+      Resolution resolution,
+      LocalDate from,
+      LocalDate to) {
+    String s = subject(scope, subject);
+    Optional<DetectionSpec> spec =
+        detectors.specs().stream()
+            .filter(
+                x ->
+                    x.name().equals(indicator)
+                        && x.scope() == scope
+                        && x.resolution() == resolution)
+            .findFirst();
+    if (spec.isPresent()) {
+      Optional<SeriesScores> scores = reader.scored(spec.get(), detectors.source(spec.get()), s);
+      if (scores.isPresent()) {
+        return scored(scope, s, spec.get(), scores.get(), from, to);
+      }
+    }
+    return stored(scope, s, indicator, resolution, from, to);
+  }
+
+  /** What series a subject has. */
+  public List<SeriesReader.CatalogEntry> catalog(Scope scope, String subject) {
+    return reader.catalog(scope, subject(scope, subject));
+  }
+
+  /**
+   * A subject as stored: upper case, an undirected dyad's two codes in alphabetical order.
+   *
+   * @throws IllegalArgumentException for a dyad that is not two different codes
+   */
+  public static String subject(Scope scope, String subject) {
+    String s = subject.trim().toUpperCase(Locale.ROOT);
+    if (scope != Scope.DYAD || s.contains(">")) {
+      return s;
+    }
+    String[] parts = s.split("-", -1);
+    if (parts.length != 2 || parts[0].isBlank() || parts[0].equals(parts[1])) {
+      throw new IllegalArgumentException(
+          "a dyad is two different country codes joined by '-' (CHN-PHL) or '>' (CHN>PHL), not '"
+              + subject
+              + "'");
+    }
+    Arrays.sort(parts);
+    return parts[0] + "-" + parts[1];
+  }
+
+  private IndicatorSeries stored(
+      Scope scope,
+      String subject,
+      String indicator,
+      Resolution resolution,
+      LocalDate from,
+      LocalDate to) {
+    List<SeriesReader.StoredPoint> first = new ArrayList<>();
+    LocalDate last = null;
+    for (SeriesReader.StoredPoint p :
+        reader.stored(scope, subject, indicator, resolution, from, to)) {
+      if (!p.period().equals(last)) {
+        first.add(p);
+        last = p.period();
+      }
+    }
+    double[] values = first.stream().mapToDouble(SeriesReader.StoredPoint::value).toArray();
+    BaselineBand.Band band = BaselineBand.of(values);
+    List<IndicatorSeries.Point> points = new ArrayList<>();
+    for (int i = 0; i < first.size(); i++) {
+      SeriesReader.StoredPoint p = first.get(i);
+      points.add(
+          new IndicatorSeries.Point(
+              p.period(),
+              p.value(),
+              p.source(),
+              finite(band.median()[i]),
+              finite(band.low()[i]),
+              finite(band.high()[i]),
+              null,
+              null));
+    }
+    return new IndicatorSeries(
+        scope,
+        subject,
+        indicator,
+        resolution,
+        false,
+        "median of the previous "
+            + BaselineBand.WINDOW
+            + " points +/- 2 robust SD (1.4826 x MAD); display only",
+        points);
+  }
+
+  private IndicatorSeries scored(
+      Scope scope,
+      String subject,
+      DetectionSpec spec,
+      SeriesScores scores,
+      LocalDate from,
+      LocalDate to) {
+    BaselineBand.Band band = BaselineBand.of(scores.values());
+    String source = detectors.source(spec);
+    List<IndicatorSeries.Point> points = new ArrayList<>();
+    for (int i = 0; i < scores.size(); i++) {
+      LocalDate p = scores.periods().get(i);
+      if ((from != null && p.isBefore(from)) || (to != null && p.isAfter(to))) {
+        continue;
+      }
+      points.add(
+          new IndicatorSeries.Point(
+              p,
+              scores.values()[i],
+              source,
+              finite(scores.expected()[i]),
+              finite(band.low()[i]),
+              finite(band.high()[i]),
+              finite(Math.round(scores.scores()[i] * 100) / 100.0),
+              scores.levels()[i].name().toLowerCase(Locale.ROOT)));
+    }
+    return new IndicatorSeries(
+        scope,
+        subject,
+        spec.name(),
+        spec.resolution(),
+        true,
+        "baseline is the detector's expected value (as the watch scored it); usual range is the"
+            + " median of the previous "
+            + BaselineBand.WINDOW
+            + " points +/- 2 robust SD, display only",
+        points);
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+}

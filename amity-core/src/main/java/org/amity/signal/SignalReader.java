@@ -1,0 +1,40 @@
+package org.amity.signal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the stored alerts (each with its evidence) and situations. Lists run most severe first:
+ * alerts by level, then score (strongest first), then id; situations by level, then last update
+ * (newest first), then id. Withdrawn alerts and situations are never read.
+ */
+public interface SignalReader {
+
+  List<Alert> alerts(AlertQuery query);
+
+  Optional<Alert> alert(long id);
+
+  /**
+   * @param status "open", "closed" or "all"
+   * @param limit at most this many; 0 for no limit
+   */
+  List<Situation> situations(String status, int limit, int offset);
+
+  Optional<Situation> situation(long id);
+
+  /** How many alerts and situations are open (counted, not read). */
+  OpenCounts openCounts();
+
+  /**
+   * For each of the last {@code weeks} weeks (Monday starts) up to the week of the latest alert
+   * update, how many alerts were open at some time during it, by their peak level; oldest first.
+   */
+  List<WeeklyAlerts> openAlertsByWeek(int weeks);
+
+  /** Open alerts and situations. */
+  record OpenCounts(int alerts, int situations) {}
+
+  /** Alerts open during one week, by peak level. */
+  record WeeklyAlerts(LocalDate week, long watch, long warning, long alert) {}
+}

@@ -1,0 +1,136 @@
+package org.amity.store.duckdb;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.amity.forecast.store.ForecastStore;
+import org.amity.store.StoreException;
+
+/** Live forecasts in the tables of migration V020. */
+final class DuckDbForecastStore implements ForecastStore {
+  private final Connections db;
+
+  DuckDbForecastStore(Connections db) {
+    this.db = db;
+  }
+
+  @Override
+  public void save(Run run, List<UnitForecast> rows) {
+    try {
+      db.write(
+          c -> {
+            try (PreparedStatement r =
+                    c.prepareStatement(
+                        "INSERT INTO forecast_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement f =
+                    c.prepareStatement(
+                        "INSERT INTO forecasts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              r.setString(1, run.runId());
+              r.setString(2, run.target());
+              r.setString(3, run.model());
+              r.setInt(4, run.origin());
+              r.setInt(5, run.horizon());
+              r.setString(6, run.periodKind());
+              r.setString(7, run.valueKind());
+              r.setString(8, run.provenanceJson());
+              r.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now()));
+              r.executeUpdate();
+              for (UnitForecast u : rows) {
+                f.setString(1, run.runId());
+                f.setString(2, run.target());
+                f.setString(3, u.unit());
+                f.setString(4, u.name());
+                f.setString(5, u.period());
+                f.setInt(6, u.periodYear());
+                f.setDouble(7, u.value());
+                f.setObject(8, Double.isNaN(u.low()) ? null : u.low());
+                f.setObject(9, Double.isNaN(u.high()) ? null : u.high());
+                f.setInt(10, u.rank());
+                f.addBatch();
+              }
+              f.executeBatch();
+            }
+            return null;
+          });
+    } catch (StoreException e) {
+      throw new StoreException(
+          "cannot save forecast run " + run.runId() + ": " + e.getMessage(), e.getCause());
+    }
+  }
+
+  @Override
+  public Optional<Run> latestRun(String target, int year) {
+    String sql =
+        "SELECT r.* FROM forecast_runs r WHERE r.target = ? AND EXISTS (SELECT 1 FROM forecasts f"
+            + " WHERE f.run_id = r.run_id AND f.period_year = ?) ORDER BY r.created_at DESC,"
+            + " r.run_id DESC LIMIT 1";
+    return db.read(c -> latestRun(c, sql, target, year));
+  }
+
+  private static Optional<Run> latestRun(Connection c, String sql, String target, int year) {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, target);
+      s.setInt(2, year);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Run(
+                rs.getString("run_id"),
+                rs.getString("target"),
+                rs.getString("model"),
+                rs.getInt("origin"),
+                rs.getInt("horizon"),
+                rs.getString("period_kind"),
+                rs.getString("value_kind"),
+                rs.getString("provenance")));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read forecast runs: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<UnitForecast> list(String runId, int year) {
+    String sql =
+        "SELECT unit, unit_name, period, period_year, value, low, high, risk_rank FROM forecasts"
+            + " WHERE run_id = ? AND period_year = ? ORDER BY risk_rank, unit";
+    return db.read(c -> list(c, sql, runId, year));
+  }
+
+  private static List<UnitForecast> list(Connection c, String sql, String runId, int year) {
+    List<UnitForecast> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, runId);
+      s.setInt(2, year);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          double low = rs.getDouble("low");
+          low = rs.wasNull() ? Double.NaN : low;
+          double high = rs.getDouble("high");
+          high = rs.wasNull() ? Double.NaN : high;
+          out.add(
+              new UnitForecast(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getInt(4),
+                  rs.getDouble(5),
+                  low,
+                  high,
+                  rs.getInt(8)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read forecasts: " + e.getMessage(), e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,56 @@
+package org.amity.store.duckdb;
+
+import java.util.List;
+import java.util.Optional;
+import org.amity.signal.Alert;
+import org.amity.signal.AlertQuery;
+import org.amity.signal.SignalReader;
+import org.amity.signal.Situation;
+
+/**
+ * Alerts with their evidence, and situations, read through {@link AlertTables} and {@link
+ * SituationTables}, the one reader of each table.
+ */
+final class DuckDbSignalReader implements SignalReader {
+  private final Connections db;
+
+  DuckDbSignalReader(Connections db) {
+    this.db = db;
+  }
+
+  @Override
+  public List<Alert> alerts(AlertQuery query) {
+    return db.read(c -> new AlertTables(c).read(query));
+  }
+
+  @Override
+  public Optional<Alert> alert(long id) {
+    return db.read(c -> new AlertTables(c).read(id));
+  }
+
+  @Override
+  public List<Situation> situations(String status, int limit, int offset) {
+    if (!List.of("open", "closed", "all").contains(status)) {
+      throw new IllegalArgumentException("status must be open, closed or all, not " + status);
+    }
+    return db.read(c -> new SituationTables(c).read(status, null, limit, offset));
+  }
+
+  @Override
+  public Optional<Situation> situation(long id) {
+    return db.read(c -> new SituationTables(c).read("all", id, 0, 0).stream().findFirst());
+  }
+
+  @Override
+  public OpenCounts openCounts() {
+    return db.read(AlertTables::openCounts);
+  }
+
+  @Override
+  public List<WeeklyAlerts> openAlertsByWeek(int weeks) {
+    if (weeks < 1) {
+      throw new IllegalArgumentException("weeks must be at least 1");
+    }
+    return db.read(c -> new AlertTables(c).openByWeek(weeks));
+  }
+}

@@ -1,0 +1,89 @@
+package org.amity.store.duckdb;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.amity.event.Event;
+import org.amity.ingest.EventSource;
+import org.amity.ingest.Reject;
+import org.amity.store.EventQuery;
+import org.amity.store.EventStore;
+import org.amity.store.IngestLogEntry;
+import org.amity.store.IngestRecords;
+import org.amity.store.IngestResult;
+import org.amity.store.StoreStats;
+
+/**
+ * The events of a shared store: ingests go to the store (one at a time, on its own connection),
+ * reads run on the pooled connections, so a long page or export does not hold up the rest.
+ */
+final class SharedEvents implements EventStore {
+  private final DuckDbEventStore store;
+  private final Connections db;
+
+  SharedEvents(DuckDbEventStore store, Connections db) {
+    this.store = store;
+    this.db = db;
+  }
+
+  @Override
+  public IngestResult ingest(EventSource scan, String region) {
+    IngestResult r = store.ingest(scan, region);
+    db.wrote();
+    return r;
+  }
+
+  @Override
+  public void recordFailure(java.nio.file.Path file, IngestResult failed, String region) {
+    store.exclusively(
+        () -> {
+          store.recordFailure(file, failed, region);
+          return null;
+        });
+    db.wrote();
+  }
+
+  @Override
+  public StoreStats stats() {
+    return db.read(DuckDbEventStore::stats);
+  }
+
+  @Override
+  public List<Reject> rejects(int limit) {
+    return db
+        .read(
+            c ->
+                DuckDbIngestRecords.rejects(c, new IngestRecords.RejectQuery(null, null, limit, 0)))
+        .stream()
+        .map(r -> new Reject(r.file(), r.line(), r.reason()))
+        .toList();
+  }
+
+  @Override
+  public List<IngestLogEntry> ingestLog() {
+    return db.read(c -> DuckDbIngestRecords.ingestLog(c, 0, 0));
+  }
+
+  @Override
+  public long forEachEvent(EventQuery query, Consumer<Event> sink) {
+    return db.read(c -> DuckDbEventStore.forEachEvent(c, query, sink, false));
+  }
+
+  @Override
+  public List<Event> newestFirst(EventQuery query) {
+    List<Event> out = new ArrayList<>();
+    db.read(c -> DuckDbEventStore.forEachEvent(c, query, out::add, true));
+    return out;
+  }
+
+  @Override
+  public Optional<LocalDate> lastEventDate() {
+    return db.read(DuckDbEventStore::lastEventDate);
+  }
+
+  /** The shared view does not own the store: closing it leaves the store open. */
+  @Override
+  public void close() {}
+}

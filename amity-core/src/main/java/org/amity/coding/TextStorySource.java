@@ -68,6 +68,11 @@ public final class TextStorySource extends RecordSource {
     String l;
     while (pending.size() < BATCH && (l = reader.readLine()) != null) {
       line++;
+      String tooLong = droppedLine(line, line);
+      if (tooLong != null) {
+        pending.add(new Coded(line, List.of(), tooLong, false));
+        continue;
+      }
       if (l.isBlank()) {
         pending.add(new Coded(line, List.of(), null, true));
         continue;

@@ -29,6 +29,8 @@ import java.time.LocalDateTime;
  * @param subtype the source's own finer label, e.g. an IMB attack type ("Hijacked"), null if none
  * @param narrative free text that came with the record (an incident report, the coded sentence),
  *     null if none
+ * @param fatalities people killed as the source counts them (ACLED, UCDP GED), null when the source
+ *     does not count them
  */
 public record Event(
     String dataset,
@@ -48,7 +50,8 @@ public record Event(
     Location action,
     String sourceUrl,
     String subtype,
-    String narrative) {
+    String narrative,
+    Fatalities fatalities) {
 
   public Event {
     if (dataset == null || dataset.isEmpty()) {
@@ -63,6 +66,32 @@ public record Event(
     source = source == null ? Actor.NONE : source;
     target = target == null ? Actor.NONE : target;
     action = action == null ? Location.UNKNOWN : action;
+  }
+
+  /** An event whose source does not count fatalities. */
+  public Event(
+      String dataset,
+      String nativeId,
+      LocalDate eventDate,
+      LocalDateTime dateAdded,
+      Actor source,
+      Actor target,
+      CameoCode code,
+      boolean rootEvent,
+      QuadClass quadClass,
+      double goldstein,
+      int mentions,
+      int sources,
+      int articles,
+      double avgTone,
+      Location action,
+      String sourceUrl,
+      String subtype,
+      String narrative) {
+    this(
+        dataset, nativeId, eventDate, dateAdded, source, target, code, rootEvent, quadClass,
+        goldstein, mentions, sources, articles, avgTone, action, sourceUrl, subtype, narrative,
+        null);
   }
 
   /** An event without subtype or narrative (the common case for GDELT and ICEWS). */
@@ -85,6 +114,6 @@ public record Event(
       String sourceUrl) {
     this(
         dataset, nativeId, eventDate, dateAdded, source, target, code, rootEvent, quadClass,
-        goldstein, mentions, sources, articles, avgTone, action, sourceUrl, null, null);
+        goldstein, mentions, sources, articles, avgTone, action, sourceUrl, null, null, null);
   }
 }

@@ -33,7 +33,7 @@ public final class FileScan implements EventSource {
     this.format = format;
     this.filter = filter;
     this.input = InputFile.open(path);
-    this.blocks = new LineBlocks(input.data());
+    this.blocks = new LineBlocks(input.data(), format.maxLineBytes());
     this.rejects = new RejectLog(displayName);
   }
 
@@ -139,6 +139,8 @@ public final class FileScan implements EventSource {
     private long line;
     private long lastEventLine;
 
+    private final int maxLine = format.maxLineBytes();
+
     private Worker() {}
 
     @Override
@@ -156,6 +158,10 @@ public final class FileScan implements EventSource {
         long number = line++;
         if (end == start || (end == start + 1 && data[start] == '\r')) {
           rejects.add(number, "empty line");
+          continue;
+        }
+        if (end - start > maxLine) {
+          rejects.add(number, LineLimit.reason(number, end - start, maxLine));
           continue;
         }
         Event e;
@@ -188,12 +194,18 @@ public final class FileScan implements EventSource {
     }
 
     private boolean nextBlock() throws IOException {
-      try {
-        block = blocks.next();
-      } catch (IOException e) {
-        failure.compareAndSet(null, e);
-        throw e;
-      }
+      do {
+        if (block != null && block.overlong() > 0) {
+          rejects.add(
+              block.firstLine(), LineLimit.reason(block.firstLine(), block.overlong(), maxLine));
+        }
+        try {
+          block = blocks.next();
+        } catch (IOException e) {
+          failure.compareAndSet(null, e);
+          throw e;
+        }
+      } while (block != null && block.overlong() > 0);
       if (block == null) {
         return false;
       }

@@ -22,6 +22,18 @@ public enum Format {
     return dataset;
   }
 
+  /**
+   * The longest line this layout may have, in bytes without the newline: 1 MiB. Real GDELT rows are
+   * under 2 KB and ICEWS rows under 4 KB, so a longer line is damage, not data; it is rejected with
+   * its line number and never held whole (see {@link LineBlocks}).
+   */
+  public int maxLineBytes() {
+    return MAX_LINE_BYTES;
+  }
+
+  /** See {@link #maxLineBytes()}. */
+  public static final int MAX_LINE_BYTES = 1 << 20;
+
   /** A fresh parser for one worker thread. */
   public RowParser newParser() {
     CameoCodebook codebook = CameoCodebook.standard();

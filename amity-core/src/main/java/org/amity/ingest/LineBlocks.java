@@ -11,23 +11,47 @@ import java.util.Arrays;
  *
  * <p>Lines end at '\n'; a trailing '\r' is the parser's business. A last line without a newline is
  * still a line; an empty file has no lines.
+ *
+ * <p>A line longer than the limit is never held whole: once more than the limit has been read
+ * without a line end, the rest of the line is read past in small pieces and the line comes out as a
+ * block of its own that holds no data and says how long the line was ({@link Block#overlong}). A
+ * line over the limit that happens to fit in a block (up to twice the limit) comes out as usual,
+ * for the worker to reject by its length.
  */
 public final class LineBlocks {
   /** Target size of one block. */
   static final int BLOCK_BYTES = 1 << 20;
 
   private final InputStream in;
+  private final int maxLineBytes;
   private byte[] carry = new byte[0];
   private int carryLength;
   private long nextLine = 1;
   private boolean eof;
 
+  /** Lines of any length (the caller bounds memory another way). */
   public LineBlocks(InputStream in) {
-    this.in = in;
+    this(in, Integer.MAX_VALUE - 16);
   }
 
-  /** A run of whole lines: {@code data[0, length)} holds {@code lines} lines. */
-  public record Block(byte[] data, int length, long firstLine, int lines) {}
+  /**
+   * @param maxLineBytes lines longer than this (without the newline) are read past, not held
+   */
+  public LineBlocks(InputStream in, int maxLineBytes) {
+    this.in = in;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  /**
+   * A run of whole lines: {@code data[0, length)} holds {@code lines} lines. When {@code overlong}
+   * is above zero the block stands for one line of that many bytes or more that was read past: then
+   * {@code length} is 0 and {@code lines} 1.
+   */
+  public record Block(byte[] data, int length, long firstLine, int lines, long overlong) {
+    public Block(byte[] data, int length, long firstLine, int lines) {
+      this(data, length, firstLine, lines, 0);
+    }
+  }
 
   /**
    * Returns the next block, or null at the end of the stream. Thread-safe; blocks come out in file
@@ -55,7 +79,11 @@ public final class LineBlocks {
       if (lastNewline >= 0 || eof) {
         break;
       }
-      buf = Arrays.copyOf(buf, buf.length * 2); // one line longer than a block: grow
+      if (filled > maxLineBytes) {
+        return readPastLongLine(filled); // buf holds the start of one line over the limit
+      }
+      // one line longer than a block: grow, up to just past the limit
+      buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, (long) maxLineBytes + 2));
     }
     int end = eof && lastNewline < filled - 1 ? filled : lastNewline + 1;
     int rest = filled - end;
@@ -75,6 +103,37 @@ public final class LineBlocks {
     }
     Block b = new Block(buf, end, nextLine, lines);
     nextLine += lines;
+    return b;
+  }
+
+  /**
+   * Reads on to the end of a line of which {@code seen} bytes are already read, keeping what
+   * follows its newline as the carry-over, and returns the block that stands for it.
+   */
+  private Block readPastLongLine(long seen) throws IOException {
+    byte[] piece = new byte[1 << 16];
+    long length = seen;
+    while (true) {
+      int n = in.read(piece, 0, piece.length);
+      if (n < 0) {
+        eof = true;
+        break;
+      }
+      int nl = ByteScan.indexOf(piece, 0, n, (byte) '\n');
+      if (nl < n) {
+        length += nl;
+        int rest = n - nl - 1;
+        if (carry.length < rest) {
+          carry = new byte[Math.max(rest, 1 << 12)];
+        }
+        System.arraycopy(piece, nl + 1, carry, 0, rest);
+        carryLength = rest;
+        break;
+      }
+      length += n;
+    }
+    Block b = new Block(new byte[0], 0, nextLine, 1, length);
+    nextLine++;
     return b;
   }
 

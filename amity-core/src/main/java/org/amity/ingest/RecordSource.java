@@ -20,6 +20,7 @@ public abstract class RecordSource implements EventSource {
   private final String formatName;
   private final Predicate<Event> filter;
   private final InputFile input;
+  private final LineLimit limited;
   private final RejectLog rejects;
   private final ArrayDeque<Event> pending = new ArrayDeque<>();
   private final ArrayDeque<Long> pendingLines = new ArrayDeque<>();
@@ -42,8 +43,28 @@ public abstract class RecordSource implements EventSource {
     void skip(long line);
   }
 
+  /** The longest line a record reader keeps unless it sets its own limit: 1 MiB. */
+  public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
   protected RecordSource(
       Path path, String displayName, String dataset, String formatName, Predicate<Event> filter)
+      throws IOException {
+    this(path, displayName, dataset, formatName, filter, DEFAULT_MAX_LINE_BYTES, false);
+  }
+
+  /**
+   * @param maxLineBytes lines longer than this are dropped while streaming (see {@link LineLimit});
+   *     the reader rejects the record they belonged to through {@link #droppedLine}
+   * @param csvQuoting keep a CSV parser's quoting state across dropped lines
+   */
+  protected RecordSource(
+      Path path,
+      String displayName,
+      String dataset,
+      String formatName,
+      Predicate<Event> filter,
+      int maxLineBytes,
+      boolean csvQuoting)
       throws IOException {
     this.path = path;
     this.displayName = displayName;
@@ -51,12 +72,24 @@ public abstract class RecordSource implements EventSource {
     this.formatName = formatName;
     this.filter = filter;
     this.input = InputFile.open(path);
+    this.limited = new LineLimit(input.data(), maxLineBytes, csvQuoting);
     this.rejects = new RejectLog(displayName);
   }
 
-  /** The decompressed content, for subclasses to read. */
+  /**
+   * The decompressed content, for subclasses to read, with lines over the limit already dropped
+   * (their line breaks kept).
+   */
   protected final InputStream data() {
-    return input.data();
+    return limited;
+  }
+
+  /**
+   * The reject reason when a line in {@code [fromLine, toLine]} was over the limit and dropped, or
+   * null when none was: a record that held such a line must be rejected with this reason.
+   */
+  protected final String droppedLine(long fromLine, long toLine) {
+    return limited.dropped(fromLine, toLine);
   }
 
   /**

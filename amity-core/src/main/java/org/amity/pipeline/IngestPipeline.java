@@ -91,7 +91,10 @@ public final class IngestPipeline {
     return results;
   }
 
-  /** The files named, with directories replaced by the regular files under them. */
+  /**
+   * The files named, with directories replaced by the regular files under them (hidden files and
+   * the simulator's {@code truth.json} left out).
+   */
   public static List<Path> expand(List<Path> inputs) {
     List<Path> files = new ArrayList<>();
     for (Path p : inputs) {
@@ -99,6 +102,8 @@ public final class IngestPipeline {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
+              // the simulator's answer key beside its exports is not an event file
+              .filter(f -> !f.getFileName().toString().equals(org.amity.simulate.Truth.FILE_NAME))
               .sorted()
               .forEach(files::add);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.amity.event.CountryTable;
 import org.amity.ingest.series.DyadMonthReader;
 import org.amity.ingest.series.SeriesFile;
+import org.amity.ingest.series.SeriesMeta;
 import org.amity.store.IngestResult;
 import org.amity.store.SeriesStore;
 
@@ -21,9 +22,19 @@ public final class SeriesIngest {
   private final SeriesStore store;
   private final DyadMonthReader reader = new DyadMonthReader(CountryTable.standard());
   private final IngestPipeline.Progress progress;
+  private final SeriesMeta declared;
 
   public SeriesIngest(SeriesStore store, IngestPipeline.Progress progress) {
+    this(store, progress, SeriesMeta.NONE);
+  }
+
+  /**
+   * @param declared what every imported series is about (from the command line); a file's sidecar
+   *     ({@code FILE.meta.properties}) fills in what this leaves out
+   */
+  public SeriesIngest(SeriesStore store, IngestPipeline.Progress progress, SeriesMeta declared) {
     this.store = store;
+    this.declared = declared == null ? SeriesMeta.NONE : declared;
     this.progress = progress == null ? new IngestPipeline.Progress() {} : progress;
   }
 
@@ -31,6 +42,9 @@ public final class SeriesIngest {
   public List<IngestResult> run(List<Path> inputs) {
     List<IngestResult> results = new ArrayList<>();
     for (Path file : IngestPipeline.expand(inputs)) {
+      if (file.getFileName().toString().endsWith(SeriesMeta.SIDECAR_SUFFIX)) {
+        continue; // a declaration read with its data file, not a series
+      }
       IngestResult r = ingest(file);
       progress.finished(file, r);
       results.add(r);
@@ -45,6 +59,12 @@ public final class SeriesIngest {
       return store.failed(name, file, "?", name + ": no such file");
     }
     SeriesFile read;
+    SeriesMeta meta;
+    try {
+      meta = declared.orElse(SeriesMeta.sidecar(file));
+    } catch (IOException | IllegalArgumentException e) {
+      return store.failed(name, file, DyadMonthReader.FORMAT, name + ": " + e.getMessage());
+    }
     try {
       progress.starting(file, Files.size(file));
       read = reader.read(file, name);
@@ -54,7 +74,7 @@ public final class SeriesIngest {
           name, file, DyadMonthReader.FORMAT, m.startsWith(name) ? m : name + ": " + m);
     }
     try {
-      return store.store(read);
+      return store.store(read, meta);
     } finally {
       try {
         read.rejects().close();

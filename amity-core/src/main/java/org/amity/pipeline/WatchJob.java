@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.amity.event.CountryTable;
+import org.amity.ingest.series.SeriesMeta;
 import org.amity.signal.AlertBuilder;
 import org.amity.signal.AlertDraft;
 import org.amity.signal.DetectedAlert;
@@ -210,6 +211,9 @@ public final class WatchJob {
     List<WatchStore.PartyWindow> parties = new ArrayList<>();
     List<DetectedAlert> all = new ArrayList<>();
     Map<String, String> stored = store.alertSignatures();
+    // subjects of imported series with a declaration are always re-described: a declaration made
+    // after the last watch must reach alerts whose numbers did not change
+    Map<String, SeriesMeta> declared = store.declaredMeta();
     Map<String, Integer> storedPerSeries = new java.util.HashMap<>();
     for (String id : stored.keySet()) {
       storedPerSeries.merge(id.substring(0, id.lastIndexOf('|')), 1, Integer::sum);
@@ -233,7 +237,8 @@ public final class WatchJob {
         all.add(a);
         String id = series + "|" + a.opened();
         String now = AlertDraft.signature(a);
-        if (now.equals(stored.get(id))) {
+        if (now.equals(stored.get(id))
+            && !declared.containsKey(p.spec().scope().key() + "|" + p.subject())) {
           unchanged.add(key);
           continue;
         }
@@ -279,10 +284,24 @@ public final class WatchJob {
         EvidencePool pool = new EvidencePool(pools.getOrDefault(key, List.of()));
         long[] counts = gp.getOrDefault(key, new long[] {0, 0});
         key++;
-        List<String> ps = Scope.parties(a.scope(), a.subject());
+        List<String> ps = Scope.involved(a.scope(), a.subject());
         boolean gpParty = ps.stream().anyMatch(options.greatPowers()::contains);
-        double share = counts[0] == 0 ? 0 : Math.round(1000.0 * counts[1] / counts[0]) / 1000.0;
+        double share =
+            a.scope() == Scope.AREA
+                ? round(pool.outsidePowerShare(ps, options.greatPowers()))
+                : counts[0] == 0 ? 0 : Math.round(1000.0 * counts[1] / counts[0]) / 1000.0;
         ThreatProfile profile = pool.profile(classifier);
+        List<String> themes = pool.themes();
+        double maritime = round(pool.maritimeShare());
+        SeriesMeta meta = declared.get(a.scope().key() + "|" + a.subject());
+        if (pool.items().isEmpty() && meta != null) {
+          // an imported aggregate has no events to read these from: the import's declaration
+          // says what the whole series is about
+          themes = meta.themes();
+          if (meta.domain() != null) {
+            maritime = meta.domain().equals("maritime") ? 1 : 0;
+          }
+        }
         drafts.add(
             new AlertDraft(
                 a,
@@ -290,8 +309,8 @@ public final class WatchJob {
                 pool.top(EVIDENCE_SHOWN),
                 gpParty,
                 share,
-                pool.themes(),
-                round(pool.maritimeShare()),
+                themes,
+                maritime,
                 round(pool.humanitarianShare()),
                 false));
       }

@@ -74,6 +74,12 @@ public interface WatchStore {
   /** Signatures of stored alerts, keyed "indicator|scope|subject|resolution|opened". */
   Map<String, String> alertSignatures();
 
+  /**
+   * What imported series declare about their subjects (domain, sea area, themes), keyed
+   * "scope|subject"; empty when no import declared anything.
+   */
+  Map<String, org.amity.ingest.series.SeriesMeta> declaredMeta();
+
   void reconcile(
       String indicator, Scope scope, String subject, Resolution r, List<AlertDraft> drafts);
 

@@ -13,7 +13,7 @@ final class Notes {
     SituationProfile s = x.situation();
     List<String> out = new ArrayList<>();
     List<String> powers = SituationProfile.greatPowersAmong(s.parties());
-    if (s.greatPowerParty() || !powers.isEmpty()) {
+    if (s.greatPowerParty()) {
       out.add(
           x.phrasing()
               .greatPowerNote(powers.isEmpty() ? "(not listed)" : String.join(", ", powers)));

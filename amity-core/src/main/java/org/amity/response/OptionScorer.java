@@ -74,10 +74,24 @@ final class OptionScorer {
     return false;
   }
 
-  /** Sea or land is checked before scoring; this is the share of the themes' sectors it covers. */
+  /**
+   * Fit of a general body (one that works both at sea and on land) relative to an instrument made
+   * for the situation's own domain: the DOC, CUES or the coast guard forum carry the rules and
+   * channels of encounters at sea that a general forum must first create.
+   */
+  static final double GENERALIST = 0.7;
+
+  /**
+   * Sea or land is checked before scoring; this is the share of the themes' sectors it covers,
+   * lowered by {@link #GENERALIST} for a body not made for the situation's domain alone.
+   */
   static double domain(Instrument i, Context x) {
+    double specialised =
+        i.geography().size() == 1 && i.geography().contains(x.situation().domain())
+            ? 1.0
+            : GENERALIST;
     if (x.sectors().isEmpty()) {
-      return NO_THEMES;
+      return NO_THEMES * specialised;
     }
     int shared = 0;
     for (Sector s : x.sectors()) {
@@ -85,7 +99,7 @@ final class OptionScorer {
         shared++;
       }
     }
-    return 0.4 + 0.6 * shared / x.sectors().size();
+    return (0.4 + 0.6 * shared / x.sectors().size()) * specialised;
   }
 
   /**

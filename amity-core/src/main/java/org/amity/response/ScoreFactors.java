@@ -5,7 +5,8 @@ package org.amity.response;
  *
  * @param functionFit how well the measure's functions, stages and threat types fit the situation
  * @param coverage how far the instrument's membership covers the parties (and forces involved)
- * @param domain sea or land, and how well its sectors match the situation's themes
+ * @param domain how well its sectors match the situation's themes, lower for a general body than
+ *     for one made for the situation's domain (sea or land)
  * @param readiness whether the instrument (or this offer of it) can act now
  * @param acceptability how little the option strains the region's entrenched norms
  * @param greatPower the great-power modifier: lower when a great power is a party or outside powers

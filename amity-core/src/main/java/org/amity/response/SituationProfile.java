@@ -21,7 +21,8 @@ import org.amity.response.kb.ThreatType;
  * @param id the situation's id when it comes from the situations store (empty otherwise)
  * @param parties ISO3 codes of the states involved (for intra-state, the state concerned; for
  *     trans-state, the affected states)
- * @param greatPowerParty an outside great power is itself a party
+ * @param greatPowerParty an outside great power is itself a party; always true when one of the
+ *     parties is a great power (the one value every check, score and note reads)
  * @param outsidePowerShare how much of the activity involves outside powers, 0 to 1
  * @param humanitarian whether there are humanitarian signals (casualties, displacement, need)
  * @param themes theme ids from the knowledge base (territory, piracy, haze...)
@@ -47,6 +48,7 @@ public record SituationProfile(
     threatTypes = Set.copyOf(threatTypes);
     themes = List.copyOf(new LinkedHashSet<>(themes));
     forces = Set.copyOf(forces);
+    greatPowerParty = greatPowerParty || !greatPowersAmong(parties).isEmpty();
     if (parties.isEmpty()) {
       throw new IllegalArgumentException("a situation needs at least one party (ISO3)");
     }

@@ -10,6 +10,10 @@ import java.time.LocalDate;
  * @param target target actor as coded
  * @param code CAMEO event code
  * @param reports how many stored reports describe this incident
+ * @param description the event code in words ("mobilises armed forces"), null when unknown
+ * @param sourceName the source actor in words ("Thailand military"), null when none
+ * @param targetName the target actor in words
+ * @param narrative the sentence or report that came with the event, null when none was stored
  */
 public record Evidence(
     LocalDate date,
@@ -20,4 +24,48 @@ public record Evidence(
     int reports,
     String url,
     String dataset,
-    String nativeId) {}
+    String nativeId,
+    String description,
+    String sourceName,
+    String targetName,
+    String narrative) {
+
+  /** The evidence with its words filled in from the codes and the names the source gave. */
+  public static Evidence described(
+      java.time.LocalDate date,
+      String source,
+      String sourceStoredName,
+      String target,
+      String targetStoredName,
+      String code,
+      double goldstein,
+      int reports,
+      String url,
+      String dataset,
+      String nativeId,
+      String narrative) {
+    org.amity.event.EventWords w = org.amity.event.EventWords.standard();
+    return new Evidence(
+        date,
+        source,
+        target,
+        code,
+        goldstein,
+        reports,
+        url,
+        dataset,
+        nativeId,
+        w.description(code),
+        w.actor(source, sourceStoredName),
+        w.actor(target, targetStoredName),
+        narrative == null || narrative.isBlank() ? null : narrative);
+  }
+
+  /** "Thailand military → unidentified armed forces: mobilises armed forces (154)". */
+  public String inWords() {
+    String who =
+        (sourceName == null ? "someone" : sourceName)
+            + (targetName == null ? "" : " \u2192 " + targetName);
+    return who + ": " + (description == null ? "event" : description) + " (" + code + ")";
+  }
+}

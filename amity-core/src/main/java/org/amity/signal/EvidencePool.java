@@ -28,16 +28,19 @@ public record EvidencePool(List<Item> items) {
     for (Item i : items.subList(0, Math.min(n, items.size()))) {
       Event e = i.event();
       out.add(
-          new Evidence(
+          Evidence.described(
               e.eventDate(),
               label(e.source()),
+              e.source().name(),
               label(e.target()),
+              e.target().name(),
               e.code().code(),
               e.goldstein(),
               i.reports(),
               e.sourceUrl(),
               e.dataset(),
-              e.nativeId()));
+              e.nativeId(),
+              e.narrative()));
     }
     return out;
   }
@@ -77,6 +80,27 @@ public record EvidencePool(List<Item> items) {
       }
     }
     return all == 0 ? 0 : yes / all;
+  }
+
+  /**
+   * Share of the incidents (weighted by reports) in which an outside great power takes part: a
+   * great power that is not one of the parties acts or is acted on. How much of what happens in a
+   * sea area involves outside powers is read this way, from the incidents in the area. The EU
+   * counts through its known-group code EEC when "EU" is among the great powers.
+   */
+  public double outsidePowerShare(
+      java.util.Collection<String> parties, java.util.Set<String> greatPowers) {
+    return share(
+        e ->
+            outside(e.source(), parties, greatPowers) || outside(e.target(), parties, greatPowers));
+  }
+
+  private static boolean outside(
+      Actor a, java.util.Collection<String> parties, java.util.Set<String> greatPowers) {
+    if (a.country() != null && greatPowers.contains(a.country())) {
+      return !parties.contains(a.country());
+    }
+    return greatPowers.contains("EU") && "EEC".equals(a.knownGroup()) && !parties.contains("EU");
   }
 
   /** Themes with at least 15% of the evidence (by reports), strongest first, at most four. */

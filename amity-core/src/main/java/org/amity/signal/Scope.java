@@ -34,4 +34,89 @@ public enum Scope {
       default -> java.util.List.of();
     };
   }
+
+  /**
+   * The countries directly involved in a subject: the parties of a country or dyad, the coastal
+   * states of a sea area, none for a region. A great power among them is a party of the situation.
+   */
+  public static java.util.List<String> involved(Scope scope, String subject) {
+    if (scope == AREA) {
+      return org.amity.event.SeaArea.parse(subject)
+          .map(org.amity.event.SeaArea::coastalStates)
+          .orElse(java.util.List.of());
+    }
+    return parties(scope, subject);
+  }
+
+  /** The indicators stored per subject and period (derived from events, or imported). */
+  public static final java.util.List<String> INDICATORS =
+      java.util.List.of(
+          "events",
+          "q1",
+          "q2",
+          "q3",
+          "q4",
+          "incidents",
+          "conflict_incidents",
+          "mc_incidents",
+          "humanitarian_incidents",
+          "coercion_incidents",
+          "goldstein_sum",
+          "goldstein_mean",
+          "tone_mean",
+          "mc_share",
+          "conflict_per_1k_world");
+
+  /**
+   * A subject as the user typed it, in the form series are stored under: upper case; a two-way dyad
+   * in either order ("PHL-CHN" is "CHN-PHL"); countries checked against the country table, sea
+   * areas and regions against the known ones.
+   *
+   * @throws IllegalArgumentException naming what is unknown
+   */
+  public static String subject(Scope scope, String typed) {
+    String s = typed.trim().toUpperCase(java.util.Locale.ROOT);
+    org.amity.event.CountryTable t = org.amity.event.CountryTable.standard();
+    switch (scope) {
+      case COUNTRY -> known(t, s);
+      case DYAD -> {
+        boolean directed = s.contains(">");
+        String[] p = s.split(directed ? ">" : "-");
+        if (p.length != 2 || p[0].isBlank() || p[1].isBlank()) {
+          throw new IllegalArgumentException(
+              "a dyad is two country codes, CHN-PHL (both directions) or CHN>PHL, not '"
+                  + typed
+                  + "'");
+        }
+        known(t, p[0]);
+        known(t, p[1]);
+        if (!directed && p[0].compareTo(p[1]) > 0) {
+          s = p[1] + "-" + p[0];
+        }
+      }
+      case AREA -> {
+        s =
+            org.amity.event.SeaArea.parse(s)
+                .map(Enum::name)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "unknown sea area: "
+                                + typed
+                                + " (SOUTH_CHINA_SEA, SULU_CELEBES or MALACCA_SINGAPORE)"));
+      }
+      case REGION -> {
+        if (!s.equals("ASEAN") && !s.equals("WORLD")) {
+          throw new IllegalArgumentException("a region is ASEAN or WORLD, not '" + typed + "'");
+        }
+      }
+    }
+    return s;
+  }
+
+  private static void known(org.amity.event.CountryTable t, String iso3) {
+    if (t.findByIso3(iso3).isEmpty()) {
+      throw new IllegalArgumentException("unknown country code: " + iso3 + " (use ISO3, e.g. THA)");
+    }
+  }
 }

@@ -102,6 +102,7 @@ public final class SituationGrouper {
               default -> "latent";
             };
     List<String> types = org.amity.typology.ThreatProfile.reported(sortedShares);
+    List<String> parties = Scope.involved(scope, subject);
     return new Draft(
         title(scope, subject, types, themes),
         level,
@@ -109,19 +110,28 @@ public final class SituationGrouper {
         opened,
         updated,
         closed,
-        scope == Scope.AREA
-            ? SeaArea.parse(subject).map(SeaArea::coastalStates).orElse(List.of())
-            : Scope.parties(scope, subject),
+        parties,
         sortedShares,
         domain,
         stage,
-        g.stream().anyMatch(AlertSummary::greatPowerParty),
+        greatPowerParty(parties, g),
         Math.round(
                 1000 * g.stream().mapToDouble(AlertSummary::outsidePowerShare).average().orElse(0))
             / 1000.0,
         humanitarian,
         themes,
         g.stream().map(AlertSummary::id).toList());
+  }
+
+  /**
+   * A great power is a party when one of the situation's parties is an outside great power by
+   * default (China among the coastal states of the South China Sea) or when any of its alerts was
+   * stored as such (the watch may be run with more great powers than the default).
+   */
+  static boolean greatPowerParty(List<String> parties, List<AlertSummary> g) {
+    List<String> powers = CountryTable.standard().greatPowers();
+    return parties.stream().anyMatch(powers::contains)
+        || g.stream().anyMatch(AlertSummary::greatPowerParty);
   }
 
   static String title(Scope scope, String subject, List<String> types, List<String> themes) {

@@ -1,5 +1,6 @@
 package org.amity.storage;
 
+import org.amity.access.AccessStore;
 import org.amity.coding.CodedSentences;
 import org.amity.forecast.escalation.DyadMonthImports;
 import org.amity.forecast.piracy.PiracyMonthCounts;
@@ -43,6 +44,18 @@ public interface Storage extends AutoCloseable {
   DyadMonthImports dyadMonthImports();
 
   CodedSentences codedSentences();
+
+  /** Response timelines (issue 12): append-only entries per situation, audited. */
+  org.amity.response.timeline.TimelineStore timelines();
+
+  /** Track II meetings; names only for the convenor's clearance. */
+  org.amity.response.track2.Track2Store track2();
+
+  /**
+   * Accounts, sessions, the audit trail and sign-in attempts. Each call opens a handle of its own
+   * (close it); all handles on one store decide sign-in attempts one at a time.
+   */
+  AccessStore access();
 
   /**
    * A view of this store for many threads at once (a server): reads run concurrently on up to

@@ -13,7 +13,15 @@ public interface SeriesStore {
    * source held; content already stored counts as duplicates and changes nothing. Never throws for
    * a database error: the result is FAILED and nothing is stored.
    */
-  IngestResult store(SeriesFile file);
+  default IngestResult store(SeriesFile file) {
+    return store(file, org.amity.ingest.series.SeriesMeta.NONE);
+  }
+
+  /**
+   * The same, and records what the series is about when {@code meta} declares anything (in the same
+   * transaction); a file imported again without a declaration keeps its earlier one.
+   */
+  IngestResult store(SeriesFile file, org.amity.ingest.series.SeriesMeta meta);
 
   /** Records a file that could not be read, and returns its FAILED result. */
   IngestResult failed(String displayName, Path path, String format, String message);

@@ -17,6 +17,14 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Mixin ListOptions list;
 
+  /** Evidence items printed per alert in text mode (JSON carries all stored). */
+  static final int EVIDENCE_SHOWN = 3;
+
+  /** Why an alert has no evidence, in words. */
+  static final String NO_EVIDENCE =
+      "the series behind it holds counts, not events (an imported aggregate such as a"
+          + " dyad-month file), or its events are no longer stored";
+
   @Override
   public Integer call() {
     String status = list.status();
@@ -25,22 +33,32 @@ final class AlertsCommand implements Callable<Integer> {
           s.signals().alerts(AlertQuery.status(status)),
           SignalJson::alert,
           "alerts",
-          a ->
+          a -> {
+            System.out.printf(
+                "#%d %-7s %-6s %s %-8s %s..%s  %s=%.0f vs %.1f expected, score %.1f  types %s%s%n",
+                a.id(),
+                a.level().key(),
+                a.status(),
+                a.scope().key(),
+                a.subject(),
+                a.opened(),
+                a.closed() == null ? "" : a.closed(),
+                a.indicator(),
+                a.value(),
+                a.baseline(),
+                a.score(),
+                a.threatTypes(),
+                a.greatPowerParty() ? " [great power party]" : "");
+            for (org.amity.signal.Evidence e :
+                a.evidence().subList(0, Math.min(EVIDENCE_SHOWN, a.evidence().size()))) {
               System.out.printf(
-                  "#%d %-7s %-6s %s %-8s %s..%s  %s=%.0f vs %.1f expected, score %.1f  types %s%s%n",
-                  a.id(),
-                  a.level().key(),
-                  a.status(),
-                  a.scope().key(),
-                  a.subject(),
-                  a.opened(),
-                  a.closed() == null ? "" : a.closed(),
-                  a.indicator(),
-                  a.value(),
-                  a.baseline(),
-                  a.score(),
-                  a.threatTypes(),
-                  a.greatPowerParty() ? " [great power party]" : ""));
+                  "    %s %s; %d report(s)%s%n",
+                  e.date(), e.inWords(), e.reports(), e.url() == null ? "" : " " + e.url());
+            }
+            if (a.evidence().isEmpty()) {
+              System.out.println("    no evidence: " + NO_EVIDENCE);
+            }
+          });
       return 0;
     }
   }

@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       WatchCommand.class,
       AlertsCommand.class,
       SituationsCommand.class,
+      TimelineCommand.class,
+      GapCommand.class,
+      Track2Command.class,
       SeriesCommand.class,
       BenchCommand.class,
       ForecastCommand.class,
@@ -56,6 +59,30 @@ public final class AmityCommand implements Runnable {
     cl.setExecutionExceptionHandler(new Failures());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionStrategy(new Forwarding());
+    cl.registerConverter(java.time.LocalDate.class, AmityCommand::date);
+    cl.setParameterExceptionHandler(AmityCommand::badParameters);
     return cl;
+  }
+
+  /** A date as the user writes it, with a message that says what is expected. */
+  static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("not a date: " + text + " (use YYYY-MM-DD)");
+    }
+  }
+
+  /**
+   * A wrong option or value: the message and where to read more, not the whole usage text. The hint
+   * names the command as typed ("amity kb show --help").
+   */
+  static int badParameters(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    String message = e.getMessage();
+    // picocli wraps converter messages: "Invalid value for option '--from': not a date: ..."
+    cl.getErr().println("amity: " + message);
+    cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
+    return 2;
   }
 }

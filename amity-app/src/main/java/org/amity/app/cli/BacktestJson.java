@@ -39,7 +39,14 @@ final class BacktestJson {
     prov.put("events", r.events());
     prov.put("casesWithoutEveryForecast", r.dropped());
     prov.put("scores", r.counts() ? "mae, crps (counts)" : "brier, auc, ap, logLoss");
+    prov.put("calibrator", r.calibrator());
     out.put("provenance", prov);
+    if (!r.counts()) {
+      out.put("calibration", calibration(r.calibration()));
+      if (!r.publishedCalibration().isEmpty()) {
+        out.put("publishedCalibration", calibration(r.publishedCalibration()));
+      }
+    }
     if (detail) {
       Map<String, Object> iv = new LinkedHashMap<>();
       r.intervals()
@@ -50,7 +57,6 @@ final class BacktestJson {
                 iv.put(name, x);
               });
       out.put("intervals95", iv);
-      out.put("calibration", calibration(r.calibration()));
       if (!r.counts()) {
         out.put("asean", aseanView(r));
       }

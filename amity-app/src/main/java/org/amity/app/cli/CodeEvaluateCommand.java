@@ -22,16 +22,16 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Code a PETRARCH validation file (PETR.UnitTest.records.xml, PETR2_GSR_validation.xml) and"
-            + " score it: exact = source, target and event code all match.")
+            + " score it: exact = source, target and event code all match. With --classes, score"
+            + " five-way classes of a sentence<TAB>label file instead.")
 final class CodeEvaluateCommand implements Callable<Integer> {
   @Mixin DictOptions dictionaries;
 
-  @Option(
-      names = "--records",
-      paramLabel = "FILE",
-      required = true,
-      description = "The validation records.")
+  @Option(names = "--records", paramLabel = "FILE", description = "The validation records.")
   Path records;
+
+  @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Five-way classes:%n")
+  ClassesOptions classes;
 
   @Option(
       names = "--use-parse",
@@ -47,6 +47,12 @@ final class CodeEvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if ((records == null) == (classes == null)) {
+      throw new IllegalArgumentException("give either --records FILE or --classes FILE");
+    }
+    if (classes != null) {
+      return classes.run(dictionaries, json);
+    }
     if (!Files.isRegularFile(records)) {
       throw new IllegalArgumentException("no records file " + records);
     }

@@ -37,6 +37,13 @@ final class CodePloverCommand implements Callable<Integer> {
       description = "CAMEO2PLOVER table.")
   Path table;
 
+  @Option(
+      names = "--no-verb-fallback",
+      description =
+          "Leave a record where no full event can be built without an event type (by default it"
+              + " gets its main dictionary verb's type).")
+  boolean noVerbFallback;
+
   @Option(names = "--failures", description = "List every record not met exactly.")
   boolean failures;
 
@@ -50,8 +57,11 @@ final class CodePloverCommand implements Callable<Integer> {
         throw new IllegalArgumentException("no file " + p);
       }
     }
-    EventCoder coder = new EventCoder(dictionaries.load());
-    PloverEvaluation.Report r = new PloverEvaluation(coder, PloverTable.read(table)).run(records);
+    org.amity.coding.dict.Dictionaries dict = dictionaries.load();
+    EventCoder coder = new EventCoder(dict);
+    PloverEvaluation.Report r =
+        new PloverEvaluation(coder, PloverTable.read(table), noVerbFallback ? null : dict.verbs())
+            .run(records);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("records", r.records());
     out.put("eventMatches", r.eventMatches());
@@ -62,6 +72,7 @@ final class CodePloverCommand implements Callable<Integer> {
     out.put("countryLevelRate", r.countryLevelRate());
     out.put("codedEvents", r.coded());
     out.put("recordsWithoutEvents", r.recordsWithoutEvents());
+    out.put("typedByVerb", r.typedByVerb());
     Map<String, Object> by = new LinkedHashMap<>();
     r.byEvent()
         .forEach((k, v) -> by.put(k, Map.of("records", v[0], "eventMatches", v[1], "exact", v[2])));

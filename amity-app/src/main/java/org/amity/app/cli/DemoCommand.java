@@ -64,7 +64,10 @@ final class DemoCommand implements Callable<Integer> {
               + " database is never touched).")
   Path db;
 
-  @Option(names = "--days", defaultValue = "365", description = "Days to simulate (default 365).")
+  @Option(
+      names = "--days",
+      defaultValue = "365",
+      description = "Days to simulate, 60 to 3660 (default 365).")
   int days;
 
   @Option(names = "--seed", defaultValue = "7", description = "Random seed (default 7).")
@@ -130,6 +133,7 @@ final class DemoCommand implements Callable<Integer> {
       err.printf("[4/4] recommending...%n%n");
       KnowledgeBase kb = KnowledgeBase.standard();
       print(signals, kb, watch, eval, rejected);
+      DemoTimeline.record(store, signals, kb, System.out);
       if (noServe) {
         return 0;
       }
@@ -231,14 +235,8 @@ final class DemoCommand implements Callable<Integer> {
         a.id(), a.level().key(), a.indicator(), a.value(), a.baseline(), a.score(), a.opened());
     for (Evidence e : a.evidence().subList(0, Math.min(3, a.evidence().size()))) {
       out.printf(
-          "     %s %s -> %s %s (Goldstein %.1f, %d reports) %s%n",
-          e.date(),
-          e.source() == null ? "-" : e.source(),
-          e.target() == null ? "-" : e.target(),
-          e.code(),
-          e.goldstein(),
-          e.reports(),
-          e.url() == null ? "" : e.url());
+          "     %s %s (Goldstein %.1f, %d reports) %s%n",
+          e.date(), e.inWords(), e.goldstein(), e.reports(), e.url() == null ? "" : e.url());
     }
   }
 

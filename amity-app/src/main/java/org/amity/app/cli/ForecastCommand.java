@@ -51,6 +51,16 @@ final class ForecastCommand {
     int bootstrap;
 
     @Option(
+        names = "--calibrate",
+        defaultValue = "platt",
+        paramLabel = "METHOD",
+        description =
+            "Event targets: platt (default: each origin's forecasts recalibrated, intercept and"
+                + " slope on the log-odds, on the earlier out-of-time forecasts whose outcomes were"
+                + " known), shift (the intercept only) or none.")
+    String calibrate;
+
+    @Option(
         names = "--first-origin",
         paramLabel = "PERIOD",
         description =
@@ -63,6 +73,10 @@ final class ForecastCommand {
       if (bootstrap < 1) {
         throw new IllegalArgumentException("--bootstrap must be at least 1");
       }
+      if (!Backtest.CALIBRATORS.contains(calibrate)) {
+        throw new IllegalArgumentException(
+            "--calibrate must be one of " + Backtest.CALIBRATORS + ", not '" + calibrate + "'");
+      }
       ForecastSetup setup = options.setup();
       Panel panel = options.panel(setup, store);
       CaseModel model = setup.caseModel();
@@ -74,7 +88,8 @@ final class ForecastCommand {
                   options.seed,
                   firstOrigin == null ? panel.firstOrigin() : origin(firstOrigin, panel),
                   panel.lastScorableOrigin(),
-                  setup.counts());
+                  setup.counts(),
+                  calibrate);
       Map<String, Object> provenance =
           Provenance.of(panel, model, options.seed, ForecastOptions.codeVersion());
       Map<String, Object> out = BacktestJson.of(r, panel.periodKind(), provenance, detail);

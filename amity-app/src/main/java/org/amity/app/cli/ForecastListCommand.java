@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "List the latest stored forecasts of a target for periods starting in a year, highest"
-            + " risk first, with their 90% intervals.")
+            + " risk first, with their 90%% intervals.")
 final class ForecastListCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
@@ -64,7 +64,7 @@ final class ForecastListCommand implements Callable<Integer> {
         out.put("year", year);
         out.put("runId", run.runId());
         out.put("model", run.model());
-        out.put("origin", run.origin());
+        out.put("origin", ForecastOptions.periodText(run.periodKind(), run.origin()));
         out.put("valueKind", run.valueKind());
         out.put("forecasts", rows(rows, Map.of()));
         System.out.println(Json.write(out));

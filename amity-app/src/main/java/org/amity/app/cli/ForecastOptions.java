@@ -92,4 +92,14 @@ final class ForecastOptions {
     }
     return new Version().getVersion()[0];
   }
+
+  /**
+   * A period index as people write it: "2019-03" for a month (index = year * 12 + month - 1), the
+   * year itself otherwise; never the internal index.
+   */
+  static String periodText(String periodKind, int period) {
+    return "month".equals(periodKind)
+        ? String.format("%04d-%02d", period / 12, period % 12 + 1)
+        : Integer.toString(period);
+  }
 }

@@ -35,7 +35,8 @@ final class ForecastTrainCommand implements Callable<Integer> {
   @Option(
       names = "--resamples",
       defaultValue = "20",
-      description = "Bootstrap refits for each forecast's 90% interval (default ${DEFAULT-VALUE}).")
+      description =
+          "Bootstrap refits for each forecast's 90%% interval (default ${DEFAULT-VALUE}).")
   int resamples;
 
   @Option(names = "--json", description = "Print one JSON document.")
@@ -60,7 +61,7 @@ final class ForecastTrainCommand implements Callable<Integer> {
             + "-"
             + model.name()
             + "-"
-            + origin
+            + ForecastOptions.periodText(panel.periodKind(), origin)
             + "-"
             + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     ForecastStore.Run run =
@@ -85,7 +86,7 @@ final class ForecastTrainCommand implements Callable<Integer> {
     out.put("runId", runId);
     out.put("target", panel.target());
     out.put("model", model.name());
-    out.put("origin", origin);
+    out.put("origin", ForecastOptions.periodText(panel.periodKind(), origin));
     out.put("period", rows.isEmpty() ? null : rows.get(0).period());
     out.put("forecasts", rows.size());
     out.put("top", ForecastListCommand.rows(rows.subList(0, Math.min(10, rows.size())), published));

@@ -165,7 +165,7 @@ final class Forwarding implements CommandLine.IExecutionStrategy {
         args.set(i, a.substring(0, eq + 1) + replaced.get(a.substring(eq + 1)));
       }
     }
-    String stdin = name.equals("user add") ? password() : null;
+    String stdin = name.equals("user add") || name.equals("user passwd") ? password() : null;
     try {
       return RemoteCommand.run(
           target.url(), target.token(), args, uploads, stdin, System.out, System.err);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code amity ingest gdelt|icews|icews-daily|piracy|series FILE|DIR...}. */
+/** {@code amity ingest gdelt|icews|icews-daily|piracy|series|text|acled|ucdp-ged|polecat ...}. */
 @Command(
     name = "ingest",
     description = "Load event files into the store.",
@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
       IngestIcewsDailyCommand.class,
       IngestPiracyCommand.class,
       IngestSeriesCommand.class,
-      IngestTextCommand.class
+      IngestTextCommand.class,
+      IngestConflictCommands.Acled.class,
+      IngestConflictCommands.UcdpGed.class,
+      IngestConflictCommands.Polecat.class
     })
 final class IngestCommand {
 

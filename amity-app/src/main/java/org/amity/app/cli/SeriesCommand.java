@@ -38,7 +38,7 @@ final class SeriesCommand implements Callable<Integer> {
       defaultValue = "events",
       description =
           "events, q1..q4, incidents, conflict_incidents, mc_incidents, humanitarian_incidents,"
-              + " coercion_incidents, goldstein_sum, goldstein_mean, tone_mean, mc_share, conflict_per_1k_world"
+              + " coercion_incidents, fatalities, goldstein_sum, goldstein_mean, tone_mean, mc_share, conflict_per_1k_world"
               + " (default ${DEFAULT-VALUE}).")
   String indicator;
 
@@ -58,6 +58,11 @@ final class SeriesCommand implements Callable<Integer> {
   public Integer call() {
     Scope sc = Scope.parse(scope);
     Resolution r = Resolution.parse(resolution);
+    String subject = Scope.subject(sc, this.subject);
+    if (!Scope.INDICATORS.contains(indicator)) {
+      throw new IllegalArgumentException(
+          "unknown indicator: " + indicator + " (use " + String.join(", ", Scope.INDICATORS) + ")");
+    }
     try (Storage s = store.open()) {
       IndicatorSeries series =
           new IndicatorSeriesReader(s.series()).read(sc, subject, indicator, r, from, to);

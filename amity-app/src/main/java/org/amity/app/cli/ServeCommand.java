@@ -6,14 +6,11 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.amity.access.AccessStore;
 import org.amity.app.remote.ServiceFile;
 import org.amity.app.service.JobStatus;
 import org.amity.app.service.ServiceSettings;
-import org.amity.app.web.StoreConnections;
 import org.amity.app.web.WebConfig;
-import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.AuditLog;
-import org.amity.app.web.auth.PasswordHasher;
 import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,12 +118,10 @@ final class ServeCommand implements Callable<Integer> {
               + " put a TLS proxy in front and use --behind-tls-proxy");
     }
     Storage s = store.open();
-    try (StoreConnections db = StoreConnections.of(s)) {
-      if (new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
-          .list()
-          .isEmpty()) {
+    try (AccessStore access = s.access()) {
+      if (access.accounts().list().isEmpty()) {
         System.err.println(
-            "amity: warning: no accounts yet, so nobody can sign in: stop the server and run"
+            "amity: warning: no accounts yet, so nobody can sign in: run (while it serves)"
                 + " 'amity user add NAME --role admin'");
       }
     }

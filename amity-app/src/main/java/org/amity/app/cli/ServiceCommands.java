@@ -25,7 +25,12 @@ final class ServiceCommands {
           "forecast list",
           "user add",
           "user list",
-          "user disable");
+          "user disable",
+          "user enable",
+          "user passwd",
+          "user remove",
+          "user revoke",
+          "user unlock");
 
   /**
    * Commands that only read the store: inside the service they run on a connection of their own,

@@ -30,12 +30,31 @@ final class StatsCommand implements Callable<Integer> {
         out.put("datasets", st.datasets());
         out.put("firstDate", st.firstDate() == null ? null : st.firstDate().toString());
         out.put("lastDate", st.lastDate() == null ? null : st.lastDate().toString());
+        java.util.List<Map<String, Object>> imports = new java.util.ArrayList<>();
+        for (StoreStats.ImportedSeries i : st.imports()) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("source", i.source());
+          m.put("series", i.series());
+          m.put("points", i.points());
+          m.put("firstPeriod", String.valueOf(i.firstPeriod()));
+          m.put("lastPeriod", String.valueOf(i.lastPeriod()));
+          imports.add(m);
+        }
+        out.put("importedSeries", imports);
         System.out.println(Json.write(out));
       } else {
         System.out.printf("%,d events in %s%n", st.events(), store.path());
         st.datasets().forEach((k, v) -> System.out.printf("  %-8s %,d%n", k, v));
         if (st.firstDate() != null) {
           System.out.println("  dates    " + st.firstDate() + " to " + st.lastDate());
+        }
+        if (!st.imports().isEmpty()) {
+          System.out.printf("%d imported series source(s):%n", st.imports().size());
+          for (StoreStats.ImportedSeries i : st.imports()) {
+            System.out.printf(
+                "  %s: %,d series, %,d points, periods %s to %s%n",
+                i.source(), i.series(), i.points(), i.firstPeriod(), i.lastPeriod());
+          }
         }
       }
       return 0;

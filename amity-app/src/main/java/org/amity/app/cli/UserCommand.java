@@ -7,27 +7,88 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.amity.app.web.StoreConnections;
-import org.amity.app.web.auth.Account;
+import org.amity.access.AccessStore;
+import org.amity.access.Account;
+import org.amity.access.Agent;
+import org.amity.access.PasswordPolicy;
+import org.amity.access.Role;
 import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
-import org.amity.app.web.auth.Role;
 import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code amity user ...}: accounts of the web dashboard. */
+/**
+ * {@code amity user ...}: accounts of the web dashboard. Each subcommand opens the store and hands
+ * its {@link AccessStore} to an ordinary method ({@code run}) that does the work through the core's
+ * interfaces, so the same method can serve a request forwarded to a running service.
+ */
 @Command(
     name = "user",
     mixinStandardHelpOptions = true,
     description = "Manage dashboard accounts.",
-    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+    subcommands = {
+      UserCommand.Add.class,
+      UserCommand.ListUsers.class,
+      UserCommand.Disable.class,
+      UserCommand.Enable.class,
+      UserCommand.Remove.class,
+      UserCommand.Passwd.class,
+      UserCommand.Revoke.class,
+      UserCommand.Unlock.class
+    })
 final class UserCommand {
+  private UserCommand() {}
+
+  /** Options every subcommand has; opens the store and its access tables for {@code run}. */
+  abstract static class Base implements Callable<Integer> {
+    @Mixin StoreOptions store;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      before();
+      try (Storage s = store.open();
+          AccessStore access = s.access()) {
+        return run(access);
+      }
+    }
+
+    /** Work done before the store is opened (reading a password, checking arguments). */
+    void before() throws IOException {}
+
+    /** The command's work on the access store; returns the exit code. */
+    abstract int run(AccessStore access);
+
+    static Accounts accounts(AccessStore access) {
+      return new Accounts(
+          access.accounts(),
+          new PasswordHasher(PasswordHasher.DEFAULT_COST),
+          PasswordPolicy.standard());
+    }
+
+    void print(String text, Map<String, ?> json) {
+      System.out.println(this.json ? Json.write(json) : text);
+    }
+  }
+
+  /** A subcommand on one named account. */
+  abstract static class OnAccount extends Base {
+    @Parameters(index = "0", paramLabel = "NAME", description = "Account name.")
+    String name;
+
+    @Override
+    void before() throws IOException {
+      Accounts.checkName(name);
+    }
+  }
 
   @Command(
       name = "add",
@@ -35,62 +96,200 @@ final class UserCommand {
       description =
           "Create an account. The password is asked twice on a terminal, or read from the first"
               + " line of standard input when that is not a terminal (never from the command line,"
-              + " where other users could see it).")
-  static final class Add implements Callable<Integer> {
-    @Mixin StoreOptions store;
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "Account name (lower case).")
-    String name;
-
+              + " where other users could see it). It must have at least 12 characters, not be one"
+              + " character repeated, not contain the name, and not be a common password.")
+  static final class Add extends OnAccount {
     @Option(
         names = "--role",
         required = true,
         description =
-            "viewer (reads), analyst (also acknowledges and records), admin (also audit).")
+            "viewer (reads), analyst (also acknowledges and records), admin (also audit and"
+                + " accounts).")
     String role;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
+    char[] password;
 
     @Override
-    public Integer call() throws IOException {
-      Role r = Role.of(role);
-      Accounts.checkName(name);
-      char[] password = readPassword();
-      try (Storage s = store.open();
-          StoreConnections db = StoreConnections.of(s)) {
-        Accounts accounts =
-            new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog());
-        Account a =
-            accounts.add(name, r, password, "cli:" + System.getProperty("user.name"), false);
-        if (json) {
-          Map<String, Object> out = new LinkedHashMap<>();
-          out.put("name", a.name());
-          out.put("role", a.role().id());
-          out.put("createdAt", a.createdAt());
-          System.out.println(Json.write(out));
-        } else {
-          System.out.println("created " + a.role().id() + " account '" + a.name() + "'");
-        }
+    void before() throws IOException {
+      super.before();
+      Role.of(role);
+      password = readPassword(name);
+    }
+
+    @Override
+    int run(AccessStore access) {
+      try {
+        Account a = accounts(access).add(name, Role.of(role), password, Agent.commandLine(), false);
+        print(
+            "created " + a.role().id() + " account '" + a.name() + "'",
+            Map.of("name", a.name(), "role", a.role().id(), "createdAt", a.createdAt()));
         return 0;
       } finally {
         Arrays.fill(password, '\0');
       }
     }
+  }
 
-    private static char[] readPassword() throws IOException {
-      // inside the service the password comes on the forwarded stdin, never the service's terminal
-      Console console = StoreOptions.inService() ? null : System.console();
-      if (console != null) {
-        char[] first = console.readPassword("Password: ");
-        char[] again = console.readPassword("Again: ");
-        if (first == null || again == null || !Arrays.equals(first, again)) {
-          throw new IllegalArgumentException("the two passwords differ");
-        }
-        Arrays.fill(again, '\0');
-        PasswordHasher.checkAcceptable(first);
-        return first;
+  @Command(
+      name = "passwd",
+      mixinStandardHelpOptions = true,
+      description =
+          "Set a new password for an account (asked twice on a terminal, or the first line of"
+              + " standard input) and end its sessions. The same rules as for 'add' apply.")
+  static final class Passwd extends OnAccount {
+    char[] password;
+
+    @Override
+    void before() throws IOException {
+      super.before();
+      password = readPassword(name);
+    }
+
+    @Override
+    int run(AccessStore access) {
+      try {
+        accounts(access).setPassword(name, password, Agent.commandLine());
+        print(
+            "new password set for '" + name + "'; its sessions are ended",
+            Map.of("name", name, "passwordChanged", true));
+        return 0;
+      } finally {
+        Arrays.fill(password, '\0');
       }
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List accounts.")
+  static final class ListUsers extends Base {
+    @Override
+    int run(AccessStore access) {
+      List<Account> accounts = access.accounts().list();
+      if (json) {
+        System.out.println(
+            Json.write(
+                accounts.stream()
+                    .map(
+                        a -> {
+                          Map<String, Object> m = new LinkedHashMap<>();
+                          m.put("name", a.name());
+                          m.put("role", a.role().id());
+                          m.put("createdAt", a.createdAt());
+                          m.put("createdBy", a.createdBy());
+                          m.put("disabled", a.disabled());
+                          m.put("singleUse", a.singleUse());
+                          return m;
+                        })
+                    .toList()));
+      } else {
+        accounts.forEach(
+            a ->
+                System.out.println(
+                    a.name() + "\t" + a.role().id() + (a.disabled() ? "\tdisabled" : "")));
+        if (accounts.isEmpty()) {
+          System.out.println("no accounts: create one with 'amity user add NAME --role ROLE'");
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description = "Disable an account: it cannot sign in, and its sessions end. Reversible.")
+  static final class Disable extends OnAccount {
+    @Override
+    int run(AccessStore access) {
+      boolean changed = access.accounts().setDisabled(name, true, Agent.commandLine());
+      print(
+          changed
+              ? "disabled '" + name + "'; its sessions are ended"
+              : "'" + name + "' was already disabled",
+          Map.of("name", name, "disabled", true, "changed", changed));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "enable",
+      mixinStandardHelpOptions = true,
+      description = "Enable a disabled account again.")
+  static final class Enable extends OnAccount {
+    @Override
+    int run(AccessStore access) {
+      boolean changed = access.accounts().setDisabled(name, false, Agent.commandLine());
+      print(
+          changed ? "enabled '" + name + "'" : "'" + name + "' was already enabled",
+          Map.of("name", name, "disabled", false, "changed", changed));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Remove an account and its sessions (its audit records stay).")
+  static final class Remove extends OnAccount {
+    @Override
+    int run(AccessStore access) {
+      access.accounts().remove(name, Agent.commandLine());
+      print("removed '" + name + "'", Map.of("name", name, "removed", true));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "revoke",
+      mixinStandardHelpOptions = true,
+      description = "End every session of an account (it must sign in again).")
+  static final class Revoke extends OnAccount {
+    @Override
+    int run(AccessStore access) {
+      int ended = access.accounts().revokeSessions(name, Agent.commandLine());
+      print(
+          "ended " + ended + " session" + (ended == 1 ? "" : "s") + " of '" + name + "'",
+          Map.of("name", name, "sessionsEnded", ended));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "unlock",
+      mixinStandardHelpOptions = true,
+      description =
+          "Lift the sign-in waits of an account (after repeated failed sign-ins), at every"
+              + " address.")
+  static final class Unlock extends OnAccount {
+    @Override
+    int run(AccessStore access) {
+      if (access.accounts().find(name).isEmpty()) {
+        throw new IllegalArgumentException("no account named '" + name + "'");
+      }
+      boolean held = access.signIns().unlock(name, Agent.commandLine());
+      print(
+          held ? "unlocked '" + name + "'" : "'" + name + "' had no failed sign-ins to forget",
+          Map.of("name", name, "wasHeld", held));
+      return 0;
+    }
+  }
+
+  /**
+   * Asks twice on a terminal, or reads the first line of standard input; checks the policy before
+   * the store is opened, so a refused password costs nothing.
+   */
+  static char[] readPassword(String account) throws IOException {
+    // inside the service the password comes on the forwarded stdin, never the service's terminal
+    Console console = StoreOptions.inService() ? null : System.console();
+    char[] password;
+    if (console != null) {
+      char[] first = console.readPassword("Password: ");
+      char[] again = console.readPassword("Again: ");
+      if (first == null || again == null || !Arrays.equals(first, again)) {
+        throw new IllegalArgumentException("the two passwords differ");
+      }
+      Arrays.fill(again, '\0');
+      password = first;
+    } else {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line = in.readLine();
@@ -98,36 +297,9 @@ final class UserCommand {
         throw new IllegalArgumentException(
             "no password on standard input (give it as the first line)");
       }
-      char[] password = line.toCharArray();
-      PasswordHasher.checkAcceptable(password);
-      return password;
+      password = line.toCharArray();
     }
-  }
-
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List accounts.")
-  static final class ListUsers implements Callable<Integer> {
-    @Mixin StoreOptions store;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Override
-    public Integer call() {
-      try (Storage s = store.open();
-          StoreConnections db = StoreConnections.of(s)) {
-        var accounts =
-            new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
-                .list();
-        if (json) {
-          System.out.println(Json.write(accounts));
-        } else {
-          accounts.forEach(a -> System.out.println(a.name() + "\t" + a.role().id()));
-          if (accounts.isEmpty()) {
-            System.out.println("no accounts: create one with 'amity user add NAME --role ROLE'");
-          }
-        }
-        return 0;
-      }
-    }
+    PasswordPolicy.standard().check(password, account);
+    return password;
   }
 }

@@ -44,7 +44,11 @@ public final class EventJson {
           new Field("actionLon", e -> e.action().hasCoordinates() ? e.action().longitude() : null),
           new Field("actionCentroidOnly", e -> e.action().centroidOnly()),
           new Field("actionName", e -> e.action().name()),
-          new Field("sourceUrl", Event::sourceUrl));
+          new Field("sourceUrl", Event::sourceUrl),
+          new Field("subtype", Event::subtype),
+          new Field("fatalities", e -> e.fatalities() == null ? null : e.fatalities().best()),
+          new Field("fatalitiesLow", e -> e.fatalities() == null ? null : e.fatalities().low()),
+          new Field("fatalitiesHigh", e -> e.fatalities() == null ? null : e.fatalities().high()));
 
   private EventJson() {}
 

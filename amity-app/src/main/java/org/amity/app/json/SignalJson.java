@@ -46,6 +46,10 @@ public final class SignalJson {
       x.put("source", e.source());
       x.put("target", e.target());
       x.put("code", e.code());
+      x.put("description", e.description());
+      x.put("sourceName", e.sourceName());
+      x.put("targetName", e.targetName());
+      x.put("narrative", e.narrative());
       x.put("goldstein", e.goldstein());
       x.put("reports", e.reports());
       x.put("url", e.url());

@@ -1,10 +1,12 @@
 package org.amity.app.web;
 
 import java.security.SecureRandom;
+import org.amity.access.AccessStore;
+import org.amity.access.Agent;
+import org.amity.access.PasswordPolicy;
+import org.amity.access.Role;
 import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
-import org.amity.app.web.auth.Role;
 import org.amity.storage.Storage;
 
 /**
@@ -28,9 +30,12 @@ public final class DemoAccess {
   public static OneTimeLogin createOneTimeLogin(Storage store) {
     String user = "demo-" + random(6).toLowerCase(java.util.Locale.ROOT);
     String password = random(20);
-    try (StoreConnections db = StoreConnections.of(store)) {
-      new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
-          .add(user, Role.ANALYST, password.toCharArray(), "amity demo", true);
+    try (AccessStore access = store.access()) {
+      new Accounts(
+              access.accounts(),
+              new PasswordHasher(PasswordHasher.DEFAULT_COST),
+              PasswordPolicy.standard())
+          .add(user, Role.ANALYST, password.toCharArray(), new Agent("amity demo", null), true);
     }
     return new OneTimeLogin(user, password, Role.ANALYST.id());
   }
@@ -46,9 +51,12 @@ public final class DemoAccess {
   public static Login createLogin(Storage store) {
     String user = "demo-" + random(6).toLowerCase(java.util.Locale.ROOT);
     String password = random(20);
-    try (StoreConnections db = StoreConnections.of(store)) {
-      new Accounts(db, new PasswordHasher(PasswordHasher.DEFAULT_COST), new AuditLog())
-          .add(user, Role.ANALYST, password.toCharArray(), "amity demo", false);
+    try (AccessStore access = store.access()) {
+      new Accounts(
+              access.accounts(),
+              new PasswordHasher(PasswordHasher.DEFAULT_COST),
+              PasswordPolicy.standard())
+          .add(user, Role.ANALYST, password.toCharArray(), new Agent("amity demo", null), false);
     }
     return new Login(user, password, Role.ANALYST.id());
   }

@@ -2,14 +2,19 @@ package org.amity.app.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import org.amity.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns every failure into problem details (RFC 9457) for API paths: {@link ApiProblem}s as they
- * are, an unknown route as 404, anything unexpected as 500 with a reference to the server log (the
- * trace goes to the log, never to the client).
+ * are, Javalin's own refusals (a body over the size limit as 413, and the like) with their status,
+ * an unknown route as 404, a method the path does not take (HEAD included) as 405 with an {@code
+ * Allow} header, any other error status as a problem of that status, and anything unexpected as 500
+ * with a reference to the server log (the trace goes to the log, never to the client).
  */
 public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -17,8 +22,22 @@ public final class Problems {
 
   private Problems() {}
 
-  public static void addTo(RoutesConfig r) {
+  /** Error statuses that Javalin or Jetty may set without an exception, answered as problems. */
+  private static final int[] STATUSES = {
+    400, 401, 403, 406, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 422, 429, 431, 500, 501,
+    503
+  };
+
+  public static void addTo(RoutesConfig r, AllowedMethods allowed) {
     r.exception(ApiProblem.class, (e, ctx) -> send(ctx, e));
+    r.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromStatus(e.getStatus())));
+    r.before(
+        "/api/*",
+        ctx -> {
+          if (ctx.method() == HandlerType.HEAD) {
+            throw notAllowed(ctx, allowed);
+          }
+        });
     r.exception(
         StoreException.class,
         (e, ctx) -> {
@@ -45,16 +64,47 @@ public final class Problems {
         ctx ->
             unlessAnswered(
                 ctx, ApiProblem.notFound("no route " + ctx.method() + " " + ctx.path())));
-    r.error(
+    r.error(405, ctx -> unlessAnswered(ctx, notAllowed(ctx, allowed)));
+    for (int status : STATUSES) {
+      r.error(status, ctx -> unlessAnswered(ctx, fromStatus(status)));
+    }
+  }
+
+  /** A 405 for this request, setting the Allow header to the methods its path takes. */
+  private static ApiProblem notAllowed(Context ctx, AllowedMethods allowed) {
+    String allow = allowed.forPath(ctx.path());
+    ctx.header("Allow", allow);
+    return new ApiProblem(
         405,
-        ctx ->
-            unlessAnswered(
-                ctx,
-                new ApiProblem(
-                    405,
-                    "/problems/method-not-allowed",
-                    "Method not allowed",
-                    ctx.method() + " is not allowed on " + ctx.path())));
+        "/problems/method-not-allowed",
+        "Method not allowed",
+        ctx.method()
+            + " is not allowed on "
+            + ctx.path()
+            + (allow.isEmpty() ? "" : "; it takes " + allow));
+  }
+
+  /** A problem for a status set without one of ours (Javalin's limits, Jetty's refusals). */
+  static ApiProblem fromStatus(int status) {
+    return switch (status) {
+      case 413 ->
+          new ApiProblem(
+              413,
+              "/problems/too-large",
+              "Request too large",
+              "the request body is larger than the server accepts (at most "
+                  + WebConfig.MAX_BODY_BYTES / 1024
+                  + " KiB)");
+      case 404 -> ApiProblem.notFound("no such resource");
+      case 401 -> ApiProblem.unauthorized("no valid session: sign in with POST /api/v1/session");
+      case 403 -> ApiProblem.forbidden("not allowed");
+      default -> {
+        HttpStatus s = HttpStatus.forStatus(status);
+        String title = s == HttpStatus.UNKNOWN ? "HTTP " + status : s.getMessage();
+        yield new ApiProblem(
+            status, "/problems/http-" + status, title, "the request failed: " + title);
+      }
+    };
   }
 
   private static void unlessAnswered(Context ctx, ApiProblem p) {

@@ -15,6 +15,9 @@ public record WebConfig(
     String bind, int port, boolean behindTlsProxy, int readConnections, int threads) {
   public static final int DEFAULT_THREADS = 16;
 
+  /** The largest request body read (the API's bodies are small JSON objects); larger get 413. */
+  public static final long MAX_BODY_BYTES = 1024 * 1024;
+
   public static final String LOOPBACK = "127.0.0.1";
 
   public WebConfig {

@@ -1,7 +1,5 @@
 package org.amity.app.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,17 +15,8 @@ import org.junit.jupiter.api.Test;
  * or the DuckDB classes; only the start-up wiring ({@code org.amity.app.store}) opens the DuckDB
  * store, and the benchmarks (which measure that store itself) build theirs through it. No package
  * cycles. Each rule is also run on a class that breaks it on purpose.
- *
- * <p>One temporary exception, in every rule: the accounts feature ({@code org.amity.app.web.auth})
- * still writes SQL through {@code org.amity.app.web.StoreConnections}; both are removed when the
- * access branch lands and moves that SQL behind core interfaces.
  */
 class AppBoundaryTest {
-  // removed when the access branch lands
-  private static final String AUTH = "org.amity.app.web.auth..";
-  // removed when the access branch lands
-  private static final String AUTH_SHIM = "org.amity.app.web.StoreConnections";
-
   private static final JavaClasses APP =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -38,12 +27,6 @@ class AppBoundaryTest {
 
   static final ArchRule NO_SQL =
       noClasses()
-          .that()
-          .resideOutsideOfPackage(AUTH)
-          .and()
-          .doNotHaveFullyQualifiedName(AUTH_SHIM)
-          .and()
-          .doNotHaveFullyQualifiedName(AUTH_SHIM + "$Work")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("java.sql..", "org.duckdb..")
@@ -52,11 +35,7 @@ class AppBoundaryTest {
   static final ArchRule ONLY_THE_WIRING_NAMES_THE_STORE =
       noClasses()
           .that()
-          .resideOutsideOfPackages("org.amity.app.store..", "org.amity.app.bench..", AUTH)
-          .and()
-          .doNotHaveFullyQualifiedName(AUTH_SHIM)
-          .and()
-          .doNotHaveFullyQualifiedName(AUTH_SHIM + "$Work")
+          .resideOutsideOfPackages("org.amity.app.store..", "org.amity.app.bench..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.amity.store.duckdb..")
@@ -67,8 +46,6 @@ class AppBoundaryTest {
           .matching("org.amity.app.(**)")
           .should()
           .beFreeOfCycles()
-          // removed when the access branch lands
-          .ignoreDependency(resideInAPackage(AUTH), alwaysTrue())
           .as("no package cycles in the application");
 
   @Test

@@ -115,4 +115,35 @@ class CodeCommandTest {
     assertThat(json.get("byCategory").get("COMPOUND").get("expected").asInt()).isPositive();
     assertThat(json.has("falsePositives")).isTrue();
   }
+
+  @Test
+  void scoresFiveWayClassesAsJson() throws Exception {
+    Path f = Files.createTempFile("classes", ".tsv");
+    Files.writeString(
+        f,
+        "Government troops attacked rebel positions near the border.\t4\n"
+            + "The president praised the peace agreement.\tverbal cooperation\n"
+            + "no label here\n");
+    Object[] r =
+        run(
+            "code",
+            "evaluate",
+            "--classes",
+            f.toString(),
+            "--policy",
+            "rules",
+            "--train",
+            f.resolveSibling("none.tsv").toString(),
+            "--json");
+    assertThat(r[0]).isEqualTo(0);
+    JsonNode json = Json.MAPPER.readTree((String) r[1]);
+    assertThat(json.get("sentences").asInt()).isEqualTo(2);
+    assertThat(json.get("rejected").get(0).asText()).contains("line 3");
+    assertThat(json.has("accuracy")).isTrue();
+    assertThat(json.get("coverage").asDouble()).isBetween(0.0, 1.0);
+    assertThat(json.get("confusion").get("material conflict").has("none")).isTrue();
+    assertThat(json.get("perClass").get("verbal cooperation").get("sentences").asInt())
+        .isEqualTo(1);
+    Files.delete(f);
+  }
 }

@@ -44,7 +44,19 @@ class ForecastCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode j = JSON.readTree(r.out());
     assertThat(keys(j))
-        .containsExactly("target", "horizon", "folds", "model", "baselines", "provenance");
+        .containsExactly(
+            "target",
+            "horizon",
+            "folds",
+            "model",
+            "baselines",
+            "provenance",
+            "calibration",
+            "publishedCalibration");
+    assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo("platt");
+    assertThat(j.get("baselines").has("uncalibrated")).isTrue();
+    assertThat(keys(j.get("calibration").get(0)))
+        .containsExactly("from", "to", "cases", "meanForecast", "events", "observedRate");
     assertThat(j.get("target").asText()).isEqualTo("ewp");
     assertThat(j.get("folds").asInt()).isEqualTo(1);
     assertThat(keys(j.get("model"))).containsExactly("brier", "auc", "ap", "logLoss");

@@ -93,4 +93,69 @@ class UserCommandTest {
                 db))
         .isEqualTo(2);
   }
+
+  private String text(ByteArrayOutputStream out) {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void refusesWeakPasswordsOnAddAndPasswd() {
+    String db = dir.resolve("u.duckdb").toString();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String weak : new String[] {"aaaaaaaaaaaa", "          ", "password1234", "eleven-char"}) {
+      assertThat(run(weak + "\n", out, "user", "add", "ana", "--role", "admin", "--db", db))
+          .isEqualTo(2);
+    }
+    assertThat(
+            run(
+                "a long enough password\n",
+                out,
+                "user",
+                "add",
+                "ana",
+                "--role",
+                "admin",
+                "--db",
+                db))
+        .isZero();
+    assertThat(run("qwerty123456\n", out, "user", "passwd", "ana", "--db", db)).isEqualTo(2);
+  }
+
+  @Test
+  void disablesEnablesChangesThePasswordRevokesUnlocksAndRemoves() {
+    String db = dir.resolve("u.duckdb").toString();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(
+            run(
+                "a long enough password\n",
+                out,
+                "user",
+                "add",
+                "ana",
+                "--role",
+                "viewer",
+                "--db",
+                db))
+        .isZero();
+    assertThat(run("", out, "user", "disable", "ana", "--db", db)).isZero();
+    ByteArrayOutputStream list = new ByteArrayOutputStream();
+    assertThat(run("", list, "user", "list", "--db", db)).isZero();
+    assertThat(text(list)).contains("ana\tviewer\tdisabled");
+    assertThat(run("", out, "user", "enable", "ana", "--db", db)).isZero();
+    ByteArrayOutputStream passwd = new ByteArrayOutputStream();
+    assertThat(run("another fine passphrase\n", passwd, "user", "passwd", "ana", "--db", db))
+        .isZero();
+    assertThat(text(passwd)).contains("new password set for 'ana'");
+    ByteArrayOutputStream revoke = new ByteArrayOutputStream();
+    assertThat(run("", revoke, "user", "revoke", "ana", "--json", "--db", db)).isZero();
+    assertThat(text(revoke)).contains("\"sessionsEnded\" : 0");
+    ByteArrayOutputStream unlock = new ByteArrayOutputStream();
+    assertThat(run("", unlock, "user", "unlock", "ana", "--db", db)).isZero();
+    assertThat(text(unlock)).contains("had no failed sign-ins");
+    assertThat(run("", out, "user", "remove", "ana", "--db", db)).isZero();
+    assertThat(run("", out, "user", "remove", "ana", "--db", db)).isEqualTo(2);
+    ByteArrayOutputStream after = new ByteArrayOutputStream();
+    assertThat(run("", after, "user", "list", "--db", db)).isZero();
+    assertThat(text(after)).contains("no accounts");
+  }
 }

@@ -245,4 +245,30 @@ class DashboardBrowserIT {
     wait.until(ExpectedConditions.urlContains("situation.html?id=1"));
     assertThat(browser.getCurrentUrl().toLowerCase(Locale.ROOT)).contains("situation.html");
   }
+
+  @Test
+  void anAdminCreatesDisablesAndEnablesAnAccountOnTheUsersPage() throws Exception {
+    signIn(plain, "admin");
+    browser.findElement(By.cssSelector("header.top nav a[data-page='users']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "analyst"));
+    browser.findElement(By.id("add-name")).sendKeys("gita");
+    browser.findElement(By.id("add-password")).sendKeys("a fine long passphrase 3");
+    browser.findElement(By.cssSelector("#add-form button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Created gita"));
+    WebElement row =
+        browser.findElements(By.cssSelector("#users tbody tr")).stream()
+            .filter(r -> r.getText().startsWith("gita"))
+            .findFirst()
+            .orElseThrow();
+    row.findElement(By.xpath(".//button[text()='Disable']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Disabled gita"));
+    assertThat(browser.findElement(By.id("users")).getText()).contains("gita viewer disabled");
+    browser.findElement(By.id("add-name")).sendKeys("hana");
+    browser.findElement(By.id("add-password")).sendKeys("password1234");
+    browser.findElement(By.cssSelector("#add-form button")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "common passwords"));
+    screenshot("users.png");
+  }
 }

@@ -2,10 +2,12 @@ package org.amity.app.web;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.amity.access.AccessStore;
+import org.amity.access.Agent;
+import org.amity.access.PasswordPolicy;
+import org.amity.access.Role;
 import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.PasswordHasher;
-import org.amity.app.web.auth.Role;
 import org.amity.app.web.server.WebServer;
 import org.amity.storage.Storage;
 import org.amity.store.duckdb.DuckDbStorage;
@@ -24,10 +26,11 @@ public final class WebFixture implements AutoCloseable {
   public WebFixture(Path dir, ResponseAdvisor advisor) throws SQLException {
     store = DuckDbStorage.open(dir.resolve("web.duckdb"));
     SignalFixtures.insert(store.eventStore().connection());
-    try (StoreConnections db = StoreConnections.of(store)) {
-      Accounts accounts = new Accounts(db, new PasswordHasher(4), new AuditLog());
+    try (AccessStore access = store.access()) {
+      Accounts accounts =
+          new Accounts(access.accounts(), new PasswordHasher(4), PasswordPolicy.standard());
       for (Role r : Role.values()) {
-        accounts.add(r.id(), r, PASSWORD.toCharArray(), "test", false);
+        accounts.add(r.id(), r, PASSWORD.toCharArray(), new Agent("test", null), false);
       }
     }
     server = new WebServer(store, advisor, WebConfig.local(0), "test").start();

@@ -15,6 +15,8 @@ import org.amity.coding.CodedEvent;
 import org.amity.coding.CodedSentence;
 import org.amity.coding.EventCoder;
 import org.amity.coding.Story;
+import org.amity.coding.classify.SentenceReader;
+import org.amity.coding.dict.VerbDictionary;
 
 /**
  * Scores the coder on the PLOVER gold records: each coded CAMEO event is mapped to its PLOVER event
@@ -31,6 +33,7 @@ public final class PloverEvaluation {
       int countryLevel,
       int coded,
       int recordsWithoutEvents,
+      int typedByVerb,
       Map<String, int[]> byEvent,
       List<Evaluation.Failure> failures) {
     public double eventRate() {
@@ -58,9 +61,21 @@ public final class PloverEvaluation {
   private final PloverTable table;
 
   public PloverEvaluation(EventCoder coder, PloverTable table) {
+    this(coder, table, null);
+  }
+
+  /**
+   * With {@code verbs}, a record where no full event can be built still gets an event type: that of
+   * its main dictionary verb found without actors ({@link SentenceReader#mainVerbCode}); it can
+   * match the type, never exactly.
+   */
+  public PloverEvaluation(EventCoder coder, PloverTable table, VerbDictionary verbs) {
     this.coder = coder;
     this.table = table;
+    this.verbs = verbs;
   }
+
+  private final VerbDictionary verbs;
 
   public Report run(Path goldJson) throws IOException {
     JsonNode all = new ObjectMapper().readTree(goldJson.toFile());
@@ -70,6 +85,7 @@ public final class PloverEvaluation {
     int countryLevel = 0;
     int coded = 0;
     int none = 0;
+    int typedByVerb = 0;
     Map<String, int[]> byEvent = new TreeMap<>();
     List<Evaluation.Failure> failures = new ArrayList<>();
     for (JsonNode r : all) {
@@ -96,6 +112,14 @@ public final class PloverEvaluation {
               sources.contains(e.source()) && (targets.isEmpty() || targets.contains(e.target()));
         }
       }
+      if (events.isEmpty() && verbs != null) {
+        String type = verbType(r.path("text").asText());
+        if (type != null) {
+          typedByVerb++;
+          got.add("(no event; main verb's type) " + type);
+          typeMatch = event.equals(type);
+        }
+      }
       eventMatches += typeMatch ? 1 : 0;
       exact += exactMatch ? 1 : 0;
       countryLevel += exactMatch ? 1 : 0; // no looser country-level match is implemented yet
@@ -113,7 +137,20 @@ public final class PloverEvaluation {
                 got));
       }
     }
-    return new Report(records, eventMatches, exact, countryLevel, coded, none, byEvent, failures);
+    return new Report(
+        records, eventMatches, exact, countryLevel, coded, none, typedByVerb, byEvent, failures);
+  }
+
+  /** The PLOVER type of the first sentence's main dictionary verb that has one, or null. */
+  private String verbType(String text) {
+    for (String sentence : coder.analyzer().sentences(text)) {
+      String code = SentenceReader.mainVerbCode(coder.analyzer().analyze(sentence), verbs);
+      String type = code == null ? null : table.event(code);
+      if (type != null) {
+        return type;
+      }
+    }
+    return null;
   }
 
   private List<CodedEvent> code(JsonNode r) {

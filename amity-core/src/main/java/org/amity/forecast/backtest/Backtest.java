@@ -27,14 +27,54 @@ public final class Backtest {
     this.bootstrap = bootstrap;
   }
 
+  /**
+   * Origins forecast before the first scored one, only to give the first scored origins a history
+   * of out-of-time forecasts to calibrate on: ten years, or three years of months.
+   */
+  public static final int WARM_UP_YEARS = 10;
+
   /** Backtest over origins [first, last]; counts selects count scores instead of event scores. */
   public BacktestReport run(
       Panel panel, CaseModel model, long seed, int first, int last, boolean counts) {
-    int refit = panel.periodKind().equals("month") ? 12 : 1;
-    List<RollingOrigin.Forecast> raw = RollingOrigin.run(panel, model, seed, first, last, refit);
+    return run(panel, model, seed, first, last, counts, "none");
+  }
+
+  /** The calibrators a backtest knows: Platt's two parameters, the intercept only, or none. */
+  public static final List<String> CALIBRATORS = List.of("platt", "shift", "none");
+
+  /**
+   * Backtest over origins [first, last]; with a {@code calibrator} other than "none" (events only)
+   * the model's and the published forecasts are recalibrated inside the rolling origin ({@link
+   * Calibrated}), and the raw ones are kept beside them.
+   */
+  public BacktestReport run(
+      Panel panel,
+      CaseModel model,
+      long seed,
+      int first,
+      int last,
+      boolean counts,
+      String calibrator) {
+    if (!CALIBRATORS.contains(calibrator)) {
+      throw new IllegalArgumentException(
+          "calibrator must be one of " + CALIBRATORS + ", not '" + calibrator + "'");
+    }
+    boolean calibrate = !calibrator.equals("none");
+    boolean monthly = panel.periodKind().equals("month");
+    int refit = monthly ? 12 : 1;
+    boolean cal = calibrate && !counts;
+    int start = cal ? first - (monthly ? 3 * 12 : WARM_UP_YEARS) : first;
+    List<RollingOrigin.Forecast> all = RollingOrigin.run(panel, model, seed, start, last, refit);
+    List<RollingOrigin.Forecast> raw = all;
+    Calibrated calibrated = null;
+    if (cal) {
+      calibrated = Calibrated.of(all, panel, first, calibrator.equals("platt"));
+      raw = calibrated.scoredOrigins();
+    }
     List<Scored> scored = new ArrayList<>();
     int dropped = 0;
-    for (RollingOrigin.Forecast f : raw) {
+    for (int i = 0; i < raw.size(); i++) {
+      RollingOrigin.Forecast f = raw.get(i);
       Case c = f.c();
       if (Double.isNaN(c.outcome())) {
         continue; // not yet observed: nothing to score
@@ -49,7 +89,18 @@ public final class Backtest {
           counts
               ? c.lastState()
               : (c.lastState() > 0.5 ? 1 - NO_CHANGE_EPSILON : NO_CHANGE_EPSILON);
-      scored.add(new Scored(c, c.outcome(), f.model(), noChange, f.baseRate(), c.published()));
+      double forecast = cal ? calibrated.model()[i] : f.model();
+      double published = cal ? calibrated.published()[i] : c.published();
+      scored.add(
+          new Scored(
+              c,
+              c.outcome(),
+              forecast,
+              noChange,
+              f.baseRate(),
+              published,
+              f.model(),
+              c.published()));
     }
     if (scored.isEmpty()) {
       throw new IllegalStateException(panel.target() + ": no forecast could be scored");
@@ -58,12 +109,19 @@ public final class Backtest {
     int lo = scored.stream().mapToInt(s -> s.c().period()).min().orElseThrow();
     int hi = scored.stream().mapToInt(s -> s.c().period()).max().orElseThrow();
     Map<String, Function<double[], Map<String, Double>>> scorers =
-        counts ? countScorers(scored) : eventScorers(scored, panel.hasPublished());
+        counts ? countScorers(scored) : eventScorers(scored, panel.hasPublished(), cal);
     double[] ones = new double[scored.size()];
     java.util.Arrays.fill(ones, 1);
     Map<String, Double> modelScores = scorers.get("model").apply(ones);
     Map<String, Map<String, Double>> baselines = new LinkedHashMap<>();
-    for (String name : List.of("noChange", "baseRate", "lastPoisson", "published")) {
+    for (String name :
+        List.of(
+            "noChange",
+            "baseRate",
+            "lastPoisson",
+            "published",
+            "uncalibrated",
+            "publishedUncalibrated")) {
       if (scorers.containsKey(name)) {
         baselines.put(name, scorers.get(name).apply(ones));
       } else if (name.equals("published")) {
@@ -71,12 +129,15 @@ public final class Backtest {
       }
     }
     double events = scored.stream().mapToDouble(Scored::outcome).sum();
+    double[] y = scored.stream().mapToDouble(Scored::outcome).toArray();
     List<CalibrationTable.Bin> calibration =
         counts
             ? List.of()
-            : CalibrationTable.of(
-                scored.stream().mapToDouble(Scored::model).toArray(),
-                scored.stream().mapToDouble(Scored::outcome).toArray());
+            : CalibrationTable.of(scored.stream().mapToDouble(Scored::model).toArray(), y);
+    List<CalibrationTable.Bin> publishedCalibration =
+        counts || !panel.hasPublished()
+            ? List.of()
+            : CalibrationTable.of(scored.stream().mapToDouble(Scored::published).toArray(), y);
     return new BacktestReport(
         panel.target(),
         panel.horizon(),
@@ -91,12 +152,14 @@ public final class Backtest {
         modelScores,
         baselines,
         bootstrap.intervals(scored.size(), scorers),
+        cal ? calibrator : "none",
         calibration,
+        publishedCalibration,
         scored);
   }
 
   private static Map<String, Function<double[], Map<String, Double>>> eventScorers(
-      List<Scored> s, boolean published) {
+      List<Scored> s, boolean published, boolean calibrated) {
     double[] y = s.stream().mapToDouble(Scored::outcome).toArray();
     Map<String, Function<double[], Map<String, Double>>> m = new LinkedHashMap<>();
     m.put("model", new BinaryScores(s.stream().mapToDouble(Scored::model).toArray(), y)::all);
@@ -106,6 +169,16 @@ public final class Backtest {
       m.put(
           "published",
           new BinaryScores(s.stream().mapToDouble(Scored::published).toArray(), y)::all);
+    }
+    if (calibrated) {
+      m.put(
+          "uncalibrated",
+          new BinaryScores(s.stream().mapToDouble(Scored::rawModel).toArray(), y)::all);
+      if (published) {
+        m.put(
+            "publishedUncalibrated",
+            new BinaryScores(s.stream().mapToDouble(Scored::rawPublished).toArray(), y)::all);
+      }
     }
     return m;
   }

@@ -12,7 +12,12 @@ import org.amity.forecast.score.CalibrationTable;
  *
  * @param counts true for count targets (scores mae, crps), false for events (brier, auc, ap,
  *     logLoss)
- * @param baselines name to scores; a baseline the target lacks maps to null
+ * @param baselines name to scores; a baseline the target lacks maps to null; a calibrated backtest
+ *     adds the model before calibration ("uncalibrated") and, where there is one, the published
+ *     forecast as published ("publishedUncalibrated"), "published" then being it recalibrated
+ * @param calibrator "platt" when forecasts were calibrated inside the rolling origin, else "none"
+ * @param calibration reliability of the (scored) model forecasts
+ * @param publishedCalibration reliability of the (scored) published forecasts; empty without them
  */
 public record BacktestReport(
     String target,
@@ -28,5 +33,7 @@ public record BacktestReport(
     Map<String, Double> modelScores,
     Map<String, Map<String, Double>> baselines,
     Map<String, Map<String, Bootstrap.Interval>> intervals,
+    String calibrator,
     List<CalibrationTable.Bin> calibration,
+    List<CalibrationTable.Bin> publishedCalibration,
     List<Scored> scored) {}

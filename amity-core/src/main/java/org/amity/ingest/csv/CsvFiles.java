@@ -14,6 +14,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.amity.ingest.InputFile;
+import org.amity.ingest.LineLimit;
+import org.amity.ingest.RecordSource;
 import org.amity.ingest.RowException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,12 +26,27 @@ public final class CsvFiles {
   /** Stands in for bytes that are not UTF-8, so that the record can be rejected. */
   static final char REPLACEMENT = '\uFFFD';
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
+  /** Comma-separated with RFC 4180 quoting. */
+  public static final CSVFormat RFC4180 = CSVFormat.RFC4180.builder().get();
+
+  /** Tab-separated without any quoting: a quote is a character like any other. */
+  public static final CSVFormat TABS =
+      CSVFormat.TDF
+          .builder()
+          .setQuote(null)
+          .setEscape(null)
+          .setIgnoreSurroundingSpaces(false)
+          .get();
 
   private CsvFiles() {}
 
   /** A parser over UTF-8 content; a leading byte-order mark is dropped. */
   public static CSVParser parser(InputStream data) throws IOException {
+    return parser(data, RFC4180);
+  }
+
+  /** A parser over UTF-8 content cut by {@code format}; a leading byte-order mark is dropped. */
+  public static CSVParser parser(InputStream data, CSVFormat format) throws IOException {
     Reader r =
         new BufferedReader(
             new InputStreamReader(
@@ -43,7 +60,7 @@ public final class CsvFiles {
     if (r.read() != '\uFEFF') {
       r.reset();
     }
-    return CSVParser.parse(r, FORMAT);
+    return CSVParser.parse(r, format);
   }
 
   /**
@@ -51,8 +68,18 @@ public final class CsvFiles {
    * telling layouts apart before choosing a reader.
    */
   public static List<String> header(Path file) throws IOException {
+    return header(file, RFC4180);
+  }
+
+  /** The header of a file cut by {@code format}. */
+  public static List<String> header(Path file, CSVFormat format) throws IOException {
     try (InputFile in = InputFile.open(file);
-        CSVParser p = parser(in.data())) {
+        LineLimit limited =
+            new LineLimit(
+                in.data(),
+                RecordSource.DEFAULT_MAX_LINE_BYTES,
+                format.getQuoteCharacter() != null);
+        CSVParser p = parser(limited, format)) {
       Iterator<CSVRecord> it = p.iterator();
       if (!it.hasNext()) {
         throw new IOException(file + ": the file is empty; expected a CSV header");
@@ -111,7 +138,7 @@ public final class CsvFiles {
     }
   }
 
-  static List<String> trimTrailingEmpty(List<String> header) {
+  public static List<String> trimTrailingEmpty(List<String> header) {
     int n = header.size();
     while (n > 0 && header.get(n - 1).isBlank()) {
       n--;

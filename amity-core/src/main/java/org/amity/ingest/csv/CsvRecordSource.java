@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.amity.event.Event;
 import org.amity.ingest.RecordSource;
 import org.amity.ingest.RowException;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -25,7 +26,17 @@ import org.apache.commons.csv.CSVRecord;
  * of it is stored.
  */
 public abstract class CsvRecordSource extends RecordSource {
-  private final List<String> expectedHeader;
+  /** Checks a file's header and gives the position of each column by name. */
+  @FunctionalInterface
+  public interface HeaderRule {
+    /**
+     * @throws IOException with a message for the user when the header is not one this reader takes
+     */
+    Map<String, Integer> columns(String file, List<String> header) throws IOException;
+  }
+
+  private final HeaderRule headerRule;
+  private int headerSize;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private Map<String, Integer> columns;
@@ -41,10 +52,82 @@ public abstract class CsvRecordSource extends RecordSource {
       Predicate<Event> filter,
       List<String> expectedHeader)
       throws IOException {
-    super(path, displayName, dataset, formatName, filter);
-    this.expectedHeader = List.copyOf(expectedHeader);
-    this.parser = CsvFiles.parser(data());
+    this(
+        path,
+        displayName,
+        dataset,
+        formatName,
+        filter,
+        CsvFiles.RFC4180,
+        exactly(List.copyOf(expectedHeader), formatName + " file"));
+  }
+
+  /**
+   * A reader whose header is checked by a rule of its own (columns found by name, in any order) and
+   * whose records are cut by {@code format} (CSV, or tab-separated without quoting).
+   */
+  protected CsvRecordSource(
+      Path path,
+      String displayName,
+      String dataset,
+      String formatName,
+      Predicate<Event> filter,
+      CSVFormat format,
+      HeaderRule headerRule)
+      throws IOException {
+    super(
+        path,
+        displayName,
+        dataset,
+        formatName,
+        filter,
+        DEFAULT_MAX_LINE_BYTES,
+        format.getQuoteCharacter() != null);
+    this.headerRule = headerRule;
+    this.parser = CsvFiles.parser(data(), format);
     this.records = parser.iterator();
+  }
+
+  /** The rule that takes only this exact header (trailing empty names ignored). */
+  public static HeaderRule exactly(List<String> expected, String kind) {
+    return (file, header) -> CsvFiles.checkHeader(file, header, expected, kind);
+  }
+
+  /**
+   * The rule that takes any header holding the {@code required} columns, in any order and any case;
+   * other columns are allowed. Column names are looked up in lower case.
+   *
+   * @param kind what the file should be, for the message ("an ACLED export")
+   */
+  public static HeaderRule byName(List<String> required, String kind) {
+    return (file, header) -> {
+      Map<String, Integer> columns = new java.util.HashMap<>();
+      List<String> names = CsvFiles.trimTrailingEmpty(header);
+      for (int i = 0; i < names.size(); i++) {
+        columns.putIfAbsent(names.get(i).toLowerCase(java.util.Locale.ROOT), i);
+      }
+      List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
+      if (!missing.isEmpty()) {
+        throw new IOException(
+            file
+                + ": not "
+                + kind
+                + ": the header lacks "
+                + String.join(", ", missing)
+                + " (found "
+                + CsvRow.quote(String.join(",", names))
+                + ")");
+      }
+      return columns;
+    };
+  }
+
+  /**
+   * True for a record that carries no event by design, skipped like the header: by default none.
+   * (UCDP's HDX copies have a second header line of HXL hashtags.)
+   */
+  protected boolean isHeaderLike(List<String> values) {
+    return false;
   }
 
   /** Turns one data record into an event; throws a {@link RowException} to reject it. */
@@ -68,20 +151,32 @@ public abstract class CsvRecordSource extends RecordSource {
           e.getCause());
     }
     List<String> values = record.toList();
+    String tooLong = droppedLine(line, Math.max(line, parser.getCurrentLineNumber()));
+    if (tooLong != null) {
+      if (columns == null) {
+        throw new IOException(displayName() + ": the CSV header is unreadable: " + tooLong);
+      }
+      sink.reject(line, tooLong);
+      return true;
+    }
     if (columns == null) {
-      columns = CsvFiles.checkHeader(displayName(), values, expectedHeader, formatName() + " file");
+      columns = headerRule.columns(displayName(), values);
+      headerSize = CsvFiles.trimTrailingEmpty(values).size();
       sink.skip(line);
       return true;
     }
-    if (values.size() == 1 && values.get(0).isEmpty()) {
+    if ((values.size() == 1 && values.get(0).isEmpty()) || isHeaderLike(values)) {
       sink.skip(line);
       return true;
     }
     try {
-      CsvFiles.checkShape(values, expectedHeader.size());
+      CsvFiles.checkShape(values, headerSize);
       sink.event(line, parse(new CsvRow(columns, values), line));
     } catch (RowException e) {
       sink.reject(line, e.reason());
+    } catch (RuntimeException e) {
+      // a reader's own mistake on odd content: this record is lost, not the whole file
+      sink.reject(line, "unreadable record: " + e);
     }
     return true;
   }

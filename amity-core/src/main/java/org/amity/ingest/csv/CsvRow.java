@@ -29,6 +29,24 @@ public final class CsvRow {
     return v.isEmpty() || v.equals("NA") ? null : v;
   }
 
+  /** True when the file has this column. */
+  public boolean has(String column) {
+    return columns.containsKey(column);
+  }
+
+  /**
+   * The value of the first of these columns that the file has (for layouts that name one thing
+   * differently), or null when it has none of them or the value is missing.
+   */
+  public String firstOf(String... names) {
+    for (String c : names) {
+      if (columns.containsKey(c)) {
+        return optional(c);
+      }
+    }
+    return null;
+  }
+
   /** The value; a reject when it is missing. */
   public String required(String column) throws RowException {
     String v = optional(column);

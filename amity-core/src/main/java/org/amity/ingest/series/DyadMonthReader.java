@@ -11,6 +11,8 @@ import java.util.Map;
 import org.amity.event.Country;
 import org.amity.event.CountryTable;
 import org.amity.ingest.InputFile;
+import org.amity.ingest.LineLimit;
+import org.amity.ingest.RecordSource;
 import org.amity.ingest.RejectLog;
 import org.amity.ingest.RowException;
 import org.amity.ingest.csv.CsvFiles;
@@ -59,7 +61,8 @@ public final class DyadMonthReader {
     long lines = 0;
     long accepted = 0;
     try (InputFile in = InputFile.open(file);
-        CSVParser parser = CsvFiles.parser(in.data())) {
+        LineLimit limited = new LineLimit(in.data(), RecordSource.DEFAULT_MAX_LINE_BYTES, true);
+        CSVParser parser = CsvFiles.parser(limited)) {
       Iterator<CSVRecord> records = parser.iterator();
       Map<String, Integer> columns = null;
       while (true) {
@@ -67,6 +70,15 @@ public final class DyadMonthReader {
         List<String> values = next(records, displayName, line);
         if (values == null) {
           break;
+        }
+        String tooLong = limited.dropped(line, Math.max(line, parser.getCurrentLineNumber()));
+        if (tooLong != null && columns == null) {
+          throw new IOException(displayName + ": the CSV header is unreadable: " + tooLong);
+        }
+        if (tooLong != null) {
+          lines++;
+          rejects.add(line, tooLong);
+          continue;
         }
         if (columns == null) {
           columns =

@@ -398,23 +398,28 @@ final class AlertTables {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT alert_id, event_date, source, target, code, goldstein, reports, url,"
-                    + " dataset, native_id FROM alert_evidence WHERE alert_id IN ("
+                "SELECT v.alert_id, v.event_date, v.source, v.target, v.code, v.goldstein,"
+                    + " v.reports, v.url, v.dataset, v.native_id, e.src_name, e.tgt_name,"
+                    + " e.narrative FROM alert_evidence v LEFT JOIN events e ON e.dataset ="
+                    + " v.dataset AND e.native_id = v.native_id WHERE v.alert_id IN ("
                     + in
-                    + ") ORDER BY alert_id, rank")) {
+                    + ") ORDER BY v.alert_id, v.rank")) {
       while (rs.next()) {
         out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
             .add(
-                new Evidence(
+                Evidence.described(
                     rs.getObject(2, LocalDate.class),
                     rs.getString(3),
+                    rs.getString(11),
                     rs.getString(4),
+                    rs.getString(12),
                     rs.getString(5),
                     rs.getDouble(6),
                     rs.getInt(7),
                     rs.getString(8),
                     rs.getString(9),
-                    rs.getString(10)));
+                    rs.getString(10),
+                    rs.getString(13)));
       }
     }
     return out;

@@ -28,7 +28,9 @@ import org.amity.store.Freshness;
 import org.amity.store.IngestLogEntry;
 import org.amity.store.IngestRecords;
 import org.amity.store.IngestResult;
+import org.amity.store.NotAStoreException;
 import org.amity.store.StoreException;
+import org.amity.store.StoreFailures;
 import org.amity.store.StoreStats;
 
 /** The embedded store: one DuckDB file, one connection, used by one thread at a time. */
@@ -63,10 +65,19 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
           Files.createDirectories(parent);
         }
         url += file.toAbsolutePath();
+        StoreFile.checkBeforeOpening(file);
       }
       Properties p = new Properties();
       p.setProperty("jdbc_stream_results", "true");
       Connection c = DriverManager.getConnection(url, p);
+      if (file != null) {
+        try {
+          StoreFile.checkOpened(c, file);
+        } catch (NotAStoreException e) {
+          c.close();
+          throw e;
+        }
+      }
       try (Statement s = c.createStatement()) {
         // Row order in the events table carries no meaning (each row keeps its file line), so
         // DuckDB may insert from several threads without keeping scan order.
@@ -87,7 +98,7 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
           + file
           + " is in use by another Amity process (DuckDB allows one writer); stop it or use --db";
     }
-    return "cannot open the database " + file + ": " + m;
+    return "cannot open the database " + file + ": " + StoreFailures.cause(e);
   }
 
   /**
@@ -278,8 +289,19 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
       String message = failureMessage(scan, e);
       IngestResult failed =
           IngestResult.failed(scan.displayName(), scan.dataset(), scan.formatName(), message);
-      IngestLogRows.insertFailure(
-          connection, scan.path(), scan.sizeBytes(), failed, started, region);
+      try {
+        IngestLogRows.insertFailure(
+            connection, scan.path(), scan.sizeBytes(), failed, started, region);
+      } catch (StoreException notRecorded) {
+        // The failure is still told (and printed with --json); only its log row is missing.
+        return IngestResult.failed(
+            scan.displayName(),
+            scan.dataset(),
+            scan.formatName(),
+            message
+                + "; the failure could not be recorded in the ingest log either: "
+                + StoreFailures.cause(notRecorded));
+      }
       return failed;
     } finally {
       ScanFunction.release(token);
@@ -298,6 +320,13 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
     int javaTrace = m.indexOf("\n\tat ");
     if (javaTrace > 0) {
       m = m.substring(0, javaTrace);
+    }
+    java.util.Optional<String> system = StoreFailures.systemCause(e);
+    if (system.isEmpty() && root != e) {
+      system = StoreFailures.systemCause(root);
+    }
+    if (system.isPresent() && !m.contains(system.get())) {
+      m = system.get() + " (" + m.strip() + ")";
     }
     return scan.displayName() + ": " + m.strip() + "; nothing of this file was stored";
   }
@@ -369,7 +398,23 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
           last = rs.getObject(2, LocalDate.class);
         }
       }
-      return new StoreStats(total, datasets, first, last);
+      List<StoreStats.ImportedSeries> imports = new ArrayList<>();
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT source, count(DISTINCT (scope, subject, indicator, resolution)), count(*),"
+                  + " min(period), max(period) FROM series_imports GROUP BY source ORDER BY"
+                  + " source")) {
+        while (rs.next()) {
+          imports.add(
+              new StoreStats.ImportedSeries(
+                  rs.getString(1),
+                  rs.getLong(2),
+                  rs.getLong(3),
+                  rs.getObject(4, LocalDate.class),
+                  rs.getObject(5, LocalDate.class)));
+        }
+      }
+      return new StoreStats(total, datasets, first, last, imports);
     } catch (SQLException e) {
       throw new StoreException("cannot read store statistics", e);
     }

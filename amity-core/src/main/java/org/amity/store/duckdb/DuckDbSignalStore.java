@@ -147,6 +147,31 @@ final class DuckDbSignalStore implements WatchStore {
   }
 
   @Override
+  public Map<String, org.amity.ingest.series.SeriesMeta> declaredMeta() {
+    return sql("read the declarations of imported series", this::readDeclaredMeta);
+  }
+
+  private Map<String, org.amity.ingest.series.SeriesMeta> readDeclaredMeta() throws SQLException {
+    Map<String, org.amity.ingest.series.SeriesMeta> out = new java.util.HashMap<>();
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "SELECT i.scope, i.subject, m.domain, m.area, m.themes FROM (SELECT DISTINCT"
+                    + " scope, subject, source FROM series_imports) i JOIN series_meta m ON"
+                    + " m.source = i.source ORDER BY m.source")) {
+      while (rs.next()) {
+        org.amity.ingest.series.SeriesMeta m =
+            new org.amity.ingest.series.SeriesMeta(
+                rs.getString(3),
+                rs.getString(4),
+                org.amity.ingest.series.SeriesMeta.themeList(rs.getString(5)));
+        out.merge(rs.getString(1) + "|" + rs.getString(2), m, (a, b) -> a.orElse(b));
+      }
+    }
+    return out;
+  }
+
+  @Override
   public Map<String, String> alertSignatures() {
     return sql("read the stored alerts", alerts::signatures);
   }

@@ -3,6 +3,7 @@ package org.amity.store.duckdb;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.amity.access.AccessStore;
 import org.amity.coding.CodedSentences;
 import org.amity.forecast.escalation.DyadMonthImports;
 import org.amity.forecast.piracy.PiracyMonthCounts;
@@ -125,6 +126,21 @@ public final class DuckDbStorage implements Storage {
   @Override
   public CodedSentences codedSentences() {
     return new DuckDbCodedSentences(db);
+  }
+
+  @Override
+  public AccessStore access() {
+    return DuckDbAccessStore.on(store);
+  }
+
+  @Override
+  public org.amity.response.timeline.TimelineStore timelines() {
+    return new DuckDbTimelineStore(store);
+  }
+
+  @Override
+  public org.amity.response.track2.Track2Store track2() {
+    return new DuckDbTrack2Store(store);
   }
 
   @Override

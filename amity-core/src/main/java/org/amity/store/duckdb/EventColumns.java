@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import org.amity.event.Actor;
 import org.amity.event.CameoCode;
 import org.amity.event.Event;
+import org.amity.event.Fatalities;
 import org.amity.event.GeoPrecision;
 import org.amity.event.Location;
 import org.amity.event.QuadClass;
@@ -118,6 +119,9 @@ final class EventColumns {
     c.add(new Text("subtype", Event::subtype));
     c.add(new Text("narrative", Event::narrative));
     c.add(new Text("sea_area", e -> e.action().seaArea()));
+    c.add(fatalities("fatalities", Fatalities::best));
+    c.add(fatalities("fatalities_low", Fatalities::low));
+    c.add(fatalities("fatalities_high", Fatalities::high));
     return List.copyOf(c);
   }
 
@@ -159,6 +163,19 @@ final class EventColumns {
         name, DuckDBColumnType.INTEGER, (v, r, e, l) -> v.setInt(r, value.applyAsInt(e)));
   }
 
+  private static Number fatalities(String name, ToIntFunction<Fatalities> value) {
+    return new Number(
+        name,
+        DuckDBColumnType.INTEGER,
+        (v, r, e, l) -> {
+          if (e.fatalities() == null) {
+            v.setNull(r);
+          } else {
+            v.setInt(r, value.applyAsInt(e.fatalities()));
+          }
+        });
+  }
+
   private static Number bool(String name, Predicate<Event> value) {
     return new Number(
         name, DuckDBColumnType.BOOLEAN, (v, r, e, l) -> v.setBoolean(r, value.test(e)));
@@ -198,7 +215,16 @@ final class EventColumns {
             rs.getString("sea_area")),
         rs.getString("source_url"),
         rs.getString("subtype"),
-        rs.getString("narrative"));
+        rs.getString("narrative"),
+        readFatalities(rs));
+  }
+
+  private static Fatalities readFatalities(ResultSet rs) throws SQLException {
+    int best = rs.getInt("fatalities");
+    if (rs.wasNull()) {
+      return null;
+    }
+    return new Fatalities(best, rs.getInt("fatalities_low"), rs.getInt("fatalities_high"));
   }
 
   private static Actor readActor(ResultSet rs, String p) throws SQLException {

@@ -43,7 +43,7 @@ final class IndicatorTables {
           // coercion, ASEAN membership) is judged once per incident, after grouping, not once per
           // report.
           "CREATE OR REPLACE TEMP TABLE incident_rows AS SELECT day, src_country, tgt_country,"
-              + " action_country, sea_area, quad, code, reports, gsum, tsum, tn, refs OR code IN ("
+              + " action_country, sea_area, quad, code, reports, gsum, tsum, tn, dead, refs OR code IN ("
               + hum
               + ") AS hum, "
               + coercion
@@ -58,7 +58,7 @@ final class IndicatorTables {
               + " action_country, any_value(sea_area) AS sea_area, any_value(quad_class) AS quad,"
               + " any_value(event_code) AS code, bool_or(src_type1 = 'REF' OR tgt_type1 = 'REF')"
               + " AS refs, count(*) AS reports, sum(goldstein) AS gsum, sum(avg_tone) AS tsum,"
-              + " count(avg_tone) AS tn FROM events"
+              + " count(avg_tone) AS tn, coalesce(sum(fatalities), 0) AS dead FROM events"
               + dayFilter
               + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
               + " src_country, tgt_country, sea_area))");
@@ -67,7 +67,7 @@ final class IndicatorTables {
               + " FILTER (quad = 2), 0), coalesce(sum(reports) FILTER (quad = 3), 0),"
               + " coalesce(sum(reports) FILTER (quad = 4), 0), count(*), count(*) FILTER (quad >="
               + " 3), count(*) FILTER (quad = 4), count(*) FILTER (hum), sum(gsum),"
-              + " coalesce(sum(tsum), 0), sum(tn), count(*) FILTER (coer)";
+              + " coalesce(sum(tsum), 0), sum(tn), count(*) FILTER (coer), sum(dead)";
       String insert = "INSERT INTO indicator_days SELECT ";
       s.execute(
           insert
@@ -104,7 +104,8 @@ final class IndicatorTables {
           "INSERT INTO indicator_days SELECT 'dyad', least(a, b) || '-' || greatest(a, b), day,"
               + " sum(events), sum(q1), sum(q2), sum(q3), sum(q4), sum(incidents),"
               + " sum(conflict_incidents), sum(mc_incidents), sum(humanitarian_incidents),"
-              + " sum(goldstein_sum), sum(tone_sum), sum(tone_n), sum(coercion_incidents) FROM"
+              + " sum(goldstein_sum), sum(tone_sum), sum(tone_n), sum(coercion_incidents),"
+              + " sum(fatalities) FROM"
               + " (SELECT"
               + " split_part(subject, '>', 1) AS a, split_part(subject, '>', 2) AS b, * FROM"
               + " indicator_days WHERE scope = 'dyad' AND contains(subject, '>')"

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import org.amity.ingest.RejectLog;
 import org.amity.store.IngestResult;
 import org.amity.store.StoreException;
+import org.amity.store.StoreFailures;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -124,7 +125,8 @@ final class IngestLogRows {
       c.setAutoCommit(true);
       insert(c, nextId(c), path, sizeBytes, failed, started, region);
     } catch (SQLException e) {
-      throw new StoreException("cannot record the failed ingest of " + failed.file(), e);
+      throw new StoreException(
+          "cannot record the failed ingest of " + failed.file() + ": " + StoreFailures.cause(e), e);
     }
   }
 

@@ -15,9 +15,9 @@ import java.util.Set;
  * Versioned schema migrations: SQL resources applied in list order, each in its own transaction,
  * with every applied script recorded by name in {@code schema_version}. Scripts are named {@code
  * Vnnn__what.sql}; a feature takes its own number range (events 001-009, accounts 010-019,
- * forecasts 020-029, signals 030-049), and any script not yet recorded is applied, so features
- * merged in any order still migrate every database. A database that records a script this program
- * does not know is newer than the program and is refused.
+ * forecasts 020-029, signals 030-049, response timelines and track II 080-089), and any script not
+ * yet recorded is applied, so features merged in any order still migrate every database. A database
+ * that records a script this program does not know is newer than the program and is refused.
  */
 final class Migrations {
   /** In order; append, never edit a released one. */
@@ -31,7 +31,13 @@ final class Migrations {
           "V032__series_view.sql",
           "V060__coded_sentences.sql",
           "V020__forecasts.sql",
-          "V033__coercion_incidents.sql");
+          "V033__coercion_incidents.sql",
+          "V011__sign_in_attempts.sql",
+          "V003__event_fatalities.sql",
+          "V040__fatalities_indicator.sql",
+          "V034__series_meta.sql",
+          "V080__timeline.sql",
+          "V081__track2.sql");
 
   private Migrations() {}
 

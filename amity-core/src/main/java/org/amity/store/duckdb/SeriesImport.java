@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import org.amity.ingest.series.SeriesFile;
+import org.amity.ingest.series.SeriesMeta;
 import org.amity.ingest.series.SeriesPoint;
 import org.amity.store.IngestResult;
 import org.amity.store.SeriesStore;
@@ -35,7 +36,7 @@ public final class SeriesImport implements SeriesStore {
   }
 
   @Override
-  public IngestResult store(SeriesFile f) {
+  public IngestResult store(SeriesFile f, SeriesMeta meta) {
     long t0 = System.nanoTime();
     LocalDateTime started = LocalDateTime.now();
     try {
@@ -45,6 +46,9 @@ public final class SeriesImport implements SeriesStore {
       boolean stored = sameAsStored(f) || importedUnderAnotherName(f);
       if (!stored) {
         replacePoints(f);
+      }
+      if (meta.declared()) {
+        declare(f.source(), meta);
       }
       if (!IngestLogRows.seenBefore(connection, f.sha256())) {
         IngestLogRows.storeRejects(connection, id, f.rejects(), f.sha256());
@@ -170,6 +174,17 @@ public final class SeriesImport implements SeriesStore {
       }
     }
     return false;
+  }
+
+  private void declare(String source, SeriesMeta meta) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("INSERT OR REPLACE INTO series_meta VALUES (?, ?, ?, ?)")) {
+      p.setString(1, source);
+      p.setString(2, meta.domain());
+      p.setString(3, meta.area());
+      p.setString(4, String.join(",", meta.themes()));
+      p.executeUpdate();
+    }
   }
 
   private void replacePoints(SeriesFile f) throws SQLException {

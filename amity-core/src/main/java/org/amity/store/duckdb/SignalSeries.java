@@ -134,7 +134,8 @@ final class SignalSeries {
           "conflict_incidents",
           "mc_incidents",
           "humanitarian_incidents",
-          "coercion_incidents");
+          "coercion_incidents",
+          "fatalities");
 
   static final Set<String> DAY_COLUMNS = Set.copyOf(DAY_COLUMN_ORDER);
 

@@ -35,6 +35,36 @@ class RollingOriginTest {
     assertThat(forecastsAt(scrambled, LOGIT, t)).isNotEqualTo(forecastsAt(PANEL, LOGIT, t));
   }
 
+  private static List<Double> calibratedAt(Panel p, int t) {
+    return new Backtest(new Bootstrap(10, 5))
+        .run(p, LOGIT, 9, t, t, false, "platt").scored().stream().map(Scored::model).toList();
+  }
+
+  @Test
+  void calibratedForecastsAtAnOriginIgnoreEverythingNotYetKnown() {
+    int t = 1990;
+    Panel scrambled = SyntheticPanel.scrambleAfter(PANEL, t, 78);
+    List<Double> honest = calibratedAt(PANEL, t);
+    assertThat(calibratedAt(scrambled, t)).isEqualTo(honest);
+    assertThat(honest)
+        .as("calibration changed the raw forecasts")
+        .isNotEqualTo(
+            RollingOrigin.run(PANEL, LOGIT, 9, t, t).stream()
+                .filter(f -> !Double.isNaN(f.c().outcome()))
+                .map(RollingOrigin.Forecast::model)
+                .toList());
+  }
+
+  @Test
+  void aCalibratedBacktestReportsTheRawForecastsAndAReliabilityTable() {
+    BacktestReport r =
+        new Backtest(new Bootstrap(20, 5)).run(PANEL, LOGIT, 42, 1985, 1999, false, "platt");
+    assertThat(r.calibrator()).isEqualTo("platt");
+    assertThat(r.baselines()).containsKey("uncalibrated");
+    assertThat(r.calibration().stream().mapToInt(b -> b.cases()).sum()).isEqualTo(r.cases());
+    assertThat(r.modelScores().get("brier")).isLessThan(r.baselines().get("baseRate").get("brier"));
+  }
+
   @Test
   void trainingNeverUsesALabelThatEndsAfterTheOrigin() {
     for (int t = 1975; t <= 1999; t += 6) {

@@ -2,8 +2,7 @@ package org.amity.app.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import org.amity.app.web.StoreConnections;
-import org.amity.app.web.auth.AuditLog;
+import org.amity.access.AuditTrail;
 import org.amity.app.web.auth.Role;
 import org.amity.store.IngestRecords;
 
@@ -14,18 +13,15 @@ import org.amity.store.IngestRecords;
 public final class DataApi {
   private final IngestRecords records;
   private final ReadCache cache;
-  private final AuditLog audit;
-  private final StoreConnections auditStore;
+  private final AuditTrail audit;
 
   /**
-   * @param auditStore what the audit log reads through until it has an interface of its own
+   * @param audit the audit trail, read for admins
    */
-  public DataApi(
-      IngestRecords records, ReadCache cache, AuditLog audit, StoreConnections auditStore) {
+  public DataApi(IngestRecords records, ReadCache cache, AuditTrail audit) {
     this.records = records;
     this.cache = cache;
     this.audit = audit;
-    this.auditStore = auditStore;
   }
 
   public void addTo(RoutesConfig r) {
@@ -61,6 +57,6 @@ public final class DataApi {
     Params.only(ctx, "limit", "offset");
     int limit = Params.integer(ctx, "limit", 100, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-    ctx.json(audit.newest(auditStore, limit, offset));
+    ctx.json(audit.newest(limit, offset));
   }
 }

@@ -3,43 +3,51 @@ package org.amity.app.web.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.amity.access.Account;
+import org.amity.access.Admission;
+import org.amity.access.Agent;
+import org.amity.access.AuditTrail;
+import org.amity.access.SignInAttempts;
 import org.amity.app.web.ApiProblem;
-import org.amity.app.web.StoreConnections;
 import org.amity.app.web.WebJson;
 
 /**
- * Signing in and out: {@code POST /api/v1/session} checks a name and password (slowed down after
- * repeated failures) and sets the session cookie; {@code GET} tells who is signed in and gives the
- * CSRF token; {@code DELETE} signs out. Every attempt, good or bad, is audited.
+ * Signing in and out: {@code POST /api/v1/session} checks a name and password and sets the session
+ * cookie; {@code GET} tells who is signed in and gives the CSRF token; {@code DELETE} signs out.
+ * Before a password is checked, the attempt is admitted and counted in one step by the store's
+ * {@link SignInAttempts} (so parallel guesses cannot slip past the limits, and a restart keeps
+ * them); a refused attempt gets 429 with Retry-After. Every attempt, signed in, failed or refused,
+ * is audited.
  */
 public final class AuthApi {
-  private final StoreConnections db;
   private final Accounts accounts;
   private final Sessions sessions;
-  private final LoginThrottle throttle;
-  private final AuditLog audit;
+  private final SignInAttempts attempts;
+  private final AuditTrail audit;
   private final AccessGuard guard;
+  private final Clock clock;
   private final String dummyHash;
 
   public AuthApi(
-      StoreConnections db,
       Accounts accounts,
       Sessions sessions,
-      LoginThrottle throttle,
-      AuditLog audit,
+      SignInAttempts attempts,
+      AuditTrail audit,
       AccessGuard guard,
-      PasswordHasher hasher) {
-    this.db = db;
+      PasswordHasher hasher,
+      Clock clock) {
     this.accounts = accounts;
     this.sessions = sessions;
-    this.throttle = throttle;
+    this.attempts = attempts;
     this.audit = audit;
     this.guard = guard;
+    this.clock = clock;
     this.dummyHash = hasher.hash("not-a-password-of-anyone".toCharArray());
   }
 
@@ -51,18 +59,27 @@ public final class AuthApi {
 
   void signIn(Context ctx) {
     JsonNode body = body(ctx);
-    String user = text(body, "user");
+    String user = clip(text(body, "user"));
     char[] password = text(body, "password").toCharArray();
     String ip = guard.clientAddress(ctx);
-    Duration wait = throttle.waitFor(user, ip);
-    if (!wait.isZero()) {
-      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    Agent who = new Agent(user, ip);
+    Admission admission = attempts.admit(user, ip, clock.instant());
+    if (!admission.allowed()) {
+      Arrays.fill(password, '\0');
+      long seconds = Math.max(1, (admission.retryAfter().toMillis() + 999) / 1000);
+      audit.record(
+          who,
+          "session.refused",
+          null,
+          Map.of("limit", admission.limit().words(), "retryAfterSeconds", seconds));
       ctx.header("Retry-After", Long.toString(seconds));
       throw new ApiProblem(
               429,
               "/problems/too-many-sign-ins",
               "Too many failed sign-ins",
-              "too many failed sign-ins for this account or address; try again in "
+              "too many failed sign-ins for "
+                  + admission.limit().words()
+                  + "; try again in "
                   + seconds
                   + " s")
           .with("retryAfterSeconds", seconds);
@@ -70,13 +87,12 @@ public final class AuthApi {
     Optional<Account> account = accounts.authenticate(user, password, dummyHash);
     Arrays.fill(password, '\0');
     if (account.isEmpty()) {
-      throttle.failed(user, ip);
-      audit.record(db, clip(user), "session.failed", null, ip, Map.of());
+      audit.record(who, "session.failed", null, Map.of());
       throw ApiProblem.unauthorized("unknown account or wrong password");
     }
-    throttle.succeeded(user);
+    attempts.succeeded(user, ip, clock.instant());
     Map.Entry<String, Session> opened = sessions.open(account.get(), ip);
-    audit.record(db, user, "session.open", null, ip, Map.of("role", account.get().role().id()));
+    audit.record(who, "session.open", null, Map.of("role", account.get().role().id()));
     ctx.header("Set-Cookie", cookie(opened.getKey(), Sessions.LIFETIME, guard.secureCookies(ctx)));
     ctx.json(describe(opened.getValue()));
   }
@@ -88,7 +104,7 @@ public final class AuthApi {
   void signOut(Context ctx) {
     Session s = AccessGuard.session(ctx);
     sessions.close(ctx.cookie(AccessGuard.COOKIE));
-    audit.record(db, s.user(), "session.close", null, guard.clientAddress(ctx), Map.of());
+    audit.record(new Agent(s.user(), guard.clientAddress(ctx)), "session.close", null, Map.of());
     ctx.header("Set-Cookie", cookie("", Duration.ZERO, guard.secureCookies(ctx)));
     ctx.status(204);
   }

@@ -16,8 +16,6 @@ public final class PasswordHasher {
   /** bcrypt reads at most 72 bytes of a password; longer ones are refused rather than cut. */
   public static final int MAX_PASSWORD_BYTES = 72;
 
-  public static final int MIN_PASSWORD_CHARS = 10;
-
   private final int cost;
 
   public PasswordHasher(int cost) {
@@ -27,9 +25,12 @@ public final class PasswordHasher {
     this.cost = cost;
   }
 
-  /** A new hash with a fresh random salt. */
+  /**
+   * A new hash with a fresh random salt. Callers check the password policy first ({@link Accounts}
+   * does, on every path that sets a password).
+   */
   public String hash(char[] password) {
-    checkAcceptable(password);
+    checkLength(password);
     return BCrypt.withDefaults().hashToString(cost, password);
   }
 
@@ -44,12 +45,8 @@ public final class PasswordHasher {
     return BCrypt.verifyer().verify(password, hash.toCharArray()).verified;
   }
 
-  /** Rejects passwords too short to resist guessing, or too long for bcrypt. */
-  public static void checkAcceptable(char[] password) {
-    if (password.length < MIN_PASSWORD_CHARS) {
-      throw new IllegalArgumentException(
-          "the password must have at least " + MIN_PASSWORD_CHARS + " characters");
-    }
+  /** Refuses passwords too long for bcrypt (it would silently cut them). */
+  static void checkLength(char[] password) {
     if (new String(password).getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
       throw new IllegalArgumentException(
           "the password must have at most " + MAX_PASSWORD_BYTES + " bytes (a bcrypt limit)");

@@ -1,34 +1,44 @@
 package org.amity.app.web.auth;
 
 import io.javalin.security.RouteRole;
-import java.util.Locale;
 
-/** What a signed-in person may do; each role includes the ones before it. */
+/**
+ * The roles of {@link org.amity.access.Role} as route markers for Javalin (the core's enum cannot
+ * implement Javalin's interface): each role includes the ones before it.
+ */
 public enum Role implements RouteRole {
-  /** Reads everything except the audit log. */
-  VIEWER,
-  /** Also acknowledges alerts and records notes and actions taken. */
-  ANALYST,
-  /** Also reads the audit log. */
-  ADMIN;
+  VIEWER(org.amity.access.Role.VIEWER),
+  ANALYST(org.amity.access.Role.ANALYST),
+  ADMIN(org.amity.access.Role.ADMIN);
+
+  private final org.amity.access.Role access;
+
+  Role(org.amity.access.Role access) {
+    this.access = access;
+  }
+
+  /** The core role this marks. */
+  public org.amity.access.Role access() {
+    return access;
+  }
+
+  /** The marker of a core role. */
+  public static Role of(org.amity.access.Role role) {
+    return valueOf(role.name());
+  }
 
   /** Whether this role includes {@code needed}. */
   public boolean includes(Role needed) {
-    return ordinal() >= needed.ordinal();
+    return access.includes(needed.access);
   }
 
   /** The lower-case name used in the store, the API and the command line. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return access.id();
   }
 
   /** Parses "viewer", "analyst" or "admin" (any case). */
   public static Role of(String id) {
-    for (Role r : values()) {
-      if (r.id().equalsIgnoreCase(id == null ? "" : id.strip())) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException("unknown role '" + id + "': use viewer, analyst or admin");
+    return of(org.amity.access.Role.of(id));
   }
 }

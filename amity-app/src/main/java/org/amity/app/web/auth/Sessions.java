@@ -4,41 +4,41 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.amity.app.web.StoreConnections;
+import org.amity.access.Account;
+import org.amity.access.SessionStore;
+import org.amity.access.StoredSession;
 
 /**
  * Sessions: a random 256-bit token in the cookie, its SHA-256 in the store (so sessions survive a
- * restart and a copy of the database does not let anyone in). Looked up in memory on every request;
- * the store is read only for a token not yet seen by this process. A session ends at its absolute
- * expiry, after an idle period, or when its owner signs out.
+ * restart and a copy of the database does not let anyone in). Looked up in memory on every request,
+ * and checked again in the store at least every {@link #RECHECK}, so a session ended by disabling,
+ * removing or re-passwording its account, or by a revocation from another process, stops working
+ * within that time. A session ends at its absolute expiry, after an idle period, when its owner
+ * signs out, or when it is revoked.
  */
 public final class Sessions {
   public static final Duration LIFETIME = Duration.ofHours(12);
   public static final Duration IDLE = Duration.ofHours(2);
+  static final Duration RECHECK = Duration.ofSeconds(5);
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private record Live(Session session, Instant lastSeen) {}
+  private record Live(Session session, Instant lastSeen, Instant checked) {}
 
-  private final StoreConnections db;
+  private final SessionStore store;
   private final Clock clock;
   private final Map<String, Live> live = new ConcurrentHashMap<>();
 
-  public Sessions(StoreConnections db, Clock clock) {
-    this.db = db;
+  public Sessions(SessionStore store, Clock clock) {
+    this.store = store;
     this.clock = clock;
   }
 
@@ -46,30 +46,12 @@ public final class Sessions {
   public Map.Entry<String, Session> open(Account account, String ip) {
     String token = randomToken();
     Instant now = clock.instant();
-    Session s = new Session(account.name(), account.role(), randomToken(), now.plus(LIFETIME));
-    db.write(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "INSERT INTO sessions (token_sha256, user_name, csrf_token, created_at,"
-                      + " expires_at, ip) VALUES (?, ?, ?, ?, ?, ?)")) {
-            p.setString(1, sha256(token));
-            p.setString(2, s.user());
-            p.setString(3, s.csrfToken());
-            p.setTimestamp(4, timestamp(now));
-            p.setTimestamp(5, timestamp(s.expiresAt()));
-            p.setString(6, ip);
-            p.executeUpdate();
-          }
-          // expired sessions are removed as new ones come, so the table stays small
-          try (PreparedStatement p =
-              c.prepareStatement("DELETE FROM sessions WHERE expires_at < ?")) {
-            p.setTimestamp(1, timestamp(now));
-            p.executeUpdate();
-          }
-          return null;
-        });
-    live.put(sha256(token), new Live(s, now));
+    Session s =
+        new Session(account.name(), Role.of(account.role()), randomToken(), now.plus(LIFETIME));
+    String key = sha256(token);
+    store.open(
+        new StoredSession(key, s.user(), account.role(), s.csrfToken(), s.expiresAt()), now, ip);
+    live.put(key, new Live(s, now, now));
     return Map.entry(token, s);
   }
 
@@ -81,18 +63,23 @@ public final class Sessions {
     String key = sha256(token);
     Instant now = clock.instant();
     Live l = live.get(key);
-    if (l == null) {
-      l = load(key, now);
-      if (l == null) {
+    if (l == null || !now.isBefore(l.checked().plus(RECHECK))) {
+      Optional<StoredSession> stored = store.find(key);
+      if (stored.isEmpty()) {
+        live.remove(key);
         return Optional.empty();
       }
+      StoredSession s = stored.get();
+      Session session = new Session(s.user(), Role.of(s.role()), s.csrfToken(), s.expiresAt());
+      l = new Live(session, l == null ? now : l.lastSeen(), now);
+      live.put(key, l);
     }
     if (!now.isBefore(l.session().expiresAt()) || !now.isBefore(l.lastSeen().plus(IDLE))) {
       live.remove(key);
       return Optional.empty();
     }
     if (Duration.between(l.lastSeen(), now).getSeconds() >= 10) {
-      live.put(key, new Live(l.session(), now));
+      live.put(key, new Live(l.session(), now, l.checked()));
     }
     return Optional.of(l.session());
   }
@@ -101,41 +88,15 @@ public final class Sessions {
   public void close(String token) {
     String key = sha256(token);
     live.remove(key);
-    db.write(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement("DELETE FROM sessions WHERE token_sha256 = ?")) {
-            p.setString(1, key);
-            return p.executeUpdate();
-          }
-        });
+    store.close(key);
   }
 
-  private Live load(String key, Instant now) {
-    return db.read(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "SELECT s.user_name, u.role, s.csrf_token, s.expires_at FROM sessions s"
-                      + " JOIN users u ON u.name = s.user_name"
-                      + " WHERE s.token_sha256 = ? AND NOT u.disabled")) {
-            p.setString(1, key);
-            try (ResultSet rs = p.executeQuery()) {
-              if (!rs.next()) {
-                return null;
-              }
-              Session s =
-                  new Session(
-                      rs.getString(1),
-                      Role.of(rs.getString(2)),
-                      rs.getString(3),
-                      rs.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC));
-              Live l = new Live(s, now);
-              live.put(key, l);
-              return l;
-            }
-          }
-        });
+  /**
+   * Drops this server's memory of a user's sessions after the store ended them (revocation,
+   * disabling, removal, new password), so they stop at once rather than within {@link #RECHECK}.
+   */
+  public void forget(String user) {
+    live.values().removeIf(l -> l.session().user().equals(user));
   }
 
   static String randomToken() {
@@ -151,10 +112,5 @@ public final class Sessions {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);
     }
-  }
-
-  /** Stored in UTC, so a session's expiry does not move with the server's time zone. */
-  private static Timestamp timestamp(Instant i) {
-    return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
   }
 }

@@ -8,10 +8,12 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
+import org.amity.access.AccessStore;
+import org.amity.access.PasswordPolicy;
 import org.amity.app.service.JobBoard;
+import org.amity.app.web.AllowedMethods;
 import org.amity.app.web.Problems;
 import org.amity.app.web.ResponseAdvisor;
-import org.amity.app.web.StoreConnections;
 import org.amity.app.web.WebConfig;
 import org.amity.app.web.WebJson;
 import org.amity.app.web.api.AdvisorApi;
@@ -23,13 +25,14 @@ import org.amity.app.web.api.OverviewApi;
 import org.amity.app.web.api.ReadCache;
 import org.amity.app.web.api.SeriesApi;
 import org.amity.app.web.api.SignalsApi;
+import org.amity.app.web.api.TimelineApi;
 import org.amity.app.web.auth.AccessGuard;
 import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.AuditLog;
 import org.amity.app.web.auth.AuthApi;
-import org.amity.app.web.auth.LoginThrottle;
 import org.amity.app.web.auth.PasswordHasher;
 import org.amity.app.web.auth.Sessions;
+import org.amity.app.web.auth.UsersApi;
+import org.amity.response.kb.KnowledgeBase;
 import org.amity.signal.IndicatorSeriesReader;
 import org.amity.storage.Storage;
 import org.amity.store.Freshness;
@@ -46,6 +49,7 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   static final String STATIC = "/org/amity/app/web/ui/static";
+
   private static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
@@ -55,6 +59,7 @@ public final class WebServer implements AutoCloseable {
   static final long HEAVY_WAIT_MILLIS = 2_000;
 
   private final Storage store;
+  private final AccessStore access;
   private final Javalin app;
   private final WebConfig config;
 
@@ -79,18 +84,18 @@ public final class WebServer implements AutoCloseable {
       JobBoard jobs) {
     this.config = config;
     this.store = opened.shared(config.readConnections());
-    // the accounts feature still works on connections (removed when the access branch lands)
-    StoreConnections db = StoreConnections.of(store);
-    AuditLog audit = new AuditLog();
+    this.access = opened.access();
     PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_COST);
-    Sessions sessions = new Sessions(db, Clock.systemUTC());
+    Sessions sessions = new Sessions(access.sessions(), Clock.systemUTC());
     AccessGuard guard = new AccessGuard(sessions, config.behindTlsProxy());
-    Accounts accounts = new Accounts(db, hasher, audit);
+    Accounts accounts = new Accounts(access.accounts(), hasher, PasswordPolicy.standard());
     ReadCache cache = new ReadCache(store);
     HeavyReads heavy = new HeavyReads(Math.max(1, config.readConnections() - 1), HEAVY_WAIT_MILLIS);
     AuthApi auth =
         new AuthApi(
-            db, accounts, sessions, new LoginThrottle(Clock.systemUTC()), audit, guard, hasher);
+            accounts, sessions, access.signIns(), access.audit(), guard, hasher, Clock.systemUTC());
+    UsersApi users = new UsersApi(accounts, sessions, access.signIns(), guard);
+    AllowedMethods allowed = new AllowedMethods();
     this.app =
         Javalin.create(
             cfg -> {
@@ -101,16 +106,20 @@ public final class WebServer implements AutoCloseable {
               r.beforeMatched(heavy::enter);
               r.after(heavy::leave);
               auth.addTo(r);
+              users.addTo(r);
               new MetaApi(store::answers, advisor, version, freshness, jobs).addTo(r);
               new SignalsApi(store.signals(), store.analystRecords(), cache).addTo(r);
               new OverviewApi(store.signals(), cache).addTo(r);
               new SeriesApi(new IndicatorSeriesReader(store.series()), cache).addTo(r);
               new EventsApi(store.events(), cache).addTo(r);
-              new DataApi(store.ingestRecords(), cache, audit, db).addTo(r);
+              new DataApi(store.ingestRecords(), cache, access.audit()).addTo(r);
               new AdvisorApi(store.signals(), advisor).addTo(r);
               new AnalystRecordApi(store.analystRecords(), guard).addTo(r);
-              Problems.addTo(r);
+              new TimelineApi(store.timelines(), store.track2(), KnowledgeBase.standard(), guard)
+                  .addTo(r);
+              Problems.addTo(r, allowed);
             });
+    allowed.readFrom(app);
   }
 
   private void configure(JavalinConfig cfg) {
@@ -122,6 +131,8 @@ public final class WebServer implements AutoCloseable {
     pool.setName("amity-web");
     cfg.jetty.threadPool = pool;
     cfg.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
+    cfg.http.maxRequestSize = WebConfig.MAX_BODY_BYTES;
+    cfg.http.prefer405over404 = true;
     cfg.staticFiles.enableWebjars();
     cfg.staticFiles.add(
         s -> {
@@ -164,5 +175,6 @@ public final class WebServer implements AutoCloseable {
   public void close() {
     app.stop();
     store.close();
+    access.close();
   }
 }

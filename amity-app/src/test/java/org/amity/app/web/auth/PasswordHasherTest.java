@@ -26,14 +26,12 @@ class PasswordHasherTest {
 
   @Test
   void aVoidedHashMatchesNothing() {
-    assertThat(hasher.verify("anything at all".toCharArray(), Accounts.VOID_HASH)).isFalse();
+    assertThat(hasher.verify("anything at all".toCharArray(), "!void")).isFalse();
     assertThat(hasher.verify("anything at all".toCharArray(), null)).isFalse();
   }
 
   @Test
-  void refusesShortAndOverlongPasswords() {
-    assertThatThrownBy(() -> hasher.hash("short".toCharArray()))
-        .hasMessageContaining("at least 10");
+  void refusesOverlongPasswordsRatherThanCuttingThem() {
     assertThatThrownBy(() -> hasher.hash("x".repeat(73).toCharArray()))
         .hasMessageContaining("at most 72 bytes");
   }

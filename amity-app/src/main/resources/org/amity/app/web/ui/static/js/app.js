@@ -35,6 +35,10 @@ const Amity = (() => {
   async function start(page) {
     session = await api("/api/v1/session");
     const header = document.querySelector("header.top");
+    const nav = header.querySelector("nav");
+    if (session.role === "admin" && nav && !nav.querySelector('[data-page="users"]')) {
+      nav.append(el("a", { href: "/users.html", "data-page": "users" }, "Users"));
+    }
     header.querySelectorAll("nav a").forEach((a) => {
       if (a.dataset.page === page) a.setAttribute("aria-current", "page");
     });

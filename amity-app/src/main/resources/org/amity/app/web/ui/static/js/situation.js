@@ -41,7 +41,11 @@
 
   function threatTypes() {
     const rows = Object.entries(s.threatShares || {}).sort((a, b) => b[1] - a[1]);
-    box("types", rows.length === 0 ? notice("No typology recorded.") : el("table", { class: "bars" }, el("tbody", {},
+    const assumed = { dyad: "inter-state", area: "trans-state", country: "intra-state" }[s.scope] || "intra-state";
+    const why = (s.alerts || []).some((a) => (a.evidence || []).length > 0 || a.evidenceCount > 0)
+      ? "The evidence could not be typed (no incident had a recognisable inter-, intra- or trans-state pattern)."
+      : "No incidents to type: the alerts rest on counts (an imported aggregate series) with no events stored.";
+    box("types", rows.length === 0 ? el("p", {}, why + " The recommender assumes " + assumed + " for a " + s.scope + ".") : el("table", { class: "bars" }, el("tbody", {},
       rows.map(([t, v]) => el("tr", {}, el("th", { scope: "row" }, t), el("td", {}, pct(v)),
         el("td", {}, el("div", { class: "bar", style: "width:" + Math.round(v * 100) + "%" })))))));
   }
@@ -137,11 +141,13 @@
 
   function evidence(a) {
     const cols = [
-      ["Date", (e) => e.date], ["Source", (e) => e.source || "–"], ["Target", (e) => e.target || "–"],
-      ["CAMEO", (e) => e.code], ["Goldstein", (e) => e.goldstein], ["Reports", (e) => e.reports],
+      ["Date", (e) => e.date],
+      ["Who", (e) => (e.sourceName || e.source || "–") + (e.targetName || e.target ? " → " + (e.targetName || e.target) : "")],
+      ["What", (e) => el("span", { title: "CAMEO " + e.code }, (e.description || "event") + " (" + e.code + ")")],
+      ["Goldstein", (e) => e.goldstein], ["Reports", (e) => e.reports],
       ["Dataset", (e) => e.dataset], ["Source link", (e) => link(e.url, hostOf(e.url))],
     ];
-    box("evidence", (a.evidence || []).length === 0 ? notice("No evidence stored for this alert.") :
+    box("evidence", (a.evidence || []).length === 0 ? notice("No evidence for this alert: the series behind it holds counts, not events (an imported aggregate such as a dyad-month file), or its events are no longer stored.") :
       table(cols, a.evidence, "Alert " + a.id + ": " + a.indicator + " on " + a.subject));
   }
 
@@ -156,19 +162,33 @@
   }
 
   function showOptions(r) {
-    const mark = (p) => el("span", { class: p.result === "pass" ? "pass" : p.result === "fail" ? "fail" : "warning-text" }, p.result);
     const options = r.options || [];
     const excluded = r.excluded || [];
     const cols = [
       ["#", (o) => String(options.indexOf(o) + 1)],
       ["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Score", (o) => fmt(o.score)],
-      ["Consent required", (o) => (o.consentRequired || []).join(", ") || "–"],
-      ["Principle checks", (o) => el("ul", {}, (o.principles || []).map((p) => el("li", {}, mark(p), " ", p.principle, p.reason ? ": " + p.reason : "")))],
+      ["Consent required", (o) => el("div", {}, (o.consentRequired || []).join(", ") || "none beyond membership",
+        o.consentReason ? el("div", { class: "muted" }, o.consentReason) : "")],
+      ["Flags", (o) => (o.flags || []).length === 0 ? "–" : el("ul", { class: "flags" }, o.flags.map((f) => el("li", {}, f)))],
+      ["Principle checks", (o) => checks(o.principles || [])],
     ];
+    const notesList = r.notes || [];
     box("options",
+      notesList.length === 0 ? "" : el("div", { class: "recommender-notes" }, el("h3", {}, "Notes on the situation"),
+        el("ul", {}, notesList.map((n) => el("li", {}, n)))),
       el("h3", {}, "Recommended options"), options.length === 0 ? notice("No option passes the checks for this situation.") : table(cols, options),
       el("h3", {}, "Excluded options"), excluded.length === 0 ? el("p", { class: "muted" }, "None excluded.") :
         table([["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Why excluded", (o) => o.reason]], excluded));
+  }
+
+  // failures and cautions shown; every check on expand
+  function checks(list) {
+    const mark = (p) => el("span", { class: p.result === "pass" ? "pass" : p.result === "fail" ? "fail" : "warning-text" }, p.result);
+    const notPassed = list.filter((p) => p.result !== "pass");
+    const line = (p) => el("li", {}, mark(p), " ", p.number + ". " + p.principle, p.reason ? ": " + p.reason : "");
+    const summary = notPassed.length === 0 ? "all " + list.length + " pass" : (list.length - notPassed.length) + " of " + list.length + " pass";
+    return el("div", {}, notPassed.length === 0 ? "" : el("ul", {}, notPassed.map(line)),
+      el("details", {}, el("summary", {}, summary), el("ul", {}, list.map(line))));
   }
 
   function notes() {

@@ -1,0 +1,72 @@
+package org.amity.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.amity.ingest.acled.AcledSource;
+import org.amity.ingest.polecat.PolecatSource;
+import org.amity.ingest.ucdp.GedSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code amity ingest acled|ucdp-ged|polecat FILE|DIR...}: the conflict event datasets. */
+final class IngestConflictCommands {
+  private IngestConflictCommands() {}
+
+  @Command(
+      name = "acled",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Load ACLED CSV exports (plain, .gz or .zip) as dataset acled; the layout is read from the"
+            + " header (current export or the upper-case ACLED-Asia 2015 file).",
+        "Event and sub-event types become CAMEO codes (acled-event-types.tsv); fatalities and notes"
+            + " are kept."
+      })
+  static final class Acled extends IngestCommand.Common implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+      return ingest(files, Openers.of(AcledSource.DATASET, AcledSource::open));
+    }
+  }
+
+  @Command(
+      name = "ucdp-ged",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Load UCDP Georeferenced Event Dataset CSV files (plain, .gz or .zip) as dataset ucdp-ged;"
+            + " columns are found by name, an HXL hashtag line is skipped.",
+        "Deaths (best, low, high), type of violence, sides and coordinates are kept."
+      })
+  static final class UcdpGed extends IngestCommand.Common implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+      return ingest(files, Openers.of(GedSource.DATASET, GedSource::open));
+    }
+  }
+
+  @Command(
+      name = "polecat",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Load POLECAT event files (tab-separated, PLOVER-coded; plain, .gz or .zip) as dataset"
+            + " polecat.",
+        "PLOVER event types and modes become CAMEO codes (plover-event-types.tsv); contexts are"
+            + " kept in the subtype. Written to the documented layout: no real POLECAT file was"
+            + " available to test it on."
+      })
+  static final class Polecat extends IngestCommand.Common implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+      return ingest(files, Openers.of(PolecatSource.DATASET, PolecatSource::open));
+    }
+  }
+}

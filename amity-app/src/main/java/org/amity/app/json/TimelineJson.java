@@ -1,0 +1,89 @@
+package org.amity.app.json;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amity.response.timeline.GapReport;
+import org.amity.response.timeline.TimelineEntry;
+
+/**
+ * Timeline entries and gap reports as JSON-ready maps, the same for the API and the command line.
+ * Empty fields are left out; dates are ISO strings.
+ */
+public final class TimelineJson {
+  private TimelineJson() {}
+
+  public static Map<String, Object> entry(TimelineEntry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    var d = e.what();
+    m.put("id", e.id() == 0 ? null : e.id());
+    m.put("situationId", e.situationId());
+    m.put("scope", d.scope() == null ? null : d.scope().key());
+    m.put("subject", d.subject());
+    m.put("kind", d.kind().key());
+    m.put("date", d.date().toString());
+    put(m, "until", d.until() == null ? null : d.until().toString());
+    put(m, "text", d.text());
+    put(m, "reference", d.reference());
+    put(m, "instrument", d.instrument());
+    put(m, "measure", d.measure());
+    put(m, "body", d.body());
+    put(m, "track", d.track());
+    put(m, "decision", d.decision());
+    put(m, "outcome", d.outcome());
+    put(m, "actor", d.actor());
+    m.put("visibility", d.visibility().key());
+    put(m, "supersedes", d.supersedes());
+    put(m, "about", d.about());
+    m.put("author", e.author());
+    m.put("recordedAt", e.recordedAt().toString());
+    m.put("origin", e.origin());
+    if (e.suggestion() != null) {
+      m.put("suggestedOutcome", e.suggestion().outcome());
+      m.put("suggestionBasis", e.suggestion().basis());
+    }
+    put(m, "supersededBy", e.supersededBy());
+    return m;
+  }
+
+  public static List<Map<String, Object>> entries(List<TimelineEntry> entries) {
+    return entries.stream().map(TimelineJson::entry).toList();
+  }
+
+  public static Map<String, Object> gap(GapReport r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("from", r.from() == null ? null : r.from().toString());
+    m.put("to", r.to() == null ? null : r.to().toString());
+    m.put("warnings", r.warnings());
+    m.put("answered30", r.answered30());
+    m.put("answered90", r.answered90());
+    m.put("answered30Count", r.answered30Count());
+    m.put("answered90Count", r.answered90Count());
+    m.put("medianDaysToConsultation", r.medianDaysToConsultation());
+    m.put("medianDaysToAction", r.medianDaysToAction());
+    m.put("byInstrument", r.byInstrument());
+    m.put("byThreatType", r.byThreatType());
+    m.put(
+        "unanswered",
+        r.unanswered().stream()
+            .map(
+                u -> {
+                  Map<String, Object> x = new LinkedHashMap<>();
+                  x.put("situationId", u.situationId());
+                  x.put("title", u.title());
+                  x.put("subject", u.subject());
+                  x.put("firstWarning", u.firstWarning().toString());
+                  x.put("level", u.level());
+                  return x;
+                })
+            .toList());
+    m.put("unattached", r.unattached());
+    return m;
+  }
+
+  private static void put(Map<String, Object> m, String key, Object value) {
+    if (value != null) {
+      m.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Great-power facts on real ICEWS days of 2014 (the oil-rig standoff year): every situation with
+ * China or the United States among its parties, the South China Sea's included, says a great power
+ * is a party, and the recommendation for it carries the great-power note.
+ */
+class GreatPowerRealDataTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void everySituationWithAGreatPowerAmongItsPartiesSaysSoInTheStoreAndTheRecommendation()
+      throws Exception {
+    String db = dir.resolve("icews14.duckdb").toString();
+    Cli.Run in =
+        Cli.run(
+            "ingest",
+            "icews-daily",
+            "--db",
+            db,
+            TestData.file("icews-tkg-sea/icews14s_sea_events_2014-01-01_2014-09-30.csv")
+                .toString());
+    assertThat(in.exit()).as(in.err()).isZero();
+    Cli.Run w = Cli.run("watch", "--db", db, "--full");
+    assertThat(w.exit()).as(w.err()).isZero();
+    Cli.Run s = Cli.run("situations", "--db", db, "--status", "all", "--json");
+    assertThat(s.exit()).as(s.err()).isZero();
+    List<JsonNode> withPower = new ArrayList<>();
+    for (JsonNode n : JSON.readTree(s.out())) {
+      String parties = n.get("parties").toString();
+      if (parties.contains("\"CHN\"") || parties.contains("\"USA\"")) {
+        withPower.add(n);
+      }
+    }
+    assertThat(withPower).as("situations with CHN or USA as a party").isNotEmpty();
+    for (JsonNode n : withPower) {
+      assertThat(n.get("greatPowerParty").asBoolean()).as(n.get("title").asText()).isTrue();
+      Cli.Run r = Cli.run("recommend", "--db", db, "--situation", n.get("id").asText(), "--json");
+      assertThat(r.exit()).as(r.err()).isZero();
+      JsonNode rec = JSON.readTree(r.out());
+      assertThat(rec.get("situation").get("greatPowerParty").asBoolean()).isTrue();
+      assertThat(rec.get("notes").toString()).contains("great power(s)");
+    }
+  }
+}

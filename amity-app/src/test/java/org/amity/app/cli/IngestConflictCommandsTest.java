@@ -1,0 +1,81 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.amity.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestConflictCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private String db() {
+    return dir.resolve("amity.duckdb").toString();
+  }
+
+  private JsonNode json(Cli.Run r) throws Exception {
+    assertThat(r.exit()).as(r.err()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  @Test
+  void ingestsAcledAndUcdpGedAndShowsThemInStats() throws Exception {
+    Path acled = TestData.file("acled/acled_indonesia_2019-2020.csv");
+    Path legacy = TestData.file("acled/acled_asia2015_sea_legacy.csv");
+    Path ged = TestData.file("ucdp-ged/ged_hdx_philippines_1989-2021.csv");
+    JsonNode a =
+        json(
+            Cli.run(
+                "ingest", "acled", "--db", db(), "--json", acled.toString(), legacy.toString()));
+    assertThat(a.get("accepted").asLong()).isEqualTo(2_922 + 930);
+    assertThat(a.get("results").get(0).get("format").asText()).isEqualTo("ACLED_CSV");
+    JsonNode g = json(Cli.run("ingest", "ucdp-ged", "--db", db(), "--json", ged.toString()));
+    assertThat(g.get("accepted").asLong()).isEqualTo(4_035);
+    JsonNode again = json(Cli.run("ingest", "ucdp-ged", "--db", db(), "--json", ged.toString()));
+    assertThat(again.get("duplicates").asLong()).isEqualTo(4_035);
+    JsonNode stats = json(Cli.run("stats", "--db", db(), "--json"));
+    assertThat(stats.get("datasets").get("acled").asLong()).isEqualTo(3_852);
+    assertThat(stats.get("datasets").get("ucdp-ged").asLong()).isEqualTo(4_035);
+  }
+
+  @Test
+  void regionFilterKeepsOnlyTheNamedCountries() throws Exception {
+    Path legacy = TestData.file("acled/acled_asia2015_sea_legacy.csv");
+    JsonNode j =
+        json(
+            Cli.run(
+                "ingest", "acled", "--db", db(), "--region", "THA", "--json", legacy.toString()));
+    assertThat(j.get("accepted").asLong()).isEqualTo(229);
+    assertThat(j.get("filtered").asLong()).isEqualTo(930 - 229);
+  }
+
+  @Test
+  void ingestsAWrittenPolecatFileAndFailsAFileOfAnotherKind() throws Exception {
+    String header =
+        "Event ID\tEvent Date\tEvent Type\tEvent Mode\tEvent Intensity\tContexts\tActor Name\t"
+            + "Actor Country\tRecipient Name\tRecipient Country\tCountry\tLatitude\tLongitude";
+    String row =
+        "p1\t2023-03-02\tPROTEST\triot\t-7\tNone\tProtesters\tTHA\tPolice\tTHA\tTHA\t13.75\t100.5";
+    Path file = dir.resolve("polecat.txt");
+    Files.writeString(file, header + "\n" + row + "\n", StandardCharsets.UTF_8);
+    JsonNode j = json(Cli.run("ingest", "polecat", "--db", db(), "--json", file.toString()));
+    assertThat(j.get("accepted").asLong()).isEqualTo(1);
+
+    Cli.Run wrong =
+        Cli.run(
+            "ingest",
+            "polecat",
+            "--db",
+            db(),
+            TestData.file("acled/acled_asia2015_sea_legacy.csv").toString());
+    assertThat(wrong.exit()).isEqualTo(1);
+    assertThat(wrong.out()).contains("not a POLECAT file");
+  }
+}

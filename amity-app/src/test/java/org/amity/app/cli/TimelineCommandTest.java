@@ -1,0 +1,116 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.amity.app.web.SignalFixtures;
+import org.amity.store.duckdb.DuckDbEventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code amity timeline}, {@code timeline add}, {@code timeline import} and {@code gap}. */
+class TimelineCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private String db;
+
+  @BeforeEach
+  void store() throws Exception {
+    db = dir.resolve("t.duckdb").toString();
+    try (DuckDbEventStore s = DuckDbEventStore.open(Path.of(db))) {
+      SignalFixtures.insert(s.connection());
+    }
+  }
+
+  @Test
+  void addsAnEntryAndShowsItAfterTheWarningInJson() throws Exception {
+    Cli.Run add =
+        Cli.run(
+            "timeline",
+            "add",
+            "--db",
+            db,
+            "--situation",
+            "2",
+            "--kind",
+            "action",
+            "--instrument",
+            "adi",
+            "--measure",
+            "hotline",
+            "--date",
+            "2014-05-15",
+            "--text",
+            "hotline call",
+            "--author",
+            "ana");
+    assertThat(add.exit()).as(add.err()).isZero();
+    Cli.Run show = Cli.run("timeline", "--db", db, "--situation", "2", "--json");
+    JsonNode t = JSON.readTree(show.out());
+    assertThat(t.get(0).get("kind").asText()).isEqualTo("warning");
+    assertThat(t.get(1).get("instrument").asText()).isEqualTo("adi");
+    assertThat(t.get(1).get("author").asText()).isEqualTo("ana");
+  }
+
+  @Test
+  void refusesAMeasureTheInstrumentDoesNotOfferWithExitCode2() {
+    Cli.Run add =
+        Cli.run(
+            "timeline",
+            "add",
+            "--db",
+            db,
+            "--situation",
+            "2",
+            "--kind",
+            "proposal",
+            "--instrument",
+            "adi",
+            "--measure",
+            "sanctions");
+    assertThat(add.exit()).isEqualTo(2);
+    assertThat(add.err()).contains("does not offer measure 'sanctions'");
+  }
+
+  @Test
+  void importRefusesAFileWithABadLineNamingItAndStoresNothing() throws Exception {
+    Path f = dir.resolve("r.jsonl");
+    Files.write(
+        f,
+        List.of(
+            "{\"situation\":2,\"kind\":\"consultation\",\"date\":\"2014-05-20\",\"track\":1}",
+            "{\"situation\":2,\"kind\":\"outcome\",\"date\":\"2014-06-20\",\"outcome\":\"calmer\"}"));
+    Cli.Run r = Cli.run("timeline", "import", "--db", db, f.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("r.jsonl:2: ").contains("nothing stored");
+    Cli.Run show = Cli.run("timeline", "--db", db, "--situation", "2", "--json");
+    assertThat(JSON.readTree(show.out()).findValuesAsText("kind")).doesNotContain("consultation");
+  }
+
+  @Test
+  void theGapCountsAnImportedConsultation() throws Exception {
+    Path f = dir.resolve("r.jsonl");
+    Files.write(
+        f,
+        List.of(
+            "{\"scope\":\"dyad\",\"subject\":\"CHN-PHL\",\"kind\":\"consultation\","
+                + "\"date\":\"2014-04-25\",\"body\":\"asean-fmm\"}"));
+    assertThat(Cli.run("timeline", "import", "--db", db, f.toString()).exit()).isZero();
+    Cli.Run gap = Cli.run("gap", "--db", db, "--json");
+    assertThat(gap.exit()).as(gap.err()).isZero();
+    JsonNode g = JSON.readTree(gap.out());
+    assertThat(g.get("warnings").asInt()).isEqualTo(2);
+    assertThat(g.get("answered30").asDouble()).isEqualTo(0.5);
+    assertThat(g.get("medianDaysToConsultation").asDouble())
+        .as("10 April to 25 April")
+        .isEqualTo(15);
+    assertThat(g.get("unanswered").get(0).get("situationId").asLong())
+        .isEqualTo(SignalFixtures.THAILAND);
+  }
+}

@@ -1,0 +1,67 @@
+package org.amity.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.amity.response.track2.Track2Meeting;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Planted participant names never reach an API answer, the audit log included. */
+class Track2NonAttributionIT {
+  private static final String NAME = "Wilhelmina Crumbleton";
+
+  @TempDir static Path dir;
+  static WebFixture web;
+
+  @BeforeAll
+  static void start() throws Exception {
+    web = new WebFixture(dir, ResponseAdvisor.absent());
+    web.store()
+        .track2()
+        .add(
+            new Track2Meeting(
+                0,
+                LocalDate.parse("2014-05-15"),
+                "Study group on the shoal",
+                List.of("a network"),
+                9,
+                Map.of("academic", 9),
+                List.of("both coast guards want rules"),
+                List.of(new Track2Meeting.Recommendation(0, "joint rules", "submitted", List.of())),
+                List.of(NAME)),
+            "convenor",
+            "127.0.0.1");
+  }
+
+  @AfterAll
+  static void stop() {
+    web.close();
+  }
+
+  @Test
+  void noAnswerToAnyRoleNamesAParticipant() throws Exception {
+    StringBuilder all = new StringBuilder();
+    for (String role : List.of("viewer", "analyst", "admin")) {
+      ApiClient c = new ApiClient(web.baseUrl());
+      assertThat(c.signIn(role, WebFixture.PASSWORD).status()).isEqualTo(200);
+      for (String path :
+          List.of(
+              "/api/v1/track2",
+              "/api/v1/audit",
+              "/api/v1/gap",
+              "/api/v1/situations/2/timeline",
+              "/api/v1/situations",
+              "/api/v1/situations/2")) {
+        all.append(c.get(path).raw().body());
+      }
+    }
+    assertThat(all).contains("both coast guards want rules").contains("track2.add");
+    assertThat(all.toString()).doesNotContain(NAME).doesNotContain("Crumbleton");
+  }
+}

@@ -1,0 +1,146 @@
+package org.amity.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Events in words for people: what a CAMEO event code means ("154" reads "mobilises armed forces")
+ * and who an actor code names ("THAMIL" reads "Thailand military", "UAF" reads "unidentified armed
+ * forces"), from the codebook, the country table and CAMEO's actor type list. Codes stay available
+ * beside the words; a code Amity cannot read is given back as it is.
+ */
+public final class EventWords {
+  /** CAMEO actor type and known-group codes in words (Amity's wording of CAMEO's type list). */
+  static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("GOV", "government"),
+          Map.entry("MIL", "military"),
+          Map.entry("COP", "police"),
+          Map.entry("SPY", "intelligence services"),
+          Map.entry("JUD", "judiciary"),
+          Map.entry("LEG", "legislature"),
+          Map.entry("PTY", "political party"),
+          Map.entry("OPP", "opposition"),
+          Map.entry("REB", "rebels"),
+          Map.entry("INS", "insurgents"),
+          Map.entry("SEP", "separatists"),
+          Map.entry("CRM", "criminals"),
+          Map.entry("CVL", "civilians"),
+          Map.entry("REF", "refugees"),
+          Map.entry("MED", "media"),
+          Map.entry("BUS", "business"),
+          Map.entry("EDU", "education"),
+          Map.entry("LAB", "labour"),
+          Map.entry("REL", "religious figures"),
+          Map.entry("HRI", "human rights groups"),
+          Map.entry("IGO", "international organisation"),
+          Map.entry("NGO", "non-governmental organisation"),
+          Map.entry("NGM", "non-governmental movement"),
+          Map.entry("UAF", "unidentified armed forces"),
+          Map.entry("ELI", "elites"),
+          Map.entry("AGR", "farmers"),
+          Map.entry("HLH", "health workers"),
+          Map.entry("ENV", "environmental groups"),
+          Map.entry("MOD", "moderates"),
+          Map.entry("RAD", "radicals"),
+          Map.entry("IMG", "immigrants"),
+          Map.entry("SET", "settlers"),
+          Map.entry("MNC", "multinational company"),
+          Map.entry("PIR", "pirates"),
+          Map.entry("DEV", "development body"),
+          Map.entry("UIS", "unidentified state actor"),
+          Map.entry("ASN", "ASEAN"),
+          Map.entry("EEC", "European Union"),
+          Map.entry("UNO", "United Nations"),
+          Map.entry("SEA", "Southeast Asia"),
+          Map.entry("ASA", "Asia"),
+          Map.entry("WST", "the West"));
+
+  private static final java.util.Set<String> NAMED_GROUPS =
+      java.util.Set.of("ASEAN", "European Union", "United Nations");
+
+  private static final EventWords STANDARD =
+      new EventWords(CameoCodebook.standard(), CountryTable.standard());
+
+  private final CameoCodebook codebook;
+  private final CountryTable countries;
+
+  public EventWords(CameoCodebook codebook, CountryTable countries) {
+    this.codebook = codebook;
+    this.countries = countries;
+  }
+
+  public static EventWords standard() {
+    return STANDARD;
+  }
+
+  /** The event code in words, or null when the codebook does not know it. */
+  public String description(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return codebook.find(code.trim()).map(CameoEntry::label).orElse(null);
+  }
+
+  /**
+   * An actor in words. A code made of a country and three-letter types reads as the country's name
+   * and the types ("PHLMIL" is "Philippines military"); a code of types only reads as the types; a
+   * stored name (as ICEWS writes it, "Military (Thailand)") is used when the code cannot be read;
+   * null when there is neither.
+   *
+   * @param code the CAMEO actor code as coded, may be null
+   * @param storedName the name the source gave, may be null
+   */
+  public String actor(String code, String storedName) {
+    Optional<String> fromCode = code == null ? Optional.empty() : fromCode(code.trim());
+    if (fromCode.isPresent()) {
+      return fromCode.get();
+    }
+    if (storedName != null && !storedName.isBlank()) {
+      return readable(storedName.trim());
+    }
+    return code == null || code.isBlank() ? null : code;
+  }
+
+  private Optional<String> fromCode(String code) {
+    if (code.isEmpty() || code.length() % 3 != 0) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>();
+    int from = 0;
+    Optional<Country> c = countries.findByCameo(code.substring(0, 3));
+    if (c.isEmpty()) {
+      c = countries.findByIso3(code.substring(0, 3));
+    }
+    if (c.isPresent()) {
+      words.add(c.get().name());
+      from = 3;
+    }
+    for (int i = from; i < code.length(); i += 3) {
+      String t = TYPES.get(code.substring(i, i + 3).toUpperCase(Locale.ROOT));
+      if (t == null) {
+        return Optional.empty();
+      }
+      if (!words.contains(t)) {
+        words.add(t);
+      }
+    }
+    if (words.stream().anyMatch(NAMED_GROUPS::contains)) {
+      words.remove(
+          TYPES.get("IGO")); // "United Nations", not "international organisation United Nations"
+    }
+    return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+  }
+
+  /** GDELT writes names in capitals ("THAILAND"): shown with a capital first letter only. */
+  private static String readable(String name) {
+    if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+      return name;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+}

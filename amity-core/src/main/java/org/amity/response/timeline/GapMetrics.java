@@ -1,0 +1,161 @@
+package org.amity.response.timeline;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The warning–response gap over a period, from the warnings and the timeline entries alone. An
+ * answer is a consultation or an action on the warning's situation that no later entry supersedes;
+ * one dated before the first warning (already under way) counts as answered on day 0. Outcomes
+ * count the analysts' confirmed outcome, not the data's suggestion.
+ */
+public final class GapMetrics {
+  private GapMetrics() {}
+
+  /**
+   * @param from first day of warnings counted, or null for no limit
+   * @param to last day, or null for no limit
+   */
+  public static GapReport compute(
+      List<WarningRecord> warnings, List<TimelineEntry> entries, LocalDate from, LocalDate to) {
+    Map<Long, List<TimelineEntry>> bySituation = new HashMap<>();
+    int unattached = 0;
+    for (TimelineEntry e : entries) {
+      if (e.id() <= 0 || e.superseded()) {
+        continue;
+      }
+      if (e.situationId() == null) {
+        if (e.kind().answers() && within(e.what().date(), from, to)) {
+          unattached++;
+        }
+        continue;
+      }
+      bySituation.computeIfAbsent(e.situationId(), k -> new ArrayList<>()).add(e);
+    }
+    List<WarningRecord> counted =
+        warnings.stream()
+            .filter(w -> within(w.firstWarning(), from, to))
+            .sorted(Comparator.comparing(WarningRecord::firstWarning))
+            .toList();
+    int in30 = 0;
+    int in90 = 0;
+    List<Double> toConsultation = new ArrayList<>();
+    List<Double> toAction = new ArrayList<>();
+    List<GapReport.Unanswered> unanswered = new ArrayList<>();
+    Map<String, Map<String, Integer>> byInstrument = new TreeMap<>();
+    Map<String, Map<String, Integer>> byThreat = new TreeMap<>();
+    for (WarningRecord w : counted) {
+      List<TimelineEntry> mine = bySituation.getOrDefault(w.situationId(), List.of());
+      Long consult = firstDays(mine, w.firstWarning(), EntryKind.CONSULTATION);
+      Long action = firstDays(mine, w.firstWarning(), EntryKind.ACTION);
+      Long first = consult;
+      if (action != null && (first == null || action < first)) {
+        first = action;
+      }
+      Map<String, Integer> threat = byThreat.computeIfAbsent(w.threatType(), k -> new TreeMap<>());
+      add(threat, "warnings");
+      if (consult != null) {
+        toConsultation.add(consult.doubleValue());
+      }
+      if (action != null) {
+        toAction.add(action.doubleValue());
+      }
+      if (first == null) {
+        unanswered.add(
+            new GapReport.Unanswered(
+                w.situationId(), w.title(), w.subject(), w.firstWarning(), w.peak().key()));
+      } else {
+        in30 += first <= 30 ? 1 : 0;
+        in90 += first <= 90 ? 1 : 0;
+        if (first <= 90) {
+          add(threat, "answered90");
+        }
+      }
+      Map<Long, TimelineEntry> byId = new HashMap<>();
+      mine.forEach(e -> byId.put(e.id(), e));
+      for (TimelineEntry e : mine) {
+        if (e.kind() == EntryKind.ACTION) {
+          add(
+              byInstrument.computeIfAbsent(key(e.what().instrument()), k -> new TreeMap<>()),
+              "actions");
+        } else if (e.kind() == EntryKind.OUTCOME) {
+          add(threat, e.what().outcome());
+          String instrument = key(instrumentOf(e, mine, byId));
+          add(byInstrument.computeIfAbsent(instrument, k -> new TreeMap<>()), e.what().outcome());
+        }
+      }
+    }
+    int n = counted.size();
+    return new GapReport(
+        from,
+        to,
+        n,
+        n == 0 ? 0 : (double) in30 / n,
+        n == 0 ? 0 : (double) in90 / n,
+        in30,
+        in90,
+        median(toConsultation),
+        median(toAction),
+        byInstrument,
+        byThreat,
+        unanswered,
+        unattached);
+  }
+
+  /** Days from the warning to the first entry of {@code kind} (0 if before it), or null. */
+  private static Long firstDays(List<TimelineEntry> entries, LocalDate warning, EntryKind kind) {
+    Long best = null;
+    for (TimelineEntry e : entries) {
+      if (e.kind() == kind) {
+        long d = Math.max(0, ChronoUnit.DAYS.between(warning, e.what().date()));
+        best = best == null ? d : Math.min(best, d);
+      }
+    }
+    return best;
+  }
+
+  /** The instrument an outcome answers: its action's (by {@code about}), else the latest before. */
+  private static String instrumentOf(
+      TimelineEntry outcome, List<TimelineEntry> mine, Map<Long, TimelineEntry> byId) {
+    TimelineEntry about = outcome.what().about() == null ? null : byId.get(outcome.what().about());
+    if (about != null) {
+      return about.what().instrument();
+    }
+    TimelineEntry latest = null;
+    for (TimelineEntry e : mine) {
+      if (e.kind() == EntryKind.ACTION
+          && !e.what().date().isAfter(outcome.what().date())
+          && (latest == null || e.what().date().isAfter(latest.what().date()))) {
+        latest = e;
+      }
+    }
+    return latest == null ? null : latest.what().instrument();
+  }
+
+  private static String key(String instrument) {
+    return instrument == null ? "unnamed" : instrument;
+  }
+
+  private static void add(Map<String, Integer> m, String key) {
+    m.merge(key, 1, Integer::sum);
+  }
+
+  static boolean within(LocalDate d, LocalDate from, LocalDate to) {
+    return d != null && (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+  }
+
+  static Double median(List<Double> xs) {
+    if (xs.isEmpty()) {
+      return null;
+    }
+    List<Double> s = xs.stream().sorted().toList();
+    int m = s.size() / 2;
+    return s.size() % 2 == 1 ? s.get(m) : (s.get(m - 1) + s.get(m)) / 2;
+  }
+}

@@ -1,0 +1,76 @@
+package org.amity.response.timeline;
+
+import static org.amity.response.timeline.Entries.stored;
+import static org.amity.response.timeline.Entries.warning;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GapMetricsTest {
+  private final List<WarningRecord> warnings =
+      List.of(
+          warning(1, "2014-01-01", "inter-state"),
+          warning(2, "2014-02-01", "intra-state"),
+          warning(3, "2014-03-01", "inter-state"),
+          warning(4, "2013-12-01", "inter-state"));
+
+  private final List<TimelineEntry> entries =
+      List.of(
+          stored(10, 1L, EntryKind.CONSULTATION, "2014-01-11"),
+          stored(11, 1L, EntryKind.ACTION, "2014-01-21", "adi", null, null),
+          stored(12, 1L, EntryKind.OUTCOME, "2014-04-01", null, "de-escalated", 11L),
+          stored(20, 2L, EntryKind.CONSULTATION, "2014-04-02"),
+          stored(21, 2L, EntryKind.ACKNOWLEDGED, "2014-02-02"),
+          stored(30, null, EntryKind.ACTION, "2014-02-10"));
+
+  @Test
+  void countsWarningsAnsweredWithin30And90DaysAndTheMedianDelays() {
+    GapReport r =
+        GapMetrics.compute(
+            warnings, entries, LocalDate.parse("2014-01-01"), LocalDate.parse("2014-12-31"));
+    assertThat(r.warnings()).isEqualTo(3);
+    assertThat(r.answered30Count()).isEqualTo(1);
+    assertThat(r.answered90Count()).as("situation 2 answered on day 60").isEqualTo(2);
+    assertThat(r.answered90()).isEqualTo(2.0 / 3);
+    assertThat(r.medianDaysToConsultation()).as("10 and 60 days").isEqualTo(35.0);
+    assertThat(r.medianDaysToAction()).isEqualTo(20.0);
+    assertThat(r.unanswered()).extracting(GapReport.Unanswered::situationId).containsExactly(3L);
+    assertThat(r.byInstrument().get("adi"))
+        .containsEntry("actions", 1)
+        .containsEntry("de-escalated", 1);
+    assertThat(r.byThreatType().get("inter-state"))
+        .containsEntry("warnings", 2)
+        .containsEntry("answered90", 1);
+    assertThat(r.unattached()).isEqualTo(1);
+  }
+
+  @Test
+  void aSupersededConsultationNoLongerAnswersAWarning() {
+    TimelineEntry c = stored(10, 1L, EntryKind.CONSULTATION, "2014-01-11");
+    TimelineEntry corrected =
+        new TimelineEntry(
+            c.id(),
+            c.situationId(),
+            c.what(),
+            c.author(),
+            LocalDateTime.now(),
+            c.origin(),
+            null,
+            99L);
+    GapReport r = GapMetrics.compute(List.of(warnings.get(0)), List.of(corrected), null, null);
+    assertThat(r.unanswered()).hasSize(1);
+    assertThat(r.answered90()).isZero();
+  }
+
+  @Test
+  void listsUnansweredWarningsOldestFirst() {
+    GapReport r = GapMetrics.compute(warnings, List.of(), null, null);
+    assertThat(r.unanswered())
+        .extracting(GapReport.Unanswered::situationId)
+        .containsExactly(4L, 1L, 2L, 3L);
+    assertThat(r.medianDaysToAction()).isNull();
+  }
+}

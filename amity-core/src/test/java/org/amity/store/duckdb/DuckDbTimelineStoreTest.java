@@ -1,0 +1,161 @@
+package org.amity.store.duckdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.amity.response.kb.KnowledgeBase;
+import org.amity.response.timeline.EntryDraft;
+import org.amity.response.timeline.EntryKind;
+import org.amity.response.timeline.EntryRules;
+import org.amity.response.timeline.TimelineEntry;
+import org.amity.response.timeline.TimelineRecorder;
+import org.amity.response.timeline.TimelineStore;
+import org.amity.response.timeline.Visibility;
+import org.amity.signal.Scope;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DuckDbTimelineStoreTest {
+  private static final TimelineStore.Writer ANA = new TimelineStore.Writer("ana", "127.0.0.1");
+
+  @TempDir Path dir;
+  private DuckDbEventStore events;
+  private DuckDbTimelineStore store;
+  private TimelineRecorder recorder;
+
+  @BeforeEach
+  void open() throws Exception {
+    events = DuckDbEventStore.open(dir.resolve("t.duckdb"));
+    try (Statement s = events.connection().createStatement()) {
+      s.execute(
+          "INSERT INTO situations VALUES (2, 'dyad', 'CHN-PHL', 'China-Philippines: shoal',"
+              + " 'warning', 'closed', '2012-04-01', '2012-06-30', '2012-07-31', '[]',"
+              + " '{\"inter-state\":1.0}', 'maritime', 'crisis', true, 0.3, false, '[]')");
+      s.execute(
+          "INSERT INTO alerts (id, situation_id, scope, subject, indicator, resolution, level,"
+              + " peak_level, status, opened, updated, closed, period_start, period_end, value,"
+              + " baseline, score, detector, threat_types, great_power_party, outside_power_share)"
+              + " VALUES (21, 2, 'dyad', 'CHN-PHL', 'dyad_conflict_count_month', 'month', 'none',"
+              + " 'alert', 'closed', '2012-04-01', '2012-06-30', '2012-07-31', '2012-04-01',"
+              + " '2012-06-30', 30, 5, 6, 'robust-z', '{\"inter-state\":1.0}', true, 0.3)");
+    }
+    store = new DuckDbTimelineStore(events);
+    recorder = new TimelineRecorder(store, new EntryRules(KnowledgeBase.standard()));
+  }
+
+  @AfterEach
+  void close() {
+    events.close();
+  }
+
+  private static EntryDraft consultation(
+      Long situation, String date, Visibility v, Long supersedes) {
+    return new EntryDraft(
+        situation,
+        situation == null ? Scope.DYAD : null,
+        situation == null ? "CHN-PHL" : null,
+        EntryKind.CONSULTATION,
+        LocalDate.parse(date),
+        null,
+        "foreign ministers met",
+        null,
+        null,
+        null,
+        "asean-fmm",
+        1,
+        null,
+        null,
+        null,
+        v,
+        supersedes,
+        null);
+  }
+
+  @Test
+  void aSituationsTimelineHoldsTheWatchsWarningAndTheRecordedEntriesInDateOrder() {
+    recorder.record(consultation(2L, "2012-07-09", null, null), "analyst", ANA);
+    List<TimelineEntry> t = store.timeline(2, Visibility.VIEWER);
+    assertThat(t)
+        .extracting(TimelineEntry::kind)
+        .containsExactly(EntryKind.WARNING, EntryKind.CONSULTATION, EntryKind.LEVEL);
+    assertThat(t.get(0).author()).isEqualTo("watch");
+    assertThat(t.get(1).what().subject()).as("filled from the situation").isEqualTo("CHN-PHL");
+    assertThat(store.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.firstWarning()).isEqualTo(LocalDate.parse("2012-04-01"));
+              assertThat(w.threatType()).isEqualTo("inter-state");
+            });
+  }
+
+  @Test
+  void aCorrectionSupersedesWithoutRemovingAndBothAreAudited() throws Exception {
+    TimelineEntry first =
+        recorder.record(consultation(2L, "2012-07-09", null, null), "analyst", ANA);
+    TimelineEntry fix =
+        recorder.record(consultation(2L, "2012-07-10", null, first.id()), "analyst", ANA);
+    List<TimelineEntry> stored = store.all(Visibility.ADMIN);
+    assertThat(stored).hasSize(2);
+    assertThat(stored.get(0).supersededBy()).isEqualTo(fix.id());
+    assertThat(stored.get(1).superseded()).isFalse();
+    try (Statement s = events.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT count(*) FROM audit_log WHERE action = 'timeline.add'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void entriesAboveTheReadersClearanceAreNotReturned() {
+    recorder.record(consultation(2L, "2012-07-09", Visibility.ANALYST, null), "analyst", ANA);
+    assertThat(store.all(Visibility.VIEWER)).isEmpty();
+    assertThat(store.all(Visibility.ANALYST)).hasSize(1);
+  }
+
+  @Test
+  void refusesAnEntryOnASituationThatDoesNotExistOrACorrectionOfAnotherSituation() {
+    assertThatThrownBy(() -> recorder.record(consultation(9L, "2012-07-09", null, null), "a", ANA))
+        .hasMessageContaining("no situation 9");
+    TimelineEntry loose = recorder.record(consultation(null, "2019-01-01", null, null), "a", ANA);
+    assertThat(loose.situationId()).as("no situation near 2019").isNull();
+    assertThatThrownBy(
+            () -> recorder.record(consultation(2L, "2012-07-09", null, loose.id()), "a", ANA))
+        .hasMessageContaining("belongs to another situation");
+  }
+
+  @Test
+  void importsAFileWholeOrNotAtAllAndAgainWithoutDuplicates() {
+    String good =
+        "{\"scope\":\"dyad\",\"subject\":\"CHN-PHL\",\"kind\":\"consultation\","
+            + "\"date\":\"2012-07-09\",\"body\":\"asean-fmm\",\"source\":\"https://asean.org/\"}";
+    String bad =
+        "{\"scope\":\"dyad\",\"subject\":\"CHN-PHL\",\"kind\":\"decision\",\"date\":\"2012-07-13\"}";
+    TimelineRecorder.ImportOutcome refused =
+        recorder.importLines("f.jsonl", List.of(good, bad), ANA);
+    assertThat(refused.accepted()).isFalse();
+    assertThat(refused.rejected())
+        .singleElement()
+        .satisfies(r -> assertThat(r.number()).isEqualTo(2));
+    assertThat(store.all(Visibility.ADMIN)).as("nothing half-stored").isEmpty();
+
+    TimelineRecorder.ImportOutcome ok = recorder.importLines("f.jsonl", List.of(good), ANA);
+    assertThat(ok.stored()).isEqualTo(1);
+    assertThat(store.all(Visibility.ADMIN).get(0).situationId())
+        .as("attached by subject")
+        .isEqualTo(2L);
+    assertThat(store.all(Visibility.ADMIN).get(0).origin()).isEqualTo("import:f.jsonl");
+    TimelineRecorder.ImportOutcome again = recorder.importLines("f.jsonl", List.of(good), ANA);
+    assertThat(again.stored()).isZero();
+    assertThat(again.alreadyStored()).isEqualTo(1);
+    assertThat(store.all(Visibility.ADMIN)).hasSize(1);
+  }
+}

@@ -94,6 +94,14 @@ public final class GdeltFeedJob {
     return merge(reports);
   }
 
+  /**
+   * Ingests what the last-update list names now (the newest 15-minute slot): one poll of {@link
+   * #follow}, for a service that schedules its own polls.
+   */
+  public Report poll() throws IOException {
+    return ingestAll(read(LAST_UPDATE).entries());
+  }
+
   /** Reads an index list; lines it cannot read are skipped and told to the listener. */
   private FeedIndex read(String list) throws IOException {
     FeedIndex index = FeedIndex.parse(downloader.text(list));

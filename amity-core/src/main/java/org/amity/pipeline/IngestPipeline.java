@@ -133,7 +133,10 @@ public final class IngestPipeline {
       }
       return done(file, result);
     } catch (IOException e) {
-      return done(file, IngestResult.failed(name, opener.dataset(), "?", message(file, e)));
+      // failed whole before any line was read (not an event file, unreadable): logged all the same
+      IngestResult failed = IngestResult.failed(name, opener.dataset(), "?", message(file, e));
+      store.recordFailure(file, failed, region == null ? null : region.name());
+      return done(file, failed);
     }
   }
 

@@ -110,6 +110,32 @@ public final class ScenarioSimulator {
     return new SimulationResult(settings.days(), rows, fromEpisodes, truth);
   }
 
+  /**
+   * Writes one more day, numbered from the first simulated day (so {@code settings.days()} is the
+   * day after the simulated period), as a complete file: written under {@code NAME.part} and
+   * renamed, as a landing folder expects. Its ids lie apart from the period's and from every other
+   * day's. Used by the live demo to keep the dashboard moving.
+   *
+   * @return the file written
+   */
+  public Path writeDay(Path dir, int index) throws IOException {
+    LocalDate day = settings.start().plusDays(index);
+    long stride = Math.max(100_000L, 50L * settings.rowsPerDay());
+    long id = firstId() + 10_000_000L + (long) index * stride;
+    Path file = dir.resolve(day.format(FILE_DAY));
+    Path part = dir.resolve(file.getFileName() + ".part");
+    try (BufferedWriter w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+      for (ExportRowWriter.Report r : day(day, index, id)) {
+        w.write(ExportRowWriter.row(r));
+        w.write('\n');
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(part);
+      throw e;
+    }
+    return Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
   /** GLOBALEVENTIDs start high, as today's GDELT ids do, and apart for different seeds. */
   private long firstId() {
     return 1_200_000_000L + Math.floorMod(settings.seed(), 100) * 20_000_000L;

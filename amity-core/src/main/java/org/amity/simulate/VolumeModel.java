@@ -59,7 +59,8 @@ final class VolumeModel {
 
   /** The multiplier of the member's mean weekday volume on a day. */
   double factor(String member, LocalDate day) {
-    int i = (int) ChronoUnit.DAYS.between(start, day);
+    // days after the simulated period (the live demo) reuse the stationary path from its start
+    int i = Math.floorMod(ChronoUnit.DAYS.between(start, day), region.length);
     double f = region[i] * country.get(member)[i] * weekday(day);
     for (QuietStretch q : quiet) {
       if (q.covers(day)) {

@@ -29,6 +29,15 @@ public interface EventStore extends AutoCloseable {
   /** Rejected lines, oldest ingest first, then by line; at most {@code limit}. */
   List<Reject> rejects(int limit);
 
+  /**
+   * Records in the ingest log a file that failed before any of it could be read as events (not an
+   * event file, unreadable): the log then explains every file it was given.
+   *
+   * @param file the file as found
+   * @param failed the failure, with its reason in {@link IngestResult#message()}
+   */
+  void recordFailure(java.nio.file.Path file, IngestResult failed, String region);
+
   /** Every ingest attempt, newest first. */
   List<IngestLogEntry> ingestLog();
 

@@ -36,6 +36,18 @@ import picocli.CommandLine.Command;
 public final class AmityCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description = "Database for the command that follows (as its own --db).")
+  java.nio.file.Path db;
+
+  @CommandLine.Option(
+      names = "--server",
+      paramLabel = "URL",
+      description = "Running service for the command that follows (as its own --server).")
+  java.net.URI server;
+
   @Override
   public void run() {
     spec.commandLine().usage(System.out);
@@ -46,6 +58,7 @@ public final class AmityCommand implements Runnable {
     CommandLine cl = new CommandLine(new AmityCommand());
     cl.setExecutionExceptionHandler(new Failures());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionStrategy(new Forwarding());
     cl.registerConverter(java.time.LocalDate.class, AmityCommand::date);
     cl.setParameterExceptionHandler(AmityCommand::badParameters);
     return cl;

@@ -10,11 +10,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.amity.app.service.ServiceSettings;
 import org.amity.app.store.StoreOpener;
-import org.amity.app.web.RecommenderAdvisor;
 import org.amity.app.web.WebConfig;
 import org.amity.app.web.auth.DemoAccess;
-import org.amity.app.web.server.WebServer;
 import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.SituationProfiles;
@@ -86,10 +85,22 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "3", description = "Options shown per situation.")
   int top;
 
+  @Option(
+      names = "--live-every",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "While serving, land one simulated next day every SECONDS (default ${DEFAULT-VALUE}; 0:"
+              + " off).")
+  int liveEvery;
+
   @Override
   public Integer call() throws Exception {
     if (days < SimulationSettings.MIN_DAYS) {
       throw new IllegalArgumentException("--days must be at least " + SimulationSettings.MIN_DAYS);
+    }
+    if (liveEvery < 0) {
+      throw new IllegalArgumentException("--live-every must be 0 (off) or more seconds");
     }
     Path file = db != null ? db : new StoreOptions().path().resolveSibling("demo.duckdb");
     StoreOpener.delete(file);
@@ -97,12 +108,12 @@ final class DemoCommand implements Callable<Integer> {
     Path sim = Files.createTempDirectory("amity-demo");
     try (Storage store = StoreOpener.open(file)) {
       err.printf("[1/4] simulating %d days (seed %d)...%n", days, seed);
-      var result =
+      ScenarioSimulator simulator =
           new ScenarioSimulator(
-                  GdeltProfile.standard(),
-                  SimulationSettings.of(
-                      days, seed, start, SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null))
-              .writeTo(sim, true);
+              GdeltProfile.standard(),
+              SimulationSettings.of(
+                  days, seed, start, SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null));
+      var result = simulator.writeTo(sim, true);
       err.printf("[2/4] ingesting %,d rows in %d files...%n", result.rows(), result.files());
       List<Path> files;
       try (Stream<Path> s = Files.list(sim)) {
@@ -126,7 +137,7 @@ final class DemoCommand implements Callable<Integer> {
       if (noServe) {
         return 0;
       }
-      serve(store, kb, file);
+      serve(store, simulator, file, sim);
       return 0;
     } finally {
       deleteTree(sim);
@@ -229,25 +240,68 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void serve(Storage store, KnowledgeBase kb, Path file) throws InterruptedException {
-    DemoAccess.OneTimeLogin login = DemoAccess.createOneTimeLogin(store);
-    WebServer server =
-        new WebServer(
-                store,
-                new RecommenderAdvisor(kb),
-                WebConfig.local(port),
-                new Version().getVersion()[0])
-            .start();
+  /**
+   * Serves the demo as a live service: the dashboard, the CLI through the service, and a landing
+   * folder that a feeder fills with one simulated next day every {@code --live-every} seconds.
+   * Ctrl-C or SIGTERM stops it and removes its temporary folders.
+   */
+  private void serve(Storage store, ScenarioSimulator simulator, Path file, Path sim)
+      throws Exception {
+    DemoAccess.Login login = DemoAccess.createLogin(store);
+    Path landing = Files.createTempDirectory("amity-demo-landing");
+    Service service =
+        Service.start(
+            store,
+            new ServiceSettings(landing, false, null, null, 15, null, null),
+            WebConfig.local(port),
+            landing);
+    java.util.concurrent.ScheduledExecutorService feeder =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "amity-demo-feeder");
+              t.setDaemon(true);
+              return t;
+            });
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger(days);
+    if (liveEvery > 0) {
+      feeder.scheduleWithFixedDelay(
+          () -> {
+            try {
+              simulator.writeDay(landing, next.getAndIncrement());
+            } catch (IOException | RuntimeException e) {
+              System.err.println("amity demo: cannot simulate the next day: " + e.getMessage());
+            }
+          },
+          liveEvery,
+          liveEvery,
+          java.util.concurrent.TimeUnit.SECONDS);
+    }
     System.out.printf(
-        "%nDashboard: http://127.0.0.1:%d/  (database %s)%nOne-time login: user %s, password %s"
-            + " (%s)%nPress Ctrl-C to stop.%n",
-        server.port(), file, login.user(), login.password(), login.role());
+        "%nDashboard: http://127.0.0.1:%d/  (database %s)%nLogin: user %s, password %s (%s; valid"
+            + " while the demo runs)%n%s%nPress Ctrl-C to stop.%n",
+        service.web().port(),
+        file,
+        login.user(),
+        login.password(),
+        login.role(),
+        liveEvery > 0
+            ? "Live: a simulated next day lands every " + liveEvery + " s (" + landing + ")"
+            : "Live feeding is off (--live-every 0)");
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  server.close();
+                  feeder.shutdownNow();
+                  service.close();
+                  try {
+                    deleteTree(landing);
+                    deleteTree(sim);
+                  } catch (IOException e) {
+                    System.err.println(
+                        "amity demo: cannot remove temporary files: " + e.getMessage());
+                  }
                   stop.countDown();
                 }));
     stop.await();

@@ -22,7 +22,7 @@ final class FileProgress implements IngestPipeline.Progress {
   FileProgress(PrintStream err, boolean quiet) {
     this.err = err;
     this.quiet = quiet;
-    this.bars = !quiet && System.console() != null;
+    this.bars = !quiet && System.console() != null && !StoreOptions.inService();
   }
 
   @Override

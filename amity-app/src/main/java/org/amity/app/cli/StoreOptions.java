@@ -1,12 +1,24 @@
 package org.amity.app.cli;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.amity.app.store.StoreOpener;
 import org.amity.storage.Storage;
 import picocli.CommandLine.Option;
 
-/** The {@code --db} option shared by every command that reads or writes the store. */
+/**
+ * The {@code --db} and {@code --server} options shared by every command that reads or writes the
+ * store. Inside a running service a command opens the service's store instead (see {@link
+ * InProcess}).
+ */
 final class StoreOptions {
+  /** The service's store, for commands the service runs on behalf of the CLI. */
+  private static final InheritableThreadLocal<Supplier<Storage>> SERVICE_STORE =
+      new InheritableThreadLocal<>();
+
+  /** The service's database path, for the same commands. */
+  private static final InheritableThreadLocal<Path> SERVICE_PATH = new InheritableThreadLocal<>();
+
   @Option(
       names = "--db",
       paramLabel = "PATH",
@@ -14,10 +26,24 @@ final class StoreOptions {
           "DuckDB database file (default: $AMITY_HOME/amity.duckdb, or ~/.amity/amity.duckdb).")
   Path db;
 
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description =
+          "Send the command to the running service at URL (default: the service found beside the"
+              + " database, if one runs).")
+  java.net.URI server;
+
+  /** The database as named; inside the service, the service's when the command named none. */
   Path path() {
     if (db != null) {
       return db;
     }
+    Path service = SERVICE_PATH.get();
+    return service != null ? service : defaultPath();
+  }
+
+  static Path defaultPath() {
     String home = System.getenv("AMITY_HOME");
     Path dir =
         home != null && !home.isBlank()
@@ -27,6 +53,22 @@ final class StoreOptions {
   }
 
   Storage open() {
-    return StoreOpener.open(path());
+    Supplier<Storage> service = SERVICE_STORE.get();
+    return service != null ? service.get() : StoreOpener.open(path());
+  }
+
+  /** Makes {@link #open()} on this thread (and its children) hand out the service's store. */
+  static AutoCloseable useServiceStore(Path path, Supplier<Storage> store) {
+    SERVICE_STORE.set(store);
+    SERVICE_PATH.set(path);
+    return () -> {
+      SERVICE_STORE.remove();
+      SERVICE_PATH.remove();
+    };
+  }
+
+  /** Whether this thread runs a command inside the service. */
+  static boolean inService() {
+    return SERVICE_STORE.get() != null;
   }
 }

@@ -278,7 +278,8 @@ final class UserCommand {
    * the store is opened, so a refused password costs nothing.
    */
   static char[] readPassword(String account) throws IOException {
-    Console console = System.console();
+    // inside the service the password comes on the forwarded stdin, never the service's terminal
+    Console console = StoreOptions.inService() ? null : System.console();
     char[] password;
     if (console != null) {
       char[] first = console.readPassword("Password: ");

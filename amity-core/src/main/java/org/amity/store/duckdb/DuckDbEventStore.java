@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.amity.ingest.EventSource;
 import org.amity.ingest.Reject;
 import org.amity.store.EventQuery;
 import org.amity.store.EventStore;
+import org.amity.store.Freshness;
 import org.amity.store.IngestLogEntry;
 import org.amity.store.IngestRecords;
 import org.amity.store.IngestResult;
@@ -32,13 +34,15 @@ import org.amity.store.StoreFailures;
 import org.amity.store.StoreStats;
 
 /** The embedded store: one DuckDB file, one connection, used by one thread at a time. */
-public final class DuckDbEventStore implements EventStore {
+public final class DuckDbEventStore implements EventStore, Freshness.Reader {
   private final Path file;
   private final Connection connection;
+  private final boolean ownsConnection;
 
-  private DuckDbEventStore(Path file, Connection connection) {
+  private DuckDbEventStore(Path file, Connection connection, boolean ownsConnection) {
     this.file = file;
     this.connection = connection;
+    this.ownsConnection = ownsConnection;
   }
 
   /** Deletes a database file and its write-ahead log, if they exist (the store must be closed). */
@@ -81,7 +85,7 @@ public final class DuckDbEventStore implements EventStore {
       }
       Migrations.apply(c);
       ScanFunction.register(c, Runtime.getRuntime().availableProcessors());
-      return new DuckDbEventStore(file, c);
+      return new DuckDbEventStore(file, c, true);
     } catch (SQLException | IOException e) {
       throw new StoreException(explain(file, e), e);
     }
@@ -107,6 +111,113 @@ public final class DuckDbEventStore implements EventStore {
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * Runs work alone on this store's connection: the one place where a long-running service
+   * serialises its writers (ingests, watches, the server's own writes). Reentrant.
+   */
+  public <T> T exclusively(java.util.function.Supplier<T> work) {
+    synchronized (connection) {
+      return work.get();
+    }
+  }
+
+  /**
+   * This store once more, on the same connection, with a {@link #close()} that leaves the
+   * connection open: for work that runs inside {@link #exclusively} and closes what it opened.
+   */
+  public DuckDbEventStore shared() {
+    return new DuckDbEventStore(file, connection, false);
+  }
+
+  /**
+   * A store on a new connection to the same database (its own transactions), for reads beside the
+   * writer; closing it closes only that connection.
+   */
+  public DuckDbEventStore reader() {
+    try {
+      Connection c = ((org.duckdb.DuckDBConnection) connection).duplicate();
+      ScanFunction.register(c, Runtime.getRuntime().availableProcessors());
+      return new DuckDbEventStore(file, c, true);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open another connection to " + file, e);
+    }
+  }
+
+  @Override
+  public Freshness freshness() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT (SELECT max(event_date) FROM events), (SELECT max(date_added) FROM"
+                    + " events), (SELECT max(coalesce(finished_at, started_at)) FROM ingest_log),"
+                    + " (SELECT max(value) FROM watch_state WHERE key = 'watched_at')")) {
+      rs.next();
+      Timestamp added = rs.getTimestamp(2);
+      Timestamp ingest = rs.getTimestamp(3);
+      String watched = rs.getString(4);
+      return new Freshness(
+          rs.getObject(1, LocalDate.class),
+          added == null ? null : added.toLocalDateTime(),
+          ingest == null ? null : ingest.toLocalDateTime(),
+          watched == null ? null : watchedAt(watched));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read how current the store is", e);
+    }
+  }
+
+  /** A watch stamps its end as {@code CAST(now() AS VARCHAR)}: seconds are precise enough. */
+  private static LocalDateTime watchedAt(String text) {
+    String t = text.strip();
+    return LocalDateTime.parse(t.substring(0, Math.min(19, t.length())).replace(' ', 'T'));
+  }
+
+  /**
+   * Renames files in the ingest log and the rejects, in one transaction: a service that stored a
+   * file uploaded by the CLI records it under the name the user gave, not its own temporary copy.
+   *
+   * @param names the stored name (the copy's path) to the name shown
+   */
+  public void renameFiles(Map<String, String> names) {
+    if (names.isEmpty()) {
+      return;
+    }
+    try {
+      connection.setAutoCommit(false);
+      try (PreparedStatement log =
+              connection.prepareStatement(
+                  "UPDATE ingest_log SET file_name = ?, file_path = ? WHERE file_name = ?");
+          PreparedStatement rejects =
+              connection.prepareStatement("UPDATE rejects SET file_name = ? WHERE file_name = ?")) {
+        for (Map.Entry<String, String> e : names.entrySet()) {
+          log.setString(1, e.getValue());
+          log.setString(2, e.getValue());
+          log.setString(3, e.getKey());
+          log.executeUpdate();
+          rejects.setString(1, e.getValue());
+          rejects.setString(2, e.getKey());
+          rejects.executeUpdate();
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      rollbackQuietly(e);
+      throw new StoreException("cannot rename files in the ingest log: " + e.getMessage(), e);
+    } finally {
+      IngestLogRows.autoCommit(connection);
+    }
+  }
+
+  @Override
+  public void recordFailure(Path path, IngestResult failed, String region) {
+    long size = 0;
+    try {
+      size = Files.isRegularFile(path) ? Files.size(path) : 0;
+    } catch (IOException e) {
+      size = 0; // an unreadable file has no size to record; the message says why it failed
+    }
+    IngestLogRows.insertFailure(connection, path, size, failed, LocalDateTime.now(), region);
   }
 
   @Override
@@ -420,6 +531,9 @@ public final class DuckDbEventStore implements EventStore {
 
   @Override
   public void close() {
+    if (!ownsConnection) {
+      return;
+    }
     try {
       connection.close();
     } catch (SQLException e) {

@@ -36,6 +36,16 @@ final class SharedEvents implements EventStore {
   }
 
   @Override
+  public void recordFailure(java.nio.file.Path file, IngestResult failed, String region) {
+    store.exclusively(
+        () -> {
+          store.recordFailure(file, failed, region);
+          return null;
+        });
+    db.wrote();
+  }
+
+  @Override
   public StoreStats stats() {
     return db.read(DuckDbEventStore::stats);
   }

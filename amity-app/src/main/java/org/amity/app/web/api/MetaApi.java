@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.amity.app.service.JobBoard;
 import org.amity.app.web.ResponseAdvisor;
 import org.amity.app.web.auth.Everyone;
+import org.amity.store.Freshness;
 
 /** Open to all: the health check and the OpenAPI 3 description of the API. */
 public final class MetaApi {
@@ -20,12 +22,29 @@ public final class MetaApi {
   private final ResponseAdvisor advisor;
   private final String version;
   private final byte[] openApi;
+  private final java.util.function.Supplier<Freshness> freshness;
+  private final JobBoard jobs;
 
   public MetaApi(BooleanSupplier storeAnswers, ResponseAdvisor advisor, String version) {
+    this(storeAnswers, advisor, version, () -> null, JobBoard.NONE);
+  }
+
+  /**
+   * @param freshness how current the store is (null when it cannot say)
+   * @param jobs the service's jobs
+   */
+  public MetaApi(
+      BooleanSupplier storeAnswers,
+      ResponseAdvisor advisor,
+      String version,
+      java.util.function.Supplier<Freshness> freshness,
+      JobBoard jobs) {
     this.storeAnswers = storeAnswers;
     this.advisor = advisor;
     this.version = version;
     this.openApi = resource(OPENAPI_RESOURCE);
+    this.freshness = freshness;
+    this.jobs = jobs;
   }
 
   public void addTo(RoutesConfig r) {
@@ -33,7 +52,11 @@ public final class MetaApi {
     r.get("/api/v1/openapi.json", this::openApi, Everyone.EVERYONE);
   }
 
-  /** 200 when the store answers, 503 when it does not; says whether the recommender is built in. */
+  /**
+   * 200 when the store answers, 503 when it does not; says whether the recommender is built in, how
+   * current the data is ({@code dataAsOf}: the newest stored event; {@code lastWatch}) and what the
+   * service's jobs last did.
+   */
   void health(Context ctx) {
     Params.only(ctx);
     Map<String, Object> components = new LinkedHashMap<>();
@@ -44,6 +67,19 @@ public final class MetaApi {
     out.put("status", storeOk ? "up" : "down");
     out.put("version", version);
     out.put("components", components);
+    Freshness f = null;
+    if (storeOk) {
+      try {
+        f = freshness.get();
+      } catch (RuntimeException e) {
+        components.put("store", "up, but its freshness could not be read: " + e.getMessage());
+      }
+    }
+    out.put("dataAsOf", f == null ? null : f.newestEventDate());
+    out.put("newestPublished", f == null ? null : f.newestAdded());
+    out.put("lastIngest", f == null ? null : f.lastIngest());
+    out.put("lastWatch", f == null ? null : f.lastWatch());
+    out.put("jobs", jobs.jobs());
     ctx.status(storeOk ? 200 : 503).json(out);
   }
 

@@ -38,6 +38,27 @@ public final class DemoAccess {
     return new OneTimeLogin(user, password, Role.ANALYST.id());
   }
 
+  /** A demo account's name and password, valid for as long as the demo runs. */
+  public record Login(String user, String password, String role) {}
+
+  /**
+   * Creates an analyst account whose random password works for every sign-in (sign out and in
+   * again, a second browser) while the demo runs; the demo's database is created afresh by the next
+   * demo, and with it the account.
+   */
+  public static Login createLogin(Storage store) {
+    String user = "demo-" + random(6).toLowerCase(java.util.Locale.ROOT);
+    String password = random(20);
+    try (AccessStore access = store.access()) {
+      new Accounts(
+              access.accounts(),
+              new PasswordHasher(PasswordHasher.DEFAULT_COST),
+              PasswordPolicy.standard())
+          .add(user, Role.ANALYST, password.toCharArray(), new Agent("amity demo", null), false);
+    }
+    return new Login(user, password, Role.ANALYST.id());
+  }
+
   private static String random(int length) {
     StringBuilder b = new StringBuilder(length);
     for (int i = 0; i < length; i++) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.amity.access.AccessStore;
 import org.amity.access.PasswordPolicy;
+import org.amity.app.service.JobBoard;
 import org.amity.app.web.AllowedMethods;
 import org.amity.app.web.Problems;
 import org.amity.app.web.ResponseAdvisor;
@@ -34,6 +35,7 @@ import org.amity.app.web.auth.UsersApi;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.signal.IndicatorSeriesReader;
 import org.amity.storage.Storage;
+import org.amity.store.Freshness;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +55,9 @@ public final class WebServer implements AutoCloseable {
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
           + " form-action 'self'";
 
+  /** How long a heavy read may wait for a lane before the answer is 503. */
+  static final long HEAVY_WAIT_MILLIS = 2_000;
+
   private final Storage store;
   private final AccessStore access;
   private final Javalin app;
@@ -63,6 +68,20 @@ public final class WebServer implements AutoCloseable {
    *     connections), which it closes on {@link #close}; the store itself stays the caller's
    */
   public WebServer(Storage opened, ResponseAdvisor advisor, WebConfig config, String version) {
+    this(opened, advisor, config, version, () -> null, JobBoard.NONE);
+  }
+
+  /**
+   * A server that is part of the live service: it also reports how current the store is and what
+   * the service's jobs last did.
+   */
+  public WebServer(
+      Storage opened,
+      ResponseAdvisor advisor,
+      WebConfig config,
+      String version,
+      java.util.function.Supplier<Freshness> freshness,
+      JobBoard jobs) {
     this.config = config;
     this.store = opened.shared(config.readConnections());
     this.access = opened.access();
@@ -71,6 +90,7 @@ public final class WebServer implements AutoCloseable {
     AccessGuard guard = new AccessGuard(sessions, config.behindTlsProxy());
     Accounts accounts = new Accounts(access.accounts(), hasher, PasswordPolicy.standard());
     ReadCache cache = new ReadCache(store);
+    HeavyReads heavy = new HeavyReads(Math.max(1, config.readConnections() - 1), HEAVY_WAIT_MILLIS);
     AuthApi auth =
         new AuthApi(
             accounts, sessions, access.signIns(), access.audit(), guard, hasher, Clock.systemUTC());
@@ -83,9 +103,11 @@ public final class WebServer implements AutoCloseable {
               RoutesConfig r = cfg.routes;
               r.before(WebServer::securityHeaders);
               r.beforeMatched(guard::check);
+              r.beforeMatched(heavy::enter);
+              r.after(heavy::leave);
               auth.addTo(r);
               users.addTo(r);
-              new MetaApi(store::answers, advisor, version).addTo(r);
+              new MetaApi(store::answers, advisor, version, freshness, jobs).addTo(r);
               new SignalsApi(store.signals(), store.analystRecords(), cache).addTo(r);
               new OverviewApi(store.signals(), cache).addTo(r);
               new SeriesApi(new IndicatorSeriesReader(store.series()), cache).addTo(r);

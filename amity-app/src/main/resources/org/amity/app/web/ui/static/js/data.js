@@ -3,7 +3,15 @@
 (async () => {
   const { api, el, table, notice } = Amity;
   const session = await Amity.start("data");
-  const [log, reasons] = await Promise.all([api("/api/v1/ingest-log?limit=200"), api("/api/v1/rejects/reasons")]);
+  const [log, reasons, health] = await Promise.all([api("/api/v1/ingest-log?limit=200"), api("/api/v1/rejects/reasons"), api("/api/v1/health")]);
+  const when = (t) => (t ? String(t).slice(0, 19).replace("T", " ") : "–");
+  document.getElementById("service").replaceChildren(
+    el("p", {}, "Data as of " + (health.dataAsOf || "–") + " (newest stored event); last watch " + when(health.lastWatch) + "; last ingest " + when(health.lastIngest) + " (UTC)."),
+    (health.jobs || []).length === 0 ? notice("No jobs: this server only serves (see 'amity serve --landing', '--follow-gdelt').") : table([
+      ["Job", (j) => j.name], ["Schedule", (j) => j.schedule], ["State", (j) => (j.running ? "running" : j.lastError ? "failing" : "idle")],
+      ["Last run", (j) => when(j.lastRun)], ["Last success", (j) => when(j.lastSuccess)], ["Behind feed", (j) => (j.lagMinutes == null ? "–" : j.lagMinutes + " min")],
+      ["Last outcome or error", (j) => j.lastError || j.lastOutcome || ""],
+    ], health.jobs));
   document.getElementById("ingest").replaceChildren(log.length === 0 ? notice("Nothing ingested yet (amity ingest ...).") : table([
     ["#", (r) => r.id], ["File", (r) => r.file], ["Dataset", (r) => r.dataset + " / " + r.format], ["Status", (r) => r.status],
     ["Lines", (r) => r.lines], ["Accepted", (r) => r.accepted], ["Rejected", (r) => r.rejected], ["Duplicates", (r) => r.duplicates],

@@ -14,6 +14,9 @@ final class ServiceCommands {
           "ingest piracy",
           "ingest series",
           "ingest text",
+          "ingest acled",
+          "ingest ucdp-ged",
+          "ingest polecat",
           "watch",
           "stats",
           "rejects",
@@ -30,7 +33,8 @@ final class ServiceCommands {
           "user passwd",
           "user remove",
           "user revoke",
-          "user unlock");
+          "user unlock",
+          "gap");
 
   /**
    * Commands that only read the store: inside the service they run on a connection of their own,
@@ -46,7 +50,8 @@ final class ServiceCommands {
           "series",
           "recommend",
           "forecast list",
-          "user list");
+          "user list",
+          "gap");
 
   /** Commands whose name has two words. */
   private static final Set<String> GROUPS = Set.of("ingest", "user", "forecast", "code", "kb");

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.amity.app.web.ApiClient.Reply;
+import org.amity.app.web.auth.DemoAccess;
 import org.amity.app.web.server.WebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

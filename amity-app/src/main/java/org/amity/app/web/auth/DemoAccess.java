@@ -1,12 +1,10 @@
-package org.amity.app.web;
+package org.amity.app.web.auth;
 
 import java.security.SecureRandom;
 import org.amity.access.AccessStore;
 import org.amity.access.Agent;
 import org.amity.access.PasswordPolicy;
 import org.amity.access.Role;
-import org.amity.app.web.auth.Accounts;
-import org.amity.app.web.auth.PasswordHasher;
 import org.amity.storage.Storage;
 
 /**

@@ -69,7 +69,9 @@ final class Forwarding implements CommandLine.IExecutionStrategy {
         return 1;
       }
     }
-    if (ServiceCommands.READS.contains(name) && !Files.exists(store.path())) {
+    // a database named with --db must exist for a read (the default one is left to the command,
+    // which may not need it: recommend --input)
+    if (ServiceCommands.READS.contains(name) && store.db != null && !Files.exists(store.db)) {
       err.println(
           "amity: no database at "
               + store.path()

@@ -131,6 +131,11 @@ class ForecastCommandTest {
     assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--horizon", "3").exit())
         .isEqualTo(2);
     String db = dir.resolve("empty.duckdb").toString();
+    // a database that does not exist is bad usage (nothing is created); an empty one has no
+    // forecasts
+    assertThat(Cli.run("forecast", "list", "--target", "ewp", "--year", "2025", "--db", db).exit())
+        .isEqualTo(2);
+    assertThat(Cli.run("watch", "--db", db).exit()).isZero();
     assertThat(Cli.run("forecast", "list", "--target", "ewp", "--year", "2025", "--db", db).exit())
         .isEqualTo(1);
   }

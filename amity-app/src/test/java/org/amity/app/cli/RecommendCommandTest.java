@@ -72,6 +72,10 @@ class RecommendCommandTest {
   @Test
   void anUnknownOrMalformedSituationIdIsBadUsage() {
     String db = dir.resolve("a.duckdb").toString();
+    CliRun noDatabase = CliRun.of("recommend", "--situation", "42", "--db", db);
+    assertThat(noDatabase.exit()).isEqualTo(2);
+    assertThat(noDatabase.err()).contains("no database at");
+    assertThat(CliRun.of("watch", "--db", db).exit()).isZero();
     CliRun missing = CliRun.of("recommend", "--situation", "42", "--db", db);
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("no situation 42");

@@ -69,15 +69,9 @@ final class Forwarding implements CommandLine.IExecutionStrategy {
         return 1;
       }
     }
-    // a database named with --db must exist for a read (the default one is left to the command,
-    // which may not need it: recommend --input)
-    if (ServiceCommands.READS.contains(name) && store.db != null && !Files.exists(store.db)) {
-      err.println(
-          "amity: no database at "
-              + store.path()
-              + ": nothing has been stored there (ingest first, or give --db the right file)");
-      return 2;
-    }
+    // a database named with --db must exist for a read: refused when the command opens it, so
+    // arguments are still checked first and commands that need no store (recommend --input) run
+    store.mustExist = ServiceCommands.READS.contains(name);
     return new CommandLine.RunLast().execute(pr);
   }
 

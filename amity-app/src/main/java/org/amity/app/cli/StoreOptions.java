@@ -52,9 +52,25 @@ final class StoreOptions {
     return dir.resolve("amity.duckdb");
   }
 
+  /**
+   * Set for commands that only read: a database named with {@code --db} that does not exist is then
+   * refused when the command opens it (bad usage), instead of being created empty. Commands that do
+   * not need the store for the work asked (recommend --input) never open it and are not refused.
+   */
+  boolean mustExist;
+
   Storage open() {
     Supplier<Storage> service = SERVICE_STORE.get();
-    return service != null ? service.get() : StoreOpener.open(path());
+    if (service != null) {
+      return service.get();
+    }
+    if (mustExist && db != null && !java.nio.file.Files.exists(db)) {
+      throw new IllegalArgumentException(
+          "no database at "
+              + db
+              + ": nothing has been stored there (ingest first, or give --db the right file)");
+    }
+    return StoreOpener.open(path());
   }
 
   /** Makes {@link #open()} on this thread (and its children) hand out the service's store. */

@@ -10,10 +10,19 @@ import java.time.LocalDate;
  * @param to last event date, inclusive; null for no bound
  * @param dataset only this dataset; null for all
  * @param limit at most this many; 0 for no limit
- * @param offset skip this many first (ordered by date, dataset, native id)
+ * @param offset skip this many first (ordered by date, dataset, native id; after {@code after} when
+ *     given)
+ * @param after start right after this event in the order read (a keyset page); null to start at the
+ *     first
  */
 public record EventQuery(
-    String country, LocalDate from, LocalDate to, String dataset, long limit, long offset) {
+    String country,
+    LocalDate from,
+    LocalDate to,
+    String dataset,
+    long limit,
+    long offset,
+    EventCursor after) {
 
   public EventQuery {
     if (limit < 0 || offset < 0) {
@@ -24,7 +33,23 @@ public record EventQuery(
     }
   }
 
+  /** A query that starts at the first event (no cursor). */
+  public EventQuery(
+      String country, LocalDate from, LocalDate to, String dataset, long limit, long offset) {
+    this(country, from, to, dataset, limit, offset, null);
+  }
+
   public static EventQuery all() {
     return new EventQuery(null, null, null, null, 0, 0);
+  }
+
+  /** The same query, starting right after {@code cursor}. */
+  public EventQuery after(EventCursor cursor) {
+    return new EventQuery(country, from, to, dataset, limit, offset, cursor);
+  }
+
+  /** The filters alone (what a page map is kept for): no limit, offset or cursor. */
+  public EventQuery filters() {
+    return new EventQuery(country, from, to, dataset, 0, 0, null);
   }
 }

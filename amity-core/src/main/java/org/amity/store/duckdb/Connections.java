@@ -4,12 +4,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.amity.store.HeavyRead;
+import org.amity.store.ReadStopped;
 import org.amity.store.StoreException;
 import org.duckdb.DuckDBConnection;
 
@@ -31,18 +32,21 @@ public final class Connections implements AutoCloseable {
 
   private final Connection main;
   private final BlockingQueue<Connection> readers;
-  private final List<Connection> pooled = new ArrayList<>();
+  private final BlockingQueue<Connection> heavy;
+  private final List<Connection> pooled = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final AtomicLong writes;
 
-  private Connections(Connection main, int readers, AtomicLong writes) {
+  private Connections(Connection main, int readers, int heavyReaders, AtomicLong writes) {
     this.main = main;
     this.writes = writes;
     this.readers = readers == 0 ? null : new ArrayBlockingQueue<>(readers);
+    this.heavy = heavyReaders == 0 ? null : new ArrayBlockingQueue<>(heavyReaders);
     try {
       for (int i = 0; i < readers; i++) {
-        Connection c = ((DuckDBConnection) main).duplicate();
-        pooled.add(c);
-        this.readers.add(c);
+        this.readers.add(duplicate());
+      }
+      for (int i = 0; i < heavyReaders; i++) {
+        this.heavy.add(duplicate());
       }
     } catch (SQLException e) {
       close();
@@ -50,45 +54,97 @@ public final class Connections implements AutoCloseable {
     }
   }
 
-  /** Reads and writes on the store's own connection, one at a time. */
-  static Connections single(Connection main) {
-    return new Connections(main, 0, new AtomicLong());
+  private Connection duplicate() throws SQLException {
+    Connection c = ((DuckDBConnection) main).duplicate();
+    pooled.add(c);
+    return c;
   }
 
-  /** The same store with {@code readers} pooled read connections; shares the write count. */
+  /** Reads and writes on the store's own connection, one at a time. */
+  static Connections single(Connection main) {
+    return new Connections(main, 0, 0, new AtomicLong());
+  }
+
+  /**
+   * The same store with {@code readers} pooled connections for ordinary reads and {@code readers -
+   * 1} (at least one) apart for heavy reads ({@link HeavyRead}); shares the write count.
+   */
   Connections pooled(int readers) {
     if (readers < 1) {
       throw new IllegalArgumentException("need at least one read connection");
     }
-    return new Connections(main, readers, writes);
+    return new Connections(main, readers, Math.max(1, readers - 1), writes);
   }
 
-  /** Runs read-only work on a pooled connection, or on the store's own one when not pooled. */
+  /**
+   * Runs read-only work on a pooled connection, or on the store's own one when not pooled. A heavy
+   * read ({@link HeavyRead#active()}) runs on the heavy pool and is stopped at its deadline: its
+   * running statement is cancelled and {@link ReadStopped} thrown.
+   */
   public <T> T read(Work<T> work) {
     if (readers == null) {
       synchronized (main) {
-        return run(main, work);
+        return HeavyRead.active() ? StoppableRead.run(main, work) : run(main, work);
       }
     }
+    boolean isHeavy = HeavyRead.active();
+    BlockingQueue<Connection> pool = isHeavy ? heavy : readers;
     Connection c;
     try {
-      c = readers.poll(BORROW_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      long waitNanos =
+          isHeavy
+              ? Math.max(0, HeavyRead.nanosLeft())
+              : TimeUnit.SECONDS.toNanos(BORROW_TIMEOUT_SECONDS);
+      c = pool.poll(waitNanos, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StoreException("interrupted while waiting for a store connection", e);
     }
     if (c == null) {
+      if (isHeavy) {
+        throw new ReadStopped(
+            "no connection for large reads came free within the time limit", null);
+      }
       throw new StoreException(
           "no store connection free after " + BORROW_TIMEOUT_SECONDS + " s", null);
     }
     try {
-      return run(c, work);
+      if (!isHeavy) {
+        return run(c, work);
+      }
+      try {
+        return StoppableRead.run(c, work);
+      } catch (ReadStopped stopped) {
+        c = usableAfterCancel(c);
+        throw stopped;
+      }
     } finally {
-      readers.add(c);
+      pool.add(c);
     }
   }
 
-  private static <T> T run(Connection c, Work<T> work) {
+  /** The connection, or a fresh one in its place when it no longer answers after a cancel. */
+  private Connection usableAfterCancel(Connection c) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1")) {
+      rs.next();
+      return c;
+    } catch (SQLException e) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // replaced below either way
+      }
+      pooled.remove(c);
+      try {
+        return duplicate();
+      } catch (SQLException again) {
+        throw new StoreException("cannot replace a read connection: " + again.getMessage(), again);
+      }
+    }
+  }
+
+  static <T> T run(Connection c, Work<T> work) {
     try {
       return work.run(c);
     } catch (SQLException e) {

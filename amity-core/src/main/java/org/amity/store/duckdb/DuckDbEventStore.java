@@ -479,53 +479,29 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
     }
   }
 
+  /**
+   * Streams the events of {@code q}; a page that skips rows or starts at a cursor is found through
+   * a page map built here (see {@link EventPages}), or given by the caller's cache.
+   */
   static long forEachEvent(
       Connection connection, EventQuery q, Consumer<Event> sink, boolean newestFirst) {
-    StringBuilder sql =
-        new StringBuilder("SELECT " + EventColumns.NAMES + " FROM events WHERE true");
-    List<Object> args = new ArrayList<>();
-    if (q.country() != null) {
-      sql.append(" AND (src_country = ? OR tgt_country = ? OR action_country = ?)");
-      args.add(q.country());
-      args.add(q.country());
-      args.add(q.country());
-    }
-    if (q.from() != null) {
-      sql.append(" AND event_date >= ?");
-      args.add(q.from());
-    }
-    if (q.to() != null) {
-      sql.append(" AND event_date <= ?");
-      args.add(q.to());
-    }
-    if (q.dataset() != null) {
-      sql.append(" AND dataset = ?");
-      args.add(q.dataset());
-    }
-    sql.append(
-        newestFirst
-            ? " ORDER BY event_date DESC, dataset, native_id"
-            : " ORDER BY event_date, dataset, native_id");
-    if (q.limit() > 0) {
-      sql.append(" LIMIT ").append(q.limit());
-    }
-    if (q.offset() > 0) {
-      sql.append(" OFFSET ").append(q.offset());
-    }
-    try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        p.setObject(i + 1, args.get(i));
-      }
-      long n = 0;
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          sink.accept(EventColumns.read(rs));
-          n++;
-        }
-      }
-      return n;
+    return forEachEvent(connection, q, sink, newestFirst, null);
+  }
+
+  static long forEachEvent(
+      Connection connection,
+      EventQuery q,
+      Consumer<Event> sink,
+      boolean newestFirst,
+      PageMap cached) {
+    try {
+      PageMap map =
+          !EventPages.paged(q)
+              ? null
+              : cached != null ? cached : EventPages.map(connection, q.filters(), newestFirst);
+      return EventPages.read(connection, q, newestFirst, map, sink);
     } catch (SQLException e) {
-      throw new StoreException("cannot query events", e);
+      throw new StoreException("cannot query events: " + e.getMessage(), e);
     }
   }
 

@@ -17,11 +17,19 @@ import org.amity.store.StoreStats;
 
 /**
  * The events of a shared store: ingests go to the store (one at a time, on its own connection),
- * reads run on the pooled connections, so a long page or export does not hold up the rest.
+ * reads run on the pooled connections, so a long page or export does not hold up the rest. The page
+ * maps of paged queries ({@link EventPages}) are kept until the next write.
  */
 final class SharedEvents implements EventStore {
+  private static final int MAX_MAPS = 256;
+
+  private record MapKey(EventQuery filters, boolean newestFirst) {}
+
+  private record Cached(long writes, PageMap map) {}
+
   private final DuckDbEventStore store;
   private final Connections db;
+  private final java.util.Map<MapKey, Cached> maps = new java.util.concurrent.ConcurrentHashMap<>();
 
   SharedEvents(DuckDbEventStore store, Connections db) {
     this.store = store;
@@ -68,14 +76,37 @@ final class SharedEvents implements EventStore {
 
   @Override
   public long forEachEvent(EventQuery query, Consumer<Event> sink) {
-    return db.read(c -> DuckDbEventStore.forEachEvent(c, query, sink, false));
+    return db.read(c -> DuckDbEventStore.forEachEvent(c, query, sink, false, map(c, query, false)));
   }
 
   @Override
   public List<Event> newestFirst(EventQuery query) {
     List<Event> out = new ArrayList<>();
-    db.read(c -> DuckDbEventStore.forEachEvent(c, query, out::add, true));
+    db.read(c -> DuckDbEventStore.forEachEvent(c, query, out::add, true, map(c, query, true)));
     return out;
+  }
+
+  /**
+   * The page map of a paged query, from the cache while nothing was written since it was built;
+   * null for a query that needs none.
+   */
+  private PageMap map(java.sql.Connection c, EventQuery query, boolean newestFirst)
+      throws java.sql.SQLException {
+    if (!EventPages.paged(query)) {
+      return null;
+    }
+    MapKey key = new MapKey(query.filters(), newestFirst);
+    long writes = db.writes();
+    Cached hit = maps.get(key);
+    if (hit != null && hit.writes() == writes) {
+      return hit.map();
+    }
+    PageMap built = EventPages.map(c, query.filters(), newestFirst);
+    if (maps.size() >= MAX_MAPS) {
+      maps.clear();
+    }
+    maps.put(key, new Cached(writes, built));
+    return built;
   }
 
   @Override

@@ -114,7 +114,7 @@ public final class Problems {
     }
   }
 
-  static void send(Context ctx, ApiProblem p) {
+  public static void send(Context ctx, ApiProblem p) {
     ctx.status(p.status());
     ctx.contentType(MEDIA_TYPE);
     ctx.result(WebJson.bytes(p.body(ctx.path())));

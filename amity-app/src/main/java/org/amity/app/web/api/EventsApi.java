@@ -10,13 +10,16 @@ import java.util.Map;
 import org.amity.app.json.EventJson;
 import org.amity.app.web.ApiProblem;
 import org.amity.app.web.auth.Role;
+import org.amity.event.Event;
+import org.amity.store.EventCursor;
 import org.amity.store.EventQuery;
 import org.amity.store.EventStore;
 
 /**
  * Stored events, a page at a time. Every query is bounded by dates (at most {@link #MAX_DAYS} days;
  * without dates, the last 31 days that hold data) and by a page size, so one request never scans or
- * returns the whole store.
+ * returns the whole store. A page is reached by {@code offset} or, cheaper and stable while events
+ * arrive, by the {@code cursor} that the previous page gave as {@code next} (a keyset page).
  */
 public final class EventsApi {
   static final int MAX_DAYS = 366;
@@ -34,7 +37,7 @@ public final class EventsApi {
   }
 
   void events(Context ctx) {
-    Params.only(ctx, "country", "dataset", "from", "to", "limit", "offset");
+    Params.only(ctx, "country", "dataset", "from", "to", "limit", "offset", "cursor");
     String country = Params.country(ctx, "country");
     String dataset = ctx.queryParam("dataset");
     if (dataset != null && !dataset.matches("[a-z0-9_-]{1,32}")) {
@@ -51,25 +54,45 @@ public final class EventsApi {
     }
     int limit = Params.integer(ctx, "limit", 100, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 100_000);
-    cache.json(ctx, () -> page(country, dataset, from, to, limit, offset));
+    EventCursor cursor = cursor(ctx.queryParam("cursor"), offset);
+    cache.json(ctx, () -> page(country, dataset, from, to, limit, offset, cursor));
+  }
+
+  private static EventCursor cursor(String token, int offset) {
+    if (token == null) {
+      return null;
+    }
+    if (offset != 0) {
+      throw ApiProblem.badRequest("give either cursor or offset, not both");
+    }
+    try {
+      return EventCursor.parse(token);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest("cursor: " + e.getMessage());
+    }
   }
 
   private Map<String, Object> page(
-      String country, String dataset, LocalDate from, LocalDate to, int limit, int offset) {
+      String country,
+      String dataset,
+      LocalDate from,
+      LocalDate to,
+      int limit,
+      int offset,
+      EventCursor cursor) {
     LocalDate[] window = window(from, to);
-    List<Map<String, Object>> items =
-        events
-            .newestFirst(new EventQuery(country, window[0], window[1], dataset, limit, offset))
-            .stream()
-            .map(EventJson::map)
-            .toList();
+    List<Event> page =
+        events.newestFirst(
+            new EventQuery(country, window[0], window[1], dataset, limit, offset, cursor));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("from", window[0]);
     out.put("to", window[1]);
     out.put("limit", limit);
     out.put("offset", offset);
-    out.put("nextOffset", items.size() == limit ? offset + limit : null);
-    out.put("items", items);
+    boolean full = page.size() == limit;
+    out.put("nextOffset", full && cursor == null ? offset + limit : null);
+    out.put("next", full ? EventCursor.after(page.get(page.size() - 1)).token() : null);
+    out.put("items", page.stream().map(EventJson::map).toList());
     return out;
   }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.amity.app.web.WebJson;
+import org.amity.app.web.auth.AccessGuard;
 import org.amity.storage.Storage;
 
 /**
@@ -16,8 +17,10 @@ import org.amity.storage.Storage;
  * would spend the server's two cores on the same SQL. An answer is reused until its generation is
  * stale: the generation moves at once on this server's own writes, and within {@link #CHECK_MILLIS}
  * of any other change to the signal tables, seen through a cheap fingerprint query (counts and hash
- * sums of small tables, {@link Storage#fingerprint}). Only one thread rebuilds a given answer at a
- * time.
+ * sums of small tables, {@link Storage#fingerprint}); the watch's writes move it at once (they
+ * count in {@link Storage#writes}). Only one thread rebuilds a given answer at a time. Answers are
+ * kept per (role, route, query) as gzipped and plain bytes, so a cached alerts list costs a map
+ * lookup.
  */
 public final class ReadCache {
   static final long CHECK_MILLIS = 1000;
@@ -102,9 +105,19 @@ public final class ReadCache {
     return generation.get();
   }
 
-  /** Path plus the query parameters in a fixed order, so "?a=1&b=2" and "?b=2&a=1" share one. */
+  /**
+   * The reader's role, the path and the query parameters in a fixed order (so "?a=1&b=2" and
+   * "?b=2&a=1" share one): an answer built for one role is never handed to another, should a route
+   * ever shape its answer by role.
+   */
   private static String key(Context ctx) {
     Map<String, java.util.List<String>> sorted = new TreeMap<>(ctx.queryParamMap());
-    return ctx.path() + "?" + sorted;
+    String role;
+    try {
+      role = AccessGuard.session(ctx).role().id();
+    } catch (IllegalStateException noSession) {
+      role = "-";
+    }
+    return role + " " + ctx.path() + "?" + sorted;
   }
 }

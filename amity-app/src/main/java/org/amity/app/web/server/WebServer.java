@@ -36,6 +36,7 @@ import org.amity.response.kb.KnowledgeBase;
 import org.amity.signal.IndicatorSeriesReader;
 import org.amity.storage.Storage;
 import org.amity.store.Freshness;
+import org.amity.store.ReadStopped;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,13 +56,11 @@ public final class WebServer implements AutoCloseable {
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
           + " form-action 'self'";
 
-  /** How long a heavy read may wait for a lane before the answer is 503. */
-  static final long HEAVY_WAIT_MILLIS = 2_000;
-
   private final Storage store;
   private final AccessStore access;
   private final Javalin app;
   private final WebConfig config;
+  private final HeavyReads heavy;
 
   /**
    * @param opened the store; the server reads it through a shared view of its own (pooled read
@@ -90,7 +89,8 @@ public final class WebServer implements AutoCloseable {
     AccessGuard guard = new AccessGuard(sessions, config.behindTlsProxy());
     Accounts accounts = new Accounts(access.accounts(), hasher, PasswordPolicy.standard());
     ReadCache cache = new ReadCache(store);
-    HeavyReads heavy = new HeavyReads(Math.max(1, config.readConnections() - 1), HEAVY_WAIT_MILLIS);
+    this.heavy =
+        new HeavyReads(Math.max(1, config.readConnections() - 1), config.heavyLimitMillis());
     AuthApi auth =
         new AuthApi(
             accounts, sessions, access.signIns(), access.audit(), guard, hasher, Clock.systemUTC());
@@ -118,6 +118,7 @@ public final class WebServer implements AutoCloseable {
               new TimelineApi(store.timelines(), store.track2(), KnowledgeBase.standard(), guard)
                   .addTo(r);
               Problems.addTo(r, allowed);
+              r.exception(ReadStopped.class, HeavyReads::stopped);
             });
     allowed.readFrom(app);
   }
@@ -163,6 +164,11 @@ public final class WebServer implements AutoCloseable {
   /** The port listened on (the free one chosen when the config said 0). */
   public int port() {
     return app.port();
+  }
+
+  /** The heavy-read lanes (tests). */
+  HeavyReads heavyReads() {
+    return heavy;
   }
 
   /** The Javalin instance, for tests that inspect the registered routes. */

@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.app.json.EventJson;
 import org.amity.event.CountryTable;
+import org.amity.event.Event;
 import org.amity.storage.Storage;
+import org.amity.store.EventCursor;
 import org.amity.store.EventQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +63,14 @@ final class EventsCommand implements Callable<Integer> {
   long offset;
 
   @Option(
+      names = "--after",
+      paramLabel = "CURSOR",
+      description =
+          "Start right after the page that printed this cursor (with --limit, each full page"
+              + " prints the cursor of the next one on stderr); not with --offset.")
+  String after;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write here, not stdout.")
@@ -75,7 +85,15 @@ final class EventsCommand implements Callable<Integer> {
         throw new IllegalArgumentException("unknown country code '" + country + "' (use ISO3)");
       }
     }
-    EventQuery q = new EventQuery(iso3, from, to, dataset, limit, offset);
+    EventCursor cursor = null;
+    if (after != null) {
+      if (offset != 0) {
+        throw new IllegalArgumentException("give either --after or --offset, not both");
+      }
+      cursor = EventCursor.parse(after);
+    }
+    EventQuery q = new EventQuery(iso3, from, to, dataset, limit, offset, cursor);
+    Event[] last = new Event[1];
     try (Storage s = store.open();
         Writer w =
             new BufferedWriter(
@@ -86,11 +104,25 @@ final class EventsCommand implements Callable<Integer> {
       long n;
       if (format == OutputFormat.csv) {
         EventJson.csvHeader(w);
-        n = s.events().forEachEvent(q, e -> EventJson.csvRow(w, e));
+        n =
+            s.events()
+                .forEachEvent(
+                    q,
+                    e -> {
+                      last[0] = e;
+                      EventJson.csvRow(w, e);
+                    });
       } else {
         JsonGenerator g = Json.MAPPER.getFactory().createGenerator(w);
         g.writeStartArray();
-        n = s.events().forEachEvent(q, e -> EventJson.json(g, e));
+        n =
+            s.events()
+                .forEachEvent(
+                    q,
+                    e -> {
+                      last[0] = e;
+                      EventJson.json(g, e);
+                    });
         g.writeEndArray();
         g.flush();
         w.write('\n');
@@ -98,6 +130,9 @@ final class EventsCommand implements Callable<Integer> {
       w.flush();
       if (output != null) {
         System.err.printf("%,d events written to %s%n", n, output);
+      }
+      if (limit > 0 && n == limit) {
+        System.err.println("next page: --after " + EventCursor.after(last[0]).token());
       }
       return 0;
     }

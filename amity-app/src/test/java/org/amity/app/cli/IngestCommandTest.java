@@ -111,6 +111,49 @@ class IngestCommandTest {
   }
 
   @Test
+  void pagesEventsByOffsetOrByTheCursorEachFullPagePrints() throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      lines.add(GdeltLines.v2().id(i).set(1, "2024030" + (1 + i % 3)).toString());
+    }
+    Path f = Files.write(dir.resolve("seven.csv"), lines, StandardCharsets.UTF_8);
+    Cli.run("ingest", "gdelt", "--db", db(), "-q", f.toString());
+    List<String> all = Cli.run("events", "--db", db()).out().lines().skip(1).toList();
+    assertThat(all).hasSize(7);
+    List<String> paged = new java.util.ArrayList<>();
+    String after = null;
+    for (int page = 0; page < 4; page++) {
+      Cli.Run r =
+          after == null
+              ? Cli.run("events", "--db", db(), "--limit", "3")
+              : Cli.run("events", "--db", db(), "--limit", "3", "--after", after);
+      assertThat(r.exit()).isZero();
+      paged.addAll(r.out().lines().skip(1).toList());
+      after =
+          r.err()
+              .lines()
+              .filter(l -> l.startsWith("next page: --after "))
+              .map(l -> l.substring("next page: --after ".length()))
+              .findFirst()
+              .orElse(null);
+      if (after == null) {
+        break;
+      }
+    }
+    assertThat(paged).containsExactlyElementsOf(all);
+    assertThat(
+            Cli.run("events", "--db", db(), "--limit", "2", "--offset", "5")
+                .out()
+                .lines()
+                .skip(1)
+                .toList())
+        .containsExactlyElementsOf(all.subList(5, 7));
+    Cli.Run bad = Cli.run("events", "--db", db(), "--after", "nonsense");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("not a page cursor");
+  }
+
+  @Test
   void failsWithExitOneForAMissingFileAndTwoForBadUsage() {
     Cli.Run missing = Cli.run("ingest", "gdelt", "--db", db(), dir.resolve("nope.csv").toString());
     assertThat(missing.exit()).isEqualTo(1);

@@ -34,7 +34,12 @@ final class ServiceCommands {
           "user remove",
           "user revoke",
           "user unlock",
-          "gap");
+          "gap",
+          "timeline",
+          "timeline add",
+          "timeline import",
+          "track2 add",
+          "track2 list");
 
   /**
    * Commands that only read the store: inside the service they run on a connection of their own,
@@ -51,15 +56,36 @@ final class ServiceCommands {
           "recommend",
           "forecast list",
           "user list",
-          "gap");
+          "gap",
+          "timeline",
+          "track2 list");
 
   /** Commands whose name has two words. */
-  private static final Set<String> GROUPS = Set.of("ingest", "user", "forecast", "code", "kb");
+  private static final Set<String> GROUPS =
+      Set.of("ingest", "user", "forecast", "code", "kb", "track2");
 
   private ServiceCommands() {}
 
-  /** The command path of a raw argument list: its first one or two words that are not options. */
+  /**
+   * The command path of a raw argument list, as picocli parses it ({@code timeline --situation 3}
+   * is {@code timeline}, {@code timeline add ...} is {@code timeline add}); for a line that does
+   * not parse, its first one or two words that are not options.
+   */
   static String path(List<String> args) {
+    try {
+      List<picocli.CommandLine> chain =
+          AmityCommand.commandLine().parseArgs(args.toArray(String[]::new)).asCommandLineList();
+      return chain
+          .get(chain.size() - 1)
+          .getCommandSpec()
+          .qualifiedName(" ")
+          .replaceFirst("^amity ?", "");
+    } catch (picocli.CommandLine.ParameterException e) {
+      return words(args);
+    }
+  }
+
+  private static String words(List<String> args) {
     List<String> words = args.stream().filter(a -> !a.startsWith("-")).limit(2).toList();
     if (words.isEmpty()) {
       return "";

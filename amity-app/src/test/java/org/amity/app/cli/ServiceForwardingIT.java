@@ -54,6 +54,83 @@ class ServiceForwardingIT {
   }
 
   @Test
+  void timelineAndTrack2CommandsThroughTheServiceAnswerAsTheyDoDirectly() throws Exception {
+    Path records = dir.resolve("input/r.jsonl");
+    Files.createDirectories(records.getParent());
+    Files.write(
+        records,
+        java.util.List.of(
+            "{\"scope\":\"dyad\",\"subject\":\"CHN-PHL\",\"kind\":\"consultation\","
+                + "\"date\":\"2014-04-25\",\"body\":\"asean-fmm\"}"));
+    Path bad = dir.resolve("input/bad.jsonl");
+    Files.write(
+        bad,
+        java.util.List.of(
+            "{\"scope\":\"dyad\",\"subject\":\"CHN-PHL\",\"kind\":\"outcome\","
+                + "\"date\":\"2014-06-20\",\"outcome\":\"calmer\"}"));
+    Path meeting = dir.resolve("input/m.json");
+    Files.writeString(
+        meeting,
+        "{\"date\":\"2014-05-15\",\"title\":\"Maritime study group\","
+            + "\"participantCount\":12,\"affiliations\":{\"academic\":12},"
+            + "\"findings\":[\"fishers bear the cost\"],"
+            + "\"recommendations\":[{\"text\":\"a hotline\",\"status\":\"discussed\","
+            + "\"linkedEntries\":[1]}]}");
+    Path badMeeting = dir.resolve("input/bad.json");
+    Files.writeString(
+        badMeeting,
+        "{\"date\":\"2014-06-01\",\"title\":\"x\",\"participantCount\":3,"
+            + "\"recommendations\":[{\"text\":\"t\",\"status\":\"submitted\","
+            + "\"linkedEntries\":[99]}]}");
+    Path direct = Files.createDirectories(dir.resolve("direct2")).resolve("amity.duckdb");
+    Path served = Files.createDirectories(dir.resolve("served2")).resolve("amity.duckdb");
+    assertThat(Cli.run("stats", "--db", direct.toString(), "--json").exit()).isEqualTo(2);
+    try (ServiceProcess service = ServiceProcess.start(served)) {
+      String[][] commands = {
+        {"timeline", "import", records.toString()},
+        {"timeline", "import", bad.toString()},
+        {
+          "timeline",
+          "add",
+          "--scope",
+          "dyad",
+          "--subject",
+          "CHN-PHL",
+          "--kind",
+          "consultation",
+          "--date",
+          "2014-05-20",
+          "--body",
+          "asean-fmm",
+          "--track",
+          "1"
+        },
+        {"timeline", "add", "--scope", "dyad", "--subject", "CHN-PHL", "--kind", "nonsense"},
+        {"timeline", "--unattached", "--json"},
+        {"timeline", "--unattached"},
+        {"track2", "add", meeting.toString()},
+        {"track2", "add", badMeeting.toString()},
+        {"track2", "list", "--json"},
+        {"track2", "list"},
+        {"gap", "--json"},
+      };
+      for (String[] c : commands) {
+        Cli.Run here = Cli.run(withDb(c, direct));
+        Cli.Run there = Cli.run(withDb(c, served));
+        assertThat(there.exit()).as(String.join(" ", c)).isEqualTo(here.exit());
+        assertThat(same(there.out(), served, direct))
+            .as(String.join(" ", c))
+            .isEqualTo(same(here.out(), direct, direct));
+        assertThat(same(there.err(), served, direct))
+            .as(String.join(" ", c))
+            .isEqualTo(same(here.err(), direct, direct));
+      }
+      assertThat(Cli.run("track2", "list", "--db", served.toString()).out())
+          .contains("Maritime study group");
+    }
+  }
+
+  @Test
   void aReadOfADatabaseThatDoesNotExistSaysSoAndCreatesNothing() {
     Path db = dir.resolve("none.duckdb");
     Cli.Run r = Cli.run("--db", db.toString(), "stats");

@@ -14,6 +14,7 @@ import org.amity.app.service.GdeltFollow;
 import org.amity.app.service.Job;
 import org.amity.app.service.JobRunner;
 import org.amity.app.service.LandingFolder;
+import org.amity.app.service.LandingWatch;
 import org.amity.app.service.ServiceSettings;
 import org.amity.app.store.ServiceStore;
 import org.amity.ingest.Format;
@@ -28,6 +29,9 @@ import org.amity.storage.Storage;
 final class ServiceJobs {
   /** The event formats the landing folder takes. */
   static final Set<Format> LANDING_FORMATS = Set.of(Format.GDELT1, Format.GDELT2, Format.ICEWS);
+
+  /** How often the landing folder is listed when no notification came. */
+  static final Duration LANDING_POLL = Duration.ofSeconds(2);
 
   private ServiceJobs() {}
 
@@ -55,7 +59,17 @@ final class ServiceJobs {
               IngestPipeline.formats(LANDING_FORMATS),
               lane,
               watchNow::fire);
-      runner.every(landing, Duration.ofSeconds(1));
+      // woken at once by the folder's notifications; the poll is the fallback
+      JobRunner.Trigger look = runner.every(landing, LANDING_POLL);
+      try {
+        java.nio.file.Files.createDirectories(s.landing());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot create the landing folder", e);
+      }
+      LandingWatch watchFolder = LandingWatch.start(s.landing(), look::fire);
+      if (watchFolder != null) {
+        runner.closeWith(watchFolder);
+      }
     }
     if (s.followGdelt()) {
       FeedDownloader downloader =

@@ -31,6 +31,7 @@ public final class JobRunner implements JobBoard, AutoCloseable {
   private final ScheduledExecutorService pool;
   private final List<Slot> slots = new ArrayList<>();
   private final Duration firstBackoff;
+  private final List<AutoCloseable> alsoClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public JobRunner() {
     this(FIRST_BACKOFF);
@@ -60,6 +61,11 @@ public final class JobRunner implements JobBoard, AutoCloseable {
     return s::fire;
   }
 
+  /** Closes {@code c} (a helper of a job, such as a folder watch) when the runner closes. */
+  public void closeWith(AutoCloseable c) {
+    alsoClose.add(c);
+  }
+
   /** Runs {@code job} when the returned trigger fires (and on retries after a failure). */
   public synchronized Trigger onDemand(Job job, String schedule) {
     Slot s = new Slot(job, null, schedule);
@@ -75,6 +81,13 @@ public final class JobRunner implements JobBoard, AutoCloseable {
   /** Stops every job, interrupting rounds under way, and waits a little for them to end. */
   @Override
   public void close() {
+    for (AutoCloseable c : alsoClose) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("cannot stop {}: {}", c, e.getMessage());
+      }
+    }
     pool.shutdownNow();
     try {
       pool.awaitTermination(10, TimeUnit.SECONDS);

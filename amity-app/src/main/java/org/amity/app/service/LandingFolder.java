@@ -33,6 +33,7 @@ public final class LandingFolder implements Job {
   private final IngestPipeline.Opener opener;
   private final Exclusive exclusive;
   private final Runnable afterIngest;
+  private volatile String lastIngest;
 
   /**
    * @param afterIngest run after a round that stored at least one file (the watch trigger)
@@ -90,11 +91,14 @@ public final class LandingFolder implements Job {
       afterIngest.run();
     }
     if (files.isEmpty()) {
-      return "no new file";
+      // an empty round keeps the last real outcome in view (the board shows only the last one)
+      return lastIngest == null ? "no new file" : "no new file since: " + lastIngest;
     }
-    return String.format(
-        "%d file(s) ingested (%,d events), %d failed (see %s)",
-        done, accepted, failed, dir.resolve("failed"));
+    lastIngest =
+        String.format(
+            "%d file(s) ingested (%,d events), %d failed (see %s)",
+            done, accepted, failed, dir.resolve("failed"));
+    return lastIngest;
   }
 
   /** The complete files waiting, oldest first. */

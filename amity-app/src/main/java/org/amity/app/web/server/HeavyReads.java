@@ -8,10 +8,11 @@ import org.amity.app.web.ApiProblem;
 
 /**
  * Keeps heavy reads from starving the service. Event pages, rejects, the ingest log, the audit log
- * and series may scan much of the store; at most {@code permits} of them run at once, so read
- * connections and request threads remain for the cheap cached answers (alerts, situations,
- * overview) and for the cache's own freshness check. A heavy request that finds no free lane within
- * the time limit is answered 503 with a problem document and {@code Retry-After}.
+ * series and reports (which also print PDFs) may scan much of the store; at most {@code permits} of
+ * them run at once, so read connections and request threads remain for the cheap cached answers
+ * (alerts, situations, overview) and for the cache's own freshness check. A heavy request that
+ * finds no free lane within the time limit is answered 503 with a problem document and {@code
+ * Retry-After}.
  */
 final class HeavyReads {
   /** Paths whose answers may scan much of the store. */
@@ -21,7 +22,8 @@ final class HeavyReads {
           "/api/v1/series",
           "/api/v1/rejects",
           "/api/v1/ingest-log",
-          "/api/v1/audit");
+          "/api/v1/audit",
+          "/api/v1/reports");
 
   private static final String HELD = "amity.heavy-permit";
 
@@ -40,7 +42,8 @@ final class HeavyReads {
   }
 
   static boolean heavy(String path) {
-    return HEAVY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    return HEAVY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))
+        || (path.startsWith("/api/v1/situations/") && path.endsWith("/report"));
   }
 
   /** Before a matched route: takes a lane for a heavy read, or answers 503. */

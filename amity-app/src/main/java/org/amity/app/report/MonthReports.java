@@ -40,7 +40,9 @@ public final class MonthReports {
     LocalDate last = month.atEndOfMonth();
     Map<Long, Level> peak = new LinkedHashMap<>();
     Map<Long, Integer> count = new LinkedHashMap<>();
-    AlertQuery q = new AlertQuery("all", Level.WARNING, null, null, 0, 0, false);
+    // by peak level: the store's level filter reads an alert's current level, which falls on
+    // closing
+    AlertQuery q = AlertQuery.status("all").withoutEvidence();
     for (Alert a : store.signals().alerts(q)) {
       LocalDate end = a.closed() != null ? a.closed() : a.updated();
       if (a.situationId() == null

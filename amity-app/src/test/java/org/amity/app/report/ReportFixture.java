@@ -104,4 +104,21 @@ public final class ReportFixture {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Keeps a rendered report in target/reports for people to look at. */
+  public static void keep(String name, byte[] bytes) {
+    try {
+      Path out = Path.of("target", "reports");
+      java.nio.file.Files.createDirectories(out);
+      java.nio.file.Files.write(out.resolve(name), bytes);
+      try (PDDocument d = Loader.loadPDF(bytes)) {
+        javax.imageio.ImageIO.write(
+            new org.apache.pdfbox.rendering.PDFRenderer(d).renderImageWithDPI(0, 80),
+            "png",
+            out.resolve(name + ".png").toFile());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

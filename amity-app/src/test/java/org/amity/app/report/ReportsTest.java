@@ -47,7 +47,7 @@ class ReportsTest {
             .situation(SignalFixtures.SCARBOROUGH, ReportFormat.PDF, Visibility.VIEWER)
             .orElseThrow();
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    keep("situation-2.pdf", pdf);
+    ReportFixture.keep("situation-2.pdf", pdf);
     String text = ReportFixture.text(pdf).replaceAll("\\s+", " ");
     assertThat(text)
         .contains("China-Philippines: Scarborough Shoal standoff")
@@ -112,7 +112,7 @@ class ReportsTest {
   @Test
   void theMonthListsWarnedSituationsNewOnesAndTrackTwoWithoutNames() {
     byte[] pdf = reports.month(YearMonth.of(2014, 5), ReportFormat.PDF, Visibility.VIEWER);
-    keep("month-2014-05.pdf", pdf);
+    ReportFixture.keep("month-2014-05.pdf", pdf);
     String text = ReportFixture.text(pdf).replaceAll("\\s+", " ");
     assertThat(text)
         .contains("Regional watch list 2014-05")
@@ -121,23 +121,6 @@ class ReportsTest {
         .contains("Study group on the shoal")
         .doesNotContain("Myanmar: cyclone displacement")
         .doesNotContain(ReportFixture.NAME);
-  }
-
-  /** Keeps a rendered report in target/reports for people to look at. */
-  static void keep(String name, byte[] bytes) {
-    try {
-      Path out = Path.of("target", "reports");
-      java.nio.file.Files.createDirectories(out);
-      java.nio.file.Files.write(out.resolve(name), bytes);
-      try (PDDocument d = Loader.loadPDF(bytes)) {
-        javax.imageio.ImageIO.write(
-            new org.apache.pdfbox.rendering.PDFRenderer(d).renderImageWithDPI(0, 80),
-            "png",
-            out.resolve(name + ".png").toFile());
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private String html(long id, Visibility v) {

@@ -85,6 +85,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no such folder: " + dir);
     }
     byte[] bytes;
+    store.mustExist = true; // a report reads: a missing --db is refused, never created empty
     try (Storage s = store.open()) {
       Reports reports = new Reports(s, KnowledgeBase.standard(), Clock.systemUTC());
       if (month != null) {

@@ -63,6 +63,23 @@ class ReportCommandTest {
   }
 
   @Test
+  void aMissingDatabaseIsRefusedNotCreated() {
+    Path missing = dir.resolve("missing.duckdb");
+    Cli.Run r =
+        Cli.run(
+            "report",
+            "--db",
+            missing.toString(),
+            "--month",
+            "2014-05",
+            "--out",
+            dir.resolve("m.pdf").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no database at");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void aBadMonthOrFormatExitsWithCode2() {
     Path out = dir.resolve("x.pdf");
     assertThat(Cli.run("report", "--db", db, "--month", "2014-13", "--out", out.toString()).exit())

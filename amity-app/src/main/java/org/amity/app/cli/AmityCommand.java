@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SituationsCommand.class,
       TimelineCommand.class,
       GapCommand.class,
+      ReportCommand.class,
       Track2Command.class,
       SeriesCommand.class,
       BenchCommand.class,

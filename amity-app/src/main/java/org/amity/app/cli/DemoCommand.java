@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.amity.app.report.ReportFormat;
+import org.amity.app.report.Reports;
 import org.amity.app.service.ServiceSettings;
 import org.amity.app.store.StoreOpener;
 import org.amity.app.web.WebConfig;
@@ -24,6 +27,7 @@ import org.amity.response.MeasureRecommender;
 import org.amity.response.RankedOption;
 import org.amity.response.Recommendation;
 import org.amity.response.kb.KnowledgeBase;
+import org.amity.response.timeline.Visibility;
 import org.amity.signal.Alert;
 import org.amity.signal.DetectorConfig;
 import org.amity.signal.Evidence;
@@ -133,7 +137,8 @@ final class DemoCommand implements Callable<Integer> {
       err.printf("[4/4] recommending...%n%n");
       KnowledgeBase kb = KnowledgeBase.standard();
       print(signals, kb, watch, eval, rejected);
-      DemoTimeline.record(store, signals, kb, System.out);
+      Optional<Long> answered = DemoTimeline.record(store, signals, kb, System.out);
+      writeReport(store, kb, answered, file);
       if (noServe) {
         return 0;
       }
@@ -142,6 +147,32 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       deleteTree(sim);
     }
+  }
+
+  /**
+   * Ends the run with a situation report PDF beside the demo database: the situation given a
+   * timeline, else the most severe one. The dashboard serves the same report from the situation
+   * page.
+   */
+  private static void writeReport(Storage store, KnowledgeBase kb, Optional<Long> answered, Path db)
+      throws IOException {
+    Optional<Long> id =
+        answered.or(
+            () -> store.signals().situations("all", 1, 0).stream().findFirst().map(s -> s.id()));
+    if (id.isEmpty()) {
+      System.out.println("\nNo situation to report on.");
+      return;
+    }
+    byte[] pdf =
+        new Reports(store, kb, java.time.Clock.systemUTC())
+            .situation(id.get(), ReportFormat.PDF, Visibility.VIEWER)
+            .orElseThrow();
+    Path out = db.toAbsolutePath().resolveSibling("demo-situation-" + id.get() + ".pdf");
+    Files.write(out, pdf);
+    System.out.printf(
+        "%nSituation report (PDF, %,d bytes): %s%n  (also: amity report --db %s --situation %d"
+            + " --out FILE, or \"Download report\" on the situation page)%n",
+        pdf.length, out, db, id.get());
   }
 
   /** Situations shown when the run ends with none open. */

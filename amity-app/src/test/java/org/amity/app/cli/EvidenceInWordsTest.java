@@ -34,6 +34,21 @@ class EvidenceInWordsTest {
   }
 
   @Test
+  void theDemoEndsWithASituationReportPdfThatOpensWithTheEvidenceInWords() throws Exception {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("Situation report \\(PDF, [0-9,]+ bytes\\): (\\S+)")
+            .matcher(demo.out());
+    assertThat(m.find()).as(demo.out()).isTrue();
+    java.nio.file.Path pdf = java.nio.file.Path.of(m.group(1));
+    assertThat(pdf.getParent()).isEqualTo(dir.toAbsolutePath());
+    String text =
+        org.amity.app.report.ReportFixture.text(java.nio.file.Files.readAllBytes(pdf))
+            .replaceAll("\\s+", " ");
+    assertThat(text).contains("Evidence in words").contains("Response timeline");
+    assertThat(text).contains("[simulated]").containsPattern("\\d{4}-\\d{2}-\\d{2}");
+  }
+
+  @Test
   void alertsJsonEvidenceCarriesDescriptionAndActorNames() throws Exception {
     Cli.Run a = Cli.run("alerts", "--db", db, "--status", "all", "--json");
     assertThat(a.exit()).as(a.err()).isZero();

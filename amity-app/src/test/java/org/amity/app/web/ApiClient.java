@@ -42,6 +42,11 @@ public final class ApiClient {
     return send(builder(path).GET());
   }
 
+  /** A GET whose body is kept as bytes (a PDF, say), with the session cookie. */
+  public HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+    return http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public Reply post(String path, Object body) throws IOException, InterruptedException {
     return send(
         builder(path)

@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.amity.app.report.ReportFixture;
 import org.amity.response.track2.Track2Meeting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Planted participant names never reach an API answer, the audit log included. */
+/**
+ * Planted participant names never reach an API answer, the audit log and the reports (HTML and the
+ * text of the PDFs) included.
+ */
 class Track2NonAttributionIT {
   private static final String NAME = "Wilhelmina Crumbleton";
 
@@ -57,11 +61,20 @@ class Track2NonAttributionIT {
               "/api/v1/gap",
               "/api/v1/situations/2/timeline",
               "/api/v1/situations",
-              "/api/v1/situations/2")) {
+              "/api/v1/situations/2",
+              "/api/v1/situations/2/report?format=html",
+              "/api/v1/reports/month/2014-05?format=html")) {
         all.append(c.get(path).raw().body());
+      }
+      for (String path :
+          List.of("/api/v1/situations/2/report", "/api/v1/reports/month/2014-05?format=pdf")) {
+        var pdf = c.bytes(path);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        all.append(ReportFixture.text(pdf.body()));
       }
     }
     assertThat(all).contains("both coast guards want rules").contains("track2.add");
+    assertThat(all).contains("Study group on the shoal").contains("Regional watch list 2014-05");
     assertThat(all.toString()).doesNotContain(NAME).doesNotContain("Crumbleton");
   }
 }

@@ -12,13 +12,14 @@ import org.amity.store.ReadStopped;
 
 /**
  * Keeps heavy reads from starving the service. Event pages, rejects, the ingest log, the audit log
- * and series may scan much of the store; at most {@code permits} of them run at once, so read
- * connections and request threads remain for the cheap cached answers (alerts, situations,
+ * series and reports may scan much of the store; at most {@code permits} of them run at once, so
+ * read connections and request threads remain for the cheap cached answers (alerts, situations,
  * overview) and for the cache's own freshness check. Each heavy request has one time limit, for
  * waiting and running together: one that finds no free lane within it is answered 503 with a
  * problem document and {@code Retry-After}; one that gets a lane reads as a {@link HeavyRead}, on
  * the store's heavy connections, and a statement still running at the limit is cancelled and
- * answered the same way ({@link #stopped}).
+ * answered the same way ({@link #stopped}). A report's reading is bounded so; printing its PDF
+ * comes after and is not cut off.
  */
 final class HeavyReads {
   /** Paths whose answers may scan much of the store. */
@@ -28,7 +29,8 @@ final class HeavyReads {
           "/api/v1/series",
           "/api/v1/rejects",
           "/api/v1/ingest-log",
-          "/api/v1/audit");
+          "/api/v1/audit",
+          "/api/v1/reports");
 
   private static final String HELD = "amity.heavy-permit";
 
@@ -57,7 +59,8 @@ final class HeavyReads {
   }
 
   static boolean heavy(String path) {
-    return HEAVY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    return HEAVY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))
+        || (path.startsWith("/api/v1/situations/") && path.endsWith("/report"));
   }
 
   /** Before a matched route: takes a lane for a heavy read, or answers 503. */

@@ -23,6 +23,7 @@ import org.amity.app.web.api.EventsApi;
 import org.amity.app.web.api.MetaApi;
 import org.amity.app.web.api.OverviewApi;
 import org.amity.app.web.api.ReadCache;
+import org.amity.app.web.api.ReportApi;
 import org.amity.app.web.api.SeriesApi;
 import org.amity.app.web.api.SignalsApi;
 import org.amity.app.web.api.TimelineApi;
@@ -117,6 +118,7 @@ public final class WebServer implements AutoCloseable {
               new AnalystRecordApi(store.analystRecords(), guard).addTo(r);
               new TimelineApi(store.timelines(), store.track2(), KnowledgeBase.standard(), guard)
                   .addTo(r);
+              new ReportApi(store, KnowledgeBase.standard()).addTo(r);
               Problems.addTo(r, allowed);
               r.exception(ReadStopped.class, HeavyReads::stopped);
             });

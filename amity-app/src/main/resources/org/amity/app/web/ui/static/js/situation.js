@@ -166,10 +166,12 @@
     const excluded = r.excluded || [];
     const cols = [
       ["#", (o) => String(options.indexOf(o) + 1)],
-      ["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Score", (o) => fmt(o.score)],
+      ["Instrument", (o) => (o.instrument && o.instrument.id ? el("a", { href: "/instrument.html?id=" + encodeURIComponent(o.instrument.id) }, name(o.instrument)) : name(o.instrument))],
+      ["Measure", (o) => name(o.measure)], ["Score", (o) => fmt(o.score)],
       ["Consent required", (o) => el("div", {}, (o.consentRequired || []).join(", ") || "none beyond membership",
         o.consentReason ? el("div", { class: "muted" }, o.consentReason) : "")],
       ["Flags", (o) => (o.flags || []).length === 0 ? "–" : el("ul", { class: "flags" }, o.flags.map((f) => el("li", {}, f)))],
+      ["Precedent", (o) => precedents(o.precedents)],
       ["Principle checks", (o) => checks(o.principles || [])],
     ];
     const notesList = r.notes || [];
@@ -179,6 +181,14 @@
       el("h3", {}, "Recommended options"), options.length === 0 ? notice("No option passes the checks for this situation.") : table(cols, options),
       el("h3", {}, "Excluded options"), excluded.length === 0 ? el("p", { class: "muted" }, "None excluded.") :
         table([["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Why excluded", (o) => o.reason]], excluded));
+  }
+
+  // the nearest documented uses of the option's instrument, with how they resemble this situation
+  function precedents(list) {
+    if (!Array.isArray(list)) return "–";
+    if (list.length === 0) return el("span", { class: "muted" }, "no documented use");
+    return el("ul", { class: "precedents" }, list.map((p) => el("li", {}, link(p.sourceUrl, p.title), " (" + p.year + ")",
+      el("div", { class: "muted" }, p.alike && p.alike.length ? p.alike.join("; ") : "only the instrument in common"))));
   }
 
   // failures and cautions shown; every check on expand

@@ -14,7 +14,9 @@ import org.amity.app.web.ApiProblem;
  * the time limit is answered 503 with a problem document and {@code Retry-After}.
  */
 final class HeavyReads {
-  /** Paths whose answers may scan much of the store. */
+  /**
+   * Paths whose answers may scan much of the store (and a situation's places, which read events).
+   */
   static final List<String> HEAVY =
       List.of(
           "/api/v1/events",
@@ -40,7 +42,8 @@ final class HeavyReads {
   }
 
   static boolean heavy(String path) {
-    return HEAVY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    return HEAVY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))
+        || path.matches("/api/v1/situations/[^/]+/places");
   }
 
   /** Before a matched route: takes a lane for a heavy read, or answers 503. */

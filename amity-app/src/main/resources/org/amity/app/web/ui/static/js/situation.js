@@ -8,6 +8,7 @@
   if (!/^[0-9]+$/.test(id || "")) throw new Error("the address needs ?id=N");
   let s = await api("/api/v1/situations/" + id);
   render();
+  loadPlaces();
   loadOptions();
   document.getElementById("lens").addEventListener("change", loadOptions);
   document.getElementById("label").addEventListener("change", loadOptions);
@@ -149,6 +150,40 @@
     ];
     box("evidence", (a.evidence || []).length === 0 ? notice("No evidence for this alert: the series behind it holds counts, not events (an imported aggregate such as a dyad-month file), or its events are no longer stored.") :
       table(cols, a.evidence, "Alert " + a.id + ": " + a.indicator + " on " + a.subject));
+  }
+
+  // the situation's located conflict events on the region's map, with the sea areas drawn
+  async function loadPlaces() {
+    const note = document.getElementById("places-note");
+    let geo, seaAreas, places;
+    try {
+      [geo, seaAreas, places] = await Promise.all([fetch("/map/sea.geo.json").then((r) => r.json()), api("/api/v1/sea-areas"), api("/api/v1/situations/" + id + "/places")]);
+    } catch (e) {
+      note.textContent = "Could not load the event locations: " + e.message;
+      return;
+    }
+    const pts = places.points || [];
+    const inFrame = pts.filter((p) => p.lon >= geo.bbox[0] && p.lon <= geo.bbox[2] && p.lat >= geo.bbox[1] && p.lat <= geo.bbox[3]);
+    const parties = new Set(s.parties || []);
+    const colours = Object.fromEntries([...parties].map((iso3) => [iso3, "#f3dcc0"]));
+    AmityMap.draw(document.getElementById("places-map"), {
+      geo, seaAreas, colours, points: inFrame,
+      defaultColour: () => "#eceff2",
+      bounds: AmityMap.around(inFrame, geo),
+      pointTooltip: (p) => {
+        const who = (p.sourceName || "someone") + (p.targetName ? " → " + p.targetName : "");
+        const div = el("div", {}, el("strong", {}, p.date + ": " + (p.what || "event") + " (CAMEO " + p.code + ")"), el("br"), who,
+          el("br"), el("span", {}, (p.place || "unnamed place") + (p.centroidOnly ? " (country centre only)" : "")));
+        return div.outerHTML;
+      },
+    });
+    const outside = pts.length - inFrame.length;
+    note.textContent = places.note ? "No map points: " + places.note + "." :
+      pts.length + " located " + places.kind + " from " + places.from + " to " + places.to +
+      (places.matched > pts.length + places.withoutCoordinates ? " (the newest of " + places.matched + ")" : "") +
+      (places.withoutCoordinates ? "; " + places.withoutCoordinates + " had no coordinates" : "") +
+      (outside ? "; " + outside + " lie outside the map's frame" : "") +
+      ". Dashed: the sea areas Amity watches; shaded: the parties.";
   }
 
   async function loadOptions() {

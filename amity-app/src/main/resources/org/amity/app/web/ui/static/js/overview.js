@@ -55,7 +55,7 @@
     const weeks = trend.weeks.map((w) => w.week);
     chart.setOption({
       animation: false, tooltip: { trigger: "axis" }, legend: { top: 0 }, grid: { left: 40, right: 16, top: 30, bottom: 30 },
-      xAxis: { type: "category", data: weeks }, yAxis: { type: "value", minInterval: 1 },
+      xAxis: { type: "category", data: weeks }, yAxis: { type: "value", minInterval: 1, min: 0 },
       series: Amity.LEVELS.map((lv) => ({ name: lv, type: "bar", stack: "open", color: COLOURS[lv], data: trend.weeks.map((w) => w[lv]) })),
     });
   }

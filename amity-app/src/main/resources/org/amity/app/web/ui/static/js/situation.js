@@ -119,8 +119,12 @@
   function drawChart(series, alerts) {
     const chart = Amity.chart(document.getElementById("chart"));
     const periods = series.points.map((p) => p.period);
-    const low = series.points.map((p) => p.low);
-    const width = series.points.map((p) => (p.low === null ? null : p.high - p.low));
+    // a count never goes below zero: neither its axis nor its usual range (a band from mean and
+    // spread can reach below zero when counts are small)
+    const count = series.points.every((p) => p.value === null || p.value >= 0);
+    const floor = (v) => (v === null || v === undefined ? null : count ? Math.max(0, v) : v);
+    const low = series.points.map((p) => floor(p.low));
+    const width = series.points.map((p) => (p.low === null || p.low === undefined ? null : floor(p.high) - floor(p.low)));
     const areas = alerts.map((a) => [
       { name: a.level, xAxis: nearest(periods, a.periodStart), itemStyle: { color: COLOURS[a.level], opacity: 0.25 } },
       { xAxis: nearest(periods, a.periodEnd) },
@@ -128,11 +132,13 @@
     chart.setOption({
       animation: false, tooltip: { trigger: "axis" }, legend: { top: 0, data: ["value", "baseline", "usual range"] },
       grid: { left: 48, right: 16, top: 34, bottom: 60 }, dataZoom: [{ type: "slider" }],
-      xAxis: { type: "category", data: periods }, yAxis: { type: "value", scale: true },
+      xAxis: { type: "category", data: periods },
+      yAxis: { type: "value", scale: true, min: count ? (v) => Math.max(0, v.min) : null },
+      // each series' colour is set once so the legend's swatch is the colour of its line or band
       series: [
         { name: "band-low", type: "line", data: low, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, tooltip: { show: false } },
-        { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, areaStyle: { color: "#7aa6c9", opacity: 0.3 } },
-        { name: "baseline", type: "line", data: series.points.map((p) => p.baseline), symbol: "none", lineStyle: { type: "dashed", color: "#46617a" } },
+        { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", color: "#7aa6c9", lineStyle: { opacity: 0 }, areaStyle: { color: "#7aa6c9", opacity: 0.3 } },
+        { name: "baseline", type: "line", data: series.points.map((p) => p.baseline), symbol: "none", color: "#46617a", lineStyle: { type: "dashed", color: "#46617a" } },
         { name: "value", type: "line", data: series.points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas } },
       ],
     }, true);
@@ -248,7 +254,8 @@
     const kind = el("select", { id: "note-kind" }, el("option", { value: "note" }, "note"), el("option", { value: "action" }, "action taken"));
     const text = el("textarea", { id: "note-text", required: true, maxlength: 4000 });
     const instrument = el("input", { id: "note-instrument", placeholder: "e.g. adi-hotline", maxlength: 64 });
-    const taken = el("input", { id: "note-taken", type: "date" });
+    // a text field, not type=date: the browser would show the date in its locale's order, not YYYY-MM-DD
+    const taken = el("input", { id: "note-taken", type: "text", inputmode: "numeric", pattern: "\\d{4}-\\d{2}-\\d{2}", placeholder: "YYYY-MM-DD", maxlength: 10, size: 11 });
     const msg = el("div", { role: "status" });
     const form = el("form", { class: "inline", id: "note" },
       el("label", {}, "Kind", kind), el("label", {}, "Instrument (for an action)", instrument), el("label", {}, "Taken on", taken),
@@ -257,6 +264,10 @@
       ev.preventDefault();
       const body = { kind: kind.value, text: text.value };
       if (instrument.value) body.instrument = instrument.value;
+      if (taken.value && !/^\d{4}-\d{2}-\d{2}$/.test(taken.value)) {
+        msg.replaceChildren(notice("Taken on: not a date: " + taken.value + " (use YYYY-MM-DD)", "error"));
+        return;
+      }
       if (taken.value && kind.value === "action") body.takenOn = taken.value;
       try {
         await api("/api/v1/situations/" + id + "/notes", { method: "POST", body });

@@ -121,9 +121,11 @@ public final class SignalFixtures {
 
   private static void insertIngest(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
+      // the first number of the store's sequence (1), so that ingests recorded later follow it
       s.execute(
           "INSERT INTO ingest_log (id, file_name, sha256, size_bytes, dataset, format, status,"
-              + " started_at, finished_at, lines, accepted, rejected) VALUES (1,"
+              + " started_at, finished_at, lines, accepted, rejected) VALUES"
+              + " (nextval('ingest_id_seq'),"
               + " '20140520.export.CSV', 'abc', 1000, 'gdelt', 'gdelt2', 'done',"
               + " '2014-05-21 00:00:00', '2014-05-21 00:00:01', 5, 3, 2)");
       s.execute(

@@ -119,6 +119,21 @@ const Amity = (() => {
     return el("div", { class: "scroll" }, t);
   }
 
+  /**
+   * Free text with the knowledge base's function abbreviations spelled out where they stand alone
+   * ("voluntary CBMs" reads "voluntary CBMs (confidence-building measures)"), once per text.
+   */
+  const SPELLED = { CBM: "confidence building", NB: "norm building", EW: "early warning", PR: "preventive response", CM: "crisis management", CR: "conflict resolution" };
+  function words(text) {
+    if (typeof text !== "string") return text;
+    const done = new Set();
+    return text.replace(/\b(CBM|NB|EW|PR|CM|CR)(s?)\b(?! \()/g, (m, code, plural) => {
+      if (done.has(code)) return m;
+      done.add(code);
+      return m + " (" + (plural ? (code === "CBM" ? "confidence-building" : SPELLED[code]) + " measures" : SPELLED[code]) + ")";
+    });
+  }
+
   function notice(text, kind = "") {
     return el("div", { class: "notice " + kind, role: "status" }, text);
   }
@@ -143,5 +158,5 @@ const Amity = (() => {
 
   renderHeader();
 
-  return { NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, table, notice, pct, link, chart, ApiError };
+  return { words, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, table, notice, pct, link, chart, ApiError };
 })();

@@ -15,7 +15,7 @@
   }
   document.title = i.name + " · Amity";
   document.getElementById("title").textContent = i.name;
-  const readiness = (r) => r.level + (r.evidence ? ": " + r.evidence : "") + (r.date ? " (as of " + r.date + ")" : "");
+  const readiness = (r) => r.level + (r.evidence ? ": " + Amity.words(r.evidence) : "") + (r.date ? " (as of " + r.date + ")" : "");
   const dl = el("dl", { class: "facts" });
   const add = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v === null || v === undefined || v === "" ? "–" : v));
   add("Kind", i.kind + ", since " + i.since);
@@ -26,7 +26,7 @@
   add("Consent", i.consent + (i.binding ? "; outcomes bind the parties" : "; outcomes do not bind the parties"));
   add("Readiness", el("span", { id: "readiness" }, readiness(i.readiness)));
   add("Confidence in this entry", i.confidence);
-  if (i.notes) add("Notes", i.notes);
+  if (i.notes) add("Notes", Amity.words(i.notes));
   document.getElementById("facts").replaceChildren(dl);
 
   document.getElementById("members").replaceChildren(

@@ -13,12 +13,25 @@ const AmityMap = (() => {
     return [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length];
   }
 
+  /** One feature per country (Australia and its Ashmore islets as one), so each gets one label. */
+  function byCountry(geo) {
+    const merged = new Map();
+    for (const f of geo.features) {
+      const key = f.properties.iso3;
+      const polys = f.geometry.type === "MultiPolygon" ? f.geometry.coordinates : [f.geometry.coordinates];
+      const seen = merged.get(key);
+      if (seen) seen.geometry.coordinates.push(...polys);
+      else merged.set(key, { type: "Feature", properties: f.properties, geometry: { type: "MultiPolygon", coordinates: polys.slice() } });
+    }
+    return { type: "FeatureCollection", features: [...merged.values()] };
+  }
+
   /**
    * opts: geo (country GeoJSON), seaAreas (GeoJSON or null), colours {iso3: colour},
    * defaultColour(feature), points [{lat, lon, ...}], pointTooltip(p), bounds [[lon0, lat0], [lon1, lat1]] or null.
    */
   function draw(node, opts) {
-    if (!echarts.getMap("sea")) echarts.registerMap("sea", opts.geo);
+    if (!echarts.getMap("sea")) echarts.registerMap("sea", byCountry(opts.geo));
     const bbox = opts.geo.bbox || [88, -13, 146, 27];
     const bounds = opts.bounds || [[bbox[0], bbox[3]], [bbox[2], bbox[1]]];
     const midLat = (bounds[0][1] + bounds[1][1]) / 2;

@@ -130,14 +130,14 @@
       { xAxis: nearest(periods, a.periodEnd) },
     ]);
     chart.setOption({
-      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0, data: ["value", "baseline", "usual range"] },
+      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0, data: ["value", "baseline", { name: "usual range", icon: "rect" }] },
       grid: { left: 48, right: 16, top: 34, bottom: 60 }, dataZoom: [{ type: "slider" }],
       xAxis: { type: "category", data: periods },
       yAxis: { type: "value", scale: true, min: count ? (v) => Math.max(0, v.min) : null },
       // each series' colour is set once so the legend's swatch is the colour of its line or band
       series: [
         { name: "band-low", type: "line", data: low, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, tooltip: { show: false } },
-        { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", color: "#7aa6c9", lineStyle: { opacity: 0 }, areaStyle: { color: "#7aa6c9", opacity: 0.3 } },
+        { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", color: "rgba(122, 166, 201, 0.45)", lineStyle: { opacity: 0 }, areaStyle: { color: "rgba(122, 166, 201, 0.45)" } },
         { name: "baseline", type: "line", data: series.points.map((p) => p.baseline), symbol: "none", color: "#46617a", lineStyle: { type: "dashed", color: "#46617a" } },
         { name: "value", type: "line", data: series.points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas } },
       ],
@@ -211,14 +211,14 @@
       ["Measure", (o) => name(o.measure)], ["Score", (o) => fmt(o.score)],
       ["Consent required", (o) => el("div", {}, (o.consentRequired || []).join(", ") || "none beyond membership",
         o.consentReason ? el("div", { class: "muted" }, o.consentReason) : "")],
-      ["Flags", (o) => (o.flags || []).length === 0 ? "–" : el("ul", { class: "flags" }, o.flags.map((f) => el("li", {}, f)))],
+      ["Flags", (o) => (o.flags || []).length === 0 ? "–" : el("ul", { class: "flags" }, o.flags.map((f) => el("li", {}, Amity.words(f))))],
       ["Precedent", (o) => precedents(o.precedents)],
       ["Principle checks", (o) => checks(o.principles || [])],
     ];
     const notesList = r.notes || [];
     box("options",
       notesList.length === 0 ? "" : el("div", { class: "recommender-notes" }, el("h3", {}, "Notes on the situation"),
-        el("ul", {}, notesList.map((n) => el("li", {}, n)))),
+        el("ul", {}, notesList.map((n) => el("li", {}, Amity.words(n))))),
       el("h3", {}, "Recommended options"), options.length === 0 ? notice("No option passes the checks for this situation.") : table(cols, options),
       el("h3", {}, "Excluded options"), excluded.length === 0 ? el("p", { class: "muted" }, "None excluded.") :
         table([["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Why excluded", (o) => o.reason]], excluded));

@@ -241,15 +241,13 @@ class EveryPageBrowserIT {
     settle();
     js(
         "setTimeout(() => console.error('planted message'), 0);"
-            + " setTimeout(() => Promise.reject(new Error('planted rejection')), 0);");
-    wait.until(
-        d ->
-            String.valueOf(js("return window.__errors.join('\\n');"))
-                .contains("planted rejection"));
+            + " setTimeout(() => fetch('/no-such-planted-file.js'), 0);");
+    wait.until(d -> String.valueOf(js("return window.__errors.join(' ');")).contains("planted"));
+    wait.until(d -> Boolean.TRUE.equals(js("return window.__pending === 0;")));
     List<String> found = problems("/kb.html");
     assertThat(found)
         .anyMatch(p -> p.contains("console.error: planted message"))
-        .anyMatch(p -> p.contains("unhandled rejection: planted rejection"))
+        .anyMatch(p -> p.contains("browser log") && p.contains("no-such-planted-file.js"))
         .anyMatch(p -> p.contains("browser log") && p.contains("planted message"));
   }
 

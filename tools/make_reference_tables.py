@@ -94,8 +94,17 @@ MORE = {"TLS": ["Timor-Leste", "East Timor"], "RUS": ["Russian Federation"], "CO
         "KOR": ["Korea, Republic of"], "PRK": ["Korea, Democratic People's Republic of"],
         "IRN": ["Iran, Islamic Republic of"], "SYR": ["Syrian Arab Republic"],
         "TZA": ["Tanzania, United Republic of"], "BRN": ["Brunei Darussalam"]}
+# One name per country across Amity: the official short name where GeoNames uses an older one
+# (GeoNames says "East Timor"; the state, ASEAN and the UN say "Timor-Leste"). The old name stays
+# an alias, so input that uses it is still read.
+PREFERRED = {"TLS": "Timor-Leste"}
+for iso3, name in PREFERRED.items():
+    countries[iso3]["aliases"].add(countries[iso3]["name"])
+    countries[iso3]["name"] = name
 for iso3, names in MORE.items():
     countries[iso3]["aliases"].update(n for n in names if n != countries[iso3]["name"])
+for iso3 in PREFERRED:
+    countries[iso3]["aliases"].discard(countries[iso3]["name"])
 
 with open(os.path.join(out_dir, "countries.tsv"), "w", encoding="utf-8") as f:
     f.write("# Amity country table. iso3 is the key used everywhere in Amity.\n")

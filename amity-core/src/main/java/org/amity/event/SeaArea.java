@@ -66,6 +66,15 @@ public enum SeaArea {
     return label;
   }
 
+  /** The polygon's vertices as {latitude, longitude} pairs (a copy), for drawing the area. */
+  public double[][] polygon() {
+    double[][] out = new double[polygon.length][];
+    for (int i = 0; i < polygon.length; i++) {
+      out[i] = polygon[i].clone();
+    }
+    return out;
+  }
+
   /** The first area containing the point, if any. */
   public static Optional<SeaArea> locate(double latitude, double longitude) {
     if (Double.isNaN(latitude) || Double.isNaN(longitude)) {

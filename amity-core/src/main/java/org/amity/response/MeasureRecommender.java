@@ -28,9 +28,20 @@ import org.amity.response.kb.View;
  */
 public final class MeasureRecommender {
   private final KnowledgeBase kb;
+  private final PrecedentSource precedents;
 
+  /** A recommender that cites no precedents (the case replay uses this one). */
   public MeasureRecommender(KnowledgeBase kb) {
+    this(kb, PrecedentSource.NONE);
+  }
+
+  /**
+   * @param precedents where the documented uses of each option's instrument come from; they are
+   *     cited beside the option and never change its score
+   */
+  public MeasureRecommender(KnowledgeBase kb, PrecedentSource precedents) {
     this.kb = kb;
+    this.precedents = precedents;
   }
 
   public static MeasureRecommender standard() {
@@ -85,7 +96,7 @@ public final class MeasureRecommender {
         }
       }
     }
-    List<RankedOption> options = rank(scored, x);
+    List<RankedOption> options = rank(scored, x, precedents);
     return new Recommendation(s, lens, label, options, excluded, Notes.of(x, skipped, options));
   }
 
@@ -125,7 +136,8 @@ public final class MeasureRecommender {
    * Best option of each instrument first (so the top of the list spans instruments), then the rest,
    * each part by score; a dormant or never-used instrument is never put first.
    */
-  private static List<RankedOption> rank(List<Scored> scored, Context x) {
+  private static List<RankedOption> rank(
+      List<Scored> scored, Context x, PrecedentSource precedents) {
     scored.sort(
         Comparator.comparingDouble(Scored::score)
             .reversed()
@@ -158,7 +170,8 @@ public final class MeasureRecommender {
               sc.consent().reason(),
               c.readiness(),
               sc.flags(),
-              sc.checks()));
+              sc.checks(),
+              precedents.nearest(c.instrument().id(), x.situation())));
     }
     return out;
   }

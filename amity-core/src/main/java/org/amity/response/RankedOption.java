@@ -12,6 +12,7 @@ import org.amity.response.kb.Readiness;
  * @param readiness whether the instrument can act now, with evidence and date
  * @param flags caveats the user must see (partial membership, dormant instrument...)
  * @param principles the eight ARF principle checks, in order
+ * @param precedents documented cases in which the instrument was used, nearest first (may be empty)
  */
 public record RankedOption(
     int rank,
@@ -23,11 +24,13 @@ public record RankedOption(
     String consentReason,
     Readiness readiness,
     List<String> flags,
-    List<PrincipleCheck> principles) {
+    List<PrincipleCheck> principles,
+    List<Precedent> precedents) {
 
   public RankedOption {
     consentRequired = List.copyOf(consentRequired);
     flags = List.copyOf(flags);
     principles = List.copyOf(principles);
+    precedents = List.copyOf(precedents);
   }
 }

@@ -30,6 +30,21 @@ public interface IngestRecords {
   /** Ingest attempts, newest first. */
   List<IngestLogEntry> ingestLog(int limit, int offset);
 
+  /** Ingest attempts with one status ("done", "failed"), newest first. */
+  List<IngestLogEntry> ingestLog(String status, int limit, int offset);
+
+  /**
+   * How many ingest attempts the log holds, in all and by status, so a page of the log can say
+   * which part of the whole it shows.
+   */
+  record IngestLogCounts(long total, java.util.Map<String, Long> byStatus) {
+    public IngestLogCounts {
+      byStatus = java.util.Map.copyOf(byStatus);
+    }
+  }
+
+  IngestLogCounts ingestLogCounts();
+
   /** Rejected lines, oldest ingest first, then by line. */
   List<StoredReject> rejects(RejectQuery query);
 

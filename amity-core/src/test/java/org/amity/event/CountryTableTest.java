@@ -36,6 +36,13 @@ class CountryTableTest {
   }
 
   @Test
+  void timorLesteIsCalledByItsOfficialNameAndTheOldOneStillReads() {
+    assertThat(table.getByIso3("TLS").name()).isEqualTo("Timor-Leste");
+    assertThat(table.findByName("East Timor")).map(Country::iso3).hasValue("TLS");
+    assertThat(table.findByName("Timor Leste")).map(Country::iso3).hasValue("TLS");
+  }
+
+  @Test
   void knowsTheElevenAseanMembersAndTheGreatPowers() {
     assertThat(table.aseanMembers())
         .containsExactly(

@@ -10,6 +10,7 @@ import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.kb.MeasureType;
 import org.amity.response.kb.Norm;
 import org.amity.response.kb.Offer;
+import org.amity.response.kb.PdFunction;
 import org.amity.response.kb.Principle;
 import org.amity.response.kb.Readiness;
 import org.amity.response.kb.Source;
@@ -72,7 +73,7 @@ final class KbEntries {
       if (!i.forces().isEmpty()) {
         line(b, "binds only", String.join(", ", i.forces()));
       }
-      line(b, "functions", ids(i.functions()));
+      line(b, "functions", functions(i.functions()));
       line(b, "threat types", ids(i.threatTypes()));
       line(b, "domains", ids(i.geography()) + "; " + ids(i.sectors()));
       line(b, "consent", i.consent().id() + (i.binding() ? ", binding" : ", not binding"));
@@ -93,7 +94,10 @@ final class KbEntries {
     } else if (e instanceof MeasureType m) {
       b.append(m.name()).append(" (").append(m.id()).append(")\n");
       line(b, "description", m.description());
-      line(b, "functions", ids(m.functions()) + "; " + m.view().id() + " view, " + m.scope().id());
+      line(
+          b,
+          "functions",
+          functions(m.functions()) + "; " + m.view().id() + " view, " + m.scope().id());
       line(b, "mode", m.mode().id() + (m.coercive() ? " (coercive: never offered)" : ""));
       line(b, "intrusiveness", m.intrusiveness() + ", publicity " + m.publicity());
       line(b, "stages", ids(m.stages()) + "; threat types " + ids(m.threatTypes()));
@@ -140,6 +144,14 @@ final class KbEntries {
 
   private static String ids(java.util.Collection<? extends Term> terms) {
     return terms.stream().map(Term::id).sorted().collect(Collectors.joining(", "));
+  }
+
+  /** "CBM (confidence building), EW (early warning and information sharing)". */
+  static String functions(java.util.Collection<PdFunction> fs) {
+    return fs.stream()
+        .sorted()
+        .map(f -> f.id() + " (" + f.label() + ")")
+        .collect(Collectors.joining(", "));
   }
 
   private static String readiness(Readiness r) {

@@ -8,12 +8,14 @@ import org.amity.pipeline.SituationProfiles;
 import org.amity.response.Label;
 import org.amity.response.Lens;
 import org.amity.response.MeasureRecommender;
+import org.amity.response.Precedent;
 import org.amity.response.PrincipleCheck;
 import org.amity.response.RankedOption;
 import org.amity.response.Recommendation;
 import org.amity.response.SituationLookup;
 import org.amity.response.SituationProfile;
 import org.amity.response.SituationReader;
+import org.amity.response.cases.CasePrecedents;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.storage.Storage;
 import picocli.CommandLine.ArgGroup;
@@ -68,7 +70,8 @@ final class RecommendCommand implements Callable<Integer> {
     }
     KnowledgeBase kb = kbOptions.load();
     SituationProfile s = situation(kb);
-    Recommendation r = new MeasureRecommender(kb).recommend(s, lens, label);
+    Recommendation r =
+        new MeasureRecommender(kb, CasePrecedents.standard(kb)).recommend(s, lens, label);
     if (json) {
       System.out.println(Json.write(ResponseJson.recommendation(r, top)));
     } else {
@@ -146,6 +149,7 @@ final class RecommendCommand implements Callable<Integer> {
               + o.consentReason()
               + ")");
       o.flags().forEach(f -> System.out.println("   ! " + f));
+      o.precedents().forEach(p -> System.out.println("   precedent: " + precedent(p)));
       for (PrincipleCheck p : o.principles()) {
         if (p.result() != org.amity.response.CheckResult.PASS) {
           System.out.printf(
@@ -160,5 +164,19 @@ final class RecommendCommand implements Callable<Integer> {
             e ->
                 System.out.println(
                     "  - " + e.instrument().id() + " / " + e.measure().id() + ": " + e.reason()));
+  }
+
+  /** "Scarborough Shoal standoff (2012): same threat type: inter-state; ..." */
+  static String precedent(Precedent p) {
+    return p.title()
+        + " ("
+        + p.year()
+        + ")"
+        + (p.alike().isEmpty()
+            ? ": used there, otherwise unlike"
+            : ": " + String.join("; ", p.alike()))
+        + " [source "
+        + p.source()
+        + "]";
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.amity.response.ExcludedOption;
+import org.amity.response.Precedent;
 import org.amity.response.PrincipleCheck;
 import org.amity.response.RankedOption;
 import org.amity.response.Recommendation;
@@ -102,6 +103,20 @@ public final class ResponseJson {
       principles.add(c);
     }
     m.put("principles", principles);
+    List<Object> precedents = new ArrayList<>();
+    for (Precedent p : o.precedents()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("case", p.caseId());
+      c.put("title", p.title());
+      c.put("year", p.year());
+      c.put("alike", p.alike());
+      c.put("similarity", p.similarity());
+      c.put("source", p.source());
+      c.put("sourceTitle", p.sourceTitle());
+      c.put("sourceUrl", p.sourceUrl());
+      precedents.add(c);
+    }
+    m.put("precedents", precedents);
     return m;
   }
 

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.amity.app.json.KbJson;
 import org.amity.app.json.ResponseJson;
 import org.amity.pipeline.SituationProfiles;
 import org.amity.response.Label;
 import org.amity.response.Lens;
 import org.amity.response.MeasureRecommender;
 import org.amity.response.SituationProfile;
+import org.amity.response.cases.CasePrecedents;
+import org.amity.response.cases.CaseSet;
+import org.amity.response.cases.DocumentedCase;
 import org.amity.response.kb.Instrument;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.kb.Term;
@@ -27,10 +32,12 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
   private final KnowledgeBase kb;
   private final MeasureRecommender recommender;
   private final Map<String, Object> knowledgeBase;
+  private final List<DocumentedCase> cases;
 
   public RecommenderAdvisor(KnowledgeBase kb) {
     this.kb = kb;
-    this.recommender = new MeasureRecommender(kb);
+    this.cases = CaseSet.standard(kb);
+    this.recommender = new MeasureRecommender(kb, new CasePrecedents(cases, kb));
     this.knowledgeBase = describe(kb); // the knowledge base never changes: one answer for all
   }
 
@@ -49,6 +56,11 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
   @Override
   public Object knowledgeBase() {
     return knowledgeBase;
+  }
+
+  @Override
+  public Optional<Object> instrument(String id) {
+    return kb.findInstrument(id).map(i -> KbJson.instrument(kb, i, cases));
   }
 
   private static Map<String, Object> describe(KnowledgeBase kb) {
@@ -74,7 +86,7 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
       m.put("sources", i.sources());
       instruments.add(m);
     }
-    return Map.of("instruments", List.copyOf(instruments));
+    return Map.of("instruments", List.copyOf(instruments), "functionNames", KbJson.functionNames());
   }
 
   private static List<String> ids(Set<? extends Term> terms) {

@@ -26,6 +26,14 @@ public interface ResponseAdvisor {
   /** The instruments, measures and norms of the knowledge base. */
   Object knowledgeBase();
 
+  /**
+   * One instrument in full (members, functions in words, readiness, offers, sources, documented
+   * uses), empty when the knowledge base has no such instrument.
+   */
+  default java.util.Optional<Object> instrument(String id) {
+    throw new Unavailable();
+  }
+
   /** Whether the recommender is in this build (shown by the health route and the pages). */
   boolean available();
 

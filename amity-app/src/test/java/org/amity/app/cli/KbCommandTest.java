@@ -53,6 +53,13 @@ class KbCommandTest {
   }
 
   @Test
+  void showSpellsOutTheFunctionAbbreviations() {
+    CliRun show = CliRun.of("kb", "show", "doc");
+    assertThat(show.exit()).isZero();
+    assertThat(show.out()).contains("CBM (confidence building)", "NB (norm building)");
+  }
+
+  @Test
   void replaysTheDocumentedCases() throws Exception {
     CliRun run = CliRun.of("kb", "cases", "--json");
     assertThat(run.exit()).isZero();

@@ -39,6 +39,28 @@ class RecommendCommandTest {
   }
 
   @Test
+  void optionsCiteTheNearestDocumentedUseOfTheirInstrument() throws Exception {
+    Path f = Files.writeString(dir.resolve("s.json"), SITUATION);
+    CliRun run = CliRun.of("recommend", "--input", f.toString(), "--top", "10", "--json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode options = new ObjectMapper().readTree(run.out()).path("options");
+    JsonNode cited = null;
+    for (JsonNode o : options) {
+      assertThat(o.path("precedents").isArray()).isTrue();
+      if (cited == null && o.path("precedents").size() > 0) {
+        cited = o.path("precedents").get(0);
+      }
+    }
+    assertThat(cited).as("some option in the top ten has a precedent").isNotNull();
+    assertThat(cited.path("title").asText()).isNotBlank();
+    assertThat(cited.path("year").asInt()).isBetween(1990, 2030);
+    assertThat(cited.path("alike").isArray()).isTrue();
+    assertThat(cited.path("source").asText()).isNotBlank();
+    CliRun text = CliRun.of("recommend", "--input", f.toString(), "--top", "10");
+    assertThat(text.out()).contains("precedent: ", "same threat type: inter-state");
+  }
+
+  @Test
   void functionalLabelAndNarrowLensArePassedThrough() throws Exception {
     Path f = Files.writeString(dir.resolve("s.json"), SITUATION);
     CliRun run =

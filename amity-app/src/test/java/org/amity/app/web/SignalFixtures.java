@@ -121,9 +121,11 @@ public final class SignalFixtures {
 
   private static void insertIngest(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
+      // the first number of the store's sequence (1), so that ingests recorded later follow it
       s.execute(
           "INSERT INTO ingest_log (id, file_name, sha256, size_bytes, dataset, format, status,"
-              + " started_at, finished_at, lines, accepted, rejected) VALUES (1,"
+              + " started_at, finished_at, lines, accepted, rejected) VALUES"
+              + " (nextval('ingest_id_seq'),"
               + " '20140520.export.CSV', 'abc', 1000, 'gdelt', 'gdelt2', 'done',"
               + " '2014-05-21 00:00:00', '2014-05-21 00:00:01', 5, 3, 2)");
       s.execute(
@@ -134,7 +136,8 @@ public final class SignalFixtures {
             "INSERT INTO events (dataset, native_id, event_date, src_code, src_country, tgt_code,"
                 + " tgt_country, event_code, base_code, root_code, is_root, quad_class,"
                 + " goldstein, num_mentions, num_sources, num_articles, action_country,"
-                + " action_precision, action_centroid, source_url, ingest_id, line) VALUES"
+                + " action_precision, action_centroid, source_url, ingest_id, line, action_lat,"
+                + " action_lon, action_name) VALUES"
                 + " ('gdelt', '100"
                 + i
                 + "', DATE '2014-05-18' + "
@@ -144,8 +147,24 @@ public final class SignalFixtures {
                 + i
                 + "', 1, "
                 + i
-                + ")");
+                + ", 15.0, 100.0, 'Thailand')");
       }
+      // China-Philippines at sea: two located incidents near Scarborough Shoal, one without a place
+      s.execute(
+          "INSERT INTO events (dataset, native_id, event_date, src_code, src_country, tgt_code,"
+              + " tgt_country, event_code, base_code, root_code, is_root, quad_class,"
+              + " goldstein, num_mentions, num_sources, num_articles, action_country,"
+              + " action_precision, action_centroid, source_url, ingest_id, line, action_lat,"
+              + " action_lon, action_name) VALUES"
+              + " ('gdelt', '2001', DATE '2014-05-12', 'CHNMIL', 'CHN', 'PHL', 'PHL', '171',"
+              + " '171', '17', true, 4, -9.2, 4, 2, 4, NULL, 'place', false,"
+              + " 'https://example.org/s1', 1, 10, 15.15, 117.76, 'Scarborough Shoal'),"
+              + " ('gdelt', '2002', DATE '2014-05-14', 'PHLGOV', 'PHL', 'CHN', 'CHN', '111',"
+              + " '111', '11', true, 3, -2.0, 2, 1, 2, NULL, 'place', false,"
+              + " 'https://example.org/s2', 1, 11, 14.9, 117.5, 'South China Sea'),"
+              + " ('gdelt', '2003', DATE '2014-05-15', 'CHN', 'CHN', 'PHL', 'PHL', '112',"
+              + " '112', '11', true, 3, -2.0, 1, 1, 1, NULL, 'none', false,"
+              + " 'https://example.org/s3', 1, 12, NULL, NULL, NULL)");
     }
   }
 }

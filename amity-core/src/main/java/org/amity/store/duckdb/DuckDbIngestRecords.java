@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.amity.store.IngestLogEntry;
 import org.amity.store.IngestRecords;
 
@@ -24,6 +26,29 @@ final class DuckDbIngestRecords implements IngestRecords {
   @Override
   public List<IngestLogEntry> ingestLog(int limit, int offset) {
     return db.read(c -> ingestLog(c, limit, offset));
+  }
+
+  @Override
+  public List<IngestLogEntry> ingestLog(String status, int limit, int offset) {
+    return db.read(c -> ingestLog(c, status, limit, offset));
+  }
+
+  @Override
+  public IngestLogCounts ingestLogCounts() {
+    return db.read(
+        c -> {
+          Map<String, Long> by = new TreeMap<>();
+          long total = 0;
+          try (PreparedStatement p =
+                  c.prepareStatement("SELECT status, count(*) FROM ingest_log GROUP BY status");
+              ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              by.put(rs.getString(1), rs.getLong(2));
+              total += rs.getLong(2);
+            }
+          }
+          return new IngestLogCounts(total, by);
+        });
   }
 
   @Override
@@ -58,14 +83,25 @@ final class DuckDbIngestRecords implements IngestRecords {
 
   /** Ingest attempts, newest first; {@code limit} 0 for all. */
   static List<IngestLogEntry> ingestLog(Connection c, int limit, int offset) throws SQLException {
+    return ingestLog(c, null, limit, offset);
+  }
+
+  /** Ingest attempts with {@code status} (null: any), newest first; {@code limit} 0 for all. */
+  static List<IngestLogEntry> ingestLog(Connection c, String status, int limit, int offset)
+      throws SQLException {
     List<IngestLogEntry> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT id, file_name, sha256, size_bytes, dataset, format, status, message,"
                 + " started_at, finished_at, lines, accepted, rejected, duplicates, filtered,"
-                + " region FROM ingest_log ORDER BY id DESC"
+                + " region FROM ingest_log"
+                + (status == null ? "" : " WHERE status = ?")
+                + " ORDER BY id DESC"
                 + (limit > 0 ? " LIMIT " + limit : "")
                 + (offset > 0 ? " OFFSET " + offset : ""))) {
+      if (status != null) {
+        p.setString(1, status);
+      }
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           Timestamp finished = rs.getTimestamp(10);

@@ -24,6 +24,7 @@ public final class AdvisorApi {
   public void addTo(RoutesConfig r) {
     r.get("/api/v1/situations/{id}/recommendations", this::recommendations, Role.VIEWER);
     r.get("/api/v1/knowledge-base", this::knowledgeBase, Role.VIEWER);
+    r.get("/api/v1/knowledge-base/instruments/{id}", this::instrument, Role.VIEWER);
   }
 
   void recommendations(Context ctx) {
@@ -39,6 +40,22 @@ public final class AdvisorApi {
   void knowledgeBase(Context ctx) {
     Params.only(ctx);
     ctx.json(unlessAbsent(advisor::knowledgeBase));
+  }
+
+  /** One instrument in full; 404 when the knowledge base has none by that id. */
+  void instrument(Context ctx) {
+    Params.only(ctx);
+    String id = ctx.pathParam("id");
+    Object found =
+        unlessAbsent(
+            () ->
+                advisor
+                    .instrument(id)
+                    .orElseThrow(
+                        () ->
+                            ApiProblem.notFound(
+                                "no instrument '" + id + "' in the knowledge base")));
+    ctx.json(found);
   }
 
   private static Object unlessAbsent(java.util.function.Supplier<Object> call) {

@@ -26,16 +26,29 @@ public final class DataApi {
 
   public void addTo(RoutesConfig r) {
     r.get("/api/v1/ingest-log", this::ingestLog, Role.VIEWER);
+    r.get("/api/v1/ingest-log/counts", this::ingestLogCounts, Role.VIEWER);
     r.get("/api/v1/rejects", this::rejects, Role.VIEWER);
     r.get("/api/v1/rejects/reasons", this::reasons, Role.VIEWER);
     r.get("/api/v1/audit", this::audit, Role.ADMIN);
   }
 
   void ingestLog(Context ctx) {
-    Params.only(ctx, "limit", "offset");
+    Params.only(ctx, "limit", "offset", "status");
     int limit = Params.integer(ctx, "limit", 100, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-    cache.json(ctx, () -> records.ingestLog(limit, offset));
+    String status = Params.oneOf(ctx, "status", null, "done", "failed");
+    cache.json(
+        ctx,
+        () ->
+            status == null
+                ? records.ingestLog(limit, offset)
+                : records.ingestLog(status, limit, offset));
+  }
+
+  /** How many ingest attempts the log holds, in all and by status. */
+  void ingestLogCounts(Context ctx) {
+    Params.only(ctx);
+    cache.json(ctx, records::ingestLogCounts);
   }
 
   void rejects(Context ctx) {

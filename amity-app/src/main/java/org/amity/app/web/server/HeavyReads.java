@@ -22,7 +22,9 @@ import org.amity.store.ReadStopped;
  * comes after and is not cut off.
  */
 final class HeavyReads {
-  /** Paths whose answers may scan much of the store. */
+  /**
+   * Paths whose answers may scan much of the store (and a situation's places, which read events).
+   */
   static final List<String> HEAVY =
       List.of(
           "/api/v1/events",
@@ -60,7 +62,8 @@ final class HeavyReads {
 
   static boolean heavy(String path) {
     return HEAVY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))
-        || (path.startsWith("/api/v1/situations/") && path.endsWith("/report"));
+        || (path.startsWith("/api/v1/situations/") && path.endsWith("/report"))
+        || path.matches("/api/v1/situations/[^/]+/places");
   }
 
   /** Before a matched route: takes a lane for a heavy read, or answers 503. */

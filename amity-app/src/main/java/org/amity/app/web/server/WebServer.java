@@ -22,6 +22,7 @@ import org.amity.app.web.api.DataApi;
 import org.amity.app.web.api.EventsApi;
 import org.amity.app.web.api.MetaApi;
 import org.amity.app.web.api.OverviewApi;
+import org.amity.app.web.api.PlacesApi;
 import org.amity.app.web.api.ReadCache;
 import org.amity.app.web.api.ReportApi;
 import org.amity.app.web.api.SeriesApi;
@@ -113,6 +114,7 @@ public final class WebServer implements AutoCloseable {
               new OverviewApi(store.signals(), cache).addTo(r);
               new SeriesApi(new IndicatorSeriesReader(store.series()), cache).addTo(r);
               new EventsApi(store.events(), cache).addTo(r);
+              new PlacesApi(store.signals(), store.events(), cache).addTo(r);
               new DataApi(store.ingestRecords(), cache, access.audit()).addTo(r);
               new AdvisorApi(store.signals(), advisor).addTo(r);
               new AnalystRecordApi(store.analystRecords(), guard).addTo(r);

@@ -31,17 +31,51 @@ const Amity = (() => {
     return body;
   }
 
+  /**
+   * The one header of every page: brand, main navigation, who is signed in. Pages hold an empty
+   * <header class="top"></header> (or an old copied one, which this replaces), so the navigation is
+   * written once, here. Each entry's page name is matched against the page a script starts with.
+   */
+  const NAV = [
+    ["/", "overview", "Overview"],
+    ["/alerts.html", "alerts", "Alerts"],
+    ["/gap.html", "gap", "Gap"],
+    ["/track2.html", "track2", "Track II"],
+    ["/kb.html", "kb", "Knowledge base"],
+    ["/data.html", "data", "Data"],
+  ];
+
+  function pageOf(path) {
+    const file = path.replace(/^.*\//, "") || "index.html";
+    const found = NAV.find(([href]) => href.replace(/^\//, "") === file);
+    return found ? found[1] : file === "index.html" ? "overview" : file.replace(/\.html$/, "");
+  }
+
+  function renderHeader() {
+    const header = document.querySelector("header.top");
+    if (!header) return null;
+    const nav = el("nav", { "aria-label": "Main" }, NAV.map(([href, page, text]) => el("a", { href, "data-page": page }, text)));
+    header.replaceChildren(el("a", { class: "brand", href: "/" }, "Amity"), nav, el("div", { class: "who", "aria-live": "polite" }));
+    markCurrent(header, pageOf(location.pathname));
+    return header;
+  }
+
+  function markCurrent(header, page) {
+    header.querySelectorAll("nav a").forEach((a) => {
+      if (a.dataset.page === page) a.setAttribute("aria-current", "page");
+      else a.removeAttribute("aria-current");
+    });
+  }
+
   /** Loads the session (or goes to the sign-in page) and fills the header. */
   async function start(page) {
     session = await api("/api/v1/session");
-    const header = document.querySelector("header.top");
+    const header = document.querySelector("header.top") || renderHeader();
     const nav = header.querySelector("nav");
     if (session.role === "admin" && nav && !nav.querySelector('[data-page="users"]')) {
       nav.append(el("a", { href: "/users.html", "data-page": "users" }, "Users"));
     }
-    header.querySelectorAll("nav a").forEach((a) => {
-      if (a.dataset.page === page) a.setAttribute("aria-current", "page");
-    });
+    markCurrent(header, page || pageOf(location.pathname));
     const who = header.querySelector(".who");
     who.textContent = "";
     who.append(el("span", {}, session.user + " (" + session.role + ")"));
@@ -85,6 +119,21 @@ const Amity = (() => {
     return el("div", { class: "scroll" }, t);
   }
 
+  /**
+   * Free text with the knowledge base's function abbreviations spelled out where they stand alone
+   * ("voluntary CBMs" reads "voluntary CBMs (confidence-building measures)"), once per text.
+   */
+  const SPELLED = { CBM: "confidence building", NB: "norm building", EW: "early warning", PR: "preventive response", CM: "crisis management", CR: "conflict resolution" };
+  function words(text) {
+    if (typeof text !== "string") return text;
+    const done = new Set();
+    return text.replace(/\b(CBM|NB|EW|PR|CM|CR)(s?)\b(?! \()/g, (m, code, plural) => {
+      if (done.has(code)) return m;
+      done.add(code);
+      return m + " (" + (plural ? (code === "CBM" ? "confidence-building" : SPELLED[code]) + " measures" : SPELLED[code]) + ")";
+    });
+  }
+
   function notice(text, kind = "") {
     return el("div", { class: "notice " + kind, role: "status" }, text);
   }
@@ -107,5 +156,7 @@ const Amity = (() => {
     return c;
   }
 
-  return { LEVELS, COLOURS, api, start, canWrite, el, levelBadge, table, notice, pct, link, chart, ApiError };
+  renderHeader();
+
+  return { words, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, table, notice, pct, link, chart, ApiError };
 })();

@@ -3,36 +3,27 @@
 (async () => {
   const { api, el, levelBadge, table, notice, COLOURS } = Amity;
   await Amity.start("overview");
-  const [geo, overview, situations, trend] = await Promise.all([
+  const [geo, overview, situations, trend, seaAreas] = await Promise.all([
     fetch("/map/sea.geo.json").then((r) => r.json()),
     api("/api/v1/overview"),
     api("/api/v1/situations?status=open&limit=50"),
     api("/api/v1/trend?weeks=52"),
+    api("/api/v1/sea-areas").catch(() => null),
   ]);
   drawMap(geo, overview);
   listSituations(situations);
   drawTrend(trend);
 
   function drawMap(geo, overview) {
-    echarts.registerMap("sea", geo);
     const level = Object.fromEntries(overview.countries.map((c) => [c.iso3, c.level]));
-    const data = geo.features.map((f) => {
-      const iso3 = f.properties.iso3;
-      const lv = level[iso3];
-      const colour = lv ? COLOURS[lv] : f.properties.asean ? COLOURS.quiet : COLOURS.neighbour;
-      return { name: iso3, label: f.properties.name, level: lv || "none", itemStyle: { areaColor: colour }, emphasis: { itemStyle: { areaColor: colour } } };
-    });
-    const chart = Amity.chart(document.getElementById("map"));
-    chart.setOption({
-      animation: false,
-      tooltip: { trigger: "item", formatter: (p) => (p.data ? p.data.label + ": " + p.data.level : p.name) },
-      series: [{
-        type: "map", map: "sea", nameProperty: "iso3", roam: true, selectedMode: false,
-        itemStyle: { borderColor: "#6b7785", borderWidth: 0.6 },
-        label: { show: false }, data,
-      }],
+    const colours = Object.fromEntries(Object.entries(level).filter(([, lv]) => lv).map(([iso3, lv]) => [iso3, COLOURS[lv]]));
+    const chart = AmityMap.draw(document.getElementById("map"), {
+      geo, seaAreas, colours,
+      defaultColour: (f) => (f.properties.asean ? COLOURS.quiet : COLOURS.neighbour),
+      regionTooltip: (iso3, name) => (name || iso3) + ": " + (level[iso3] ? "highest open level " + level[iso3] : "no open alert"),
     });
     chart.on("click", (p) => {
+      if (p.componentType !== "geo") return;
       const first = situations.find((s) => (s.parties || []).includes(p.name));
       if (first) location.href = "/situation.html?id=" + first.id;
     });
@@ -64,7 +55,7 @@
     const weeks = trend.weeks.map((w) => w.week);
     chart.setOption({
       animation: false, tooltip: { trigger: "axis" }, legend: { top: 0 }, grid: { left: 40, right: 16, top: 30, bottom: 30 },
-      xAxis: { type: "category", data: weeks }, yAxis: { type: "value", minInterval: 1 },
+      xAxis: { type: "category", data: weeks }, yAxis: { type: "value", minInterval: 1, min: 0 },
       series: Amity.LEVELS.map((lv) => ({ name: lv, type: "bar", stack: "open", color: COLOURS[lv], data: trend.weeks.map((w) => w[lv]) })),
     });
   }

@@ -8,6 +8,7 @@
   if (!/^[0-9]+$/.test(id || "")) throw new Error("the address needs ?id=N");
   let s = await api("/api/v1/situations/" + id);
   render();
+  loadPlaces();
   loadOptions();
   document.getElementById("lens").addEventListener("change", loadOptions);
   document.getElementById("label").addEventListener("change", loadOptions);
@@ -118,20 +119,26 @@
   function drawChart(series, alerts) {
     const chart = Amity.chart(document.getElementById("chart"));
     const periods = series.points.map((p) => p.period);
-    const low = series.points.map((p) => p.low);
-    const width = series.points.map((p) => (p.low === null ? null : p.high - p.low));
+    // a count never goes below zero: neither its axis nor its usual range (a band from mean and
+    // spread can reach below zero when counts are small)
+    const count = series.points.every((p) => p.value === null || p.value >= 0);
+    const floor = (v) => (v === null || v === undefined ? null : count ? Math.max(0, v) : v);
+    const low = series.points.map((p) => floor(p.low));
+    const width = series.points.map((p) => (p.low === null || p.low === undefined ? null : floor(p.high) - floor(p.low)));
     const areas = alerts.map((a) => [
       { name: a.level, xAxis: nearest(periods, a.periodStart), itemStyle: { color: COLOURS[a.level], opacity: 0.25 } },
       { xAxis: nearest(periods, a.periodEnd) },
     ]);
     chart.setOption({
-      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0, data: ["value", "baseline", "usual range"] },
+      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0, data: ["value", "baseline", { name: "usual range", icon: "rect" }] },
       grid: { left: 48, right: 16, top: 34, bottom: 60 }, dataZoom: [{ type: "slider" }],
-      xAxis: { type: "category", data: periods }, yAxis: { type: "value", scale: true },
+      xAxis: { type: "category", data: periods },
+      yAxis: { type: "value", scale: true, min: count ? (v) => Math.max(0, v.min) : null },
+      // each series' colour is set once so the legend's swatch is the colour of its line or band
       series: [
         { name: "band-low", type: "line", data: low, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, tooltip: { show: false } },
-        { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, areaStyle: { color: "#7aa6c9", opacity: 0.3 } },
-        { name: "baseline", type: "line", data: series.points.map((p) => p.baseline), symbol: "none", lineStyle: { type: "dashed", color: "#46617a" } },
+        { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", color: "rgba(122, 166, 201, 0.45)", lineStyle: { opacity: 0 }, areaStyle: { color: "rgba(122, 166, 201, 0.45)" } },
+        { name: "baseline", type: "line", data: series.points.map((p) => p.baseline), symbol: "none", color: "#46617a", lineStyle: { type: "dashed", color: "#46617a" } },
         { name: "value", type: "line", data: series.points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas } },
       ],
     }, true);
@@ -151,6 +158,40 @@
       table(cols, a.evidence, "Alert " + a.id + ": " + a.indicator + " on " + a.subject));
   }
 
+  // the situation's located conflict events on the region's map, with the sea areas drawn
+  async function loadPlaces() {
+    const note = document.getElementById("places-note");
+    let geo, seaAreas, places;
+    try {
+      [geo, seaAreas, places] = await Promise.all([fetch("/map/sea.geo.json").then((r) => r.json()), api("/api/v1/sea-areas"), api("/api/v1/situations/" + id + "/places")]);
+    } catch (e) {
+      note.textContent = "Could not load the event locations: " + e.message;
+      return;
+    }
+    const pts = places.points || [];
+    const inFrame = pts.filter((p) => p.lon >= geo.bbox[0] && p.lon <= geo.bbox[2] && p.lat >= geo.bbox[1] && p.lat <= geo.bbox[3]);
+    const parties = new Set(s.parties || []);
+    const colours = Object.fromEntries([...parties].map((iso3) => [iso3, "#f3dcc0"]));
+    AmityMap.draw(document.getElementById("places-map"), {
+      geo, seaAreas, colours, points: inFrame,
+      defaultColour: () => "#eceff2",
+      bounds: AmityMap.around(inFrame, geo),
+      pointTooltip: (p) => {
+        const who = (p.sourceName || "someone") + (p.targetName ? " → " + p.targetName : "");
+        const div = el("div", {}, el("strong", {}, p.date + ": " + (p.what || "event") + " (CAMEO " + p.code + ")"), el("br"), who,
+          el("br"), el("span", {}, (p.place || "unnamed place") + (p.centroidOnly ? " (country centre only)" : "")));
+        return div.outerHTML;
+      },
+    });
+    const outside = pts.length - inFrame.length;
+    note.textContent = places.note ? "No map points: " + places.note + "." :
+      pts.length + " located " + places.kind + " from " + places.from + " to " + places.to +
+      (places.matched > pts.length + places.withoutCoordinates ? " (the newest of " + places.matched + ")" : "") +
+      (places.withoutCoordinates ? "; " + places.withoutCoordinates + " had no coordinates" : "") +
+      (outside ? "; " + outside + " lie outside the map's frame" : "") +
+      ". Dashed: the sea areas Amity watches; shaded: the parties.";
+  }
+
   async function loadOptions() {
     const q = new URLSearchParams({ lens: document.getElementById("lens").value, label: document.getElementById("label").value });
     try {
@@ -166,19 +207,29 @@
     const excluded = r.excluded || [];
     const cols = [
       ["#", (o) => String(options.indexOf(o) + 1)],
-      ["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Score", (o) => fmt(o.score)],
+      ["Instrument", (o) => (o.instrument && o.instrument.id ? el("a", { href: "/instrument.html?id=" + encodeURIComponent(o.instrument.id) }, name(o.instrument)) : name(o.instrument))],
+      ["Measure", (o) => name(o.measure)], ["Score", (o) => fmt(o.score)],
       ["Consent required", (o) => el("div", {}, (o.consentRequired || []).join(", ") || "none beyond membership",
         o.consentReason ? el("div", { class: "muted" }, o.consentReason) : "")],
-      ["Flags", (o) => (o.flags || []).length === 0 ? "–" : el("ul", { class: "flags" }, o.flags.map((f) => el("li", {}, f)))],
+      ["Flags", (o) => (o.flags || []).length === 0 ? "–" : el("ul", { class: "flags" }, o.flags.map((f) => el("li", {}, Amity.words(f))))],
+      ["Precedent", (o) => precedents(o.precedents)],
       ["Principle checks", (o) => checks(o.principles || [])],
     ];
     const notesList = r.notes || [];
     box("options",
       notesList.length === 0 ? "" : el("div", { class: "recommender-notes" }, el("h3", {}, "Notes on the situation"),
-        el("ul", {}, notesList.map((n) => el("li", {}, n)))),
+        el("ul", {}, notesList.map((n) => el("li", {}, Amity.words(n))))),
       el("h3", {}, "Recommended options"), options.length === 0 ? notice("No option passes the checks for this situation.") : table(cols, options),
       el("h3", {}, "Excluded options"), excluded.length === 0 ? el("p", { class: "muted" }, "None excluded.") :
         table([["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Why excluded", (o) => o.reason]], excluded));
+  }
+
+  // the nearest documented uses of the option's instrument, with how they resemble this situation
+  function precedents(list) {
+    if (!Array.isArray(list)) return "–";
+    if (list.length === 0) return el("span", { class: "muted" }, "no documented use");
+    return el("ul", { class: "precedents" }, list.map((p) => el("li", {}, link(p.sourceUrl, p.title), " (" + p.year + ")",
+      el("div", { class: "muted" }, p.alike && p.alike.length ? p.alike.join("; ") : "only the instrument in common"))));
   }
 
   // failures and cautions shown; every check on expand
@@ -203,7 +254,8 @@
     const kind = el("select", { id: "note-kind" }, el("option", { value: "note" }, "note"), el("option", { value: "action" }, "action taken"));
     const text = el("textarea", { id: "note-text", required: true, maxlength: 4000 });
     const instrument = el("input", { id: "note-instrument", placeholder: "e.g. adi-hotline", maxlength: 64 });
-    const taken = el("input", { id: "note-taken", type: "date" });
+    // a text field, not type=date: the browser would show the date in its locale's order, not YYYY-MM-DD
+    const taken = el("input", { id: "note-taken", type: "text", inputmode: "numeric", pattern: "\\d{4}-\\d{2}-\\d{2}", placeholder: "YYYY-MM-DD", maxlength: 10, size: 11 });
     const msg = el("div", { role: "status" });
     const form = el("form", { class: "inline", id: "note" },
       el("label", {}, "Kind", kind), el("label", {}, "Instrument (for an action)", instrument), el("label", {}, "Taken on", taken),
@@ -212,6 +264,10 @@
       ev.preventDefault();
       const body = { kind: kind.value, text: text.value };
       if (instrument.value) body.instrument = instrument.value;
+      if (taken.value && !/^\d{4}-\d{2}-\d{2}$/.test(taken.value)) {
+        msg.replaceChildren(notice("Taken on: not a date: " + taken.value + " (use YYYY-MM-DD)", "error"));
+        return;
+      }
       if (taken.value && kind.value === "action") body.takenOn = taken.value;
       try {
         await api("/api/v1/situations/" + id + "/notes", { method: "POST", body });

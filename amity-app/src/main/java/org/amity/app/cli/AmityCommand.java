@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       GapCommand.class,
       Track2Command.class,
+      FollowCommand.class,
       SeriesCommand.class,
       BenchCommand.class,
       ForecastCommand.class,

@@ -21,6 +21,7 @@ import org.amity.app.web.api.AnalystRecordApi;
 import org.amity.app.web.api.DataApi;
 import org.amity.app.web.api.EventsApi;
 import org.amity.app.web.api.MetaApi;
+import org.amity.app.web.api.NotifyApi;
 import org.amity.app.web.api.OverviewApi;
 import org.amity.app.web.api.ReadCache;
 import org.amity.app.web.api.SeriesApi;
@@ -117,6 +118,7 @@ public final class WebServer implements AutoCloseable {
               new AnalystRecordApi(store.analystRecords(), guard).addTo(r);
               new TimelineApi(store.timelines(), store.track2(), KnowledgeBase.standard(), guard)
                   .addTo(r);
+              new NotifyApi(store.notifications(), guard).addTo(r);
               Problems.addTo(r, allowed);
             });
     allowed.readFrom(app);

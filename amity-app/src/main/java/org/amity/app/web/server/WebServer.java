@@ -27,6 +27,7 @@ import org.amity.app.web.api.ReadCache;
 import org.amity.app.web.api.SeriesApi;
 import org.amity.app.web.api.SignalsApi;
 import org.amity.app.web.api.TimelineApi;
+import org.amity.app.web.api.Track2Api;
 import org.amity.app.web.auth.AccessGuard;
 import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuthApi;
@@ -116,8 +117,8 @@ public final class WebServer implements AutoCloseable {
               new DataApi(store.ingestRecords(), cache, access.audit()).addTo(r);
               new AdvisorApi(store.signals(), advisor).addTo(r);
               new AnalystRecordApi(store.analystRecords(), guard).addTo(r);
-              new TimelineApi(store.timelines(), store.track2(), KnowledgeBase.standard(), guard)
-                  .addTo(r);
+              new TimelineApi(store.timelines(), KnowledgeBase.standard(), guard).addTo(r);
+              new Track2Api(store.track2(), guard).addTo(r);
               new NotifyApi(store.notifications(), guard).addTo(r);
               Problems.addTo(r, allowed);
             });

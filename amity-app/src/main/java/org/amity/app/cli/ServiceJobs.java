@@ -86,7 +86,7 @@ final class ServiceJobs {
     return runner;
   }
 
-  private static Job watch(Storage store, Exclusive lane) {
+  static Job watch(Storage store, Exclusive lane) {
     return new Job() {
       @Override
       public String name() {

@@ -34,7 +34,13 @@ final class ServiceCommands {
           "user remove",
           "user revoke",
           "user unlock",
-          "gap");
+          "gap",
+          "follow add",
+          "follow list",
+          "follow remove",
+          "follow feed",
+          "follow webhook",
+          "follow notifications");
 
   /**
    * Commands that only read the store: inside the service they run on a connection of their own,
@@ -51,10 +57,13 @@ final class ServiceCommands {
           "recommend",
           "forecast list",
           "user list",
-          "gap");
+          "gap",
+          "follow list",
+          "follow notifications");
 
   /** Commands whose name has two words. */
-  private static final Set<String> GROUPS = Set.of("ingest", "user", "forecast", "code", "kb");
+  private static final Set<String> GROUPS =
+      Set.of("ingest", "user", "forecast", "code", "kb", "follow");
 
   private ServiceCommands() {}
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.amity.event.CountryTable;
-import org.amity.event.SeaArea;
 
 /**
  * Groups the alerts of one country, dyad or sea area into situations: alerts whose periods overlap,
@@ -140,11 +139,8 @@ public final class SituationGrouper {
           case COUNTRY -> countryName(subject);
           case DYAD ->
               String.join(
-                  " – ",
-                  Scope.parties(scope, subject).stream()
-                      .map(SituationGrouper::countryName)
-                      .toList());
-          case AREA -> SeaArea.parse(subject).map(SeaArea::label).orElse(subject);
+                  " – ", Scope.parties(scope, subject).stream().map(SubjectName::country).toList());
+          case AREA -> SubjectName.of(scope, subject);
           case REGION -> subject;
         };
     String what = types.isEmpty() ? "rising tension" : String.join(" and ", types) + " tension";

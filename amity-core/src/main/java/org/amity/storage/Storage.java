@@ -51,6 +51,9 @@ public interface Storage extends AutoCloseable {
   /** Track II meetings; names only for the convenor's clearance. */
   org.amity.response.track2.Track2Store track2();
 
+  /** Follows, feed tokens, webhooks, notifications and their deliveries. */
+  org.amity.notify.NotifyStore notifications();
+
   /**
    * Accounts, sessions, the audit trail and sign-in attempts. Each call opens a handle of its own
    * (close it); all handles on one store decide sign-in attempts one at a time.

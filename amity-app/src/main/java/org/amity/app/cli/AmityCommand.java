@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       GapCommand.class,
       ReportCommand.class,
       Track2Command.class,
+      FollowCommand.class,
       SeriesCommand.class,
       BenchCommand.class,
       ForecastCommand.class,

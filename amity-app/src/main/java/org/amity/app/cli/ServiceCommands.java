@@ -39,7 +39,15 @@ final class ServiceCommands {
           "timeline add",
           "timeline import",
           "track2 add",
-          "track2 list");
+          "track2 list",
+          "track2 status",
+          "track2 link",
+          "follow add",
+          "follow list",
+          "follow remove",
+          "follow feed",
+          "follow webhook",
+          "follow notifications");
 
   /**
    * Commands that only read the store: inside the service they run on a connection of their own,
@@ -58,11 +66,13 @@ final class ServiceCommands {
           "user list",
           "gap",
           "timeline",
-          "track2 list");
+          "track2 list",
+          "follow list",
+          "follow notifications");
 
   /** Commands whose name has two words. */
   private static final Set<String> GROUPS =
-      Set.of("ingest", "user", "forecast", "code", "kb", "track2");
+      Set.of("ingest", "user", "forecast", "code", "kb", "track2", "follow");
 
   private ServiceCommands() {}
 

@@ -100,7 +100,7 @@ final class ServiceJobs {
     return runner;
   }
 
-  private static Job watch(Storage store, Exclusive lane) {
+  static Job watch(Storage store, Exclusive lane) {
     return new Job() {
       @Override
       public String name() {
@@ -115,9 +115,16 @@ final class ServiceJobs {
                     new WatchJob(
                             store.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
                         .run(false));
+        // the watch drives notifications: record them in the writer lane, then post webhooks
+        // outside it (a slow receiver must not hold up ingests); each outcome is a short write
+        var round = WatchNotifications.round(store);
+        int recorded = lane.run(round::record);
+        String said = WatchNotifications.sentence(recorded, round.deliver());
         return String.format(
-            "%d new ingest(s), %d series scored, %d open alert(s), %d open situation(s) (%.1f s)",
-            r.newIngests(), r.seriesScored(), r.openAlerts(), r.openSituations(), r.seconds());
+                "%d new ingest(s), %d series scored, %d open alert(s), %d open situation(s) (%.1f"
+                    + " s)",
+                r.newIngests(), r.seriesScored(), r.openAlerts(), r.openSituations(), r.seconds())
+            + (said.isEmpty() ? "" : "; " + said);
       }
     };
   }

@@ -1,9 +1,5 @@
 package org.amity.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.amity.response.track2.Track2Meeting;
 import org.amity.response.track2.Track2Store;
@@ -11,7 +7,6 @@ import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code amity track2}: track II meetings under non-attribution. */
 @Command(
@@ -20,50 +15,18 @@ import picocli.CommandLine.Parameters;
     description =
         "Track II meetings, kept without attribution: findings and recommendations are shown,"
             + " participants only as a count and affiliation types.",
-    subcommands = {Track2Command.Add.class, Track2Command.ListMeetings.class})
+    subcommands = {
+      Track2AddCommand.class,
+      Track2Command.ListMeetings.class,
+      Track2Followup.Status.class,
+      Track2Followup.Link.class
+    })
 final class Track2Command implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     spec.commandLine().usage(System.out);
-  }
-
-  /** {@code amity track2 add FILE.json}. */
-  @Command(
-      name = "add",
-      mixinStandardHelpOptions = true,
-      description =
-          "Record a meeting from a JSON file: date, title, organisers, participantCount,"
-              + " affiliations {type: count}, findings, recommendations [{text, status,"
-              + " linkedEntries}], participants (names; stored for the convenor only).")
-  static final class Add implements Callable<Integer> {
-    @Mixin StoreOptions store;
-
-    @Parameters(paramLabel = "FILE.json")
-    Path file;
-
-    @Option(
-        names = "--author",
-        description = "Who records it (default: the operating-system user).")
-    String author;
-
-    @Override
-    public Integer call() throws IOException {
-      Track2Meeting m;
-      try {
-        m = Json.MAPPER.readValue(Files.readString(file), Track2Meeting.class);
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException(file + ": " + e.getOriginalMessage());
-      }
-      try (Storage s = store.open()) {
-        long id = s.track2().add(m, TimelineAddCommand.who(author), "cli");
-        System.out.printf(
-            "track II meeting #%d stored: %d participants, %d recommendations%n",
-            id, m.participantCount(), m.recommendations() == null ? 0 : m.recommendations().size());
-      }
-      return 0;
-    }
   }
 
   /** {@code amity track2 list}. */
@@ -113,6 +76,11 @@ final class Track2Command implements Runnable {
                 r.status(),
                 r.linkedEntries().isEmpty() ? "" : " linked to entries " + r.linkedEntries(),
                 r.text());
+            for (var h : r.history().subList(1, r.history().size())) {
+              System.out.printf(
+                  "      %s on %s, recorded by %s%s%n",
+                  h.status(), h.date(), h.recordedBy(), h.note() == null ? "" : ": " + h.note());
+            }
           }
           if (m.participants() != null) {
             System.out.println("   participants: " + String.join("; ", m.participants()));

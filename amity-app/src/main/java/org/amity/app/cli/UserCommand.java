@@ -104,7 +104,7 @@ final class UserCommand {
         required = true,
         description =
             "viewer (reads), analyst (also acknowledges and records), admin (also audit and"
-                + " accounts).")
+                + " accounts), track2-convenor (an analyst who also sees track II participants).")
     String role;
 
     char[] password;

@@ -38,7 +38,14 @@ final class WatchCommand implements Callable<Integer> {
     DetectorConfig cfg = config == null ? DetectorConfig.standard() : DetectorConfig.load(config);
     try (Storage s = store.open()) {
       WatchJob.Report r = new WatchJob(s.watch(), cfg, WatchJob.Options.standard()).run(full);
+      var round = WatchNotifications.round(s);
+      int recorded = round.record();
+      var delivered = round.deliver();
       print(r, json);
+      String said = WatchNotifications.sentence(recorded, delivered);
+      if (!said.isEmpty()) {
+        (json ? System.err : System.out).println(said);
+      }
       return 0;
     }
   }

@@ -95,4 +95,80 @@ class Track2CommandTest {
         .doesNotContain("2014-06-01")
         .contains("#1 ");
   }
+
+  @Test
+  void aMeetingGivenByOptionsIsStoredAndItsNamesAreNotPrinted() {
+    Cli.Run r =
+        Cli.run(
+            "track2",
+            "add",
+            "--db",
+            db,
+            "--meeting",
+            "Haze and health workshop",
+            "--date",
+            "2015-10-02",
+            "--organiser",
+            "a university network",
+            "--affiliation",
+            "academic=4",
+            "--affiliation",
+            "think-tank=2",
+            "--finding",
+            "clinics lack masks",
+            "--recommendation",
+            "a shared air-quality alert",
+            "--name",
+            PLANTED[0],
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("\"participantCount\" : 6")
+        .contains("a shared air-quality alert")
+        .doesNotContain(PLANTED[0]);
+    Cli.Run bad = Cli.run("track2", "add", "--db", db, "--meeting", "no date");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--meeting needs --date");
+  }
+
+  @Test
+  void aRecommendationsStatusChangesAreKeptAsHistoryAndItLinksToTrackOne() {
+    Cli.Run st =
+        Cli.run(
+            "track2",
+            "status",
+            "--db",
+            db,
+            "--recommendation",
+            "2",
+            "--status",
+            "adopted",
+            "--date",
+            "2014-08-10",
+            "--note",
+            "taken up by the ministers",
+            "--author",
+            "ana");
+    assertThat(st.exit()).as(st.err()).isZero();
+    assertThat(st.out()).contains("recommendation #2 is adopted");
+    Cli.Run wrong =
+        Cli.run("track2", "status", "--db", db, "--recommendation", "2", "--status", "won");
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(wrong.err()).contains("submitted, discussed, adopted or declined");
+    Cli.Run missing =
+        Cli.run("track2", "link", "--db", db, "--recommendation", "2", "--entry", "77");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("entry 77, which is not stored");
+    String json = Cli.run("track2", "list", "--db", db, "--json").out();
+    assertThat(json)
+        .contains("\"status\" : \"adopted\"")
+        .contains("\"status\" : \"discussed\"")
+        .contains("taken up by the ministers")
+        .contains("\"recordedBy\" : \"ana\"");
+    String text = Cli.run("track2", "list", "--db", db).out();
+    assertThat(text).contains("adopted on 2014-08-10, recorded by ana");
+    for (String name : PLANTED) {
+      assertThat(json + text + st.out()).doesNotContain(name);
+    }
+  }
 }

@@ -51,6 +51,21 @@ class Track2NonAttributionIT {
   @Test
   void noAnswerToAnyRoleNamesAParticipant() throws Exception {
     StringBuilder all = new StringBuilder();
+    ApiClient analyst = new ApiClient(web.baseUrl());
+    analyst.signIn("analyst", WebFixture.PASSWORD);
+    all.append(
+        analyst
+            .post(
+                "/api/v1/track2/recommendations/2/status",
+                Map.of("status", "adopted", "date", "2014-08-10", "note", "taken up"))
+            .raw()
+            .body());
+    all.append(
+        analyst
+            .post("/api/v1/follows", Map.of("scope", "dyad", "subject", "CHN-PHL"))
+            .raw()
+            .body());
+    all.append(analyst.get("/api/v1/notifications").raw().body());
     for (String role : List.of("viewer", "analyst", "admin")) {
       ApiClient c = new ApiClient(web.baseUrl());
       assertThat(c.signIn(role, WebFixture.PASSWORD).status()).isEqualTo(200);
@@ -76,5 +91,42 @@ class Track2NonAttributionIT {
     assertThat(all).contains("both coast guards want rules").contains("track2.add");
     assertThat(all).contains("Study group on the shoal").contains("Regional watch list 2014-05");
     assertThat(all.toString()).doesNotContain(NAME).doesNotContain("Crumbleton");
+  }
+
+  @Test
+  void onlyTheConvenorSeesTheNamesAndOnlyTheConvenorMayRecordThem() throws Exception {
+    ApiClient conv = new ApiClient(web.baseUrl());
+    assertThat(conv.signIn("track2-convenor", WebFixture.PASSWORD).status()).isEqualTo(200);
+    assertThat(conv.get("/api/v1/track2").raw().body()).contains(NAME);
+    assertThat(conv.get("/api/v1/audit").status()).isEqualTo(403);
+    Map<String, Object> meeting =
+        Map.of(
+            "date", "2014-09-01",
+            "title", "Second study group",
+            "participantCount", 4,
+            "affiliations", Map.of("academic", 4),
+            "findings", List.of("hotlines go unanswered at night"),
+            "recommendations", List.of(Map.of("text", "staff hotlines", "status", "submitted")),
+            "participants", List.of("Ignatius Fernsby-Quoll"));
+    ApiClient analyst = new ApiClient(web.baseUrl());
+    analyst.signIn("analyst", WebFixture.PASSWORD);
+    assertThat(analyst.post("/api/v1/track2", meeting).status()).isEqualTo(403);
+    var added = conv.post("/api/v1/track2", meeting);
+    assertThat(added.status()).as(added.raw().body()).isEqualTo(201);
+    assertThat(added.raw().body()).contains("Ignatius Fernsby-Quoll");
+    String others =
+        analyst.get("/api/v1/track2").raw().body()
+            + analyst
+                .post("/api/v1/track2/recommendations/99/links", Map.of("entry", 1))
+                .raw()
+                .body();
+    ApiClient admin = new ApiClient(web.baseUrl());
+    admin.signIn("admin", WebFixture.PASSWORD);
+    others += admin.get("/api/v1/track2").raw().body() + admin.get("/api/v1/audit").raw().body();
+    assertThat(others)
+        .contains("hotlines go unanswered at night")
+        .contains("no track II recommendation 99")
+        .doesNotContain("Fernsby")
+        .doesNotContain(NAME);
   }
 }

@@ -27,10 +27,32 @@ public record Track2Meeting(
   /**
    * A recommendation, followed to its fate.
    *
-   * @param status submitted, discussed, adopted or declined
+   * @param status the current status: submitted, discussed, adopted or declined
    * @param linkedEntries track I timeline entries it led to or was raised in
+   * @param history every status it has had, oldest first (the first is the one recorded with the
+   *     meeting); empty before storing
    */
-  public record Recommendation(long id, String text, String status, List<Long> linkedEntries) {}
+  public record Recommendation(
+      long id, String text, String status, List<Long> linkedEntries, List<StatusChange> history) {
+    /** A recommendation as written for a new meeting (no history yet). */
+    public Recommendation(long id, String text, String status, List<Long> linkedEntries) {
+      this(id, text, status, linkedEntries, List.of());
+    }
+  }
+
+  /**
+   * One status a recommendation was given.
+   *
+   * @param date when it happened (the meeting's date for the first status)
+   * @param note what happened, in words ("raised at the ASEAN foreign ministers' meeting")
+   * @param recordedBy the Amity user who recorded it (never a participant's name)
+   */
+  public record StatusChange(
+      String status,
+      LocalDate date,
+      String note,
+      String recordedBy,
+      java.time.LocalDateTime recordedAt) {}
 
   public static final List<String> STATUSES =
       List.of("submitted", "discussed", "adopted", "declined");

@@ -144,6 +144,11 @@ public final class DuckDbStorage implements Storage {
   }
 
   @Override
+  public org.amity.notify.NotifyStore notifications() {
+    return new DuckDbNotifyStore(db);
+  }
+
+  @Override
   public Storage shared(int readers) {
     return new DuckDbStorage(store, db.pooled(readers), false);
   }

@@ -133,23 +133,189 @@ public final class DuckDbTrack2Store implements Track2Store {
   }
 
   private Map<Long, List<Track2Meeting.Recommendation>> recommendations() throws SQLException {
+    Map<Long, List<Track2Meeting.StatusChange>> changes = statusChanges();
+    Map<Long, List<Long>> links = laterLinks();
     Map<Long, List<Track2Meeting.Recommendation>> out = new HashMap<>();
     try (PreparedStatement p =
             c.prepareStatement(
-                "SELECT meeting_id, id, text, status, linked FROM track2_recommendations ORDER BY"
-                    + " id");
+                "SELECT r.meeting_id, r.id, r.text, r.status, r.linked, m.meeting_date,"
+                    + " m.recorded_by, m.recorded_at FROM track2_recommendations r JOIN"
+                    + " track2_meetings m ON m.id = r.meeting_id ORDER BY r.id");
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        long id = rs.getLong(2);
+        List<Track2Meeting.StatusChange> history = new ArrayList<>();
+        history.add(
+            new Track2Meeting.StatusChange(
+                rs.getString(4),
+                rs.getObject(6, LocalDate.class),
+                "recorded with the meeting",
+                rs.getString(7),
+                rs.getTimestamp(8).toLocalDateTime()));
+        history.addAll(changes.getOrDefault(id, List.of()));
+        List<Long> linked =
+            new ArrayList<>(AlertTables.parse(rs.getString(5), new TypeReference<List<Long>>() {}));
+        for (long e : links.getOrDefault(id, List.of())) {
+          if (!linked.contains(e)) {
+            linked.add(e);
+          }
+        }
+        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+            .add(
+                new Track2Meeting.Recommendation(
+                    id,
+                    rs.getString(3),
+                    history.get(history.size() - 1).status(),
+                    List.copyOf(linked),
+                    List.copyOf(history)));
+      }
+    }
+    return out;
+  }
+
+  private Map<Long, List<Track2Meeting.StatusChange>> statusChanges() throws SQLException {
+    Map<Long, List<Track2Meeting.StatusChange>> out = new HashMap<>();
+    try (PreparedStatement p =
+            c.prepareStatement(
+                "SELECT recommendation_id, status, status_date, note, changed_by, changed_at FROM"
+                    + " track2_status_changes ORDER BY id");
         ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
         out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
             .add(
-                new Track2Meeting.Recommendation(
-                    rs.getLong(2),
-                    rs.getString(3),
+                new Track2Meeting.StatusChange(
+                    rs.getString(2),
+                    rs.getObject(3, LocalDate.class),
                     rs.getString(4),
-                    AlertTables.parse(rs.getString(5), new TypeReference<List<Long>>() {})));
+                    rs.getString(5),
+                    rs.getTimestamp(6).toLocalDateTime()));
       }
     }
     return out;
+  }
+
+  private Map<Long, List<Long>> laterLinks() throws SQLException {
+    Map<Long, List<Long>> out = new HashMap<>();
+    try (PreparedStatement p =
+            c.prepareStatement(
+                "SELECT recommendation_id, entry_id FROM track2_links ORDER BY linked_at");
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Track2Meeting.Recommendation changeStatus(
+      long recommendationId,
+      String status,
+      LocalDate date,
+      String note,
+      String author,
+      String address) {
+    if (!Track2Meeting.STATUSES.contains(status)) {
+      throw new IllegalArgumentException(
+          "status must be submitted, discussed, adopted or declined, not '" + status + "'");
+    }
+    LocalDate when = date == null ? LocalDate.now() : date;
+    return write(
+        recommendationId,
+        () -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "INSERT INTO track2_status_changes VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, Sequences.next(c, "track2_id_seq"));
+            p.setLong(2, recommendationId);
+            p.setString(3, status);
+            p.setObject(4, when);
+            p.setString(5, note == null || note.isBlank() ? null : note.strip());
+            p.setString(6, author);
+            p.setTimestamp(7, Timestamp.valueOf(LocalDateTime.now()));
+            p.executeUpdate();
+          }
+          Map<String, Object> detail = new LinkedHashMap<>();
+          detail.put("recommendation", recommendationId);
+          detail.put("status", status);
+          detail.put("date", when.toString());
+          AuditRows.record(
+              c,
+              author,
+              "track2.status",
+              "track2/recommendation/" + recommendationId,
+              address,
+              detail);
+        });
+  }
+
+  @Override
+  public Track2Meeting.Recommendation link(
+      long recommendationId, long entryId, String author, String address) {
+    return write(
+        recommendationId,
+        () -> {
+          checkEntry(entryId);
+          try (PreparedStatement p =
+              c.prepareStatement("INSERT INTO track2_links VALUES (?, ?, ?, ?)")) {
+            p.setLong(1, recommendationId);
+            p.setLong(2, entryId);
+            p.setString(3, author);
+            p.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
+            p.executeUpdate();
+          }
+          AuditRows.record(
+              c,
+              author,
+              "track2.link",
+              "track2/recommendation/" + recommendationId,
+              address,
+              Map.of("recommendation", recommendationId, "entry", entryId));
+        });
+  }
+
+  /** Work on the SQL of one recommendation. */
+  private interface Step {
+    void run() throws SQLException;
+  }
+
+  /** Runs a write on an existing recommendation in one transaction; returns it afterwards. */
+  private Track2Meeting.Recommendation write(long recommendationId, Step step) {
+    synchronized (c) {
+      try {
+        c.setAutoCommit(false);
+        try {
+          if (!recommendationExists(recommendationId)) {
+            throw new IllegalArgumentException("no track II recommendation " + recommendationId);
+          }
+          step.run();
+          c.commit();
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+        return recommendations().values().stream()
+            .flatMap(List::stream)
+            .filter(r -> r.id() == recommendationId)
+            .findFirst()
+            .orElseThrow();
+      } catch (SQLException e) {
+        throw new StoreException("the change was not stored: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private boolean recommendationExists(long id) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT count(*) FROM track2_recommendations WHERE id = ?")) {
+      p.setLong(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
   }
 
   private Map<Long, List<String>> participants() throws SQLException {

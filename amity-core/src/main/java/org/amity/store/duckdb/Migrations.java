@@ -37,7 +37,9 @@ final class Migrations {
           "V040__fatalities_indicator.sql",
           "V034__series_meta.sql",
           "V080__timeline.sql",
-          "V081__track2.sql");
+          "V081__track2.sql",
+          "V082__notifications.sql",
+          "V083__track2_followup.sql");
 
   private Migrations() {}
 

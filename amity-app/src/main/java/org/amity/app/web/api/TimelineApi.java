@@ -22,23 +22,19 @@ import org.amity.response.timeline.TimelineEntry;
 import org.amity.response.timeline.TimelineRecorder;
 import org.amity.response.timeline.TimelineStore;
 import org.amity.response.timeline.Visibility;
-import org.amity.response.track2.Track2Store;
 
 /**
  * Response timelines and the gap: {@code GET /api/v1/situations/{id}/timeline} (entries the
  * reader's role may see), {@code POST} to the same path (analysts record an entry; audited in the
- * same transaction), {@code GET /api/v1/gap?from=&to=} and {@code GET /api/v1/track2} (track II
- * meetings, without names).
+ * same transaction) and {@code GET /api/v1/gap?from=&to=}. Track II has its own {@link Track2Api}.
  */
 public final class TimelineApi {
   private final TimelineStore store;
-  private final Track2Store track2;
   private final TimelineRecorder recorder;
   private final AccessGuard guard;
 
-  public TimelineApi(TimelineStore store, Track2Store track2, KnowledgeBase kb, AccessGuard guard) {
+  public TimelineApi(TimelineStore store, KnowledgeBase kb, AccessGuard guard) {
     this.store = store;
-    this.track2 = track2;
     this.recorder = new TimelineRecorder(store, new EntryRules(kb));
     this.guard = guard;
   }
@@ -47,16 +43,6 @@ public final class TimelineApi {
     r.get("/api/v1/situations/{id}/timeline", this::timeline, Role.VIEWER);
     r.post("/api/v1/situations/{id}/timeline", this::add, Role.ANALYST);
     r.get("/api/v1/gap", this::gap, Role.VIEWER);
-    r.get("/api/v1/track2", this::track2, Role.VIEWER);
-  }
-
-  /**
-   * Track II meetings, always without names: no web role holds the convenor's clearance (names are
-   * read with {@code amity track2 list --participants} on the server only).
-   */
-  void track2(Context ctx) {
-    Params.only(ctx);
-    ctx.json(track2.meetings(Track2Store.Clearance.REDACTED));
   }
 
   /** The clearance of a role: the highest visibility whose namesake role it includes. */

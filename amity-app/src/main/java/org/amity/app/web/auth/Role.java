@@ -9,7 +9,8 @@ import io.javalin.security.RouteRole;
 public enum Role implements RouteRole {
   VIEWER(org.amity.access.Role.VIEWER),
   ANALYST(org.amity.access.Role.ANALYST),
-  ADMIN(org.amity.access.Role.ADMIN);
+  ADMIN(org.amity.access.Role.ADMIN),
+  TRACK2_CONVENOR(org.amity.access.Role.TRACK2_CONVENOR);
 
   private final org.amity.access.Role access;
 
@@ -37,7 +38,7 @@ public enum Role implements RouteRole {
     return access.id();
   }
 
-  /** Parses "viewer", "analyst" or "admin" (any case). */
+  /** Parses "viewer", "analyst", "admin" or "track2-convenor" (any case). */
   public static Role of(String id) {
     return of(org.amity.access.Role.of(id));
   }

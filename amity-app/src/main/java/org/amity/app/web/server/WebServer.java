@@ -21,6 +21,7 @@ import org.amity.app.web.api.AnalystRecordApi;
 import org.amity.app.web.api.DataApi;
 import org.amity.app.web.api.EventsApi;
 import org.amity.app.web.api.MetaApi;
+import org.amity.app.web.api.NotifyApi;
 import org.amity.app.web.api.OverviewApi;
 import org.amity.app.web.api.PlacesApi;
 import org.amity.app.web.api.ReadCache;
@@ -28,6 +29,7 @@ import org.amity.app.web.api.ReportApi;
 import org.amity.app.web.api.SeriesApi;
 import org.amity.app.web.api.SignalsApi;
 import org.amity.app.web.api.TimelineApi;
+import org.amity.app.web.api.Track2Api;
 import org.amity.app.web.auth.AccessGuard;
 import org.amity.app.web.auth.Accounts;
 import org.amity.app.web.auth.AuthApi;
@@ -118,8 +120,9 @@ public final class WebServer implements AutoCloseable {
               new DataApi(store.ingestRecords(), cache, access.audit()).addTo(r);
               new AdvisorApi(store.signals(), advisor).addTo(r);
               new AnalystRecordApi(store.analystRecords(), guard).addTo(r);
-              new TimelineApi(store.timelines(), store.track2(), KnowledgeBase.standard(), guard)
-                  .addTo(r);
+              new TimelineApi(store.timelines(), KnowledgeBase.standard(), guard).addTo(r);
+              new Track2Api(store.track2(), guard).addTo(r);
+              new NotifyApi(store.notifications(), guard).addTo(r);
               new ReportApi(store, KnowledgeBase.standard()).addTo(r);
               Problems.addTo(r, allowed);
               r.exception(ReadStopped.class, HeavyReads::stopped);

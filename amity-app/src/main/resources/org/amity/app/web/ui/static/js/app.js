@@ -89,7 +89,7 @@ const Amity = (() => {
   }
 
   function canWrite() {
-    return session && (session.role === "analyst" || session.role === "admin");
+    return session && (session.role === "analyst" || session.role === "admin" || session.role === "track2-convenor");
   }
 
   /** el("a", {href: "x"}, "text", child...) */

@@ -7,9 +7,12 @@
   const id = new URLSearchParams(location.search).get("id");
   if (!/^[0-9]+$/.test(id || "")) throw new Error("the address needs ?id=N");
   let s = await api("/api/v1/situations/" + id);
+  let lastChart = null; // the chart's last series and alerts, to redraw when the timeline changes
   render();
   loadPlaces();
   loadOptions();
+  // response timeline block: entries beside the chart and as marks on it (situation-timeline.js)
+  SituationTimeline.start(id, () => { if (lastChart) drawChart(...lastChart); });
   document.getElementById("lens").addEventListener("change", loadOptions);
   document.getElementById("label").addEventListener("change", loadOptions);
 
@@ -117,7 +120,9 @@
   }
 
   function drawChart(series, alerts) {
-    const chart = Amity.chart(document.getElementById("chart"));
+    lastChart = [series, alerts];
+    const node = document.getElementById("chart");
+    const chart = echarts.getInstanceByDom(node) || Amity.chart(node);
     const periods = series.points.map((p) => p.period);
     // a count never goes below zero: neither its axis nor its usual range (a band from mean and
     // spread can reach below zero when counts are small)
@@ -139,11 +144,12 @@
         { name: "band-low", type: "line", data: low, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, tooltip: { show: false } },
         { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", color: "rgba(122, 166, 201, 0.45)", lineStyle: { opacity: 0 }, areaStyle: { color: "rgba(122, 166, 201, 0.45)" } },
         { name: "baseline", type: "line", data: series.points.map((p) => p.baseline), symbol: "none", color: "#46617a", lineStyle: { type: "dashed", color: "#46617a" } },
-        { name: "value", type: "line", data: series.points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas } },
+        { name: "value", type: "line", data: series.points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas },
+          markLine: { symbol: "none", silent: false, data: SituationTimeline.marks(periods) } },
       ],
     }, true);
     document.getElementById("chart-note").textContent = series.points.length + " points of " + series.indicator +
-      " for " + series.subject + "; shaded: alert periods; band: " + series.band + ".";
+      " for " + series.subject + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries.";
   }
 
   function evidence(a) {

@@ -37,7 +37,8 @@ final class Migrations {
           "V040__fatalities_indicator.sql",
           "V034__series_meta.sql",
           "V080__timeline.sql",
-          "V081__track2.sql");
+          "V081__track2.sql",
+          "V035__alert_protracted.sql");
 
   private Migrations() {}
 

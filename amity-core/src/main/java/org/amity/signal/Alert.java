@@ -7,10 +7,10 @@ import java.util.Map;
 /**
  * An alert as stored and shown: the indicator that rose, its value against the baseline, the score,
  * the period, and the evidence. Lifecycle: {@code opened}, {@code updated} while raised, {@code
- * closed} once the series has been quiet for the cooldown ({@code status} open, protracted,
- * closed, or withdrawn when later data no longer supports it). An alert whose level persisted
- * without rising further for the detector's {@code protractAfter} periods is protracted from then
- * on: no longer a fresh warning, not yet over.
+ * closed} once the series has been quiet for the cooldown ({@code status} open, protracted, closed,
+ * or withdrawn when later data no longer supports it). An alert whose level persisted without
+ * rising further for the detector's {@code protractAfter} periods is protracted from then on: no
+ * longer a fresh warning, not yet over.
  *
  * @param threatTypes the types with a reportable share of the evidence, largest first
  * @param threatShares share of the evidence behind each type

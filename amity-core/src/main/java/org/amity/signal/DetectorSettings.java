@@ -18,8 +18,8 @@ package org.amity.signal;
  * @param cusumAlert accumulated excess that raises to an alert
  * @param cooldown periods below a level before stepping down one level
  * @param protractAfter periods an alert may stay raised without rising further before it becomes
- *     protracted (0: never): the raised level is then the series' new normal, the baseline is
- *     taken from the alert's start on, and only a renewed rise opens a new alert
+ *     protracted (0: never): the raised level is then the series' new normal, the baseline is taken
+ *     from the alert's start on, and only a renewed rise opens a new alert
  */
 public record DetectorSettings(
     int window,

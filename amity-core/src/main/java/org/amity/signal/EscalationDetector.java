@@ -27,9 +27,9 @@ import java.util.List;
  * <p>An alert marks a departure from normal, not a state that lasts for years. A run that stays
  * raised for {@code protractAfter} periods without its level going up again becomes
  * <em>protracted</em>: its periods join the baseline, the window starts at the run's start (the
- * raised level is the new normal), the CUSUM starts afresh, and the level returns to NONE, so only a
- * renewed rise against the new normal opens a new alert. The protracted state lasts until that new
- * alert opens (the level it rose from stays the norm), or until the last {@code protractAfter}
+ * raised level is the new normal), the CUSUM starts afresh, and the level returns to NONE, so only
+ * a renewed rise against the new normal opens a new alert. The protracted state lasts until that
+ * new alert opens (the level it rose from stays the norm), or until the last {@code protractAfter}
  * periods taken together fall back below the midpoint between the baseline before the run and the
  * run's own level (the episode was a departure after all: its periods leave the baseline again).
  */
@@ -152,9 +152,9 @@ public final class EscalationDetector {
   }
 
   /**
-   * The share (or count, without a volume) that still counts as high once a run from {@code
-   * start} to {@code end} (exclusive) is protracted: halfway between the baseline before the run
-   * and the run's own level.
+   * The share (or count, without a volume) that still counts as high once a run from {@code start}
+   * to {@code end} (exclusive) is protracted: halfway between the baseline before the run and the
+   * run's own level.
    */
   private static double heldLevel(
       double[] x, double[] vol, double[] share, double[] expected, int start, int end) {
@@ -205,8 +205,7 @@ public final class EscalationDetector {
   private Baseline baseline(double[] x, double[] vol, boolean[] flagged, int t, int floor) {
     int end = t - s.guard(); // exclusive
     int start = Math.max(floor, end - s.window());
-    int need =
-        floor > 0 ? Math.min(s.minHistory(), s.protractAfter() - s.guard()) : s.minHistory();
+    int need = floor > 0 ? Math.min(s.minHistory(), s.protractAfter() - s.guard()) : s.minHistory();
     if (end - start < Math.max(3, need) || t < s.minHistory()) {
       return null;
     }

@@ -5,11 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * How current the stored data is: the newest day any stored event or imported series period
- * covers ("data as of"), and for each subject the last day its own data covers, with the
- * resolution of that data. A situation is stale when its subject has had no data for longer than
- * that resolution allows (a week for daily data, two weeks for weekly, two months for monthly)
- * before the store's newest day: its alerts describe a past the data no longer follows.
+ * How current the stored data is: the newest day any stored event or imported series period covers
+ * ("data as of"), and for each subject the last day its own data covers, with the resolution of
+ * that data. A situation is stale when its subject has had no data for longer than that resolution
+ * allows (a week for daily data, two weeks for weekly, two months for monthly) before the store's
+ * newest day: its alerts describe a past the data no longer follows.
  *
  * @param dataAsOf the newest day covered, or null for an empty store
  * @param subjects keyed "scope|subject"

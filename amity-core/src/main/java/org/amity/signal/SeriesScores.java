@@ -14,8 +14,8 @@ import java.util.List;
  * @param scores single-period deviation scores (0 when not scored)
  * @param cusum accumulated sustained excess
  * @param levels level after hysteresis (NONE again once a run is protracted)
- * @param protracted whether the period lies in the protracted state of an earlier run: raised
- *     long enough to be the new normal, not yet back down
+ * @param protracted whether the period lies in the protracted state of an earlier run: raised long
+ *     enough to be the new normal, not yet back down
  * @param protractedAt whether a run became protracted at this period (the run ends before it)
  */
 public record SeriesScores(

@@ -41,6 +41,12 @@ public interface SignalReader {
    */
   List<WeeklyAlerts> openAlertsByWeek(int weeks);
 
+  /**
+   * The same, for the {@code weeks} weeks up to the week of {@code to} (null: the latest alert
+   * update). Protracted alerts count until they became protracted.
+   */
+  List<WeeklyAlerts> openAlertsByWeek(int weeks, LocalDate to);
+
   /** Open alerts and situations (current ones: not protracted, not closed). */
   record OpenCounts(int alerts, int situations) {}
 

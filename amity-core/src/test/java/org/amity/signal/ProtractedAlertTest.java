@@ -43,7 +43,8 @@ class ProtractedAlertTest {
   }
 
   private List<DetectedAlert> alerts(double[] x) {
-    return AlertBuilder.alerts(MONTHLY_COUNTS, "SULU_CELEBES", MONTHLY_COUNTS.score(months, x, null));
+    return AlertBuilder.alerts(
+        MONTHLY_COUNTS, "SULU_CELEBES", MONTHLY_COUNTS.score(months, x, null));
   }
 
   @Test
@@ -82,9 +83,7 @@ class ProtractedAlertTest {
     int renewed = 0;
     for (long seed = 1; seed <= 20; seed++) {
       List<DetectedAlert> found =
-          alerts(
-              counts(
-                  seed, new double[] {48, 3}, new double[] {24, 12}, new double[] {12, 40}));
+          alerts(counts(seed, new double[] {48, 3}, new double[] {24, 12}, new double[] {12, 40}));
       LocalDate second = months.get(72);
       DetectedAlert before =
           found.stream()

@@ -398,12 +398,12 @@ final class AlertTables {
   }
 
   /** Alerts open during each of the last weeks, by peak level (see SignalReader). */
-  List<SignalReader.WeeklyAlerts> openByWeek(int weeks) throws SQLException {
+  List<SignalReader.WeeklyAlerts> openByWeek(int weeks, LocalDate to) throws SQLException {
     List<SignalReader.WeeklyAlerts> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "WITH bounds AS (SELECT date_trunc('week', coalesce(max(updated), current_date))::DATE"
-                + " AS last FROM alerts WHERE status <> 'withdrawn'), w AS (SELECT (last -"
+            "WITH bounds AS (SELECT date_trunc('week', coalesce(CAST(? AS DATE), max(updated),"
+                + " current_date))::DATE AS last FROM alerts WHERE status <> 'withdrawn'), w AS (SELECT (last -"
                 + " INTERVAL (7 * i) DAY)::DATE AS week FROM bounds, range(?) t(i))"
                 + " SELECT w.week,"
                 + " count(a.id) FILTER (WHERE a.peak_level = 'watch') AS watch,"
@@ -412,7 +412,8 @@ final class AlertTables {
                 + " FROM w LEFT JOIN alerts a ON a.status <> 'withdrawn' AND a.opened < w.week + 7"
                 + " AND coalesce(a.protracted, a.closed, DATE '9999-12-31') >= w.week"
                 + " GROUP BY w.week ORDER BY w.week")) {
-      p.setInt(1, weeks);
+      p.setObject(1, to);
+      p.setInt(2, weeks);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           out.add(

@@ -73,6 +73,14 @@ final class DuckDbSignalReader implements SignalReader {
     if (weeks < 1) {
       throw new IllegalArgumentException("weeks must be at least 1");
     }
-    return db.read(c -> new AlertTables(c).openByWeek(weeks));
+    return openAlertsByWeek(weeks, null);
+  }
+
+  @Override
+  public List<WeeklyAlerts> openAlertsByWeek(int weeks, java.time.LocalDate to) {
+    if (weeks < 1) {
+      throw new IllegalArgumentException("weeks must be at least 1");
+    }
+    return db.read(c -> new AlertTables(c).openByWeek(weeks, to));
   }
 }

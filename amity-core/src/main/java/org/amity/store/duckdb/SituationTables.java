@@ -187,8 +187,8 @@ final class SituationTables {
   }
 
   /**
-   * Situations by status ("open", "protracted", "closed", or "all"), most severe and most recent first; or the
-   * one with {@code onlyId}, whatever its status.
+   * Situations by status ("open", "protracted", "closed", or "all"), most severe and most recent
+   * first; or the one with {@code onlyId}, whatever its status.
    *
    * @param limit at most this many, 0 for all
    */

@@ -36,12 +36,15 @@ public record Freshness(LocalDate dataAsOf, Map<String, SubjectData> subjects) {
     return d == null ? null : d.last();
   }
 
-  /** Whether this subject has had no data for longer than its resolution allows. */
+  /**
+   * Whether this subject has had no data for longer than its resolution allows (a subject with no
+   * recorded data at all cannot be judged, and is not called stale).
+   */
   public boolean stale(Scope scope, String subject) {
     if (dataAsOf == null) {
       return false;
     }
     SubjectData d = subjects.get(scope.key() + "|" + subject);
-    return d == null || ChronoUnit.DAYS.between(d.last(), dataAsOf) > allowance(d.resolution());
+    return d != null && ChronoUnit.DAYS.between(d.last(), dataAsOf) > allowance(d.resolution());
   }
 }

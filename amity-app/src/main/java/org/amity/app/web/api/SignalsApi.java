@@ -84,12 +84,18 @@ public final class SignalsApi {
     long id = Params.id(ctx, "id");
     cache.json(
         ctx,
-        () ->
-            withAcks(
-                    List.of(
-                        signals.alert(id).orElseThrow(() -> ApiProblem.notFound("no alert " + id))),
-                    true)
-                .get(0));
+        () -> {
+          Map<String, Object> m =
+              withAcks(
+                      List.of(
+                          signals
+                              .alert(id)
+                              .orElseThrow(() -> ApiProblem.notFound("no alert " + id))),
+                      true)
+                  .get(0);
+          m.put("dataAsOf", asOf());
+          return m;
+        });
   }
 
   void situations(Context ctx) {

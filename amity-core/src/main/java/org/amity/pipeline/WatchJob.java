@@ -78,6 +78,21 @@ public final class WatchJob {
   private final DetectorConfig config;
   private final Options options;
   private final ThreatTypeClassifier classifier = new ThreatTypeClassifier();
+  private java.util.function.BiConsumer<Integer, Integer> progress = (done, total) -> {};
+  private int stepsDone;
+
+  /**
+   * Tells {@code progress} (steps done, steps in all) as the watch advances: marking the affected
+   * days, the indicators, each detector, the evidence and the situations.
+   */
+  public WatchJob withProgress(java.util.function.BiConsumer<Integer, Integer> progress) {
+    this.progress = progress;
+    return this;
+  }
+
+  private void advance() {
+    progress.accept(++stepsDone, config.specs().size() + 4);
+  }
 
   public WatchJob(WatchStore store, DetectorConfig config, Options options) {
     this.store = store;
@@ -95,10 +110,13 @@ public final class WatchJob {
           if (!full && since >= max && !imports) {
             return report(full, 0, 0, 0, 0, t0);
           }
+          stepsDone = 0;
           long days = store.markAffectedDays(since);
           step("affected days", t0);
+          advance();
           store.rebuildIndicators(options.watchSet(), full || since == 0);
           step("indicators", t0);
+          advance();
           Set<String> stored = store.storedKeys();
           Map<Scope, Set<String>> touchedByScope = new java.util.EnumMap<>(Scope.class);
           List<Pending> pending = new ArrayList<>();
@@ -106,6 +124,7 @@ public final class WatchJob {
           int scored = 0;
           for (DetectionSpec spec : config.specs()) {
             boolean fromEvents = config.source(spec).equals("events");
+            advance();
             if (!fromEvents && !imports) {
               continue;
             }
@@ -155,12 +174,14 @@ public final class WatchJob {
                   new java.util.TreeSet<>(
                       config.specs().stream().map(DetectionSpec::name).toList())));
           step("evidence and alerts", t0);
+          advance();
           for (String key : touched) {
             String[] p = key.split("\\|", 2);
             Scope scope = Scope.parse(p[0]);
             store.regroup(scope, p[1], gapDays(scope, p[1]));
           }
           step("situations", t0);
+          advance();
           store.setWatchedIngestId(max);
           return report(full, max - since, days, scored, alerts, t0);
         });

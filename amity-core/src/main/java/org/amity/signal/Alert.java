@@ -7,14 +7,17 @@ import java.util.Map;
 /**
  * An alert as stored and shown: the indicator that rose, its value against the baseline, the score,
  * the period, and the evidence. Lifecycle: {@code opened}, {@code updated} while raised, {@code
- * closed} once the series has been quiet for the cooldown ({@code status} open, closed, or
- * withdrawn when later data no longer supports it).
+ * closed} once the series has been quiet for the cooldown ({@code status} open, protracted, closed,
+ * or withdrawn when later data no longer supports it). An alert whose level persisted without
+ * rising further for the detector's {@code protractAfter} periods is protracted from then on: no
+ * longer a fresh warning, not yet over.
  *
  * @param threatTypes the types with a reportable share of the evidence, largest first
  * @param threatShares share of the evidence behind each type
  * @param greatPowerParty whether an outside great power is itself a party
  * @param outsidePowerShare share of the parties' events in the period whose other actor is an
  *     outside great power
+ * @param protracted the period from which the alert counts as protracted, or null
  */
 public record Alert(
     long id,
@@ -38,4 +41,5 @@ public record Alert(
     double score,
     boolean greatPowerParty,
     double outsidePowerShare,
+    LocalDate protracted,
     List<Evidence> evidence) {}

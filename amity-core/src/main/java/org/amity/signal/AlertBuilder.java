@@ -1,9 +1,14 @@
 package org.amity.signal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a series' levels into alerts: one per run of periods above NONE. */
+/**
+ * Turns a series' levels into alerts: one per run of periods above NONE. A run that became
+ * protracted ends where it did; it stays protracted until the detector's protracted state ends,
+ * which closes it.
+ */
 public final class AlertBuilder {
   private AlertBuilder() {}
 
@@ -19,7 +24,7 @@ public final class AlertBuilder {
       int start = t;
       int peak = t;
       Level peakLevel = s.levels()[t];
-      while (t < n && s.levels()[t] != Level.NONE) {
+      while (t < n && s.levels()[t] != Level.NONE && !(t > start && s.protractedAt()[t])) {
         if (strength(s, t) > strength(s, peak)) {
           peak = t;
         }
@@ -29,6 +34,14 @@ public final class AlertBuilder {
         t++;
       }
       int last = t - 1;
+      LocalDate protracted = null;
+      int end = t; // the period that closes the alert (n: open to the end of the series)
+      if (t < n && s.protractedAt()[t]) {
+        protracted = s.periods().get(t);
+        while (end < n && s.protracted()[end]) {
+          end++;
+        }
+      }
       out.add(
           new DetectedAlert(
               spec.name(),
@@ -39,7 +52,8 @@ public final class AlertBuilder {
               peakLevel,
               s.periods().get(start),
               s.periods().get(last),
-              t < n ? s.periods().get(t) : null,
+              end < n ? s.periods().get(end) : null,
+              protracted,
               s.periods().get(peak),
               s.values()[peak],
               s.expected()[peak],

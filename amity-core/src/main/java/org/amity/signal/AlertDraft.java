@@ -32,6 +32,7 @@ public record AlertDraft(
     return signature(
         a.opened(),
         a.closed(),
+        a.protracted(),
         a.level(),
         a.peakLevel(),
         a.value(),
@@ -46,6 +47,7 @@ public record AlertDraft(
   public static String signature(
       java.time.LocalDate opened,
       java.time.LocalDate closed,
+      java.time.LocalDate protracted,
       Level level,
       Level peak,
       double value,
@@ -54,6 +56,8 @@ public record AlertDraft(
     return opened
         + "|"
         + closed
+        + "|"
+        + protracted
         + "|"
         + level.key()
         + "|"

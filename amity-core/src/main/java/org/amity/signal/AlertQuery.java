@@ -1,11 +1,18 @@
 package org.amity.signal;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
- * Which stored alerts to read. Withdrawn alerts are never read.
+ * Which stored alerts to read. Withdrawn alerts are never read. The CLI's {@code alerts} and the
+ * API's {@code /api/v1/alerts} both build one from their options, so they answer alike.
  *
- * @param status "open", "closed" or "all" (open and closed)
+ * @param status "open", "protracted", "closed" or "all" (every one of these)
  * @param minLevel lowest level to include, or null for every level
+ * @param scope only alerts of this scope, or null for all
  * @param subject only alerts on this subject ("THA", "CHN-VNM"), or null for all
+ * @param from only alerts whose span (opened to closed, or to now) reaches this day, or null
+ * @param to only alerts opened on or before this day, or null
  * @param situationId only the alerts of this situation, or null for all
  * @param limit at most this many; 0 for no limit
  * @param offset skip this many first
@@ -15,33 +22,55 @@ package org.amity.signal;
 public record AlertQuery(
     String status,
     Level minLevel,
+    Scope scope,
     String subject,
+    LocalDate from,
+    LocalDate to,
     Long situationId,
     int limit,
     int offset,
     boolean withEvidence) {
 
+  /** The statuses an alert list can ask for. */
+  public static final List<String> STATUSES = List.of("open", "protracted", "closed", "all");
+
   public AlertQuery {
-    if (!status.equals("open") && !status.equals("closed") && !status.equals("all")) {
-      throw new IllegalArgumentException("status must be open, closed or all, not " + status);
+    if (!STATUSES.contains(status)) {
+      throw new IllegalArgumentException(
+          "status must be open, protracted, closed or all, not " + status);
     }
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("limit and offset must not be negative");
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException("the date range ends (" + to + ") before it starts");
     }
   }
 
   /** Every alert of a status, no paging. */
   public static AlertQuery status(String status) {
-    return new AlertQuery(status, null, null, null, 0, 0, true);
+    return new AlertQuery(status, null, null, null, null, null, null, 0, 0, true);
   }
 
   /** The same alerts without their evidence. */
   public AlertQuery withoutEvidence() {
-    return new AlertQuery(status, minLevel, subject, situationId, limit, offset, false);
+    return new AlertQuery(
+        status, minLevel, scope, subject, from, to, situationId, limit, offset, false);
+  }
+
+  /** The same alerts, from the page starting at {@code offset} with at most {@code limit}. */
+  public AlertQuery page(int limit, int offset) {
+    return new AlertQuery(
+        status, minLevel, scope, subject, from, to, situationId, limit, offset, withEvidence);
+  }
+
+  /** The same filter without paging (to count what matches). */
+  public AlertQuery unpaged() {
+    return page(0, 0);
   }
 
   /** The alerts of one situation, open or closed. */
   public static AlertQuery ofSituation(long situationId) {
-    return new AlertQuery("all", null, null, situationId, 0, 0, true);
+    return new AlertQuery("all", null, null, null, null, null, situationId, 0, 0, true);
   }
 }

@@ -4,13 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** What situation grouping needs to know of a stored alert. */
+/**
+ * What situation grouping needs to know of a stored alert.
+ *
+ * @param open the alert is open (a current warning)
+ * @param protracted the alert is protracted: not closed, but no longer rising
+ */
 public record AlertSummary(
     long id,
     String indicator,
     Level level,
     Level peakLevel,
     boolean open,
+    boolean protracted,
     LocalDate opened,
     LocalDate lastDay,
     LocalDate closed,
@@ -19,4 +25,10 @@ public record AlertSummary(
     double outsidePowerShare,
     List<String> themes,
     double maritimeShare,
-    double humanitarianShare) {}
+    double humanitarianShare) {
+
+  /** Not closed: open or protracted. */
+  public boolean ongoing() {
+    return open || protracted;
+  }
+}

@@ -7,7 +7,10 @@ import java.time.LocalDate;
  *
  * @param opened first period of the run
  * @param updated last period in which the level rose or stayed raised
- * @param closed first period back at NONE, or null when the run lasts to the end of the series
+ * @param closed first period back at NONE (for a protracted run: the period its protracted state
+ *     ended), or null when it lasts to the end of the series
+ * @param protracted the period from which the run counts as protracted (raised for the detector's
+ *     {@code protractAfter} periods without rising further), or null
  * @param peakPeriod period of the highest score in the run
  * @param value the numerator at the peak period
  * @param expected what the baseline expected there
@@ -24,14 +27,21 @@ public record DetectedAlert(
     LocalDate opened,
     LocalDate updated,
     LocalDate closed,
+    LocalDate protracted,
     LocalDate peakPeriod,
     double value,
     double expected,
     double score,
     double cusum) {
 
+  /** Open or protracted: not yet closed. */
   public boolean open() {
     return closed == null;
+  }
+
+  /** "open", "protracted" (not closed, no longer rising) or "closed". */
+  public String status() {
+    return closed != null ? "closed" : protracted != null ? "protracted" : "open";
   }
 
   /** The last day the run covers. */

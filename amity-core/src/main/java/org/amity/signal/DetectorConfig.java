@@ -35,7 +35,9 @@ public final class DetectorConfig {
           "cusumWatch",
           "cusumWarning",
           "cusumAlert",
-          "cooldown");
+          "cooldown",
+          "protractAfter");
+  private static final List<String> OPTIONAL_PROFILE_KEYS = List.of("protractAfter");
   private static final List<String> SPEC_KEYS =
       List.of(
           "scope",
@@ -152,7 +154,11 @@ public final class DetectorConfig {
 
   private static DetectorSettings settings(String file, String profile, Map<String, String> v) {
     String prefix = "profile." + profile;
-    require(file, prefix, v, PROFILE_KEYS);
+    require(
+        file,
+        prefix,
+        v,
+        PROFILE_KEYS.stream().filter(k -> !OPTIONAL_PROFILE_KEYS.contains(k)).toList());
     try {
       return new DetectorSettings(
           (int) number(file, prefix + ".window", v.get("window")),
@@ -167,7 +173,8 @@ public final class DetectorConfig {
           number(file, prefix + ".cusumWatch", v.get("cusumWatch")),
           number(file, prefix + ".cusumWarning", v.get("cusumWarning")),
           number(file, prefix + ".cusumAlert", v.get("cusumAlert")),
-          (int) number(file, prefix + ".cooldown", v.get("cooldown")));
+          (int) number(file, prefix + ".cooldown", v.get("cooldown")),
+          (int) number(file, prefix + ".protractAfter", v.getOrDefault("protractAfter", "0")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

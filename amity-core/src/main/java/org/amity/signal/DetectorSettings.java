@@ -17,6 +17,9 @@ package org.amity.signal;
  * @param cusumWarning accumulated excess that raises to a warning
  * @param cusumAlert accumulated excess that raises to an alert
  * @param cooldown periods below a level before stepping down one level
+ * @param protractAfter periods an alert may stay raised without rising further before it becomes
+ *     protracted (0: never): the raised level is then the series' new normal, the baseline is taken
+ *     from the alert's start on, and only a renewed rise opens a new alert
  */
 public record DetectorSettings(
     int window,
@@ -31,9 +34,46 @@ public record DetectorSettings(
     double cusumWatch,
     double cusumWarning,
     double cusumAlert,
-    int cooldown) {
+    int cooldown,
+    int protractAfter) {
+
+  /** Settings whose alerts never become protracted. */
+  public DetectorSettings(
+      int window,
+      int guard,
+      int minHistory,
+      double minPeriodVolume,
+      double minExcess,
+      double zWarning,
+      double zAlert,
+      double cusumAllowance,
+      double cusumCap,
+      double cusumWatch,
+      double cusumWarning,
+      double cusumAlert,
+      int cooldown) {
+    this(
+        window,
+        guard,
+        minHistory,
+        minPeriodVolume,
+        minExcess,
+        zWarning,
+        zAlert,
+        cusumAllowance,
+        cusumCap,
+        cusumWatch,
+        cusumWarning,
+        cusumAlert,
+        cooldown,
+        0);
+  }
 
   public DetectorSettings {
+    if (protractAfter != 0 && protractAfter <= guard) {
+      throw new IllegalArgumentException(
+          "protractAfter must be 0 (never) or more periods than the guard");
+    }
     if (window < 3 || guard < 0 || minHistory < 3 || cooldown < 1) {
       throw new IllegalArgumentException(
           "window and minHistory must be at least 3, guard at least 0, cooldown at least 1");

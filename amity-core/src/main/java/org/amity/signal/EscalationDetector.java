@@ -23,6 +23,15 @@ import java.util.List;
  * quieter periods, so alerts do not flap. Periods already at warning or above are left out of the
  * baseline (unless they fill most of the window), so an escalation does not become its own baseline
  * while it lasts.
+ *
+ * <p>An alert marks a departure from normal, not a state that lasts for years. A run that stays
+ * raised for {@code protractAfter} periods without its level going up again becomes
+ * <em>protracted</em>: its periods join the baseline, the window starts at the run's start (the
+ * raised level is the new normal), the CUSUM starts afresh, and the level returns to NONE, so only
+ * a renewed rise against the new normal opens a new alert. The protracted state lasts until that
+ * new alert opens (the level it rose from stays the norm), or until the last {@code protractAfter}
+ * periods taken together fall back below the midpoint between the baseline before the run and the
+ * run's own level (the episode was a departure after all: its periods leave the baseline again).
  */
 public final class EscalationDetector {
   /**
@@ -60,11 +69,32 @@ public final class EscalationDetector {
     Arrays.fill(expected, Double.NaN);
     Arrays.fill(share, Double.NaN);
     boolean[] flagged = new boolean[n];
+    boolean[] protracted = new boolean[n];
+    boolean[] protractedAt = new boolean[n];
     Level current = Level.NONE;
     int quiet = 0;
     double c = 0;
+    int runStart = -1; // first period of the raised run, -1 when none
+    int lastRise = -1; // last period in which the run's level went up
+    int floor = 0; // the baseline window starts no earlier (a protracted level's new normal)
+    double held = Double.NaN; // while protracted: the share or count that still counts as high
+    int heldFrom = -1; // while protracted: the first period of the protracted run
     for (int t = 0; t < n; t++) {
-      Baseline b = baseline(values, volumes, flagged, t);
+      if (s.protractAfter() > 0 && runStart >= 0 && t - lastRise >= s.protractAfter()) {
+        // raised this long without rising further: the level is the new normal
+        held = heldLevel(values, volumes, share, expected, runStart, t);
+        for (int i = runStart; i < t; i++) {
+          flagged[i] = false;
+        }
+        floor = runStart;
+        heldFrom = runStart;
+        protractedAt[t] = true;
+        current = Level.NONE;
+        quiet = 0;
+        c = 0;
+        runStart = -1;
+      }
+      Baseline b = baseline(values, volumes, flagged, t, floor);
       if (b != null) {
         expected[t] = b.expected;
         share[t] = b.share;
@@ -78,7 +108,11 @@ public final class EscalationDetector {
       cusum[t] = c;
       Level raw = raw(z[t], c);
       if (raw.compareTo(current) > 0) {
+        if (current == Level.NONE) {
+          runStart = t;
+        }
         current = raw;
+        lastRise = t;
         quiet = 0;
       } else if (raw.compareTo(current) < 0) {
         if (++quiet >= s.cooldown()) {
@@ -91,11 +125,63 @@ public final class EscalationDetector {
       if (current == Level.NONE) {
         c = Math.min(c, s.cusumWatch()); // a closed alert does not leave a primed accumulator
         cusum[t] = c;
+        runStart = -1;
       }
       level[t] = current;
       flagged[t] = current.atLeast(Level.WATCH);
+      if (!Double.isNaN(held)) {
+        // a protracted level lasts until a renewed rise opens a new alert, or until the last
+        // protractAfter periods together fall back below the midpoint between the old normal
+        // and it
+        if (current != Level.NONE) {
+          held = Double.NaN; // measured against the level it rose from, which stays the norm
+        } else if (cameDown(values, volumes, t, held)) {
+          // back down: the episode was a departure after all, and leaves the baseline again
+          for (int i = heldFrom; i <= t - s.protractAfter(); i++) {
+            flagged[i] = true;
+          }
+          floor = 0;
+          held = Double.NaN;
+        } else {
+          protracted[t] = true;
+        }
+      }
     }
-    return new SeriesScores(periods, values, volumes, expected, share, z, cusum, level);
+    return new SeriesScores(
+        periods, values, volumes, expected, share, z, cusum, level, protracted, protractedAt);
+  }
+
+  /**
+   * The share (or count, without a volume) that still counts as high once a run from {@code start}
+   * to {@code end} (exclusive) is protracted: halfway between the baseline before the run and the
+   * run's own level.
+   */
+  private static double heldLevel(
+      double[] x, double[] vol, double[] share, double[] expected, int start, int end) {
+    double sx = 0;
+    double sv = 0;
+    for (int i = start; i < end; i++) {
+      sx += x[i];
+      sv += vol == null ? 1 : vol[i];
+    }
+    double level = sv == 0 ? 0 : sx / sv;
+    double before = vol == null ? expected[start] : share[start];
+    return Double.isNaN(before) ? level : (before + level) / 2;
+  }
+
+  /**
+   * Whether the last {@code protractAfter} periods up to t, taken together, fell back below held:
+   * as long a span as it took to call the level protracted, so that noise does not end it.
+   */
+  private boolean cameDown(double[] x, double[] vol, int t, double held) {
+    int from = Math.max(0, t - s.protractAfter() + 1);
+    double sx = 0;
+    double sv = 0;
+    for (int i = from; i <= t; i++) {
+      sx += x[i];
+      sv += vol == null ? 1 : vol[i];
+    }
+    return sv == 0 || sx / sv <= held;
   }
 
   private Level raw(double z, double c) {
@@ -111,11 +197,16 @@ public final class EscalationDetector {
 
   private record Baseline(double expected, double share, double score) {}
 
-  /** The baseline for period t from the window before it, or null if t cannot be scored. */
-  private Baseline baseline(double[] x, double[] vol, boolean[] flagged, int t) {
+  /**
+   * The baseline for period t from the window before it (starting no earlier than {@code floor}),
+   * or null if t cannot be scored. After a protracted level the window is the new regime alone: it
+   * needs only the periods the level lasted before it was judged protracted, less the guard.
+   */
+  private Baseline baseline(double[] x, double[] vol, boolean[] flagged, int t, int floor) {
     int end = t - s.guard(); // exclusive
-    int start = Math.max(0, end - s.window());
-    if (end - start < s.minHistory() || t < s.minHistory()) {
+    int start = Math.max(floor, end - s.window());
+    int need = floor > 0 ? Math.min(s.minHistory(), s.protractAfter() - s.guard()) : s.minHistory();
+    if (end - start < Math.max(3, need) || t < s.minHistory()) {
       return null;
     }
     int usable = 0;
@@ -126,12 +217,19 @@ public final class EscalationDetector {
     }
     boolean skipFlagged = usable >= (end - start) / 2;
     return vol == null
-        ? countBaseline(x, flagged, t, start, end, skipFlagged)
-        : shareBaseline(x, vol, flagged, t, start, end, skipFlagged);
+        ? countBaseline(x, flagged, t, start, end, skipFlagged, floor)
+        : shareBaseline(x, vol, flagged, t, start, end, skipFlagged, floor);
   }
 
   private Baseline shareBaseline(
-      double[] x, double[] vol, boolean[] flagged, int t, int start, int end, boolean skip) {
+      double[] x,
+      double[] vol,
+      boolean[] flagged,
+      int t,
+      int start,
+      int end,
+      boolean skip,
+      int floor) {
     double sx = 0;
     double sv = 0;
     for (int i = start; i < end; i++) {
@@ -141,7 +239,7 @@ public final class EscalationDetector {
       }
     }
     double p = (sx + 0.5) / (sv + 1.0); // a half-count prior keeps p off 0 and 1
-    double rho = intraclassCorrelation(x, vol, flagged, skip, p, end);
+    double rho = intraclassCorrelation(x, vol, flagged, skip, p, end, floor);
     double e = vol[t] * p;
     double score = 0;
     if (vol[t] >= s.minPeriodVolume() && x[t] - e >= s.minExcess()) {
@@ -153,7 +251,7 @@ public final class EscalationDetector {
       // Escalation is more conflict, not less of everything else: in a quiet news week the
       // share of a steady conflict rises while its count does not. The count must confirm the
       // rise; once it clearly does, the (more precise) share score stands.
-      double countScore = countBaseline(x, flagged, t, start, end, skip).score;
+      double countScore = countBaseline(x, flagged, t, start, end, skip, floor).score;
       score =
           Math.max(0, countScore >= COUNT_CONFIRMS ? shareScore : Math.min(shareScore, countScore));
     }
@@ -161,7 +259,7 @@ public final class EscalationDetector {
   }
 
   private Baseline countBaseline(
-      double[] x, boolean[] flagged, int t, int start, int end, boolean skip) {
+      double[] x, boolean[] flagged, int t, int start, int end, boolean skip, int floor) {
     double sum = 0;
     int k = 0;
     for (int i = start; i < end; i++) {
@@ -171,7 +269,7 @@ public final class EscalationDetector {
       }
     }
     double lambda = k == 0 ? 0 : sum / k;
-    int from = Math.max(0, end - DISPERSION_WINDOWS * s.window());
+    int from = Math.max(floor, end - DISPERSION_WINDOWS * s.window());
     double[] r = new double[end - from];
     int m = 0;
     for (int i = from; i < end; i++) {
@@ -196,8 +294,8 @@ public final class EscalationDetector {
    * clipped at four robust standard deviations so past spikes cannot blow it up.
    */
   private double intraclassCorrelation(
-      double[] x, double[] vol, boolean[] flagged, boolean skip, double p, int end) {
-    int from = Math.max(0, end - DISPERSION_WINDOWS * s.window());
+      double[] x, double[] vol, boolean[] flagged, boolean skip, double p, int end, int floor) {
+    int from = Math.max(floor, end - DISPERSION_WINDOWS * s.window());
     double q = 1 - p;
     double[] r = new double[end - from];
     int m = 0;

@@ -13,7 +13,10 @@ import java.util.List;
  * @param baselineShare the baseline share of the volume (NaN for count series or no history)
  * @param scores single-period deviation scores (0 when not scored)
  * @param cusum accumulated sustained excess
- * @param levels level after hysteresis
+ * @param levels level after hysteresis (NONE again once a run is protracted)
+ * @param protracted whether the period lies in the protracted state of an earlier run: raised long
+ *     enough to be the new normal, not yet back down
+ * @param protractedAt whether a run became protracted at this period (the run ends before it)
  */
 public record SeriesScores(
     List<LocalDate> periods,
@@ -23,7 +26,9 @@ public record SeriesScores(
     double[] baselineShare,
     double[] scores,
     double[] cusum,
-    Level[] levels) {
+    Level[] levels,
+    boolean[] protracted,
+    boolean[] protractedAt) {
 
   public int size() {
     return periods.size();

@@ -13,13 +13,22 @@ public interface SignalReader {
 
   List<Alert> alerts(AlertQuery query);
 
+  /** How many alerts the query matches, paging aside. */
+  int countAlerts(AlertQuery query);
+
   Optional<Alert> alert(long id);
 
   /**
-   * @param status "open", "closed" or "all"
+   * @param status "open", "protracted", "closed" or "all"
    * @param limit at most this many; 0 for no limit
    */
   List<Situation> situations(String status, int limit, int offset);
+
+  /** How many situations have this status ("all": every one not withdrawn). */
+  int countSituations(String status);
+
+  /** How current the stored data is, overall and per subject. */
+  Freshness freshness();
 
   Optional<Situation> situation(long id);
 
@@ -32,7 +41,13 @@ public interface SignalReader {
    */
   List<WeeklyAlerts> openAlertsByWeek(int weeks);
 
-  /** Open alerts and situations. */
+  /**
+   * The same, for the {@code weeks} weeks up to the week of {@code to} (null: the latest alert
+   * update). Protracted alerts count until they became protracted.
+   */
+  List<WeeklyAlerts> openAlertsByWeek(int weeks, LocalDate to);
+
+  /** Open alerts and situations (current ones: not protracted, not closed). */
   record OpenCounts(int alerts, int situations) {}
 
   /** Alerts open during one week, by peak level. */

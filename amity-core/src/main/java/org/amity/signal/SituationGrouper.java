@@ -18,7 +18,7 @@ public final class SituationGrouper {
   public record Draft(
       String title,
       Level level,
-      boolean open,
+      String status,
       LocalDate opened,
       LocalDate updated,
       LocalDate closed,
@@ -30,7 +30,13 @@ public final class SituationGrouper {
       double outsidePowerShare,
       boolean humanitarian,
       List<String> themes,
-      List<Long> alertIds) {}
+      List<Long> alertIds) {
+
+    /** Not closed: open or protracted. */
+    public boolean open() {
+      return !status.equals("closed");
+    }
+  }
 
   private SituationGrouper() {}
 
@@ -41,7 +47,7 @@ public final class SituationGrouper {
     List<List<AlertSummary>> groups = new ArrayList<>();
     LocalDate reach = null;
     for (AlertSummary a : sorted) {
-      LocalDate end = a.open() ? LocalDate.MAX : a.lastDay();
+      LocalDate end = a.ongoing() ? LocalDate.MAX : a.lastDay();
       if (reach != null
           && (reach.equals(LocalDate.MAX) || !a.opened().isAfter(reach.plusDays(gapDays)))) {
         groups.get(groups.size() - 1).add(a);
@@ -59,10 +65,13 @@ public final class SituationGrouper {
   }
 
   public static Draft summarise(Scope scope, String subject, List<AlertSummary> g) {
-    boolean open = g.stream().anyMatch(AlertSummary::open);
+    // open while any alert is; protracted while the rest of its ongoing alerts are; else closed
+    boolean current = g.stream().anyMatch(AlertSummary::open);
+    boolean open = g.stream().anyMatch(AlertSummary::ongoing);
+    String status = current ? "open" : open ? "protracted" : "closed";
     Level level =
         g.stream()
-            .filter(a -> !open || a.open())
+            .filter(a -> current ? a.open() : !open || a.ongoing())
             .map(a -> open ? a.level() : a.peakLevel())
             .max(Comparator.naturalOrder())
             .orElse(Level.WATCH);
@@ -105,7 +114,7 @@ public final class SituationGrouper {
     return new Draft(
         title(scope, subject, types, themes),
         level,
-        open,
+        status,
         opened,
         updated,
         closed,

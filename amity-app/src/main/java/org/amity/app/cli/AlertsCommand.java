@@ -1,11 +1,16 @@
 package org.amity.app.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.amity.app.json.SignalJson;
+import org.amity.signal.Alert;
+import org.amity.signal.AlertFilter;
 import org.amity.signal.AlertQuery;
+import org.amity.signal.Freshness;
 import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code amity alerts}: list alerts with their evidence. */
 @Command(
@@ -16,6 +21,26 @@ final class AlertsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
   @Mixin ListOptions list;
+
+  @Option(names = "--id", paramLabel = "ID", description = "Only this alert (any status).")
+  Long id;
+
+  @Option(names = "--level", description = "Lowest level: watch, warning or alert.")
+  String level;
+
+  @Option(names = "--scope", description = "country, dyad, area or region.")
+  String scope;
+
+  @Option(
+      names = "--subject",
+      description = "A country (THA), a dyad in either order (PHL-CHN) or a sea area.")
+  String subject;
+
+  @Option(names = "--from", description = "Alerts still ongoing on or after this date (ISO).")
+  String from;
+
+  @Option(names = "--to", description = "Alerts opened on or before this date (ISO).")
+  String to;
 
   /** Evidence items printed per alert in text mode (JSON carries all stored). */
   static final int EVIDENCE_SHOWN = 3;
@@ -28,14 +53,37 @@ final class AlertsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String status = list.status();
+    AlertQuery q = AlertFilter.of(status, level, scope, subject, from, to);
+    if (id != null && id < 1) {
+      throw new IllegalArgumentException("--id must be a positive number, not " + id);
+    }
     try (Storage s = store.open()) {
+      List<Alert> found;
+      int total;
+      if (id != null) {
+        found =
+            List.of(
+                s.signals()
+                    .alert(id)
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "no alert " + id + " (see amity alerts --status all)")));
+        total = 1;
+      } else {
+        found = s.signals().alerts(q.page(list.limit, list.offset));
+        total = list.limit > 0 || list.offset > 0 ? s.signals().countAlerts(q) : found.size();
+      }
+      Freshness fresh = list.json ? Freshness.EMPTY : s.signals().freshness();
       list.print(
-          s.signals().alerts(AlertQuery.status(status)),
+          found,
+          total,
+          fresh,
           SignalJson::alert,
           "alerts",
           a -> {
             System.out.printf(
-                "#%d %-7s %-6s %s %-8s %s..%s  %s=%.0f vs %.1f expected, score %.1f  types %s%s%n",
+                "#%d %-7s %-10s %s %-8s %s..%s  %s=%.0f vs %.1f expected, score %.1f  types %s%s%n",
                 a.id(),
                 a.level().key(),
                 a.status(),
@@ -54,6 +102,12 @@ final class AlertsCommand implements Callable<Integer> {
               System.out.printf(
                   "    %s %s; %d report(s)%s%n",
                   e.date(), e.inWords(), e.reports(), e.url() == null ? "" : " " + e.url());
+            }
+            if (a.protracted() != null) {
+              System.out.println(
+                  "    protracted since "
+                      + a.protracted()
+                      + ": held without rising further; a renewed rise opens a new alert");
             }
             if (a.evidence().isEmpty()) {
               System.out.println("    no evidence: " + NO_EVIDENCE);

@@ -27,6 +27,9 @@ final class BacktestJson {
     out.put("horizon", r.horizon());
     out.put("folds", r.folds());
     out.put("model", round(r.modelScores()));
+    Map<String, String> better = new LinkedHashMap<>();
+    r.modelScores().keySet().forEach(k -> better.put(k, better(k)));
+    out.put("betterWhen", better);
     Map<String, Object> baselines = new LinkedHashMap<>();
     r.baselines().forEach((k, v) -> baselines.put(k, v == null ? null : round(v)));
     out.put("baselines", baselines);
@@ -102,6 +105,23 @@ final class BacktestJson {
     return m;
   }
 
+  /**
+   * Which way a score is better: "lower" for losses and errors (Brier, log loss, MAE, CRPS),
+   * "higher" for ranking scores (AUC, average precision).
+   */
+  static String better(String score) {
+    return switch (score) {
+      case "auc", "ap" -> "higher";
+      case "brier", "logLoss", "mae", "crps" -> "lower";
+      default -> throw new IllegalStateException("no direction known for the score " + score);
+    };
+  }
+
+  /** A score's name with its direction: "brier (lower is better)". */
+  static String named(String score) {
+    return score + " (" + better(score) + " is better)";
+  }
+
   /** A period index as people read it: 2024, or 2019-03 for month indices. */
   static String period(int p, String periodKind) {
     return periodKind.equals("month")
@@ -122,6 +142,7 @@ final class BacktestJson {
         r.events(),
         r.counts() ? "incidents" : "events");
     List<String> keys = new ArrayList<>(r.modelScores().keySet());
+    out.println("  scores: " + String.join(", ", keys.stream().map(BacktestJson::named).toList()));
     out.printf("  %-12s", "");
     keys.forEach(k -> out.printf(" %24s", k));
     out.println();

@@ -98,6 +98,11 @@ final class DemoCommand implements Callable<Integer> {
               + " off).")
   int liveEvery;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bars (they show only on a terminal).")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     if (days < SimulationSettings.MIN_DAYS) {
@@ -123,15 +128,30 @@ final class DemoCommand implements Callable<Integer> {
       try (Stream<Path> s = Files.list(sim)) {
         files = s.filter(p -> p.toString().endsWith(".export.CSV")).sorted().toList();
       }
-      List<IngestResult> ingested =
-          new IngestPipeline(store.events(), null, null)
-              .run(files, IngestPipeline.formats(Set.of(Format.GDELT2)));
+      List<IngestResult> ingested;
+      try (StepProgress bar = StepProgress.of("ingest files", quiet, false)) {
+        int[] done = {0};
+        IngestPipeline.Progress perFile =
+            new IngestPipeline.Progress() {
+              @Override
+              public void finished(Path f, IngestResult r) {
+                bar.accept(++done[0], files.size());
+              }
+            };
+        ingested =
+            new IngestPipeline(store.events(), null, perFile)
+                .run(files, IngestPipeline.formats(Set.of(Format.GDELT2)));
+      }
       long rejected = ingested.stream().mapToLong(IngestResult::rejected).sum();
       err.printf("[3/4] watching (indicators, detectors, evidence, situations)...%n");
       SignalReader signals = store.signals();
-      WatchJob.Report watch =
-          new WatchJob(store.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
-              .run(false);
+      WatchJob.Report watch;
+      try (StepProgress bar = StepProgress.of("watch", quiet, false)) {
+        watch =
+            new WatchJob(store.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
+                .withProgress(bar)
+                .run(false);
+      }
       Evaluation eval =
           DetectionEvaluator.evaluate(result.truth(), StoredAlerts.read(signals), "watch");
       err.printf("[4/4] recommending...%n%n");

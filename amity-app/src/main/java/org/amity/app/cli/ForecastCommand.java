@@ -40,6 +40,11 @@ final class ForecastCommand {
     boolean json;
 
     @Option(
+        names = {"-q", "--quiet"},
+        description = "No progress bar (it shows only on a terminal, and never with --json).")
+    boolean quiet;
+
+    @Option(
         names = "--detail",
         description = "Add bootstrap intervals, the calibration table and an ASEAN view.")
     boolean detail;
@@ -80,16 +85,20 @@ final class ForecastCommand {
       ForecastSetup setup = options.setup();
       Panel panel = options.panel(setup, store);
       CaseModel model = setup.caseModel();
-      BacktestReport r =
-          new Backtest(new Bootstrap(bootstrap, options.seed))
-              .run(
-                  panel,
-                  model,
-                  options.seed,
-                  firstOrigin == null ? panel.firstOrigin() : origin(firstOrigin, panel),
-                  panel.lastScorableOrigin(),
-                  setup.counts(),
-                  calibrate);
+      BacktestReport r;
+      try (StepProgress bar = StepProgress.of("backtest origins", quiet, json)) {
+        r =
+            new Backtest(new Bootstrap(bootstrap, options.seed))
+                .withProgress(bar)
+                .run(
+                    panel,
+                    model,
+                    options.seed,
+                    firstOrigin == null ? panel.firstOrigin() : origin(firstOrigin, panel),
+                    panel.lastScorableOrigin(),
+                    setup.counts(),
+                    calibrate);
+      }
       Map<String, Object> provenance =
           Provenance.of(panel, model, options.seed, ForecastOptions.codeVersion());
       Map<String, Object> out = BacktestJson.of(r, panel.periodKind(), provenance, detail);

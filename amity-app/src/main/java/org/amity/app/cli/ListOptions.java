@@ -3,36 +3,67 @@ package org.amity.app.cli;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.amity.signal.AlertQuery;
+import org.amity.signal.Freshness;
 import picocli.CommandLine.Option;
 
-/** The {@code --status} and {@code --json} options of the alert and situation lists. */
+/** The {@code --status}, paging and {@code --json} options of the alert and situation lists. */
 final class ListOptions {
   @Option(
       names = "--status",
       defaultValue = "open",
-      description = "open, closed or all (default ${DEFAULT-VALUE}).")
+      description =
+          "open (current warnings), protracted (held without rising further), closed or all"
+              + " (default ${DEFAULT-VALUE}).")
   String status;
+
+  @Option(names = "--limit", description = "Print at most this many (default: all).")
+  int limit;
+
+  @Option(names = "--offset", description = "Skip this many first (with --limit: a page).")
+  int offset;
 
   @Option(names = "--json", description = "Print a JSON array.")
   boolean json;
 
   /** The status asked for, checked. */
   String status() {
-    if (!List.of("open", "closed", "all").contains(status)) {
-      throw new IllegalArgumentException("--status must be open, closed or all");
+    if (!AlertQuery.STATUSES.contains(status)) {
+      throw new IllegalArgumentException("--status must be open, protracted, closed or all");
+    }
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("--limit and --offset must not be negative");
     }
     return status;
   }
 
-  /** Prints the items as a JSON array, or a line each ("no open alerts" when there are none). */
-  <T> void print(List<T> items, Function<T, Object> toJson, String noun, Consumer<T> line) {
+  /**
+   * Prints the items as a JSON array, or a line each after a "data as of" line and, when paged,
+   * which page this is ("no open alerts" when there are none).
+   */
+  <T> void print(
+      List<T> items,
+      int total,
+      Freshness fresh,
+      Function<T, Object> toJson,
+      String noun,
+      Consumer<T> line) {
     if (json) {
       System.out.println(Json.write(items.stream().map(toJson).toList()));
       return;
     }
+    System.out.println(
+        "data as of "
+            + (fresh.dataAsOf() == null ? "- (nothing stored)" : fresh.dataAsOf().toString()));
     if (items.isEmpty()) {
       System.out.println("no " + (status.equals("all") ? "" : status + " ") + noun);
     }
     items.forEach(line);
+    if (limit > 0 || offset > 0) {
+      int per = limit > 0 ? limit : Math.max(1, total);
+      System.out.printf(
+          "page %d of %d (%d %s in all)%n",
+          offset / per + 1, Math.max(1, (total + per - 1) / per), total, noun);
+    }
   }
 }

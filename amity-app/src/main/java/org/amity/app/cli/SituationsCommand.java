@@ -1,10 +1,14 @@
 package org.amity.app.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.amity.app.json.SignalJson;
+import org.amity.signal.Freshness;
+import org.amity.signal.Situation;
 import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code amity situations}: developing situations (grouped alerts). */
 @Command(
@@ -16,17 +20,43 @@ final class SituationsCommand implements Callable<Integer> {
 
   @Mixin ListOptions list;
 
+  @Option(names = "--id", paramLabel = "ID", description = "Only this situation (any status).")
+  Long id;
+
   @Override
   public Integer call() {
     String status = list.status();
+    if (id != null && id < 1) {
+      throw new IllegalArgumentException("--id must be a positive number, not " + id);
+    }
     try (Storage s = store.open()) {
+      List<Situation> found;
+      int total;
+      if (id != null) {
+        found =
+            List.of(
+                s.signals()
+                    .situation(id)
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "no situation " + id + " (see amity situations --status all)")));
+        total = 1;
+      } else {
+        found = s.signals().situations(status, list.limit, list.offset);
+        total =
+            list.limit > 0 || list.offset > 0 ? s.signals().countSituations(status) : found.size();
+      }
+      Freshness fresh = s.signals().freshness();
       list.print(
-          s.signals().situations(status, 0, 0),
-          SignalJson::situation,
+          found,
+          total,
+          fresh,
+          x -> SignalJson.situation(x, fresh),
           "situations",
           x ->
               System.out.printf(
-                  "#%d %-7s %-9s %s  %s..%s  %s, stage %s, outside great powers %.0f%%%s%n",
+                  "#%d %-7s %-10s %s  %s..%s  %s, stage %s, outside great powers %.0f%%%s%s%n",
                   x.id(),
                   x.level().key(),
                   x.status(),
@@ -36,7 +66,14 @@ final class SituationsCommand implements Callable<Integer> {
                   x.domain(),
                   x.stage(),
                   100 * x.outsidePowerShare(),
-                  x.greatPowerParty() ? ", a great power is a party" : ""));
+                  x.greatPowerParty() ? ", a great power is a party" : "",
+                  fresh.stale(x.scope(), x.subject())
+                      ? "  [stale: no data on "
+                          + x.subject()
+                          + " since "
+                          + fresh.lastData(x.scope(), x.subject())
+                          + "]"
+                      : ""));
       return 0;
     }
   }

@@ -33,11 +33,19 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar (it shows only on a terminal, and never with --json).")
+  boolean quiet;
+
   @Override
   public Integer call() {
     DetectorConfig cfg = config == null ? DetectorConfig.standard() : DetectorConfig.load(config);
-    try (Storage s = store.open()) {
-      WatchJob.Report r = new WatchJob(s.watch(), cfg, WatchJob.Options.standard()).run(full);
+    try (Storage s = store.open();
+        StepProgress bar = StepProgress.of(full ? "watch --full" : "watch", quiet, json)) {
+      WatchJob.Report r =
+          new WatchJob(s.watch(), cfg, WatchJob.Options.standard()).withProgress(bar).run(full);
+      bar.close();
       var round = WatchNotifications.round(s);
       int recorded = round.record();
       var delivered = round.deliver();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.amity.signal.Alert;
 import org.amity.signal.Evidence;
+import org.amity.signal.Freshness;
 import org.amity.signal.IndicatorSeries;
 import org.amity.signal.Situation;
 
@@ -30,6 +31,8 @@ public final class SignalJson {
     m.put("opened", a.opened().toString());
     m.put("updated", a.updated().toString());
     m.put("closed", a.closed() == null ? null : a.closed().toString());
+    m.put("protracted", a.protracted() == null ? null : a.protracted().toString());
+    m.put("statusText", statusText(a.status()));
     m.put("indicator", a.indicator());
     m.put("resolution", a.resolution().key());
     m.put("periodStart", a.periodStart().toString());
@@ -59,6 +62,27 @@ public final class SignalJson {
     }
     m.put("evidenceCount", ev.size());
     m.put("evidence", ev);
+    return m;
+  }
+
+  /** What a status means, in words. */
+  public static String statusText(String status) {
+    return switch (status) {
+      case "open" -> "open: a current warning";
+      case "protracted" ->
+          "protracted: the level has held without rising further long enough to be the new"
+              + " normal; a renewed rise opens a new alert";
+      case "closed" -> "closed: the series came back down";
+      default -> status;
+    };
+  }
+
+  /** A situation with how current its subject's data is. */
+  public static Map<String, Object> situation(Situation s, Freshness f) {
+    Map<String, Object> m = situation(s);
+    java.time.LocalDate last = f.lastData(s.scope(), s.subject());
+    m.put("lastData", last == null ? null : last.toString());
+    m.put("stale", f.stale(s.scope(), s.subject()));
     return m;
   }
 

@@ -49,10 +49,13 @@ class ForecastCommandTest {
             "horizon",
             "folds",
             "model",
+            "betterWhen",
             "baselines",
             "provenance",
             "calibration",
             "publishedCalibration");
+    assertThat(j.at("/betterWhen/brier").asText()).isEqualTo("lower");
+    assertThat(j.at("/betterWhen/auc").asText()).isEqualTo("higher");
     assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo("platt");
     assertThat(j.get("baselines").has("uncalibrated")).isTrue();
     assertThat(keys(j.get("calibration").get(0)))

@@ -33,7 +33,9 @@ class RealHistoryWatchTest {
       LocalDate opened,
       LocalDate closed,
       String level,
-      List<String> threatTypes) {
+      List<String> threatTypes,
+      String status,
+      LocalDate protracted) {
     boolean covers(LocalDate day) {
       return !opened.isAfter(day) && (closed == null || !closed.isBefore(day));
     }
@@ -62,7 +64,9 @@ class RealHistoryWatchTest {
               LocalDate.parse(n.get("opened").asText()),
               n.get("closed").isNull() ? null : LocalDate.parse(n.get("closed").asText()),
               n.get("level").asText(),
-              types));
+              types,
+              n.get("status").asText(),
+              n.get("protracted").isNull() ? null : LocalDate.parse(n.get("protracted").asText())));
     }
     return out;
   }
@@ -99,6 +103,50 @@ class RealHistoryWatchTest {
     String during = openLevel(watch("series", upTo(whole, "201205", 4)), "CHN-PHL");
     assertThat(before).as("March 2012").isEqualTo("warning");
     assertThat(during).as("May 2012").isEqualTo("alert");
+  }
+
+  @Test
+  void theChinaPhilippinesAlertOf2010EndsInsteadOfStayingAnOpenWarningToTheEndOf2012()
+      throws Exception {
+    List<Open> alerts =
+        watch("series", TestData.file("icews-scs-dyad-month/icews_scs_dyad_month_1991-2012.csv"));
+    List<Open> from2010 =
+        alerts.stream()
+            .filter(a -> a.subject().equals("CHN-PHL") && a.opened().getYear() == 2010)
+            .toList();
+    assertThat(from2010).as("the Manila hostage crisis still opens an alert").isNotEmpty();
+    assertThat(from2010)
+        .as("no 2010 alert is still a current warning at the end of the data")
+        .noneMatch(a -> a.status().equals("open"));
+    assertThat(from2010)
+        .as("the level that held through 2011 is called protracted")
+        .anyMatch(a -> a.protracted() != null && a.protracted().isBefore(LocalDate.of(2012, 1, 1)));
+    System.err.println(
+        "CHN-PHL alerts: " + alerts.stream().filter(a -> a.subject().equals("CHN-PHL")).toList());
+  }
+
+  @Test
+  void theThaiCoupOf2014OpensAWarningThatThenBecomesProtractedOrCloses() throws Exception {
+    List<Open> alerts =
+        watch(
+            "icews-daily",
+            TestData.file("icews-tkg-sea/icews14s_sea_events_2014-01-01_2014-09-30.csv"));
+    List<Open> coup =
+        alerts.stream()
+            .filter(
+                a ->
+                    a.subject().equals("THA")
+                        && !a.opened().isBefore(LocalDate.parse("2014-05-15"))
+                        && !a.opened().isAfter(LocalDate.parse("2014-05-25")))
+            .toList();
+    System.err.println(
+        "THA alerts: " + alerts.stream().filter(a -> a.subject().equals("THA")).toList());
+    assertThat(coup)
+        .as("the coup episode opens a warning")
+        .anyMatch(a -> a.level().equals("warning") || a.level().equals("alert"));
+    assertThat(coup)
+        .as("four months later none of them is still a current warning")
+        .allMatch(a -> !a.status().equals("open"));
   }
 
   /** The level of the subject's open alert (the highest if several), or "none". */

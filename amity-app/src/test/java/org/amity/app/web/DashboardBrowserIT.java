@@ -184,6 +184,60 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void alertsPageFiltersPagesAndLeadsToTheSituation() throws Exception {
+    signIn(plain, "viewer");
+    browser.findElement(By.cssSelector("header nav a[href='/alerts.html']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-of"), "Page 1 of 1"));
+    assertThat(browser.findElement(By.id("as-of")).getText()).matches("Data as of \\d{4}-.*");
+    assertThat(browser.findElement(By.id("page-of")).getText()).contains("3 alert(s) in all");
+    browser.findElement(By.name("status")).sendKeys("all");
+    browser.findElement(By.name("scope")).sendKeys("country");
+    browser.findElement(By.name("to")).sendKeys("2013-12-31");
+    browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("page-of"), "1 alert(s) in all"));
+    assertThat(browser.findElement(By.id("alerts")).getText()).contains("MMR", "closed");
+    assertThat(browser.getCurrentUrl()).contains("status=all", "scope=country", "to=2013-12-31");
+    screenshot("alerts.png");
+    browser.findElement(By.cssSelector("#alerts a[href^='/situation.html']")).click();
+    wait.until(ExpectedConditions.urlContains("situation.html?id=3"));
+  }
+
+  @Test
+  void situationsPageReachesClosedSituations() throws Exception {
+    signIn(plain, "viewer");
+    browser.get(plain.baseUrl() + "/situations.html");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("page-of"), "2 situation(s)"));
+    assertThat(browser.findElement(By.id("situations")).getText()).doesNotContain("Myanmar");
+    browser.findElement(By.name("status")).sendKeys("closed");
+    browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("situations"), "Myanmar: cyclone"));
+    screenshot("situations-closed.png");
+  }
+
+  @Test
+  void overviewSaysHowCurrentTheDataIsAndExplainsTheTrendColours() throws Exception {
+    signIn(plain, "viewer");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("as-of"), "Data as of"));
+    assertThat(browser.findElement(By.id("as-of")).getText())
+        .contains("3 current warning(s)", "current warnings only");
+    assertThat(browser.findElement(By.id("trend-legend")).getText())
+        .contains("reached alert", "reached warning", "reached watch");
+    browser.findElement(By.name("from")).sendKeys("2013-06-01");
+    browser.findElement(By.name("to")).sendKeys("2013-07-01");
+    browser.findElement(By.cssSelector("#range button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("from=2013-06-01"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("situations"), "Myanmar: cyclone"));
+    assertThat(browser.findElement(By.id("situations")).getText()).doesNotContain("Thailand");
+    screenshot("overview-range.png");
+  }
+
+  @Test
   void knowledgeBaseFiltersByReadiness() throws Exception {
     signIn(advised, "viewer");
     browser.get(advised.baseUrl() + "/kb.html");

@@ -2,6 +2,7 @@ package org.amity.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.amity.app.web.ApiClient.Reply;
@@ -91,6 +92,47 @@ class WebApiIT {
     assertThat(c.get("/api/v1/alerts?status=all").body()).hasSize(4);
     assertThat(c.get("/api/v1/alerts?level=warning").body()).hasSize(2);
     assertThat(c.get("/api/v1/alerts?subject=phl-chn").body()).hasSize(1);
+  }
+
+  @Test
+  void alertsFilterByScopeAndDateRangeAndSayHowManyMatchAndHowCurrentTheDataIs() throws Exception {
+    ApiClient c = as("viewer");
+    assertThat(c.get("/api/v1/alerts?status=all&scope=dyad").body()).hasSize(1);
+    assertThat(c.get("/api/v1/alerts?status=all&from=2014-01-01").body()).hasSize(3);
+    assertThat(c.get("/api/v1/alerts?status=all&to=2013-12-31").body()).hasSize(1);
+    assertThat(c.get("/api/v1/alerts?status=protracted").body()).isEmpty();
+    Reply page = c.get("/api/v1/alerts?status=all&limit=1&offset=1");
+    assertThat(page.body()).hasSize(1);
+    assertThat(page.header("X-Total-Count")).isEqualTo("4");
+    String asOf = page.header("X-Data-As-Of");
+    assertThat(asOf).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(c.get("/api/v1/overview").body().get("dataAsOf").asText()).isEqualTo(asOf);
+    assertThat(c.get("/api/v1/alerts/11").body().get("dataAsOf").asText()).isEqualTo(asOf);
+    assertThat(c.get("/api/v1/situations/1").body().get("dataAsOf").asText()).isEqualTo(asOf);
+  }
+
+  @Test
+  void overviewCountsCurrentWarningsOnlyAndSaysSo() throws Exception {
+    JsonNode o = as("viewer").get("/api/v1/overview").body();
+    assertThat(o.get("currentWarnings").asInt()).isEqualTo(3);
+    assertThat(o.get("protractedAlerts").asInt()).isZero();
+    assertThat(o.get("countsNote").asText()).contains("current warnings only");
+    JsonNode t = as("viewer").get("/api/v1/trend?weeks=4&to=2014-05-20").body();
+    assertThat(t.get("weeks")).hasSize(4);
+    assertThat(t.get("colours").asText()).contains("highest level");
+  }
+
+  @Test
+  void situationsFilterByStatusIncludingClosedAndSayWhetherTheyAreStale() throws Exception {
+    ApiClient c = as("viewer");
+    Reply closed = c.get("/api/v1/situations?status=closed");
+    assertThat(closed.body()).hasSize(1);
+    assertThat(closed.body().get(0).get("title").asText()).contains("Myanmar");
+    assertThat(closed.header("X-Total-Count")).isEqualTo("1");
+    assertThat(c.get("/api/v1/situations?status=all").body()).hasSize(3);
+    JsonNode thailand = c.get("/api/v1/situations").body().get(0);
+    assertThat(thailand.get("stale").asBoolean()).isFalse();
+    assertThat(thailand.get("lastData").asText()).isEqualTo("2014-05-20");
   }
 
   @Test
@@ -196,6 +238,9 @@ class WebApiIT {
     ApiClient c = as("viewer");
     String[][] cases = {
       {"/api/v1/alerts?status=maybe", "status must be one of"},
+      {"/api/v1/alerts?scope=planet", "scope must be one of"},
+      {"/api/v1/alerts?from=2014-13-40", "not a date: 2014-13-40 (use YYYY-MM-DD)"},
+      {"/api/v1/alerts?from=2014-05-01&to=2014-04-01", "ends (2014-04-01) before it starts"},
       {"/api/v1/alerts?limit=-1", "limit must be between"},
       {"/api/v1/alerts?limit=ten", "limit must be a whole number"},
       {"/api/v1/alerts?colour=red", "unknown parameter 'colour'"},

@@ -22,6 +22,13 @@ public final class Backtest {
   public static final double NO_CHANGE_EPSILON = 0.01;
 
   private final Bootstrap bootstrap;
+  private java.util.function.BiConsumer<Integer, Integer> progress = (done, total) -> {};
+
+  /** Tells {@code progress} (origins done, origins in all) as the rolling origin advances. */
+  public Backtest withProgress(java.util.function.BiConsumer<Integer, Integer> progress) {
+    this.progress = progress;
+    return this;
+  }
 
   public Backtest(Bootstrap bootstrap) {
     this.bootstrap = bootstrap;
@@ -64,7 +71,8 @@ public final class Backtest {
     int refit = monthly ? 12 : 1;
     boolean cal = calibrate && !counts;
     int start = cal ? first - (monthly ? 3 * 12 : WARM_UP_YEARS) : first;
-    List<RollingOrigin.Forecast> all = RollingOrigin.run(panel, model, seed, start, last, refit);
+    List<RollingOrigin.Forecast> all =
+        RollingOrigin.run(panel, model, seed, start, last, refit, progress);
     List<RollingOrigin.Forecast> raw = all;
     Calibrated calibrated = null;
     if (cal) {

@@ -34,7 +34,20 @@ public final class RollingOrigin {
    */
   public static List<Forecast> run(
       Panel panel, CaseModel model, long seed, int first, int last, int refitEvery) {
+    return run(panel, model, seed, first, last, refitEvery, (done, total) -> {});
+  }
+
+  /** The same, telling {@code progress} (origins done, origins in all) after each origin. */
+  public static List<Forecast> run(
+      Panel panel,
+      CaseModel model,
+      long seed,
+      int first,
+      int last,
+      int refitEvery,
+      java.util.function.BiConsumer<Integer, Integer> progress) {
     List<Forecast> out = new ArrayList<>();
+    int total = Math.max(0, last - first + 1);
     CaseModel.Fitted fitted = null;
     for (int t = first; t <= last; t++) {
       if (fitted == null || (t - first) % refitEvery == 0) {
@@ -44,6 +57,7 @@ public final class RollingOrigin {
       if (fitted != null) {
         out.addAll(atOrigin(panel, fitted, t));
       }
+      progress.accept(t - first + 1, total);
     }
     return out;
   }

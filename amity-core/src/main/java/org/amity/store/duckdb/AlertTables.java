@@ -34,7 +34,7 @@ final class AlertTables {
   private static final String COLUMNS =
       "id, situation_id, level, peak_level, status, scope, subject, threat_types, opened, updated,"
           + " closed, indicator, resolution, period_start, period_end, value, baseline, score,"
-          + " great_power_party, outside_power_share";
+          + " great_power_party, outside_power_share, protracted";
 
   private final Connection c;
 
@@ -104,7 +104,8 @@ final class AlertTables {
         ResultSet rs =
             s.executeQuery(
                 "SELECT indicator, scope, subject, resolution, opened, closed, level, peak_level,"
-                    + " value, baseline, score FROM alerts WHERE status <> 'withdrawn'")) {
+                    + " value, baseline, score, protracted FROM alerts WHERE status <>"
+                    + " 'withdrawn'")) {
       while (rs.next()) {
         LocalDate opened = rs.getObject(5, LocalDate.class);
         out.put(
@@ -120,6 +121,7 @@ final class AlertTables {
             AlertDraft.signature(
                 opened,
                 rs.getObject(6, LocalDate.class),
+                rs.getObject(12, LocalDate.class),
                 Level.parse(rs.getString(7)),
                 Level.parse(rs.getString(8)),
                 rs.getDouble(9),
@@ -176,10 +178,11 @@ final class AlertTables {
             "UPDATE alerts SET level = ?, peak_level = ?, status = ?, opened = ?, updated = ?,"
                 + " closed = ?, period_start = ?, period_end = ?, value = ?, baseline = ?, score ="
                 + " ?, detector = ?, threat_types = ?, great_power_party = ?, outside_power_share ="
-                + " ?, themes = ?, maritime_share = ?, humanitarian_share = ? WHERE id = ?")) {
+                + " ?, themes = ?, maritime_share = ?, humanitarian_share = ?, protracted = ? WHERE"
+                + " id = ?")) {
       p.setString(1, a.level().key());
       p.setString(2, a.peakLevel().key());
-      p.setString(3, a.open() ? "open" : "closed");
+      p.setString(3, a.status());
       p.setObject(4, a.opened());
       p.setObject(5, a.updated());
       p.setObject(6, a.closed());
@@ -195,7 +198,8 @@ final class AlertTables {
       p.setString(16, json(d.themes()));
       p.setDouble(17, d.maritimeShare());
       p.setDouble(18, d.humanitarianShare());
-      p.setLong(19, id);
+      p.setObject(19, a.protracted());
+      p.setLong(20, id);
       p.executeUpdate();
     }
   }
@@ -253,29 +257,60 @@ final class AlertTables {
 
   /** Alerts as asked, most severe first, then strongest score, then id; never withdrawn. */
   List<Alert> read(AlertQuery q) throws SQLException {
+    List<Object> args = new ArrayList<>();
+    String where = where(q, args);
+    String page =
+        (q.limit() > 0 ? " LIMIT " + q.limit() : "")
+            + (q.offset() > 0 ? " OFFSET " + q.offset() : "");
+    return read(where, args, page, q.withEvidence());
+  }
+
+  /** How many alerts the query matches, paging aside. */
+  int count(AlertQuery q) throws SQLException {
+    List<Object> args = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT count(*) FROM alerts WHERE " + where(q, args))) {
+      for (int i = 0; i < args.size(); i++) {
+        p.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private static String where(AlertQuery q, List<Object> args) {
     StringBuilder where =
         new StringBuilder(
             switch (q.status()) {
-              case "open" -> "status = 'open'";
-              case "closed" -> "status = 'closed'";
-              default -> "status IN ('open', 'closed')";
+              case "all" -> "status IN ('open', 'protracted', 'closed')";
+              default -> "status = '" + q.status() + "'";
             });
-    List<Object> args = new ArrayList<>();
     if (q.minLevel() != null) {
       where.append(" AND ").append(LEVEL_RANK).append(" >= ").append(q.minLevel().ordinal());
+    }
+    if (q.scope() != null) {
+      where.append(" AND scope = ?");
+      args.add(q.scope().key());
     }
     if (q.subject() != null) {
       where.append(" AND subject = ?");
       args.add(q.subject());
     }
+    if (q.from() != null) {
+      where.append(" AND coalesce(closed, DATE '9999-12-31') >= ?");
+      args.add(q.from());
+    }
+    if (q.to() != null) {
+      where.append(" AND opened <= ?");
+      args.add(q.to());
+    }
     if (q.situationId() != null) {
       where.append(" AND situation_id = ?");
       args.add(q.situationId());
     }
-    String page =
-        (q.limit() > 0 ? " LIMIT " + q.limit() : "")
-            + (q.offset() > 0 ? " OFFSET " + q.offset() : "");
-    return read(where.toString(), args, page, q.withEvidence());
+    return where.toString();
   }
 
   /** One alert by id, whatever its status (a withdrawn alert says so). */
@@ -345,6 +380,7 @@ final class AlertTables {
           v.number("score"),
           v.flag("great_power_party"),
           v.number("outside_power_share"),
+          v.date("protracted"),
           evidence);
     }
   }
@@ -362,21 +398,22 @@ final class AlertTables {
   }
 
   /** Alerts open during each of the last weeks, by peak level (see SignalReader). */
-  List<SignalReader.WeeklyAlerts> openByWeek(int weeks) throws SQLException {
+  List<SignalReader.WeeklyAlerts> openByWeek(int weeks, LocalDate to) throws SQLException {
     List<SignalReader.WeeklyAlerts> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "WITH bounds AS (SELECT date_trunc('week', coalesce(max(updated), current_date))::DATE"
-                + " AS last FROM alerts WHERE status <> 'withdrawn'), w AS (SELECT (last -"
+            "WITH bounds AS (SELECT date_trunc('week', coalesce(CAST(? AS DATE), max(updated),"
+                + " current_date))::DATE AS last FROM alerts WHERE status <> 'withdrawn'), w AS (SELECT (last -"
                 + " INTERVAL (7 * i) DAY)::DATE AS week FROM bounds, range(?) t(i))"
                 + " SELECT w.week,"
                 + " count(a.id) FILTER (WHERE a.peak_level = 'watch') AS watch,"
                 + " count(a.id) FILTER (WHERE a.peak_level = 'warning') AS warning,"
                 + " count(a.id) FILTER (WHERE a.peak_level = 'alert') AS alert"
                 + " FROM w LEFT JOIN alerts a ON a.status <> 'withdrawn' AND a.opened < w.week + 7"
-                + " AND coalesce(a.closed, DATE '9999-12-31') >= w.week"
+                + " AND coalesce(a.protracted, a.closed, DATE '9999-12-31') >= w.week"
                 + " GROUP BY w.week ORDER BY w.week")) {
-      p.setInt(1, weeks);
+      p.setObject(1, to);
+      p.setInt(2, weeks);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           out.add(

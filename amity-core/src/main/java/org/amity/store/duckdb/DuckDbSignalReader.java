@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.amity.signal.Alert;
 import org.amity.signal.AlertQuery;
+import org.amity.signal.Freshness;
 import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
 
@@ -24,15 +25,36 @@ final class DuckDbSignalReader implements SignalReader {
   }
 
   @Override
+  public int countAlerts(AlertQuery query) {
+    return db.read(c -> new AlertTables(c).count(query));
+  }
+
+  @Override
+  public int countSituations(String status) {
+    checkStatus(status);
+    return db.read(c -> new SituationTables(c).count(status));
+  }
+
+  @Override
+  public Freshness freshness() {
+    return db.read(FreshnessQuery::read);
+  }
+
+  private static void checkStatus(String status) {
+    if (!AlertQuery.STATUSES.contains(status)) {
+      throw new IllegalArgumentException(
+          "status must be open, protracted, closed or all, not " + status);
+    }
+  }
+
+  @Override
   public Optional<Alert> alert(long id) {
     return db.read(c -> new AlertTables(c).read(id));
   }
 
   @Override
   public List<Situation> situations(String status, int limit, int offset) {
-    if (!List.of("open", "closed", "all").contains(status)) {
-      throw new IllegalArgumentException("status must be open, closed or all, not " + status);
-    }
+    checkStatus(status);
     return db.read(c -> new SituationTables(c).read(status, null, limit, offset));
   }
 
@@ -51,6 +73,14 @@ final class DuckDbSignalReader implements SignalReader {
     if (weeks < 1) {
       throw new IllegalArgumentException("weeks must be at least 1");
     }
-    return db.read(c -> new AlertTables(c).openByWeek(weeks));
+    return openAlertsByWeek(weeks, null);
+  }
+
+  @Override
+  public List<WeeklyAlerts> openAlertsByWeek(int weeks, java.time.LocalDate to) {
+    if (weeks < 1) {
+      throw new IllegalArgumentException("weeks must be at least 1");
+    }
+    return db.read(c -> new AlertTables(c).openByWeek(weeks, to));
   }
 }

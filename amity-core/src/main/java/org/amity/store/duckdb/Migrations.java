@@ -36,6 +36,7 @@ final class Migrations {
           "V003__event_fatalities.sql",
           "V040__fatalities_indicator.sql",
           "V034__series_meta.sql",
+          "V035__alert_protracted.sql",
           "V080__timeline.sql",
           "V081__track2.sql",
           "V082__notifications.sql",

@@ -112,7 +112,7 @@ final class SituationTables {
                 + " WHERE id = ?")) {
       p.setString(1, d.title());
       p.setString(2, d.level().key());
-      p.setString(3, d.open() ? "open" : "closed");
+      p.setString(3, d.status());
       p.setObject(4, d.opened());
       p.setObject(5, d.updated());
       p.setObject(6, d.closed());
@@ -156,6 +156,7 @@ final class SituationTables {
                   Level.parse(rs.getString(3)),
                   Level.parse(rs.getString(4)),
                   rs.getString(5).equals("open"),
+                  rs.getString(5).equals("protracted"),
                   rs.getObject(6, LocalDate.class),
                   rs.getObject(7, LocalDate.class),
                   rs.getObject(8, LocalDate.class),
@@ -171,9 +172,23 @@ final class SituationTables {
     return out;
   }
 
+  /** How many situations have this status ("all": every one not withdrawn). */
+  int count(String status) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM situations WHERE "
+                    + (status.equals("all")
+                        ? "status IN ('open', 'protracted', 'closed')"
+                        : "status = '" + status + "'"))) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
   /**
-   * Situations by status ("open", "closed", or "all"), most severe and most recent first; or the
-   * one with {@code onlyId}, whatever its status.
+   * Situations by status ("open", "protracted", "closed", or "all"), most severe and most recent
+   * first; or the one with {@code onlyId}, whatever its status.
    *
    * @param limit at most this many, 0 for all
    */
@@ -183,9 +198,8 @@ final class SituationTables {
         onlyId != null
             ? "id = " + onlyId
             : switch (status) {
-              case "open" -> "status = 'open'";
-              case "closed" -> "status = 'closed'";
-              default -> "status IN ('open', 'closed')";
+              case "all" -> "status IN ('open', 'protracted', 'closed')";
+              default -> "status = '" + status + "'";
             };
     Map<Long, List<Long>> alertIds = new HashMap<>();
     try (Statement s = c.createStatement();

@@ -12,6 +12,7 @@ import org.amity.app.web.auth.Role;
 import org.amity.event.CountryTable;
 import org.amity.signal.Alert;
 import org.amity.signal.AlertQuery;
+import org.amity.signal.Freshness;
 import org.amity.signal.Scope;
 import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
@@ -40,20 +41,30 @@ public final class OverviewApi {
   }
 
   void trend(Context ctx) {
-    Params.only(ctx, "weeks");
+    Params.only(ctx, "weeks", "to");
     int weeks = Params.integer(ctx, "weeks", 52, 1, 520);
-    cache.json(ctx, () -> weeklyOpenAlerts(weeks));
+    LocalDate to = Params.date(ctx, "to");
+    cache.json(ctx, () -> weeklyOpenAlerts(weeks, to));
   }
 
   /**
-   * A country takes the highest level among the open alerts on it (a country alert, or either side
-   * of a dyad alert) and the open situations it is a party to. Sea-area alerts name no country and
-   * colour none.
+   * A country takes the highest level among the current warnings on it (open alerts on a country,
+   * or either side of a dyad, whose subject still has recent data) and the current situations it is
+   * a party to. Protracted, stale and closed ones are counted apart and colour nothing. Sea-area
+   * alerts name no country and colour none.
    */
   Map<String, Object> countryLevels() {
     Map<String, Integer> rank = new TreeMap<>();
     Map<String, Integer> situations = new TreeMap<>();
+    Freshness fresh = signals.freshness();
+    int current = 0;
+    int staleAlerts = 0;
     for (Alert a : signals.alerts(AlertQuery.status("open").withoutEvidence())) {
+      if (fresh.stale(a.scope(), a.subject())) {
+        staleAlerts++;
+        continue;
+      }
+      current++;
       if (a.scope() != Scope.COUNTRY && a.scope() != Scope.DYAD) {
         continue;
       }
@@ -64,7 +75,14 @@ public final class OverviewApi {
         }
       }
     }
+    int staleSituations = 0;
+    int currentSituations = 0;
     for (Situation s : signals.situations("open", 0, 0)) {
+      if (fresh.stale(s.scope(), s.subject())) {
+        staleSituations++;
+        continue;
+      }
+      currentSituations++;
       int r = rank(s.level().key());
       for (String party : s.parties()) {
         if (r > 0) {
@@ -86,15 +104,31 @@ public final class OverviewApi {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("countries", countries);
     out.put("asean", table.aseanMembers());
+    out.put("dataAsOf", fresh.dataAsOf() == null ? null : fresh.dataAsOf().toString());
+    out.put("currentWarnings", current);
+    out.put("currentSituations", currentSituations);
+    out.put("staleWarnings", staleAlerts);
+    out.put("staleSituations", staleSituations);
+    out.put("protractedAlerts", signals.countAlerts(AlertQuery.status("protracted")));
+    out.put(
+        "countsNote",
+        "Counts current warnings only: open alerts whose subject has had data within its"
+            + " resolution's allowance before the data's newest day. Protracted, stale and closed"
+            + " alerts are on the Alerts page.");
     return out;
   }
 
   /** For each of the last {@code weeks} weeks, how many alerts were open, by peak level. */
-  Map<String, Object> weeklyOpenAlerts(int weeks) {
-    List<SignalReader.WeeklyAlerts> rows = signals.openAlertsByWeek(weeks);
+  Map<String, Object> weeklyOpenAlerts(int weeks, LocalDate to) {
+    List<SignalReader.WeeklyAlerts> rows = signals.openAlertsByWeek(weeks, to);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("resolution", "week");
     out.put("weeks", rows);
+    out.put(
+        "colours",
+        "Each bar counts the alerts open at some time in the week, stacked by the highest level"
+            + " each reached (watch, warning, alert); protracted alerts count until they became"
+            + " protracted.");
     out.put("to", rows.isEmpty() ? LocalDate.now() : rows.get(rows.size() - 1).week());
     return out;
   }

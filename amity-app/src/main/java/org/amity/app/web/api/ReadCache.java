@@ -82,6 +82,33 @@ public final class ReadCache {
     }
   }
 
+  private record Value(long generation, Object value) {}
+
+  private final Map<String, Value> values = new ConcurrentHashMap<>();
+
+  /**
+   * A value other than an answer's body (a count for a header, the data's freshness), kept like the
+   * answers until the signal tables change.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T value(String key, Supplier<T> build) {
+    long gen = generation();
+    Value v = values.get(key);
+    if (v == null || v.generation() != gen) {
+      if (values.size() >= MAX_ENTRIES) {
+        values.clear();
+      }
+      v = new Value(gen, build.get());
+      values.put(key, v);
+    }
+    return (T) v.value();
+  }
+
+  /** The key of this request's answer (path and sorted query), for values that go with it. */
+  static String keyOf(Context ctx) {
+    return key(ctx);
+  }
+
   /** The current generation: moves when this server wrote, or the fingerprint changed. */
   long generation() {
     long w = db.writes();

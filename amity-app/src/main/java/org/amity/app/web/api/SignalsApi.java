@@ -10,9 +10,10 @@ import org.amity.app.json.SignalJson;
 import org.amity.app.web.ApiProblem;
 import org.amity.app.web.auth.Role;
 import org.amity.signal.Alert;
+import org.amity.signal.AlertFilter;
 import org.amity.signal.AlertQuery;
 import org.amity.signal.AnalystRecords;
-import org.amity.signal.Level;
+import org.amity.signal.Freshness;
 import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
 
@@ -42,16 +43,39 @@ public final class SignalsApi {
     r.get("/api/v1/situations/{id}/notes", this::notes, Role.VIEWER);
   }
 
+  /**
+   * Alerts by status, lowest level, scope, subject and date range (the same filters as {@code amity
+   * alerts}, through {@link AlertFilter}), one page at a time. The array is the page; the headers
+   * {@code X-Total-Count} and {@code X-Data-As-Of} say how many match in all and how current the
+   * data is.
+   */
   void alerts(Context ctx) {
-    Params.only(ctx, "status", "level", "subject", "limit", "offset");
-    String status = Params.oneOf(ctx, "status", "open", "open", "closed", "all");
+    Params.only(ctx, "status", "level", "scope", "subject", "from", "to", "limit", "offset");
+    String status = Params.oneOf(ctx, "status", "open", "open", "protracted", "closed", "all");
     String level = Params.oneOf(ctx, "level", null, LEVELS);
-    String subject = subject(ctx);
+    String scope = Params.oneOf(ctx, "scope", null, "country", "dyad", "area", "region");
+    subject(ctx);
     int limit = Params.integer(ctx, "limit", 200, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-    AlertQuery q =
-        new AlertQuery(
-            status, level == null ? null : Level.parse(level), subject, null, limit, offset, true);
+    AlertQuery all;
+    try {
+      all =
+          AlertFilter.of(
+              status,
+              level,
+              scope,
+              ctx.queryParam("subject"),
+              ctx.queryParam("from"),
+              ctx.queryParam("to"));
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest(e.getMessage());
+    }
+    AlertQuery q = all.page(limit, offset);
+    ctx.header(
+        "X-Total-Count",
+        String.valueOf(
+            cache.value("count " + ReadCache.keyOf(ctx), () -> signals.countAlerts(all))));
+    ctx.header("X-Data-As-Of", String.valueOf(freshness().dataAsOf()));
     cache.json(ctx, () -> withAcks(signals.alerts(q), false));
   }
 
@@ -60,19 +84,30 @@ public final class SignalsApi {
     long id = Params.id(ctx, "id");
     cache.json(
         ctx,
-        () ->
-            withAcks(
-                    List.of(
-                        signals.alert(id).orElseThrow(() -> ApiProblem.notFound("no alert " + id))),
-                    true)
-                .get(0));
+        () -> {
+          Map<String, Object> m =
+              withAcks(
+                      List.of(
+                          signals
+                              .alert(id)
+                              .orElseThrow(() -> ApiProblem.notFound("no alert " + id))),
+                      true)
+                  .get(0);
+          m.put("dataAsOf", asOf());
+          return m;
+        });
   }
 
   void situations(Context ctx) {
     Params.only(ctx, "status", "limit", "offset");
-    String status = Params.oneOf(ctx, "status", "open", "open", "closed", "all");
+    String status = Params.oneOf(ctx, "status", "open", "open", "protracted", "closed", "all");
     int limit = Params.integer(ctx, "limit", 200, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
+    Freshness fresh = freshness();
+    ctx.header(
+        "X-Total-Count",
+        String.valueOf(cache.value("situations " + status, () -> signals.countSituations(status))));
+    ctx.header("X-Data-As-Of", String.valueOf(fresh.dataAsOf()));
     cache.json(
         ctx,
         () -> {
@@ -84,7 +119,7 @@ public final class SignalsApi {
           }
           List<Map<String, Object>> out = new ArrayList<>();
           for (Situation s : signals.situations(status, limit, offset)) {
-            Map<String, Object> m = SignalJson.situation(s);
+            Map<String, Object> m = SignalJson.situation(s, fresh);
             m.put("openAlertCount", open.getOrDefault(s.id(), 0));
             out.add(m);
           }
@@ -100,7 +135,9 @@ public final class SignalsApi {
         () -> {
           Situation s =
               signals.situation(id).orElseThrow(() -> ApiProblem.notFound("no situation " + id));
-          Map<String, Object> m = SignalJson.situation(s);
+          Freshness fresh = freshness();
+          Map<String, Object> m = SignalJson.situation(s, fresh);
+          m.put("dataAsOf", fresh.dataAsOf() == null ? null : fresh.dataAsOf().toString());
           m.put("alerts", withAcks(signals.alerts(AlertQuery.ofSituation(id)), true));
           m.put("notes", records.notes(id));
           return m;
@@ -118,6 +155,16 @@ public final class SignalsApi {
           }
           return records.notes(id);
         });
+  }
+
+  private String asOf() {
+    var d = freshness().dataAsOf();
+    return d == null ? null : d.toString();
+  }
+
+  /** How current the data is, read once per change of the store. */
+  Freshness freshness() {
+    return cache.value("freshness", signals::freshness);
   }
 
   /** Alerts in their JSON shape with the analysts' acknowledgements; lists leave evidence out. */

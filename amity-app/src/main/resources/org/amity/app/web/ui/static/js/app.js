@@ -39,6 +39,7 @@ const Amity = (() => {
   const NAV = [
     ["/", "overview", "Overview"],
     ["/alerts.html", "alerts", "Alerts"],
+    ["/situations.html", "situations", "Situations"],
     ["/gap.html", "gap", "Gap"],
     ["/track2.html", "track2", "Track II"],
     ["/kb.html", "kb", "Knowledge base"],

@@ -3,16 +3,48 @@
 (async () => {
   const { api, el, levelBadge, table, notice, COLOURS } = Amity;
   await Amity.start("overview");
-  const [geo, overview, situations, trend, seaAreas] = await Promise.all([
+  const range = document.getElementById("range");
+  const params = new URLSearchParams(location.search);
+  const from = params.get("from") || "";
+  const to = params.get("to") || "";
+  if (range) {
+    range.elements.from.value = from;
+    range.elements.to.value = to;
+    range.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const q = new URLSearchParams();
+      if (range.elements.from.value) q.set("from", range.elements.from.value);
+      if (range.elements.to.value) q.set("to", range.elements.to.value);
+      location.search = q.toString();
+    });
+    document.getElementById("range-clear").addEventListener("click", () => { location.search = ""; });
+  }
+  // a date range shows the weeks of the range and the situations ongoing in it, of any status
+  const weeks = from && to ? Math.min(520, Math.max(1, Math.ceil((Date.parse(to) - Date.parse(from)) / 604800000) + 1)) : 52;
+  const ranged = Boolean(from || to);
+  const [geo, overview, allSituations, trend, seaAreas] = await Promise.all([
     fetch("/map/sea.geo.json").then((r) => r.json()),
     api("/api/v1/overview"),
-    api("/api/v1/situations?status=open&limit=50"),
-    api("/api/v1/trend?weeks=52"),
+    api("/api/v1/situations?status=" + (ranged ? "all" : "open") + "&limit=" + (ranged ? 1000 : 50)),
+    api("/api/v1/trend?weeks=" + weeks + (to ? "&to=" + to : "")),
     api("/api/v1/sea-areas").catch(() => null),
   ]);
+  const situations = allSituations.filter((s) => (!to || s.opened <= to) && (!from || !s.closed || s.closed >= from));
+  showAsOf(overview, ranged);
   drawMap(geo, overview);
   listSituations(situations);
   drawTrend(trend);
+
+  function showAsOf(o, ranged) {
+    const box = document.getElementById("as-of");
+    if (!box) return;
+    box.textContent = "Data as of " + (o.dataAsOf || "– (nothing stored yet)") + ". " +
+      o.currentWarnings + " current warning(s) in " + o.currentSituations + " situation(s). " + (o.countsNote || "") +
+      (o.protractedAlerts ? " Protracted alerts: " + o.protractedAlerts + "." : "") +
+      (o.staleWarnings ? " Stale warnings (no recent data on their subject): " + o.staleWarnings + "." : "") +
+      (ranged ? " The situations and the trend below are those of the chosen date range." : "");
+    box.append(" ", Amity.el("a", { href: "/alerts.html?status=all" + (from ? "&from=" + from : "") + (to ? "&to=" + to : "") }, "All alerts"));
+  }
 
   function drawMap(geo, overview) {
     const level = Object.fromEntries(overview.countries.map((c) => [c.iso3, c.level]));
@@ -38,23 +70,25 @@
     const box = document.getElementById("situations");
     box.textContent = "";
     if (list.length === 0) {
-      box.append(notice("No open situation. Run the detector (amity watch) after ingesting events."));
+      box.append(notice(ranged ? "No situation was ongoing in this date range." : "No open situation. Run the detector (amity watch) after ingesting events."));
       return;
     }
     const ul = el("ul", { class: "situations" });
     for (const s of list) {
       const types = Object.entries(s.threatShares || {}).sort((a, b) => b[1] - a[1]).map(([t, v]) => t + " " + Amity.pct(v)).join(", ");
       ul.append(el("li", {}, levelBadge(s.level), " ", el("a", { href: "/situation.html?id=" + s.id }, s.title),
-        el("div", { class: "muted" }, s.subject + " · " + s.openAlertCount + " open alert(s) · since " + s.opened + (types ? " · " + types : ""))));
+        el("div", { class: "muted" }, s.subject + " · " + (s.status !== "open" ? s.status + " · " : "") + (s.stale ? "stale: no data since " + s.lastData + " · " : "") +
+          s.openAlertCount + " open alert(s) · since " + s.opened + (types ? " · " + types : ""))));
     }
     box.append(ul);
   }
 
   function drawTrend(trend) {
+    if (trend.colours && document.getElementById("trend-note")) document.getElementById("trend-note").textContent = trend.colours;
     const chart = Amity.chart(document.getElementById("trend"));
     const weeks = trend.weeks.map((w) => w.week);
     chart.setOption({
-      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0 }, grid: { left: 40, right: 16, top: 30, bottom: 30 },
+      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0, formatter: (n) => "reached " + n }, grid: { left: 40, right: 16, top: 30, bottom: 30 },
       xAxis: { type: "category", data: weeks }, yAxis: { type: "value", minInterval: 1, min: 0 },
       series: Amity.LEVELS.map((lv) => ({ name: lv, type: "bar", stack: "open", color: COLOURS[lv], data: trend.weeks.map((w) => w[lv]) })),
     });

@@ -1,0 +1,148 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code amity alerts} and {@code amity situations} on the demo's store: the data's date, the
+ * statuses (open, protracted, closed), the filters and pages the API also offers, and unknown ids
+ * refused with exit code 2.
+ */
+class AlertListingTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+  private static String db;
+
+  @BeforeAll
+  static void runTheDemo() {
+    db = dir.resolve("demo.duckdb").toString();
+    Cli.Run demo = Cli.run("demo", "--no-serve", "--days", "120", "--db", db);
+    assertThat(demo.exit()).as(demo.err()).isZero();
+  }
+
+  @Test
+  void textListsSayHowCurrentTheDataIs() {
+    for (String command : List.of("alerts", "situations")) {
+      Cli.Run r = Cli.run(command, "--db", db, "--status", "all");
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out().lines().findFirst().orElse(""))
+          .as(command)
+          .matches("data as of \\d{4}-\\d{2}-\\d{2}");
+    }
+  }
+
+  @Test
+  void everyAlertHasAStatusOfOpenProtractedOrClosedAndSaysWhenItBecameProtracted()
+      throws Exception {
+    Cli.Run r = Cli.run("alerts", "--db", db, "--status", "all", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode all = JSON.readTree(r.out());
+    assertThat(all.size()).isPositive();
+    for (JsonNode a : all) {
+      assertThat(a.get("status").asText()).isIn("open", "protracted", "closed");
+      assertThat(a.has("protracted")).isTrue();
+      if (a.get("status").asText().equals("protracted")) {
+        assertThat(a.get("protracted").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+      }
+      assertThat(a.get("statusText").asText()).startsWith(a.get("status").asText());
+    }
+    int byStatus = 0;
+    for (String s : List.of("open", "protracted", "closed")) {
+      Cli.Run one = Cli.run("alerts", "--db", db, "--status", s, "--json");
+      assertThat(one.exit()).as(one.err()).isZero();
+      byStatus += JSON.readTree(one.out()).size();
+    }
+    assertThat(byStatus).as("open + protracted + closed = all").isEqualTo(all.size());
+  }
+
+  @Test
+  void pagesSayWhichPageOfHowMany() throws Exception {
+    int total =
+        JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out()).size();
+    Cli.Run r = Cli.run("alerts", "--db", db, "--status", "all", "--limit", "2");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("page 1 of " + ((total + 1) / 2) + " (" + total + " alerts in all)");
+  }
+
+  @Test
+  void filtersByScopeSubjectAndDateRange() throws Exception {
+    JsonNode dyads =
+        JSON.readTree(
+            Cli.run("alerts", "--db", db, "--status", "all", "--scope", "dyad", "--json").out());
+    dyads.forEach(a -> assertThat(a.get("scope").asText()).isEqualTo("dyad"));
+    JsonNode none =
+        JSON.readTree(
+            Cli.run("alerts", "--db", db, "--status", "all", "--to", "1990-01-01", "--json").out());
+    assertThat(none).as("nothing opened before 1990").isEmpty();
+    JsonNode later =
+        JSON.readTree(
+            Cli.run("alerts", "--db", db, "--status", "all", "--from", "2099-01-01", "--json")
+                .out());
+    later.forEach(
+        a ->
+            assertThat(a.get("status").asText())
+                .as("only alerts not closed are still ongoing in 2099")
+                .isIn("open", "protracted"));
+    JsonNode all = JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out());
+    String subject = all.get(0).get("subject").asText();
+    JsonNode one =
+        JSON.readTree(
+            Cli.run("alerts", "--db", db, "--status", "all", "--subject", subject, "--json").out());
+    assertThat(one).isNotEmpty();
+    one.forEach(a -> assertThat(a.get("subject").asText()).isEqualTo(subject));
+  }
+
+  @Test
+  void aBadDateOrStatusIsAUsageError() {
+    Cli.Run date = Cli.run("alerts", "--db", db, "--from", "2014-13-40");
+    assertThat(date.exit()).isEqualTo(2);
+    assertThat(date.err()).contains("not a date: 2014-13-40 (use YYYY-MM-DD)");
+    Cli.Run status = Cli.run("situations", "--db", db, "--status", "maybe");
+    assertThat(status.exit()).isEqualTo(2);
+    assertThat(status.err()).contains("open, protracted, closed or all");
+  }
+
+  @Test
+  void unknownAlertAndSituationIdsExitTwoWithAMessage() {
+    String[][] cases = {
+      {"alerts", "--id", "99999"},
+      {"situations", "--id", "99999"},
+      {"recommend", "--situation", "99999"},
+      {"timeline", "--situation", "99999"},
+    };
+    for (String[] c : cases) {
+      String[] args = new String[c.length + 2];
+      System.arraycopy(c, 0, args, 0, c.length);
+      args[c.length] = "--db";
+      args[c.length + 1] = db;
+      Cli.Run r = Cli.run(args);
+      assertThat(r.exit()).as(String.join(" ", c) + ": " + r.err()).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", c)).contains("99999");
+    }
+  }
+
+  @Test
+  void aKnownIdPrintsThatOneWhateverItsStatus() throws Exception {
+    JsonNode all = JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out());
+    long id = all.get(all.size() - 1).get("id").asLong();
+    JsonNode one = JSON.readTree(Cli.run("alerts", "--db", db, "--id", "" + id, "--json").out());
+    assertThat(one).hasSize(1);
+    assertThat(one.get(0).get("id").asLong()).isEqualTo(id);
+    JsonNode sits =
+        JSON.readTree(Cli.run("situations", "--db", db, "--status", "all", "--json").out());
+    assertThat(sits.get(0).has("stale")).isTrue();
+    long sid = sits.get(0).get("id").asLong();
+    Cli.Run s = Cli.run("situations", "--db", db, "--id", "" + sid);
+    assertThat(s.exit()).as(s.err()).isZero();
+    assertThat(s.out()).contains("#" + sid + " ");
+  }
+}

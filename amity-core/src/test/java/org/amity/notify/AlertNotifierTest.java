@@ -39,6 +39,7 @@ class AlertNotifierTest {
         5,
         false,
         0,
+        null,
         List.of());
   }
 

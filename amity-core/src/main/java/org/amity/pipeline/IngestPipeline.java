@@ -82,11 +82,18 @@ public final class IngestPipeline {
     };
   }
 
-  /** Expands directories (recursively, sorted) and ingests every file. */
+  /**
+   * Expands directories (recursively, sorted) and ingests every file; documentation files (see
+   * {@link NotEventFiles}) are skipped with the reason.
+   */
   public List<IngestResult> run(List<Path> inputs, Opener opener) {
     List<IngestResult> results = new ArrayList<>();
     for (Path file : expand(inputs)) {
-      results.add(ingest(file, opener));
+      java.util.Optional<String> notEvents = NotEventFiles.reason(file);
+      results.add(
+          notEvents.isPresent()
+              ? done(file, IngestResult.skipped(file.toString(), opener.dataset(), notEvents.get()))
+              : ingest(file, opener));
     }
     return results;
   }

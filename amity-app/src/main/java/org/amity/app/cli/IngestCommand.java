@@ -63,7 +63,7 @@ final class IngestCommand {
             new IngestPipeline(s.events(), filter, new FileProgress(System.err, quiet || json));
         List<IngestResult> results = pipeline.run(files, opener);
         report(results);
-        return results.stream().allMatch(IngestResult::done) ? 0 : 1;
+        return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;
       }
     }
 
@@ -73,15 +73,20 @@ final class IngestCommand {
       long rejected = 0;
       long duplicates = 0;
       long filtered = 0;
+      long events = 0;
       int failed = 0;
+      int skipped = 0;
       for (IngestResult r : results) {
         lines += r.lines();
         accepted += r.accepted();
         rejected += r.rejected();
         duplicates += r.duplicates();
         filtered += r.filtered();
-        if (!r.done()) {
+        events += r.events();
+        if (r.failed()) {
           failed++;
+        } else if (r.skipped()) {
+          skipped++;
         }
       }
       if (json) {
@@ -92,22 +97,28 @@ final class IngestCommand {
         out.put("rejected", rejected);
         out.put("duplicates", duplicates);
         out.put("filtered", filtered);
+        out.put("events", events);
         out.put("failed", failed);
+        out.put("skipped", skipped);
         out.put("results", results);
         System.out.println(Json.write(out));
       } else {
         System.out.printf(
-            "%d file(s)%s: %,d lines, %,d accepted, %,d rejected, %,d duplicates, %,d filtered%n",
+            "%d file(s)%s%s: %,d lines, %,d accepted, %,d rejected, %,d duplicates, %,d filtered%s%n",
             results.size(),
             failed > 0 ? " (" + failed + " failed)" : "",
+            skipped > 0 ? " (" + skipped + " skipped)" : "",
             lines,
             accepted,
             rejected,
             duplicates,
-            filtered);
+            filtered,
+            events != accepted ? String.format("; %,d events stored", events) : "");
         for (IngestResult r : results) {
-          if (!r.done()) {
+          if (r.failed()) {
             System.out.println("failed: " + r.message());
+          } else if (r.skipped()) {
+            System.out.println("skipped: " + r.file() + ": " + r.message());
           }
         }
       }

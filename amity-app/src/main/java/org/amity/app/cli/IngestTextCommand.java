@@ -77,7 +77,7 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
             "%,d sentences stored beside their events; %,d coded events had a code outside CAMEO%n",
             sentences, uncodable);
       }
-      return results.stream().allMatch(IngestResult::done) ? 0 : 1;
+      return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;
     }
   }
 }

@@ -37,43 +37,14 @@ public record IngestResult(
     SKIPPED
   }
 
-  /** One event per record: {@code events = accepted}. */
-  public IngestResult(
-      String file,
-      String dataset,
-      String format,
-      Status status,
-      String message,
-      long lines,
-      long accepted,
-      long rejected,
-      long duplicates,
-      long filtered,
-      String sha256,
-      double seconds) {
-    this(
-        file,
-        dataset,
-        format,
-        status,
-        message,
-        lines,
-        accepted,
-        rejected,
-        duplicates,
-        filtered,
-        accepted,
-        sha256,
-        seconds);
-  }
-
   public static IngestResult failed(String file, String dataset, String format, String message) {
-    return new IngestResult(file, dataset, format, Status.FAILED, message, 0, 0, 0, 0, 0, null, 0);
+    return new IngestResult(
+        file, dataset, format, Status.FAILED, message, 0, 0, 0, 0, 0, 0, null, 0);
   }
 
   /** A file not read because it is not an event file, with the reason. */
   public static IngestResult skipped(String file, String dataset, String reason) {
-    return new IngestResult(file, dataset, "?", Status.SKIPPED, reason, 0, 0, 0, 0, 0, null, 0);
+    return new IngestResult(file, dataset, "?", Status.SKIPPED, reason, 0, 0, 0, 0, 0, 0, null, 0);
   }
 
   public boolean done() {

@@ -23,6 +23,26 @@ import org.junit.jupiter.api.io.TempDir;
 class TextIngestTest {
   @TempDir Path dir;
 
+  /** Opens story files with the coder, keeping each source opened in {@code opened}. */
+  private static IngestPipeline.Opener opener(
+      ParallelCoder parallel, EventRecords records, List<TextStorySource> opened) {
+    return new IngestPipeline.Opener() {
+      @Override
+      public String dataset() {
+        return EventRecords.DATASET;
+      }
+
+      @Override
+      public org.amity.ingest.EventSource open(
+          Path f, String name, java.util.function.Predicate<org.amity.event.Event> filter)
+          throws IOException {
+        TextStorySource s = new TextStorySource(f, name, filter, parallel, records);
+        opened.add(s);
+        return s;
+      }
+    };
+  }
+
   @Test
   void storesCodedEventsAndTheirSentencesAndRejectsBadLines() throws IOException, SQLException {
     EventCoder coder = new EventCoder(FictionalDictionaries.load(dir));
@@ -42,22 +62,7 @@ class TextIngestTest {
     List<TextStorySource> opened = new ArrayList<>();
     try (ParallelCoder parallel = new ParallelCoder(coder, 2);
         DuckDbEventStore store = DuckDbEventStore.open(null)) {
-      IngestPipeline.Opener opener =
-          new IngestPipeline.Opener() {
-            @Override
-            public String dataset() {
-              return EventRecords.DATASET;
-            }
-
-            @Override
-            public org.amity.ingest.EventSource open(
-                Path f, String name, java.util.function.Predicate<org.amity.event.Event> filter)
-                throws IOException {
-              TextStorySource s = new TextStorySource(f, name, filter, parallel, records);
-              opened.add(s);
-              return s;
-            }
-          };
+      IngestPipeline.Opener opener = opener(parallel, records, opened);
       IngestResult r = new IngestPipeline(store, null, null).ingest(file, opener);
       assertThat(r.done()).isTrue();
       assertThat(r.accepted()).isEqualTo(2);
@@ -105,20 +110,7 @@ class TextIngestTest {
     EventRecords records = new EventRecords(CameoCodebook.standard(), CountryTable.standard());
     try (ParallelCoder parallel = new ParallelCoder(coder, 2);
         DuckDbEventStore store = DuckDbEventStore.open(null)) {
-      IngestPipeline.Opener opener =
-          new IngestPipeline.Opener() {
-            @Override
-            public String dataset() {
-              return EventRecords.DATASET;
-            }
-
-            @Override
-            public org.amity.ingest.EventSource open(
-                Path f, String name, java.util.function.Predicate<org.amity.event.Event> filter)
-                throws IOException {
-              return new TextStorySource(f, name, filter, parallel, records);
-            }
-          };
+      IngestPipeline.Opener opener = opener(parallel, records, new ArrayList<>());
       IngestResult r = new IngestPipeline(store, null, null).ingest(file, opener);
       assertThat(r.lines()).isEqualTo(3);
       assertThat(r.accepted()).isEqualTo(2);

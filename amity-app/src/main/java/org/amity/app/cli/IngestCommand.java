@@ -125,6 +125,23 @@ final class IngestCommand {
     }
   }
 
+  /**
+   * An ingest of files or folders of one record format: the subcommand names only its reader's
+   * opener.
+   */
+  abstract static class RecordFormat extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
+    List<Path> files;
+
+    /** Opens one file with this format's reader. */
+    abstract IngestPipeline.Opener opener();
+
+    @Override
+    public Integer call() {
+      return ingest(files, opener());
+    }
+  }
+
   @Command(
       name = "gdelt",
       mixinStandardHelpOptions = true,
@@ -203,13 +220,10 @@ final class IngestCommand {
       name = "icews",
       mixinStandardHelpOptions = true,
       description = "Load ICEWS coded event files (.tab with a header line; plain, .gz or .zip).")
-  static final class Icews extends Common implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
-    List<Path> files;
-
+  static final class Icews extends RecordFormat {
     @Override
-    public Integer call() {
-      return ingest(files, IngestPipeline.formats(Set.of(Format.ICEWS)));
+    IngestPipeline.Opener opener() {
+      return IngestPipeline.formats(Set.of(Format.ICEWS));
     }
   }
 }

@@ -100,7 +100,13 @@ final class ForecastTrainCommand implements Callable<Integer> {
       System.out.printf(
           "stored run %s: %d forecasts for %s in %s%n",
           runId, rows.size(), out.get("period"), store.path());
-      ForecastListCommand.printTable(asean, published, "ASEAN members");
+      if (asean.isEmpty()) {
+        // units that are not countries (provinces, sea areas, dyads): the highest forecasts
+        ForecastListCommand.printTable(
+            rows.subList(0, Math.min(10, rows.size())), published, "Highest");
+      } else {
+        ForecastListCommand.printTable(asean, published, "ASEAN members");
+      }
     }
     return 0;
   }

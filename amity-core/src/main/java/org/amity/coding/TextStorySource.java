@@ -32,6 +32,7 @@ public final class TextStorySource extends RecordSource {
   private final List<SentenceRow> sentences = new ArrayList<>();
   private long line;
   private long uncodable;
+  private final java.util.Map<String, Long> byClass = new java.util.TreeMap<>();
 
   /** One line's outcome. */
   private record Coded(
@@ -133,6 +134,9 @@ public final class TextStorySource extends RecordSource {
           continue;
         }
         out.add(r.event());
+        org.amity.coding.classify.FiveWay c =
+            org.amity.coding.classify.FiveWay.ofCameo(r.event().code().code());
+        byClass.merge(c == null ? "none" : c.words(), 1L, Long::sum);
         sentences.add(
             new SentenceRow(
                 r.event().nativeId(),
@@ -164,6 +168,14 @@ public final class TextStorySource extends RecordSource {
   /** The sentences behind the events read so far. */
   public synchronized List<SentenceRow> sentences() {
     return List.copyOf(sentences);
+  }
+
+  /**
+   * The events coded so far (before the region filter and duplicate checks) per five-way class
+   * ("verbal conflict"), the class {@code code evaluate --classes} scores.
+   */
+  public synchronized java.util.Map<String, Long> byClass() {
+    return new java.util.TreeMap<>(byClass);
   }
 
   /** Events coded with a code outside the CAMEO codebook, so not stored. */

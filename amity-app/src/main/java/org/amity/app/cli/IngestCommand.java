@@ -68,6 +68,11 @@ final class IngestCommand {
     }
 
     void report(List<IngestResult> results) {
+      report(results, Map.of());
+    }
+
+    /** The totals, with {@code extra} entries added to the JSON object. */
+    void report(List<IngestResult> results, Map<String, Object> extra) {
       long lines = 0;
       long accepted = 0;
       long rejected = 0;
@@ -100,6 +105,7 @@ final class IngestCommand {
         out.put("events", events);
         out.put("failed", failed);
         out.put("skipped", skipped);
+        out.putAll(extra);
         out.put("results", results);
         System.out.println(Json.write(out));
       } else {

@@ -70,12 +70,15 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
       for (TextStorySource src : opened) {
         sentences += s.codedSentences().add(src.sentences());
       }
-      report(results);
+      java.util.Map<String, Long> byClass = new java.util.TreeMap<>();
+      opened.forEach(src -> src.byClass().forEach((k, v) -> byClass.merge(k, v, Long::sum)));
+      report(results, java.util.Map.of("byClass", byClass));
       if (!json && !quiet) {
         long uncodable = opened.stream().mapToLong(TextStorySource::uncodable).sum();
         System.err.printf(
             "%,d sentences stored beside their events; %,d coded events had a code outside CAMEO%n",
             sentences, uncodable);
+        System.err.println("coded events by five-way class: " + byClass);
       }
       return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;
     }

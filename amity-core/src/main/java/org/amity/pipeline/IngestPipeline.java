@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -18,8 +19,10 @@ import org.amity.store.EventStore;
 import org.amity.store.IngestResult;
 
 /**
- * Ingests files one after the other, each in its own transaction. A file that cannot be read is
- * reported as failed and the next one is taken: one bad file never stops a batch.
+ * Ingests files one after the other, each all or nothing. Small files are staged and committed in
+ * batches (see {@link EventStore.Batch}): per-file commits would otherwise dominate a folder of
+ * 15-minute files. A file that cannot be read is reported as failed and the next one is taken: one
+ * bad file never stops a batch.
  */
 public final class IngestPipeline {
   /** Follows the progress of each file. */
@@ -29,6 +32,9 @@ public final class IngestPipeline {
 
     /** Called about every tenth of a second while a file is read, with raw bytes read so far. */
     default void reading(Path file, long bytesRead) {}
+
+    /** Called when a file has been read; its result may come later, with its batch's commit. */
+    default void read(Path file) {}
 
     /** Called when a file is done or has failed. */
     default void finished(Path file, IngestResult result) {}
@@ -82,20 +88,93 @@ public final class IngestPipeline {
     };
   }
 
+  /** A batch is committed once it holds this many events... */
+  static final long BATCH_EVENTS = 500_000;
+
+  /** ...or this many files. */
+  static final int BATCH_FILES = 250;
+
   /**
-   * Expands directories (recursively, sorted) and ingests every file; documentation files (see
-   * {@link NotEventFiles}) are skipped with the reason.
+   * Expands directories (recursively, sorted) and ingests every file; results in file order. Small
+   * files are committed in batches; a larger one commits what is staged before it and goes alone.
+   * Documentation files (see {@link NotEventFiles}) are skipped with the reason.
    */
   public List<IngestResult> run(List<Path> inputs, Opener opener) {
-    List<IngestResult> results = new ArrayList<>();
-    for (Path file : expand(inputs)) {
-      java.util.Optional<String> notEvents = NotEventFiles.reason(file);
-      results.add(
-          notEvents.isPresent()
-              ? done(file, IngestResult.skipped(file.toString(), opener.dataset(), notEvents.get()))
-              : ingest(file, opener));
+    List<Path> files = expand(inputs);
+    IngestResult[] results = new IngestResult[files.size()];
+    String regionName = region == null ? null : region.name();
+    List<Integer> pending = new ArrayList<>();
+    try (EventStore.Batch batch = store.batch(regionName)) {
+      for (int i = 0; i < files.size(); i++) {
+        Path file = files.get(i);
+        Optional<String> notEvents = NotEventFiles.reason(file);
+        if (notEvents.isPresent()) {
+          results[i] =
+              done(file, IngestResult.skipped(file.toString(), opener.dataset(), notEvents.get()));
+          continue;
+        }
+        if (!Files.isRegularFile(file)) {
+          results[i] = ingest(file, opener);
+          continue;
+        }
+        if (sizeOf(file) > store.largestStagedFileBytes()) {
+          commit(batch, files, pending, results);
+          results[i] = ingest(file, opener);
+          continue;
+        }
+        Optional<IngestResult> failed = stage(batch, file, opener);
+        if (failed.isPresent()) {
+          results[i] = done(file, failed.get());
+        } else {
+          pending.add(i);
+        }
+        if (batch.stagedEvents() >= BATCH_EVENTS || batch.stagedFiles() >= BATCH_FILES) {
+          commit(batch, files, pending, results);
+        }
+      }
+      commit(batch, files, pending, results);
     }
-    return results;
+    return List.of(results);
+  }
+
+  /** Reads one file into the batch; a file that fails is logged and its result returned. */
+  private Optional<IngestResult> stage(EventStore.Batch batch, Path file, Opener opener) {
+    String name = file.toString();
+    try (EventSource source = opener.open(file, name, region)) {
+      progress.starting(file, source.sizeBytes());
+      Thread watcher = watch(file, source);
+      try {
+        return batch.stage(source);
+      } finally {
+        watcher.interrupt();
+        progress.read(file);
+      }
+    } catch (IOException e) {
+      IngestResult failed = IngestResult.failed(name, opener.dataset(), "?", message(file, e));
+      store.recordFailure(file, failed, region == null ? null : region.name());
+      return Optional.of(failed);
+    }
+  }
+
+  private void commit(
+      EventStore.Batch batch, List<Path> files, List<Integer> pending, IngestResult[] results) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<IngestResult> committed = batch.commit();
+    for (int k = 0; k < pending.size(); k++) {
+      int i = pending.get(k);
+      results[i] = done(files.get(i), committed.get(k));
+    }
+    pending.clear();
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // unreadable: staging it reports why
+    }
   }
 
   /**
@@ -137,6 +216,7 @@ public final class IngestPipeline {
         result = store.ingest(source, region == null ? null : region.name());
       } finally {
         watcher.interrupt();
+        progress.read(file);
       }
       return done(file, result);
     } catch (IOException e) {

@@ -23,6 +23,40 @@ public interface EventStore extends AutoCloseable {
    */
   IngestResult ingest(EventSource scan, String region);
 
+  /**
+   * A batch of files stored together: each file is read on its own and the files are committed in
+   * one go, each with its own ingest-log entry. A file that fails while read leaves nothing behind
+   * and does not touch the others; if the commit fails, every staged file is logged as failed and
+   * nothing of them is stored. Accounting is that of {@link #ingest} file by file, in staging order
+   * (a native id in two staged files is kept from the first).
+   */
+  Batch batch(String region);
+
+  /** Files larger than this are better given to {@link #ingest} than staged in a {@link Batch}. */
+  long largestStagedFileBytes();
+
+  /** Files staged for one commit. Closing drops what was staged and not committed. */
+  interface Batch extends AutoCloseable {
+    /**
+     * Reads one file into the batch.
+     *
+     * @return the file's FAILED result (already logged) when it could not be read, else empty
+     */
+    java.util.Optional<IngestResult> stage(EventSource scan);
+
+    /** Events staged since the last commit. */
+    long stagedEvents();
+
+    /** Files staged since the last commit. */
+    int stagedFiles();
+
+    /** Stores the staged files; their results, in staging order. */
+    List<IngestResult> commit();
+
+    @Override
+    void close();
+  }
+
   /** Totals over everything stored. */
   StoreStats stats();
 

@@ -136,6 +136,17 @@ class TextIngestTest {
                   store, org.amity.ingest.RegionFilter.parse("IDN", CountryTable.standard()), null)
               .ingest(file, opener);
       assertThat(regional.filtered()).isEqualTo(2);
+
+      // the batched path (a folder or several files) keeps the same books
+      try (DuckDbEventStore other = DuckDbEventStore.open(null)) {
+        IngestResult batched =
+            new IngestPipeline(other, null, null).run(List.of(file), opener).get(0);
+        assertThat(batched.lines()).isEqualTo(3);
+        assertThat(batched.accepted()).isEqualTo(2);
+        assertThat(batched.rejected()).isEqualTo(1);
+        assertThat(batched.events()).isEqualTo(3);
+        assertThat(other.stats().events()).isEqualTo(3);
+      }
       assertThat(regional.lines())
           .isEqualTo(
               regional.accepted()

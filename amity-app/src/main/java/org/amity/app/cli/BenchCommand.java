@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       BenchCommand.Ingest.class,
       BenchCommand.Watch.class,
       BenchCommand.WebStore.class,
+      BackfillBenchCommand.class,
       CodeBenchCommand.class
     })
 final class BenchCommand {

@@ -47,12 +47,17 @@ final class FileProgress implements IngestPipeline.Progress {
   }
 
   @Override
-  public void finished(Path file, IngestResult r) {
+  public void read(Path file) {
     if (bar != null) {
       bar.stepTo(bar.getMax());
       bar.close();
       bar = null;
     }
+  }
+
+  @Override
+  public void finished(Path file, IngestResult r) {
+    read(file);
     if (quiet) {
       return;
     }

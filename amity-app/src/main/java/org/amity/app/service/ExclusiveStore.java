@@ -31,6 +31,46 @@ public final class ExclusiveStore implements EventStore {
   }
 
   @Override
+  public Batch batch(String region) {
+    Batch batch = exclusive.run(() -> store.batch(region));
+    return new Batch() {
+      @Override
+      public java.util.Optional<IngestResult> stage(EventSource scan) {
+        return exclusive.run(() -> batch.stage(scan));
+      }
+
+      @Override
+      public long stagedEvents() {
+        return batch.stagedEvents();
+      }
+
+      @Override
+      public int stagedFiles() {
+        return batch.stagedFiles();
+      }
+
+      @Override
+      public List<IngestResult> commit() {
+        return exclusive.run(batch::commit);
+      }
+
+      @Override
+      public void close() {
+        exclusive.run(
+            () -> {
+              batch.close();
+              return null;
+            });
+      }
+    };
+  }
+
+  @Override
+  public long largestStagedFileBytes() {
+    return store.largestStagedFileBytes();
+  }
+
+  @Override
   public void recordFailure(Path file, IngestResult failed, String region) {
     exclusive.run(
         () -> {

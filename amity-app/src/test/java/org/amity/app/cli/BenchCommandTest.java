@@ -101,4 +101,28 @@ class BenchCommandTest {
     assertThat(j.get("amitySeconds").asDouble()).isPositive();
     assertThat(j.get("duckdbSeconds").asDouble()).isPositive();
   }
+
+  @Test
+  void ingestsAFolderOfSmallFilesAndAccountsForEveryRow() throws Exception {
+    Path seed = TestData.file("gdelt/events/20161013151500.export.CSV");
+    JsonNode j =
+        json(
+            Cli.run(
+                "bench",
+                "backfill",
+                "--files",
+                "30",
+                "--rows-per-file",
+                "200",
+                "--seed-file",
+                seed.toString(),
+                "--work-dir",
+                dir.toString(),
+                "--json"));
+    assertThat(j.get("files").asInt()).isEqualTo(30);
+    assertThat(j.get("rows").asLong()).isEqualTo(6_000);
+    assertThat(j.get("accepted").asLong()).isEqualTo(6_000);
+    assertThat(j.get("failed").asInt()).isZero();
+    assertThat(j.get("yearEstimateMinutes").asDouble()).isPositive();
+  }
 }

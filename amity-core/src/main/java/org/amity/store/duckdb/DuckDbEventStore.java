@@ -220,11 +220,34 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
     IngestLogRows.insertFailure(connection, path, size, failed, LocalDateTime.now(), region);
   }
 
+  /**
+   * Files up to this size go through the staging table (see {@link StagedIngest}); larger ones are
+   * inserted straight from the scan, where one full duplicate check costs little beside their
+   * parse.
+   */
+  static final long STAGED_MAX_BYTES = 64L << 20;
+
   @Override
   public IngestResult ingest(EventSource scan, String region) {
     synchronized (connection) {
-      return ingestAlone(scan, region);
+      if (scan.sizeBytes() > STAGED_MAX_BYTES) {
+        return ingestAlone(scan, region);
+      }
+      try (StagedIngest one = new StagedIngest(this, connection, region)) {
+        Optional<IngestResult> failed = one.stage(scan);
+        return failed.isPresent() ? failed.get() : one.commit().get(0);
+      }
     }
+  }
+
+  @Override
+  public Batch batch(String region) {
+    return new StagedIngest(this, connection, region);
+  }
+
+  @Override
+  public long largestStagedFileBytes() {
+    return STAGED_MAX_BYTES;
   }
 
   private IngestResult ingestAlone(EventSource scan, String region) {
@@ -292,31 +315,39 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
       connection.commit();
       return result;
     } catch (Exception e) {
-      if ("1".equals(System.getenv("AMITY_DEBUG"))) {
-        e.printStackTrace();
-      }
       rollbackQuietly(e);
-      String message = failureMessage(scan, e);
-      IngestResult failed =
-          IngestResult.failed(scan.displayName(), scan.dataset(), scan.formatName(), message);
-      try {
-        IngestLogRows.insertFailure(
-            connection, scan.path(), scan.sizeBytes(), failed, started, region);
-      } catch (StoreException notRecorded) {
-        // The failure is still told (and printed with --json); only its log row is missing.
-        return IngestResult.failed(
-            scan.displayName(),
-            scan.dataset(),
-            scan.formatName(),
-            message
-                + "; the failure could not be recorded in the ingest log either: "
-                + StoreFailures.cause(notRecorded));
-      }
-      return failed;
+      return failedIngest(scan, e, started, region);
     } finally {
       ScanFunction.release(token);
       IngestLogRows.autoCommit(connection);
     }
+  }
+
+  /**
+   * Logs a file that failed while read or stored (in its own transaction) and returns its result;
+   * when even the log row cannot be written, the result says so.
+   */
+  IngestResult failedIngest(EventSource scan, Exception e, LocalDateTime started, String region) {
+    if ("1".equals(System.getenv("AMITY_DEBUG"))) {
+      e.printStackTrace();
+    }
+    String message = failureMessage(scan, e);
+    IngestResult failed =
+        IngestResult.failed(scan.displayName(), scan.dataset(), scan.formatName(), message);
+    try {
+      IngestLogRows.insertFailure(
+          connection, scan.path(), scan.sizeBytes(), failed, started, region);
+    } catch (StoreException notRecorded) {
+      // The failure is still told (and printed with --json); only its log row is missing.
+      return IngestResult.failed(
+          scan.displayName(),
+          scan.dataset(),
+          scan.formatName(),
+          message
+              + "; the failure could not be recorded in the ingest log either: "
+              + StoreFailures.cause(notRecorded));
+    }
+    return failed;
   }
 
   private static String failureMessage(EventSource scan, Exception e) {

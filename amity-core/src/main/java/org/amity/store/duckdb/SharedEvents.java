@@ -36,6 +36,44 @@ final class SharedEvents implements EventStore {
   }
 
   @Override
+  public Batch batch(String region) {
+    Batch batch = store.batch(region);
+    return new Batch() {
+      @Override
+      public java.util.Optional<IngestResult> stage(EventSource scan) {
+        return batch.stage(scan);
+      }
+
+      @Override
+      public long stagedEvents() {
+        return batch.stagedEvents();
+      }
+
+      @Override
+      public int stagedFiles() {
+        return batch.stagedFiles();
+      }
+
+      @Override
+      public List<IngestResult> commit() {
+        List<IngestResult> r = batch.commit();
+        db.wrote();
+        return r;
+      }
+
+      @Override
+      public void close() {
+        batch.close();
+      }
+    };
+  }
+
+  @Override
+  public long largestStagedFileBytes() {
+    return store.largestStagedFileBytes();
+  }
+
+  @Override
   public void recordFailure(java.nio.file.Path file, IngestResult failed, String region) {
     store.exclusively(
         () -> {

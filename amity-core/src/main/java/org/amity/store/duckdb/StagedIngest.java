@@ -1,0 +1,381 @@
+package org.amity.store.duckdb;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.amity.ingest.EventSource;
+import org.amity.ingest.RejectLog;
+import org.amity.store.EventStore;
+import org.amity.store.IngestResult;
+import org.amity.store.StoreException;
+import org.amity.store.StoreFailures;
+
+/**
+ * Ingest of small files through a staging table: each file is read into a temporary table on its
+ * own (a file that fails while read leaves nothing there), and the staged files are then moved into
+ * {@code events} in one transaction with one ingest-log entry each.
+ *
+ * <p>Two costs that dominate many small files go: the per-file commit, and the duplicate check,
+ * which compared every new row with every stored one. Here the check is bounded by the range of
+ * native ids staged ({@code native_id BETWEEN min AND max}), which DuckDB answers from its
+ * row-group statistics: feeds whose ids grow (GDELT, ICEWS) touch only the newest row groups. The
+ * range is a filter, not a rule: a stored row equal to a staged id always lies inside it, so the
+ * check stays exact whatever the ids look like.
+ *
+ * <p>Accounting is the one-file ingest's: repeats within a file and across the staged files (first
+ * file, then first line, wins) and rows already stored count as duplicates; rejects are kept once
+ * per distinct file content.
+ */
+final class StagedIngest implements EventStore.Batch {
+  static final String TABLE = "amity_stage";
+
+  private final DuckDbEventStore store;
+  private final Connection connection;
+  private final String region;
+  private final List<Staged> staged = new ArrayList<>();
+  private long stagedEvents;
+  private boolean tableReady;
+
+  /** One file read into the staging table, with the books of its scan. */
+  private record Staged(
+      long id,
+      Path path,
+      String displayName,
+      String dataset,
+      String format,
+      long sizeBytes,
+      long lines,
+      long emitted,
+      long filtered,
+      long recordsWithEvents,
+      long recordsFiltered,
+      RejectLog rejects,
+      String sha256,
+      LocalDateTime started,
+      double readSeconds) {}
+
+  StagedIngest(DuckDbEventStore store, Connection connection, String region) {
+    this.store = store;
+    this.connection = connection;
+    this.region = region;
+  }
+
+  @Override
+  public Optional<IngestResult> stage(EventSource scan) {
+    synchronized (connection) {
+      long t0 = System.nanoTime();
+      LocalDateTime started = LocalDateTime.now();
+      String token = ScanFunction.offer(scan);
+      long id = -1;
+      try {
+        prepareTable();
+        id = IngestLogRows.nextId(connection);
+        try (Statement s = connection.createStatement()) {
+          s.executeUpdate(
+              "INSERT INTO "
+                  + TABLE
+                  + " SELECT "
+                  + EventColumns.NAMES
+                  + ", "
+                  + id
+                  + " FROM "
+                  + ScanFunction.NAME
+                  + "('"
+                  + token
+                  + "')");
+        }
+        if (scan.failure() != null) {
+          throw scan.failure();
+        }
+        String sha = scan.sha256();
+        staged.add(
+            new Staged(
+                id,
+                scan.path(),
+                scan.displayName(),
+                scan.dataset(),
+                scan.formatName(),
+                scan.sizeBytes(),
+                scan.lines() - scan.skipped(),
+                scan.emitted(),
+                scan.filtered(),
+                scan.recordsWithEvents(),
+                scan.recordsFiltered(),
+                scan.rejects(),
+                sha,
+                started,
+                (System.nanoTime() - t0) / 1e9));
+        stagedEvents += scan.emitted();
+        return Optional.empty();
+      } catch (Exception e) {
+        discard(id, e);
+        return Optional.of(store.failedIngest(scan, e, started, region));
+      } finally {
+        ScanFunction.release(token);
+      }
+    }
+  }
+
+  @Override
+  public long stagedEvents() {
+    return stagedEvents;
+  }
+
+  @Override
+  public int stagedFiles() {
+    return staged.size();
+  }
+
+  @Override
+  public List<IngestResult> commit() {
+    synchronized (connection) {
+      if (staged.isEmpty()) {
+        return List.of();
+      }
+      long t0 = System.nanoTime();
+      List<IngestResult> results;
+      try {
+        connection.setAutoCommit(false);
+        results = move();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollback(e);
+        results = failAll(e);
+      } finally {
+        IngestLogRows.autoCommit(connection);
+        staged.clear();
+        stagedEvents = 0;
+        clearTable();
+      }
+      double share = (System.nanoTime() - t0) / 1e9 / Math.max(1, results.size());
+      List<IngestResult> timed = new ArrayList<>(results.size());
+      for (IngestResult r : results) {
+        timed.add(r.done() ? withSeconds(r, r.seconds() + share) : r);
+      }
+      return timed;
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (connection) {
+      staged.clear();
+      stagedEvents = 0;
+      clearTable();
+    }
+  }
+
+  private List<IngestResult> move() throws SQLException {
+    String[] range = idRange();
+    // Repeats among the staged rows are rare; only then is the costlier first-row pick needed.
+    String rows =
+        repeats()
+            ? "(SELECT *, row_number() OVER (PARTITION BY dataset, native_id ORDER BY ingest_id,"
+                + " line) AS amity_k FROM "
+                + TABLE
+                + ") s WHERE amity_k = 1 AND"
+            : TABLE + " s WHERE";
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO events ("
+                + EventColumns.NAMES
+                + ", ingest_id) SELECT "
+                + EventColumns.NAMES
+                + ", ingest_id FROM "
+                + rows
+                + " NOT EXISTS (SELECT 1 FROM events e WHERE e.native_id BETWEEN ? AND ? AND"
+                + " e.dataset = s.dataset AND e.native_id = s.native_id)")) {
+      p.setString(1, range[0]);
+      p.setString(2, range[1]);
+      p.executeUpdate();
+    }
+    Map<Long, long[]> accepted = acceptedByIngest(staged.get(0).id());
+    List<IngestResult> results = new ArrayList<>(staged.size());
+    for (Staged f : staged) {
+      long[] kept = accepted.getOrDefault(f.id(), new long[2]);
+      long events = kept[0];
+      long acceptedRecords = events;
+      long duplicates = f.emitted() - events;
+      long filtered = f.filtered();
+      if (f.recordsWithEvents() != f.emitted() || f.recordsFiltered() != f.filtered()) {
+        // several events per record (news stories): the books are kept per record, a record
+        // accepted when any of its events is newly stored, a duplicate when none is
+        acceptedRecords = kept[1];
+        duplicates = f.recordsWithEvents() - kept[1];
+        filtered = f.recordsFiltered();
+      }
+      IngestResult r =
+          new IngestResult(
+              f.displayName(),
+              f.dataset(),
+              f.format(),
+              IngestResult.Status.DONE,
+              null,
+              f.lines(),
+              acceptedRecords,
+              f.rejects().count(),
+              duplicates,
+              filtered,
+              events,
+              f.sha256(),
+              f.readSeconds());
+      if (!IngestLogRows.seenBefore(connection, f.sha256())) {
+        IngestLogRows.storeRejects(connection, f.id(), f.rejects(), f.sha256());
+      }
+      IngestLogRows.insert(connection, f.id(), f.path(), f.sizeBytes(), r, f.started(), region);
+      results.add(r);
+    }
+    return results;
+  }
+
+  /** True when a native id is staged more than once (within a file or across files). */
+  private boolean repeats() throws SQLException {
+    try (Statement st = connection.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*) > count(DISTINCT (dataset, native_id)) FROM " + TABLE)) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+
+  /** The smallest and largest native id staged: the only stored rows a duplicate can be among. */
+  private String[] idRange() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT min(native_id), max(native_id) FROM " + TABLE)) {
+      rs.next();
+      return new String[] {rs.getString(1), rs.getString(2)};
+    }
+  }
+
+  /**
+   * Rows and distinct lines (records) kept per file; this batch's ingest ids are the newest, so
+   * only they are at or above.
+   */
+  private Map<Long, long[]> acceptedByIngest(long firstId) throws SQLException {
+    Map<Long, long[]> counts = new HashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT ingest_id, count(*), count(DISTINCT line) FROM events WHERE ingest_id >= "
+                    + firstId
+                    + " GROUP BY ingest_id")) {
+      while (rs.next()) {
+        counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+      }
+    }
+    return counts;
+  }
+
+  /** Every staged file failed with the batch: each gets its own log entry saying why. */
+  private List<IngestResult> failAll(Exception e) {
+    String cause = StoreFailures.cause(e);
+    List<IngestResult> failed = new ArrayList<>(staged.size());
+    for (Staged f : staged) {
+      String message =
+          f.displayName()
+              + ": cannot store the file ("
+              + cause
+              + "); nothing of this file was stored";
+      IngestResult r = IngestResult.failed(f.displayName(), f.dataset(), f.format(), message);
+      try {
+        IngestLogRows.insertFailure(connection, f.path(), f.sizeBytes(), r, f.started(), region);
+      } catch (StoreException notRecorded) {
+        r =
+            IngestResult.failed(
+                f.displayName(),
+                f.dataset(),
+                f.format(),
+                message
+                    + "; the failure could not be recorded in the ingest log either: "
+                    + StoreFailures.cause(notRecorded));
+      }
+      failed.add(r);
+    }
+    return failed;
+  }
+
+  private void prepareTable() throws SQLException {
+    if (tableReady) {
+      return;
+    }
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS "
+              + TABLE
+              + " AS SELECT "
+              + EventColumns.NAMES
+              + ", ingest_id FROM events LIMIT 0");
+    }
+    tableReady = true;
+  }
+
+  /** Removes what a failed file left in the staging table. */
+  private void discard(long id, Exception cause) {
+    if (id < 0 || !tableReady) {
+      return;
+    }
+    try (Statement s = connection.createStatement()) {
+      s.executeUpdate("DELETE FROM " + TABLE + " WHERE ingest_id = " + id);
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+      tableReady = false;
+      dropTable(cause);
+    }
+  }
+
+  private void clearTable() {
+    if (!tableReady) {
+      return;
+    }
+    try (Statement s = connection.createStatement()) {
+      s.execute("DELETE FROM " + TABLE);
+    } catch (SQLException e) {
+      tableReady = false;
+      dropTable(e);
+      throw new StoreException("cannot empty the staging table: " + StoreFailures.cause(e), e);
+    }
+  }
+
+  private void dropTable(Exception cause) {
+    try (Statement s = connection.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS " + TABLE);
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private void rollback(Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException r) {
+      cause.addSuppressed(r);
+    }
+  }
+
+  private static IngestResult withSeconds(IngestResult r, double seconds) {
+    return new IngestResult(
+        r.file(),
+        r.dataset(),
+        r.format(),
+        r.status(),
+        r.message(),
+        r.lines(),
+        r.accepted(),
+        r.rejected(),
+        r.duplicates(),
+        r.filtered(),
+        r.events(),
+        r.sha256(),
+        seconds);
+  }
+}

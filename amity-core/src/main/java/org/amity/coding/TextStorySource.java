@@ -32,7 +32,7 @@ public final class TextStorySource extends RecordSource {
   private final List<SentenceRow> sentences = new ArrayList<>();
   private long line;
   private long uncodable;
-  private final java.util.Map<String, Long> byClass = new java.util.TreeMap<>();
+  private final java.util.Map<String, Long> byRoot = new java.util.TreeMap<>();
 
   /** One line's outcome. */
   private record Coded(
@@ -134,9 +134,8 @@ public final class TextStorySource extends RecordSource {
           continue;
         }
         out.add(r.event());
-        org.amity.coding.classify.FiveWay c =
-            org.amity.coding.classify.FiveWay.ofCameo(r.event().code().code());
-        byClass.merge(c == null ? "none" : c.words(), 1L, Long::sum);
+        String code = r.event().code().code();
+        byRoot.merge(code.length() >= 2 ? code.substring(0, 2) : code, 1L, Long::sum);
         sentences.add(
             new SentenceRow(
                 r.event().nativeId(),
@@ -171,11 +170,11 @@ public final class TextStorySource extends RecordSource {
   }
 
   /**
-   * The events coded so far (before the region filter and duplicate checks) per five-way class
-   * ("verbal conflict"), the class {@code code evaluate --classes} scores.
+   * The events coded so far (before the region filter and duplicate checks) per CAMEO root ("19"),
+   * from which the five-way class is read.
    */
-  public synchronized java.util.Map<String, Long> byClass() {
-    return new java.util.TreeMap<>(byClass);
+  public synchronized java.util.Map<String, Long> byRoot() {
+    return new java.util.TreeMap<>(byRoot);
   }
 
   /** Events coded with a code outside the CAMEO codebook, so not stored. */

@@ -71,7 +71,14 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
         sentences += s.codedSentences().add(src.sentences());
       }
       java.util.Map<String, Long> byClass = new java.util.TreeMap<>();
-      opened.forEach(src -> src.byClass().forEach((k, v) -> byClass.merge(k, v, Long::sum)));
+      for (TextStorySource src : opened) {
+        src.byRoot()
+            .forEach(
+                (root, n) -> {
+                  String c = CodeCommand.fiveWay(root);
+                  byClass.merge(c == null ? "none" : c, n, Long::sum);
+                });
+      }
       report(results, java.util.Map.of("byClass", byClass));
       if (!json && !quiet) {
         long uncodable = opened.stream().mapToLong(TextStorySource::uncodable).sum();

@@ -15,8 +15,12 @@ import org.amity.ingest.RecordSource;
 /**
  * News stories in JSON lines ({@code {"id","date","source","url","text"}}, one story a line), coded
  * into events of dataset {@code text} as they are read. A line that is not a story (bad JSON, no
- * date) is rejected with its line number and reason; a blank line is skipped. Lines are read in
- * batches and coded on several threads, and reported in file order.
+ * date) is rejected with its line number and reason; a blank line is skipped. A story from which no
+ * event can be stored (no sentence names two actors with a known verb pattern, or its only events
+ * carry a code outside CAMEO) is rejected too, with that reason, so that every story line is
+ * accounted for once: accepted, duplicate, filtered or rejected (see {@link
+ * org.amity.ingest.EventSource}); a story's events are counted apart. Lines are read in batches and
+ * coded on several threads, and reported in file order.
  */
 public final class TextStorySource extends RecordSource {
   static final int BATCH = 64;
@@ -28,9 +32,15 @@ public final class TextStorySource extends RecordSource {
   private final List<SentenceRow> sentences = new ArrayList<>();
   private long line;
   private long uncodable;
+  private final java.util.Map<String, Long> byRoot = new java.util.TreeMap<>();
 
   /** One line's outcome. */
-  private record Coded(long line, List<Event> events, String reject, boolean blank) {}
+  private record Coded(
+      long line, List<Event> events, String reject, boolean blank, String noEvent) {
+    Coded(long line, List<Event> events, String reject, boolean blank) {
+      this(line, events, reject, blank, null);
+    }
+  }
 
   public TextStorySource(
       Path path,
@@ -55,6 +65,8 @@ public final class TextStorySource extends RecordSource {
       sink.skip(c.line());
     } else if (c.reject() != null) {
       sink.reject(c.line(), c.reject());
+    } else if (c.events().isEmpty()) {
+      sink.reject(c.line(), c.noEvent());
     } else {
       c.events().forEach(e -> sink.event(c.line(), e));
     }
@@ -96,7 +108,15 @@ public final class TextStorySource extends RecordSource {
         ready.add(c);
         continue;
       }
-      ready.add(new Coded(lines.get(k), events(stories.get(k), coded.get(k)), null, false));
+      long before = uncodable;
+      List<Event> events = events(stories.get(k), coded.get(k));
+      ready.add(
+          new Coded(
+              lines.get(k),
+              events,
+              null,
+              false,
+              events.isEmpty() ? noEvent(coded.get(k), uncodable - before) : null));
       k++;
     }
     return true;
@@ -114,6 +134,8 @@ public final class TextStorySource extends RecordSource {
           continue;
         }
         out.add(r.event());
+        String code = r.event().code().code();
+        byRoot.merge(code.length() >= 2 ? code.substring(0, 2) : code, 1L, Long::sum);
         sentences.add(
             new SentenceRow(
                 r.event().nativeId(),
@@ -127,9 +149,32 @@ public final class TextStorySource extends RecordSource {
     return out;
   }
 
+  /** Why a story gave no event, in words. */
+  private static String noEvent(List<CodedSentence> sentences, long outsideCameo) {
+    if (outsideCameo > 0) {
+      return "no event stored: the story's "
+          + outsideCameo
+          + " coded event(s) have a code outside the CAMEO codebook";
+    }
+    if (sentences.isEmpty()) {
+      return "no event coded in the story: it has no sentence";
+    }
+    return "no event coded in the story: none of its "
+        + sentences.size()
+        + " sentence(s) has a source actor, a target actor and a known verb pattern";
+  }
+
   /** The sentences behind the events read so far. */
   public synchronized List<SentenceRow> sentences() {
     return List.copyOf(sentences);
+  }
+
+  /**
+   * The events coded so far (before the region filter and duplicate checks) per CAMEO root ("19"),
+   * from which the five-way class is read.
+   */
+  public synchronized java.util.Map<String, Long> byRoot() {
+    return new java.util.TreeMap<>(byRoot);
   }
 
   /** Events coded with a code outside the CAMEO codebook, so not stored. */

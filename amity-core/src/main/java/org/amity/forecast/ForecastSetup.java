@@ -21,7 +21,7 @@ import org.amity.forecast.ucdp.UcdpPanel;
  * A validated forecasting request: which target, model, horizon and variant, and where the data
  * are. Checked before anything is read, so bad usage fails with a clear message.
  *
- * @param target ewp, ucdp, piracy or escalation
+ * @param target ewp, ucdp, piracy, escalation or deaths (province-months of UCDP GED)
  * @param model logit or gbt (counts: logit means the Poisson regression)
  * @param horizon periods ahead (years: 1 or 2; months: 1)
  * @param variant ucdp: onset or war; ewp: ewp-label or horizon-label; piracy: imb or asam
@@ -32,9 +32,9 @@ public record ForecastSetup(
   public ForecastSetup {
     target = target.toLowerCase(Locale.ROOT);
     model = model.toLowerCase(Locale.ROOT);
-    if (!java.util.List.of("ewp", "ucdp", "piracy", "escalation").contains(target)) {
+    if (!java.util.List.of("ewp", "ucdp", "piracy", "escalation", "deaths").contains(target)) {
       throw new IllegalArgumentException(
-          "unknown target '" + target + "': use ewp, ucdp, piracy or escalation");
+          "unknown target '" + target + "': use ewp, ucdp, piracy, escalation or deaths");
     }
     if (!model.equals("logit") && !model.equals("gbt")) {
       throw new IllegalArgumentException("unknown model '" + model + "': use logit or gbt");
@@ -59,6 +59,7 @@ public record ForecastSetup(
       case "ewp" -> "ewp-label";
       case "ucdp" -> "onset";
       case "piracy" -> "imb";
+      case "deaths" -> "ged";
       default -> "icews";
     };
   }
@@ -68,6 +69,7 @@ public record ForecastSetup(
       case "ewp" -> java.util.List.of("ewp-label", "horizon-label");
       case "ucdp" -> java.util.List.of("onset", "war");
       case "piracy" -> java.util.List.of("imb", "asam", "merged");
+      case "deaths" -> java.util.List.of("ged");
       default -> java.util.List.of("icews");
     };
   }
@@ -96,17 +98,19 @@ public record ForecastSetup(
             dataDir.resolve("piracy"),
             IncidentCounts.Source.valueOf(variant.toUpperCase(Locale.ROOT)));
       }
+      case "deaths" -> org.amity.forecast.deaths.DeathsPanel.read(dataDir.resolve("ucdp-ged"));
       default -> EscalationPanel.read(dataDir.resolve("icews-scs-dyad-month"));
     };
   }
 
   /**
    * The panel from the store instead of the shared files: piracy from the stored piracy events,
-   * escalation from the imported dyad-month series.
+   * escalation from the imported dyad-month series, deaths from the stored UCDP GED events.
    */
   public Panel panelFromStore(
       org.amity.forecast.piracy.PiracyMonthCounts piracy,
       org.amity.forecast.escalation.DyadMonthImports dyadMonths,
+      org.amity.forecast.deaths.GedMonthDeaths ged,
       String store) {
     java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
     Panel p =
@@ -119,9 +123,12 @@ public record ForecastSetup(
           case "escalation" ->
               EscalationPanel.build(
                   org.amity.forecast.escalation.StoreDyadMonths.read(dyadMonths), files);
+          case "deaths" ->
+              org.amity.forecast.deaths.DeathsPanel.build(
+                  org.amity.forecast.deaths.ProvinceDeaths.of(ged), files);
           default ->
               throw new IllegalArgumentException(
-                  "--from-store is for the piracy and escalation targets");
+                  "--from-store is for the piracy, escalation and deaths targets");
         };
     p.notes().put("store", store);
     return p;

@@ -10,7 +10,9 @@ import org.amity.event.Event;
  *
  * <p>Books kept: every record read (a line, for line formats) ends up emitted as events, rejected
  * with a reason, filtered out by region, or skipped as a header. For one-event-per-line formats
- * {@code lines = emitted + rejected + filtered + skipped}.
+ * {@code lines = emitted + rejected + filtered + skipped}. A record that may give several events (a
+ * news story) is counted once, by outcome: {@code lines = recordsWithEvents + rejected +
+ * recordsFiltered + skipped}, with its events counted apart ({@link #emitted}, {@link #filtered}).
  */
 public interface EventSource extends AutoCloseable {
   /** The name recorded with rejects and in the ingest log (the path as the user gave it). */
@@ -46,6 +48,22 @@ public interface EventSource extends AutoCloseable {
 
   /** Header lines and other records that carry no event by design. */
   long skipped();
+
+  /**
+   * Records that gave at least one event handed out (duplicates not yet known). Equal to {@link
+   * #emitted} for sources with at most one event per record.
+   */
+  default long recordsWithEvents() {
+    return emitted();
+  }
+
+  /**
+   * Records that gave events, every one of them dropped by the region filter. Equal to {@link
+   * #filtered} for sources with at most one event per record.
+   */
+  default long recordsFiltered() {
+    return filtered();
+  }
 
   RejectLog rejects();
 

@@ -28,6 +28,10 @@ public abstract class RecordSource implements EventSource {
   private long emitted;
   private long filtered;
   private long skipped;
+  private long recordsWithEvents;
+  private long recordsFiltered;
+  private long recordEvents;
+  private long recordFiltered;
   private boolean exhausted;
   private IOException failure;
 
@@ -105,8 +109,10 @@ public abstract class RecordSource implements EventSource {
         public void event(long line, Event e) {
           if (filter != null && !filter.test(e)) {
             filtered++;
+            recordFiltered++;
             return;
           }
+          recordEvents++;
           pending.add(e);
           pendingLines.add(line);
         }
@@ -128,8 +134,15 @@ public abstract class RecordSource implements EventSource {
         return null;
       }
       try {
+        recordEvents = 0;
+        recordFiltered = 0;
         if (readRecord(sink)) {
           records++;
+          if (recordEvents > 0) {
+            recordsWithEvents++;
+          } else if (recordFiltered > 0) {
+            recordsFiltered++;
+          }
         } else {
           exhausted = true;
         }
@@ -213,6 +226,16 @@ public abstract class RecordSource implements EventSource {
   @Override
   public synchronized long skipped() {
     return skipped;
+  }
+
+  @Override
+  public synchronized long recordsWithEvents() {
+    return recordsWithEvents;
+  }
+
+  @Override
+  public synchronized long recordsFiltered() {
+    return recordsFiltered;
   }
 
   @Override

@@ -56,7 +56,9 @@ public final class NotificationRound {
       return 0;
     }
     List<Alert> open =
-        signals.alerts(new AlertQuery("open", AlertNotifier.THRESHOLD, null, null, null, null, null, 0, 0, false));
+        signals.alerts(
+            new AlertQuery(
+                "open", AlertNotifier.THRESHOLD, null, null, null, null, null, 0, 0, false));
     LocalDateTime now = LocalDateTime.now(clock);
     List<Notification> drafts = AlertNotifier.drafts(follows, open, store.notifiedLevels(), now);
     return drafts.isEmpty() ? 0 : store.record(drafts, now).size();

@@ -97,6 +97,7 @@ public final class IngestPipeline {
   /**
    * Expands directories (recursively, sorted) and ingests every file; results in file order. Small
    * files are committed in batches; a larger one commits what is staged before it and goes alone.
+   * Documentation files (see {@link NotEventFiles}) are skipped with the reason.
    */
   public List<IngestResult> run(List<Path> inputs, Opener opener) {
     List<Path> files = expand(inputs);
@@ -106,6 +107,12 @@ public final class IngestPipeline {
     try (EventStore.Batch batch = store.batch(regionName)) {
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
+        Optional<String> notEvents = NotEventFiles.reason(file);
+        if (notEvents.isPresent()) {
+          results[i] =
+              done(file, IngestResult.skipped(file.toString(), opener.dataset(), notEvents.get()));
+          continue;
+        }
         if (!Files.isRegularFile(file)) {
           results[i] = ingest(file, opener);
           continue;

@@ -38,14 +38,21 @@ public final class SeriesIngest {
     this.progress = progress == null ? new IngestPipeline.Progress() {} : progress;
   }
 
-  /** Expands directories (recursively, sorted) and imports every file. */
+  /**
+   * Expands directories (recursively, sorted) and imports every file; documentation files (see
+   * {@link NotEventFiles}) are skipped with the reason.
+   */
   public List<IngestResult> run(List<Path> inputs) {
     List<IngestResult> results = new ArrayList<>();
     for (Path file : IngestPipeline.expand(inputs)) {
       if (file.getFileName().toString().endsWith(SeriesMeta.SIDECAR_SUFFIX)) {
         continue; // a declaration read with its data file, not a series
       }
-      IngestResult r = ingest(file);
+      java.util.Optional<String> notSeries = NotEventFiles.reason(file);
+      IngestResult r =
+          notSeries.isPresent()
+              ? IngestResult.skipped(file.toString(), "series", notSeries.get())
+              : ingest(file);
       progress.finished(file, r);
       results.add(r);
     }

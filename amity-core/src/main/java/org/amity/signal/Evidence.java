@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param sourceName the source actor in words ("Thailand military"), null when none
  * @param targetName the target actor in words
  * @param narrative the sentence or report that came with the event, null when none was stored
+ * @param deaths people killed as the source counts them (ACLED, UCDP GED), null when the source
+ *     does not count them
  */
 public record Evidence(
     LocalDate date,
@@ -28,7 +30,8 @@ public record Evidence(
     String description,
     String sourceName,
     String targetName,
-    String narrative) {
+    String narrative,
+    org.amity.event.Fatalities deaths) {
 
   /** The evidence with its words filled in from the codes and the names the source gave. */
   public static Evidence described(
@@ -43,7 +46,8 @@ public record Evidence(
       String url,
       String dataset,
       String nativeId,
-      String narrative) {
+      String narrative,
+      org.amity.event.Fatalities deaths) {
     org.amity.event.EventWords w = org.amity.event.EventWords.standard();
     return new Evidence(
         date,
@@ -58,14 +62,38 @@ public record Evidence(
         w.description(code),
         w.actor(source, sourceStoredName),
         w.actor(target, targetStoredName),
-        narrative == null || narrative.isBlank() ? null : narrative);
+        narrative == null || narrative.isBlank() ? null : narrative,
+        deaths);
   }
 
-  /** "Thailand military → unidentified armed forces: mobilises armed forces (154)". */
+  /**
+   * "Thailand military → unidentified armed forces: mobilises armed forces (154)", followed by the
+   * deaths when the source counts them ("; 12 killed (10 to 15)").
+   */
   public String inWords() {
     String who =
         (sourceName == null ? "someone" : sourceName)
             + (targetName == null ? "" : " \u2192 " + targetName);
-    return who + ": " + (description == null ? "event" : description) + " (" + code + ")";
+    String d = deathsInWords();
+    return who
+        + ": "
+        + (description == null ? "event" : description)
+        + " ("
+        + code
+        + ")"
+        + (d == null ? "" : "; " + d);
+  }
+
+  /**
+   * The deaths in words: "no one killed", "1 killed", "12 killed (10 to 15)" when the source gives
+   * a range around its best estimate; null when the source does not count deaths.
+   */
+  public String deathsInWords() {
+    if (deaths == null) {
+      return null;
+    }
+    String best = deaths.best() == 0 ? "no one killed" : deaths.best() + " killed";
+    boolean range = deaths.low() != deaths.best() || deaths.high() != deaths.best();
+    return range ? best + " (" + deaths.low() + " to " + deaths.high() + ")" : best;
   }
 }

@@ -40,7 +40,8 @@ public record EvidencePool(List<Item> items) {
               e.sourceUrl(),
               e.dataset(),
               e.nativeId(),
-              e.narrative()));
+              e.narrative(),
+              e.fatalities()));
     }
     return out;
   }

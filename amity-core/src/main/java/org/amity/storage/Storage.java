@@ -43,6 +43,9 @@ public interface Storage extends AutoCloseable {
 
   DyadMonthImports dyadMonthImports();
 
+  /** Stored UCDP GED deaths per province and month, for the deaths forecast. */
+  org.amity.forecast.deaths.GedMonthDeaths gedMonthDeaths();
+
   CodedSentences codedSentences();
 
   /** Response timelines (issue 12): append-only entries per situation, audited. */

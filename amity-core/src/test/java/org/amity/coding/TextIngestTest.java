@@ -23,6 +23,26 @@ import org.junit.jupiter.api.io.TempDir;
 class TextIngestTest {
   @TempDir Path dir;
 
+  /** Opens story files with the coder, keeping each source opened in {@code opened}. */
+  private static IngestPipeline.Opener opener(
+      ParallelCoder parallel, EventRecords records, List<TextStorySource> opened) {
+    return new IngestPipeline.Opener() {
+      @Override
+      public String dataset() {
+        return EventRecords.DATASET;
+      }
+
+      @Override
+      public org.amity.ingest.EventSource open(
+          Path f, String name, java.util.function.Predicate<org.amity.event.Event> filter)
+          throws IOException {
+        TextStorySource s = new TextStorySource(f, name, filter, parallel, records);
+        opened.add(s);
+        return s;
+      }
+    };
+  }
+
   @Test
   void storesCodedEventsAndTheirSentencesAndRejectsBadLines() throws IOException, SQLException {
     EventCoder coder = new EventCoder(FictionalDictionaries.load(dir));
@@ -42,22 +62,7 @@ class TextIngestTest {
     List<TextStorySource> opened = new ArrayList<>();
     try (ParallelCoder parallel = new ParallelCoder(coder, 2);
         DuckDbEventStore store = DuckDbEventStore.open(null)) {
-      IngestPipeline.Opener opener =
-          new IngestPipeline.Opener() {
-            @Override
-            public String dataset() {
-              return EventRecords.DATASET;
-            }
-
-            @Override
-            public org.amity.ingest.EventSource open(
-                Path f, String name, java.util.function.Predicate<org.amity.event.Event> filter)
-                throws IOException {
-              TextStorySource s = new TextStorySource(f, name, filter, parallel, records);
-              opened.add(s);
-              return s;
-            }
-          };
+      IngestPipeline.Opener opener = opener(parallel, records, opened);
       IngestResult r = new IngestPipeline(store, null, null).ingest(file, opener);
       assertThat(r.done()).isTrue();
       assertThat(r.accepted()).isEqualTo(2);
@@ -87,6 +92,67 @@ class TextIngestTest {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString(3)).isEqualTo("112");
       }
+    }
+  }
+
+  @Test
+  void countsEachStoryOnceWhateverItsEventCountAndRejectsAStoryWithNoEvent() throws IOException {
+    EventCoder coder = new EventCoder(FictionalDictionaries.load(dir));
+    Path file = dir.resolve("many.jsonl");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "{\"id\":\"two\",\"date\":\"2024-02-01\",\"text\":\"Valdoria condemned Merval."
+                + " Merval accused Valdoria.\"}",
+            "{\"id\":\"none\",\"date\":\"2024-02-01\",\"text\":\"The weather was mild.\"}",
+            "{\"id\":\"one\",\"date\":\"2024-02-02\",\"text\":\"Merval accused Valdoria.\"}"));
+    EventRecords records = new EventRecords(CameoCodebook.standard(), CountryTable.standard());
+    try (ParallelCoder parallel = new ParallelCoder(coder, 2);
+        DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      IngestPipeline.Opener opener = opener(parallel, records, new ArrayList<>());
+      IngestResult r = new IngestPipeline(store, null, null).ingest(file, opener);
+      assertThat(r.lines()).isEqualTo(3);
+      assertThat(r.accepted()).isEqualTo(2);
+      assertThat(r.rejected()).isEqualTo(1);
+      assertThat(r.events()).isEqualTo(3);
+      assertThat(store.stats().events()).isEqualTo(3);
+      assertThat(store.rejects(10))
+          .singleElement()
+          .satisfies(
+              j -> {
+                assertThat(j.line()).isEqualTo(2);
+                assertThat(j.reason()).startsWith("no event coded in the story");
+              });
+
+      IngestResult again = new IngestPipeline(store, null, null).ingest(file, opener);
+      assertThat(again.lines())
+          .isEqualTo(again.accepted() + again.rejected() + again.duplicates() + again.filtered());
+      assertThat(again.duplicates()).isEqualTo(2);
+      assertThat(again.events()).isZero();
+
+      IngestResult regional =
+          new IngestPipeline(
+                  store, org.amity.ingest.RegionFilter.parse("IDN", CountryTable.standard()), null)
+              .ingest(file, opener);
+      assertThat(regional.filtered()).isEqualTo(2);
+
+      // the batched path (a folder or several files) keeps the same books
+      try (DuckDbEventStore other = DuckDbEventStore.open(null)) {
+        IngestResult batched =
+            new IngestPipeline(other, null, null).run(List.of(file), opener).get(0);
+        assertThat(batched.lines()).isEqualTo(3);
+        assertThat(batched.accepted()).isEqualTo(2);
+        assertThat(batched.rejected()).isEqualTo(1);
+        assertThat(batched.events()).isEqualTo(3);
+        assertThat(other.stats().events()).isEqualTo(3);
+      }
+      assertThat(regional.lines())
+          .isEqualTo(
+              regional.accepted()
+                  + regional.rejected()
+                  + regional.duplicates()
+                  + regional.filtered());
     }
   }
 }

@@ -18,6 +18,7 @@ import org.amity.coding.EventCoder;
 import org.amity.coding.ParallelCoder;
 import org.amity.coding.Story;
 import org.amity.coding.StoryReader;
+import org.amity.coding.classify.FiveWay;
 import org.amity.event.CameoCodebook;
 import org.amity.event.CameoEntry;
 import picocli.CommandLine.Command;
@@ -69,6 +70,7 @@ final class CodeCommand implements Callable<Integer> {
     List<Map<String, Object>> rejects = new ArrayList<>();
     List<Map<String, Object>> events = new ArrayList<>();
     Map<String, Integer> byRoot = new TreeMap<>();
+    Map<String, Integer> byClass = new TreeMap<>();
     long[] n = new long[4]; // stories, sentences, events, discarded sentences
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
@@ -93,10 +95,10 @@ final class CodeCommand implements Callable<Integer> {
         }
         batch.add(r.story());
         if (batch.size() == 256) {
-          emit(parallel, batch, codebook, out, events, byRoot, n);
+          emit(parallel, batch, codebook, out, events, byRoot, byClass, n);
         }
       }
-      emit(parallel, batch, codebook, out, events, byRoot, n);
+      emit(parallel, batch, codebook, out, events, byRoot, byClass, n);
     }
     summary.put("stories", n[0]);
     summary.put("sentences", n[1]);
@@ -104,6 +106,7 @@ final class CodeCommand implements Callable<Integer> {
     summary.put("discardedSentences", n[3]);
     summary.put("rejected", rejects.size());
     summary.put("byRoot", byRoot);
+    summary.put("byClass", byClass);
     summary.put("rejects", rejects);
     if (json) {
       if (output == null) {
@@ -128,6 +131,7 @@ final class CodeCommand implements Callable<Integer> {
       BufferedWriter out,
       List<Map<String, Object>> events,
       Map<String, Integer> byRoot,
+      Map<String, Integer> byClass,
       long[] n)
       throws IOException {
     List<List<CodedSentence>> coded = parallel.code(batch);
@@ -142,6 +146,7 @@ final class CodeCommand implements Callable<Integer> {
           Map<String, Object> m = record(story, s, e, codebook);
           byRoot.merge(
               e.code().length() >= 2 ? e.code().substring(0, 2) : e.code(), 1, Integer::sum);
+          byClass.merge(String.valueOf(m.get("fiveWayClass")), 1, Integer::sum);
           if (out != null) {
             out.write(Json.MAPPER.writeValueAsString(m));
             out.write('\n');
@@ -168,6 +173,7 @@ final class CodeCommand implements Callable<Integer> {
     CameoEntry c = codebook.find(e.code()).orElse(null);
     m.put("label", c == null ? null : c.label());
     m.put("quadClass", c == null ? null : c.quadClass().number());
+    m.put("fiveWayClass", fiveWay(e.code()));
     m.put("goldstein", c == null ? null : c.goldstein());
     m.put("sourceText", e.sourceText());
     m.put("targetText", e.targetText());
@@ -176,6 +182,15 @@ final class CodeCommand implements Callable<Integer> {
     m.put("issues", e.issues());
     m.put("sentence", s.text());
     return m;
+  }
+
+  /**
+   * The event's five-way class in words ("verbal conflict"): the class that {@code code evaluate
+   * --classes} scores, which for a sentence with a dictionary event is that event's class.
+   */
+  static String fiveWay(String cameo) {
+    FiveWay c = FiveWay.ofCameo(cameo);
+    return c == null ? null : c.words();
   }
 
   private static String text(Map<String, Object> e) {
@@ -190,6 +205,7 @@ final class CodeCommand implements Callable<Integer> {
         + e.get("eventCode")
         + " "
         + (e.get("label") == null ? "" : e.get("label"))
+        + (e.get("fiveWayClass") == null ? "" : " [" + e.get("fiveWayClass") + "]")
         + "  ("
         + e.get("verb")
         + ")";

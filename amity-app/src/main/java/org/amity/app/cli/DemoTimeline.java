@@ -72,49 +72,26 @@ final class DemoTimeline {
     drafts.add(
         draft(s, EntryKind.ACKNOWLEDGED, day.plusDays(1), "warning seen; watching the evidence"));
     drafts.add(
-        new EntryDraft(
-            s.id(),
-            null,
-            null,
-            EntryKind.CONSULTATION,
-            day.plusDays(6),
-            null,
-            "[simulated] senior officials of the parties met on the margins of a regional meeting",
-            null,
-            null,
-            null,
-            "asean-fmm",
-            1,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+        EntryDraft.of(
+                EntryKind.CONSULTATION,
+                day.plusDays(6),
+                "[simulated] senior officials of the parties met on the margins of a regional"
+                    + " meeting")
+            .situation(s.id())
+            .body("asean-fmm", 1)
+            .build());
     if (!top.isEmpty()) {
       String instrument = top.get(0).instrument().id();
       String measure = top.get(0).measure().id();
       drafts.add(option(s, EntryKind.PROPOSAL, day.plusDays(9), instrument, measure, null));
       drafts.add(
-          new EntryDraft(
-              s.id(),
-              null,
-              null,
-              EntryKind.DECISION,
-              day.plusDays(12),
-              null,
-              "[simulated] the parties accepted the proposal",
-              null,
-              null,
-              null,
-              instrument,
-              null,
-              "adopted",
-              null,
-              null,
-              null,
-              null,
-              null));
+          EntryDraft.of(
+                  EntryKind.DECISION,
+                  day.plusDays(12),
+                  "[simulated] the parties accepted the proposal")
+              .situation(s.id())
+              .decision(instrument, "adopted")
+              .build());
       drafts.add(option(s, EntryKind.ACTION, day.plusDays(16), instrument, measure, null));
     }
     for (EntryDraft d : drafts) {
@@ -164,49 +141,17 @@ final class DemoTimeline {
       return;
     }
     recorder.record(
-        new EntryDraft(
-            s.id(),
-            null,
-            null,
-            EntryKind.OUTCOME,
-            end,
-            null,
-            "[simulated] the analyst confirms what the data suggest",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            suggestion.outcome(),
-            null,
-            null,
-            null,
-            action.get().id()),
+        EntryDraft.of(
+                EntryKind.OUTCOME, end, "[simulated] the analyst confirms what the data suggest")
+            .situation(s.id())
+            .outcome(suggestion.outcome(), action.get().id())
+            .build(),
         "simulated",
         writer);
   }
 
   private static EntryDraft draft(Situation s, EntryKind kind, LocalDate day, String text) {
-    return new EntryDraft(
-        s.id(),
-        null,
-        null,
-        kind,
-        day,
-        null,
-        "[simulated] " + text,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return EntryDraft.of(kind, day, "[simulated] " + text).situation(s.id()).build();
   }
 
   private static EntryDraft option(
@@ -215,24 +160,9 @@ final class DemoTimeline {
         kind == EntryKind.PROPOSAL
             ? "[simulated] the analyst proposed the top-ranked option"
             : "[simulated] the measure was carried out";
-    return new EntryDraft(
-        s.id(),
-        null,
-        null,
-        kind,
-        day,
-        null,
-        text,
-        null,
-        instrument,
-        measure,
-        null,
-        null,
-        null,
-        null,
-        actor,
-        null,
-        null,
-        null);
+    return EntryDraft.of(kind, day, text)
+        .situation(s.id())
+        .measure(instrument, measure, actor)
+        .build();
   }
 }

@@ -65,6 +65,8 @@ final class FileProgress implements IngestPipeline.Progress {
       err.printf(
           "%s: %,d lines: %,d accepted, %,d rejected, %,d duplicates, %,d filtered (%.1f s)%n",
           file, r.lines(), r.accepted(), r.rejected(), r.duplicates(), r.filtered(), r.seconds());
+    } else if (r.skipped()) {
+      err.println(file + ": skipped, " + r.message());
     } else {
       err.println("FAILED " + r.message());
     }

@@ -26,7 +26,7 @@ final class ForecastListCommand implements Callable<Integer> {
   @Option(
       names = "--target",
       required = true,
-      description = "ewp, ucdp, ucdp-war, piracy, escalation.")
+      description = "ewp, ucdp, ucdp-war, piracy, escalation, deaths.")
   String target;
 
   @Option(names = "--year", required = true, description = "Year the forecast periods start in.")

@@ -12,7 +12,8 @@ final class ForecastOptions {
       paramLabel = "TARGET",
       description =
           "ewp (mass-killing onset), ucdp (armed conflict), piracy (incident counts),"
-              + " escalation (ICEWS dyads).")
+              + " escalation (ICEWS dyads), deaths (anyone killed next month in a province, from"
+              + " UCDP GED).")
   String target;
 
   @Option(
@@ -35,7 +36,7 @@ final class ForecastOptions {
       paramLabel = "NAME",
       description =
           "ucdp: onset (default) or war; ewp: ewp-label (default, EWP's two-year label)"
-              + " or horizon-label; piracy: imb (default) or asam.")
+              + " or horizon-label; piracy: imb (default) or asam; deaths: ged.")
   String variant;
 
   @Option(
@@ -52,7 +53,8 @@ final class ForecastOptions {
       description =
           "Read the store instead of the shared files: piracy counts its piracy events (amity"
               + " ingest piracy; --variant imb, asam or merged), escalation its imported dyad-month"
-              + " series (amity ingest series).")
+              + " series (amity ingest series), deaths its UCDP GED events (amity ingest"
+              + " ucdp-ged).")
   boolean fromStore;
 
   /** The target's panel: from the shared files, or (piracy --from-store) from the store. */
@@ -62,7 +64,8 @@ final class ForecastOptions {
       return setup.panel();
     }
     try (org.amity.storage.Storage s = store.open()) {
-      return setup.panelFromStore(s.piracyMonths(), s.dyadMonthImports(), store.path().toString());
+      return setup.panelFromStore(
+          s.piracyMonths(), s.dyadMonthImports(), s.gedMonthDeaths(), store.path().toString());
     }
   }
 

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.forecast.Asean;
 import org.amity.forecast.ForecastSetup;
+import org.amity.forecast.LiveCalibration;
 import org.amity.forecast.LiveForecast;
 import org.amity.forecast.Provenance;
 import org.amity.forecast.backtest.CaseModel;
 import org.amity.forecast.backtest.Panel;
+import org.amity.forecast.calibrate.PlattScaling;
 import org.amity.forecast.ewp.EwpRanking;
 import org.amity.forecast.store.ForecastStore;
 import org.amity.storage.Storage;
@@ -42,6 +44,16 @@ final class ForecastTrainCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @Option(
+      names = "--calibrate",
+      defaultValue = "platt",
+      paramLabel = "METHOD",
+      description =
+          "Event targets: platt (default: the forecasts recalibrated, intercept and slope on the"
+              + " log-odds, on the out-of-time forecasts of earlier origins whose outcomes are"
+              + " known, as in the backtest), shift (the intercept only) or none.")
+  String calibrate;
+
   @Override
   public Integer call() throws Exception {
     if (resamples < 0) {
@@ -50,11 +62,15 @@ final class ForecastTrainCommand implements Callable<Integer> {
     ForecastSetup setup = options.setup();
     Panel panel = options.panel(setup, store);
     CaseModel model = setup.caseModel();
+    PlattScaling calibration =
+        LiveCalibration.fit(panel, model, options.seed, calibrate, setup.counts());
     List<ForecastStore.UnitForecast> rows =
-        LiveForecast.make(panel, model, options.seed, resamples);
+        calibrated(LiveForecast.make(panel, model, options.seed, resamples), calibration);
     Map<String, Object> prov =
         Provenance.of(panel, model, options.seed, ForecastOptions.codeVersion());
     prov.put("resamples", resamples);
+    prov.put("calibrator", setup.counts() ? "none" : calibrate);
+    prov.put("calibration", Map.of("a", calibration.a(), "b", calibration.b()));
     int origin = panel.lastPeriod();
     String runId =
         panel.target()
@@ -100,8 +116,41 @@ final class ForecastTrainCommand implements Callable<Integer> {
       System.out.printf(
           "stored run %s: %d forecasts for %s in %s%n",
           runId, rows.size(), out.get("period"), store.path());
-      ForecastListCommand.printTable(asean, published, "ASEAN members");
+      if (asean.isEmpty()) {
+        // units that are not countries (provinces, sea areas, dyads): the highest forecasts
+        ForecastListCommand.printTable(
+            rows.subList(0, Math.min(10, rows.size())), published, "Highest");
+      } else {
+        ForecastListCommand.printTable(asean, published, "ASEAN members");
+      }
     }
     return 0;
+  }
+
+  /**
+   * The forecasts mapped through the calibration (a monotone map, so the interval's ends map to the
+   * calibrated interval's and the ranking is unchanged).
+   */
+  static List<ForecastStore.UnitForecast> calibrated(
+      List<ForecastStore.UnitForecast> rows, PlattScaling map) {
+    if (map.equals(PlattScaling.IDENTITY)) {
+      return rows;
+    }
+    List<ForecastStore.UnitForecast> out = new ArrayList<>();
+    for (ForecastStore.UnitForecast r : rows) {
+      double a = Double.isNaN(r.low()) ? r.low() : map.apply(r.low());
+      double b = Double.isNaN(r.high()) ? r.high() : map.apply(r.high());
+      out.add(
+          new ForecastStore.UnitForecast(
+              r.unit(),
+              r.name(),
+              r.period(),
+              r.periodYear(),
+              map.apply(r.value()),
+              Double.isNaN(a) ? a : Math.min(a, b),
+              Double.isNaN(b) ? b : Math.max(a, b),
+              r.rank()));
+    }
+    return out;
   }
 }

@@ -63,25 +63,35 @@ final class IngestCommand {
             new IngestPipeline(s.events(), filter, new FileProgress(System.err, quiet || json));
         List<IngestResult> results = pipeline.run(files, opener);
         report(results);
-        return results.stream().allMatch(IngestResult::done) ? 0 : 1;
+        return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;
       }
     }
 
     void report(List<IngestResult> results) {
+      report(results, Map.of());
+    }
+
+    /** The totals, with {@code extra} entries added to the JSON object. */
+    void report(List<IngestResult> results, Map<String, Object> extra) {
       long lines = 0;
       long accepted = 0;
       long rejected = 0;
       long duplicates = 0;
       long filtered = 0;
+      long events = 0;
       int failed = 0;
+      int skipped = 0;
       for (IngestResult r : results) {
         lines += r.lines();
         accepted += r.accepted();
         rejected += r.rejected();
         duplicates += r.duplicates();
         filtered += r.filtered();
-        if (!r.done()) {
+        events += r.events();
+        if (r.failed()) {
           failed++;
+        } else if (r.skipped()) {
+          skipped++;
         }
       }
       if (json) {
@@ -92,25 +102,49 @@ final class IngestCommand {
         out.put("rejected", rejected);
         out.put("duplicates", duplicates);
         out.put("filtered", filtered);
+        out.put("events", events);
         out.put("failed", failed);
+        out.put("skipped", skipped);
+        out.putAll(extra);
         out.put("results", results);
         System.out.println(Json.write(out));
       } else {
         System.out.printf(
-            "%d file(s)%s: %,d lines, %,d accepted, %,d rejected, %,d duplicates, %,d filtered%n",
+            "%d file(s)%s%s: %,d lines, %,d accepted, %,d rejected, %,d duplicates, %,d filtered%s%n",
             results.size(),
             failed > 0 ? " (" + failed + " failed)" : "",
+            skipped > 0 ? " (" + skipped + " skipped)" : "",
             lines,
             accepted,
             rejected,
             duplicates,
-            filtered);
+            filtered,
+            events != accepted ? String.format("; %,d events stored", events) : "");
         for (IngestResult r : results) {
-          if (!r.done()) {
+          if (r.failed()) {
             System.out.println("failed: " + r.message());
+          } else if (r.skipped()) {
+            System.out.println("skipped: " + r.file() + ": " + r.message());
           }
         }
       }
+    }
+  }
+
+  /**
+   * An ingest of files or folders of one record format: the subcommand names only its reader's
+   * opener.
+   */
+  abstract static class RecordFormat extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
+    List<Path> files;
+
+    /** Opens one file with this format's reader. */
+    abstract IngestPipeline.Opener opener();
+
+    @Override
+    public Integer call() {
+      return ingest(files, opener());
     }
   }
 
@@ -192,13 +226,10 @@ final class IngestCommand {
       name = "icews",
       mixinStandardHelpOptions = true,
       description = "Load ICEWS coded event files (.tab with a header line; plain, .gz or .zip).")
-  static final class Icews extends Common implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
-    List<Path> files;
-
+  static final class Icews extends RecordFormat {
     @Override
-    public Integer call() {
-      return ingest(files, IngestPipeline.formats(Set.of(Format.ICEWS)));
+    IngestPipeline.Opener opener() {
+      return IngestPipeline.formats(Set.of(Format.ICEWS));
     }
   }
 }

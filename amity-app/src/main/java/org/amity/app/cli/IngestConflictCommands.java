@@ -1,13 +1,10 @@
 package org.amity.app.cli;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.amity.ingest.acled.AcledSource;
 import org.amity.ingest.polecat.PolecatSource;
 import org.amity.ingest.ucdp.GedSource;
+import org.amity.pipeline.IngestPipeline;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code amity ingest acled|ucdp-ged|polecat FILE|DIR...}: the conflict event datasets. */
 final class IngestConflictCommands {
@@ -22,13 +19,10 @@ final class IngestConflictCommands {
         "Event and sub-event types become CAMEO codes (acled-event-types.tsv); fatalities and notes"
             + " are kept."
       })
-  static final class Acled extends IngestCommand.Common implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
-    List<Path> files;
-
+  static final class Acled extends IngestCommand.RecordFormat {
     @Override
-    public Integer call() {
-      return ingest(files, Openers.of(AcledSource.DATASET, AcledSource::open));
+    IngestPipeline.Opener opener() {
+      return Openers.of(AcledSource.DATASET, AcledSource::open);
     }
   }
 
@@ -40,13 +34,10 @@ final class IngestConflictCommands {
             + " columns are found by name, an HXL hashtag line is skipped.",
         "Deaths (best, low, high), type of violence, sides and coordinates are kept."
       })
-  static final class UcdpGed extends IngestCommand.Common implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
-    List<Path> files;
-
+  static final class UcdpGed extends IngestCommand.RecordFormat {
     @Override
-    public Integer call() {
-      return ingest(files, Openers.of(GedSource.DATASET, GedSource::open));
+    IngestPipeline.Opener opener() {
+      return Openers.of(GedSource.DATASET, GedSource::open);
     }
   }
 
@@ -60,13 +51,10 @@ final class IngestConflictCommands {
             + " kept in the subtype. Written to the documented layout: no real POLECAT file was"
             + " available to test it on."
       })
-  static final class Polecat extends IngestCommand.Common implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
-    List<Path> files;
-
+  static final class Polecat extends IngestCommand.RecordFormat {
     @Override
-    public Integer call() {
-      return ingest(files, Openers.of(PolecatSource.DATASET, PolecatSource::open));
+    IngestPipeline.Opener opener() {
+      return Openers.of(PolecatSource.DATASET, PolecatSource::open);
     }
   }
 }

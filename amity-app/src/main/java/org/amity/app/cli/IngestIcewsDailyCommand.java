@@ -1,11 +1,8 @@
 package org.amity.app.cli;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.amity.ingest.icewsdaily.IcewsDailySource;
+import org.amity.pipeline.IngestPipeline;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code amity ingest icews-daily FILE|DIR...}. */
 @Command(
@@ -16,12 +13,9 @@ import picocli.CommandLine.Parameters;
           + " .zip) as dataset icews-daily.",
       "Event texts become CAMEO codes; actor roles are read from actor names."
     })
-final class IngestIcewsDailyCommand extends IngestCommand.Common implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
-  List<Path> files;
-
+final class IngestIcewsDailyCommand extends IngestCommand.RecordFormat {
   @Override
-  public Integer call() {
-    return ingest(files, Openers.of(IcewsDailySource.DATASET, IcewsDailySource::open));
+  IngestPipeline.Opener opener() {
+    return Openers.of(IcewsDailySource.DATASET, IcewsDailySource::open);
   }
 }

@@ -1,11 +1,8 @@
 package org.amity.app.cli;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.amity.ingest.maritime.PiracyFiles;
+import org.amity.pipeline.IngestPipeline;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code amity ingest piracy FILE|DIR...}. */
 @Command(
@@ -17,12 +14,9 @@ import picocli.CommandLine.Parameters;
       "Each incident gets its position, sea area, nearest coastal state, attack type and report"
           + " text."
     })
-final class IngestPiracyCommand extends IngestCommand.Common implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
-  List<Path> files;
-
+final class IngestPiracyCommand extends IngestCommand.RecordFormat {
   @Override
-  public Integer call() {
-    return ingest(files, Openers.of(PiracyFiles.DATASET, PiracyFiles::open));
+  IngestPipeline.Opener opener() {
+    return Openers.of(PiracyFiles.DATASET, PiracyFiles::open);
   }
 }

@@ -67,7 +67,7 @@ final class IngestSeriesCommand extends IngestCommand.Common implements Callable
               s.seriesImports(), new FileProgress(System.err, quiet || json), declared);
       List<IngestResult> results = ingest.run(files);
       report(results);
-      return results.stream().allMatch(IngestResult::done) ? 0 : 1;
+      return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;
     }
   }
 }

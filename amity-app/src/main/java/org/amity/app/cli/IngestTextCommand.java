@@ -70,14 +70,24 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
       for (TextStorySource src : opened) {
         sentences += s.codedSentences().add(src.sentences());
       }
-      report(results);
+      java.util.Map<String, Long> byClass = new java.util.TreeMap<>();
+      for (TextStorySource src : opened) {
+        src.byRoot()
+            .forEach(
+                (root, n) -> {
+                  String c = CodeCommand.fiveWay(root);
+                  byClass.merge(c == null ? "none" : c, n, Long::sum);
+                });
+      }
+      report(results, java.util.Map.of("byClass", byClass));
       if (!json && !quiet) {
         long uncodable = opened.stream().mapToLong(TextStorySource::uncodable).sum();
         System.err.printf(
             "%,d sentences stored beside their events; %,d coded events had a code outside CAMEO%n",
             sentences, uncodable);
+        System.err.println("coded events by five-way class: " + byClass);
       }
-      return results.stream().allMatch(IngestResult::done) ? 0 : 1;
+      return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;
     }
   }
 }

@@ -79,14 +79,56 @@ final class UserCommand {
     }
   }
 
-  /** A subcommand on one named account. */
+  /** A subcommand on one named account, which says what it did in words or as JSON. */
   abstract static class OnAccount extends Base {
     @Parameters(index = "0", paramLabel = "NAME", description = "Account name.")
     String name;
 
+    /** What a command did: a line for people, an object for {@code --json}. */
+    record Done(String text, Map<String, ?> json) {}
+
     @Override
     void before() throws IOException {
       Accounts.checkName(name);
+    }
+
+    /** The command's work on the named account. */
+    abstract Done act(AccessStore access);
+
+    @Override
+    final int run(AccessStore access) {
+      Done d = act(access);
+      print(d.text(), d.json());
+      return 0;
+    }
+  }
+
+  /**
+   * A subcommand that sets a password: read and checked against the policy before the store is
+   * opened, and wiped from memory once used.
+   */
+  abstract static class WithNewPassword extends OnAccount {
+    private char[] password;
+
+    /** Checks of the other arguments, made before the password is asked for. */
+    void checkArguments() {}
+
+    @Override
+    void before() throws IOException {
+      super.before();
+      checkArguments();
+      password = readPassword(name);
+    }
+
+    abstract Done act(AccessStore access, char[] password);
+
+    @Override
+    Done act(AccessStore access) {
+      try {
+        return act(access, password);
+      } finally {
+        Arrays.fill(password, '\0');
+      }
     }
   }
 
@@ -98,7 +140,7 @@ final class UserCommand {
               + " line of standard input when that is not a terminal (never from the command line,"
               + " where other users could see it). It must have at least 12 characters, not be one"
               + " character repeated, not contain the name, and not be a common password.")
-  static final class Add extends OnAccount {
+  static final class Add extends WithNewPassword {
     @Option(
         names = "--role",
         required = true,
@@ -107,26 +149,17 @@ final class UserCommand {
                 + " accounts), track2-convenor (an analyst who also sees track II participants).")
     String role;
 
-    char[] password;
-
     @Override
-    void before() throws IOException {
-      super.before();
+    void checkArguments() {
       Role.of(role);
-      password = readPassword(name);
     }
 
     @Override
-    int run(AccessStore access) {
-      try {
-        Account a = accounts(access).add(name, Role.of(role), password, Agent.commandLine(), false);
-        print(
-            "created " + a.role().id() + " account '" + a.name() + "'",
-            Map.of("name", a.name(), "role", a.role().id(), "createdAt", a.createdAt()));
-        return 0;
-      } finally {
-        Arrays.fill(password, '\0');
-      }
+    Done act(AccessStore access, char[] password) {
+      Account a = accounts(access).add(name, Role.of(role), password, Agent.commandLine(), false);
+      return new Done(
+          "created " + a.role().id() + " account '" + a.name() + "'",
+          Map.of("name", a.name(), "role", a.role().id(), "createdAt", a.createdAt()));
     }
   }
 
@@ -136,26 +169,13 @@ final class UserCommand {
       description =
           "Set a new password for an account (asked twice on a terminal, or the first line of"
               + " standard input) and end its sessions. The same rules as for 'add' apply.")
-  static final class Passwd extends OnAccount {
-    char[] password;
-
+  static final class Passwd extends WithNewPassword {
     @Override
-    void before() throws IOException {
-      super.before();
-      password = readPassword(name);
-    }
-
-    @Override
-    int run(AccessStore access) {
-      try {
-        accounts(access).setPassword(name, password, Agent.commandLine());
-        print(
-            "new password set for '" + name + "'; its sessions are ended",
-            Map.of("name", name, "passwordChanged", true));
-        return 0;
-      } finally {
-        Arrays.fill(password, '\0');
-      }
+    Done act(AccessStore access, char[] password) {
+      accounts(access).setPassword(name, password, Agent.commandLine());
+      return new Done(
+          "new password set for '" + name + "'; its sessions are ended",
+          Map.of("name", name, "passwordChanged", true));
     }
   }
 
@@ -193,20 +213,33 @@ final class UserCommand {
     }
   }
 
+  /** Disable and enable: one switch of an account, in either direction. */
+  abstract static class DisabledSwitch extends OnAccount {
+    private final boolean disabled;
+
+    DisabledSwitch(boolean disabled) {
+      this.disabled = disabled;
+    }
+
+    @Override
+    Done act(AccessStore access) {
+      boolean changed = access.accounts().setDisabled(name, disabled, Agent.commandLine());
+      String state = disabled ? "disabled" : "enabled";
+      return new Done(
+          changed
+              ? state + " '" + name + "'" + (disabled ? "; its sessions are ended" : "")
+              : "'" + name + "' was already " + state,
+          Map.of("name", name, "disabled", disabled, "changed", changed));
+    }
+  }
+
   @Command(
       name = "disable",
       mixinStandardHelpOptions = true,
       description = "Disable an account: it cannot sign in, and its sessions end. Reversible.")
-  static final class Disable extends OnAccount {
-    @Override
-    int run(AccessStore access) {
-      boolean changed = access.accounts().setDisabled(name, true, Agent.commandLine());
-      print(
-          changed
-              ? "disabled '" + name + "'; its sessions are ended"
-              : "'" + name + "' was already disabled",
-          Map.of("name", name, "disabled", true, "changed", changed));
-      return 0;
+  static final class Disable extends DisabledSwitch {
+    Disable() {
+      super(true);
     }
   }
 
@@ -214,14 +247,9 @@ final class UserCommand {
       name = "enable",
       mixinStandardHelpOptions = true,
       description = "Enable a disabled account again.")
-  static final class Enable extends OnAccount {
-    @Override
-    int run(AccessStore access) {
-      boolean changed = access.accounts().setDisabled(name, false, Agent.commandLine());
-      print(
-          changed ? "enabled '" + name + "'" : "'" + name + "' was already enabled",
-          Map.of("name", name, "disabled", false, "changed", changed));
-      return 0;
+  static final class Enable extends DisabledSwitch {
+    Enable() {
+      super(false);
     }
   }
 
@@ -231,10 +259,9 @@ final class UserCommand {
       description = "Remove an account and its sessions (its audit records stay).")
   static final class Remove extends OnAccount {
     @Override
-    int run(AccessStore access) {
+    Done act(AccessStore access) {
       access.accounts().remove(name, Agent.commandLine());
-      print("removed '" + name + "'", Map.of("name", name, "removed", true));
-      return 0;
+      return new Done("removed '" + name + "'", Map.of("name", name, "removed", true));
     }
   }
 
@@ -244,12 +271,11 @@ final class UserCommand {
       description = "End every session of an account (it must sign in again).")
   static final class Revoke extends OnAccount {
     @Override
-    int run(AccessStore access) {
+    Done act(AccessStore access) {
       int ended = access.accounts().revokeSessions(name, Agent.commandLine());
-      print(
+      return new Done(
           "ended " + ended + " session" + (ended == 1 ? "" : "s") + " of '" + name + "'",
           Map.of("name", name, "sessionsEnded", ended));
-      return 0;
     }
   }
 
@@ -261,15 +287,14 @@ final class UserCommand {
               + " address.")
   static final class Unlock extends OnAccount {
     @Override
-    int run(AccessStore access) {
+    Done act(AccessStore access) {
       if (access.accounts().find(name).isEmpty()) {
         throw new IllegalArgumentException("no account named '" + name + "'");
       }
       boolean held = access.signIns().unlock(name, Agent.commandLine());
-      print(
+      return new Done(
           held ? "unlocked '" + name + "'" : "'" + name + "' had no failed sign-ins to forget",
           Map.of("name", name, "wasHeld", held));
-      return 0;
     }
   }
 

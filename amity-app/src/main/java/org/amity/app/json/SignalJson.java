@@ -53,6 +53,8 @@ public final class SignalJson {
       x.put("sourceName", e.sourceName());
       x.put("targetName", e.targetName());
       x.put("narrative", e.narrative());
+      x.put("deaths", deaths(e.deaths()));
+      x.put("deathsInWords", e.deathsInWords());
       x.put("goldstein", e.goldstein());
       x.put("reports", e.reports());
       x.put("url", e.url());
@@ -83,6 +85,18 @@ public final class SignalJson {
     java.time.LocalDate last = f.lastData(s.scope(), s.subject());
     m.put("lastData", last == null ? null : last.toString());
     m.put("stale", f.stale(s.scope(), s.subject()));
+    return m;
+  }
+
+  /** {@code {best, low, high}} as the source counts them, or null when it does not. */
+  private static Map<String, Object> deaths(org.amity.event.Fatalities f) {
+    if (f == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("best", f.best());
+    m.put("low", f.low());
+    m.put("high", f.high());
     return m;
   }
 

@@ -62,6 +62,8 @@ class CodeCommandTest {
     assertThat(e.get("eventCode").asText()).isEqualTo("122");
     assertThat(e.get("sentence").asText()).isEqualTo("Valdoria condemned Merval.");
     assertThat(e.get("quadClass").asInt()).isEqualTo(3);
+    assertThat(e.get("fiveWayClass").asText()).isEqualTo("verbal conflict");
+    assertThat(json.get("byClass").get("verbal conflict").asInt()).isEqualTo(1);
   }
 
   @Test
@@ -78,6 +80,8 @@ class CodeCommandTest {
     JsonNode json = Json.MAPPER.readTree((String) r[1]);
     assertThat(json.get("accepted").asInt()).isEqualTo(1);
     assertThat(json.get("rejected").asInt()).isEqualTo(1);
+    assertThat(json.get("events").asInt()).isEqualTo(1);
+    assertThat(json.get("byClass").get("verbal conflict").asInt()).isEqualTo(1);
     Object[] stats = run("stats", "--db", dir.resolve("t.duckdb").toString(), "--json");
     assertThat(Json.MAPPER.readTree((String) stats[1]).get("datasets").get("text").asInt())
         .isEqualTo(1);

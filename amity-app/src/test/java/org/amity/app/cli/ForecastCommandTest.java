@@ -129,6 +129,42 @@ class ForecastCommandTest {
   }
 
   @Test
+  void trainCalibratesEventForecastsLikeTheBacktestAndStoresHow() throws Exception {
+    JsonNode platt = train("platt");
+    JsonNode none = train("none");
+    assertThat(platt.get("provenance").get("calibrator").asText()).isEqualTo("platt");
+    assertThat(none.get("provenance").get("calibrator").asText()).isEqualTo("none");
+    assertThat(none.get("provenance").get("calibration").get("b").asDouble()).isEqualTo(1.0);
+    assertThat(platt.get("provenance").get("calibration").get("b").asDouble()).isNotEqualTo(1.0);
+    JsonNode a = platt.get("top");
+    JsonNode b = none.get("top");
+    assertThat(a.get(0).get("value").asDouble()).isNotEqualTo(b.get(0).get("value").asDouble());
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(a.get(i).get("unit").asText()).isEqualTo(b.get(i).get("unit").asText());
+    }
+  }
+
+  private JsonNode train(String calibrate) throws Exception {
+    Cli.Run t =
+        Cli.run(
+            "forecast",
+            "train",
+            "--target",
+            "ewp",
+            "--data",
+            data(),
+            "--db",
+            dir.resolve(calibrate + ".duckdb").toString(),
+            "--resamples",
+            "0",
+            "--calibrate",
+            calibrate,
+            "--json");
+    assertThat(t.exit()).as(t.err()).isZero();
+    return JSON.readTree(t.out());
+  }
+
+  @Test
   void badUsageExitsTwoAndMissingForecastsExitOne() {
     assertThat(Cli.run("forecast", "backtest", "--target", "weather").exit()).isEqualTo(2);
     assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--horizon", "3").exit())

@@ -78,4 +78,26 @@ class IngestConflictCommandsTest {
     assertThat(wrong.exit()).isEqualTo(1);
     assertThat(wrong.out()).contains("not a POLECAT file");
   }
+
+  @Test
+  void alertsOnUcdpGedShowTheDeathsOfTheirEvidenceInJsonAndInWords() throws Exception {
+    Path ged = TestData.file("ucdp-ged/ged_hdx_philippines_1989-2021.csv");
+    json(Cli.run("ingest", "ucdp-ged", "--db", db(), "--json", ged.toString()));
+    assertThat(Cli.run("watch", "--db", db()).exit()).isZero();
+    JsonNode alerts = json(Cli.run("alerts", "--db", db(), "--status", "all", "--json"));
+    JsonNode first = null;
+    for (JsonNode a : alerts) {
+      for (JsonNode e : a.get("evidence")) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    assertThat(first).as(alerts.toString()).isNotNull();
+    assertThat(first.get("dataset").asText()).isEqualTo("ucdp-ged");
+    assertThat(first.get("deaths").get("best").isInt()).isTrue();
+    assertThat(first.get("deathsInWords").asText()).contains("killed");
+    Cli.Run text = Cli.run("alerts", "--db", db(), "--status", "all");
+    assertThat(text.out()).contains(" killed");
+  }
 }

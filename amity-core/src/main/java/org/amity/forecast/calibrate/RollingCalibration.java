@@ -50,7 +50,7 @@ public final class RollingCalibration {
   }
 
   /** The map of origin t, fitted on the pairs known at t only. */
-  PlattScaling fitAt(int t, int[] origin, double[] raw, double[] outcome) {
+  public PlattScaling fitAt(int t, int[] origin, double[] raw, double[] outcome) {
     int n = 0;
     int events = 0;
     for (int i = 0; i < raw.length; i++) {

@@ -67,4 +67,101 @@ public record EntryDraft(
         supersedes,
         about);
   }
+
+  /**
+   * A draft of {@code kind} on {@code date} with its text, the other fields empty until set; for
+   * code that writes entries itself (the watch's rows, the demo) rather than reading them.
+   */
+  public static Builder of(EntryKind kind, LocalDate date, String text) {
+    return new Builder(kind, date, text);
+  }
+
+  /** Fills a draft field by field; {@link #build} makes the record. */
+  public static final class Builder {
+    private final EntryKind kind;
+    private final LocalDate date;
+    private final String text;
+    private Long situationId;
+    private Scope scope;
+    private String subject;
+    private String reference;
+    private String instrument;
+    private String measure;
+    private String body;
+    private Integer track;
+    private String decision;
+    private String outcome;
+    private String actor;
+    private Long about;
+
+    private Builder(EntryKind kind, LocalDate date, String text) {
+      this.kind = kind;
+      this.date = date;
+      this.text = text;
+    }
+
+    public Builder situation(Long id) {
+      this.situationId = id;
+      return this;
+    }
+
+    /** The subject, for an entry not (yet) on a situation. */
+    public Builder subject(Scope scope, String subject) {
+      this.scope = scope;
+      this.subject = subject;
+      return this;
+    }
+
+    public Builder reference(String reference) {
+      this.reference = reference;
+      return this;
+    }
+
+    public Builder measure(String instrument, String measure, String actor) {
+      this.instrument = instrument;
+      this.measure = measure;
+      this.actor = actor;
+      return this;
+    }
+
+    public Builder body(String body, Integer track) {
+      this.body = body;
+      this.track = track;
+      return this;
+    }
+
+    public Builder decision(String instrument, String decision) {
+      this.instrument = instrument;
+      this.decision = decision;
+      return this;
+    }
+
+    public Builder outcome(String outcome, Long about) {
+      this.outcome = outcome;
+      this.about = about;
+      return this;
+    }
+
+    public EntryDraft build() {
+      return new EntryDraft(
+          situationId,
+          scope,
+          subject,
+          kind,
+          date,
+          null,
+          text,
+          reference,
+          instrument,
+          measure,
+          body,
+          track,
+          decision,
+          outcome,
+          actor,
+          Visibility.VIEWER,
+          null,
+          about);
+    }
+  }
 }

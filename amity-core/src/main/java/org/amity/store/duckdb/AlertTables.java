@@ -425,6 +425,19 @@ final class AlertTables {
     return out;
   }
 
+  /** The event's deaths (columns 14 to 16), null when its source does not count them. */
+  private static org.amity.event.Fatalities deaths(ResultSet rs) throws SQLException {
+    int best = rs.getInt(14);
+    if (rs.wasNull()) {
+      return null;
+    }
+    int low = rs.getInt(15);
+    low = rs.wasNull() ? best : low;
+    int high = rs.getInt(16);
+    high = rs.wasNull() ? best : high;
+    return new org.amity.event.Fatalities(best, low, high);
+  }
+
   /** The evidence of these alerts, in rank order per alert. */
   private Map<Long, List<Evidence>> evidence(List<Long> ids) throws SQLException {
     Map<Long, List<Evidence>> out = new HashMap<>();
@@ -437,7 +450,8 @@ final class AlertTables {
             s.executeQuery(
                 "SELECT v.alert_id, v.event_date, v.source, v.target, v.code, v.goldstein,"
                     + " v.reports, v.url, v.dataset, v.native_id, e.src_name, e.tgt_name,"
-                    + " e.narrative FROM alert_evidence v LEFT JOIN events e ON e.dataset ="
+                    + " e.narrative, e.fatalities, e.fatalities_low, e.fatalities_high"
+                    + " FROM alert_evidence v LEFT JOIN events e ON e.dataset ="
                     + " v.dataset AND e.native_id = v.native_id WHERE v.alert_id IN ("
                     + in
                     + ") ORDER BY v.alert_id, v.rank")) {
@@ -456,7 +470,8 @@ final class AlertTables {
                     rs.getString(8),
                     rs.getString(9),
                     rs.getString(10),
-                    rs.getString(13)));
+                    rs.getString(13),
+                    deaths(rs)));
       }
     }
     return out;

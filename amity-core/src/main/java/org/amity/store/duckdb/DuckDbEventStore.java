@@ -279,8 +279,17 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
       }
       String sha = scan.sha256();
       long repeats = removeRepeatsWithinFile(id);
-      long accepted = inserted - repeats;
-      long duplicates = scan.emitted() - accepted;
+      long events = inserted - repeats;
+      long accepted = events;
+      long duplicates = scan.emitted() - events;
+      long filtered = scan.filtered();
+      if (scan.recordsWithEvents() != scan.emitted() || scan.recordsFiltered() != filtered) {
+        // several events per record (news stories): the books are kept per record, a record
+        // accepted when any of its events is newly stored, a duplicate when none is
+        accepted = recordsStored(id);
+        duplicates = scan.recordsWithEvents() - accepted;
+        filtered = scan.recordsFiltered();
+      }
       long rejected = scan.rejects().count();
       long lines = scan.lines() - scan.skipped();
       if (!IngestLogRows.seenBefore(connection, sha)) {
@@ -298,7 +307,8 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
               accepted,
               rejected,
               duplicates,
-              scan.filtered(),
+              filtered,
+              events,
               sha,
               seconds);
       IngestLogRows.insert(connection, id, scan.path(), scan.sizeBytes(), result, started, region);
@@ -374,6 +384,16 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
    * Deletes repeats of a native id within the file just inserted, keeping the first line. Returns
    * how many rows went.
    */
+  /** Records (lines) with at least one event stored by ingest {@code id}. */
+  private long recordsStored(long id) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT count(DISTINCT line) FROM events WHERE ingest_id = " + id)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   private long removeRepeatsWithinFile(long id) throws SQLException {
     long repeats;
     try (Statement s = connection.createStatement();

@@ -7,8 +7,12 @@ import java.util.List;
 import org.amity.forecast.escalation.DyadMonthImports;
 import org.amity.forecast.piracy.PiracyMonthCounts;
 
-/** What forecasts read from the store: piracy events per area and month, imported dyad months. */
-final class DuckDbForecastInputs implements PiracyMonthCounts, DyadMonthImports {
+/**
+ * What forecasts read from the store: piracy events per area and month, imported dyad months, UCDP
+ * GED deaths per province and month.
+ */
+final class DuckDbForecastInputs
+    implements PiracyMonthCounts, DyadMonthImports, org.amity.forecast.deaths.GedMonthDeaths {
   private static final String SELECTED =
       "SELECT * FROM events e WHERE e.dataset = 'piracy' AND (? = 'merged' OR e.native_id LIKE ?)"
           + " AND NOT (? = 'merged' AND e.native_id LIKE 'asam:%' AND EXISTS (SELECT 1 FROM"
@@ -68,6 +72,32 @@ final class DuckDbForecastInputs implements PiracyMonthCounts, DyadMonthImports 
                       r.getInt("y"),
                       r.getInt("m"),
                       r.getDouble("value")));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public List<ProvinceMonth> gedMonths() {
+    String sql =
+        "SELECT action_country AS country, action_adm1 AS province, year(event_date) AS y,"
+            + " month(event_date) AS m, coalesce(sum(fatalities), 0) AS deaths, count(*) AS n"
+            + " FROM events WHERE dataset = 'ucdp-ged' GROUP BY ALL ORDER BY ALL";
+    return db.read(
+        c -> {
+          List<ProvinceMonth> out = new ArrayList<>();
+          try (PreparedStatement p = c.prepareStatement(sql);
+              ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              out.add(
+                  new ProvinceMonth(
+                      r.getString("country"),
+                      r.getString("province"),
+                      r.getInt("y"),
+                      r.getInt("m"),
+                      r.getLong("deaths"),
+                      r.getInt("n")));
             }
           }
           return out;

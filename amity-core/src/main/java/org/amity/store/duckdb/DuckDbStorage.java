@@ -124,6 +124,11 @@ public final class DuckDbStorage implements Storage {
   }
 
   @Override
+  public org.amity.forecast.deaths.GedMonthDeaths gedMonthDeaths() {
+    return new DuckDbForecastInputs(db);
+  }
+
+  @Override
   public CodedSentences codedSentences() {
     return new DuckDbCodedSentences(db);
   }

@@ -65,6 +65,7 @@ public final class SeriesImport implements SeriesStore {
               f.rejects().count(),
               stored ? f.accepted() : 0,
               0,
+              stored ? 0 : f.accepted(),
               f.sha256(),
               (System.nanoTime() - t0) / 1e9);
       IngestLogRows.insert(connection, id, f.path(), f.sizeBytes(), result, started, null);

@@ -56,6 +56,8 @@ final class StagedIngest implements EventStore.Batch {
       long lines,
       long emitted,
       long filtered,
+      long recordsWithEvents,
+      long recordsFiltered,
       RejectLog rejects,
       String sha256,
       LocalDateTime started,
@@ -106,6 +108,8 @@ final class StagedIngest implements EventStore.Batch {
                 scan.lines() - scan.skipped(),
                 scan.emitted(),
                 scan.filtered(),
+                scan.recordsWithEvents(),
+                scan.recordsFiltered(),
                 scan.rejects(),
                 sha,
                 started,
@@ -194,10 +198,21 @@ final class StagedIngest implements EventStore.Batch {
       p.setString(2, range[1]);
       p.executeUpdate();
     }
-    Map<Long, Long> accepted = acceptedByIngest(staged.get(0).id());
+    Map<Long, long[]> accepted = acceptedByIngest(staged.get(0).id());
     List<IngestResult> results = new ArrayList<>(staged.size());
     for (Staged f : staged) {
-      long kept = accepted.getOrDefault(f.id(), 0L);
+      long[] kept = accepted.getOrDefault(f.id(), new long[2]);
+      long events = kept[0];
+      long acceptedRecords = events;
+      long duplicates = f.emitted() - events;
+      long filtered = f.filtered();
+      if (f.recordsWithEvents() != f.emitted() || f.recordsFiltered() != f.filtered()) {
+        // several events per record (news stories): the books are kept per record, a record
+        // accepted when any of its events is newly stored, a duplicate when none is
+        acceptedRecords = kept[1];
+        duplicates = f.recordsWithEvents() - kept[1];
+        filtered = f.recordsFiltered();
+      }
       IngestResult r =
           new IngestResult(
               f.displayName(),
@@ -206,10 +221,11 @@ final class StagedIngest implements EventStore.Batch {
               IngestResult.Status.DONE,
               null,
               f.lines(),
-              kept,
+              acceptedRecords,
               f.rejects().count(),
-              f.emitted() - kept,
-              f.filtered(),
+              duplicates,
+              filtered,
+              events,
               f.sha256(),
               f.readSeconds());
       if (!IngestLogRows.seenBefore(connection, f.sha256())) {
@@ -241,17 +257,20 @@ final class StagedIngest implements EventStore.Batch {
     }
   }
 
-  /** Rows kept per file; this batch's ingest ids are the newest, so only they are at or above. */
-  private Map<Long, Long> acceptedByIngest(long firstId) throws SQLException {
-    Map<Long, Long> counts = new HashMap<>();
+  /**
+   * Rows and distinct lines (records) kept per file; this batch's ingest ids are the newest, so
+   * only they are at or above.
+   */
+  private Map<Long, long[]> acceptedByIngest(long firstId) throws SQLException {
+    Map<Long, long[]> counts = new HashMap<>();
     try (Statement s = connection.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT ingest_id, count(*) FROM events WHERE ingest_id >= "
+                "SELECT ingest_id, count(*), count(DISTINCT line) FROM events WHERE ingest_id >= "
                     + firstId
                     + " GROUP BY ingest_id")) {
       while (rs.next()) {
-        counts.put(rs.getLong(1), rs.getLong(2));
+        counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
       }
     }
     return counts;
@@ -355,6 +374,7 @@ final class StagedIngest implements EventStore.Batch {
         r.rejected(),
         r.duplicates(),
         r.filtered(),
+        r.events(),
         r.sha256(),
         seconds);
   }

@@ -15,7 +15,6 @@ import org.amity.response.timeline.EntryKind;
 import org.amity.response.timeline.IndicatorTrace;
 import org.amity.response.timeline.TimelineEntry;
 import org.amity.response.timeline.TimelineStore.SituationSpan;
-import org.amity.response.timeline.Visibility;
 import org.amity.response.timeline.WarningRecord;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
@@ -94,25 +93,11 @@ final class TimelineWatchRows {
         while (rs.next()) {
           var at = rs.getTimestamp("acked_at").toLocalDateTime();
           EntryDraft d =
-              new EntryDraft(
-                  situationId,
-                  Scope.parse(rs.getString("scope")),
-                  rs.getString("subject"),
-                  EntryKind.ACKNOWLEDGED,
-                  at.toLocalDate(),
-                  null,
-                  rs.getString("comment"),
-                  "alert/" + rs.getLong("alert_id"),
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  Visibility.VIEWER,
-                  null,
-                  null);
+              EntryDraft.of(EntryKind.ACKNOWLEDGED, at.toLocalDate(), rs.getString("comment"))
+                  .situation(situationId)
+                  .subject(Scope.parse(rs.getString("scope")), rs.getString("subject"))
+                  .reference("alert/" + rs.getLong("alert_id"))
+                  .build();
           out.add(
               new TimelineEntry(
                   0, situationId, d, rs.getString("user_name"), at, "analyst", null, null));
@@ -131,25 +116,11 @@ final class TimelineWatchRows {
       String text,
       String ref) {
     EntryDraft d =
-        new EntryDraft(
-            situationId,
-            scope,
-            subject,
-            kind,
-            date,
-            null,
-            text,
-            ref,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            Visibility.VIEWER,
-            null,
-            null);
+        EntryDraft.of(kind, date, text)
+            .situation(situationId)
+            .subject(scope, subject)
+            .reference(ref)
+            .build();
     return new TimelineEntry(0, situationId, d, "watch", date.atStartOfDay(), "watch", null, null);
   }
 

@@ -15,7 +15,6 @@ import org.amity.access.Agent;
 import org.amity.access.AuditTrail;
 import org.amity.access.SignInAttempts;
 import org.amity.app.web.ApiProblem;
-import org.amity.app.web.WebJson;
 
 /**
  * Signing in and out: {@code POST /api/v1/session} checks a name and password and sets the session
@@ -58,9 +57,9 @@ public final class AuthApi {
   }
 
   void signIn(Context ctx) {
-    JsonNode body = body(ctx);
-    String user = clip(text(body, "user"));
-    char[] password = text(body, "password").toCharArray();
+    JsonNode body = CredentialBody.object(ctx, " {\"user\":..,\"password\":..}");
+    String user = CredentialBody.clip(CredentialBody.text(body, "user"));
+    char[] password = CredentialBody.text(body, "password").toCharArray();
     String ip = guard.clientAddress(ctx);
     Agent who = new Agent(user, ip);
     Admission admission = attempts.admit(user, ip, clock.instant());
@@ -127,29 +126,5 @@ public final class AuthApi {
     m.put("csrfToken", s.csrfToken());
     m.put("expiresAt", s.expiresAt().toString());
     return m;
-  }
-
-  private static JsonNode body(Context ctx) {
-    try {
-      JsonNode n = WebJson.MAPPER.readTree(ctx.body());
-      if (n == null || !n.isObject()) {
-        throw ApiProblem.badRequest("the body must be a JSON object {\"user\":..,\"password\":..}");
-      }
-      return n;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw ApiProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  private static String text(JsonNode body, String field) {
-    JsonNode v = body.get(field);
-    if (v == null || !v.isTextual() || v.asText().isEmpty() || v.asText().length() > 200) {
-      throw ApiProblem.badRequest(field + " must be a non-empty string of at most 200 characters");
-    }
-    return v.asText();
-  }
-
-  private static String clip(String user) {
-    return user.length() <= 64 ? user : user.substring(0, 64);
   }
 }

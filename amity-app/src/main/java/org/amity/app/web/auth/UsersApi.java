@@ -11,7 +11,6 @@ import org.amity.access.Account;
 import org.amity.access.Agent;
 import org.amity.access.SignInAttempts;
 import org.amity.app.web.ApiProblem;
-import org.amity.app.web.WebJson;
 
 /**
  * Account management for admins, under {@code /api/v1/users}: list, create, disable and enable, set
@@ -51,15 +50,15 @@ public final class UsersApi {
   }
 
   void create(Context ctx) {
-    JsonNode body = body(ctx);
-    String name = text(body, "name");
+    JsonNode body = CredentialBody.object(ctx, "");
+    String name = CredentialBody.text(body, "name");
     org.amity.access.Role role;
     try {
-      role = org.amity.access.Role.of(text(body, "role"));
+      role = org.amity.access.Role.of(CredentialBody.text(body, "role"));
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest(e.getMessage());
     }
-    char[] password = text(body, "password").toCharArray();
+    char[] password = CredentialBody.text(body, "password").toCharArray();
     try {
       Account a = accounts.add(name, role, password, agent(ctx), false);
       ctx.status(201).json(describe(a));
@@ -79,7 +78,7 @@ public final class UsersApi {
 
   void password(Context ctx) {
     String name = target(ctx, null);
-    char[] password = text(body(ctx), "password").toCharArray();
+    char[] password = CredentialBody.text(CredentialBody.object(ctx, ""), "password").toCharArray();
     try {
       accounts.setPassword(name, password, agent(ctx));
     } catch (IllegalArgumentException e) {
@@ -115,7 +114,7 @@ public final class UsersApi {
   private String target(Context ctx, String notOnSelf) {
     String name = ctx.pathParam("name");
     if (accounts.find(name).isEmpty()) {
-      throw ApiProblem.notFound("no account named '" + clip(name) + "'");
+      throw ApiProblem.notFound("no account named '" + CredentialBody.clip(name) + "'");
     }
     if (notOnSelf != null && name.equals(AccessGuard.session(ctx).user())) {
       throw new ApiProblem(
@@ -144,29 +143,5 @@ public final class UsersApi {
     m.put("disabled", a.disabled());
     m.put("singleUse", a.singleUse());
     return m;
-  }
-
-  private static JsonNode body(Context ctx) {
-    try {
-      JsonNode n = WebJson.MAPPER.readTree(ctx.body());
-      if (n == null || !n.isObject()) {
-        throw ApiProblem.badRequest("the body must be a JSON object");
-      }
-      return n;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw ApiProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  private static String text(JsonNode body, String field) {
-    JsonNode v = body.get(field);
-    if (v == null || !v.isTextual() || v.asText().isEmpty() || v.asText().length() > 200) {
-      throw ApiProblem.badRequest(field + " must be a non-empty string of at most 200 characters");
-    }
-    return v.asText();
-  }
-
-  private static String clip(String s) {
-    return s.length() <= 64 ? s : s.substring(0, 64);
   }
 }

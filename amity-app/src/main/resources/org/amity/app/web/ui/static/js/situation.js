@@ -156,7 +156,7 @@
     const cols = [
       ["Date", (e) => e.date],
       ["Who", (e) => (e.sourceName || e.source || "–") + (e.targetName || e.target ? " → " + (e.targetName || e.target) : "")],
-      ["What", (e) => el("span", { title: "CAMEO " + e.code }, (e.description || "event") + " (" + e.code + ")")],
+      ["What", (e) => el("span", { title: "CAMEO " + e.code }, (e.description || "event") + " (" + e.code + ")" + (e.deathsInWords ? "; " + e.deathsInWords : ""))],
       ["Goldstein", (e) => e.goldstein], ["Reports", (e) => e.reports],
       ["Dataset", (e) => e.dataset], ["Source link", (e) => link(e.url, hostOf(e.url))],
     ];

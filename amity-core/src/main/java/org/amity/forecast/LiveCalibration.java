@@ -1,0 +1,53 @@
+package org.amity.forecast;
+
+import java.util.List;
+import org.amity.forecast.backtest.Backtest;
+import org.amity.forecast.backtest.CaseModel;
+import org.amity.forecast.backtest.Panel;
+import org.amity.forecast.backtest.RollingOrigin;
+import org.amity.forecast.calibrate.PlattScaling;
+import org.amity.forecast.calibrate.RollingCalibration;
+
+/**
+ * The calibration of live forecasts, by the backtest's rule: the map applied to forecasts made at
+ * the panel's last period is fitted only on out-of-time forecasts of earlier origins whose outcomes
+ * were known at that period, over the backtest's warm-up span (ten years, or three years of
+ * months). Count targets are never calibrated.
+ */
+public final class LiveCalibration {
+  private LiveCalibration() {}
+
+  /**
+   * The map for forecasts at {@code panel.lastPeriod()}: identity for "none", for count targets, or
+   * when the history holds too few events ({@link RollingCalibration#MIN_EACH}).
+   *
+   * @param calibrator platt, shift or none
+   */
+  public static PlattScaling fit(
+      Panel panel, CaseModel model, long seed, String calibrator, boolean counts) {
+    if (!Backtest.CALIBRATORS.contains(calibrator)) {
+      throw new IllegalArgumentException(
+          "--calibrate must be one of " + Backtest.CALIBRATORS + ", not '" + calibrator + "'");
+    }
+    if (calibrator.equals("none") || counts) {
+      return PlattScaling.IDENTITY;
+    }
+    boolean monthly = panel.periodKind().equals("month");
+    int origin = panel.lastPeriod();
+    int last = origin - panel.horizon();
+    int first = last - (monthly ? 3 * 12 : Backtest.WARM_UP_YEARS) + 1;
+    List<RollingOrigin.Forecast> history =
+        RollingOrigin.run(panel, model, seed, first, last, monthly ? 12 : 1);
+    int n = history.size();
+    int[] at = new int[n];
+    double[] raw = new double[n];
+    double[] outcome = new double[n];
+    for (int i = 0; i < n; i++) {
+      at[i] = history.get(i).c().period();
+      raw[i] = history.get(i).model();
+      outcome[i] = history.get(i).c().outcome();
+    }
+    return new RollingCalibration(panel.horizon(), calibrator.equals("platt"))
+        .fitAt(origin, at, raw, outcome);
+  }
+}

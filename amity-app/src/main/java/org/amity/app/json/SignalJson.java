@@ -26,6 +26,7 @@ public final class SignalJson {
     m.put("status", a.status());
     m.put("scope", a.scope().key());
     m.put("subject", a.subject());
+    m.put("subjectName", org.amity.signal.SubjectName.of(a.scope(), a.subject()));
     m.put("threatTypes", a.threatTypes());
     m.put("threatShares", a.threatShares());
     m.put("opened", a.opened().toString());

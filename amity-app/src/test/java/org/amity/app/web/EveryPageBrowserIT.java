@@ -265,7 +265,14 @@ class EveryPageBrowserIT {
       assertThat(nav)
           .as(page)
           .containsExactly(
-              "Overview", "Alerts", "Gap", "Track II", "Knowledge base", "Data", "Users");
+              "Overview",
+              "Alerts",
+              "Situations",
+              "Gap",
+              "Track II",
+              "Knowledge base",
+              "Data",
+              "Users");
       assertThat(browser.findElements(By.cssSelector("header.top nav a[aria-current=page]")))
           .as(page)
           .hasSize(1);

@@ -1,12 +1,11 @@
 package org.amity.app.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.app.bench.BackfillBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code amity bench backfill}: many small files, the way a GDELT backfill arrives. */
@@ -29,35 +28,17 @@ final class BackfillBenchCommand implements Callable<Integer> {
       description = "Rows per file (default ${DEFAULT-VALUE}, as the shared 15-minute file).")
   int rowsPerFile;
 
-  @Option(
-      names = "--seed-file",
-      paramLabel = "FILE",
-      description =
-          "Real GDELT 2.0 file to resample (default:"
-              + " $AMITY_TESTDATA/gdelt/events/20161013151500.export.CSV).")
-  Path seedFile;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed for resampling.")
-  long seed;
-
-  @Option(
-      names = "--work-dir",
-      paramLabel = "DIR",
-      description = "Where the files and the database go (default: a temporary directory).")
-  Path workDir;
-
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
+  @Mixin ResampleOptions resample;
 
   @Override
   public Integer call() throws Exception {
     if (files < 1 || rowsPerFile < 1) {
       throw new IllegalArgumentException("--files and --rows-per-file must be at least 1");
     }
-    Path seedPath = seedFile != null ? seedFile : BenchCommand.Ingest.defaultSeed();
-    Path dir = workDir != null ? workDir : Files.createTempDirectory("amity-bench");
-    BackfillBench.Result r = new BackfillBench(seedPath, dir, seed).run(files, rowsPerFile);
-    if (json) {
+    BackfillBench.Result r =
+        new BackfillBench(resample.seedPath(), resample.workDir(), resample.seed)
+            .run(files, rowsPerFile);
+    if (resample.json) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("files", r.files());
       out.put("rows", r.rows());

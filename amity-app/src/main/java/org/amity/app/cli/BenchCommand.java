@@ -11,6 +11,7 @@ import org.amity.app.bench.WatchBench;
 import org.amity.app.bench.WebBenchStore;
 import org.amity.pipeline.IngestPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code amity bench ...}: speed measurements. */
@@ -37,34 +38,15 @@ final class BenchCommand {
     @Option(names = "--rows", required = true, description = "Rows in the generated file.")
     long rows;
 
-    @Option(
-        names = "--seed-file",
-        paramLabel = "FILE",
-        description =
-            "Real GDELT 2.0 file to resample (default:"
-                + " $AMITY_TESTDATA/gdelt/events/20161013151500.export.CSV).")
-    Path seedFile;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed for resampling.")
-    long seed;
-
-    @Option(
-        names = "--work-dir",
-        paramLabel = "DIR",
-        description = "Where the file and databases go (default: a temporary directory).")
-    Path workDir;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
+    @Mixin ResampleOptions resample;
 
     @Override
     public Integer call() throws Exception {
       if (rows < 1) {
         throw new IllegalArgumentException("--rows must be at least 1");
       }
-      Path seedPath = seedFile != null ? seedFile : defaultSeed();
-      Path dir = workDir != null ? workDir : Files.createTempDirectory("amity-bench");
-      IngestBench.Result r = new IngestBench(seedPath, dir, seed).run(rows);
+      IngestBench.Result r =
+          new IngestBench(resample.seedPath(), resample.workDir(), resample.seed).run(rows);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("rows", r.rows());
       out.put("amitySeconds", round(r.amitySeconds()));
@@ -72,7 +54,7 @@ final class BenchCommand {
       out.put("ratio", round(r.ratio()));
       out.put("rowsPerSecond", Math.round(r.rowsPerSecond()));
       out.put("peakHeapMb", round(r.peakHeapMb()));
-      if (json) {
+      if (resample.json) {
         System.out.println(Json.write(out));
       } else {
         System.out.printf(

@@ -118,20 +118,43 @@ final class DuckDbNotifyStore implements NotifyStore {
   public void issueFeedToken(String user, String tokenHash, String address) {
     db.write(
         c -> {
-          boolean had = has(c, "feed_tokens", user);
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  had
-                      ? "UPDATE feed_tokens SET token_hash = ?, issued_at = ? WHERE user_name = ?"
-                      : "INSERT INTO feed_tokens (token_hash, issued_at, user_name) VALUES (?,?,?)")) {
-            p.setString(1, tokenHash);
-            p.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
-            p.setString(3, user);
-            p.executeUpdate();
-          }
+          boolean had = putOwn(c, "feed_tokens", "token_hash", "issued_at", user, tokenHash);
           AuditRows.record(c, user, "feed.issue", "feed/" + user, address, Map.of("replaced", had));
           return null;
         });
+  }
+
+  /**
+   * Sets a user's one row in {@code table} (a value and the time it was set), inserting it when the
+   * user has none; returns whether one was there. Table and column names are constants.
+   */
+  private static boolean putOwn(
+      Connection c, String table, String column, String timeColumn, String user, String value)
+      throws SQLException {
+    boolean had = has(c, table, user);
+    try (PreparedStatement p =
+        c.prepareStatement(
+            had
+                ? "UPDATE "
+                    + table
+                    + " SET "
+                    + column
+                    + " = ?, "
+                    + timeColumn
+                    + " = ? WHERE user_name = ?"
+                : "INSERT INTO "
+                    + table
+                    + " ("
+                    + column
+                    + ", "
+                    + timeColumn
+                    + ", user_name) VALUES (?,?,?)")) {
+      p.setString(1, value);
+      p.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
+      p.setString(3, user);
+      p.executeUpdate();
+    }
+    return had;
   }
 
   @Override
@@ -162,17 +185,7 @@ final class DuckDbNotifyStore implements NotifyStore {
   public void setWebhook(String user, String url, String address) {
     db.write(
         c -> {
-          boolean had = has(c, "webhooks", user);
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  had
-                      ? "UPDATE webhooks SET url = ?, set_at = ? WHERE user_name = ?"
-                      : "INSERT INTO webhooks (url, set_at, user_name) VALUES (?,?,?)")) {
-            p.setString(1, url);
-            p.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
-            p.setString(3, user);
-            p.executeUpdate();
-          }
+          putOwn(c, "webhooks", "url", "set_at", user, url);
           AuditRows.record(c, user, "webhook.set", "webhook/" + user, address, Map.of("url", url));
           return null;
         });

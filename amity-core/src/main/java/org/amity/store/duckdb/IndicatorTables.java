@@ -47,7 +47,9 @@ final class IndicatorTables {
               + hum
               + ") AS hum, "
               + coercion
-              + " AS coer, src_country IN ("
+              + " AS coer, starts_with(code, '"
+              + org.amity.event.EventKinds.ABDUCTION_ROOT
+              + "') AS kid, src_country IN ("
               + asean
               + ") OR tgt_country IN ("
               + asean
@@ -67,7 +69,8 @@ final class IndicatorTables {
               + " FILTER (quad = 2), 0), coalesce(sum(reports) FILTER (quad = 3), 0),"
               + " coalesce(sum(reports) FILTER (quad = 4), 0), count(*), count(*) FILTER (quad >="
               + " 3), count(*) FILTER (quad = 4), count(*) FILTER (hum), sum(gsum),"
-              + " coalesce(sum(tsum), 0), sum(tn), count(*) FILTER (coer), sum(dead)";
+              + " coalesce(sum(tsum), 0), sum(tn), count(*) FILTER (coer), sum(dead), count(*) FILTER"
+              + " (kid)";
       String insert = "INSERT INTO indicator_days SELECT ";
       s.execute(
           insert
@@ -105,7 +108,7 @@ final class IndicatorTables {
               + " sum(events), sum(q1), sum(q2), sum(q3), sum(q4), sum(incidents),"
               + " sum(conflict_incidents), sum(mc_incidents), sum(humanitarian_incidents),"
               + " sum(goldstein_sum), sum(tone_sum), sum(tone_n), sum(coercion_incidents),"
-              + " sum(fatalities) FROM"
+              + " sum(fatalities), sum(kidnap_incidents) FROM"
               + " (SELECT"
               + " split_part(subject, '>', 1) AS a, split_part(subject, '>', 2) AS b, * FROM"
               + " indicator_days WHERE scope = 'dyad' AND contains(subject, '>')"

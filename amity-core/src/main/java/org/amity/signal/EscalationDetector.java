@@ -261,10 +261,11 @@ public final class EscalationDetector {
   /**
    * The count baseline: the window's mean count, and the period's score on the square-root scale
    * or, for a plain count series whose profile asks for it ({@code exactTail}) and whose mean is
-   * below {@link #SMALL_EXPECTED}, from the exact Poisson tail. Rare grave events need the exact tail: four kidnappings at sea in
-   * four weeks where 0.12 were expected is a one-in-300,000 event (4.5 standard errors), which the
-   * square-root scale puts at 2.8. A window without a single event is read as half an event over
-   * the window (as the share's half-count prior), not as a certainty that none can happen.
+   * below {@link #SMALL_EXPECTED}, from the exact Poisson tail. Rare grave events need the exact
+   * tail: four kidnappings at sea in four weeks where 0.12 were expected is a one-in-300,000 event
+   * (4.5 standard errors), which the square-root scale puts at 2.8. A window without a single event
+   * is read as half an event over the window (as the share's half-count prior), not as a certainty
+   * that none can happen.
    */
   private Baseline countBaseline(
       double[] x,

@@ -102,6 +102,8 @@ class SeaAbductionsLensTest {
         quietSeries++;
       }
     }
-    assertThat(quietSeries).as("ten-year series without a warning, of 20").isGreaterThanOrEqualTo(18);
+    assertThat(quietSeries)
+        .as("ten-year series without a warning, of 20")
+        .isGreaterThanOrEqualTo(18);
   }
 }

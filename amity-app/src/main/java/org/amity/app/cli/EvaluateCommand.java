@@ -191,7 +191,8 @@ final class EvaluateCommand implements Callable<Integer> {
         t.all());
     for (SeedsReport.Pooled p : report.pooled()) {
       System.out.printf(
-          "pooled %-8s %d of %d detected (%s)%n", p.group(), p.detected(), p.episodes(), text(p.recall()));
+          "pooled %-8s %d of %d detected (%s)%n",
+          p.group(), p.detected(), p.episodes(), text(p.recall()));
     }
     return 0;
   }

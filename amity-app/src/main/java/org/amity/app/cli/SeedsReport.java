@@ -47,7 +47,10 @@ record SeedsReport(
   /** Most false alerts per country-year allowed on a seed. */
   static final double FALSE_ALERT_TARGET = 0.3;
 
-  /** One seed's figures and the episodes it missed ("E7 piracy weak MYS-SGP"). */
+  /**
+   * One seed's figures, the episodes it missed ("E7 piracy weak MYS-SGP") and its false alerts per
+   * "scope:subject".
+   */
   record Seed(
       long seed,
       int episodes,
@@ -59,7 +62,8 @@ record SeedsReport(
       int alerts,
       int falseAlerts,
       int decoyAlerts,
-      List<String> missed) {}
+      List<String> missed,
+      java.util.Map<String, Integer> falseAlertsBySubject) {}
 
   /** Smallest, median and largest value over the seeds, and how many seeds had one. */
   record Spread(int n, Double min, Double median, Double max) {}
@@ -99,7 +103,8 @@ record SeedsReport(
               e.alerts(),
               e.falseAlerts(),
               e.decoyAlerts(),
-              missed));
+              missed,
+              e.falseAlertsBySubject()));
     }
     int recallOk = 0;
     int precisionOk = 0;

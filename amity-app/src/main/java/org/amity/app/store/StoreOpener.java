@@ -49,14 +49,19 @@ public final class StoreOpener {
     ClusterOutput.Attached a = ClusterOutput.attach(f.toAbsolutePath().getParent().getParent());
     if (a.alertsReloaded()) {
       try {
-        new WatchJob(a.storage().watch(), DetectorConfig.standard(), WatchJob.Options.standard())
-            .regroupAll();
+        regroup(a.storage());
       } catch (RuntimeException e) {
         a.storage().close();
         throw e;
       }
     }
     return a.storage();
+  }
+
+  /** Groups the alerts loaded from the job's output into situations, as a watch would. */
+  static void regroup(Storage storage) {
+    new WatchJob(storage.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
+        .regroupAll();
   }
 
   /** Deletes a closed store's files (the database and its write-ahead log), if they exist. */

@@ -82,14 +82,31 @@ public final class ClusterOutput {
     }
     DuckDbEventStore store = DuckDbEventStore.open(storeFile(dir), ClusterOutput::restoreTables);
     try {
-      Connection c = store.connection();
+      return new Attached(DuckDbStorage.over(store), refresh(store, dir));
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Brings an attached store up to date with the job's output as it stands now: a table whose first
+   * files appeared since becomes a view over them, and the alerts are loaded again if the output
+   * changed. A continuous job adds files as it checkpoints, so a service calls this now and then.
+   * Returns whether the alerts were (re)loaded (the caller then groups them into situations).
+   */
+  public static boolean refresh(DuckDbEventStore store, Path dir) {
+    Connection c = store.connection();
+    try {
       String signature = signature(dir);
       boolean reload;
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
         for (String table : VIEWED) {
-          view(c, dir, table);
+          if (!exists(c, table, "VIEW")) {
+            view(c, dir, table);
+          }
         }
         reload = !signature.equals(state(c, "alerts"));
         if (reload) {
@@ -103,9 +120,8 @@ public final class ClusterOutput {
       } finally {
         c.setAutoCommit(auto);
       }
-      return new Attached(DuckDbStorage.over(store), reload);
+      return reload;
     } catch (SQLException | IOException e) {
-      store.close();
       throw new StoreException(
           "cannot attach the Flink job output in " + dir + ": " + e.getMessage(), e);
     }

@@ -34,6 +34,22 @@ final class IngestLogRows {
     }
   }
 
+  /** {@code n} new ingest ids in one query, ascending (see {@link #nextId}). */
+  static long[] nextIds(Connection c, int n) throws SQLException {
+    long[] ids = new long[n];
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT nextval('ingest_id_seq') FROM range(" + n + ")")) {
+      for (int i = 0; i < n; i++) {
+        if (!rs.next()) {
+          throw new SQLException("the ingest id sequence gave " + i + " ids, " + n + " asked");
+        }
+        ids[i] = rs.getLong(1);
+      }
+    }
+    java.util.Arrays.sort(ids);
+    return ids;
+  }
+
   /** True when a file with these bytes was stored before. */
   static boolean seenBefore(Connection c, String sha) throws SQLException {
     try (PreparedStatement p =

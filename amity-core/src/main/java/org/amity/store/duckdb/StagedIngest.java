@@ -114,6 +114,7 @@ final class StagedIngest implements EventStore.Batch {
           ScanFunction.release(token);
         }
       }
+      dbg("group of " + n, t0);
       double seconds = (System.nanoTime() - t0) / 1e9 / Math.max(1, n);
       Exception[] failures = new Exception[n];
       List<Long> failedIds = new ArrayList<>();
@@ -190,6 +191,7 @@ final class StagedIngest implements EventStore.Batch {
         connection.setAutoCommit(false);
         results = move();
         connection.commit();
+        dbg("commit", t0);
       } catch (SQLException | RuntimeException e) {
         rollback(e);
         results = failAll(e);
@@ -218,7 +220,9 @@ final class StagedIngest implements EventStore.Batch {
   }
 
   private List<IngestResult> move() throws SQLException {
+    long tm = System.nanoTime();
     String[] range = idRange();
+    dbg("range", tm);
     // Repeats among the staged rows are rare; only then is the costlier first-row pick needed.
     String rows =
         repeats()
@@ -239,10 +243,16 @@ final class StagedIngest implements EventStore.Batch {
                 + " e.dataset = s.dataset AND e.native_id = s.native_id)")) {
       p.setString(1, range[0]);
       p.setString(2, range[1]);
+      dbg("repeats", tm);
       p.executeUpdate();
     }
+    dbg("insert", tm);
     Map<Long, long[]> accepted = acceptedByIngest(staged.get(0).id());
+    dbg("accepted", tm);
     List<IngestResult> results = new ArrayList<>(staged.size());
+    java.util.Set<String> seen =
+        IngestLogRows.seenBefore(connection, staged.stream().map(Staged::sha256).toList());
+    List<IngestLogRows.Row> logRows = new ArrayList<>(staged.size());
     for (Staged f : staged) {
       long[] kept = accepted.getOrDefault(f.id(), new long[2]);
       long events = kept[0];
@@ -271,12 +281,16 @@ final class StagedIngest implements EventStore.Batch {
               events,
               f.sha256(),
               f.readSeconds());
-      if (!IngestLogRows.seenBefore(connection, f.sha256())) {
+      // rejects are kept once per distinct content: not when stored before, nor twice here
+      if (!seen.contains(f.sha256()) && f.rejects().count() > 0) {
         IngestLogRows.storeRejects(connection, f.id(), f.rejects(), f.sha256());
       }
-      IngestLogRows.insert(connection, f.id(), f.path(), f.sizeBytes(), r, f.started(), region);
+      seen.add(f.sha256());
+      logRows.add(new IngestLogRows.Row(f.id(), f.path(), f.sizeBytes(), r, f.started()));
       results.add(r);
     }
+    IngestLogRows.insertAll(connection, logRows, region);
+    dbg("logrows", tm);
     return results;
   }
 
@@ -409,6 +423,17 @@ final class StagedIngest implements EventStore.Batch {
       connection.rollback();
     } catch (SQLException r) {
       cause.addSuppressed(r);
+    }
+  }
+
+  static void dbg(String what, long t0) {
+    if ("1".equals(System.getenv("AMITY_DEBUG"))) {
+      var os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      System.err.printf(
+          "staged: %-12s %.3f s cpu %.3f%n",
+          what, (System.nanoTime() - t0) / 1e9, os.getProcessCpuTime() / 1e9);
     }
   }
 

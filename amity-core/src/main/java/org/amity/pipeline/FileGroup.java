@@ -104,17 +104,25 @@ final class FileGroup implements AutoCloseable {
   }
 
   private Thread watch() {
+    return everyTenthOfASecond(
+        () -> {
+          int k = 0;
+          while (k < sources.size() - 1
+              && sources.get(k).rawBytesRead() >= sources.get(k).sizeBytes()) {
+            k++;
+          }
+          tell(k, sources.get(k).rawBytesRead());
+        });
+  }
+
+  /** Starts a daemon thread that runs {@code tick} every tenth of a second until interrupted. */
+  static Thread everyTenthOfASecond(Runnable tick) {
     Thread t =
         new Thread(
             () -> {
               try {
                 while (!Thread.currentThread().isInterrupted()) {
-                  int k = 0;
-                  while (k < sources.size() - 1
-                      && sources.get(k).rawBytesRead() >= sources.get(k).sizeBytes()) {
-                    k++;
-                  }
-                  tell(k, sources.get(k).rawBytesRead());
+                  tick.run();
                   Thread.sleep(100);
                 }
               } catch (InterruptedException e) {

@@ -244,22 +244,7 @@ public final class IngestPipeline {
   }
 
   private Thread watch(Path file, EventSource source) {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                while (!Thread.currentThread().isInterrupted()) {
-                  progress.reading(file, source.rawBytesRead());
-                  Thread.sleep(100);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "amity-progress");
-    t.setDaemon(true);
-    t.start();
-    return t;
+    return FileGroup.everyTenthOfASecond(() -> progress.reading(file, source.rawBytesRead()));
   }
 
   private static String message(Path file, IOException e) {

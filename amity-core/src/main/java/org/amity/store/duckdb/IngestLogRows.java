@@ -137,33 +137,25 @@ final class IngestLogRows {
     try (PreparedStatement p = c.prepareStatement(sql.toString())) {
       int k = 0;
       for (Row row : rows) {
-        k = bind(p, k, row.id(), row.path(), row.sizeBytes(), row.result(), row.started(), region);
+        k = bind(p, k, row, region);
       }
       p.executeUpdate();
     }
   }
 
   /** Binds one row's 17 values after parameter {@code k}; returns the last index bound. */
-  private static int bind(
-      PreparedStatement p,
-      int k,
-      long id,
-      Path path,
-      long sizeBytes,
-      IngestResult r,
-      LocalDateTime started,
-      String region)
-      throws SQLException {
-    p.setLong(k + 1, id);
+  private static int bind(PreparedStatement p, int k, Row row, String region) throws SQLException {
+    IngestResult r = row.result();
+    p.setLong(k + 1, row.id());
     p.setString(k + 2, r.file());
-    p.setString(k + 3, path.toAbsolutePath().toString());
+    p.setString(k + 3, row.path().toAbsolutePath().toString());
     p.setString(k + 4, r.sha256());
-    p.setLong(k + 5, sizeBytes);
+    p.setLong(k + 5, row.sizeBytes());
     p.setString(k + 6, r.dataset());
     p.setString(k + 7, r.format());
     p.setString(k + 8, r.done() ? "done" : "failed");
     p.setString(k + 9, r.message());
-    p.setTimestamp(k + 10, Timestamp.valueOf(started));
+    p.setTimestamp(k + 10, Timestamp.valueOf(row.started()));
     p.setTimestamp(k + 11, Timestamp.valueOf(LocalDateTime.now()));
     p.setLong(k + 12, r.lines());
     p.setLong(k + 13, r.accepted());
@@ -183,10 +175,7 @@ final class IngestLogRows {
       LocalDateTime started,
       String region)
       throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(COLUMNS + PLACEHOLDERS)) {
-      bind(p, 0, id, path, sizeBytes, r, started, region);
-      p.executeUpdate();
-    }
+    insertAll(c, List.of(new Row(id, path, sizeBytes, r, started)), region);
   }
 
   /** Records a failed attempt in its own transaction: the log keeps it, the data does not. */

@@ -49,7 +49,9 @@ final class IndicatorTables {
               + hum
               + ") AS hum, "
               + coercion
-              + " AS coer, src_country IN ("
+              + " AS coer, starts_with(code, '"
+              + org.amity.event.EventKinds.ABDUCTION_ROOT
+              + "') AS kid, src_country IN ("
               + asean
               + ") OR tgt_country IN ("
               + asean
@@ -82,11 +84,11 @@ final class IndicatorTables {
           " sum(events), sum(q1), sum(q2), sum(q3), sum(q4), sum(incidents),"
               + " sum(conflict_incidents), sum(mc_incidents), sum(humanitarian_incidents),"
               + " sum(goldstein_sum), sum(tone_sum), sum(tone_n), sum(coercion_incidents),"
-              + " sum(fatalities)";
+              + " sum(fatalities), sum(kidnap_incidents)";
       String values =
           " events, q1, q2, q3, q4, incidents, conflict_incidents, mc_incidents,"
               + " humanitarian_incidents, goldstein_sum, tone_sum, tone_n, coercion_incidents,"
-              + " fatalities";
+              + " fatalities, kidnap_incidents";
       s.execute(
           // a country counts the incidents its actor did and those that happened there by
           // others: two parts that never share an incident, so they add up
@@ -122,7 +124,8 @@ final class IndicatorTables {
           + " incidents, count(*) FILTER (quad >= 3) AS conflict_incidents, count(*) FILTER (quad"
           + " = 4) AS mc_incidents, count(*) FILTER (hum) AS humanitarian_incidents, sum(gsum) AS"
           + " goldstein_sum, coalesce(sum(tsum), 0) AS tone_sum, sum(tn) AS tone_n, count(*)"
-          + " FILTER (coer) AS coercion_incidents, sum(dead) AS fatalities";
+          + " FILTER (coer) AS coercion_incidents, sum(dead) AS fatalities, count(*) FILTER (kid) AS"
+          + " kidnap_incidents";
 
   /** A SQL condition true when the CAMEO code in {@code column} is state coercion. */
   static String coercionSql(String column) {

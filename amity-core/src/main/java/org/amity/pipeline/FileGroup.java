@@ -26,6 +26,7 @@ final class FileGroup implements AutoCloseable {
   private final List<Integer> indices = new ArrayList<>();
   private final List<Path> files = new ArrayList<>();
   private final List<EventSource> sources = new ArrayList<>();
+  private final List<EventSource> held = new ArrayList<>();
   private long bytes;
   private int started;
   private int finished;
@@ -52,7 +53,11 @@ final class FileGroup implements AutoCloseable {
   /** What became of one file of the group. */
   record Outcome(int index, Path file, Optional<IngestResult> failed) {}
 
-  /** Reads the group into the batch, closes its files and empties it; outcomes in file order. */
+  /**
+   * Reads the group into the batch and empties it; outcomes in file order. The files stay open
+   * until {@link #release}: a staged file's rejects (spilled to a temporary file when many) are
+   * read at the batch's commit.
+   */
   List<Outcome> stage(EventStore.Batch batch) {
     if (sources.isEmpty()) {
       return List.of();
@@ -76,7 +81,11 @@ final class FileGroup implements AutoCloseable {
     for (int k = 0; k < sources.size(); k++) {
       outcomes.add(new Outcome(indices.get(k), files.get(k), staged.get(k)));
     }
-    close();
+    held.addAll(sources);
+    indices.clear();
+    files.clear();
+    sources.clear();
+    bytes = 0;
     return outcomes;
   }
 
@@ -135,19 +144,29 @@ final class FileGroup implements AutoCloseable {
     return t;
   }
 
-  /** Closes every file of the group and empties it. */
+  /** Closes the files staged so far; call once their batch is committed (or dropped). */
+  void release() {
+    closeAll(held);
+  }
+
+  /** Closes every file, staged or not, and empties the group. */
   @Override
   public void close() {
-    for (EventSource s : sources) {
+    closeAll(held);
+    closeAll(sources);
+    indices.clear();
+    files.clear();
+    bytes = 0;
+  }
+
+  private static void closeAll(List<EventSource> open) {
+    for (EventSource s : open) {
       try {
         s.close();
       } catch (IOException e) {
         // the file was read (or failed and was logged); a failed close loses nothing stored
       }
     }
-    indices.clear();
-    files.clear();
-    sources.clear();
-    bytes = 0;
+    open.clear();
   }
 }

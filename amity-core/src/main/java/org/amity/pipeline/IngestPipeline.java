@@ -121,7 +121,7 @@ public final class IngestPipeline {
         }
         if (sizeOf(file) > store.largestStagedFileBytes()) {
           stage(batch, group, pending, results);
-          commit(batch, files, pending, results);
+          commit(batch, group, files, pending, results);
           results[i] = ingest(file, opener);
           continue;
         }
@@ -133,11 +133,11 @@ public final class IngestPipeline {
           stage(batch, group, pending, results);
         }
         if (batch.stagedEvents() >= BATCH_EVENTS || batch.stagedFiles() >= BATCH_FILES) {
-          commit(batch, files, pending, results);
+          commit(batch, group, files, pending, results);
         }
       }
       stage(batch, group, pending, results);
-      commit(batch, files, pending, results);
+      commit(batch, group, files, pending, results);
     }
     return List.of(results);
   }
@@ -168,11 +168,21 @@ public final class IngestPipeline {
   }
 
   private void commit(
-      EventStore.Batch batch, List<Path> files, List<Integer> pending, IngestResult[] results) {
+      EventStore.Batch batch,
+      FileGroup group,
+      List<Path> files,
+      List<Integer> pending,
+      IngestResult[] results) {
     if (pending.isEmpty()) {
+      group.release();
       return;
     }
-    List<IngestResult> committed = batch.commit();
+    List<IngestResult> committed;
+    try {
+      committed = batch.commit();
+    } finally {
+      group.release();
+    }
     for (int k = 0; k < pending.size(); k++) {
       int i = pending.get(k);
       results[i] = done(files.get(i), committed.get(k));

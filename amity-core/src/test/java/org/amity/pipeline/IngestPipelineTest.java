@@ -62,4 +62,30 @@ class IngestPipelineTest {
     assertThat(results.get(3).accepted()).isEqualTo(1);
     assertThat(results.get(3).duplicates()).isEqualTo(2);
   }
+
+  @Test
+  void aFileWithMoreRejectsThanAreKeptInMemoryIsStoredWithEveryReject() throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(GdeltLines.v2().id(1).set(1, "20240301").toString());
+    for (int i = 0; i < 20_010; i++) {
+      lines.add("not\tan\tevent");
+    }
+    lines.add(GdeltLines.v2().id(2).set(1, "20240301").toString());
+    Files.createDirectories(dir.resolve("in"));
+    Files.write(dir.resolve("in/many-bad.export.CSV"), lines, StandardCharsets.UTF_8);
+    write("other.export.CSV", 3);
+
+    List<IngestResult> results;
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("s.duckdb"))) {
+      results =
+          new IngestPipeline(store, null, null)
+              .run(List.of(dir.resolve("in")), IngestPipeline.formats(Set.of(Format.GDELT2)));
+      assertThat(store.stats().events()).isEqualTo(3);
+      // the rejects spilled beyond those kept in memory are read at the commit, after the scan
+      assertThat(store.rejects(30_000)).hasSize(20_010);
+    }
+    assertThat(results).extracting(IngestResult::done).containsExactly(true, true);
+    assertThat(results.get(0).rejected()).isEqualTo(20_010);
+    assertThat(results.get(0).accepted()).isEqualTo(2);
+  }
 }

@@ -27,6 +27,7 @@ final class OptionScorer {
         functionFit(c, x),
         coverage,
         domain(c.instrument(), x),
+        mandate(c.instrument(), x),
         c.readiness().level().factor(),
         Acceptability.of(c, x),
         greatPower(c.instrument(), x));
@@ -100,6 +101,41 @@ final class OptionScorer {
       }
     }
     return (0.4 + 0.6 * shared / x.sectors().size()) * specialised;
+  }
+
+  /**
+   * Mandate of a general body (summit, foreign ministers, the ARF) when the situation's challenge
+   * has bodies made for it: the region's practice is to leave a functional challenge to the body
+   * its members set up for it (AMMTC for transnational crime, the haze agreement for haze, the AHA
+   * Centre for disasters), with the general bodies convening and endorsing.
+   */
+  static final double GENERAL = 0.75;
+
+  /**
+   * Mandate of a body made for other challenges than the situation's (the haze agreement for a
+   * pandemic).
+   */
+  static final double ELSEWHERE = 0.5;
+
+  /**
+   * Whether the instrument was made for the situation's challenge: its mandate (the themes named by
+   * its founding document) shares a theme with the situation (1), it is a general body ({@link
+   * #GENERAL}) or it was made for something else ({@link #ELSEWHERE}). Without themes there is
+   * nothing to compare, and every option gets 1.
+   */
+  static double mandate(Instrument i, Context x) {
+    if (x.situation().themes().isEmpty()) {
+      return 1.0;
+    }
+    if (!i.specialised()) {
+      return GENERAL;
+    }
+    for (String t : x.situation().themes()) {
+      if (i.mandate().contains(t)) {
+        return 1.0;
+      }
+    }
+    return ELSEWHERE;
   }
 
   /**

@@ -21,9 +21,12 @@ import org.amity.event.EventKinds;
  *       judiciary, legislature, or the state itself) of two different countries;
  *   <li>intra-state when both actors are of one country and at least one is a domestic non-state
  *       actor (rebels, insurgents, separatists, opposition, protesters, civilians, ethnic or
- *       religious groups, media, unaligned armed groups, criminals on land), or both are organs of
- *       the same state (a coup is the army against the government), or it is a protest inside a
- *       country, or force is used inside a country with no one named on the other side.
+ *       religious groups, media, unaligned armed groups, criminals on land) in a security matter:
+ *       the exchange is conflictual (QuadClass 3 or 4), or a security organ (army, police,
+ *       intelligence) or an armed or opposition group is one side; or both are organs of the same
+ *       state in conflict (a coup is the army against the government; a president's routine
+ *       statement to his own country is not); or it is a protest inside a country, or force is used
+ *       inside a country with no one named on the other side.
  * </ol>
  *
  * An event may get several types (a transnational group fighting a state's army inside that state
@@ -37,6 +40,13 @@ public final class ThreatTypeClassifier {
           "REB", "INS", "SEP", "OPP", "UAF", "RAD", "CVL", "REL", "ETH", "LAB", "EDU", "MOD", "MED",
           "HRI", "NGO", "CRM");
   private static final Set<String> TRANS_ROLES = Set.of("REF", "IMG");
+
+  /** Security organs: their dealings with a domestic group are a security matter in any tone. */
+  private static final Set<String> SECURITY = Set.of("MIL", "COP", "SPY");
+
+  /** Domestic groups whose dealings with the state are a security matter in any tone. */
+  private static final Set<String> ARMED = Set.of("REB", "INS", "SEP", "OPP", "UAF", "RAD", "CRM");
+
   private static final Set<String> TRANS_GROUPS = Set.of("ALQ", "ISL", "ISI", "JIS", "JEI");
 
   public Set<ThreatType> classify(Event e) {
@@ -70,14 +80,18 @@ public final class ThreatTypeClassifier {
       return types; // the non-state side is transnational, not a domestic party
     }
     boolean sameCountry = ca != null && ca.equals(cb);
-    boolean domesticNonState = isNonState(a) || isNonState(b);
+    boolean conflict = e.quadClass().number() >= 3;
+    boolean security = hasAny(a, SECURITY) || hasAny(b, SECURITY);
+    boolean armed = hasAny(a, ARMED) || hasAny(b, ARMED);
+    boolean domesticNonState = (isNonState(a) || isNonState(b)) && (conflict || security || armed);
+    boolean stateAgainstItself = stateA && stateB && conflict;
     boolean protest = e.code().root().equals("14") && (ca != null || cb != null);
     boolean unnamedForce =
         (a.isEmpty() || b.isEmpty())
             && e.quadClass().number() == 4
             && place != null
             && (place.equals(ca) || place.equals(cb));
-    if (sameCountry && (domesticNonState || stateA && stateB) || protest || unnamedForce) {
+    if (sameCountry && (domesticNonState || stateAgainstItself) || protest || unnamedForce) {
       types.add(ThreatType.INTRA_STATE);
     }
     return types;

@@ -166,6 +166,7 @@ final class KbCommand {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", o.documented().id());
         m.put("year", o.documented().year());
+        m.put("batch", o.documented().batch());
         m.put("hit", o.hit());
         m.put("used", o.documented().used());
         m.put("top3", o.topInstruments());
@@ -179,6 +180,19 @@ final class KbCommand {
         out.put("cases", r.outcomes().size());
         out.put("hits", r.hits());
         out.put("hitRate", ResponseJson.round(r.hitRate()));
+        out.put("firstRanked", r.firstRanked());
+        List<Map<String, Object>> batches = new ArrayList<>();
+        for (String b : r.batches()) {
+          CaseEvaluation.Report part = r.batch(b);
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("batch", b);
+          m.put("cases", part.outcomes().size());
+          m.put("hits", part.hits());
+          m.put("hitRate", ResponseJson.round(part.hitRate()));
+          m.put("firstRanked", part.firstRanked());
+          batches.add(m);
+        }
+        out.put("batches", batches);
         out.put("outcomes", rows);
         System.out.println(Json.write(out));
       } else {
@@ -188,8 +202,15 @@ final class KbCommand {
               m.get("id"), (boolean) m.get("hit") ? "hit" : "MISS", m.get("used"), m.get("top3"));
         }
         System.out.printf(
-            "%d of %d cases (%.0f%%) have an instrument actually used in the top three (lens %s)%n",
-            r.hits(), r.outcomes().size(), 100 * r.hitRate(), lens.id());
+            "%d of %d cases (%.0f%%) have an instrument actually used in the top three (lens %s);"
+                + " ranked first in %d%n",
+            r.hits(), r.outcomes().size(), 100 * r.hitRate(), lens.id(), r.firstRanked());
+        for (String b : r.batches()) {
+          CaseEvaluation.Report part = r.batch(b);
+          System.out.printf(
+              "  batch %s: %d of %d (%.0f%%) in the top three, ranked first in %d%n",
+              b, part.hits(), part.outcomes().size(), 100 * part.hitRate(), part.firstRanked());
+        }
       }
       return 0;
     }

@@ -76,6 +76,12 @@ final class KbEntries {
       line(b, "functions", functions(i.functions()));
       line(b, "threat types", ids(i.threatTypes()));
       line(b, "domains", ids(i.geography()) + "; " + ids(i.sectors()));
+      line(
+          b,
+          "made for",
+          i.specialised()
+              ? String.join(", ", i.mandate().stream().sorted().toList())
+              : "any challenge (general body)");
       line(b, "consent", i.consent().id() + (i.binding() ? ", binding" : ", not binding"));
       line(b, "readiness", readiness(i.readiness()));
       for (Offer o : i.offers()) {

@@ -134,11 +134,12 @@ final class RecommendCommand implements Callable<Integer> {
           o.score(),
           o.readiness().level().id());
       System.out.printf(
-          "   fit %.2f  coverage %.2f  domain %.2f  readiness %.2f  acceptability %.2f  great-power"
-              + " %.2f%n",
+          "   fit %.2f  coverage %.2f  domain %.2f  mandate %.2f  readiness %.2f  acceptability %.2f"
+              + "  great-power %.2f%n",
           o.factors().functionFit(),
           o.factors().coverage(),
           o.factors().domain(),
+          o.factors().mandate(),
           o.factors().readiness(),
           o.factors().acceptability(),
           o.factors().greatPower());

@@ -65,6 +65,7 @@ public final class KbJson {
     m.put("threatTypes", ids(i.threatTypes()));
     m.put("geography", ids(i.geography()));
     m.put("sectors", ids(i.sectors()));
+    m.put("mandate", i.mandate().stream().sorted().toList());
     m.put("consent", i.consent().id());
     m.put("binding", i.binding());
     m.put("readiness", readiness(i.readiness()));

@@ -85,6 +85,7 @@ public final class ResponseJson {
     f.put("functionFit", round(o.factors().functionFit()));
     f.put("coverage", round(o.factors().coverage()));
     f.put("domain", round(o.factors().domain()));
+    f.put("mandate", round(o.factors().mandate()));
     f.put("readiness", round(o.factors().readiness()));
     f.put("acceptability", round(o.factors().acceptability()));
     f.put("greatPower", round(o.factors().greatPower()));

@@ -39,6 +39,22 @@ public final class CaseEvaluation {
     public double hitRate() {
       return outcomes.isEmpty() ? 0 : hits() / (double) outcomes.size();
     }
+
+    /** Cases where an instrument actually used is ranked first. */
+    public long firstRanked() {
+      return outcomes.stream().filter(o -> o.firstUsedRank() == 1).count();
+    }
+
+    /** The same report restricted to one batch of cases, in the order they were read. */
+    public Report batch(String batch) {
+      return new Report(
+          lens, outcomes.stream().filter(o -> o.documented().batch().equals(batch)).toList());
+    }
+
+    /** The batches present, in the order first met. */
+    public List<String> batches() {
+      return outcomes.stream().map(o -> o.documented().batch()).distinct().toList();
+    }
   }
 
   public static Report run(KnowledgeBase kb, List<DocumentedCase> cases, Lens lens) {

@@ -17,6 +17,9 @@ import org.amity.response.kb.KnowledgeBase;
 public final class CaseSet {
   static final String RESOURCE = "/org/amity/response/cases.yaml";
 
+  /** The batch of a case that names none: the first seventeen. */
+  public static final String ORIGINAL = "original";
+
   private CaseSet() {}
 
   /** The cases shipped with Amity. */
@@ -69,6 +72,7 @@ public final class CaseSet {
         situations.read(n.path("situation")),
         used,
         source,
-        n.path("notes").asText(""));
+        n.path("notes").asText(""),
+        n.path("batch").asText(ORIGINAL));
   }
 }

@@ -14,7 +14,8 @@ public record DocumentedCase(
     SituationProfile situation,
     List<String> used,
     String source,
-    String notes) {
+    String notes,
+    String batch) {
 
   public DocumentedCase {
     used = List.copyOf(used);

@@ -14,6 +14,8 @@ import java.util.Set;
  *     force-bound
  * @param geography sea, land or both
  * @param sectors the fields it works in
+ * @param mandate the themes (norms.yaml) it was created for, by its founding document; empty for a
+ *     general body (a summit, a foreign ministers' meeting) that takes up whatever comes
  * @param binding whether its outcomes bind the parties
  */
 public record Instrument(
@@ -30,6 +32,7 @@ public record Instrument(
     Set<ThreatType> threatTypes,
     Set<Domain> geography,
     Set<Sector> sectors,
+    Set<String> mandate,
     ConsentKind consent,
     boolean binding,
     Readiness readiness,
@@ -45,6 +48,7 @@ public record Instrument(
     threatTypes = Set.copyOf(threatTypes);
     geography = Set.copyOf(geography);
     sectors = Set.copyOf(sectors);
+    mandate = Set.copyOf(mandate);
     offers = List.copyOf(offers);
     sources = List.copyOf(sources);
   }
@@ -52,6 +56,11 @@ public record Instrument(
   /** Whether {@code iso3} is a member (always true for instruments open to all). */
   public boolean covers(String iso3) {
     return openToAll || members.contains(iso3);
+  }
+
+  /** Whether it was made for one specific set of challenges rather than taking up any. */
+  public boolean specialised() {
+    return !mandate.isEmpty();
   }
 
   /** The readiness of one of its offers: the offer's own, else the instrument's. */

@@ -71,6 +71,11 @@ final class KbValidator {
     if (i.geography().isEmpty()) {
       problem("instruments.yaml", w, "domains must include maritime, land or both");
     }
+    for (String t : i.mandate()) {
+      if (kb.findTheme(t).isEmpty()) {
+        problem("instruments.yaml", w, "mandate names unknown theme '" + t + "'");
+      }
+    }
     if (!i.openToAll() && i.members().isEmpty()) {
       problem("instruments.yaml", w, "has no members");
     }

@@ -79,6 +79,7 @@ public final class KnowledgeBase {
               i.threatTypes(),
               i.geography(),
               i.sectors(),
+              i.mandate(),
               i.consent(),
               i.binding(),
               i.readiness(),

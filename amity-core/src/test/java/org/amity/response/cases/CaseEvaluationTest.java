@@ -44,10 +44,28 @@ class CaseEvaluationTest {
           o.firstUsedRank(),
           o.documented().used());
     }
-    System.out.printf(
-        "broad: %d/%d, narrow: %d/%d%n", broad.hits(), CASES.size(), narrow.hits(), CASES.size());
+    for (String b : broad.batches()) {
+      System.out.printf(
+          "batch %s: broad %d/%d (first %d), narrow %d/%d (first %d)%n",
+          b,
+          broad.batch(b).hits(),
+          broad.batch(b).outcomes().size(),
+          broad.batch(b).firstRanked(),
+          narrow.batch(b).hits(),
+          narrow.batch(b).outcomes().size(),
+          narrow.batch(b).firstRanked());
+    }
     // the figures reported in docs/response.md; a change that loses a hit must explain itself
-    assertThat(broad.hits()).isGreaterThanOrEqualTo(14);
-    assertThat(narrow.hits()).isGreaterThanOrEqualTo(12);
+    assertThat(broad.batch(CaseSet.ORIGINAL).hits()).isGreaterThanOrEqualTo(14);
+    assertThat(narrow.batch(CaseSet.ORIGINAL).hits()).isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void theTwelveCasesAddedWithTheAgendaSurveyAreReportedApartAtTheirFirstRunFigure() {
+    CaseEvaluation.Report added = CaseEvaluation.run(KB, CASES, Lens.BROAD).batch("issue-14");
+    assertThat(added.outcomes()).hasSize(12);
+    // first run, measure fixed beforehand (docs/response.md): 8 of 12 in the top three, 6 first
+    assertThat(added.hits()).isGreaterThanOrEqualTo(8);
+    assertThat(added.firstRanked()).isGreaterThanOrEqualTo(6);
   }
 }

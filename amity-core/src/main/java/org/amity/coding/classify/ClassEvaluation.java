@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.amity.coding.FiveWay;
 
 /**
  * Scores five-way classes on labelled sentences, never with a model that saw them: training

@@ -102,10 +102,8 @@ final class SentenceCoder {
         }
         lastVerbEnd = v.end();
         i = v.end() - 1;
-        if (negated(s, v)) {
-          continue;
-        }
-        Verb verb = new Verb(s, groups, clause, reach(clauses, c, v), v, subject, issues);
+        Verb verb =
+            new Verb(s, groups, clause, reach(clauses, c, v), v, subject, issues, negated(s, v));
         List<CodedEvent> found = verb.code(dict.verbs());
         found.forEach(e -> events.putIfAbsent(e.key(), e));
         if (verb.consumed()) {
@@ -143,7 +141,8 @@ final class SentenceCoder {
   /**
    * Whether the verb is negated: "not", "n't" or "never" among the auxiliaries and adverbs right
    * before it ("did not attack", "has never condemned"). A negated verb reports that something did
-   * not happen, so it gives no event; the clause's other verbs are still tried.
+   * not happen, so it gives no event unless a pattern that reads the words before the verb says
+   * what the negation means ("- WILL NOT * [081]"); the clause's other verbs are still tried.
    */
   static boolean negated(TaggedSentence s, VerbDictionary.Found v) {
     for (int i = v.start() - 1; i >= 0 && i >= v.start() - 4; i--) {

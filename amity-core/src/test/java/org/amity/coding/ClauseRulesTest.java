@@ -70,6 +70,17 @@ class ClauseRulesTest {
   }
 
   @Test
+  void aNegationThatTheDictionaryPatternReadsGivesThePatternsCode() {
+    assertThat(code("Valdoria will not meet Merval.")).containsExactly("VAL MRV 125");
+  }
+
+  @Test
+  void aNegatedVerbLeavesTheOtherVerbsOfTheClause() {
+    assertThat(code("Valdoria did not attack Merval but condemned the Kestrel Isles."))
+        .containsExactly("VAL KST 122");
+  }
+
+  @Test
   void aRelativeClauseTakesItsSubjectFromTheNounBeforeIt() {
     assertThat(code("Valdoria, which attacked Merval last year, welcomed the Kestrel Isles."))
         .containsExactlyInAnyOrder("VAL MRV 190", "VAL KST 041");

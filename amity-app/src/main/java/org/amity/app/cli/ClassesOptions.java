@@ -77,10 +77,13 @@ final class ClassesOptions {
       throw new IllegalArgumentException("--cross-validate must be 0 or at least 2");
     }
     ClassPolicy chosen = ClassPolicy.parse(policy);
-    if (train != null && !Files.isRegularFile(train)) {
+    if (train != null && !Files.isRegularFile(train) && chosen != ClassPolicy.RULES) {
       throw new IllegalArgumentException("no training file " + train);
     }
-    Path trainFile = train != null ? train : SharedData.find(ClassModelOptions.TRAIN_FILE);
+    Path trainFile =
+        train != null
+            ? Files.isRegularFile(train) ? train : null
+            : SharedData.find(ClassModelOptions.TRAIN_FILE);
     LabelledSentences.Read evaluated = LabelledSentences.read(file);
     if (evaluated.sentences().isEmpty()) {
       throw new IllegalArgumentException(file + " holds no labelled sentence");
@@ -139,6 +142,9 @@ final class ClassesOptions {
                     p.name().toLowerCase(java.util.Locale.ROOT),
                     Map.of("accuracy", v.accuracy(), "coverage", v.coverage())));
     out.put("policies", others);
+    out.put(
+        "dictionaryEventCoverage",
+        Math.round(10_000.0 * r.withEvent() / Math.max(1, s.sentences())) / 10_000.0);
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("file", trainFile == null ? null : trainFile.toString());
     t.put("sentences", r.trainingSentences());

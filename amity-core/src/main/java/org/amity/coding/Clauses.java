@@ -20,7 +20,18 @@ final class Clauses {
     /** after "that": its own subject, but the verb before may find its target here */
     COMPLEMENT,
     /** after "and"/"but" before a verb: shares the subject of the clause before */
-    COORDINATE
+    COORDINATE,
+    /**
+     * after "who", "which" or "that" right behind a noun: without a subject of its own before its
+     * verb, its subject is that noun ("Valdoria, which attacked Merval, ...")
+     */
+    RELATIVE,
+    /**
+     * after a comma that closes a relative clause and goes on with a verb ("Valdoria, which
+     * attacked Merval, welcomed ..."): the main clause resumed, with the subject before the
+     * relative
+     */
+    RESUMED
   }
 
   /** One clause: tokens [start, end). */
@@ -60,6 +71,9 @@ final class Clauses {
     Kind kind = Kind.MAIN;
     for (int i = 1; i < s.size(); i++) {
       Kind next = boundary(s, i);
+      if (next == null && kind == Kind.RELATIVE && s.words()[i].equals(",") && verbNext(s, i + 1)) {
+        next = Kind.RESUMED;
+      }
       if (next != null) {
         out.add(new Clause(start, i, kind));
         start = i;
@@ -70,6 +84,20 @@ final class Clauses {
     return out;
   }
 
+  /**
+   * Whether the relative word at {@code i} follows a noun phrase (directly or after a comma), so
+   * that noun is the subject of its clause: "Valdoria, which attacked", "the rebels who shelled".
+   */
+  private static boolean relative(TaggedSentence s, int i) {
+    int k = i - 1;
+    if (k >= 0 && s.words()[k].equals(",")) {
+      k--;
+    }
+    return k >= 0
+        && (s.tags()[k].equals("NOUN") || s.tags()[k].equals("PROPN"))
+        && verbNext(s, i + 1);
+  }
+
   private static Kind boundary(TaggedSentence s, int i) {
     String w = s.words()[i];
     String tag = s.tags()[i];
@@ -77,7 +105,10 @@ final class Clauses {
       return Kind.SUBORDINATE;
     }
     if (w.equals("THAT")) {
-      return verbAhead(s, i + 1) ? Kind.COMPLEMENT : null;
+      return !verbAhead(s, i + 1) ? null : relative(s, i) ? Kind.RELATIVE : Kind.COMPLEMENT;
+    }
+    if ((w.equals("WHO") || w.equals("WHICH")) && relative(s, i)) {
+      return Kind.RELATIVE;
     }
     if (RELATIVES.contains(w) && !tag.equals("ADV") || tag.equals("SCONJ")) {
       return Kind.SUBORDINATE;
@@ -132,7 +163,8 @@ final class Clauses {
     return false;
   }
 
-  private static boolean verbNext(TaggedSentence s, int from) {
+  /** A verb or auxiliary within the next three words, only adverbs before it. */
+  static boolean verbNext(TaggedSentence s, int from) {
     for (int i = from; i < s.size() && i < from + 3; i++) {
       String tag = s.tags()[i];
       if (tag.equals("VERB") || tag.equals("AUX")) {

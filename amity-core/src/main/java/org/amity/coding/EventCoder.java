@@ -13,17 +13,41 @@ import org.amity.coding.nlp.TaggedSentence;
 /**
  * Codes stories into events. Thread-safe: each thread gets its own OpenNLP analyzer; the
  * dictionaries are only read. A sentence holding a discard phrase is not coded; a story holding a
- * story-level discard ({@code +TYPHOON}) is not coded at all.
+ * story-level discard ({@code +TYPHOON}) is not coded at all. With a {@link SentenceClassifier}
+ * ({@link #withClasses}) every sentence also gets its five-way class, events or not.
  */
 public final class EventCoder {
   private final Dictionaries dict;
   private final SentenceCoder sentences;
-  private final ThreadLocal<EnglishAnalyzer> analyzer =
-      ThreadLocal.withInitial(EnglishAnalyzer::new);
+  private final SentenceClassifier classes;
+  private final ThreadLocal<EnglishAnalyzer> analyzer;
 
   public EventCoder(Dictionaries dict) {
     this.dict = dict;
     this.sentences = new SentenceCoder(dict);
+    this.classes = null;
+    this.analyzer = ThreadLocal.withInitial(EnglishAnalyzer::new);
+  }
+
+  private EventCoder(EventCoder base, SentenceClassifier classes) {
+    this.dict = base.dict;
+    this.sentences = base.sentences;
+    this.classes = classes;
+    this.analyzer = base.analyzer;
+  }
+
+  /**
+   * This coder, also giving every sentence its five-way class ({@link
+   * CodedSentence#sentenceClass()}). It then tags every sentence, not only those naming two actors,
+   * since the class does not need actors.
+   */
+  public EventCoder withClasses(SentenceClassifier classifier) {
+    return new EventCoder(this, classifier);
+  }
+
+  /** The classifier that gives sentences their class, or null when this coder gives none. */
+  public SentenceClassifier classes() {
+    return classes;
   }
 
   /** This thread's analyzer, for callers that tag text themselves (a supplied parse). */
@@ -38,7 +62,10 @@ public final class EventCoder {
     for (String text : a.sentences(story.text())) {
       String[] tokens = a.tokenize(text);
       String[] words = EnglishAnalyzer.words(tokens);
-      tagged.add(mayHoldEvent(words) ? a.tag(text, tokens) : TaggedSentence.untagged(text, words));
+      tagged.add(
+          classes != null || mayHoldEvent(words)
+              ? a.tag(text, tokens)
+              : TaggedSentence.untagged(text, words));
     }
     return code(story, tagged);
   }
@@ -85,7 +112,8 @@ public final class EventCoder {
       String discard = storyDiscard != null ? storyDiscard : d == null ? null : d.text();
       List<CodedEvent> events =
           discard == null && s.tagged() ? sentences.code(s, story.date()) : List.of();
-      out.add(new CodedSentence(story.id(), n, s.text(), events, discard));
+      FiveWay c = classes != null && s.tagged() ? classes.classify(s, events) : null;
+      out.add(new CodedSentence(story.id(), n, s.text(), events, discard, c));
     }
     return out;
   }

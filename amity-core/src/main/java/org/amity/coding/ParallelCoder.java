@@ -30,6 +30,11 @@ public final class ParallelCoder implements AutoCloseable {
             });
   }
 
+  /** The classifier of the coder, or null when it gives sentences no class. */
+  public SentenceClassifier classes() {
+    return coder.classes();
+  }
+
   /** The coded sentences of each story, in the order given. */
   public List<List<CodedSentence>> code(List<Story> stories) {
     List<Future<List<CodedSentence>>> futures = new ArrayList<>(stories.size());

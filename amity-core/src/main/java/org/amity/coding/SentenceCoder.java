@@ -27,6 +27,8 @@ final class SentenceCoder {
   private static final Set<String> BE_OR_GET =
       Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "GET", "GETS", "GOT", "'S", "'RE");
 
+  private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER");
+
   private static final Set<String> MISTAGGED_VERB = Set.of("NOUN", "ADJ", "ADV", "PROPN", "X");
 
   private static final Set<String> QUANTITIES =
@@ -68,9 +70,18 @@ final class SentenceCoder {
     List<Clauses.Clause> clauses = Clauses.of(s);
     Map<String, CodedEvent> events = new LinkedHashMap<>();
     ActorGroup previousSubject = null;
+    ActorGroup beforeRelative = null;
     for (int c = 0; c < clauses.size(); c++) {
       Clauses.Clause clause = clauses.get(c);
-      int reach = reach(clauses, c);
+      if (clause.kind() == Clauses.Kind.RELATIVE) {
+        beforeRelative = previousSubject;
+      }
+      ActorGroup inherited =
+          switch (clause.kind()) {
+            case RELATIVE -> antecedent(s, groups, clause);
+            case RESUMED -> beforeRelative;
+            default -> previousSubject;
+          };
       ActorGroup clauseSubject = null;
       ActorGroup subject = null;
       int lastVerbEnd = -1;
@@ -82,24 +93,25 @@ final class SentenceCoder {
         }
         if (!sawVerb) {
           sawVerb = true;
-          clauseSubject = subject(s, groups, clause, v.start(), previousSubject);
+          clauseSubject = subject(s, groups, clause, v.start(), inherited);
           subject = clauseSubject;
         } else {
           Clauses.Clause rest = new Clauses.Clause(lastVerbEnd, clause.end(), clause.kind());
           ActorGroup local = subject(s, groups, rest, v.start(), null);
           subject = local != null ? local : clauseSubject;
         }
-        Verb verb = new Verb(s, groups, clause, reach, v, subject, issues);
+        lastVerbEnd = v.end();
+        i = v.end() - 1;
+        Verb verb =
+            new Verb(s, groups, clause, reach(clauses, c, v), v, subject, issues, negated(s, v));
         List<CodedEvent> found = verb.code(dict.verbs());
         found.forEach(e -> events.putIfAbsent(e.key(), e));
         if (verb.consumed()) {
           break;
         }
-        lastVerbEnd = v.end();
-        i = v.end() - 1;
       }
       if (!sawVerb) {
-        clauseSubject = subject(s, groups, clause, clause.end(), previousSubject);
+        clauseSubject = subject(s, groups, clause, clause.end(), inherited);
       }
       if (clauseSubject != null) {
         previousSubject = clauseSubject;
@@ -108,13 +120,60 @@ final class SentenceCoder {
     return withoutPreemptedStatements(new ArrayList<>(events.values()));
   }
 
-  /** Where the target of a verb in clause {@code c} may be: through following "that" clauses. */
-  private static int reach(List<Clauses.Clause> clauses, int c) {
+  /**
+   * Where the target of a verb in clause {@code c} may be: through following "that" clauses, and
+   * for a verb that ends its clause before a coordinated verb, through that verb's clause too
+   * ("Valdoria condemned and attacked Merval": both verbs share the object).
+   */
+  private static int reach(List<Clauses.Clause> clauses, int c, VerbDictionary.Found v) {
     int k = c + 1;
+    if (k < clauses.size()
+        && clauses.get(k).kind() == Clauses.Kind.COORDINATE
+        && v.end() == clauses.get(c).end()) {
+      k++;
+    }
     while (k < clauses.size() && clauses.get(k).kind() == Clauses.Kind.COMPLEMENT) {
       k++;
     }
     return clauses.get(k - 1).end();
+  }
+
+  /**
+   * Whether the verb is negated: "not", "n't" or "never" among the auxiliaries and adverbs right
+   * before it ("did not attack", "has never condemned"). A negated verb reports that something did
+   * not happen, so it gives no event unless a pattern that reads the words before the verb says
+   * what the negation means ("- WILL NOT * [081]"); the clause's other verbs are still tried.
+   */
+  static boolean negated(TaggedSentence s, VerbDictionary.Found v) {
+    for (int i = v.start() - 1; i >= 0 && i >= v.start() - 4; i--) {
+      String w = s.words()[i];
+      if (NEGATIONS.contains(w)) {
+        return true;
+      }
+      String t = s.tags()[i];
+      if (!t.equals("ADV") && !t.equals("PART") && !t.equals("AUX")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The noun a relative clause describes, which is its subject when it has none of its own: the
+   * actor that ends right before "which" or "who" (or before the comma before it).
+   */
+  private static ActorGroup antecedent(
+      TaggedSentence s, List<ActorGroup> groups, Clauses.Clause c) {
+    int end = c.start();
+    if (end > 0 && s.words()[end - 1].equals(",")) {
+      end--;
+    }
+    for (ActorGroup g : groups) {
+      if (g.end() == end) {
+        return g;
+      }
+    }
+    return null;
   }
 
   private VerbDictionary.Found verbAt(TaggedSentence s, List<ActorGroup> groups, int i) {
@@ -208,7 +267,11 @@ final class SentenceCoder {
   private static ActorGroup subject(
       TaggedSentence s, List<ActorGroup> groups, Clauses.Clause c, int verb, ActorGroup previous) {
     int from = c.start();
-    if (s.tags()[from].equals("ADP")
+    int floor = c.start();
+    if (c.kind() != Clauses.Kind.MAIN && Clauses.opensClause(s.words()[from])) {
+      from++; // "after the Kestrel Isles attacked": "after" opens the clause, governs no actor
+      floor = from;
+    } else if (s.tags()[from].equals("ADP")
         || from + 1 < s.size() && s.tags()[from + 1].equals("ADP") && from == 0) {
       int comma = from;
       while (comma < verb && !s.words()[comma].equals(",")) {
@@ -217,11 +280,15 @@ final class SentenceCoder {
       from = comma < verb ? comma + 1 : from;
     }
     for (ActorGroup g : groups) {
-      if (g.start() >= from && g.end() <= verb && !afterPreposition(s, g.start(), c.start())) {
+      if (g.start() >= from && g.end() <= verb && !afterPreposition(s, g.start(), floor)) {
         return g;
       }
     }
-    if (c.kind() == Clauses.Kind.COORDINATE && !nounBetween(s, c.start() + 1, verb)) {
+    boolean inherits =
+        c.kind() == Clauses.Kind.COORDINATE
+            || c.kind() == Clauses.Kind.RELATIVE
+            || c.kind() == Clauses.Kind.RESUMED;
+    if (inherits && !nounBetween(s, c.start() + 1, verb)) {
       return previous;
     }
     return null;

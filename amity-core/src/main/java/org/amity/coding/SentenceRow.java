@@ -10,6 +10,26 @@ package org.amity.coding;
  * @param text the sentence
  * @param newsSource who published the story, null if unknown
  * @param url where, null if unknown
+ * @param eventClass the event's five-way class, from its CAMEO code
+ * @param sentenceClass the sentence's five-way class from the coder's classifier (which may weigh
+ *     the words against the dictionary and disagree with the event's), null when none was given
+ * @param classModel which classifier gave {@code sentenceClass} ("learned", "fill", "rules"), null
+ *     when none
  */
 public record SentenceRow(
-    String nativeId, String storyId, int sentence, String text, String newsSource, String url) {}
+    String nativeId,
+    String storyId,
+    int sentence,
+    String text,
+    String newsSource,
+    String url,
+    FiveWay eventClass,
+    FiveWay sentenceClass,
+    String classModel) {
+
+  /** A row without classes. */
+  public SentenceRow(
+      String nativeId, String storyId, int sentence, String text, String newsSource, String url) {
+    this(nativeId, storyId, sentence, text, newsSource, url, null, null, null);
+  }
+}

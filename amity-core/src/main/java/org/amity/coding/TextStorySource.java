@@ -28,6 +28,9 @@ public final class TextStorySource extends RecordSource {
   private final BufferedReader reader;
   private final ParallelCoder coder;
   private final EventRecords records;
+  private final String classModel;
+  private final java.util.Map<String, Long> sentenceClasses = new java.util.TreeMap<>();
+  private long sentencesRead;
   private final ArrayDeque<Coded> ready = new ArrayDeque<>();
   private final List<SentenceRow> sentences = new ArrayList<>();
   private long line;
@@ -53,6 +56,7 @@ public final class TextStorySource extends RecordSource {
     this.reader = new BufferedReader(new InputStreamReader(data(), StandardCharsets.UTF_8));
     this.coder = coder;
     this.records = records;
+    this.classModel = coder.classes() == null ? null : coder.classes().kind();
   }
 
   @Override
@@ -125,6 +129,10 @@ public final class TextStorySource extends RecordSource {
   private List<Event> events(Story story, List<CodedSentence> coded) {
     List<Event> out = new ArrayList<>();
     for (CodedSentence s : coded) {
+      sentencesRead++;
+      if (s.sentenceClass() != null) {
+        sentenceClasses.merge(s.sentenceClass().words(), 1L, Long::sum);
+      }
       int k = 0;
       for (CodedEvent e : s.events()) {
         k++;
@@ -143,7 +151,10 @@ public final class TextStorySource extends RecordSource {
                 s.number(),
                 s.text(),
                 story.source(),
-                story.url()));
+                story.url(),
+                FiveWay.ofCameo(code),
+                s.sentenceClass(),
+                s.sentenceClass() == null ? null : classModel));
       }
     }
     return out;
@@ -175,6 +186,16 @@ public final class TextStorySource extends RecordSource {
    */
   public synchronized java.util.Map<String, Long> byRoot() {
     return new java.util.TreeMap<>(byRoot);
+  }
+
+  /** Sentences read so far, with or without an event. */
+  public synchronized long sentencesRead() {
+    return sentencesRead;
+  }
+
+  /** Sentences read so far per five-way class (words); those without a class are not counted. */
+  public synchronized java.util.Map<String, Long> sentenceClasses() {
+    return new java.util.TreeMap<>(sentenceClasses);
   }
 
   /** Events coded with a code outside the CAMEO codebook, so not stored. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amity.coding.dict.VerbDictionary;
 import org.amity.coding.dict.VerbEntry;
+import org.amity.coding.dict.VerbPattern;
 import org.amity.coding.nlp.TaggedSentence;
 
 /** One dictionary verb in its clause: works out its code, source and target. */
@@ -20,6 +21,7 @@ final class Verb {
   private final VerbDictionary.Found found;
   private final ActorGroup subject;
   private final List<String> issues;
+  private final boolean negated;
   private boolean consumed;
 
   Verb(
@@ -29,7 +31,8 @@ final class Verb {
       int reach,
       VerbDictionary.Found found,
       ActorGroup subject,
-      List<String> issues) {
+      List<String> issues,
+      boolean negated) {
     this.s = s;
     this.groups = groups;
     this.clause = clause;
@@ -37,6 +40,7 @@ final class Verb {
     this.found = found;
     this.subject = subject;
     this.issues = issues;
+    this.negated = negated;
   }
 
   /** True when this verb settled its clause (an event, or a pattern that says "no event"). */
@@ -47,6 +51,10 @@ final class Verb {
   List<CodedEvent> code(VerbDictionary verbs) {
     PatternMatcher.Result m =
         new PatternMatcher(verbs, s, groups, clause.start(), reach).match(found);
+    if (negated && !readsBefore(m)) {
+      consumed = false;
+      return List.of();
+    }
     VerbEntry e = found.entry();
     String code = m != null ? m.pattern().code() : e.code();
     String reverse = m != null ? m.pattern().reverse() : e.reverse();
@@ -71,6 +79,17 @@ final class Verb {
     }
     consumed = !out.isEmpty() && (code == null || !code.startsWith("01"));
     return out;
+  }
+
+  /**
+   * Whether the matched pattern reads words before the verb (where a negation stands), so that the
+   * dictionary itself says what a negated verb means.
+   */
+  private static boolean readsBefore(PatternMatcher.Result m) {
+    return m != null
+        && m.pattern().before().stream()
+            .anyMatch(
+                x -> x.kind() == VerbPattern.Kind.WORD || x.kind() == VerbPattern.Kind.SYNSET);
   }
 
   /**

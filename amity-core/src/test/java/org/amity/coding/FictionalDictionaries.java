@@ -28,6 +28,7 @@ public final class FictionalDictionaries {
 
       --- MEET [040] ---
       MEET {MET MEETING MEETS}
+      - WILL NOT * [125]
 
       --- VISIT [042:043] ---
       VISIT

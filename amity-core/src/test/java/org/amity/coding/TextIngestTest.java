@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.amity.coding.dict.Dictionaries;
 import org.amity.event.CameoCodebook;
 import org.amity.event.CountryTable;
 import org.amity.ingest.Reject;
@@ -153,6 +154,56 @@ class TextIngestTest {
                   + regional.rejected()
                   + regional.duplicates()
                   + regional.filtered());
+    }
+  }
+
+  @Test
+  void storesEachEventsClassAndItsSentencesClassAndReadsThemBack() throws IOException {
+    Dictionaries dict = FictionalDictionaries.load(dir);
+    EventCoder plain = new EventCoder(dict);
+    SentenceClassifier everyoneCondemns =
+        new SentenceClassifier() {
+          @Override
+          public FiveWay classify(
+              org.amity.coding.nlp.TaggedSentence sentence, List<CodedEvent> events) {
+            return FiveWay.VERBAL_CONFLICT;
+          }
+
+          @Override
+          public String model() {
+            return "a fixed class, for this test";
+          }
+
+          @Override
+          public String kind() {
+            return "fixed";
+          }
+        };
+    Path file = dir.resolve("classes.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\":\"k\",\"date\":\"2024-02-01\",\"text\":\"The weather was mild. Valdoria"
+            + " attacked Merval.\"}\n");
+    EventRecords records = new EventRecords(CameoCodebook.standard(), CountryTable.standard());
+    List<TextStorySource> opened = new ArrayList<>();
+    try (ParallelCoder parallel = new ParallelCoder(plain.withClasses(everyoneCondemns), 1);
+        DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      new IngestPipeline(store, null, null).ingest(file, opener(parallel, records, opened));
+      TextStorySource src = opened.get(0);
+      assertThat(src.sentencesRead()).isEqualTo(2);
+      assertThat(src.sentenceClasses()).containsEntry("verbal conflict", 2L);
+      var storage = DuckDbStorage.over(store);
+      assertThat(storage.codedSentences().add(src.sentences())).isEqualTo(1);
+      assertThat(storage.codedSentences().ofStory("k"))
+          .singleElement()
+          .satisfies(
+              row -> {
+                assertThat(row.sentence()).isEqualTo(2);
+                assertThat(row.eventClass()).isEqualTo(FiveWay.MATERIAL_CONFLICT);
+                assertThat(row.sentenceClass()).isEqualTo(FiveWay.VERBAL_CONFLICT);
+                assertThat(row.classModel()).isEqualTo("fixed");
+              });
+      assertThat(storage.codedSentences().ofStory("no-such-story")).isEmpty();
     }
   }
 }

@@ -18,8 +18,9 @@ import org.amity.coding.Story;
 /**
  * The coding benchmark: codes a fixed corpus of real news-like text end to end from raw text
  * (sentence splitting, tokens, tags, lemmas, actors, verbs, patterns, event records) on several
- * threads, once to warm up and once timed. The corpus is the NGA ASAM incident narratives and the
- * ConfliBERT news sentences from the shared data folder, read at run time, never copied.
+ * threads, once to warm up and once timed; with a classifier, every sentence's five-way class too.
+ * The corpus is the NGA ASAM incident narratives and the ConfliBERT news sentences from the shared
+ * data folder, read at run time, never copied.
  */
 public final class CodeBench {
   /** The measured figures. */
@@ -27,6 +28,7 @@ public final class CodeBench {
       int stories,
       long sentences,
       long events,
+      long classed,
       int threads,
       double warmupSeconds,
       double seconds,
@@ -61,7 +63,8 @@ public final class CodeBench {
       long[] counts = pass(parallel, corpus);
       double seconds = (System.nanoTime() - t0) / 1e9;
       double cpu = cpu0 < 0 ? -1 : (processCpuNanos() - cpu0) / 1e9;
-      return new Result(corpus.size(), counts[0], counts[1], threads, warm, seconds, cpu, load);
+      return new Result(
+          corpus.size(), counts[0], counts[1], counts[2], threads, warm, seconds, cpu, load);
     }
   }
 
@@ -74,16 +77,21 @@ public final class CodeBench {
     return -1;
   }
 
-  /** Codes every story and makes its event records; returns sentences and events. */
+  /**
+   * Codes every story and makes its event records; returns sentences, events and sentences given a
+   * five-way class (none unless the coder has a classifier).
+   */
   private long[] pass(ParallelCoder parallel, List<Story> corpus) {
     long sentences = 0;
     long events = 0;
+    long classed = 0;
     for (int from = 0; from < corpus.size(); from += 512) {
       List<Story> batch = corpus.subList(from, Math.min(corpus.size(), from + 512));
       List<List<CodedSentence>> coded = parallel.code(batch);
       for (int i = 0; i < batch.size(); i++) {
         for (CodedSentence s : coded.get(i)) {
           sentences++;
+          classed += s.sentenceClass() != null ? 1 : 0;
           int k = 0;
           for (CodedEvent e : s.events()) {
             if (records.toEvent(batch.get(i), s, ++k, e).event() != null) {
@@ -93,7 +101,7 @@ public final class CodeBench {
         }
       }
     }
-    return new long[] {sentences, events};
+    return new long[] {sentences, events, classed};
   }
 
   /** The default corpus from the shared data folder. */

@@ -37,8 +37,9 @@ final class ClassesOptions {
       paramLabel = "FILE",
       description =
           "Labelled sentences the model learns from (default:"
-              + " $AMITY_TESTDATA/conflibert-cameo/cameo_class_train.tsv). Sentences also in"
-              + " --classes are left out.")
+              + " conflibert-cameo/cameo_class_train.tsv in $AMITY_TESTDATA, ../shared/data or the"
+              + " shared/data folder beside the installation; without it, the dictionary's"
+              + " reading alone, said in the output). Sentences also in --classes are left out.")
   Path train;
 
   @Option(
@@ -76,26 +77,47 @@ final class ClassesOptions {
       throw new IllegalArgumentException("--cross-validate must be 0 or at least 2");
     }
     ClassPolicy chosen = ClassPolicy.parse(policy);
+    if (train != null && !Files.isRegularFile(train) && chosen != ClassPolicy.RULES) {
+      throw new IllegalArgumentException("no training file " + train);
+    }
     Path trainFile =
         train != null
-            ? train
-            : SharedData.folder().resolve("conflibert-cameo").resolve("cameo_class_train.tsv");
+            ? Files.isRegularFile(train) ? train : null
+            : SharedData.find(ClassModelOptions.TRAIN_FILE);
     LabelledSentences.Read evaluated = LabelledSentences.read(file);
     if (evaluated.sentences().isEmpty()) {
       throw new IllegalArgumentException(file + " holds no labelled sentence");
     }
     List<LabelledSentence> training = List.of();
     List<String> trainRejected = List.of();
-    if (Files.isRegularFile(trainFile)) {
+    String model;
+    if (trainFile != null) {
       LabelledSentences.Read t = LabelledSentences.read(trainFile);
       training = t.sentences();
       trainRejected = t.rejected();
-    } else if (chosen != ClassPolicy.RULES && folds < 2) {
-      throw new IllegalArgumentException(
-          "no training file "
-              + trainFile
-              + ": give --train FILE, --cross-validate K or --policy"
-              + " rules");
+      model =
+          folds >= 2
+              ? "learned: logistic regression, each fold trained on the other folds and "
+                  + trainFile
+              : "learned: logistic regression trained on " + trainFile;
+    } else if (folds >= 2) {
+      model = "learned: logistic regression, each fold trained on the other folds only";
+    } else {
+      model =
+          "rules only: no training sentences found (looked for "
+              + ClassModelOptions.lookedIn()
+              + "); give --train FILE";
+      if (chosen != ClassPolicy.RULES) {
+        System.err.println(
+            "amity: warning: "
+                + model
+                + "; scoring the dictionary's reading (policy rules) instead of "
+                + chosen.name().toLowerCase(java.util.Locale.ROOT));
+        chosen = ClassPolicy.RULES;
+      }
+    }
+    if (chosen == ClassPolicy.RULES && trainFile != null) {
+      model = "rules: the dictionary's reading alone (policy rules chosen)";
     }
     Dictionaries dict = dictionaries.load();
     SentenceReader reader = new SentenceReader(new EventCoder(dict), dict.verbs(), date);
@@ -107,6 +129,7 @@ final class ClassesOptions {
     out.put("sentences", s.sentences());
     out.put("rejected", evaluated.rejected());
     out.put("policy", chosen.name().toLowerCase(java.util.Locale.ROOT));
+    out.put("model", model);
     out.put("accuracy", s.accuracy());
     out.put("coverage", s.coverage());
     out.put("confusion", s.confusion());
@@ -119,8 +142,11 @@ final class ClassesOptions {
                     p.name().toLowerCase(java.util.Locale.ROOT),
                     Map.of("accuracy", v.accuracy(), "coverage", v.coverage())));
     out.put("policies", others);
+    out.put(
+        "dictionaryEventCoverage",
+        Math.round(10_000.0 * r.withEvent() / Math.max(1, s.sentences())) / 10_000.0);
     Map<String, Object> t = new LinkedHashMap<>();
-    t.put("file", trainFile.toString());
+    t.put("file", trainFile == null ? null : trainFile.toString());
     t.put("sentences", r.trainingSentences());
     t.put("leftOutAlsoEvaluated", r.leftOut());
     t.put("rejected", trainRejected.size());
@@ -139,7 +165,7 @@ final class ClassesOptions {
         s.accuracy(),
         100 * s.coverage(),
         out.get("policy"),
-        folds >= 2 ? folds + "-fold cross-validation" : "trained on " + trainFile.getFileName());
+        model);
     s.perClass()
         .forEach(
             (k, v) ->

@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
 final class CodeBenchCommand implements Callable<Integer> {
   @Mixin DictOptions dictionaries;
 
+  @Mixin ClassModelOptions classes;
+
   @Option(
       names = "--corpus",
       paramLabel = "FILE",
@@ -48,13 +50,14 @@ final class CodeBenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Dictionaries d = dictionaries.load();
     double load = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    EventCoder coder = classes.coder(d);
+    double training = (System.nanoTime() - t0) / 1e9;
     List<Story> stories =
         corpus != null ? read(corpus) : CodeBench.defaultCorpus(SharedData.folder());
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     CodeBench.Result r =
-        new CodeBench(
-                new EventCoder(d),
-                new EventRecords(CameoCodebook.standard(), CountryTable.standard()))
+        new CodeBench(coder, new EventRecords(CameoCodebook.standard(), CountryTable.standard()))
             .run(stories, t);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("sentences", r.sentences());
@@ -62,6 +65,10 @@ final class CodeBenchCommand implements Callable<Integer> {
     out.put("sentencesPerSecond", Math.round(r.sentencesPerSecond()));
     out.put("stories", r.stories());
     out.put("events", r.events());
+    out.put("sentencesWithClass", r.classed());
+    out.put(
+        "classModel", coder.classes() == null ? "none (--no-classes)" : coder.classes().model());
+    out.put("classModelSeconds", Math.round(training * 1000) / 1000.0);
     out.put("threads", r.threads());
     out.put("warmupSeconds", Math.round(r.warmupSeconds() * 1000) / 1000.0);
     out.put("warmupSentencesPerSecond", Math.round(r.sentences() / r.warmupSeconds()));
@@ -75,7 +82,8 @@ final class CodeBenchCommand implements Callable<Integer> {
     } else {
       System.out.printf(
           "%,d sentences (%,d stories) in %.2f s: %,.0f sentences/s on %d threads (first, cold pass"
-              + " %.2f s); %,d events; dictionaries loaded in %.1f s%n",
+              + " %.2f s); %,d events; %,d sentences with a five-way class; dictionaries loaded in"
+              + " %.1f s, class model ready in %.1f s%n",
           r.sentences(),
           r.stories(),
           r.seconds(),
@@ -83,7 +91,9 @@ final class CodeBenchCommand implements Callable<Integer> {
           r.threads(),
           r.warmupSeconds(),
           r.events(),
-          load);
+          r.classed(),
+          load,
+          training);
     }
     return 0;
   }

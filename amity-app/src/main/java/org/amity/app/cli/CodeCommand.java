@@ -15,10 +15,10 @@ import java.util.concurrent.Callable;
 import org.amity.coding.CodedEvent;
 import org.amity.coding.CodedSentence;
 import org.amity.coding.EventCoder;
+import org.amity.coding.FiveWay;
 import org.amity.coding.ParallelCoder;
 import org.amity.coding.Story;
 import org.amity.coding.StoryReader;
-import org.amity.coding.classify.FiveWay;
 import org.amity.event.CameoCodebook;
 import org.amity.event.CameoEntry;
 import picocli.CommandLine.Command;
@@ -35,6 +35,14 @@ import picocli.CommandLine.Option;
     subcommands = {CodeEvaluateCommand.class, CodePloverCommand.class})
 final class CodeCommand implements Callable<Integer> {
   @Mixin DictOptions dictionaries;
+
+  @Mixin ClassModelOptions classes;
+
+  @Option(
+      names = "--all-sentences",
+      description =
+          "Also write a line for every sentence that gave no event, with its five-way class.")
+  boolean allSentences;
 
   @Option(
       names = "--input",
@@ -64,14 +72,18 @@ final class CodeCommand implements Callable<Integer> {
     if (!Files.isRegularFile(input)) {
       throw new IllegalArgumentException("no input file " + input);
     }
-    EventCoder coder = new EventCoder(dictionaries.load());
+    EventCoder coder = classes.coder(dictionaries.load());
+    if (!json && coder.classes() != null) {
+      System.err.println("five-way classes: " + coder.classes().model());
+    }
     CameoCodebook codebook = CameoCodebook.standard();
     Map<String, Object> summary = new LinkedHashMap<>();
     List<Map<String, Object>> rejects = new ArrayList<>();
     List<Map<String, Object>> events = new ArrayList<>();
     Map<String, Integer> byRoot = new TreeMap<>();
     Map<String, Integer> byClass = new TreeMap<>();
-    long[] n = new long[4]; // stories, sentences, events, discarded sentences
+    Map<String, Integer> sentenceClasses = new TreeMap<>();
+    long[] n = new long[5]; // stories, sentences, events, discarded sentences, sentences classed
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
         BufferedWriter out =
@@ -95,10 +107,10 @@ final class CodeCommand implements Callable<Integer> {
         }
         batch.add(r.story());
         if (batch.size() == 256) {
-          emit(parallel, batch, codebook, out, events, byRoot, byClass, n);
+          emit(parallel, batch, codebook, out, events, byRoot, byClass, sentenceClasses, n);
         }
       }
-      emit(parallel, batch, codebook, out, events, byRoot, byClass, n);
+      emit(parallel, batch, codebook, out, events, byRoot, byClass, sentenceClasses, n);
     }
     summary.put("stories", n[0]);
     summary.put("sentences", n[1]);
@@ -107,6 +119,12 @@ final class CodeCommand implements Callable<Integer> {
     summary.put("rejected", rejects.size());
     summary.put("byRoot", byRoot);
     summary.put("byClass", byClass);
+    Map<String, Object> cl = new LinkedHashMap<>();
+    cl.put("model", coder.classes() == null ? "none (--no-classes)" : coder.classes().model());
+    cl.put("sentencesWithClass", n[4]);
+    cl.put("coverage", n[1] == 0 ? 0 : Math.round(10_000.0 * n[4] / n[1]) / 10_000.0);
+    cl.put("sentencesByClass", sentenceClasses);
+    summary.put("sentenceClasses", cl);
     summary.put("rejects", rejects);
     if (json) {
       if (output == null) {
@@ -120,11 +138,15 @@ final class CodeCommand implements Callable<Integer> {
       System.out.printf(
           "%,d stories, %,d sentences: %,d events, %,d sentences discarded, %,d lines rejected%s%n",
           n[0], n[1], n[2], n[3], rejects.size(), output == null ? "" : " -> " + output);
+      if (coder.classes() != null) {
+        System.out.printf(
+            "%,d of %,d sentences given a five-way class (%s)%n", n[4], n[1], sentenceClasses);
+      }
     }
     return 0;
   }
 
-  private static void emit(
+  private void emit(
       ParallelCoder parallel,
       List<Story> batch,
       CameoCodebook codebook,
@@ -132,6 +154,7 @@ final class CodeCommand implements Callable<Integer> {
       List<Map<String, Object>> events,
       Map<String, Integer> byRoot,
       Map<String, Integer> byClass,
+      Map<String, Integer> sentenceClasses,
       long[] n)
       throws IOException {
     List<List<CodedSentence>> coded = parallel.code(batch);
@@ -141,12 +164,23 @@ final class CodeCommand implements Callable<Integer> {
       for (CodedSentence s : coded.get(i)) {
         n[1]++;
         n[3] += s.discard() != null ? 1 : 0;
+        if (s.sentenceClass() != null) {
+          n[4]++;
+          sentenceClasses.merge(s.sentenceClass().words(), 1, Integer::sum);
+        }
+        List<Map<String, Object>> lines = new ArrayList<>();
         for (CodedEvent e : s.events()) {
           n[2]++;
           Map<String, Object> m = record(story, s, e, codebook);
           byRoot.merge(
               e.code().length() >= 2 ? e.code().substring(0, 2) : e.code(), 1, Integer::sum);
           byClass.merge(String.valueOf(m.get("fiveWayClass")), 1, Integer::sum);
+          lines.add(m);
+        }
+        if (lines.isEmpty() && allSentences) {
+          lines.add(record(story, s, null, codebook));
+        }
+        for (Map<String, Object> m : lines) {
           if (out != null) {
             out.write(Json.MAPPER.writeValueAsString(m));
             out.write('\n');
@@ -159,6 +193,10 @@ final class CodeCommand implements Callable<Integer> {
     batch.clear();
   }
 
+  /**
+   * One output line: an event with its sentence, or (event null) a sentence that gave no event,
+   * with its class only.
+   */
   static Map<String, Object> record(
       Story story, CodedSentence s, CodedEvent e, CameoCodebook codebook) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -167,6 +205,13 @@ final class CodeCommand implements Callable<Integer> {
     m.put("date", story.date().toString());
     m.put("source", story.source());
     m.put("url", story.url());
+    m.put("sentenceClass", s.sentenceClass() == null ? null : s.sentenceClass().words());
+    if (e == null) {
+      m.put("event", false);
+      m.put("discard", s.discard());
+      m.put("sentence", s.text());
+      return m;
+    }
     m.put("sourceActor", e.source());
     m.put("targetActor", e.target());
     m.put("eventCode", e.code());
@@ -194,6 +239,15 @@ final class CodeCommand implements Callable<Integer> {
   }
 
   private static String text(Map<String, Object> e) {
+    if (Boolean.FALSE.equals(e.get("event"))) {
+      return e.get("storyId")
+          + "#"
+          + e.get("sentenceNo")
+          + "  no event"
+          + (e.get("sentenceClass") == null ? "" : " [sentence: " + e.get("sentenceClass") + "]")
+          + "  "
+          + e.get("sentence");
+    }
     return e.get("storyId")
         + "#"
         + e.get("sentenceNo")
@@ -206,6 +260,9 @@ final class CodeCommand implements Callable<Integer> {
         + " "
         + (e.get("label") == null ? "" : e.get("label"))
         + (e.get("fiveWayClass") == null ? "" : " [" + e.get("fiveWayClass") + "]")
+        + (e.get("sentenceClass") == null || e.get("sentenceClass").equals(e.get("fiveWayClass"))
+            ? ""
+            : " [sentence: " + e.get("sentenceClass") + "]")
         + "  ("
         + e.get("verb")
         + ")";

@@ -16,7 +16,8 @@ final class DictOptions {
       description =
           "PETRARCH dictionary files or folders (verbs, actors, agents, discards, issues; each file"
               + " recognised by its content). Default: the Phoenix set in"
-              + " $AMITY_TESTDATA/petrarch2-dictionaries.")
+              + " petrarch2-dictionaries in $AMITY_TESTDATA, ../shared/data or the shared/data"
+              + " folder beside the installation.")
   List<Path> dict;
 
   @Option(
@@ -31,12 +32,16 @@ final class DictOptions {
   }
 
   static List<Path> defaultPhoenix() {
-    Path dir = SharedData.folder().resolve("petrarch2-dictionaries");
-    List<Path> set = Files.isDirectory(dir) ? Dictionaries.phoenixSet(dir) : List.of();
-    if (set.isEmpty()) {
-      throw new IllegalArgumentException(
-          "no dictionaries: give --dict PATH... (the Phoenix set is not at " + dir + ")");
+    List<Path> looked = new java.util.ArrayList<>();
+    for (Path data : SharedData.candidates()) {
+      Path dir = data.resolve("petrarch2-dictionaries");
+      looked.add(dir);
+      List<Path> set = Files.isDirectory(dir) ? Dictionaries.phoenixSet(dir) : List.of();
+      if (!set.isEmpty()) {
+        return set;
+      }
     }
-    return set;
+    throw new IllegalArgumentException(
+        "no dictionaries: give --dict PATH... (the Phoenix set is in none of " + looked + ")");
   }
 }

@@ -36,6 +36,8 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
 
   @Mixin DictOptions dictionaries;
 
+  @Mixin ClassModelOptions classes;
+
   @Option(names = "--threads", description = "Coding threads (default: the processors).")
   Integer threads;
 
@@ -43,7 +45,10 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
   public Integer call() throws IOException {
     RegionFilter filter =
         region == null ? null : RegionFilter.parse(region, CountryTable.standard());
-    EventCoder coder = new EventCoder(dictionaries.load());
+    EventCoder coder = classes.coder(dictionaries.load());
+    if (!json && !quiet && coder.classes() != null) {
+      System.err.println("five-way classes: " + coder.classes().model());
+    }
     EventRecords records = new EventRecords(CameoCodebook.standard(), CountryTable.standard());
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<TextStorySource> opened = new ArrayList<>();
@@ -79,13 +84,28 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
                   byClass.merge(c == null ? "none" : c, n, Long::sum);
                 });
       }
-      report(results, java.util.Map.of("byClass", byClass));
+      long read = opened.stream().mapToLong(TextStorySource::sentencesRead).sum();
+      java.util.Map<String, Long> bySentence = new java.util.TreeMap<>();
+      opened.forEach(
+          src -> src.sentenceClasses().forEach((k, v) -> bySentence.merge(k, v, Long::sum)));
+      long classed = bySentence.values().stream().mapToLong(Long::longValue).sum();
+      java.util.Map<String, Object> cl = new java.util.LinkedHashMap<>();
+      cl.put("model", coder.classes() == null ? "none (--no-classes)" : coder.classes().model());
+      cl.put("sentences", read);
+      cl.put("sentencesWithClass", classed);
+      cl.put("coverage", read == 0 ? 0 : Math.round(10_000.0 * classed / read) / 10_000.0);
+      cl.put("sentencesByClass", bySentence);
+      report(results, java.util.Map.of("byClass", byClass, "sentenceClasses", cl));
       if (!json && !quiet) {
         long uncodable = opened.stream().mapToLong(TextStorySource::uncodable).sum();
         System.err.printf(
             "%,d sentences stored beside their events; %,d coded events had a code outside CAMEO%n",
             sentences, uncodable);
         System.err.println("coded events by five-way class: " + byClass);
+        if (coder.classes() != null) {
+          System.err.printf(
+              "%,d of %,d sentences given a five-way class: %s%n", classed, read, bySentence);
+        }
       }
       return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;
     }

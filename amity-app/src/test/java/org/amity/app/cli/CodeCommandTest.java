@@ -67,6 +67,39 @@ class CodeCommandTest {
   }
 
   @Test
+  void givesEverySentenceAClassAndSaysWhichModelGaveIt() throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(
+        input,
+        "{\"id\":\"1\",\"date\":\"2024-01-02\",\"text\":\"Valdoria condemned Merval. Crowds"
+            + " condemned the vote.\"}\n");
+    Path train = dir.resolve("train.tsv");
+    Files.writeString(
+        train, "Valdoria condemned Merval.\t3\nCrowds condemned the plan.\t3\nThey met.\t1\n");
+    List<String> args = new ArrayList<>(List.of("code"));
+    args.addAll(dictionary());
+    args.addAll(
+        List.of(
+            "--no-supplement",
+            "--input",
+            input.toString(),
+            "--train",
+            train.toString(),
+            "--all-sentences",
+            "--json"));
+    Object[] r = run(args.toArray(String[]::new));
+    assertThat(r[0]).isEqualTo(0);
+    JsonNode json = Json.MAPPER.readTree((String) r[1]);
+    JsonNode classes = json.get("sentenceClasses");
+    assertThat(classes.get("model").asText()).contains("3 labelled sentences of " + train);
+    assertThat(classes.get("coverage").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("eventList")).hasSize(2);
+    JsonNode noEvent = json.get("eventList").get(1);
+    assertThat(noEvent.get("event").asBoolean()).isFalse();
+    assertThat(noEvent.get("sentenceClass").asText()).isEqualTo("verbal conflict");
+  }
+
+  @Test
   void ingestsTextIntoTheStore() throws Exception {
     Path input = dir.resolve("in.jsonl");
     Files.writeString(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.amity.coding.FiveWay;
 
 /**
  * Scores five-way classes on labelled sentences, never with a model that saw them: training
@@ -22,8 +23,12 @@ public final class ClassEvaluation {
     this.seed = seed;
   }
 
-  /** The result of every policy, and how many training sentences were left out as duplicates. */
-  public record Result(Map<ClassPolicy, ClassScore> byPolicy, int trainingSentences, int leftOut) {}
+  /**
+   * The result of every policy, how many training sentences were used and left out as duplicates,
+   * and how many evaluated sentences the dictionary built a full event in (source, verb, target).
+   */
+  public record Result(
+      Map<ClassPolicy, ClassScore> byPolicy, int trainingSentences, int leftOut, int withEvent) {}
 
   /**
    * Scores {@code evaluated}. With {@code folds} below 2 the model learns from {@code training}
@@ -71,7 +76,8 @@ public final class ClassEvaluation {
     List<FiveWay> gold = evaluated.stream().map(LabelledSentence::label).toList();
     Map<ClassPolicy, ClassScore> out = new EnumMap<>(ClassPolicy.class);
     predicted.forEach((p, c) -> out.put(p, ClassScore.of(gold, c)));
-    return new Result(out, train.size(), training.size() - train.size());
+    int withEvent = (int) evalReadings.stream().filter(r -> r.dictionary() != null).count();
+    return new Result(out, train.size(), training.size() - train.size(), withEvent);
   }
 
   static String norm(String text) {

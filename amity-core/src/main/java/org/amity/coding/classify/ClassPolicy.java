@@ -1,5 +1,7 @@
 package org.amity.coding.classify;
 
+import org.amity.coding.FiveWay;
+
 /** How a sentence's five-way class is decided from the dictionary's reading and the model. */
 public enum ClassPolicy {
   /** The dictionary alone: its event's class, else its verbs' class, else none. */

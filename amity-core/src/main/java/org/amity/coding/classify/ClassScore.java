@@ -3,6 +3,7 @@ package org.amity.coding.classify;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amity.coding.FiveWay;
 
 /**
  * Five-way scores: accuracy over every sentence (a sentence given no class counts as wrong),

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.amity.coding.FiveWay;
 
 /**
  * Reads {@code sentence<TAB>label} files (UTF-8, LF or CRLF). A line without a tab, with an empty

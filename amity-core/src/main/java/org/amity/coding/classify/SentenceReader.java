@@ -9,6 +9,7 @@ import java.util.Set;
 import org.amity.coding.CodedEvent;
 import org.amity.coding.CodedSentence;
 import org.amity.coding.EventCoder;
+import org.amity.coding.FiveWay;
 import org.amity.coding.Story;
 import org.amity.coding.dict.VerbDictionary;
 import org.amity.coding.nlp.TaggedSentence;
@@ -41,12 +42,18 @@ public final class SentenceReader {
     this.date = date;
   }
 
+  /** Tags and codes a sentence (actor codes read on this reader's date), then reads it. */
   public SentenceReading read(String text) {
     TaggedSentence s = coder.analyzer().analyze(text);
     List<CodedSentence> coded =
         coder.code(new Story("sentence", date, null, null, text), List.of(s));
+    return read(s, coded.get(0).events());
+  }
+
+  /** Reads a sentence already tagged and coded (the events the dictionary coder built in it). */
+  public SentenceReading read(TaggedSentence s, List<CodedEvent> events) {
     FiveWay dictionary = null;
-    for (CodedEvent e : coded.get(0).events()) {
+    for (CodedEvent e : events) {
       dictionary = FiveWay.ofCameo(e.code());
       if (dictionary != null) {
         break;

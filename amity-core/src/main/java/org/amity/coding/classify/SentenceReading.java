@@ -1,6 +1,7 @@
 package org.amity.coding.classify;
 
 import java.util.List;
+import org.amity.coding.FiveWay;
 
 /**
  * What the dictionary coder makes of one sentence, as evidence for its five-way class.

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.amity.coding.EventCoder;
+import org.amity.coding.FiveWay;
 import org.amity.coding.dict.Dictionaries;
 import org.amity.testing.TestData;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.amity.coding.classify;
+package org.amity.coding;
 
 import java.util.Locale;
 

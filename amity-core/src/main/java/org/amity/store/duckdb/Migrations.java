@@ -40,7 +40,8 @@ final class Migrations {
           "V080__timeline.sql",
           "V081__track2.sql",
           "V082__notifications.sql",
-          "V083__track2_followup.sql");
+          "V083__track2_followup.sql",
+          "V021__forecast_evaluations.sql");
 
   private Migrations() {}
 

@@ -22,7 +22,8 @@ import org.amity.forecast.ucdp.UcdpPanel;
  * are. Checked before anything is read, so bad usage fails with a clear message.
  *
  * @param target ewp, ucdp, piracy, escalation or deaths (province-months of UCDP GED)
- * @param model logit or gbt (counts: logit means the Poisson regression)
+ * @param model logit, gbt or ensemble (the mean of both; events only; counts: logit means the
+ *     Poisson regression)
  * @param horizon periods ahead (years: 1 or 2; months: 1)
  * @param variant ucdp: onset or war; ewp: ewp-label or horizon-label; piracy: imb or asam
  * @param dataDir the shared data folder
@@ -36,8 +37,13 @@ public record ForecastSetup(
       throw new IllegalArgumentException(
           "unknown target '" + target + "': use ewp, ucdp, piracy, escalation or deaths");
     }
-    if (!model.equals("logit") && !model.equals("gbt")) {
-      throw new IllegalArgumentException("unknown model '" + model + "': use logit or gbt");
+    if (!java.util.List.of("logit", "gbt", "ensemble").contains(model)) {
+      throw new IllegalArgumentException(
+          "unknown model '" + model + "': use logit, gbt or ensemble");
+    }
+    if (model.equals("ensemble") && target.equals("piracy")) {
+      throw new IllegalArgumentException(
+          "the ensemble is for event targets; piracy counts use logit (Poisson) or gbt");
     }
     boolean yearly = target.equals("ewp") || target.equals("ucdp");
     if (yearly ? horizon != 1 && horizon != 2 : horizon != 1) {
@@ -141,8 +147,10 @@ public record ForecastSetup(
           : new PoissonRegression(1e-3);
     }
     return new EventModel(
-        model.equals("gbt")
-            ? new BoostedTrees(BoostedTrees.Settings.standard())
-            : new ElasticNetLogit(ElasticNetLogit.Settings.ewp()));
+        switch (model) {
+          case "gbt" -> new BoostedTrees(BoostedTrees.Settings.standard());
+          case "ensemble" -> org.amity.forecast.model.Ensemble.standard();
+          default -> new ElasticNetLogit(ElasticNetLogit.Settings.ewp());
+        });
   }
 }

@@ -86,6 +86,21 @@ public final class LiveForecast {
     return first == last ? Integer.toString(first) : first + "-" + last;
   }
 
+  /**
+   * What a forecast from {@code origin} is about once calibrated: calibration maps the model's
+   * forecasts onto the scored outcome (the event within the horizon), which for EWP's two-year
+   * label is a shorter span than the one the model learned.
+   */
+  public static String outcomeLabel(Panel panel, int origin) {
+    if (panel.periodKind().equals("month")) {
+      int m = origin + panel.horizon();
+      return String.format("%04d-%02d", m / 12, m % 12 + 1);
+    }
+    int first = origin + 1;
+    int last = origin + panel.horizon();
+    return first == last ? Integer.toString(first) : first + "-" + last;
+  }
+
   /** The calendar year a period index starts in. */
   public static int periodYear(Panel panel, int period) {
     return panel.periodKind().equals("month") ? period / 12 : period;

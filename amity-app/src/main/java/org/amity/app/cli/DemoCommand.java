@@ -83,6 +83,13 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-serve", description = "Print the situations and exit.")
   boolean noServe;
 
+  @Option(
+      names = "--no-forecast",
+      description =
+          "Skip the mass-killing forecast (made when the shared research data are present:"
+              + " $AMITY_TESTDATA, else ../shared/data).")
+  boolean noForecast;
+
   @Option(names = "--port", defaultValue = "8080", description = "Dashboard port (default 8080).")
   int port;
 
@@ -159,6 +166,9 @@ final class DemoCommand implements Callable<Integer> {
       print(signals, kb, watch, eval, rejected);
       Optional<Long> answered = DemoTimeline.record(store, signals, kb, System.out);
       writeReport(store, kb, answered, file);
+      if (!noForecast) {
+        DemoForecast.store(store, SharedData.folder(), err);
+      }
       if (noServe) {
         return 0;
       }

@@ -13,24 +13,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code amity forecast list}: the stored risk ranking of a target for a year. */
+/**
+ * {@code amity forecast list}: the stored runs (as {@code GET /api/v1/forecasts}), one run (as
+ * {@code GET /api/v1/forecasts/{runId}}), or the latest risk ranking of a target for a year.
+ */
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description =
-        "List the latest stored forecasts of a target for periods starting in a year, highest"
-            + " risk first, with their 90%% intervals.")
+    description = {
+      "Without options: the stored forecast runs, newest first, with their scores out of time.",
+      "With --run: one run's forecasts and reliability table. With --target and --year: the"
+          + " latest stored forecasts of a target for periods starting in that year, highest risk"
+          + " first, with their 90%% intervals."
+    })
 final class ForecastListCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
-  @Option(
-      names = "--target",
-      required = true,
-      description = "ewp, ucdp, ucdp-war, piracy, escalation, deaths.")
+  @Option(names = "--target", description = "ewp, ucdp, ucdp-war, piracy, escalation, deaths.")
   String target;
 
-  @Option(names = "--year", required = true, description = "Year the forecast periods start in.")
-  int year;
+  @Option(names = "--year", description = "Year the forecast periods start in (with --target).")
+  Integer year;
+
+  @Option(names = "--run", paramLabel = "RUN_ID", description = "One stored run, in full.")
+  String runId;
 
   @Option(names = "--asean", description = "Only ASEAN members.")
   boolean asean;
@@ -40,8 +46,17 @@ final class ForecastListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((target == null) != (year == null)) {
+      throw new IllegalArgumentException("--target and --year go together");
+    }
+    if (target != null && runId != null) {
+      throw new IllegalArgumentException("give either --run or --target with --year");
+    }
     try (Storage s = store.open()) {
       ForecastStore fs = s.forecasts();
+      if (target == null) {
+        return runId == null ? ForecastRuns.list(fs, json) : ForecastRuns.show(fs, runId, json);
+      }
       ForecastStore.Run run =
           fs.latestRun(target, year)
               .orElseThrow(

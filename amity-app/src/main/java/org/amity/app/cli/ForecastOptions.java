@@ -21,8 +21,9 @@ final class ForecastOptions {
       defaultValue = "logit",
       paramLabel = "MODEL",
       description =
-          "logit (elastic-net logistic; Poisson regression for counts) or gbt"
-              + " (gradient-boosted trees). Default: ${DEFAULT-VALUE}.")
+          "logit (elastic-net logistic; Poisson regression for counts), gbt"
+              + " (gradient-boosted trees) or ensemble (events: the mean of the two"
+              + " probabilities). Default: ${DEFAULT-VALUE}.")
   String model;
 
   @Option(

@@ -54,6 +54,14 @@ final class ForecastTrainCommand implements Callable<Integer> {
               + " known, as in the backtest), shift (the intercept only) or none.")
   String calibrate;
 
+  @Option(
+      names = "--evaluate",
+      description =
+          "Also backtest the same target, model, calibration and seed over the rolling origin and"
+              + " store its scores and reliability table with the run (the dashboard's forecast"
+              + " view shows them). Takes about as long as 'forecast backtest'.")
+  boolean evaluate;
+
   @Override
   public Integer call() throws Exception {
     if (resamples < 0) {
@@ -61,38 +69,15 @@ final class ForecastTrainCommand implements Callable<Integer> {
     }
     ForecastSetup setup = options.setup();
     Panel panel = options.panel(setup, store);
-    CaseModel model = setup.caseModel();
-    PlattScaling calibration =
-        LiveCalibration.fit(panel, model, options.seed, calibrate, setup.counts());
-    List<ForecastStore.UnitForecast> rows =
-        calibrated(LiveForecast.make(panel, model, options.seed, resamples), calibration);
-    Map<String, Object> prov =
-        Provenance.of(panel, model, options.seed, ForecastOptions.codeVersion());
-    prov.put("resamples", resamples);
-    prov.put("calibrator", setup.counts() ? "none" : calibrate);
-    prov.put("calibration", Map.of("a", calibration.a(), "b", calibration.b()));
-    int origin = panel.lastPeriod();
-    String runId =
-        panel.target()
-            + "-"
-            + model.name()
-            + "-"
-            + ForecastOptions.periodText(panel.periodKind(), origin)
-            + "-"
-            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
-    ForecastStore.Run run =
-        new ForecastStore.Run(
-            runId,
-            panel.target(),
-            model.name(),
-            origin,
-            panel.trainLag(),
-            panel.periodKind(),
-            setup.counts() ? "count" : "probability",
-            Json.write(prov));
+    Trained t = train(setup, panel, options.seed, resamples, calibrate, evaluate, json);
     try (Storage s = store.open()) {
-      s.forecasts().save(run, rows);
+      t.saveTo(s);
     }
+    String runId = t.run().runId();
+    List<ForecastStore.UnitForecast> rows = t.rows();
+    Map<String, Object> prov = t.provenance();
+    ForecastStore.Evaluation evaluation = t.evaluation();
+    int origin = panel.lastPeriod();
     Map<String, EwpRanking.Entry> published =
         setup.target().equals("ewp")
                 && Files.exists(setup.dataDir().resolve("ewp-statrisk-2025/forecasts3Sep2025.csv"))
@@ -101,7 +86,7 @@ final class ForecastTrainCommand implements Callable<Integer> {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("runId", runId);
     out.put("target", panel.target());
-    out.put("model", model.name());
+    out.put("model", t.run().model());
     out.put("origin", ForecastOptions.periodText(panel.periodKind(), origin));
     out.put("period", rows.isEmpty() ? null : rows.get(0).period());
     out.put("forecasts", rows.size());
@@ -110,6 +95,14 @@ final class ForecastTrainCommand implements Callable<Integer> {
     rows.stream().filter(r -> Asean.member(r.name())).forEach(asean::add);
     out.put("asean", ForecastListCommand.rows(asean, published));
     out.put("provenance", prov);
+    out.put(
+        "evaluation",
+        evaluation == null
+            ? null
+            : Map.of(
+                "cases", evaluation.cases(),
+                "events", evaluation.events(),
+                "scores", evaluation.scores()));
     if (json) {
       System.out.println(Json.write(out));
     } else {
@@ -127,12 +120,76 @@ final class ForecastTrainCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** A trained run ready to store: the run, its forecasts, provenance and evaluation (or null). */
+  record Trained(
+      ForecastStore.Run run,
+      List<ForecastStore.UnitForecast> rows,
+      Map<String, Object> provenance,
+      ForecastStore.Evaluation evaluation) {
+    void saveTo(Storage s) {
+      s.forecasts().save(run, rows);
+      if (evaluation != null) {
+        s.forecasts().saveEvaluation(run.runId(), evaluation);
+      }
+    }
+  }
+
+  /**
+   * Trains on every case with a known label, forecasts the panel's last period (calibrated as
+   * asked) and, with {@code evaluate}, backtests the same settings for the run's track record.
+   */
+  static Trained train(
+      ForecastSetup setup,
+      Panel panel,
+      long seed,
+      int resamples,
+      String calibrate,
+      boolean evaluate,
+      boolean json)
+      throws Exception {
+    CaseModel model = setup.caseModel();
+    PlattScaling calibration = LiveCalibration.fit(panel, model, seed, calibrate, setup.counts());
+    List<ForecastStore.UnitForecast> rows =
+        calibrated(
+            LiveForecast.make(panel, model, seed, resamples),
+            calibration,
+            LiveForecast.outcomeLabel(panel, panel.lastPeriod()));
+    Map<String, Object> prov = Provenance.of(panel, model, seed, ForecastOptions.codeVersion());
+    prov.put("resamples", resamples);
+    prov.put("calibrator", setup.counts() ? "none" : calibrate);
+    prov.put("calibration", Map.of("a", calibration.a(), "b", calibration.b()));
+    int origin = panel.lastPeriod();
+    String runId =
+        panel.target()
+            + "-"
+            + model.name()
+            + "-"
+            + ForecastOptions.periodText(panel.periodKind(), origin)
+            + "-"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+    boolean mapped = !calibration.equals(PlattScaling.IDENTITY);
+    ForecastStore.Run run =
+        new ForecastStore.Run(
+            runId,
+            panel.target(),
+            model.name(),
+            origin,
+            mapped ? panel.horizon() : panel.trainLag(),
+            panel.periodKind(),
+            setup.counts() ? "count" : "probability",
+            Json.write(prov));
+    ForecastStore.Evaluation evaluation =
+        evaluate ? ForecastEvaluate.backtest(setup, panel, model, seed, calibrate, json) : null;
+    return new Trained(run, rows, prov, evaluation);
+  }
+
   /**
    * The forecasts mapped through the calibration (a monotone map, so the interval's ends map to the
-   * calibrated interval's and the ranking is unchanged).
+   * calibrated interval's and the ranking is unchanged). Calibrated forecasts are probabilities of
+   * the scored outcome, so they are about {@code outcomePeriod}.
    */
   static List<ForecastStore.UnitForecast> calibrated(
-      List<ForecastStore.UnitForecast> rows, PlattScaling map) {
+      List<ForecastStore.UnitForecast> rows, PlattScaling map, String outcomePeriod) {
     if (map.equals(PlattScaling.IDENTITY)) {
       return rows;
     }
@@ -144,7 +201,7 @@ final class ForecastTrainCommand implements Callable<Integer> {
           new ForecastStore.UnitForecast(
               r.unit(),
               r.name(),
-              r.period(),
+              outcomePeriod,
               r.periodYear(),
               map.apply(r.value()),
               Double.isNaN(a) ? a : Math.min(a, b),

@@ -24,7 +24,7 @@ class AlertListingTest {
   @BeforeAll
   static void runTheDemo() {
     db = dir.resolve("demo.duckdb").toString();
-    Cli.Run demo = Cli.run("demo", "--no-serve", "--days", "120", "--db", db);
+    Cli.Run demo = Cli.run("demo", "--no-serve", "--no-forecast", "--days", "120", "--db", db);
     assertThat(demo.exit()).as(demo.err()).isZero();
   }
 

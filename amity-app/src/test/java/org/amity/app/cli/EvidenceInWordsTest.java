@@ -23,7 +23,7 @@ class EvidenceInWordsTest {
   @BeforeAll
   static void runTheDemo() {
     db = dir.resolve("demo.duckdb").toString();
-    demo = Cli.run("demo", "--no-serve", "--days", "120", "--db", db);
+    demo = Cli.run("demo", "--no-serve", "--no-forecast", "--days", "120", "--db", db);
   }
 
   @Test

@@ -1,11 +1,13 @@
 package org.amity.forecast.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Live forecasts in the store: each run with its provenance, and per unit the forecast value, its
- * bootstrap interval and its rank, for the dashboard.
+ * bootstrap interval and its rank, for the dashboard; and, when the run was evaluated, its track
+ * record (the rolling-origin backtest of the same target, model and calibration).
  */
 public interface ForecastStore {
   /** One stored run. */
@@ -35,6 +37,52 @@ public interface ForecastStore {
       double high,
       int rank) {}
 
+  /**
+   * A stored run as listed: the run, when it was stored (ISO-8601 UTC, seconds), how many units it
+   * forecasts and the (first) period they are about ("2025", "2025-2026", "2019-03"; null without
+   * forecasts).
+   */
+  record Listed(Run run, String createdAt, int units, String period) {}
+
+  /**
+   * How a run's model did out of time: the backtest of its target, model and calibration.
+   *
+   * @param calibrator "platt", "shift" or "none"
+   * @param firstOrigin first backtest origin (a year, or a month index year * 12 + month - 1)
+   * @param lastOrigin last backtest origin
+   * @param cases scored cases
+   * @param events events (incidents for counts) among them
+   * @param scores forecaster ("model", "uncalibrated", "baseRate", "noChange", "published", ...) to
+   *     score name to value (NaN when undefined), in reporting order
+   * @param reliability the reliability bins of the model ("model") and, where there are published
+   *     forecasts, of those ("published")
+   */
+  record Evaluation(
+      String calibrator,
+      int firstOrigin,
+      int lastOrigin,
+      int cases,
+      double events,
+      Map<String, Map<String, Double>> scores,
+      List<Reliability> reliability) {
+    public Evaluation {
+      scores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
+      reliability = List.copyOf(reliability);
+    }
+  }
+
+  /**
+   * One reliability bin: the cases whose forecast fell in [low, high), their mean forecast (NaN for
+   * an empty bin) and how many of them saw the event.
+   */
+  record Reliability(
+      String forecaster, double low, double high, int cases, double meanForecast, int events) {
+    /** Events over cases; NaN for an empty bin. */
+    public double observedRate() {
+      return cases == 0 ? Double.NaN : (double) events / cases;
+    }
+  }
+
   /** Saves a run and its forecasts in one transaction. */
   void save(Run run, List<UnitForecast> rows);
 
@@ -43,4 +91,19 @@ public interface ForecastStore {
 
   /** A run's forecasts for periods starting in {@code year}, highest risk first. */
   List<UnitForecast> list(String runId, int year);
+
+  /** Saves (or replaces) a stored run's evaluation in one transaction. */
+  void saveEvaluation(String runId, Evaluation evaluation);
+
+  /** A run's evaluation, empty when it was stored without one. */
+  Optional<Evaluation> evaluation(String runId);
+
+  /** Every stored run, newest first. */
+  List<Listed> runs();
+
+  /** One stored run. */
+  Optional<Listed> run(String runId);
+
+  /** All of a run's forecasts, highest first. */
+  List<UnitForecast> forecasts(String runId);
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.amity.forecast.store.ForecastStore;
 import org.amity.store.StoreException;
 
-/** Live forecasts in the tables of migration V020. */
+/** Live forecasts in the tables of migrations V020 (runs, forecasts) and V021 (evaluations). */
 final class DuckDbForecastStore implements ForecastStore {
   private final Connections db;
 
@@ -39,7 +39,7 @@ final class DuckDbForecastStore implements ForecastStore {
               r.setString(6, run.periodKind());
               r.setString(7, run.valueKind());
               r.setString(8, run.provenanceJson());
-              r.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now()));
+              r.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now(java.time.ZoneOffset.UTC)));
               r.executeUpdate();
               for (UnitForecast u : rows) {
                 f.setString(1, run.runId());
@@ -81,20 +81,23 @@ final class DuckDbForecastStore implements ForecastStore {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(
-            new Run(
-                rs.getString("run_id"),
-                rs.getString("target"),
-                rs.getString("model"),
-                rs.getInt("origin"),
-                rs.getInt("horizon"),
-                rs.getString("period_kind"),
-                rs.getString("value_kind"),
-                rs.getString("provenance")));
+        return Optional.of(run(rs));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read forecast runs: " + e.getMessage(), e);
     }
+  }
+
+  private static Run run(ResultSet rs) throws SQLException {
+    return new Run(
+        rs.getString("run_id"),
+        rs.getString("target"),
+        rs.getString("model"),
+        rs.getInt("origin"),
+        rs.getInt("horizon"),
+        rs.getString("period_kind"),
+        rs.getString("value_kind"),
+        rs.getString("provenance"));
   }
 
   @Override
@@ -105,11 +108,71 @@ final class DuckDbForecastStore implements ForecastStore {
     return db.read(c -> list(c, sql, runId, year));
   }
 
-  private static List<UnitForecast> list(Connection c, String sql, String runId, int year) {
+  @Override
+  public List<UnitForecast> forecasts(String runId) {
+    String sql =
+        "SELECT unit, unit_name, period, period_year, value, low, high, risk_rank FROM forecasts"
+            + " WHERE run_id = ? ORDER BY risk_rank, unit";
+    return db.read(c -> list(c, sql, runId, null));
+  }
+
+  @Override
+  public void saveEvaluation(String runId, Evaluation evaluation) {
+    db.write(
+        c -> {
+          ForecastEvaluationTables.save(c, runId, evaluation);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Evaluation> evaluation(String runId) {
+    return db.read(c -> ForecastEvaluationTables.read(c, runId));
+  }
+
+  @Override
+  public List<Listed> runs() {
+    return db.read(c -> listed(c, null));
+  }
+
+  @Override
+  public Optional<Listed> run(String runId) {
+    return db.read(c -> listed(c, runId)).stream().findFirst();
+  }
+
+  private static List<Listed> listed(Connection c, String runId) {
+    String sql =
+        "SELECT r.*, strftime(r.created_at, '%Y-%m-%dT%H:%M:%SZ') AS created,"
+            + " (SELECT count(*) FROM forecasts f WHERE f.run_id = r.run_id) AS units,"
+            + " (SELECT min(period) FROM forecasts f WHERE f.run_id = r.run_id) AS period"
+            + " FROM forecast_runs r"
+            + (runId == null ? "" : " WHERE r.run_id = ?")
+            + " ORDER BY r.created_at DESC, r.run_id DESC";
+    List<Listed> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      if (runId != null) {
+        s.setString(1, runId);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Listed(
+                  run(rs), rs.getString("created"), rs.getInt("units"), rs.getString("period")));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read forecast runs: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static List<UnitForecast> list(Connection c, String sql, String runId, Integer year) {
     List<UnitForecast> out = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, runId);
-      s.setInt(2, year);
+      if (year != null) {
+        s.setInt(2, year);
+      }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           double low = rs.getDouble("low");

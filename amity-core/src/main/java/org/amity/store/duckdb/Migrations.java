@@ -44,7 +44,8 @@ final class Migrations {
           "V083__track2_followup.sql",
           "V090__cluster_state.sql",
           "V041__kidnap_incidents.sql",
-          "V061__coded_sentence_classes.sql");
+          "V061__coded_sentence_classes.sql",
+          "V021__forecast_evaluations.sql");
 
   private Migrations() {}
 

@@ -20,6 +20,7 @@ import org.amity.app.web.api.AdvisorApi;
 import org.amity.app.web.api.AnalystRecordApi;
 import org.amity.app.web.api.DataApi;
 import org.amity.app.web.api.EventsApi;
+import org.amity.app.web.api.ForecastApi;
 import org.amity.app.web.api.MetaApi;
 import org.amity.app.web.api.NotifyApi;
 import org.amity.app.web.api.OverviewApi;
@@ -124,6 +125,7 @@ public final class WebServer implements AutoCloseable {
               new Track2Api(store.track2(), guard).addTo(r);
               new NotifyApi(store.notifications(), guard).addTo(r);
               new ReportApi(store, KnowledgeBase.standard()).addTo(r);
+              new ForecastApi(store.forecasts()).addTo(r);
               Problems.addTo(r, allowed);
               r.exception(ReadStopped.class, HeavyReads::stopped);
             });

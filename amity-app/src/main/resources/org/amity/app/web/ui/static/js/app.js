@@ -42,6 +42,7 @@ const Amity = (() => {
     ["/situations.html", "situations", "Situations"],
     ["/gap.html", "gap", "Gap"],
     ["/track2.html", "track2", "Track II"],
+    ["/forecasts.html", "forecasts", "Forecasts"],
     ["/kb.html", "kb", "Knowledge base"],
     ["/data.html", "data", "Data"],
   ];

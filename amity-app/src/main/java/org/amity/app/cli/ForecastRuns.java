@@ -1,0 +1,85 @@
+package org.amity.app.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.amity.app.json.ForecastJson;
+import org.amity.forecast.store.ForecastStore;
+
+/**
+ * {@code amity forecast list} without a target: the stored runs, or one run, in the JSON the API
+ * answers ({@link ForecastJson}) or as text.
+ */
+final class ForecastRuns {
+  private ForecastRuns() {}
+
+  static int list(ForecastStore fs, boolean json) {
+    List<ForecastStore.Listed> runs = fs.runs();
+    if (json) {
+      System.out.println(
+          Json.write(
+              runs.stream()
+                  .map(l -> ForecastJson.run(l, fs.evaluation(l.run().runId())))
+                  .toList()));
+      return 0;
+    }
+    if (runs.isEmpty()) {
+      System.out.println(
+          "No stored forecast runs: make one with 'amity forecast train --target ewp --evaluate'.");
+      return 0;
+    }
+    System.out.printf(
+        "%-44s %-10s %-9s %-10s %6s  %s%n", "run", "target", "model", "period", "units", "stored");
+    for (ForecastStore.Listed l : runs) {
+      System.out.printf(
+          "%-44s %-10s %-9s %-10s %6d  %s%s%n",
+          l.run().runId(),
+          l.run().target(),
+          l.run().model(),
+          l.period(),
+          l.units(),
+          l.createdAt(),
+          fs.evaluation(l.run().runId()).isPresent() ? "  (evaluated)" : "");
+    }
+    return 0;
+  }
+
+  static int show(ForecastStore fs, String runId, boolean json) {
+    ForecastStore.Listed l =
+        fs.run(runId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no stored forecast run '" + runId + "': see 'amity forecast list'"));
+    var evaluation = fs.evaluation(runId);
+    List<ForecastStore.UnitForecast> rows = fs.forecasts(runId);
+    if (json) {
+      System.out.println(Json.write(ForecastJson.detail(l, evaluation, rows)));
+      return 0;
+    }
+    Map<String, Object> m = ForecastJson.run(l, evaluation);
+    System.out.println(m.get("title") + ": " + m.get("meaning"));
+    System.out.printf(
+        "run %s, model %s, data to %s, calibration %s%n",
+        runId, l.run().model(), m.get("origin"), ((Map<?, ?>) m.get("calibration")).get("method"));
+    evaluation.ifPresentOrElse(
+        e -> {
+          System.out.printf(
+              "out of time (origins %s to %s): %d cases, %.0f events%n",
+              ForecastJson.period(e.firstOrigin(), l.run().periodKind()),
+              ForecastJson.period(e.lastOrigin(), l.run().periodKind()),
+              e.cases(),
+              e.events());
+          e.scores().forEach((who, s) -> System.out.printf("  %-22s %s%n", who, s));
+          System.out.println(
+              "  reliability (forecaster, bin, cases, mean forecast, observed rate):");
+          for (ForecastStore.Reliability b : e.reliability()) {
+            System.out.printf(
+                "  %-10s [%.3f, %.3f) %6d  %8.4f  %8.4f%n",
+                b.forecaster(), b.low(), b.high(), b.cases(), b.meanForecast(), b.observedRate());
+          }
+        },
+        () -> System.out.println("not evaluated (train with --evaluate to keep its track record)"));
+    ForecastListCommand.printTable(rows, Map.of(), null);
+    return 0;
+  }
+}

@@ -1,0 +1,48 @@
+package org.amity.app.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.amity.app.json.ForecastJson;
+import org.amity.app.web.ApiProblem;
+import org.amity.app.web.auth.Role;
+import org.amity.forecast.store.ForecastStore;
+
+/**
+ * Stored forecasts, for every signed-in role (viewers included: a forecast with its track record is
+ * an analytic product like an alert, with nothing in it about people): {@code GET
+ * /api/v1/forecasts} lists the runs, newest first, each with what its numbers mean, its calibration
+ * and its scores out of time; {@code GET /api/v1/forecasts/{runId}} gives a run's unit forecasts
+ * and reliability bins. Not cached: the answers are small and read rarely.
+ */
+public final class ForecastApi {
+  private final ForecastStore store;
+
+  public ForecastApi(ForecastStore store) {
+    this.store = store;
+  }
+
+  public void addTo(RoutesConfig r) {
+    r.get("/api/v1/forecasts", this::list, Role.VIEWER);
+    r.get("/api/v1/forecasts/{runId}", this::one, Role.VIEWER);
+  }
+
+  void list(Context ctx) {
+    Params.only(ctx);
+    ctx.json(
+        store.runs().stream()
+            .map(l -> ForecastJson.run(l, store.evaluation(l.run().runId())))
+            .toList());
+  }
+
+  void one(Context ctx) {
+    Params.only(ctx);
+    String id = ctx.pathParam("runId");
+    ForecastStore.Listed l =
+        store.run(id).orElseThrow(() -> ApiProblem.notFound("no forecast run " + clip(id)));
+    ctx.json(ForecastJson.detail(l, store.evaluation(id), store.forecasts(id)));
+  }
+
+  private static String clip(String v) {
+    return v.length() > 80 ? v.substring(0, 80) + "..." : v;
+  }
+}

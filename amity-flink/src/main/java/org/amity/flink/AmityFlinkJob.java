@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.amity.flink.sink.PartNames;
 import org.amity.store.duckdb.ParquetParts;
 import org.apache.flink.core.execution.JobClient;
@@ -21,8 +18,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * Without a cluster it runs on a local MiniCluster; under {@code flink run} on the cluster.
  */
 public final class AmityFlinkJob {
-  private static final long PROGRESS_MILLIS = 5_000;
-
   private AmityFlinkJob() {}
 
   public static void main(String[] args) {
@@ -52,37 +47,25 @@ public final class AmityFlinkJob {
    * Runs the job to its end (a backfill) or until cancelled (continuous) and returns the summary.
    */
   public static ObjectNode run(JobOptions options, SignalStages stages) throws Exception {
+    return start(options, stages).awaitSummary();
+  }
+
+  /**
+   * Prepares the output folder (every table's folder with an empty file, the manifest "running")
+   * and submits the job without waiting for it.
+   */
+  public static RunningJob start(JobOptions options, SignalStages stages) throws Exception {
     Path out = Path.of(options.out());
     Files.createDirectories(out);
     for (String table : AmityPipeline.TABLES) {
       startTable(out.resolve(table), table);
     }
-    ObjectNode manifest = JobManifest.describe(options, "running");
-    JobManifest.write(out, manifest, null);
+    JobManifest.write(out, JobManifest.describe(options, "running"), null);
     StreamExecutionEnvironment env = JobEnvironment.create(options);
     AmityPipeline.build(env, options, stages);
-    long started = System.nanoTime();
     JobClient client = env.executeAsync("amity " + options.input());
     System.err.println("amity-flink: job " + client.getJobID() + " started");
-    var result = client.getJobExecutionResult();
-    while (!result.isDone()) {
-      try {
-        result.get(PROGRESS_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.TimeoutException e) {
-        System.err.println(progress(out, started));
-      }
-    }
-    result.get();
-    double seconds = (System.nanoTime() - started) / 1e9;
-    Map<String, Long> counts = counts(out);
-    ObjectNode finished = JobManifest.describe(options, "finished");
-    JobManifest.write(out, finished, counts);
-    ObjectNode summary = finished.deepCopy();
-    summary.put("rejects", counts.get("rejects"));
-    summary.put("seconds", Math.round(seconds * 100) / 100.0);
-    summary.put("eventsPerSecond", Math.round(counts.get("events") / Math.max(seconds, 1e-3)));
-    summary.put("until", options.until());
-    return summary;
+    return new RunningJob(options, client);
   }
 
   /** A table's folder starts with an empty file of its columns, so readers find every table. */
@@ -94,29 +77,6 @@ public final class AmityFlinkJob {
       }
     }
     ParquetParts.writeEmpty(table, PartNames.empty(folder));
-  }
-
-  static Map<String, Long> counts(Path out) throws SQLException {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (String table : AmityPipeline.TABLES) {
-      counts.put(table, ParquetParts.rowCount(out.resolve(table)));
-    }
-    return counts;
-  }
-
-  private static String progress(Path out, long started) {
-    long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-    try {
-      Map<String, Long> c = counts(out);
-      return String.format(
-          Locale.ROOT,
-          "amity-flink: %d s, committed so far: %,d events, %,d rejects",
-          seconds,
-          c.get("events"),
-          c.get("rejects"));
-    } catch (SQLException e) {
-      return "amity-flink: " + seconds + " s (cannot count the output yet: " + e.getMessage() + ")";
-    }
   }
 
   private static String rootMessage(Throwable e) {

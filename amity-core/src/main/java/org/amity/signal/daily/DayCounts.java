@@ -62,6 +62,40 @@ public record DayCounts(
         i.fatalities());
   }
 
+  /**
+   * What one more report adds to its incident's counts, for a stream that sees reports one at a
+   * time: the first report counts the incident (and its kinds), later ones add their reports,
+   * Goldstein, tone and fatalities under the first report's QuadClass, and the humanitarian count
+   * when this report is the first to name refugees. The additions of an incident's reports sum to
+   * {@link #of} the whole incident.
+   *
+   * @param before the incident so far, null when {@code report} is its first
+   * @param report the report, as an incident of its own ({@link Incident#of})
+   */
+  public static DayCounts added(Incident before, Incident report) {
+    if (before == null) {
+      return of(report);
+    }
+    long r = report.reports();
+    int q = before.quad();
+    boolean nowHumanitarian = !before.humanitarian() && before.plus(report).humanitarian();
+    return new DayCounts(
+        r,
+        q == 1 ? r : 0,
+        q == 2 ? r : 0,
+        q == 3 ? r : 0,
+        q == 4 ? r : 0,
+        0,
+        0,
+        0,
+        nowHumanitarian ? 1 : 0,
+        report.goldsteinSum(),
+        report.toneSum(),
+        report.toneN(),
+        0,
+        report.fatalities());
+  }
+
   public DayCounts plus(DayCounts o) {
     return new DayCounts(
         events + o.events,

@@ -1,0 +1,121 @@
+package org.amity.flink;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The job's command line, parsed. Paths are kept as strings so the options travel with the job
+ * graph (they are serializable).
+ *
+ * @param input folder of export files (GDELT 1.0/2.0, ICEWS; plain, zip or gzip)
+ * @param out output folder: one Parquet folder per table and {@code _amity_job.json}
+ * @param parallelism operator parallelism
+ * @param continuous keep watching {@code input} for new files instead of stopping at its end
+ * @param checkpoints checkpoint folder, null for the job manager's memory (lost with the job)
+ * @param checkpointInterval time between checkpoints; output becomes visible at each
+ * @param monitorInterval how often continuous mode lists the input folder
+ * @param config detector settings file ({@code detectors.properties}), null for the defaults
+ * @param watchSet ISO3 codes of the watched countries, empty for the default set
+ */
+public record JobOptions(
+    String input,
+    String out,
+    int parallelism,
+    boolean continuous,
+    String checkpoints,
+    Duration checkpointInterval,
+    Duration monitorInterval,
+    String config,
+    List<String> watchSet)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public JobOptions {
+    if (input == null || out == null) {
+      throw new IllegalArgumentException("--input and --out are required");
+    }
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("--parallelism must be at least 1, was " + parallelism);
+    }
+    watchSet = List.copyOf(watchSet);
+  }
+
+  /** The usage text printed with exit code 2. */
+  public static final String USAGE =
+      "Usage: AmityFlinkJob --input DIR --out DIR [--parallelism N] [--continuous]"
+          + " [--checkpoints DIR] [--checkpoint-interval SECONDS] [--monitor-interval SECONDS]"
+          + " [--config detectors.properties] [--watch-set ISO3,...]";
+
+  /**
+   * Parses the arguments.
+   *
+   * @throws IllegalArgumentException with a message in words when they are wrong
+   */
+  public static JobOptions parse(String... args) {
+    String input = null;
+    String out = null;
+    int parallelism = 1;
+    boolean continuous = false;
+    String checkpoints = null;
+    Duration interval = Duration.ofSeconds(10);
+    Duration monitor = Duration.ofSeconds(10);
+    String config = null;
+    List<String> watchSet = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--input" -> input = value(args, ++i, a);
+        case "--out" -> out = value(args, ++i, a);
+        case "--parallelism" -> parallelism = number(value(args, ++i, a), a);
+        case "--continuous" -> continuous = true;
+        case "--checkpoints" -> checkpoints = value(args, ++i, a);
+        case "--checkpoint-interval" ->
+            interval = Duration.ofSeconds(number(value(args, ++i, a), a));
+        case "--monitor-interval" -> monitor = Duration.ofSeconds(number(value(args, ++i, a), a));
+        case "--config" -> config = value(args, ++i, a);
+        case "--watch-set" -> {
+          for (String code : value(args, ++i, a).split(",")) {
+            String c = code.strip().toUpperCase(Locale.ROOT);
+            if (!c.matches("[A-Z]{3}")) {
+              throw new IllegalArgumentException(
+                  "--watch-set takes ISO3 country codes separated by commas, not '" + code + "'");
+            }
+            watchSet.add(c);
+          }
+        }
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option '" + a + "'; known: " + Arrays.asList(USAGE.split(" ")));
+      }
+    }
+    if (interval.isZero() || monitor.isZero()) {
+      throw new IllegalArgumentException("intervals must be at least one second");
+    }
+    return new JobOptions(
+        input, out, parallelism, continuous, checkpoints, interval, monitor, config, watchSet);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static int number(String s, String option) {
+    try {
+      int n = Integer.parseInt(s);
+      if (n < 1) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " takes a whole number of 1 or more, not " + s);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.amity.flink;
+
+import java.util.List;
+import org.amity.event.Event;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/**
+ * The signal half of the job: from the de-duplicated events to daily indicators, alerts and their
+ * evidence. The job calls {@link #attach} once while it builds the graph and sinks every stream
+ * returned; tables it returns no stream for are written empty, so readers still find them.
+ */
+public interface SignalStages {
+  /**
+   * Adds the signal operators downstream of {@code events}.
+   *
+   * @param events every stored event once (deduplicated by dataset and native id)
+   * @param options the job's settings (detector configuration, watch set)
+   * @return the streams to write, at most one per table ({@code indicator_days}, {@code alerts},
+   *     {@code alert_evidence})
+   */
+  List<TableStream<?>> attach(DataStream<Event> events, JobOptions options);
+
+  /** The stages the job runs. */
+  static SignalStages standard() {
+    return new NoSignalStages();
+  }
+}

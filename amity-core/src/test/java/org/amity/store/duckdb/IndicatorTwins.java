@@ -27,21 +27,21 @@ import org.amity.store.EventQuery;
  * The daily table and the derived series computed twice, by the store's SQL and by the plain
  * functions of {@code signal.daily}, and compared row by row and column by column.
  */
-final class IndicatorTwins {
+public final class IndicatorTwins {
   private IndicatorTwins() {}
 
   /** Relative tolerance for sums of doubles added in another order. */
-  static final double TOLERANCE = 1e-9;
+  public static final double TOLERANCE = 1e-9;
 
   /** The stored events in storage order. */
-  static List<Event> stored(DuckDbEventStore store) {
+  public static List<Event> stored(DuckDbEventStore store) {
     List<Event> out = new ArrayList<>();
     store.forEachEvent(EventQuery.all(), out::add);
     return out;
   }
 
   /** Rebuilds indicator_days through the store's watch and reads every row back. */
-  static List<IndicatorDay> sqlDays(DuckDbEventStore store, Set<String> watchSet)
+  public static List<IndicatorDay> sqlDays(DuckDbEventStore store, Set<String> watchSet)
       throws SQLException {
     var watch = DuckDbStorage.over(store).watch();
     watch.inTransaction(
@@ -49,6 +49,11 @@ final class IndicatorTwins {
           watch.rebuildIndicators(watchSet, true);
           return null;
         });
+    return storedDays(store);
+  }
+
+  /** Every row of indicator_days as the last watch left it, sorted by scope, subject and day. */
+  public static List<IndicatorDay> storedDays(DuckDbEventStore store) throws SQLException {
     List<IndicatorDay> out = new ArrayList<>();
     try (Statement s = store.connection().createStatement();
         ResultSet rs =
@@ -119,7 +124,7 @@ final class IndicatorTwins {
     return java;
   }
 
-  static void assertSameRows(List<IndicatorDay> sql, List<IndicatorDay> java) {
+  public static void assertSameRows(List<IndicatorDay> sql, List<IndicatorDay> java) {
     assertThat(keys(java)).as("subjects and days").isEqualTo(keys(sql));
     for (int i = 0; i < sql.size(); i++) {
       IndicatorDay a = sql.get(i);

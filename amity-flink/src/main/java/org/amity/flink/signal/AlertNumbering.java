@@ -19,9 +19,9 @@ import org.apache.flink.util.Collector;
 /**
  * Gives alerts their ids (one key: alerts are few). The alerts that arrive before a watermark are
  * numbered together, in the order the embedded watch stores them: by detector spec as configured,
- * then subject, then opening period; so a bounded run numbers its alerts 1, 2, ... exactly as a full
- * watch on a new store does. An alert seen again (its numbers changed in continuous mode) keeps its
- * id.
+ * then subject, then opening period; so a bounded run numbers its alerts 1, 2, ... exactly as a
+ * full watch on a new store does. An alert seen again (its numbers changed in continuous mode)
+ * keeps its id.
  */
 public final class AlertNumbering extends KeyedProcessFunction<String, DetectedAlert, AlertRow> {
   private static final long serialVersionUID = 1L;
@@ -42,8 +42,7 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
     specOrder = settings.specNames();
     greatPowers = settings.options().greatPowers();
     waiting =
-        getRuntimeContext()
-            .getListState(new ListStateDescriptor<>("waiting", DetectedAlert.class));
+        getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", DetectedAlert.class));
     ids =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("ids", String.class, Integer.class));
@@ -82,5 +81,4 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
     }
     last.update(n);
   }
-
 }

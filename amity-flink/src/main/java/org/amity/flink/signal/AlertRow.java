@@ -11,12 +11,6 @@ import org.amity.signal.DetectedAlert;
 public record AlertRow(int id, DetectedAlert alert, boolean greatPowerParty) {
   /** "indicator|scope|subject|resolution": which series an alert is on. */
   static String seriesKey(DetectedAlert a) {
-    return a.indicator()
-        + "|"
-        + a.scope().key()
-        + "|"
-        + a.subject()
-        + "|"
-        + a.resolution().key();
+    return a.indicator() + "|" + a.scope().key() + "|" + a.subject() + "|" + a.resolution().key();
   }
 }

@@ -6,8 +6,8 @@ import org.amity.signal.DetectedAlert;
 
 /**
  * Rows of {@code alerts}, with the store's columns in the store's order and the values the watch
- * stores for a detected alert (level keys, the stored baseline and score, which detector raised it).
- * The situation is left null: the reader groups situations with the core's {@code
+ * stores for a detected alert (level keys, the stored baseline and score, which detector raised
+ * it). The situation is left null: the reader groups situations with the core's {@code
  * SituationGrouper}. What the watch reads from an alert's evidence (threat types, outside-power
  * share, themes, maritime and humanitarian shares) is not computed by the job yet: the empty values
  * a store holds for an alert without evidence.

@@ -12,10 +12,10 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Keyed by incident: keeps each incident's reports summed ({@link Incident}) and passes on what each
- * report adds to the incident's day counts ({@link DayCounts#added}), once for every subject the
- * incident counts for ({@link IncidentSubjects}). The additions of an incident's reports sum to the
- * incident's counts, so the subjects' days come out as the embedded store's.
+ * Keyed by incident: keeps each incident's reports summed ({@link Incident}) and passes on what
+ * each report adds to the incident's day counts ({@link DayCounts#added}), once for every subject
+ * the incident counts for ({@link IncidentSubjects}). The additions of an incident's reports sum to
+ * the incident's counts, so the subjects' days come out as the embedded store's.
  */
 public final class IncidentCounter extends KeyedProcessFunction<String, Event, SubjectDelta> {
   private static final long serialVersionUID = 1L;

@@ -6,8 +6,8 @@ import org.amity.signal.Scope;
 import org.amity.signal.daily.IncidentKey;
 
 /**
- * Keys and times of the signal stages. Keys are strings: their hash codes are the same in every
- * JVM of a cluster (an enum's is not), which Flink's key groups need.
+ * Keys and times of the signal stages. Keys are strings: their hash codes are the same in every JVM
+ * of a cluster (an enum's is not), which Flink's key groups need.
  */
 final class Keys {
   private Keys() {}

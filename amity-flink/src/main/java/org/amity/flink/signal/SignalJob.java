@@ -12,9 +12,9 @@ import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
- * The signal stages, wired as the embedded watch's steps in the same order: incidents, daily
- * counts per subject, the coverage start, scoring per subject and spec, alert ids. Returns the
- * daily counts and the alerts for the job to write; evidence is not computed yet.
+ * The signal stages, wired as the embedded watch's steps in the same order: incidents, daily counts
+ * per subject, the coverage start, scoring per subject and spec, alert ids. Returns the daily
+ * counts and the alerts for the job to write; evidence is not computed yet.
  */
 public final class SignalJob implements SignalStages {
   @Override

@@ -47,8 +47,7 @@ public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta
   }
 
   @Override
-  public void onTimer(long time, OnTimerContext ctx, Collector<IndicatorDay> out)
-      throws Exception {
+  public void onTimer(long time, OnTimerContext ctx, Collector<IndicatorDay> out) throws Exception {
     long watermark = ctx.timerService().currentWatermark();
     String[] key = ctx.getCurrentKey().split("\\|", 2);
     List<LocalDate> done = new ArrayList<>();
@@ -61,8 +60,7 @@ public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta
     for (LocalDate day : done) {
       pending.remove(day);
       out.collect(
-          new IndicatorDay(
-              org.amity.signal.Scope.parse(key[0]), key[1], day, days.get(day)));
+          new IndicatorDay(org.amity.signal.Scope.parse(key[0]), key[1], day, days.get(day)));
     }
   }
 }

@@ -23,13 +23,25 @@ public final class RejectLog implements AutoCloseable {
   private Path spill;
   private BufferedWriter spillWriter;
   private long count;
+  private Consumer<Reject> listener;
 
   public RejectLog(String file) {
     this.file = file;
   }
 
+  /**
+   * Hands every reject added from now on to {@code listener} as well, in the order they come (a
+   * streaming reader forwards them as they happen rather than after the file).
+   */
+  public synchronized void listen(Consumer<Reject> listener) {
+    this.listener = listener;
+  }
+
   public synchronized void add(long line, String reason) {
     count++;
+    if (listener != null) {
+      listener.accept(new Reject(file, line, reason));
+    }
     if (memory.size() < IN_MEMORY) {
       memory.add(new Reject(file, line, reason));
       return;

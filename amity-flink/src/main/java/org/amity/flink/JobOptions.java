@@ -20,6 +20,9 @@ import java.util.Locale;
  * @param monitorInterval how often continuous mode lists the input folder
  * @param config detector settings file ({@code detectors.properties}), null for the defaults
  * @param watchSet ISO3 codes of the watched countries, empty for the default set
+ * @param until for measuring where time goes: {@code parse} stops after the source, {@code dedup}
+ *     after de-duplication (their output is discarded, nothing is written), {@code all} (default)
+ *     runs everything
  */
 public record JobOptions(
     String input,
@@ -30,7 +33,8 @@ public record JobOptions(
     Duration checkpointInterval,
     Duration monitorInterval,
     String config,
-    List<String> watchSet)
+    List<String> watchSet,
+    String until)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -43,13 +47,16 @@ public record JobOptions(
       throw new IllegalArgumentException("--parallelism must be at least 1, was " + parallelism);
     }
     watchSet = List.copyOf(watchSet);
+    if (!List.of("parse", "dedup", "all").contains(until)) {
+      throw new IllegalArgumentException("--until takes parse, dedup or all, not " + until);
+    }
   }
 
   /** The usage text printed with exit code 2. */
   public static final String USAGE =
       "Usage: AmityFlinkJob --input DIR --out DIR [--parallelism N] [--continuous]"
           + " [--checkpoints DIR] [--checkpoint-interval SECONDS] [--monitor-interval SECONDS]"
-          + " [--config detectors.properties] [--watch-set ISO3,...]";
+          + " [--config detectors.properties] [--watch-set ISO3,...] [--until parse|dedup|all]";
 
   /**
    * Parses the arguments.
@@ -66,6 +73,7 @@ public record JobOptions(
     Duration monitor = Duration.ofSeconds(10);
     String config = null;
     List<String> watchSet = new ArrayList<>();
+    String until = "all";
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -78,6 +86,7 @@ public record JobOptions(
             interval = Duration.ofSeconds(number(value(args, ++i, a), a));
         case "--monitor-interval" -> monitor = Duration.ofSeconds(number(value(args, ++i, a), a));
         case "--config" -> config = value(args, ++i, a);
+        case "--until" -> until = value(args, ++i, a);
         case "--watch-set" -> {
           for (String code : value(args, ++i, a).split(",")) {
             String c = code.strip().toUpperCase(Locale.ROOT);
@@ -97,7 +106,16 @@ public record JobOptions(
       throw new IllegalArgumentException("intervals must be at least one second");
     }
     return new JobOptions(
-        input, out, parallelism, continuous, checkpoints, interval, monitor, config, watchSet);
+        input,
+        out,
+        parallelism,
+        continuous,
+        checkpoints,
+        interval,
+        monitor,
+        config,
+        watchSet,
+        until);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -189,6 +189,32 @@ public final class ParquetParts implements AutoCloseable {
     rows = 0;
   }
 
+  /**
+   * Rows in the committed Parquet files of a folder ({@code *.parquet}; hidden in-progress files
+   * are not counted), from the files' metadata. 0 when the folder has none.
+   */
+  public static long rowCount(Path folder) throws SQLException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (var files = Files.list(folder)) {
+      if (files.noneMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {
+        return 0;
+      }
+    } catch (java.io.IOException e) {
+      throw new SQLException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+    String glob = folder.toAbsolutePath().resolve("*.parquet").toString().replace("'", "''");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT coalesce(sum(num_rows), 0) FROM parquet_file_metadata('" + glob + "')")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /** Writes an empty Parquet file with the table's columns, so a reader finds the folder. */
   public static void writeEmpty(String table, Path file) throws SQLException {
     try (ParquetParts p = open(table, columnsOf(table))) {

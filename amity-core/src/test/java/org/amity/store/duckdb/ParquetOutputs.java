@@ -1,0 +1,129 @@
+package org.amity.store.duckdb;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Test support for the cluster output (amity-flink): compares Parquet folders with the tables of an
+ * embedded store file, row by row, so the two paths are shown to store the same thing.
+ */
+public final class ParquetOutputs {
+  private ParquetOutputs() {}
+
+  /**
+   * Rows of {@code table} in the store that the Parquet folder lacks plus rows the folder has that
+   * the store lacks (as multisets), comparing every column but {@code ignored}.
+   */
+  public static long differences(Path store, Path folder, String table, List<String> ignored)
+      throws SQLException {
+    List<String> columns =
+        ParquetParts.columnsOf(table).stream().filter(c -> !ignored.contains(c)).toList();
+    String cols = String.join(", ", columns);
+    String parquet = read(folder);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + quote(store.toAbsolutePath().toString()) + "' AS s (READ_ONLY)");
+      long missing =
+          single(
+              s,
+              "SELECT count(*) FROM (SELECT "
+                  + cols
+                  + " FROM s.main."
+                  + table
+                  + " EXCEPT ALL SELECT "
+                  + cols
+                  + " FROM "
+                  + parquet
+                  + ")");
+      long extra =
+          single(
+              s,
+              "SELECT count(*) FROM (SELECT "
+                  + cols
+                  + " FROM "
+                  + parquet
+                  + " EXCEPT ALL SELECT "
+                  + cols
+                  + " FROM s.main."
+                  + table
+                  + ")");
+      return missing + extra;
+    }
+  }
+
+  /** Rows in the store's table. */
+  public static long storeRows(Path store, String table) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + quote(store.toAbsolutePath().toString()) + "' AS s (READ_ONLY)");
+      return single(s, "SELECT count(*) FROM s.main." + table);
+    }
+  }
+
+  /** Rows in the folder's committed files. */
+  public static long rows(Path folder) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      return single(s, "SELECT count(*) FROM " + read(folder));
+    }
+  }
+
+  /** Distinct values of {@code key} (a column list) in the folder's committed files. */
+  public static long distinct(Path folder, String key) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      return single(
+          s, "SELECT count(*) FROM (SELECT DISTINCT " + key + " FROM " + read(folder) + ")");
+    }
+  }
+
+  /** The column names and types of the folder, as DuckDB reads them. */
+  public static List<String> schema(Path folder) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + read(folder))) {
+      List<String> out = new java.util.ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1) + " " + rs.getString(2));
+      }
+      return out;
+    }
+  }
+
+  /** The column names and types of a store table, per the migrations. */
+  public static List<String> storeSchema(String table) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      Migrations.apply(c);
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + table)) {
+        List<String> out = new java.util.ArrayList<>();
+        while (rs.next()) {
+          out.add(rs.getString(1) + " " + rs.getString(2));
+        }
+        return out;
+      }
+    }
+  }
+
+  private static String read(Path folder) {
+    return "read_parquet('"
+        + quote(folder.toAbsolutePath().resolve("*.parquet").toString())
+        + "', union_by_name = true)";
+  }
+
+  private static long single(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static String quote(String s) {
+    return s.replace("'", "''");
+  }
+}

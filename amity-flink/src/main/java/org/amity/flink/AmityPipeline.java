@@ -1,0 +1,105 @@
+package org.amity.flink;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.event.Event;
+import org.amity.flink.dedup.FirstSeen;
+import org.amity.flink.sink.ParquetSink;
+import org.amity.flink.source.ExportFileFormat;
+import org.amity.flink.source.InOrderSplitAssigner;
+import org.amity.flink.source.ParsedLine;
+import org.amity.flink.source.Serializers;
+import org.amity.flink.tables.EventsTable;
+import org.amity.flink.tables.RejectsTable;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+
+/**
+ * The job's data flow: files, parsed lines (rejects to a side output), first of each (dataset,
+ * native id), the signal stages, and a Parquet sink per table.
+ */
+public final class AmityPipeline {
+  /** How far behind the newest publication time a file's events may come (per split). */
+  static final Duration OUT_OF_ORDER = Duration.ofHours(1);
+
+  /** The tables the job writes, in the order of the contract. */
+  public static final List<String> TABLES =
+      List.of("events", "rejects", "indicator_days", "alerts", "alert_evidence");
+
+  private AmityPipeline() {}
+
+  /**
+   * Adds the job to {@code env}.
+   *
+   * @return the names of the tables that receive a stream (the others stay empty)
+   */
+  public static List<String> build(
+      StreamExecutionEnvironment env, JobOptions options, SignalStages stages) {
+    Serializers.register(env);
+    var builder =
+        FileSource.forBulkFileFormat(new ExportFileFormat(), new Path(options.input()))
+            .setSplitAssigner(InOrderSplitAssigner::new);
+    if (options.continuous()) {
+      builder.monitorContinuously(options.monitorInterval());
+    }
+    FileSource<ParsedLine> source = builder.build();
+    WatermarkStrategy<ParsedLine> watermarks =
+        WatermarkStrategy.<ParsedLine>forBoundedOutOfOrderness(OUT_OF_ORDER)
+            .withTimestampAssigner((line, previous) -> line.timestamp());
+    SingleOutputStreamOperator<ParsedLine> lines =
+        env.fromSource(source, watermarks, "export files", Serializers.PARSED_LINE)
+            .uid("export-files")
+            .process(new SplitRejects())
+            .returns(Serializers.PARSED_LINE)
+            .name("rejects aside")
+            .uid("split-rejects");
+    if (options.until().equals("parse")) {
+      lines.sinkTo(new DiscardingSink<>()).name("discard events");
+      lines.getSideOutput(SplitRejects.REJECTS).sinkTo(new DiscardingSink<>()).name("discard");
+      return List.of();
+    }
+    DataStream<ParsedLine> stored =
+        lines
+            .keyBy(ParsedLine::key, Types.STRING)
+            .process(new FirstSeen())
+            .returns(Serializers.PARSED_LINE)
+            .name("first of each (dataset, native id)")
+            .uid("first-seen");
+    if (options.until().equals("dedup")) {
+      stored.sinkTo(new DiscardingSink<>()).name("discard events");
+      lines.getSideOutput(SplitRejects.REJECTS).sinkTo(new DiscardingSink<>()).name("discard");
+      return List.of();
+    }
+    List<String> written = new ArrayList<>(List.of("events", "rejects"));
+    stored
+        .sinkTo(new ParquetSink<>(new EventsTable(), options.out()))
+        .name("events to Parquet")
+        .uid("events-sink");
+    lines
+        .getSideOutput(SplitRejects.REJECTS)
+        .sinkTo(new ParquetSink<>(new RejectsTable(), options.out()))
+        .name("rejects to Parquet")
+        .uid("rejects-sink");
+    DataStream<Event> events =
+        stored.map(ParsedLine::event).returns(Serializers.EVENT).name("events");
+    for (TableStream<?> t : stages.attach(events, options)) {
+      sink(t, options.out());
+      written.add(t.table().name());
+    }
+    return written;
+  }
+
+  private static <T> void sink(TableStream<T> t, String out) {
+    t.stream()
+        .sinkTo(new ParquetSink<>(t.table(), out))
+        .name(t.table().name() + " to Parquet")
+        .uid(t.table().name() + "-sink");
+  }
+}

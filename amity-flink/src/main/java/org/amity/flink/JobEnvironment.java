@@ -1,0 +1,40 @@
+package org.amity.flink;
+
+import java.nio.file.Path;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The execution environment: the cluster's when launched with {@code flink run}, else a local
+ * MiniCluster; streaming mode with exactly-once checkpoints (the Parquet sink commits at each),
+ * stored in {@code --checkpoints DIR} when given, and a fixed-delay restart from the last one.
+ */
+final class JobEnvironment {
+  static final int RESTART_ATTEMPTS = 3;
+
+  private JobEnvironment() {}
+
+  static StreamExecutionEnvironment create(JobOptions options) {
+    Configuration config = new Configuration();
+    config.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, RESTART_ATTEMPTS);
+    config.set(
+        RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, java.time.Duration.ofSeconds(1));
+    if (options.checkpoints() != null) {
+      config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+      config.set(
+          CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+          Path.of(options.checkpoints()).toAbsolutePath().toUri().toString());
+    }
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+    env.setParallelism(options.parallelism());
+    env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
+    env.enableCheckpointing(
+        options.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+    return env;
+  }
+}

@@ -1,0 +1,2 @@
+/** The job's own output tables (events, rejects): how a parsed line becomes a store row. */
+package org.amity.flink.tables;

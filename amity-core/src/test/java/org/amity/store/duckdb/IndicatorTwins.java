@@ -54,13 +54,28 @@ public final class IndicatorTwins {
 
   /** Every row of indicator_days as the last watch left it, sorted by scope, subject and day. */
   public static List<IndicatorDay> storedDays(DuckDbEventStore store) throws SQLException {
+    try (Statement s = store.connection().createStatement()) {
+      return days(s, "indicator_days");
+    }
+  }
+
+  /** Every row of a cluster output's indicator_days folder, sorted by scope, subject and day. */
+  public static List<IndicatorDay> parquetDays(java.nio.file.Path folder) throws SQLException {
+    String files = folder.toAbsolutePath().resolve("*.parquet").toString().replace("'", "''");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      return days(s, "read_parquet('" + files + "', union_by_name = true)");
+    }
+  }
+
+  private static List<IndicatorDay> days(Statement s, String from) throws SQLException {
     List<IndicatorDay> out = new ArrayList<>();
-    try (Statement s = store.connection().createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT scope, subject, day, events, q1, q2, q3, q4, incidents,"
-                    + " conflict_incidents, mc_incidents, humanitarian_incidents, goldstein_sum,"
-                    + " tone_sum, tone_n, coercion_incidents, fatalities FROM indicator_days")) {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT scope, subject, day, events, q1, q2, q3, q4, incidents,"
+                + " conflict_incidents, mc_incidents, humanitarian_incidents, goldstein_sum,"
+                + " tone_sum, tone_n, coercion_incidents, fatalities FROM "
+                + from)) {
       while (rs.next()) {
         out.add(
             new IndicatorDay(

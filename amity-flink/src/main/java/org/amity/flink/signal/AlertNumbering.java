@@ -53,7 +53,9 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
   public void processElement(DetectedAlert a, Context ctx, Collector<AlertRow> out)
       throws Exception {
     waiting.add(a);
-    ctx.timerService().registerEventTimeTimer(ctx.timerService().currentWatermark() + 1);
+    ctx.timerService()
+        .registerEventTimeTimer(
+            settings.due(Long.MIN_VALUE, ctx.timerService().currentWatermark()));
   }
 
   @Override

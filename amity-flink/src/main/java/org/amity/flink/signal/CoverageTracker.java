@@ -21,9 +21,14 @@ import org.apache.flink.util.Collector;
 public final class CoverageTracker extends KeyedProcessFunction<String, IndicatorDay, Coverage> {
   private static final long serialVersionUID = 1L;
 
+  private final WatchSettings settings;
   private transient MapState<LocalDate, Long> world;
   private transient ValueState<Long> judgedAt;
   private transient ValueState<Coverage> last;
+
+  public CoverageTracker(WatchSettings settings) {
+    this.settings = settings;
+  }
 
   @Override
   public void open(OpenContext context) {
@@ -38,7 +43,9 @@ public final class CoverageTracker extends KeyedProcessFunction<String, Indicato
   public void processElement(IndicatorDay d, Context ctx, Collector<Coverage> out)
       throws Exception {
     world.put(d.day(), d.counts().incidents());
-    ctx.timerService().registerEventTimeTimer(ctx.timerService().currentWatermark() + 1);
+    ctx.timerService()
+        .registerEventTimeTimer(
+            settings.due(Long.MIN_VALUE, ctx.timerService().currentWatermark()));
   }
 
   @Override

@@ -66,7 +66,9 @@ public final class SeriesScorer
   public void processElement(IndicatorDay d, ReadOnlyContext ctx, Collector<DetectedAlert> out)
       throws Exception {
     days.put(d.day(), d.counts());
-    ctx.timerService().registerEventTimeTimer(ctx.timerService().currentWatermark() + 1);
+    ctx.timerService()
+        .registerEventTimeTimer(
+            settings.due(Long.MIN_VALUE, ctx.timerService().currentWatermark()));
   }
 
   @Override

@@ -29,14 +29,14 @@ public final class SignalJob implements SignalStages {
     DataStream<IndicatorDay> days =
         added
             .keyBy(SubjectDelta::subjectKey)
-            .process(new SubjectDays())
+            .process(new SubjectDays(settings))
             .name("indicator days")
             .uid("amity-indicator-days");
     BroadcastStream<Coverage> coverage =
         days.filter(d -> d.scope() == Scope.REGION && d.subject().equals("WORLD"))
             .name("world days")
             .keyBy(d -> "WORLD")
-            .process(new CoverageTracker())
+            .process(new CoverageTracker(settings))
             .name("coverage start")
             .uid("amity-coverage")
             .broadcast(SeriesScorer.COVERAGE);

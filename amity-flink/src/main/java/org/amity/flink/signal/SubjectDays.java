@@ -12,16 +12,21 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Keyed by subject: sums the additions into the subject's daily counts and emits a day's row of
- * {@code indicator_days} when the watermark has passed the end of that day. A bounded run emits
- * each row once, at the end of the input; in continuous mode a report that arrives for a day
- * already emitted (a back-dated report) emits that day's row again, with the new counts.
+ * Keyed by subject: sums the additions into the subject's daily counts and emits the rows of {@code
+ * indicator_days}. A bounded run emits each row once, at the end of the input. In continuous mode a
+ * day's row goes out when the watermark has passed the end of that day, and a report that arrives
+ * for a day already emitted (a back-dated report) emits that day's row again, with the new counts.
  */
 public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta, IndicatorDay> {
   private static final long serialVersionUID = 1L;
 
+  private final WatchSettings settings;
   private transient MapState<LocalDate, DayCounts> days;
   private transient MapState<LocalDate, Boolean> pending;
+
+  public SubjectDays(WatchSettings settings) {
+    this.settings = settings;
+  }
 
   @Override
   public void open(OpenContext context) {
@@ -42,7 +47,7 @@ public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta
       pending.put(d.day(), true);
       ctx.timerService()
           .registerEventTimeTimer(
-              Math.max(Keys.dayEnd(d.day()), ctx.timerService().currentWatermark() + 1));
+              settings.due(Keys.dayEnd(d.day()), ctx.timerService().currentWatermark()));
     }
   }
 

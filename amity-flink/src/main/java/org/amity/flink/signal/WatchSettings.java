@@ -22,8 +22,11 @@ import org.amity.signal.DetectorConfig;
  * @param watchSet the watched countries, empty for the standard set
  * @param configText the detector settings file's text, null for the standard settings
  * @param configName the file's name, for error messages
+ * @param continuous the job follows a live input: results per closed day; otherwise once, at the
+ *     end of the input, as a full watch gives them
  */
-public record WatchSettings(ArrayList<String> watchSet, String configText, String configName)
+public record WatchSettings(
+    ArrayList<String> watchSet, String configText, String configName, boolean continuous)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -37,7 +40,8 @@ public record WatchSettings(ArrayList<String> watchSet, String configText, Strin
       }
       DetectorConfig.parse(text, options.config()); // fails here, on the client, when wrong
     }
-    return new WatchSettings(new ArrayList<>(options.watchSet()), text, options.config());
+    return new WatchSettings(
+        new ArrayList<>(options.watchSet()), text, options.config(), options.continuous());
   }
 
   /** The watch's options: the standard ones, with this watch set when one is given. */
@@ -54,6 +58,15 @@ public record WatchSettings(ArrayList<String> watchSet, String configText, Strin
     return configText == null
         ? DetectorConfig.standard()
         : DetectorConfig.parse(configText, configName);
+  }
+
+  /**
+   * When a stage that received something at {@code watermark} should act on it: in continuous mode
+   * once the watermark has passed {@code closes}, else at the end of the input (the last
+   * watermark).
+   */
+  public long due(long closes, long watermark) {
+    return continuous ? Math.max(closes, watermark + 1) : Long.MAX_VALUE;
   }
 
   /** The detector specs by name, in configuration order. */

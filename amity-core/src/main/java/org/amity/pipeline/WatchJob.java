@@ -187,6 +187,27 @@ public final class WatchJob {
         });
   }
 
+  /**
+   * Groups every stored alert into situations again, with the same rule as a watch uses for the
+   * subjects it touched: for alerts that came from elsewhere (the Flink job's output), which need
+   * situations but no detection. Returns how many subjects were grouped.
+   */
+  public int regroupAll() {
+    return store.inTransaction(
+        () -> {
+          int subjects = 0;
+          for (String key : new java.util.TreeSet<>(store.storedKeys())) {
+            String[] p = key.split("\\|");
+            if (p.length == 2) {
+              Scope scope = Scope.parse(p[0]);
+              store.regroup(scope, p[1], gapDays(scope, p[1]));
+              subjects++;
+            }
+          }
+          return subjects;
+        });
+  }
+
   private record Pending(DetectionSpec spec, String subject, List<DetectedAlert> alerts) {}
 
   /** Subjects of a scope with events on the affected days. */

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       EvaluateCommand.class,
       ServeCommand.class,
+      FlinkCommand.class,
       UserCommand.class,
       CommandLine.HelpCommand.class
     })

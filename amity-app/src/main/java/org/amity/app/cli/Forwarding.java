@@ -148,7 +148,13 @@ final class Forwarding implements CommandLine.IExecutionStrategy {
       }
       for (String value : spec.originalStringValues()) {
         if (!replaced.containsKey(value)) {
-          replaced.put(value, upload(value, "a" + n++, uploads));
+          // a file the command writes is written by the service (on this machine: its channel
+          // listens on loopback only) at the place named, never uploaded as if it were input
+          replaced.put(
+              value,
+              isOutput(spec)
+                  ? Path.of(value).toAbsolutePath().toString()
+                  : upload(value, "a" + n++, uploads));
         }
       }
     }
@@ -172,6 +178,15 @@ final class Forwarding implements CommandLine.IExecutionStrategy {
               + "; is it still starting? Try again, or stop it and remove its service file");
       return 1;
     }
+  }
+
+  /** Options that name a file the command writes ({@code --out}, {@code -o/--output}). */
+  private static boolean isOutput(ArgSpec spec) {
+    if (!spec.isOption()) {
+      return false;
+    }
+    String n = ((CommandLine.Model.OptionSpec) spec).longestName();
+    return n.equals("--out") || n.equals("--output");
   }
 
   private static boolean isPath(ArgSpec spec) {

@@ -18,6 +18,7 @@ final class ServiceCommands {
           "ingest ucdp-ged",
           "ingest polecat",
           "watch",
+          "report",
           "stats",
           "rejects",
           "events",

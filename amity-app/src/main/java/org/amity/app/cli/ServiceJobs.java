@@ -50,6 +50,9 @@ final class ServiceJobs {
     } else {
       watchNow = () -> {};
     }
+    if (store.isClusterOutput()) {
+      runner.every(clusterOutput(store), CLUSTER_POLL);
+    }
     ExclusiveStore shared = new ExclusiveStore(writer.events(), lane);
     if (s.landing() != null) {
       LandingFolder landing =
@@ -98,6 +101,30 @@ final class ServiceJobs {
           Duration.ofSeconds(Math.round(s.forecastEveryHours() * 3600)));
     }
     return runner;
+  }
+
+  /** How often a service over the Flink job's output looks for what the job committed. */
+  static final Duration CLUSTER_POLL = Duration.ofSeconds(10);
+
+  /** Takes in the alerts a continuous Flink job committed since the last look. */
+  static Job clusterOutput(ServiceStore store) {
+    return new Job() {
+      @Override
+      public String name() {
+        return "cluster output";
+      }
+
+      private String loaded = "at start";
+
+      @Override
+      public String run() {
+        if (store.refreshClusterOutput()) {
+          loaded =
+              "at " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        }
+        return "the job's alerts loaded and grouped into situations " + loaded;
+      }
+    };
   }
 
   static Job watch(Storage store, Exclusive lane) {

@@ -23,7 +23,8 @@ final class StoreOptions {
       names = "--db",
       paramLabel = "PATH",
       description =
-          "DuckDB database file (default: $AMITY_HOME/amity.duckdb, or ~/.amity/amity.duckdb).")
+          "DuckDB database file (default: $AMITY_HOME/amity.duckdb, or ~/.amity/amity.duckdb), or"
+              + " cluster:DIR for the output folder of `amity flink run`, read in place.")
   Path db;
 
   @Option(
@@ -37,7 +38,7 @@ final class StoreOptions {
   /** The database as named; inside the service, the service's when the command named none. */
   Path path() {
     if (db != null) {
-      return db;
+      return StoreOpener.file(db);
     }
     Path service = SERVICE_PATH.get();
     return service != null ? service : defaultPath();
@@ -64,13 +65,13 @@ final class StoreOptions {
     if (service != null) {
       return service.get();
     }
-    if (mustExist && db != null && !java.nio.file.Files.exists(db)) {
+    if (mustExist && db != null && !StoreOpener.isCluster(db) && !java.nio.file.Files.exists(db)) {
       throw new IllegalArgumentException(
           "no database at "
               + db
               + ": nothing has been stored there (ingest first, or give --db the right file)");
     }
-    return StoreOpener.open(path());
+    return StoreOpener.open(db != null ? db : path());
   }
 
   /** Makes {@link #open()} on this thread (and its children) hand out the service's store. */

@@ -11,11 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.amity.pipeline.IngestPipeline;
+import org.amity.pipeline.NotEventFiles;
 import org.amity.store.IngestResult;
 
 /**
  * The landing folder: every complete file that appears in it is ingested, then moved to {@code
- * done/} or to {@code failed/} beside a {@code NAME.reason} file that says why.
+ * done/} or to {@code failed/} beside a {@code NAME.reason} file that says why. Documentation
+ * dropped there with the data (a README, a PROVENANCE.md: see {@link NotEventFiles}) is not read
+ * but moved to {@code skipped/} with its reason, so it neither fails nor waits forever.
  *
  * <p>A writer makes a file complete by renaming it from {@code NAME.part} to {@code NAME} (a rename
  * within one folder is atomic), so a file being written is never read. Hidden files and {@code
@@ -68,10 +71,18 @@ public final class LandingFolder implements Job {
     List<Path> files = complete();
     int done = 0;
     int failed = 0;
+    int skipped = 0;
     long accepted = 0;
     for (Path f : files) {
       if (Thread.currentThread().isInterrupted()) {
         break;
+      }
+      var documentation = NotEventFiles.reason(f);
+      if (documentation.isPresent()) {
+        skipped++;
+        Files.createDirectories(dir.resolve("skipped"));
+        writeReason(move(f, dir.resolve("skipped")), documentation.get());
+        continue;
       }
       IngestResult r = exclusive.run(() -> pipeline.ingest(f, opener));
       if (r.done()) {
@@ -80,11 +91,7 @@ public final class LandingFolder implements Job {
         move(f, dir.resolve("done"));
       } else {
         failed++;
-        Path moved = move(f, dir.resolve("failed"));
-        Files.writeString(
-            moved.resolveSibling(moved.getFileName() + ".reason"),
-            r.message() + System.lineSeparator(),
-            StandardCharsets.UTF_8);
+        writeReason(move(f, dir.resolve("failed")), r.message());
       }
     }
     if (done > 0) {
@@ -96,9 +103,20 @@ public final class LandingFolder implements Job {
     }
     lastIngest =
         String.format(
-            "%d file(s) ingested (%,d events), %d failed (see %s)",
-            done, accepted, failed, dir.resolve("failed"));
+                "%d file(s) ingested (%,d events), %d failed (see %s)",
+                done, accepted, failed, dir.resolve("failed"))
+            + (skipped == 0
+                ? ""
+                : String.format(
+                    ", %d skipped as documentation (see %s)", skipped, dir.resolve("skipped")));
     return lastIngest;
+  }
+
+  private static void writeReason(Path moved, String reason) throws IOException {
+    Files.writeString(
+        moved.resolveSibling(moved.getFileName() + ".reason"),
+        reason + System.lineSeparator(),
+        StandardCharsets.UTF_8);
   }
 
   /** The complete files waiting, oldest first. */

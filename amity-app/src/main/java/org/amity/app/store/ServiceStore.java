@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.amity.storage.Storage;
 import org.amity.store.Freshness;
+import org.amity.store.duckdb.ClusterOutput;
 import org.amity.store.duckdb.DuckDbEventStore;
 import org.amity.store.duckdb.DuckDbStorage;
 
@@ -60,6 +61,28 @@ public final class ServiceStore {
     try (DuckDbEventStore r = events.reader()) {
       return r.freshness();
     }
+  }
+
+  /** Whether this store is kept beside the Flink job's output ({@code --db cluster:DIR}). */
+  public boolean isClusterOutput() {
+    return events.file() != null && ClusterOutput.isStoreFile(events.file());
+  }
+
+  /**
+   * For a store beside the Flink job's output: takes in what the job committed since (new files are
+   * read through the views already; changed alerts are loaded and grouped into situations). Returns
+   * whether the alerts changed. Runs in the writer lane.
+   */
+  public boolean refreshClusterOutput() {
+    Path dir = events.file().toAbsolutePath().getParent().getParent();
+    return exclusively(
+        () -> {
+          boolean reloaded = ClusterOutput.refresh(events, dir);
+          if (reloaded) {
+            StoreOpener.regroup(writer());
+          }
+          return reloaded;
+        });
   }
 
   /** Records uploaded files under the names the user gave (run inside {@link #exclusively}). */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.amity.testing.GdeltLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,21 @@ class ServiceForwardingIT {
         assertThat(same(there.out(), served, direct))
             .as(String.join(" ", c))
             .isEqualTo(same(here.out(), direct, direct));
+      }
+      // files the commands write are written where named, also when one is there already
+      for (Path db : List.of(direct, served)) {
+        Path report = db.resolveSibling("month.html");
+        Path export = db.resolveSibling("events.csv");
+        Files.writeString(export, "an earlier export\n");
+        Cli.Run r =
+            Cli.run(
+                "report", "--month", "2024-03", "--out", report.toString(), "--db", db.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(report)).contains("<html");
+        Cli.Run e =
+            Cli.run("events", "-o", export.toString(), "--limit", "5", "--db", db.toString());
+        assertThat(e.exit()).as(e.err()).isZero();
+        assertThat(Files.readString(export)).doesNotContain("an earlier export").contains(",");
       }
       Cli.Run before = Cli.run("--db", served.toString(), "stats", "--json");
       assertThat(before.exit()).isZero();

@@ -23,7 +23,9 @@ class LandingFolderTest {
         landing.resolve("a.export.CSV"),
         GdeltLines.v2().id(1) + "\n" + GdeltLines.v2().id(2) + "\n");
     Files.writeString(landing.resolve("b.export.CSV.part"), GdeltLines.v2().id(3) + "\n");
-    Files.writeString(landing.resolve("readme.txt"), "hello\n");
+    Files.writeString(landing.resolve("notes.csv"), "hello\n");
+    Files.writeString(landing.resolve("README"), "what these files are\n");
+    Files.writeString(landing.resolve("PROVENANCE.md"), "# where they came from\n");
     AtomicInteger watches = new AtomicInteger();
     try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("amity.duckdb"))) {
       LandingFolder job =
@@ -34,19 +36,25 @@ class LandingFolderTest {
               store::exclusively,
               watches::incrementAndGet);
       String outcome = job.run();
-      assertThat(outcome).startsWith("1 file(s) ingested (2 events), 1 failed");
+      assertThat(outcome)
+          .startsWith("1 file(s) ingested (2 events), 1 failed")
+          .contains("2 skipped as documentation");
       assertThat(landing.resolve("done/a.export.CSV")).exists();
       assertThat(landing.resolve("b.export.CSV.part")).exists();
-      assertThat(landing.resolve("failed/readme.txt")).exists();
-      assertThat(Files.readString(landing.resolve("failed/readme.txt.reason")))
-          .contains("readme.txt")
+      assertThat(landing.resolve("failed/notes.csv")).exists();
+      assertThat(landing.resolve("skipped/README")).exists();
+      assertThat(landing.resolve("skipped/PROVENANCE.md")).exists();
+      assertThat(Files.readString(landing.resolve("skipped/README.reason")))
+          .contains("not an event file: documentation");
+      assertThat(Files.readString(landing.resolve("failed/notes.csv.reason")))
+          .contains("notes.csv")
           .contains("not a GDELT or ICEWS event file");
       assertThat(watches).hasValue(1);
       assertThat(store.stats().events()).isEqualTo(2);
       assertThat(store.ingestLog())
           .anySatisfy(
               e -> {
-                assertThat(e.file()).endsWith("readme.txt");
+                assertThat(e.file()).endsWith("notes.csv");
                 assertThat(e.status()).isEqualTo("failed");
               });
       assertThat(job.run()).startsWith("no new file since: 1 file(s) ingested");

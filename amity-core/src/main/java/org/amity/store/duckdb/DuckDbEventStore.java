@@ -57,6 +57,16 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
    * @param file the database file, or null for a private in-memory database
    */
   public static DuckDbEventStore open(Path file) {
+    return open(file, c -> {});
+  }
+
+  /** Opening hook: work on the raw connection before the schema is brought up to date. */
+  interface BeforeMigrations {
+    void accept(Connection c) throws SQLException;
+  }
+
+  /** As {@link #open(Path)}, running {@code before} on the connection ahead of the migrations. */
+  static DuckDbEventStore open(Path file, BeforeMigrations before) {
     try {
       String url = "jdbc:duckdb:";
       if (file != null) {
@@ -83,6 +93,7 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
         // DuckDB may insert from several threads without keeping scan order.
         s.execute("SET preserve_insertion_order = false");
       }
+      before.accept(c);
       Migrations.apply(c);
       ScanFunction.register(c, Runtime.getRuntime().availableProcessors());
       return new DuckDbEventStore(file, c, true);

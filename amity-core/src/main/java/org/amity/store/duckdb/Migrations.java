@@ -15,9 +15,10 @@ import java.util.Set;
  * Versioned schema migrations: SQL resources applied in list order, each in its own transaction,
  * with every applied script recorded by name in {@code schema_version}. Scripts are named {@code
  * Vnnn__what.sql}; a feature takes its own number range (events 001-009, accounts 010-019,
- * forecasts 020-029, signals 030-049, response timelines and track II 080-089), and any script not
- * yet recorded is applied, so features merged in any order still migrate every database. A database
- * that records a script this program does not know is newer than the program and is refused.
+ * forecasts 020-029, signals 030-049, response timelines and track II 080-089, attached cluster
+ * output 090-099), and any script not yet recorded is applied, so features merged in any order
+ * still migrate every database. A database that records a script this program does not know is
+ * newer than the program and is refused.
  */
 final class Migrations {
   /** In order; append, never edit a released one. */
@@ -40,7 +41,8 @@ final class Migrations {
           "V080__timeline.sql",
           "V081__track2.sql",
           "V082__notifications.sql",
-          "V083__track2_followup.sql");
+          "V083__track2_followup.sql",
+          "V090__cluster_state.sql");
 
   private Migrations() {}
 

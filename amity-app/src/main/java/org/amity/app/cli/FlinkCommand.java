@@ -1,0 +1,238 @@
+package org.amity.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code amity flink run}: the early-warning pipeline as an Apache Flink job, on a local
+ * MiniCluster. The job lives in its own jar ({@code amity-flink/target/amity-flink-job.jar}, the
+ * same one a real cluster runs with {@code flink run}); this command starts it in a separate Java
+ * process, so the application itself carries no Flink, and passes its output and exit code through.
+ */
+@Command(
+    name = "flink",
+    mixinStandardHelpOptions = true,
+    description = "Run the pipeline as an Apache Flink job (scale-out; see README).",
+    subcommands = {FlinkCommand.Run.class})
+final class FlinkCommand {
+
+  /** Where the job's jar is looked for when neither --jar nor AMITY_FLINK_JAR names it. */
+  static final String JAR_IN_CHECKOUT = "amity-flink/target/amity-flink-job.jar";
+
+  /**
+   * Flink serialises JDK classes by reflection: on Java 17 their packages must be opened to it, as
+   * Flink's own launch scripts do.
+   */
+  static final List<String> JAVA_OPENS =
+      List.of(
+          "java.base/java.lang",
+          "java.base/java.lang.reflect",
+          "java.base/java.io",
+          "java.base/java.net",
+          "java.base/java.nio",
+          "java.base/sun.nio.ch",
+          "java.base/java.text",
+          "java.base/java.time",
+          "java.base/java.util",
+          "java.base/java.util.concurrent",
+          "java.base/java.util.concurrent.atomic",
+          "java.base/java.util.concurrent.locks",
+          "java.base/java.security",
+          "java.sql/java.sql");
+
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Run the Flink job on a local MiniCluster: read the export files in --input, write events,",
+        "rejects, daily indicators, alerts and evidence as Parquet under --out. Read the result",
+        "with --db cluster:OUT on any command, or `amity serve --db cluster:OUT`."
+      })
+  static final class Run implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--input",
+        required = true,
+        paramLabel = "DIR",
+        description = "Folder of GDELT or ICEWS export files (plain, .zip or .gz).")
+    Path input;
+
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "DIR",
+        description = "Output folder (Parquet per table, and the job's manifest).")
+    Path out;
+
+    @Option(
+        names = "--parallelism",
+        paramLabel = "N",
+        defaultValue = "1",
+        description = "Parallel tasks per operator (default: ${DEFAULT-VALUE}).")
+    int parallelism;
+
+    @Option(
+        names = "--continuous",
+        description = "Keep watching --input for new files (a landing folder) until stopped.")
+    boolean continuous;
+
+    @Option(
+        names = "--checkpoints",
+        paramLabel = "DIR",
+        description = "Where checkpoints are kept (default: the job's choice under --out).")
+    Path checkpoints;
+
+    @Option(
+        names = "--jar",
+        paramLabel = "FILE",
+        description =
+            "The job's jar (default: $AMITY_FLINK_JAR, else "
+                + JAR_IN_CHECKOUT
+                + " in the checkout that holds this Amity).")
+    Path jar;
+
+    @Option(names = "--json", description = "Print the job's summary as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      if (!Files.isDirectory(input)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--input " + input + " is not a folder");
+      }
+      if (parallelism < 1) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--parallelism must be at least 1, not " + parallelism);
+      }
+      Path job = jar != null ? jar : defaultJar();
+      if (job == null || !Files.isRegularFile(job)) {
+        System.err.println(
+            "amity flink: the job's jar is not built"
+                + (job == null ? "" : " (looked for " + job + ")")
+                + ": build it with `./mvnw -pl amity-flink -am package -DskipTests`, or name it"
+                + " with --jar or AMITY_FLINK_JAR");
+        return 1;
+      }
+      Process p =
+          new ProcessBuilder(command(job))
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .redirectInput(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      String summary = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int exit = p.waitFor();
+      if (json || summary.isBlank()) {
+        System.out.print(summary);
+      } else {
+        System.out.print(inWords(summary));
+      }
+      return exit;
+    }
+
+    List<String> command(Path job) {
+      List<String> cmd = new ArrayList<>();
+      cmd.add(javaExecutable());
+      String opts = System.getenv("AMITY_FLINK_JAVA_OPTS");
+      if (opts != null && !opts.isBlank()) {
+        cmd.addAll(List.of(opts.trim().split("\\s+")));
+      }
+      for (String pkg : JAVA_OPENS) {
+        cmd.add("--add-opens=" + pkg + "=ALL-UNNAMED");
+      }
+      cmd.add("-jar");
+      cmd.add(job.toAbsolutePath().toString());
+      cmd.addAll(
+          List.of(
+              "--input",
+              input.toAbsolutePath().toString(),
+              "--out",
+              out.toAbsolutePath().toString(),
+              "--parallelism",
+              Integer.toString(parallelism)));
+      if (continuous) {
+        cmd.add("--continuous");
+      }
+      if (checkpoints != null) {
+        cmd.add("--checkpoints");
+        cmd.add(checkpoints.toAbsolutePath().toString());
+      }
+      return cmd;
+    }
+  }
+
+  /**
+   * The job's JSON summary (its last line that parses as an object) in words: rows per table, time
+   * and rate; anything else it printed is passed through as it is.
+   */
+  static String inWords(String output) {
+    StringBuilder b = new StringBuilder();
+    JsonNode summary = null;
+    for (String line : output.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode n = Json.MAPPER.readTree(line);
+        if (n != null && n.isObject()) {
+          summary = n;
+          continue;
+        }
+      } catch (IOException e) {
+        // not JSON: the job's own words, kept
+      }
+      b.append(line).append(System.lineSeparator());
+    }
+    if (summary == null) {
+      return b.toString();
+    }
+    JsonNode counts = summary.path("counts");
+    if (counts.isObject()) {
+      counts
+          .fields()
+          .forEachRemaining(
+              e -> b.append(String.format("%,14d  %s%n", e.getValue().asLong(), e.getKey())));
+    }
+    if (summary.has("seconds")) {
+      b.append(String.format("in %.1f s", summary.path("seconds").asDouble()));
+      if (summary.has("eventsPerSecond")) {
+        b.append(String.format(", %,.0f events/s", summary.path("eventsPerSecond").asDouble()));
+      }
+      b.append(System.lineSeparator());
+    }
+    return b.toString();
+  }
+
+  /** The job's jar: $AMITY_FLINK_JAR, else beside this application's jar in its checkout. */
+  static Path defaultJar() {
+    String env = System.getenv("AMITY_FLINK_JAR");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    try {
+      Path self =
+          Path.of(FlinkCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      // amity-app/target/amity.jar (or amity-app/target/classes) -> the checkout's root
+      Path root = self.toAbsolutePath().getParent().getParent().getParent();
+      return root == null ? null : root.resolve(JAR_IN_CHECKOUT);
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return Path.of(JAR_IN_CHECKOUT).toAbsolutePath();
+    }
+  }
+
+  private static String javaExecutable() {
+    return ProcessHandle.current()
+        .info()
+        .command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+}

@@ -1,0 +1,107 @@
+package org.amity.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.amity.event.Event;
+import org.amity.flink.source.Serializers;
+import org.amity.store.duckdb.ParquetOutputs;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A job that fails mid-run restarts from its last checkpoint and still stores every event once: the
+ * files are re-read from the checkpointed positions, the de-duplication state comes back, and the
+ * sink commits only what completed checkpoints cover.
+ */
+class RestartTest {
+  static final AtomicBoolean FAILED = new AtomicBoolean();
+  static final AtomicInteger HIGHEST_ATTEMPT = new AtomicInteger();
+  static final AtomicLong AFTER_RESTART = new AtomicLong();
+
+  @TempDir Path dir;
+
+  @Test
+  void aRestartFromACheckpointNeitherLosesNorDuplicatesEvents() throws Exception {
+    Path in = JobFolders.backfill(dir);
+    Path out = dir.resolve("out");
+    AmityFlinkJob.run(JobFolders.options(in, out, 2), new FailingOnce());
+
+    assertThat(FAILED).as("the job failed once on purpose").isTrue();
+    assertThat(HIGHEST_ATTEMPT.get()).as("and ran again").isGreaterThan(0);
+    assertThat(AFTER_RESTART.get())
+        .as("the restart resumed from a checkpoint, not from the start")
+        .isLessThan(3_666);
+    assertThat(ParquetOutputs.rows(out.resolve("events"))).isEqualTo(3_666);
+    assertThat(ParquetOutputs.distinct(out.resolve("events"), "dataset, native_id"))
+        .isEqualTo(3_666);
+    assertThat(ParquetOutputs.rows(out.resolve("rejects"))).isEqualTo(1);
+  }
+
+  /** Signal stages that fail the job once, after a checkpoint that covered some events. */
+  static final class FailingOnce implements SignalStages {
+    @Override
+    public List<TableStream<?>> attach(DataStream<Event> events, JobOptions options) {
+      events
+          .map(new FailAfterCheckpoint())
+          .returns(Serializers.EVENT)
+          .sinkTo(new DiscardingSink<>());
+      return List.of();
+    }
+  }
+
+  static final class FailAfterCheckpoint extends RichMapFunction<Event, Event>
+      implements CheckpointedFunction, CheckpointListener {
+    private static final long serialVersionUID = 1L;
+    private transient long seen;
+    private transient long seenAtBarrier;
+    private transient boolean covered;
+    private transient int attempt;
+
+    @Override
+    public void open(OpenContext context) {
+      attempt = getRuntimeContext().getTaskInfo().getAttemptNumber();
+      HIGHEST_ATTEMPT.accumulateAndGet(attempt, Math::max);
+    }
+
+    @Override
+    public Event map(Event e) throws Exception {
+      seen++;
+      if (attempt > 0) {
+        AFTER_RESTART.incrementAndGet();
+      }
+      Thread.sleep(2); // slow enough that checkpoints complete while events still flow
+      if (covered && FAILED.compareAndSet(false, true)) {
+        throw new IllegalStateException("failing once on purpose after " + seen + " events");
+      }
+      return e;
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) {
+      seenAtBarrier = seen;
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) {}
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+      if (seenAtBarrier > 0) {
+        covered = true;
+      }
+    }
+  }
+}

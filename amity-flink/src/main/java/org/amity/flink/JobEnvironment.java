@@ -11,7 +11,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /**
  * The execution environment: the cluster's when launched with {@code flink run}, else a local
  * MiniCluster; streaming mode with exactly-once checkpoints (the Parquet sink commits at each),
- * stored in {@code --checkpoints DIR} when given, and a fixed-delay restart from the last one.
+ * stored in {@code --checkpoints DIR} when given, else in {@code OUT/_checkpoints}, and a
+ * fixed-delay restart from the last one.
  */
 final class JobEnvironment {
   static final int RESTART_ATTEMPTS = 3;
@@ -24,12 +25,16 @@ final class JobEnvironment {
     config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, RESTART_ATTEMPTS);
     config.set(
         RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, java.time.Duration.ofSeconds(1));
-    if (options.checkpoints() != null) {
-      config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-      config.set(
-          CheckpointingOptions.CHECKPOINTS_DIRECTORY,
-          Path.of(options.checkpoints()).toAbsolutePath().toUri().toString());
-    }
+    // without --checkpoints, beside the output: the signal stages' state (one entry per incident)
+    // outgrows the job manager's 5 MB memory checkpoints on a few hundred thousand events
+    Path checkpoints =
+        options.checkpoints() != null
+            ? Path.of(options.checkpoints())
+            : Path.of(options.out(), "_checkpoints");
+    config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+    config.set(
+        CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+        checkpoints.toAbsolutePath().toUri().toString());
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
     env.setParallelism(options.parallelism());
     env.setRuntimeMode(RuntimeExecutionMode.STREAMING);

@@ -55,15 +55,7 @@ class SignalStagesMatchWatchTest {
     ObjectNode summary =
         AmityFlinkJob.run(
             JobOptions.parse(
-                "--input",
-                in.toString(),
-                "--out",
-                out.toString(),
-                "--parallelism",
-                "2",
-                // the incidents' state outgrows the job manager's 5 MB memory checkpoints
-                "--checkpoints",
-                dir.resolve("checkpoints").toString()),
+                "--input", in.toString(), "--out", out.toString(), "--parallelism", "2"),
             new SignalJob());
     assertThat(summary.get("status").asText()).isEqualTo("finished");
 

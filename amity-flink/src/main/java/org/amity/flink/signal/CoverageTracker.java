@@ -42,7 +42,8 @@ public final class CoverageTracker extends KeyedProcessFunction<String, Indicato
   @Override
   public void processElement(IndicatorDay d, Context ctx, Collector<Coverage> out)
       throws Exception {
-    world.put(d.day(), d.counts().incidents());
+    Long before = world.get(d.day()); // a day may come in several additive rows
+    world.put(d.day(), (before == null ? 0 : before) + d.counts().incidents());
     ctx.timerService()
         .registerEventTimeTimer(
             settings.due(Long.MIN_VALUE, ctx.timerService().currentWatermark()));

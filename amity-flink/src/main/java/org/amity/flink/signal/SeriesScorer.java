@@ -65,7 +65,8 @@ public final class SeriesScorer
   @Override
   public void processElement(IndicatorDay d, ReadOnlyContext ctx, Collector<DetectedAlert> out)
       throws Exception {
-    days.put(d.day(), d.counts());
+    DayCounts before = days.get(d.day()); // a day may come in several additive rows
+    days.put(d.day(), before == null ? d.counts() : before.plus(d.counts()));
     ctx.timerService()
         .registerEventTimeTimer(
             settings.due(Long.MIN_VALUE, ctx.timerService().currentWatermark()));

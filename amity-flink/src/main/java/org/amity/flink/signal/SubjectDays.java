@@ -3,6 +3,7 @@ package org.amity.flink.signal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.amity.signal.Scope;
 import org.amity.signal.daily.DayCounts;
 import org.amity.signal.daily.IndicatorDay;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -12,17 +13,18 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Keyed by subject: sums the additions into the subject's daily counts and emits the rows of {@code
- * indicator_days}. A bounded run emits each row once, at the end of the input. In continuous mode a
- * day's row goes out when the watermark has passed the end of that day, and a report that arrives
- * for a day already emitted (a back-dated report) emits that day's row again, with the new counts.
+ * Keyed by subject: sums the additions into the subject's daily counts and emits them as rows of
+ * {@code indicator_days}. A bounded run emits each day's row once, at the end of the input, with
+ * the day's whole counts. In continuous mode a day's counts go out when the watermark has passed
+ * the end of the day, and reports that arrive later for it (back-dated reports) go out as another
+ * row with what they add: the table is additive, so a day's counts are the sum of its rows (what a
+ * bounded run writes in one row).
  */
 public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta, IndicatorDay> {
   private static final long serialVersionUID = 1L;
 
   private final WatchSettings settings;
-  private transient MapState<LocalDate, DayCounts> days;
-  private transient MapState<LocalDate, Boolean> pending;
+  private transient MapState<LocalDate, DayCounts> pending;
 
   public SubjectDays(WatchSettings settings) {
     this.settings = settings;
@@ -30,21 +32,17 @@ public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta
 
   @Override
   public void open(OpenContext context) {
-    days =
-        getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("days", LocalDate.class, DayCounts.class));
     pending =
         getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("pending", LocalDate.class, Boolean.class));
+            .getMapState(new MapStateDescriptor<>("pending", LocalDate.class, DayCounts.class));
   }
 
   @Override
   public void processElement(SubjectDelta d, Context ctx, Collector<IndicatorDay> out)
       throws Exception {
-    DayCounts before = days.get(d.day());
-    days.put(d.day(), before == null ? d.added() : before.plus(d.added()));
-    if (!pending.contains(d.day())) {
-      pending.put(d.day(), true);
+    DayCounts before = pending.get(d.day());
+    pending.put(d.day(), before == null ? d.added() : before.plus(d.added()));
+    if (before == null) {
       ctx.timerService()
           .registerEventTimeTimer(
               settings.due(Keys.dayEnd(d.day()), ctx.timerService().currentWatermark()));
@@ -63,9 +61,8 @@ public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta
     }
     done.sort(null);
     for (LocalDate day : done) {
+      out.collect(new IndicatorDay(Scope.parse(key[0]), key[1], day, pending.get(day)));
       pending.remove(day);
-      out.collect(
-          new IndicatorDay(org.amity.signal.Scope.parse(key[0]), key[1], day, days.get(day)));
     }
   }
 }

@@ -25,6 +25,13 @@ public final class EventKinds {
   /** The CAMEO root whose every code counts as coercion (exhibit force posture). */
   public static final String FORCE_POSTURE_ROOT = "15";
 
+  /**
+   * The CAMEO code (and root of its children) for abducting, hijacking or taking hostages. At sea
+   * this is the kidnapping of crews for ransom and the hijacking of ships: rarer and graver than
+   * the robberies that make up most incidents, so a sea area's abductions are counted apart.
+   */
+  public static final String ABDUCTION_ROOT = "181";
+
   private EventKinds() {}
 
   /** Happened at sea: a sea area, a maritime dataset, the disputed islands, or naval actors. */

@@ -141,6 +141,12 @@ public final class FileScan implements EventSource {
 
     private final int maxLine = format.maxLineBytes();
 
+    // counted here and added to the scan's books once per block: a shared counter touched by
+    // every thread on every line costs more than the parse of short lines
+    private long emittedHere;
+    private long filteredHere;
+    private long skippedHere;
+
     private Worker() {}
 
     @Override
@@ -175,14 +181,14 @@ public final class FileScan implements EventSource {
           continue;
         }
         if (e == null) {
-          skipped.increment();
+          skippedHere++;
           continue;
         }
         if (filter != null && !filter.test(e)) {
-          filtered.increment();
+          filteredHere++;
           continue;
         }
-        emitted.increment();
+        emittedHere++;
         lastEventLine = number;
         return e;
       }
@@ -194,6 +200,7 @@ public final class FileScan implements EventSource {
     }
 
     private boolean nextBlock() throws IOException {
+      addCounts();
       do {
         if (block != null && block.overlong() > 0) {
           rejects.add(
@@ -212,6 +219,15 @@ public final class FileScan implements EventSource {
       pos = 0;
       line = block.firstLine();
       return true;
+    }
+
+    private void addCounts() {
+      emitted.add(emittedHere);
+      filtered.add(filteredHere);
+      skipped.add(skippedHere);
+      emittedHere = 0;
+      filteredHere = 0;
+      skippedHere = 0;
     }
   }
 }

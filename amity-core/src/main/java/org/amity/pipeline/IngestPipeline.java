@@ -96,15 +96,17 @@ public final class IngestPipeline {
 
   /**
    * Expands directories (recursively, sorted) and ingests every file; results in file order. Small
-   * files are committed in batches; a larger one commits what is staged before it and goes alone.
-   * Documentation files (see {@link NotEventFiles}) are skipped with the reason.
+   * files are read in groups ({@link FileGroup}) and committed in batches; a larger one commits
+   * what is staged before it and goes alone. Documentation files (see {@link NotEventFiles}) are
+   * skipped with the reason.
    */
   public List<IngestResult> run(List<Path> inputs, Opener opener) {
     List<Path> files = expand(inputs);
     IngestResult[] results = new IngestResult[files.size()];
     String regionName = region == null ? null : region.name();
     List<Integer> pending = new ArrayList<>();
-    try (EventStore.Batch batch = store.batch(regionName)) {
+    try (EventStore.Batch batch = store.batch(regionName);
+        FileGroup group = new FileGroup(progress)) {
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
         Optional<String> notEvents = NotEventFiles.reason(file);
@@ -118,41 +120,50 @@ public final class IngestPipeline {
           continue;
         }
         if (sizeOf(file) > store.largestStagedFileBytes()) {
+          stage(batch, group, pending, results);
           commit(batch, files, pending, results);
           results[i] = ingest(file, opener);
           continue;
         }
-        Optional<IngestResult> failed = stage(batch, file, opener);
+        Optional<IngestResult> failed = open(group, i, file, opener);
         if (failed.isPresent()) {
           results[i] = done(file, failed.get());
-        } else {
-          pending.add(i);
+        }
+        if (group.full()) {
+          stage(batch, group, pending, results);
         }
         if (batch.stagedEvents() >= BATCH_EVENTS || batch.stagedFiles() >= BATCH_FILES) {
           commit(batch, files, pending, results);
         }
       }
+      stage(batch, group, pending, results);
       commit(batch, files, pending, results);
     }
     return List.of(results);
   }
 
-  /** Reads one file into the batch; a file that fails is logged and its result returned. */
-  private Optional<IngestResult> stage(EventStore.Batch batch, Path file, Opener opener) {
+  /** Opens one file into the group; a file that cannot be opened is logged and its result given. */
+  private Optional<IngestResult> open(FileGroup group, int index, Path file, Opener opener) {
     String name = file.toString();
-    try (EventSource source = opener.open(file, name, region)) {
-      progress.starting(file, source.sizeBytes());
-      Thread watcher = watch(file, source);
-      try {
-        return batch.stage(source);
-      } finally {
-        watcher.interrupt();
-        progress.read(file);
-      }
+    try {
+      group.add(index, file, opener.open(file, name, region));
+      return Optional.empty();
     } catch (IOException e) {
       IngestResult failed = IngestResult.failed(name, opener.dataset(), "?", message(file, e));
       store.recordFailure(file, failed, region == null ? null : region.name());
       return Optional.of(failed);
+    }
+  }
+
+  /** Reads the group into the batch; its failed files get their results, the others wait. */
+  private void stage(
+      EventStore.Batch batch, FileGroup group, List<Integer> pending, IngestResult[] results) {
+    for (FileGroup.Outcome o : group.stage(batch)) {
+      if (o.failed().isPresent()) {
+        results[o.index()] = done(o.file(), o.failed().get());
+      } else {
+        pending.add(o.index());
+      }
     }
   }
 
@@ -233,22 +244,7 @@ public final class IngestPipeline {
   }
 
   private Thread watch(Path file, EventSource source) {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                while (!Thread.currentThread().isInterrupted()) {
-                  progress.reading(file, source.rawBytesRead());
-                  Thread.sleep(100);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "amity-progress");
-    t.setDaemon(true);
-    t.start();
-    return t;
+    return FileGroup.everyTenthOfASecond(() -> progress.reading(file, source.rawBytesRead()));
   }
 
   private static String message(Path file, IOException e) {

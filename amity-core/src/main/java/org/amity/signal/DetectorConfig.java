@@ -36,8 +36,9 @@ public final class DetectorConfig {
           "cusumWarning",
           "cusumAlert",
           "cooldown",
-          "protractAfter");
-  private static final List<String> OPTIONAL_PROFILE_KEYS = List.of("protractAfter");
+          "protractAfter",
+          "exactTail");
+  private static final List<String> OPTIONAL_PROFILE_KEYS = List.of("protractAfter", "exactTail");
   private static final List<String> SPEC_KEYS =
       List.of(
           "scope",
@@ -188,7 +189,8 @@ public final class DetectorConfig {
           number(file, prefix + ".cusumWarning", v.get("cusumWarning")),
           number(file, prefix + ".cusumAlert", v.get("cusumAlert")),
           (int) number(file, prefix + ".cooldown", v.get("cooldown")),
-          (int) number(file, prefix + ".protractAfter", v.getOrDefault("protractAfter", "0")));
+          (int) number(file, prefix + ".protractAfter", v.getOrDefault("protractAfter", "0")),
+          bool(file, prefix + ".exactTail", v.getOrDefault("exactTail", "false")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }
@@ -201,6 +203,16 @@ public final class DetectorConfig {
         throw new IllegalArgumentException(file + ": missing " + prefix + "." + k);
       }
     }
+  }
+
+  private static boolean bool(String file, String key, String value) {
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              file + ": " + key + " must be true or false, not '" + value + "'");
+    };
   }
 
   private static double number(String file, String key, String value) {

@@ -20,6 +20,11 @@ package org.amity.signal;
  * @param protractAfter periods an alert may stay raised without rising further before it becomes
  *     protracted (0: never): the raised level is then the series' new normal, the baseline is taken
  *     from the alert's start on, and only a renewed rise opens a new alert
+ * @param exactTail for plain count series: score counts whose expected value is small by their
+ *     exact Poisson tail rather than on the square-root scale. For rare, grave events (abductions
+ *     at sea), whose counts are near zero and where one more incident matters; not for counts that
+ *     wander more than a Poisson, such as all attacks in a sea area, where the exact tail of a
+ *     Poisson would overstate every small burst
  */
 public record DetectorSettings(
     int window,
@@ -35,7 +40,42 @@ public record DetectorSettings(
     double cusumWarning,
     double cusumAlert,
     int cooldown,
-    int protractAfter) {
+    int protractAfter,
+    boolean exactTail) {
+
+  /** Settings that score small counts on the square-root scale. */
+  public DetectorSettings(
+      int window,
+      int guard,
+      int minHistory,
+      double minPeriodVolume,
+      double minExcess,
+      double zWarning,
+      double zAlert,
+      double cusumAllowance,
+      double cusumCap,
+      double cusumWatch,
+      double cusumWarning,
+      double cusumAlert,
+      int cooldown,
+      int protractAfter) {
+    this(
+        window,
+        guard,
+        minHistory,
+        minPeriodVolume,
+        minExcess,
+        zWarning,
+        zAlert,
+        cusumAllowance,
+        cusumCap,
+        cusumWatch,
+        cusumWarning,
+        cusumAlert,
+        cooldown,
+        protractAfter,
+        false);
+  }
 
   /** Settings whose alerts never become protracted. */
   public DetectorSettings(

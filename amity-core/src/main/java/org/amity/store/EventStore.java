@@ -44,6 +44,22 @@ public interface EventStore extends AutoCloseable {
      */
     java.util.Optional<IngestResult> stage(EventSource scan);
 
+    /**
+     * Reads several files into the batch, as {@link #stage} one after the other would, but possibly
+     * in one pass (a store may read them together). Each file keeps its own outcome: a file that
+     * fails leaves nothing and does not touch the others. The caller keeps the scans open until
+     * this returns.
+     *
+     * @return per file, in order, its FAILED result (already logged) or empty
+     */
+    default List<java.util.Optional<IngestResult>> stageAll(List<EventSource> scans) {
+      List<java.util.Optional<IngestResult>> results = new java.util.ArrayList<>(scans.size());
+      for (EventSource scan : scans) {
+        results.add(stage(scan));
+      }
+      return results;
+    }
+
     /** Events staged since the last commit. */
     long stagedEvents();
 

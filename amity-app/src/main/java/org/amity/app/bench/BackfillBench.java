@@ -1,15 +1,11 @@
 package org.amity.app.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
@@ -37,7 +33,6 @@ public final class BackfillBench {
       double yearEstimateMinutes) {}
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-  private static final int DATE_ADDED = 59;
 
   private final Path seed;
   private final Path workDir;
@@ -89,31 +84,11 @@ public final class BackfillBench {
 
   private void write(Path folder, int files, int rowsPerFile) throws IOException {
     Files.createDirectories(folder);
-    List<String[]> rows = new ArrayList<>();
-    for (String l : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
-      String[] c = l.split("\t", -1);
-      if (c.length == 61) {
-        rows.add(c);
-      }
-    }
-    if (rows.isEmpty()) {
-      throw new IOException(seed + " has no GDELT 2.0 rows (61 columns) to resample");
-    }
-    Random random = new Random(seedValue);
-    long id = 1_000_000_000L;
+    RowSampler sampler = RowSampler.of(seed, seedValue, 1_000_000_000L);
     LocalDateTime start = LocalDateTime.of(2017, 1, 1, 0, 0);
     for (int f = 0; f < files; f++) {
       String stamp = start.plusMinutes(15L * f).format(STAMP);
-      Path out = folder.resolve(stamp + ".export.CSV");
-      try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        for (int i = 0; i < rowsPerFile; i++) {
-          String[] c = rows.get(random.nextInt(rows.size())).clone();
-          c[0] = Long.toString(id++);
-          c[DATE_ADDED] = stamp;
-          w.write(String.join("\t", c));
-          w.write('\n');
-        }
-      }
+      sampler.write(folder.resolve(stamp + ".export.CSV"), rowsPerFile, stamp);
     }
   }
 }

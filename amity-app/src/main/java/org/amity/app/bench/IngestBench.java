@@ -1,16 +1,12 @@
 package org.amity.app.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
@@ -90,25 +86,7 @@ public final class IngestBench {
 
   /** Writes {@code rows} rows drawn at random from the seed file, with unique ids. */
   void resample(long rows, Path out) throws IOException {
-    long firstId = 1_000_000_000L;
-    List<String> lines = new ArrayList<>();
-    for (String l : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
-      if (l.split("\t", -1).length == 61) {
-        lines.add(l);
-      }
-    }
-    if (lines.isEmpty()) {
-      throw new IOException(seed + " has no GDELT 2.0 rows (61 columns) to resample");
-    }
-    Random random = new Random(seedValue);
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (long i = 0; i < rows; i++) {
-        String l = lines.get(random.nextInt(lines.size()));
-        w.write(Long.toString(firstId + i));
-        w.write(l, l.indexOf('\t'), l.length() - l.indexOf('\t'));
-        w.write('\n');
-      }
-    }
+    RowSampler.of(seed, seedValue, 1_000_000_000L).write(out, rows, null);
   }
 
   private static void resetPeaks() {

@@ -23,8 +23,36 @@ import picocli.CommandLine.Option;
 final class EvaluateCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
-  @Option(names = "--truth", required = true, paramLabel = "FILE", description = "truth.json.")
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--truth", paramLabel = "FILE", description = "truth.json.")
   Path truthFile;
+
+  @Option(
+      names = "--seeds",
+      paramLabel = "A-B",
+      description =
+          "Instead of --truth: simulate, ingest, watch and score every seed from A to B (or one"
+              + " seed A) in a scratch store, and report each seed and the spread over them.")
+  String seeds;
+
+  @Option(
+      names = "--days",
+      defaultValue = "365",
+      description = "With --seeds: days per simulated run (default ${DEFAULT-VALUE}).")
+  int days;
+
+  @Option(
+      names = "--start",
+      defaultValue = "2025-01-01",
+      description = "With --seeds: first simulated day (default ${DEFAULT-VALUE}).")
+  java.time.LocalDate start;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "With --seeds: detector settings (default: the shipped detectors.properties).")
+  Path config;
 
   @Option(
       names = "--min-level",
@@ -37,7 +65,14 @@ final class EvaluateCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
+    if ((truthFile == null) == (seeds == null)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give either --truth FILE or --seeds A-B");
+    }
+    if (seeds != null) {
+      return sweep();
+    }
     Truth truth = Truth.read(truthFile);
     List<AlertRecord> alerts;
     try (Storage s = store.open()) {
@@ -79,6 +114,93 @@ final class EvaluateCommand implements Callable<Integer> {
           r.detected() ? "lead " + r.leadDays() + " d: " + r.firstAlert() : "missed");
     }
     return 0;
+  }
+
+  private int sweep() throws java.io.IOException {
+    List<Long> range = SeedRange.parse(seeds);
+    if (days < org.amity.simulate.SimulationSettings.MIN_DAYS) {
+      throw new IllegalArgumentException(
+          "--days must be at least " + org.amity.simulate.SimulationSettings.MIN_DAYS);
+    }
+    org.amity.signal.DetectorConfig cfg =
+        config == null
+            ? org.amity.signal.DetectorConfig.standard()
+            : org.amity.signal.DetectorConfig.load(config);
+    SeedSweep sweep = new SeedSweep(days, start, cfg, minLevel);
+    List<Evaluation> evals = new java.util.ArrayList<>();
+    String[] steps = {"", "simulating", "ingesting", "watching"};
+    for (int i = 0; i < range.size(); i++) {
+      long seed = range.get(i);
+      int k = i + 1;
+      Evaluation ev =
+          sweep.run(
+              seed,
+              step ->
+                  System.err.printf(
+                      java.util.Locale.ROOT,
+                      "[seed %d, %d of %d] %s%n",
+                      seed,
+                      k,
+                      range.size(),
+                      steps[step]));
+      evals.add(ev);
+      System.err.printf(
+          java.util.Locale.ROOT,
+          "[seed %d] recall %s, precision %s, false alerts per country-year %.3f%n",
+          seed,
+          text(ev.recall()),
+          text(ev.precision()),
+          ev.falseAlertsPerCountryYear());
+    }
+    SeedsReport report = SeedsReport.of(range, evals);
+    if (json) {
+      System.out.println(Json.write(report));
+      return 0;
+    }
+    System.out.printf(
+        "%-6s %8s %8s %9s %11s %6s %6s  missed%n",
+        "seed", "recall", "prec.", "lead (d)", "false/c-y", "alerts", "false");
+    for (SeedsReport.Seed r : report.seeds()) {
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%-6d %8s %8s %9s %11.3f %6d %6d  %s%n",
+          r.seed(),
+          text(r.recall()),
+          text(r.precision()),
+          text(r.medianLeadDays()),
+          r.falseAlertsPerCountryYear(),
+          r.alerts(),
+          r.falseAlerts(),
+          String.join("; ", r.missed()));
+    }
+    spreadLine("recall", report.recall());
+    spreadLine("precision", report.precision());
+    spreadLine("false alerts per country-year", report.falseAlertsPerCountryYear());
+    spreadLine("median lead (days)", report.medianLeadDays());
+    SeedsReport.Targets t = report.targets();
+    System.out.printf(
+        "seeds meeting recall >= %.1f: %d of %d; precision >= %.1f: %d; false alerts <= %.1f: %d;"
+            + " all three: %d%n",
+        SeedsReport.RECALL_TARGET,
+        t.recall(),
+        t.seeds(),
+        SeedsReport.PRECISION_TARGET,
+        t.precision(),
+        SeedsReport.FALSE_ALERT_TARGET,
+        t.falseAlerts(),
+        t.all());
+    for (SeedsReport.Pooled p : report.pooled()) {
+      System.out.printf(
+          "pooled %-8s %d of %d detected (%s)%n",
+          p.group(), p.detected(), p.episodes(), text(p.recall()));
+    }
+    return 0;
+  }
+
+  private static void spreadLine(String what, SeedsReport.Spread s) {
+    System.out.printf(
+        "%s: min %s, median %s, max %s (%d seeds)%n",
+        what, text(s.min()), text(s.median()), text(s.max()), s.n());
   }
 
   private static String text(Double v) {

@@ -40,6 +40,12 @@ public final class ExclusiveStore implements EventStore {
       }
 
       @Override
+      public java.util.List<java.util.Optional<IngestResult>> stageAll(
+          java.util.List<EventSource> scans) {
+        return exclusive.run(() -> batch.stageAll(scans));
+      }
+
+      @Override
       public long stagedEvents() {
         return batch.stagedEvents();
       }

@@ -264,9 +264,10 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
   private IngestResult ingestAlone(EventSource scan, String region) {
     long t0 = System.nanoTime();
     LocalDateTime started = LocalDateTime.now();
-    String token = ScanFunction.offer(scan);
+    String token = null;
     try {
       long id = IngestLogRows.nextId(connection);
+      token = ScanFunction.offer(ScanGroup.alone(scan, id));
       connection.setAutoCommit(false);
       long inserted;
       try (Statement s = connection.createStatement()) {
@@ -329,7 +330,9 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
       rollbackQuietly(e);
       return failedIngest(scan, e, started, region);
     } finally {
-      ScanFunction.release(token);
+      if (token != null) {
+        ScanFunction.release(token);
+      }
       IngestLogRows.autoCommit(connection);
     }
   }

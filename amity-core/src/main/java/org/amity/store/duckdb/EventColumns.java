@@ -63,6 +63,12 @@ final class EventColumns {
     void write(DuckDBWritableVector v, int row, Event e, long line);
   }
 
+  /** The stored name of each precision, by ordinal (lower case), made once and not per row. */
+  private static final String[] PRECISION_NAMES =
+      java.util.Arrays.stream(GeoPrecision.values())
+          .map(g -> g.name().toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
+
   static final List<Column> COLUMNS = columns();
 
   /** Column names joined for SQL, in table order (without ingest_id, which the insert adds). */
@@ -110,8 +116,7 @@ final class EventColumns {
     c.add(new Text("action_adm1", e -> e.action().adm1()));
     c.add(dbl("action_lat", e -> e.action().latitude()));
     c.add(dbl("action_lon", e -> e.action().longitude()));
-    c.add(
-        new Text("action_precision", e -> e.action().precision().name().toLowerCase(Locale.ROOT)));
+    c.add(new Text("action_precision", e -> PRECISION_NAMES[e.action().precision().ordinal()]));
     c.add(bool("action_centroid", e -> e.action().centroidOnly()));
     c.add(new Text("action_name", e -> e.action().name()));
     c.add(new Text("source_url", Event::sourceUrl));

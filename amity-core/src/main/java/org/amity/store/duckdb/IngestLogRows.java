@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.amity.ingest.RejectLog;
 import org.amity.store.IngestResult;
 import org.amity.store.StoreException;
@@ -32,6 +33,22 @@ final class IngestLogRows {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** {@code n} new ingest ids in one query, ascending (see {@link #nextId}). */
+  static long[] nextIds(Connection c, int n) throws SQLException {
+    long[] ids = new long[n];
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT nextval('ingest_id_seq') FROM range(" + n + ")")) {
+      for (int i = 0; i < n; i++) {
+        if (!rs.next()) {
+          throw new SQLException("the ingest id sequence gave " + i + " ids, " + n + " asked");
+        }
+        ids[i] = rs.getLong(1);
+      }
+    }
+    java.util.Arrays.sort(ids);
+    return ids;
   }
 
   /** True when a file with these bytes was stored before. */
@@ -77,6 +94,78 @@ final class IngestLogRows {
     }
   }
 
+  /** One ingest-log row to write. */
+  record Row(long id, Path path, long sizeBytes, IngestResult result, LocalDateTime started) {}
+
+  private static final String COLUMNS =
+      "INSERT INTO ingest_log (id, file_name, file_path, sha256, size_bytes, dataset, format,"
+          + " status, message, started_at, finished_at, lines, accepted, rejected, duplicates,"
+          + " filtered, region) VALUES ";
+
+  private static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** Of these file hashes, those of files stored before (one query for a whole batch). */
+  static java.util.Set<String> seenBefore(Connection c, java.util.Collection<String> shas)
+      throws SQLException {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    if (shas.isEmpty()) {
+      return seen;
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT DISTINCT sha256 FROM ingest_log WHERE status = 'done' AND sha256 IN (SELECT"
+                + " unnest(?::VARCHAR[]))")) {
+      p.setArray(1, c.createArrayOf("VARCHAR", shas.toArray()));
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          seen.add(rs.getString(1));
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** Writes several log rows with one statement. */
+  static void insertAll(Connection c, List<Row> rows, String region) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    StringBuilder sql = new StringBuilder(COLUMNS);
+    for (int i = 0; i < rows.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append(PLACEHOLDERS);
+    }
+    try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+      int k = 0;
+      for (Row row : rows) {
+        k = bind(p, k, row, region);
+      }
+      p.executeUpdate();
+    }
+  }
+
+  /** Binds one row's 17 values after parameter {@code k}; returns the last index bound. */
+  private static int bind(PreparedStatement p, int k, Row row, String region) throws SQLException {
+    IngestResult r = row.result();
+    p.setLong(k + 1, row.id());
+    p.setString(k + 2, r.file());
+    p.setString(k + 3, row.path().toAbsolutePath().toString());
+    p.setString(k + 4, r.sha256());
+    p.setLong(k + 5, row.sizeBytes());
+    p.setString(k + 6, r.dataset());
+    p.setString(k + 7, r.format());
+    p.setString(k + 8, r.done() ? "done" : "failed");
+    p.setString(k + 9, r.message());
+    p.setTimestamp(k + 10, Timestamp.valueOf(row.started()));
+    p.setTimestamp(k + 11, Timestamp.valueOf(LocalDateTime.now()));
+    p.setLong(k + 12, r.lines());
+    p.setLong(k + 13, r.accepted());
+    p.setLong(k + 14, r.rejected());
+    p.setLong(k + 15, r.duplicates());
+    p.setLong(k + 16, r.filtered());
+    p.setString(k + 17, region);
+    return k + 17;
+  }
+
   static void insert(
       Connection c,
       long id,
@@ -86,31 +175,7 @@ final class IngestLogRows {
       LocalDateTime started,
       String region)
       throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO ingest_log (id, file_name, file_path, sha256, size_bytes, dataset, format,"
-                + " status, message, started_at, finished_at, lines, accepted, rejected,"
-                + " duplicates, filtered, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?)")) {
-      p.setLong(1, id);
-      p.setString(2, r.file());
-      p.setString(3, path.toAbsolutePath().toString());
-      p.setString(4, r.sha256());
-      p.setLong(5, sizeBytes);
-      p.setString(6, r.dataset());
-      p.setString(7, r.format());
-      p.setString(8, r.done() ? "done" : "failed");
-      p.setString(9, r.message());
-      p.setTimestamp(10, Timestamp.valueOf(started));
-      p.setTimestamp(11, Timestamp.valueOf(LocalDateTime.now()));
-      p.setLong(12, r.lines());
-      p.setLong(13, r.accepted());
-      p.setLong(14, r.rejected());
-      p.setLong(15, r.duplicates());
-      p.setLong(16, r.filtered());
-      p.setString(17, region);
-      p.executeUpdate();
-    }
+    insertAll(c, List.of(new Row(id, path, sizeBytes, r, started)), region);
   }
 
   /** Records a failed attempt in its own transaction: the log keeps it, the data does not. */

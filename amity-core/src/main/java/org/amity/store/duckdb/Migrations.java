@@ -42,7 +42,8 @@ final class Migrations {
           "V081__track2.sql",
           "V082__notifications.sql",
           "V083__track2_followup.sql",
-          "V090__cluster_state.sql");
+          "V090__cluster_state.sql",
+          "V041__kidnap_incidents.sql");
 
   private Migrations() {}
 

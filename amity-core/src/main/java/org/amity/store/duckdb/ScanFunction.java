@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.amity.event.Event;
-import org.amity.ingest.EventSource;
+import org.duckdb.DuckDBColumnType;
 import org.duckdb.DuckDBDataChunkWriter;
 import org.duckdb.DuckDBFunctions;
 import org.duckdb.DuckDBTableFunction;
@@ -17,16 +17,21 @@ import org.duckdb.DuckDBTableFunctionInitInfo;
 import org.duckdb.DuckDBWritableVector;
 
 /**
- * The table function {@code amity_scan(token)}: DuckDB pulls a file's events through it, one chunk
- * per call, from as many of its threads as it likes. Each thread gets its own {@link
- * EventSource.Worker}, so parsing runs in parallel while the file is still read once, in order.
+ * The table function {@code amity_scan(token)}: DuckDB pulls the events of a {@link ScanGroup} (one
+ * file or many) through it, one chunk per call, from as many of its threads as it likes. Each
+ * thread gets its own {@link ScanGroup.Worker}, so parsing runs in parallel while each file is
+ * still read once, in order. The columns are those of {@link EventColumns} and then {@code
+ * ingest_id}, the id of the event's file.
  */
 final class ScanFunction
-    implements DuckDBTableFunction<EventSource, Object, ScanFunction.ThreadState> {
+    implements DuckDBTableFunction<ScanGroup, Object, ScanFunction.ThreadState> {
   static final String NAME = "amity_scan";
 
+  /** The last column: the ingest id of the file an event comes from. */
+  static final String INGEST_ID = "ingest_id";
+
   /** Scans waiting to be pulled, by token. */
-  private static final Map<String, EventSource> PENDING = new ConcurrentHashMap<>();
+  private static final Map<String, ScanGroup> PENDING = new ConcurrentHashMap<>();
 
   private static final AtomicLong TOKENS = new AtomicLong();
 
@@ -46,7 +51,7 @@ final class ScanFunction
   }
 
   /** Makes a scan available under a fresh token; remove it with {@link #release}. */
-  static String offer(EventSource scan) {
+  static String offer(ScanGroup scan) {
     String token = "scan-" + TOKENS.incrementAndGet();
     PENDING.put(token, scan);
     return token;
@@ -57,15 +62,16 @@ final class ScanFunction
   }
 
   @Override
-  public EventSource bind(DuckDBTableFunctionBindInfo info) {
+  public ScanGroup bind(DuckDBTableFunctionBindInfo info) {
     String token = info.getParameter(0).getString();
-    EventSource scan = PENDING.get(token);
+    ScanGroup scan = PENDING.get(token);
     if (scan == null) {
       throw new IllegalStateException("no pending scan " + token);
     }
     for (EventColumns.Column c : EventColumns.COLUMNS) {
       info.addResultColumn(c.name, c.type);
     }
+    info.addResultColumn(INGEST_ID, DuckDBColumnType.INTEGER);
     return scan;
   }
 
@@ -77,7 +83,7 @@ final class ScanFunction
 
   @Override
   public ThreadState localInit(DuckDBTableFunctionInitInfo info) {
-    EventSource scan = info.getBindData();
+    ScanGroup scan = info.getBindData();
     return new ThreadState(scan.newWorker());
   }
 
@@ -92,18 +98,19 @@ final class ScanFunction
 
   /** A worker and its string buffers, owned by one DuckDB thread. */
   static final class ThreadState {
-    private final EventSource.Worker worker;
+    private final ScanGroup.Worker worker;
     private final EventColumns.Column[] columns =
         EventColumns.COLUMNS.toArray(new EventColumns.Column[0]);
     private final byte[][][] strings = new byte[columns.length][][];
     private final DuckDBWritableVector[] vectors = new DuckDBWritableVector[columns.length];
 
-    ThreadState(EventSource.Worker worker) {
+    ThreadState(ScanGroup.Worker worker) {
       this.worker = worker;
     }
 
     long fill(DuckDBDataChunkWriter out) throws Exception {
       int capacity = (int) out.capacity();
+      DuckDBWritableVector ids = out.vector(columns.length);
       for (int k = 0; k < columns.length; k++) {
         vectors[k] = out.vector(k);
         if (columns[k] instanceof EventColumns.Text
@@ -115,6 +122,7 @@ final class ScanFunction
       Event e;
       while (n < capacity && (e = worker.next()) != null) {
         long line = worker.line();
+        ids.setInt(n, (int) worker.ingestId());
         for (int k = 0; k < columns.length; k++) {
           EventColumns.Column c = columns[k];
           if (c instanceof EventColumns.Text t) {

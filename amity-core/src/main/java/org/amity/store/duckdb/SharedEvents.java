@@ -53,6 +53,12 @@ final class SharedEvents implements EventStore {
       }
 
       @Override
+      public java.util.List<java.util.Optional<IngestResult>> stageAll(
+          java.util.List<EventSource> scans) {
+        return batch.stageAll(scans);
+      }
+
+      @Override
       public long stagedEvents() {
         return batch.stagedEvents();
       }

@@ -135,7 +135,8 @@ final class SignalSeries {
           "mc_incidents",
           "humanitarian_incidents",
           "coercion_incidents",
-          "fatalities");
+          "fatalities",
+          "kidnap_incidents");
 
   static final Set<String> DAY_COLUMNS = Set.copyOf(DAY_COLUMN_ORDER);
 

@@ -1,5 +1,6 @@
 package org.amity.store.duckdb;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -71,14 +72,27 @@ final class StagedIngest implements EventStore.Batch {
 
   @Override
   public Optional<IngestResult> stage(EventSource scan) {
+    return stageAll(List.of(scan)).get(0);
+  }
+
+  /**
+   * Reads the files into the staging table with one statement (one scan over all of them, each row
+   * tagged with its file's ingest id). A file that fails while read is marked by the scan, which
+   * goes on with the next; the rows it gave before failing are then deleted by its id.
+   */
+  @Override
+  public List<Optional<IngestResult>> stageAll(List<EventSource> scans) {
     synchronized (connection) {
       long t0 = System.nanoTime();
       LocalDateTime started = LocalDateTime.now();
-      String token = ScanFunction.offer(scan);
-      long id = -1;
+      int n = scans.size();
+      Exception whole = null;
+      ScanGroup group = null;
+      String token = null;
       try {
         prepareTable();
-        id = IngestLogRows.nextId(connection);
+        group = ScanGroup.tolerant(scans, IngestLogRows.nextIds(connection, n));
+        token = ScanFunction.offer(group);
         try (Statement s = connection.createStatement()) {
           s.executeUpdate(
               "INSERT INTO "
@@ -86,20 +100,45 @@ final class StagedIngest implements EventStore.Batch {
                   + " SELECT "
                   + EventColumns.NAMES
                   + ", "
-                  + id
+                  + ScanFunction.INGEST_ID
                   + " FROM "
                   + ScanFunction.NAME
                   + "('"
                   + token
                   + "')");
         }
-        if (scan.failure() != null) {
-          throw scan.failure();
+      } catch (SQLException | RuntimeException e) {
+        whole = e;
+      } finally {
+        if (token != null) {
+          ScanFunction.release(token);
         }
-        String sha = scan.sha256();
+      }
+      dbg("group of " + n, t0);
+      double seconds = (System.nanoTime() - t0) / 1e9 / Math.max(1, n);
+      Exception[] failures = new Exception[n];
+      List<Long> failedIds = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        EventSource scan = scans.get(i);
+        Exception failure = whole != null ? whole : group.failure(i);
+        String sha = null;
+        if (failure == null) {
+          try {
+            sha = scan.sha256();
+          } catch (IOException | RuntimeException e) {
+            failure = e;
+          }
+        }
+        if (failure != null) {
+          failures[i] = failure;
+          if (group != null) {
+            failedIds.add(group.id(i));
+          }
+          continue;
+        }
         staged.add(
             new Staged(
-                id,
+                group.id(i),
                 scan.path(),
                 scan.displayName(),
                 scan.dataset(),
@@ -113,15 +152,20 @@ final class StagedIngest implements EventStore.Batch {
                 scan.rejects(),
                 sha,
                 started,
-                (System.nanoTime() - t0) / 1e9));
+                seconds));
         stagedEvents += scan.emitted();
-        return Optional.empty();
-      } catch (Exception e) {
-        discard(id, e);
-        return Optional.of(store.failedIngest(scan, e, started, region));
-      } finally {
-        ScanFunction.release(token);
       }
+      List<Optional<IngestResult>> results = new ArrayList<>(n);
+      if (!failedIds.isEmpty()) {
+        discard(failedIds, failures);
+      }
+      for (int i = 0; i < n; i++) {
+        results.add(
+            failures[i] == null
+                ? Optional.empty()
+                : Optional.of(store.failedIngest(scans.get(i), failures[i], started, region)));
+      }
+      return results;
     }
   }
 
@@ -147,6 +191,7 @@ final class StagedIngest implements EventStore.Batch {
         connection.setAutoCommit(false);
         results = move();
         connection.commit();
+        dbg("commit", t0);
       } catch (SQLException | RuntimeException e) {
         rollback(e);
         results = failAll(e);
@@ -175,7 +220,9 @@ final class StagedIngest implements EventStore.Batch {
   }
 
   private List<IngestResult> move() throws SQLException {
+    long tm = System.nanoTime();
     String[] range = idRange();
+    dbg("range", tm);
     // Repeats among the staged rows are rare; only then is the costlier first-row pick needed.
     String rows =
         repeats()
@@ -196,10 +243,16 @@ final class StagedIngest implements EventStore.Batch {
                 + " e.dataset = s.dataset AND e.native_id = s.native_id)")) {
       p.setString(1, range[0]);
       p.setString(2, range[1]);
+      dbg("repeats", tm);
       p.executeUpdate();
     }
+    dbg("insert", tm);
     Map<Long, long[]> accepted = acceptedByIngest(staged.get(0).id());
+    dbg("accepted", tm);
     List<IngestResult> results = new ArrayList<>(staged.size());
+    java.util.Set<String> seen =
+        IngestLogRows.seenBefore(connection, staged.stream().map(Staged::sha256).toList());
+    List<IngestLogRows.Row> logRows = new ArrayList<>(staged.size());
     for (Staged f : staged) {
       long[] kept = accepted.getOrDefault(f.id(), new long[2]);
       long events = kept[0];
@@ -228,12 +281,16 @@ final class StagedIngest implements EventStore.Batch {
               events,
               f.sha256(),
               f.readSeconds());
-      if (!IngestLogRows.seenBefore(connection, f.sha256())) {
+      // rejects are kept once per distinct content: not when stored before, nor twice here
+      if (!seen.contains(f.sha256()) && f.rejects().count() > 0) {
         IngestLogRows.storeRejects(connection, f.id(), f.rejects(), f.sha256());
       }
-      IngestLogRows.insert(connection, f.id(), f.path(), f.sizeBytes(), r, f.started(), region);
+      seen.add(f.sha256());
+      logRows.add(new IngestLogRows.Row(f.id(), f.path(), f.sizeBytes(), r, f.started()));
       results.add(r);
     }
+    IngestLogRows.insertAll(connection, logRows, region);
+    dbg("logrows", tm);
     return results;
   }
 
@@ -319,17 +376,24 @@ final class StagedIngest implements EventStore.Batch {
     tableReady = true;
   }
 
-  /** Removes what a failed file left in the staging table. */
-  private void discard(long id, Exception cause) {
-    if (id < 0 || !tableReady) {
+  /** Removes what failed files left in the staging table. */
+  private void discard(List<Long> ids, Exception[] causes) {
+    if (!tableReady) {
       return;
     }
+    String list = String.join(", ", ids.stream().map(String::valueOf).toList());
     try (Statement s = connection.createStatement()) {
-      s.executeUpdate("DELETE FROM " + TABLE + " WHERE ingest_id = " + id);
+      s.executeUpdate("DELETE FROM " + TABLE + " WHERE ingest_id IN (" + list + ")");
     } catch (SQLException e) {
-      cause.addSuppressed(e);
+      // the staging table can no longer be trusted: drop it, and the commit fails every file
+      // staged before
+      for (Exception cause : causes) {
+        if (cause != null) {
+          cause.addSuppressed(e);
+        }
+      }
       tableReady = false;
-      dropTable(cause);
+      dropTable(e);
     }
   }
 
@@ -359,6 +423,17 @@ final class StagedIngest implements EventStore.Batch {
       connection.rollback();
     } catch (SQLException r) {
       cause.addSuppressed(r);
+    }
+  }
+
+  static void dbg(String what, long t0) {
+    if ("1".equals(System.getenv("AMITY_DEBUG"))) {
+      var os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      System.err.printf(
+          "staged: %-12s %.3f s cpu %.3f%n",
+          what, (System.nanoTime() - t0) / 1e9, os.getProcessCpuTime() / 1e9);
     }
   }
 

@@ -1,0 +1,72 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code amity evaluate --seeds A-B}: the chain per seed, and the spread over the seeds. */
+class SeedSweepCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void parsesARangeOrASingleSeed() {
+    assertThat(SeedRange.parse("301-303")).containsExactly(301L, 302L, 303L);
+    assertThat(SeedRange.parse(" 24 ")).containsExactly(24L);
+  }
+
+  @Test
+  void rejectsARangeThatEndsBeforeItStartsOrIsNotANumber() {
+    assertThatThrownBy(() -> SeedRange.parse("20-10")).hasMessageContaining("ends before");
+    assertThatThrownBy(() -> SeedRange.parse("a-b")).hasMessageContaining("whole numbers");
+  }
+
+  @Test
+  void needsEitherATruthFileOrSeedsButNotBoth() {
+    Cli.Run neither = Cli.run("evaluate");
+    assertThat(neither.exit()).isEqualTo(2);
+    assertThat(neither.err()).contains("--truth FILE or --seeds A-B");
+    Cli.Run both = Cli.run("evaluate", "--truth", "t.json", "--seeds", "1-2");
+    assertThat(both.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void runsEachSeedThroughTheWholeChainAndReportsTheSpread() throws Exception {
+    Cli.Run r = Cli.run("evaluate", "--seeds", "3-4", "--days", "60", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode report = JSON.readTree(r.out());
+    assertThat(report.get("seeds")).hasSize(2);
+    JsonNode first = report.get("seeds").get(0);
+    assertThat(first.get("seed").asLong()).isEqualTo(3);
+    assertThat(first.get("episodes").asInt()).isPositive();
+    int detected =
+        first.get("detected").asInt() + report.get("seeds").get(1).get("detected").asInt();
+    int episodes =
+        first.get("episodes").asInt() + report.get("seeds").get(1).get("episodes").asInt();
+    JsonNode all = report.get("pooled").get(0);
+    assertThat(all.get("group").asText()).isEqualTo("all");
+    assertThat(all.get("episodes").asInt()).isEqualTo(episodes);
+    assertThat(all.get("detected").asInt()).isEqualTo(detected);
+    assertThat(report.get("recall").get("n").asInt()).isEqualTo(2);
+    assertThat(report.get("recall").get("min").asDouble())
+        .isLessThanOrEqualTo(report.get("recall").get("max").asDouble());
+    assertThat(report.get("targets").get("seeds").asInt()).isEqualTo(2);
+    assertThat(r.err()).contains("[seed 3, 1 of 2] simulating", "[seed 4, 2 of 2] watching");
+  }
+
+  @Test
+  void theSpreadTakesTheMiddleOfAnEvenNumberOfSeedsAndEachTargetIsCountedPerSeed() {
+    SeedsReport report =
+        SeedsReport.of(
+            List.of(1L, 2L),
+            List.of(
+                EvaluationFixtures.withRecall(0.5, 0.9, 0.1),
+                EvaluationFixtures.withRecall(1.0, 0.7, 0.4)));
+    assertThat(report.recall().median()).isEqualTo(0.75);
+    assertThat(report.recall().min()).isEqualTo(0.5);
+    assertThat(report.targets()).isEqualTo(new SeedsReport.Targets(2, 1, 1, 1, 0));
+  }
+}

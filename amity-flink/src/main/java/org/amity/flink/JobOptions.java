@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param out output folder: one Parquet folder per table and {@code _amity_job.json}
  * @param parallelism operator parallelism
  * @param continuous keep watching {@code input} for new files instead of stopping at its end
- * @param checkpoints checkpoint folder, null for the job manager's memory (lost with the job)
+ * @param checkpoints checkpoint folder, null for {@code OUT/_checkpoints}
  * @param checkpointInterval time between checkpoints; output becomes visible at each
  * @param monitorInterval how often continuous mode lists the input folder
  * @param config detector settings file ({@code detectors.properties}), null for the defaults

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The additive counts of one subject's day, the columns of {@code indicator_days}: reports ({@code
  * events}) in all and per QuadClass, incidents in all, of conflict (QuadClass 3 or 4), of material
- * conflict (4), humanitarian and of state coercion, the Goldstein and tone sums, how many reports
- * had a tone, and fatalities. Adding two subjects' or two days' counts gives their union's.
+ * conflict (4), humanitarian, of state coercion and of abduction (CAMEO 181), the Goldstein and
+ * tone sums, how many reports had a tone, and fatalities. Adding two subjects' or two days' counts
+ * gives their union's.
  */
 public record DayCounts(
     long events,
@@ -22,9 +23,10 @@ public record DayCounts(
     double toneSum,
     long toneN,
     long coercionIncidents,
-    long fatalities) {
+    long fatalities,
+    long kidnapIncidents) {
 
-  public static final DayCounts ZERO = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final DayCounts ZERO = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /** The counts names as the day table and detector specs spell them, in table order. */
   public static final List<String> COUNT_COLUMNS =
@@ -39,7 +41,8 @@ public record DayCounts(
           "mc_incidents",
           "humanitarian_incidents",
           "coercion_incidents",
-          "fatalities");
+          "fatalities",
+          "kidnap_incidents");
 
   /** The counts of one incident. */
   public static DayCounts of(Incident i) {
@@ -59,7 +62,8 @@ public record DayCounts(
         i.toneSum(),
         i.toneN(),
         i.coercion() ? 1 : 0,
-        i.fatalities());
+        i.fatalities(),
+        i.kidnap() ? 1 : 0);
   }
 
   /**
@@ -93,7 +97,8 @@ public record DayCounts(
         report.toneSum(),
         report.toneN(),
         0,
-        report.fatalities());
+        report.fatalities(),
+        0);
   }
 
   public DayCounts plus(DayCounts o) {
@@ -111,7 +116,8 @@ public record DayCounts(
         toneSum + o.toneSum,
         toneN + o.toneN,
         coercionIncidents + o.coercionIncidents,
-        fatalities + o.fatalities);
+        fatalities + o.fatalities,
+        kidnapIncidents + o.kidnapIncidents);
   }
 
   /** A count by its column name (one of {@link #COUNT_COLUMNS}). */
@@ -128,6 +134,7 @@ public record DayCounts(
       case "humanitarian_incidents" -> humanitarianIncidents;
       case "coercion_incidents" -> coercionIncidents;
       case "fatalities" -> fatalities;
+      case "kidnap_incidents" -> kidnapIncidents;
       default -> throw new IllegalArgumentException("no count column '" + column + "'");
     };
   }

@@ -72,6 +72,11 @@ public record Incident(
         || code.startsWith(EventKinds.FORCE_POSTURE_ROOT);
   }
 
+  /** Abduction, hijacking or hostage taking (CAMEO 181). */
+  public boolean kidnap() {
+    return key.eventCode().startsWith(EventKinds.ABDUCTION_ROOT);
+  }
+
   /** Whether an ASEAN member is a side of it or the place where it happened. */
   public boolean asean(Set<String> members) {
     return in(key.sourceCountry(), members)

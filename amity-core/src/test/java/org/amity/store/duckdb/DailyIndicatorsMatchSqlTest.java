@@ -228,7 +228,7 @@ class DailyIndicatorsMatchSqlTest {
 
   private static final String[] COUNTRIES = {"THA", "PHL", "CHN", "USA", "VNM", "FRA", null};
   private static final String[] CODES = {
-    "010", "042", "0233", "073", "112", "150", "154", "1721", "175", "190", "183", "138"
+    "010", "042", "0233", "073", "112", "150", "154", "1721", "175", "190", "183", "138", "181"
   };
   private static final String[] SEAS = {null, null, "SOUTH_CHINA_SEA", "SULU_CELEBES"};
   private static final List<List<String>> TYPES =

@@ -74,7 +74,7 @@ public final class IndicatorTwins {
         s.executeQuery(
             "SELECT scope, subject, day, events, q1, q2, q3, q4, incidents,"
                 + " conflict_incidents, mc_incidents, humanitarian_incidents, goldstein_sum,"
-                + " tone_sum, tone_n, coercion_incidents, fatalities FROM "
+                + " tone_sum, tone_n, coercion_incidents, fatalities, kidnap_incidents FROM "
                 + from)) {
       while (rs.next()) {
         out.add(
@@ -96,7 +96,8 @@ public final class IndicatorTwins {
                     rs.getDouble(14),
                     rs.getLong(15),
                     rs.getLong(16),
-                    rs.getLong(17))));
+                    rs.getLong(17),
+                    rs.getLong(18))));
       }
     }
     out.sort(DailyIndicators.ORDER);
@@ -160,7 +161,8 @@ public final class IndicatorTwins {
                   y.humanitarianIncidents(),
                   y.toneN(),
                   y.coercionIncidents(),
-                  y.fatalities()))
+                  y.fatalities(),
+                  y.kidnapIncidents()))
           .as("counts of " + row)
           .isEqualTo(
               List.of(
@@ -175,7 +177,8 @@ public final class IndicatorTwins {
                   x.humanitarianIncidents(),
                   x.toneN(),
                   x.coercionIncidents(),
-                  x.fatalities()));
+                  x.fatalities(),
+                  x.kidnapIncidents()));
       assertClose(row + " goldstein_sum", x.goldsteinSum(), y.goldsteinSum());
       assertClose(row + " tone_sum", x.toneSum(), y.toneSum());
     }

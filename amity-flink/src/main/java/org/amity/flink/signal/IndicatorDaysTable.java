@@ -33,7 +33,8 @@ public final class IndicatorDaysTable implements ParquetTable<IndicatorDay> {
         "tone_sum",
         "tone_n",
         "coercion_incidents",
-        "fatalities");
+        "fatalities",
+        "kidnap_incidents");
   }
 
   @Override
@@ -56,7 +57,8 @@ public final class IndicatorDaysTable implements ParquetTable<IndicatorDay> {
       c.toneSum(),
       c.toneN(),
       c.coercionIncidents(),
-      c.fatalities()
+      c.fatalities(),
+      c.kidnapIncidents()
     };
   }
 }

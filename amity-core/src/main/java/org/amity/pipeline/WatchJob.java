@@ -65,7 +65,7 @@ public final class WatchJob {
     }
 
     /** Whether alerts are raised on this subject. */
-    boolean alertsOn(Scope scope, String subject) {
+    public boolean alertsOn(Scope scope, String subject) {
       return switch (scope) {
         case COUNTRY -> region.contains(subject);
         case DYAD -> Scope.parties(scope, subject).stream().anyMatch(region::contains);

@@ -80,6 +80,20 @@ public final class DetectorConfig {
     }
   }
 
+  /**
+   * A configuration from the text of a properties file (a job that ships its settings to workers
+   * carries the text, not a path).
+   *
+   * @param name how errors name the source
+   */
+  public static DetectorConfig parse(String text, String name) {
+    try {
+      return parse(new java.io.StringReader(text), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static DetectorConfig parse(Reader reader, String name) throws IOException {
     Properties p = new Properties();
     p.load(reader);

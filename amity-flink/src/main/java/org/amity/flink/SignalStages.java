@@ -22,6 +22,6 @@ public interface SignalStages {
 
   /** The stages the job runs. */
   static SignalStages standard() {
-    return new NoSignalStages();
+    return new org.amity.flink.signal.SignalJob();
   }
 }

@@ -1,0 +1,51 @@
+package org.amity.signal.daily;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amity.event.Event;
+
+/**
+ * The whole daily table at once, from stored (deduplicated) events in storage order: reports
+ * collapse into incidents, each incident counts once for each of its subjects on its day. The Flink
+ * job does the same steps one keyed stage at a time; this is their composition, for tests and for
+ * inputs small enough to hold.
+ */
+public final class DailyIndicators {
+  private DailyIndicators() {}
+
+  /** Incidents in order of their first report. */
+  public static List<Incident> incidents(Iterable<Event> events) {
+    Map<IncidentKey, Incident> byKey = new LinkedHashMap<>();
+    for (Event e : events) {
+      Incident one = Incident.of(e);
+      byKey.merge(one.key(), one, Incident::plus);
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  /** The rows of {@code indicator_days}, sorted by scope, subject and day. */
+  public static List<IndicatorDay> of(Iterable<Event> events, IncidentSubjects subjects) {
+    Map<Subject, Map<java.time.LocalDate, DayCounts>> rows = new HashMap<>();
+    for (Incident i : incidents(events)) {
+      DayCounts c = DayCounts.of(i);
+      for (Subject s : subjects.of(i)) {
+        rows.computeIfAbsent(s, k -> new HashMap<>()).merge(i.key().day(), c, DayCounts::plus);
+      }
+    }
+    List<IndicatorDay> out = new ArrayList<>();
+    rows.forEach(
+        (s, days) -> days.forEach((d, c) -> out.add(new IndicatorDay(s.scope(), s.name(), d, c))));
+    out.sort(ORDER);
+    return out;
+  }
+
+  /** Scope, subject, day. */
+  public static final Comparator<IndicatorDay> ORDER =
+      Comparator.comparing(IndicatorDay::scope)
+          .thenComparing(IndicatorDay::subject)
+          .thenComparing(IndicatorDay::day);
+}

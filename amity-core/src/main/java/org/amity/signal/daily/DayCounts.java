@@ -1,0 +1,141 @@
+package org.amity.signal.daily;
+
+import java.util.List;
+
+/**
+ * The additive counts of one subject's day, the columns of {@code indicator_days}: reports ({@code
+ * events}) in all and per QuadClass, incidents in all, of conflict (QuadClass 3 or 4), of material
+ * conflict (4), humanitarian, of state coercion and of abduction (CAMEO 181), the Goldstein and
+ * tone sums, how many reports had a tone, and fatalities. Adding two subjects' or two days' counts
+ * gives their union's.
+ */
+public record DayCounts(
+    long events,
+    long q1,
+    long q2,
+    long q3,
+    long q4,
+    long incidents,
+    long conflictIncidents,
+    long mcIncidents,
+    long humanitarianIncidents,
+    double goldsteinSum,
+    double toneSum,
+    long toneN,
+    long coercionIncidents,
+    long fatalities,
+    long kidnapIncidents) {
+
+  public static final DayCounts ZERO = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** The counts names as the day table and detector specs spell them, in table order. */
+  public static final List<String> COUNT_COLUMNS =
+      List.of(
+          "events",
+          "q1",
+          "q2",
+          "q3",
+          "q4",
+          "incidents",
+          "conflict_incidents",
+          "mc_incidents",
+          "humanitarian_incidents",
+          "coercion_incidents",
+          "fatalities",
+          "kidnap_incidents");
+
+  /** The counts of one incident. */
+  public static DayCounts of(Incident i) {
+    long r = i.reports();
+    int q = i.quad();
+    return new DayCounts(
+        r,
+        q == 1 ? r : 0,
+        q == 2 ? r : 0,
+        q == 3 ? r : 0,
+        q == 4 ? r : 0,
+        1,
+        q >= 3 ? 1 : 0,
+        q == 4 ? 1 : 0,
+        i.humanitarian() ? 1 : 0,
+        i.goldsteinSum(),
+        i.toneSum(),
+        i.toneN(),
+        i.coercion() ? 1 : 0,
+        i.fatalities(),
+        i.kidnap() ? 1 : 0);
+  }
+
+  /**
+   * What one more report adds to its incident's counts, for a stream that sees reports one at a
+   * time: the first report counts the incident (and its kinds), later ones add their reports,
+   * Goldstein, tone and fatalities under the first report's QuadClass, and the humanitarian count
+   * when this report is the first to name refugees. The additions of an incident's reports sum to
+   * {@link #of} the whole incident.
+   *
+   * @param before the incident so far, null when {@code report} is its first
+   * @param report the report, as an incident of its own ({@link Incident#of})
+   */
+  public static DayCounts added(Incident before, Incident report) {
+    if (before == null) {
+      return of(report);
+    }
+    long r = report.reports();
+    int q = before.quad();
+    boolean nowHumanitarian = !before.humanitarian() && before.plus(report).humanitarian();
+    return new DayCounts(
+        r,
+        q == 1 ? r : 0,
+        q == 2 ? r : 0,
+        q == 3 ? r : 0,
+        q == 4 ? r : 0,
+        0,
+        0,
+        0,
+        nowHumanitarian ? 1 : 0,
+        report.goldsteinSum(),
+        report.toneSum(),
+        report.toneN(),
+        0,
+        report.fatalities(),
+        0);
+  }
+
+  public DayCounts plus(DayCounts o) {
+    return new DayCounts(
+        events + o.events,
+        q1 + o.q1,
+        q2 + o.q2,
+        q3 + o.q3,
+        q4 + o.q4,
+        incidents + o.incidents,
+        conflictIncidents + o.conflictIncidents,
+        mcIncidents + o.mcIncidents,
+        humanitarianIncidents + o.humanitarianIncidents,
+        goldsteinSum + o.goldsteinSum,
+        toneSum + o.toneSum,
+        toneN + o.toneN,
+        coercionIncidents + o.coercionIncidents,
+        fatalities + o.fatalities,
+        kidnapIncidents + o.kidnapIncidents);
+  }
+
+  /** A count by its column name (one of {@link #COUNT_COLUMNS}). */
+  public long count(String column) {
+    return switch (column) {
+      case "events" -> events;
+      case "q1" -> q1;
+      case "q2" -> q2;
+      case "q3" -> q3;
+      case "q4" -> q4;
+      case "incidents" -> incidents;
+      case "conflict_incidents" -> conflictIncidents;
+      case "mc_incidents" -> mcIncidents;
+      case "humanitarian_incidents" -> humanitarianIncidents;
+      case "coercion_incidents" -> coercionIncidents;
+      case "fatalities" -> fatalities;
+      case "kidnap_incidents" -> kidnapIncidents;
+      default -> throw new IllegalArgumentException("no count column '" + column + "'");
+    };
+  }
+}

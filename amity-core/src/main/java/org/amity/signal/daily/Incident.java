@@ -1,0 +1,94 @@
+package org.amity.signal.daily;
+
+import java.util.List;
+import java.util.Set;
+import org.amity.event.Event;
+import org.amity.event.EventKinds;
+
+/**
+ * The reports of one incident, summed. What depends on the key alone (humanitarian code, state
+ * coercion, ASEAN involvement) is judged once per incident; what differs between reports is summed
+ * (Goldstein, tone where known, fatalities where counted) or, for refugees, true when any report
+ * names refugees as a side.
+ *
+ * @param quad the QuadClass (1 to 4) of the incident's first report; reports of one CAMEO code
+ *     agree on it in every source Amity reads (the SQL path takes any report's)
+ * @param toneSum the sum of the reports' tones where known; {@code toneN} how many were known
+ * @param fatalities people killed, summed over the reports that count them (0 when none does)
+ * @param refugees whether any report has refugees ("REF") as the first role of either side
+ */
+public record Incident(
+    IncidentKey key,
+    int quad,
+    long reports,
+    double goldsteinSum,
+    double toneSum,
+    long toneN,
+    long fatalities,
+    boolean refugees) {
+
+  /** An incident of one report. */
+  public static Incident of(Event e) {
+    boolean tone = !Double.isNaN(e.avgTone());
+    return new Incident(
+        IncidentKey.of(e),
+        e.quadClass().number(),
+        1,
+        e.goldstein(),
+        tone ? e.avgTone() : 0,
+        tone ? 1 : 0,
+        e.fatalities() == null ? 0 : e.fatalities().best(),
+        firstRole(e.source().types()) || firstRole(e.target().types()));
+  }
+
+  /**
+   * This incident with the reports of {@code later}, an incident of the same key: sums add up, the
+   * first report's QuadClass stays.
+   */
+  public Incident plus(Incident later) {
+    if (!key.equals(later.key)) {
+      throw new IllegalArgumentException("incidents of different keys: " + key + ", " + later.key);
+    }
+    return new Incident(
+        key,
+        quad,
+        reports + later.reports,
+        goldsteinSum + later.goldsteinSum,
+        toneSum + later.toneSum,
+        toneN + later.toneN,
+        fatalities + later.fatalities,
+        refugees || later.refugees);
+  }
+
+  /** Humanitarian: a humanitarian CAMEO code, or refugees as a side of any report. */
+  public boolean humanitarian() {
+    return refugees || EventKinds.HUMANITARIAN_CODES.contains(key.eventCode());
+  }
+
+  /** State coercion: force posture (CAMEO 15), emergency rule and restrictions, repression. */
+  public boolean coercion() {
+    String code = key.eventCode();
+    return EventKinds.COERCION_CODES.contains(code)
+        || code.startsWith(EventKinds.FORCE_POSTURE_ROOT);
+  }
+
+  /** Abduction, hijacking or hostage taking (CAMEO 181). */
+  public boolean kidnap() {
+    return key.eventCode().startsWith(EventKinds.ABDUCTION_ROOT);
+  }
+
+  /** Whether an ASEAN member is a side of it or the place where it happened. */
+  public boolean asean(Set<String> members) {
+    return in(key.sourceCountry(), members)
+        || in(key.targetCountry(), members)
+        || in(key.actionCountry(), members);
+  }
+
+  private static boolean in(String country, Set<String> set) {
+    return country != null && set.contains(country);
+  }
+
+  private static boolean firstRole(List<String> types) {
+    return !types.isEmpty() && "REF".equals(types.get(0));
+  }
+}

@@ -1,0 +1,69 @@
+package org.amity.signal.daily;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.amity.signal.Scope;
+
+/**
+ * The subjects an incident counts for, each once:
+ *
+ * <ul>
+ *   <li>country: the source actor's country, and the action country when it is another, each when
+ *       in the watch set;
+ *   <li>dyad: {@code A>B} when source A and target B are two different countries of the watch set,
+ *       and the same incident again for {@code A-B} (the codes sorted, both directions combined);
+ *   <li>area: the sea area, when the incident happened in one;
+ *   <li>region: WORLD always, ASEAN when a member is a side or the place.
+ * </ul>
+ */
+public final class IncidentSubjects {
+  private final Set<String> watchSet;
+  private final Set<String> asean;
+
+  /**
+   * @param watchSet countries that get country and dyad series
+   * @param asean the members of the ASEAN region
+   */
+  public IncidentSubjects(Set<String> watchSet, Set<String> asean) {
+    this.watchSet = Set.copyOf(watchSet);
+    this.asean = Set.copyOf(asean);
+  }
+
+  /** The standard ASEAN membership with the given watch set. */
+  public static IncidentSubjects watching(Set<String> watchSet) {
+    return new IncidentSubjects(watchSet, org.amity.event.CountryTable.standard().aseanMembers());
+  }
+
+  public List<Subject> of(Incident incident) {
+    IncidentKey k = incident.key();
+    List<Subject> out = new ArrayList<>(7);
+    String src = k.sourceCountry();
+    String tgt = k.targetCountry();
+    String act = k.actionCountry();
+    if (watched(src)) {
+      out.add(new Subject(Scope.COUNTRY, src));
+    }
+    if (watched(act) && !Objects.equals(act, src)) {
+      out.add(new Subject(Scope.COUNTRY, act));
+    }
+    if (watched(src) && watched(tgt) && !src.equals(tgt)) {
+      out.add(new Subject(Scope.DYAD, src + ">" + tgt));
+      boolean ordered = src.compareTo(tgt) < 0;
+      out.add(new Subject(Scope.DYAD, ordered ? src + "-" + tgt : tgt + "-" + src));
+    }
+    if (k.seaArea() != null) {
+      out.add(new Subject(Scope.AREA, k.seaArea()));
+    }
+    out.add(new Subject(Scope.REGION, "WORLD"));
+    if (incident.asean(asean)) {
+      out.add(new Subject(Scope.REGION, "ASEAN"));
+    }
+    return out;
+  }
+
+  private boolean watched(String country) {
+    return country != null && watchSet.contains(country);
+  }
+}

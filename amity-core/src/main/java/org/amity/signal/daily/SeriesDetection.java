@@ -1,0 +1,76 @@
+package org.amity.signal.daily;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import org.amity.signal.AlertBuilder;
+import org.amity.signal.DetectedAlert;
+import org.amity.signal.DetectionSpec;
+import org.amity.signal.DetectorConfig;
+import org.amity.signal.Scope;
+
+/**
+ * The detection step of a full watch over daily counts: for every event-derived spec and every
+ * subject of its scope, the series as the detectors read it, scored by the spec's detector and
+ * turned into alerts, for subjects with enough volume on which alerts are raised.
+ */
+public final class SeriesDetection {
+  private SeriesDetection() {}
+
+  /**
+   * The alerts of one series, as the watch finds them.
+   *
+   * @param alertsOn whether alerts are raised on the subject at all (the watch's region rule)
+   */
+  public static List<DetectedAlert> alerts(
+      DetectionSpec spec, String subject, DetectorInput series, boolean alertsOn) {
+    if (series == null || !alertsOn || series.volume() < spec.minSubjectVolume()) {
+      return List.of();
+    }
+    return AlertBuilder.alerts(
+        spec, subject, spec.score(series.periods(), series.numerator(), series.denominator()));
+  }
+
+  /** The world's incidents per day, from which the coverage start is judged. */
+  public static TreeMap<LocalDate, Long> worldIncidents(Collection<IndicatorDay> days) {
+    TreeMap<LocalDate, Long> out = new TreeMap<>();
+    for (IndicatorDay d : days) {
+      if (d.scope() == Scope.REGION && d.subject().equals("WORLD")) {
+        out.put(d.day(), d.counts().incidents());
+      }
+    }
+    return out;
+  }
+
+  /** Every alert the event-derived specs of {@code config} find in {@code days}. */
+  public static List<DetectedAlert> all(
+      DetectorConfig config, Collection<IndicatorDay> days, BiPredicate<Scope, String> alertsOn) {
+    LocalDate coverage = DetectorSeries.coverageStart(worldIncidents(days));
+    Map<Subject, List<IndicatorDay>> bySubject = new TreeMap<>(SUBJECT_ORDER);
+    for (IndicatorDay d : days) {
+      bySubject.computeIfAbsent(new Subject(d.scope(), d.subject()), k -> new ArrayList<>()).add(d);
+    }
+    List<DetectedAlert> out = new ArrayList<>();
+    for (DetectionSpec spec : config.specs()) {
+      if (!config.source(spec).equals("events")) {
+        continue;
+      }
+      bySubject.forEach(
+          (s, rows) -> {
+            if (s.scope() == spec.scope() && DetectorSeries.reads(spec, s.name())) {
+              DetectorInput series = DetectorSeries.of(spec, rows, coverage);
+              out.addAll(alerts(spec, s.name(), series, alertsOn.test(s.scope(), s.name())));
+            }
+          });
+    }
+    return out;
+  }
+
+  /** Scope, then subject name. */
+  public static final java.util.Comparator<Subject> SUBJECT_ORDER =
+      java.util.Comparator.comparing(Subject::scope).thenComparing(Subject::name);
+}

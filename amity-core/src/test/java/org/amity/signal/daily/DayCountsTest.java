@@ -1,0 +1,74 @@
+package org.amity.signal.daily;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.amity.event.Actor;
+import org.amity.event.CameoCode;
+import org.amity.event.Event;
+import org.amity.event.Fatalities;
+import org.amity.event.Location;
+import org.amity.event.QuadClass;
+import org.junit.jupiter.api.Test;
+
+class DayCountsTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 5, 6);
+
+  private static Event report(String id, String role, double tone, Fatalities dead) {
+    Actor src = new Actor("PHLGOV", null, "PHL", null, null, null, List.of(role));
+    Actor tgt = new Actor("CHNMIL", null, "CHN", null, null, null, List.of("MIL"));
+    return new Event(
+        "gdelt",
+        id,
+        DAY,
+        null,
+        src,
+        tgt,
+        CameoCode.of("190"),
+        true,
+        QuadClass.MATERIAL_CONFLICT,
+        -10,
+        1,
+        1,
+        1,
+        tone,
+        Location.UNKNOWN,
+        null,
+        null,
+        null,
+        dead);
+  }
+
+  @Test
+  void reportsAddedOneAtATimeSumToTheWholeIncident() {
+    List<Event> reports =
+        List.of(
+            report("1", "GOV", Double.NaN, null),
+            report("2", "GOV", -2.5, new Fatalities(3, 3, 3)),
+            report("3", "REF", 1.0, null),
+            report("4", "REF", Double.NaN, new Fatalities(1, 1, 1)));
+    Incident whole = DailyIndicators.incidents(reports).get(0);
+    Incident so = null;
+    DayCounts sum = DayCounts.ZERO;
+    for (Event e : reports) {
+      Incident one = Incident.of(e);
+      sum = sum.plus(DayCounts.added(so, one));
+      so = so == null ? one : so.plus(one);
+    }
+    assertThat(sum).isEqualTo(DayCounts.of(whole));
+    assertThat(sum.incidents()).isEqualTo(1);
+    assertThat(sum.humanitarianIncidents()).isEqualTo(1);
+    assertThat(sum.events()).isEqualTo(4);
+    assertThat(sum.q4()).isEqualTo(4);
+    assertThat(sum.toneN()).isEqualTo(2);
+    assertThat(sum.fatalities()).isEqualTo(4);
+  }
+
+  @Test
+  void countsAreReadByTheirColumnNames() {
+    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2);
+    assertThat(DayCounts.COUNT_COLUMNS.stream().map(c::count).toList())
+        .containsExactly(9L, 1L, 2L, 3L, 3L, 5L, 4L, 2L, 1L, 1L, 6L, 2L);
+  }
+}

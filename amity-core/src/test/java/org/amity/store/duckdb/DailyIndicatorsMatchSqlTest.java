@@ -1,0 +1,385 @@
+package org.amity.store.duckdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.amity.event.Actor;
+import org.amity.event.CameoCode;
+import org.amity.event.Event;
+import org.amity.event.Fatalities;
+import org.amity.event.GeoPrecision;
+import org.amity.event.Location;
+import org.amity.event.QuadClass;
+import org.amity.ingest.FileScan;
+import org.amity.ingest.Format;
+import org.amity.ingest.acled.AcledSource;
+import org.amity.pipeline.WatchJob;
+import org.amity.signal.Alert;
+import org.amity.signal.AlertQuery;
+import org.amity.signal.DetectedAlert;
+import org.amity.signal.DetectionSpec;
+import org.amity.signal.DetectorConfig;
+import org.amity.signal.daily.DailyIndicators;
+import org.amity.signal.daily.DetectorInput;
+import org.amity.signal.daily.DetectorSeries;
+import org.amity.signal.daily.IncidentSubjects;
+import org.amity.signal.daily.IndicatorDay;
+import org.amity.signal.daily.SeriesDetection;
+import org.amity.simulate.GdeltProfile;
+import org.amity.simulate.ScenarioSimulator;
+import org.amity.simulate.SimulationSettings;
+import org.amity.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plain functions of {@code signal.daily} and the store's SQL ({@code IndicatorTables}, the
+ * view {@code series_derived}, the watch's series loading and detection) give the same daily table,
+ * the same derived series, the same detector series and the same alerts: on random events, on
+ * adversarial ones (nulls, one incident reported many ways, dyads both ways, sea areas, fatalities,
+ * missing tone) and on the shared real files.
+ */
+class DailyIndicatorsMatchSqlTest {
+  private static final Set<String> WATCH = WatchJob.Options.standard().watchSet();
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
+
+  @TempDir Path dir;
+
+  @Test
+  void randomEventsGiveTheSameDailyTableAndSeries() throws SQLException {
+    for (long seed = 1; seed <= 4; seed++) {
+      List<Event> events = random(new Random(seed), 3000);
+      try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+        ingest(store, "random-" + seed, events);
+        List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
+        assertThat(days).hasSizeGreaterThan(200);
+        assertSameDetectorSeries(store, days);
+      }
+    }
+  }
+
+  @Test
+  void adversarialEventsGiveTheSameDailyTable() throws SQLException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "adversarial", adversarial());
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
+      // the cases are there: both directions of a dyad, a sea area, ASEAN and humanitarian days
+      assertThat(days)
+          .extracting(IndicatorDay::subject)
+          .contains("PHL>CHN", "CHN>PHL", "CHN-PHL", "SOUTH_CHINA_SEA", "ASEAN", "WORLD");
+      IndicatorDay world =
+          days.stream().filter(d -> d.subject().equals("WORLD")).findFirst().orElseThrow();
+      assertThat(world.counts().humanitarianIncidents()).isPositive();
+      assertThat(world.counts().fatalities()).isPositive();
+      assertThat(world.counts().toneN()).isLessThan(world.counts().events());
+    }
+  }
+
+  @Test
+  void droppingTheAseanFlagWouldBeNoticed() throws SQLException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "adversarial", adversarial());
+      List<IndicatorDay> sql = IndicatorTwins.sqlDays(store, WATCH);
+      List<IndicatorDay> noAsean =
+          DailyIndicators.of(IndicatorTwins.stored(store), new IncidentSubjects(WATCH, Set.of()));
+      assertThatThrownBy(() -> IndicatorTwins.assertSameRows(sql, noAsean))
+          .isInstanceOf(AssertionError.class);
+    }
+  }
+
+  @Test
+  void realFilesGiveTheSameDailyTableSeriesAndAlerts() throws IOException, SQLException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      scan(store, TestData.file("gdelt/events/20161013151500.export.CSV"), Format.GDELT2);
+      scan(store, TestData.file("gdelt/events/20130401.export.CSV.gz"), Format.GDELT1);
+      scan(store, TestData.file("icews/events.2018-06-01.sample.tab"), Format.ICEWS);
+      Path acled = TestData.file("acled/acled_indonesia_2019-2020.csv");
+      try (AcledSource s = AcledSource.open(acled, acled.getFileName().toString(), null)) {
+        store.ingest(s, null);
+      }
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
+      assertThat(days.stream().mapToLong(d -> d.counts().fatalities()).sum()).isPositive();
+      assertSameDetectorSeries(store, days);
+      assertSameAlerts(store, days);
+    }
+  }
+
+  @Test
+  void aSimulatedSeasonGivesTheSameAlerts() throws IOException, SQLException {
+    Path sim = dir.resolve("sim");
+    SimulationSettings settings =
+        SimulationSettings.of(120, 7, LocalDate.of(2025, 1, 1), 250, null, null);
+    new ScenarioSimulator(GdeltProfile.standard(), settings).writeTo(sim, false);
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      try (var files = Files.list(sim)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".CSV")).sorted().toList()) {
+          scan(store, f, Format.GDELT2);
+        }
+      }
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
+      assertSameDetectorSeries(store, days);
+      List<String> alerts = assertSameAlerts(store, days);
+      assertThat(alerts).as("a simulated season raises alerts").isNotEmpty();
+    }
+  }
+
+  /** The watch's series per spec and subject equal {@link DetectorSeries}' from the same days. */
+  private static void assertSameDetectorSeries(DuckDbEventStore store, List<IndicatorDay> days) {
+    var watch = DuckDbStorage.over(store).watch();
+    DetectorConfig config = DetectorConfig.standard();
+    LocalDate coverage = DetectorSeries.coverageStart(SeriesDetection.worldIncidents(days));
+    for (DetectionSpec spec : config.specs()) {
+      if (!config.source(spec).equals("events")) {
+        continue;
+      }
+      var sql = watch.load(spec, "events", null);
+      Map<String, List<IndicatorDay>> bySubject = new java.util.TreeMap<>();
+      for (IndicatorDay d : days) {
+        if (d.scope() == spec.scope() && DetectorSeries.reads(spec, d.subject())) {
+          bySubject.computeIfAbsent(d.subject(), k -> new ArrayList<>()).add(d);
+        }
+      }
+      Map<String, DetectorInput> java = new java.util.TreeMap<>();
+      bySubject.forEach(
+          (s, rows) -> {
+            DetectorInput in = DetectorSeries.of(spec, rows, coverage);
+            if (in != null) {
+              java.put(s, in);
+            }
+          });
+      assertThat(java.keySet()).as("subjects of " + spec.name()).isEqualTo(sql.keySet());
+      sql.forEach(
+          (s, series) -> {
+            DetectorInput in = java.get(s);
+            assertThat(in.periods()).as(spec.name() + " " + s).isEqualTo(series.periods());
+            assertThat(in.numerator()).as(spec.name() + " " + s).isEqualTo(series.numerator());
+            assertThat(in.denominator()).as(spec.name() + " " + s).isEqualTo(series.denominator());
+          });
+    }
+    watch.releaseSeries();
+  }
+
+  /** A full watch stores the alerts that {@link SeriesDetection} finds in the same days. */
+  private static List<String> assertSameAlerts(DuckDbEventStore store, List<IndicatorDay> days) {
+    WatchJob.Options options = WatchJob.Options.standard();
+    DuckDbStorage storage = DuckDbStorage.over(store);
+    new WatchJob(storage.watch(), DetectorConfig.standard(), options).run(true);
+    List<String> sql = new ArrayList<>();
+    for (Alert a : storage.signals().alerts(AlertQuery.status("all").withoutEvidence())) {
+      sql.add(
+          line(
+              a.scope().key(),
+              a.subject(),
+              a.indicator(),
+              a.resolution().key(),
+              a.opened(),
+              a.closed(),
+              a.level().name()));
+    }
+    List<String> java = new ArrayList<>();
+    for (DetectedAlert a :
+        SeriesDetection.all(DetectorConfig.standard(), days, options::alertsOn)) {
+      java.add(
+          line(
+              a.scope().key(),
+              a.subject(),
+              a.indicator(),
+              a.resolution().key(),
+              a.opened(),
+              a.closed(),
+              a.level().name()));
+    }
+    sql.sort(Comparator.naturalOrder());
+    java.sort(Comparator.naturalOrder());
+    assertThat(java)
+        .as("alerts (scope subject indicator resolution opened closed level)")
+        .isEqualTo(sql);
+    return java;
+  }
+
+  private static String line(Object... parts) {
+    return String.join(" ", java.util.Arrays.stream(parts).map(String::valueOf).toList());
+  }
+
+  private static void scan(DuckDbEventStore store, Path file, Format format) throws IOException {
+    try (FileScan scan = FileScan.open(file, file.getFileName().toString(), format, null)) {
+      store.ingest(scan, null);
+    }
+  }
+
+  private static void ingest(DuckDbEventStore store, String name, List<Event> events) {
+    try (ListEventSource s = new ListEventSource(name, events)) {
+      assertThat(store.ingest(s, null).accepted()).isEqualTo(events.size());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static final String[] COUNTRIES = {"THA", "PHL", "CHN", "USA", "VNM", "FRA", null};
+  private static final String[] CODES = {
+    "010", "042", "0233", "073", "112", "150", "154", "1721", "175", "190", "183", "138", "181"
+  };
+  private static final String[] SEAS = {null, null, "SOUTH_CHINA_SEA", "SULU_CELEBES"};
+  private static final List<List<String>> TYPES =
+      List.of(List.of(), List.of("GOV"), List.of("REF"), List.of("MIL", "REF"), List.of("REB"));
+
+  /** Events over a fortnight from small pools, so keys collide often and every rule is hit. */
+  private static List<Event> random(Random r, int n) {
+    List<Event> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String src = pick(r, COUNTRIES);
+      String tgt = pick(r, COUNTRIES);
+      String act = r.nextInt(3) == 0 ? pick(r, COUNTRIES) : src;
+      String code = pick(r, CODES);
+      out.add(
+          event(
+              r.nextBoolean() ? "gdelt" : "acled",
+              "r" + i,
+              DAY.plusDays(r.nextInt(15)),
+              actor(src, r.nextInt(4) == 0 ? null : (src == null ? "" : src) + "GOV", r),
+              actor(tgt, r.nextInt(4) == 0 ? null : (tgt == null ? "" : tgt) + "MIL", r),
+              code,
+              r.nextInt(21) - 10 + r.nextDouble(),
+              r.nextInt(5) == 0 ? Double.NaN : r.nextGaussian() * 5,
+              act,
+              pick(r, SEAS),
+              r.nextInt(4) == 0 ? new Fatalities(r.nextInt(9), 0, 20) : null));
+    }
+    return out;
+  }
+
+  private static Actor actor(String country, String code, Random r) {
+    return new Actor(code, null, country, null, null, null, TYPES.get(r.nextInt(TYPES.size())));
+  }
+
+  private static <T> T pick(Random r, T[] values) {
+    return values[r.nextInt(values.length)];
+  }
+
+  /** Hand-made cases: every null, one incident in many reports that differ, dyads both ways. */
+  private static List<Event> adversarial() {
+    List<Event> out = new ArrayList<>();
+    Actor none = Actor.NONE;
+    Actor phl = new Actor("PHLGOV", "Manila", "PHL", null, null, null, List.of("GOV"));
+    Actor chn = new Actor("CHNMIL", "PLA", "CHN", null, null, null, List.of("MIL"));
+    Actor refugees = new Actor("PHLREF", null, "PHL", null, null, null, List.of("REF"));
+    Actor fra = new Actor("FRA", null, "FRA", null, null, null, List.of());
+    int id = 0;
+    // nothing known but the code
+    out.add(event("gdelt", "a" + id++, DAY, none, none, "010", 1, Double.NaN, null, null, null));
+    // one incident, five reports: tones missing in some, fatalities in one, refugees in one
+    for (int k = 0; k < 5; k++) {
+      out.add(
+          event(
+              k < 3 ? "gdelt" : "acled",
+              "a" + id++,
+              DAY,
+              k == 4 ? new Actor("PHLGOV", null, "PHL", null, null, null, List.of("REF")) : phl,
+              chn,
+              "190",
+              -10 + k,
+              k % 2 == 0 ? Double.NaN : -3.5 * k,
+              "PHL",
+              "SOUTH_CHINA_SEA",
+              k == 3 ? new Fatalities(4, 2, 6) : null));
+    }
+    // the other direction, at sea and on land
+    out.add(
+        event("gdelt", "a" + id++, DAY, chn, phl, "150", -7.2, 1.5, null, "SOUTH_CHINA_SEA", null));
+    out.add(event("gdelt", "a" + id++, DAY, chn, phl, "150", -7.2, 2.5, "CHN", null, null));
+    // same codes and countries, one report with an empty sea area value
+    out.add(event("gdelt", "a" + id++, DAY, chn, phl, "150", -7.2, 2.5, "CHN", "", null));
+    // humanitarian by refugees only; coercion codes; force posture root
+    out.add(
+        event(
+            "gdelt", "a" + id++, DAY.plusDays(1), refugees, fra, "042", 1.9, 0, "FRA", null, null));
+    out.add(
+        event(
+            "gdelt", "a" + id++, DAY.plusDays(1), fra, refugees, "1724", -9, 0, "THA", null, null));
+    out.add(
+        event("gdelt", "a" + id++, DAY.plusDays(1), phl, phl, "154", -7.2, 0, "PHL", null, null));
+    out.add(event("gdelt", "a" + id++, DAY.plusDays(1), phl, phl, "0233", 7, 1, "VNM", null, null));
+    // an outside pair meeting in an ASEAN country, and one in a third country
+    out.add(
+        event("gdelt", "a" + id++, DAY.plusDays(2), fra, chn, "042", 1.9, 3, "THA", null, null));
+    out.add(
+        event("gdelt", "a" + id++, DAY.plusDays(2), fra, chn, "042", 1.9, 3, "USA", null, null));
+    // actor code null but country set, and the reverse
+    out.add(
+        event(
+            "gdelt",
+            "a" + id++,
+            DAY.plusDays(2),
+            new Actor(null, null, "VNM", null, null, null, List.of()),
+            none,
+            "175",
+            -9,
+            0,
+            null,
+            null,
+            null));
+    out.add(
+        event(
+            "gdelt",
+            "a" + id++,
+            DAY.plusDays(2),
+            new Actor("VNM", null, null, null, null, null, List.of()),
+            none,
+            "175",
+            -9,
+            0,
+            null,
+            null,
+            null));
+    return out;
+  }
+
+  private static Event event(
+      String dataset,
+      String id,
+      LocalDate day,
+      Actor source,
+      Actor target,
+      String code,
+      double goldstein,
+      double tone,
+      String actionCountry,
+      String sea,
+      Fatalities dead) {
+    CameoCode c = CameoCode.of(code);
+    return new Event(
+        dataset,
+        id,
+        day,
+        null,
+        source,
+        target,
+        c,
+        true,
+        QuadClass.ofRoot(c.rootNumber()),
+        goldstein,
+        1,
+        1,
+        1,
+        tone,
+        actionCountry == null && sea == null
+            ? Location.UNKNOWN
+            : new Location(
+                actionCountry, null, Double.NaN, Double.NaN, GeoPrecision.COUNTRY, null, sea),
+        null,
+        null,
+        null,
+        dead);
+  }
+}

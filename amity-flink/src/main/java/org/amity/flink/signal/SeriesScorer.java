@@ -1,0 +1,116 @@
+package org.amity.flink.signal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.pipeline.WatchJob;
+import org.amity.signal.AlertDraft;
+import org.amity.signal.DetectedAlert;
+import org.amity.signal.DetectionSpec;
+import org.amity.signal.DetectorConfig;
+import org.amity.signal.Scope;
+import org.amity.signal.daily.DayCounts;
+import org.amity.signal.daily.DetectorSeries;
+import org.amity.signal.daily.IndicatorDay;
+import org.amity.signal.daily.SeriesDetection;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Keyed by subject, with the coverage start as broadcast state: keeps the subject's daily counts
+ * (its state: one row per day with counts) and, when the watermark has moved past days with new
+ * counts, scores every detector spec of the subject's scope over them, as the embedded watch does
+ * ({@code DetectorSeries.of}, then {@code SeriesDetection.alerts}: the spec's detector, hysteresis
+ * and levels, and {@code AlertBuilder}). Emits the alerts that are new or whose numbers changed
+ * since it last emitted them; a bounded run scores once, at the end of the input, so each alert
+ * once.
+ */
+public final class SeriesScorer
+    extends KeyedBroadcastProcessFunction<String, IndicatorDay, Coverage, DetectedAlert> {
+  private static final long serialVersionUID = 1L;
+
+  /** The broadcast coverage start, under the one key "start". */
+  public static final MapStateDescriptor<String, Coverage> COVERAGE =
+      new MapStateDescriptor<>("coverage", String.class, Coverage.class);
+
+  private final WatchSettings settings;
+  private transient DetectorConfig config;
+  private transient WatchJob.Options options;
+  private transient MapState<LocalDate, DayCounts> days;
+  private transient MapState<String, String> emitted;
+  private transient ValueState<Long> scoredAt;
+
+  public SeriesScorer(WatchSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    config = settings.config();
+    options = settings.options();
+    days =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("days", LocalDate.class, DayCounts.class));
+    emitted =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("emitted", String.class, String.class));
+    scoredAt = getRuntimeContext().getState(new ValueStateDescriptor<>("scored-at", Long.class));
+  }
+
+  @Override
+  public void processElement(IndicatorDay d, ReadOnlyContext ctx, Collector<DetectedAlert> out)
+      throws Exception {
+    DayCounts before = days.get(d.day()); // a day may come in several additive rows
+    days.put(d.day(), before == null ? d.counts() : before.plus(d.counts()));
+    ctx.timerService()
+        .registerEventTimeTimer(
+            settings.due(Long.MIN_VALUE, ctx.timerService().currentWatermark()));
+  }
+
+  @Override
+  public void processBroadcastElement(Coverage c, Context ctx, Collector<DetectedAlert> out)
+      throws Exception {
+    ctx.getBroadcastState(COVERAGE).put("start", c);
+  }
+
+  @Override
+  public void onTimer(long time, OnTimerContext ctx, Collector<DetectedAlert> out)
+      throws Exception {
+    long watermark = ctx.timerService().currentWatermark();
+    if (scoredAt.value() != null && scoredAt.value() == watermark) {
+      return; // several timers fire on one watermark: score once
+    }
+    scoredAt.update(watermark);
+    Coverage coverage = ctx.getBroadcastState(COVERAGE).get("start");
+    LocalDate start = coverage == null ? null : coverage.start();
+    String[] key = ctx.getCurrentKey().split("\\|", 2);
+    Scope scope = Scope.parse(key[0]);
+    String subject = key[1];
+    List<IndicatorDay> rows = new ArrayList<>();
+    for (var e : days.entries()) {
+      rows.add(new IndicatorDay(scope, subject, e.getKey(), e.getValue()));
+    }
+    boolean alertsOn = options.alertsOn(scope, subject);
+    for (DetectionSpec spec : config.specs()) {
+      if (spec.scope() != scope
+          || !config.source(spec).equals("events")
+          || !DetectorSeries.reads(spec, subject)) {
+        continue;
+      }
+      var series = DetectorSeries.of(spec, rows, start);
+      for (DetectedAlert a : SeriesDetection.alerts(spec, subject, series, alertsOn)) {
+        String id = AlertRow.seriesKey(a) + "|" + a.opened();
+        String signature = AlertDraft.signature(a);
+        if (!signature.equals(emitted.get(id))) {
+          emitted.put(id, signature);
+          out.collect(a);
+        }
+      }
+    }
+  }
+}

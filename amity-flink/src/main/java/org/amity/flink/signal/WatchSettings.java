@@ -1,0 +1,76 @@
+package org.amity.flink.signal;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.amity.flink.JobOptions;
+import org.amity.pipeline.WatchJob;
+import org.amity.signal.DetectorConfig;
+
+/**
+ * What the signal stages need from the job's options, in a form that travels with the job graph:
+ * the watch set and the detector settings' text (read once on the client, so workers need no access
+ * to the file).
+ *
+ * @param watchSet the watched countries, empty for the standard set
+ * @param configText the detector settings file's text, null for the standard settings
+ * @param configName the file's name, for error messages
+ * @param continuous the job follows a live input: results per closed day; otherwise once, at the
+ *     end of the input, as a full watch gives them
+ */
+public record WatchSettings(
+    ArrayList<String> watchSet, String configText, String configName, boolean continuous)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static WatchSettings of(JobOptions options) {
+    String text = null;
+    if (options.config() != null) {
+      try {
+        text = Files.readString(Path.of(options.config()), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read detector config " + options.config(), e);
+      }
+      DetectorConfig.parse(text, options.config()); // fails here, on the client, when wrong
+    }
+    return new WatchSettings(
+        new ArrayList<>(options.watchSet()), text, options.config(), options.continuous());
+  }
+
+  /** The watch's options: the standard ones, with this watch set when one is given. */
+  public WatchJob.Options options() {
+    WatchJob.Options standard = WatchJob.Options.standard();
+    if (watchSet.isEmpty()) {
+      return standard;
+    }
+    Set<String> watch = new TreeSet<>(watchSet);
+    return new WatchJob.Options(standard.greatPowers(), watch, standard.region());
+  }
+
+  public DetectorConfig config() {
+    return configText == null
+        ? DetectorConfig.standard()
+        : DetectorConfig.parse(configText, configName);
+  }
+
+  /**
+   * When a stage that received something at {@code watermark} should act on it: in continuous mode
+   * once the watermark has passed {@code closes}, else at the end of the input (the last
+   * watermark).
+   */
+  public long due(long closes, long watermark) {
+    return continuous ? Math.max(closes, watermark + 1) : Long.MAX_VALUE;
+  }
+
+  /** The detector specs by name, in configuration order. */
+  public List<String> specNames() {
+    return config().specs().stream().map(s -> s.name()).toList();
+  }
+}

@@ -149,21 +149,45 @@ public final class ClusterOutput {
       return;
     }
     String columns = columns(c, table);
+    String additive = sums(c, table);
     if (exists(c, table, "BASE TABLE")) {
       putState(c, "ddl:" + table, tableDdl(c, table));
       try (Statement s = c.createStatement()) {
         s.execute("DROP TABLE " + table);
       }
     }
-    try (Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE OR REPLACE VIEW "
-              + table
-              + " AS SELECT "
-              + columns
+    String from = parts(dir, table);
+    if (table.equals("indicator_days")) {
+      // a continuous job writes what late reports add to a day already written as another row:
+      // the day's counts are the sum of its rows (every column but the key is additive)
+      from =
+          "(SELECT p.scope, p.subject, p.day, "
+              + additive
               + " FROM "
-              + parts(dir, table));
+              + from
+              + " p GROUP BY p.scope, p.subject, p.day)";
     }
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + columns + " FROM " + from);
+    }
+  }
+
+  /** Every column of {@code table} but its key (scope, subject, day), summed. */
+  private static String sums(Connection c, String table) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND"
+                + " table_name = ? AND column_name NOT IN ('scope', 'subject', 'day') ORDER BY"
+                + " ordinal_position")) {
+      p.setString(1, table);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add("sum(p." + rs.getString(1) + ") AS " + rs.getString(1));
+        }
+      }
+    }
+    return String.join(", ", out);
   }
 
   /** Loads the job's alerts and their evidence, the latest version of each alert. */

@@ -144,6 +144,23 @@ class ClusterOutputTest {
   }
 
   @Test
+  void aDayWrittenInTwoRowsByAContinuousJobCountsAsTheirSum() throws Exception {
+    Path twice = dir.resolve("twice");
+    copyTree(out, twice);
+    Path days = twice.resolve("indicator_days");
+    Files.copy(days.resolve("part-0-0.parquet"), days.resolve("part-0-1.parquet"));
+    try (DuckDbEventStore source = DuckDbEventStore.open(dir.resolve("source.duckdb"));
+        DuckDbStorage attached = ClusterOutput.attach(twice).storage()) {
+      String q = "SELECT count(*), sum(incidents), sum(kidnap_incidents) FROM indicator_days";
+      String[] one = row(source.connection(), q).split("\\|");
+      String[] two = row(attached.eventStore().connection(), q).split("\\|");
+      assertThat(two[0]).isEqualTo(one[0]);
+      assertThat(Long.parseLong(two[1])).isEqualTo(2 * Long.parseLong(one[1])).isPositive();
+      assertThat(Long.parseLong(two[2])).isEqualTo(2 * Long.parseLong(one[2]));
+    }
+  }
+
+  @Test
   void aFolderWithoutAJobManifestIsRefusedInWords() {
     assertThatThrownBy(() -> ClusterOutput.attach(dir.resolve("sim")))
         .isInstanceOf(NotAStoreException.class)

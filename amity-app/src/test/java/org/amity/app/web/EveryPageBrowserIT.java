@@ -270,6 +270,7 @@ class EveryPageBrowserIT {
               "Situations",
               "Gap",
               "Track II",
+              "Forecasts",
               "Knowledge base",
               "Data",
               "Users");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import org.amity.flink.sink.PartNames;
 import org.amity.store.duckdb.ParquetParts;
@@ -69,7 +68,7 @@ public final class AmityFlinkJob {
   }
 
   /** A table's folder starts with an empty file of its columns, so readers find every table. */
-  private static void startTable(Path folder, String table) throws IOException, SQLException {
+  private static void startTable(Path folder, String table) throws IOException {
     Files.createDirectories(folder);
     try (var files = Files.list(folder)) {
       if (files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {

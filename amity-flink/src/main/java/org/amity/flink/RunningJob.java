@@ -2,12 +2,12 @@ package org.amity.flink;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.amity.store.StoreException;
 import org.amity.store.duckdb.ParquetParts;
 import org.apache.flink.core.execution.JobClient;
 
@@ -64,7 +64,7 @@ public final class RunningJob {
   }
 
   /** Committed rows per table. */
-  public static Map<String, Long> counts(Path out) throws SQLException {
+  public static Map<String, Long> counts(Path out) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String table : AmityPipeline.TABLES) {
       counts.put(table, ParquetParts.rowCount(out.resolve(table)));
@@ -82,7 +82,7 @@ public final class RunningJob {
           seconds,
           c.get("events"),
           c.get("rejects"));
-    } catch (SQLException e) {
+    } catch (StoreException e) {
       return "amity-flink: " + seconds + " s (cannot count the output yet: " + e.getMessage() + ")";
     }
   }

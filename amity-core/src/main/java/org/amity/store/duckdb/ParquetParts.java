@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.amity.store.StoreException;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -44,7 +45,15 @@ public final class ParquetParts implements AutoCloseable {
    *
    * @throws IllegalArgumentException if the columns are not exactly the table's (in any order)
    */
-  public static ParquetParts open(String table, List<String> columns) throws SQLException {
+  public static ParquetParts open(String table, List<String> columns) {
+    try {
+      return openBuffer(table, columns);
+    } catch (SQLException e) {
+      throw failed("open a buffer for " + table, e);
+    }
+  }
+
+  private static ParquetParts openBuffer(String table, List<String> columns) throws SQLException {
     Connection c = DriverManager.getConnection("jdbc:duckdb:");
     try {
       try (Statement s = c.createStatement()) {
@@ -77,11 +86,17 @@ public final class ParquetParts implements AutoCloseable {
   }
 
   /** The columns of a store table, in table order, as the current migrations define it. */
-  public static List<String> columnsOf(String table) throws SQLException {
+  public static List<String> columnsOf(String table) {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       Migrations.apply(c);
       return columnsOf(c, table);
+    } catch (SQLException e) {
+      throw failed("read the columns of " + table, e);
     }
+  }
+
+  private static StoreException failed(String what, Exception e) {
+    return new StoreException("cannot " + what + ": " + e.getMessage(), e);
   }
 
   private static List<String> columnsOf(Connection c, String table) throws SQLException {
@@ -120,19 +135,23 @@ public final class ParquetParts implements AutoCloseable {
    * Adds one row. Values: String, Boolean, Byte, Short, Integer, Long, Double, LocalDate,
    * LocalDateTime, or null.
    */
-  public void append(Object[] values) throws SQLException {
+  public void append(Object[] values) {
     if (values.length != columns.size()) {
       throw new IllegalArgumentException(
           table + ": " + values.length + " values for " + columns.size() + " columns");
     }
-    if (appender == null) {
-      appender = ((DuckDBConnection) connection).createAppender(BUFFER);
+    try {
+      if (appender == null) {
+        appender = ((DuckDBConnection) connection).createAppender(BUFFER);
+      }
+      appender.beginRow();
+      for (Object v : values) {
+        appendValue(v);
+      }
+      appender.endRow();
+    } catch (SQLException e) {
+      throw failed("add a row to " + table, e);
     }
-    appender.beginRow();
-    for (Object v : values) {
-      appendValue(v);
-    }
-    appender.endRow();
     rows++;
   }
 
@@ -167,24 +186,24 @@ public final class ParquetParts implements AutoCloseable {
    * Writes the rows gathered so far (possibly none) to {@code file} as Parquet and starts afresh.
    * The file is written in place: callers write to a hidden name and rename it when committed.
    */
-  public void writeTo(Path file) throws SQLException {
-    if (appender != null) {
-      appender.close();
-      appender = null;
-    }
+  public void writeTo(Path file) {
     try {
+      if (appender != null) {
+        appender.close();
+        appender = null;
+      }
       Files.createDirectories(file.toAbsolutePath().getParent());
-    } catch (java.io.IOException e) {
-      throw new SQLException("cannot create folder for " + file + ": " + e.getMessage(), e);
-    }
-    try (Statement s = connection.createStatement()) {
-      s.execute(
-          "COPY "
-              + BUFFER
-              + " TO '"
-              + file.toAbsolutePath().toString().replace("'", "''")
-              + "' (FORMAT parquet, COMPRESSION zstd)");
-      s.execute("DELETE FROM " + BUFFER);
+      try (Statement s = connection.createStatement()) {
+        s.execute(
+            "COPY "
+                + BUFFER
+                + " TO '"
+                + file.toAbsolutePath().toString().replace("'", "''")
+                + "' (FORMAT parquet, COMPRESSION zstd)");
+        s.execute("DELETE FROM " + BUFFER);
+      }
+    } catch (SQLException | java.io.IOException e) {
+      throw failed("write " + file, e);
     }
     rows = 0;
   }
@@ -193,7 +212,7 @@ public final class ParquetParts implements AutoCloseable {
    * Rows in the committed Parquet files of a folder ({@code *.parquet}; hidden in-progress files
    * are not counted), from the files' metadata. 0 when the folder has none.
    */
-  public static long rowCount(Path folder) throws SQLException {
+  public static long rowCount(Path folder) {
     if (!Files.isDirectory(folder)) {
       return 0;
     }
@@ -202,7 +221,7 @@ public final class ParquetParts implements AutoCloseable {
         return 0;
       }
     } catch (java.io.IOException e) {
-      throw new SQLException("cannot list " + folder + ": " + e.getMessage(), e);
+      throw failed("list " + folder, e);
     }
     String glob = folder.toAbsolutePath().resolve("*.parquet").toString().replace("'", "''");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
@@ -212,24 +231,30 @@ public final class ParquetParts implements AutoCloseable {
                 "SELECT coalesce(sum(num_rows), 0) FROM parquet_file_metadata('" + glob + "')")) {
       rs.next();
       return rs.getLong(1);
+    } catch (SQLException e) {
+      throw failed("count the rows in " + folder, e);
     }
   }
 
   /** Writes an empty Parquet file with the table's columns, so a reader finds the folder. */
-  public static void writeEmpty(String table, Path file) throws SQLException {
+  public static void writeEmpty(String table, Path file) {
     try (ParquetParts p = open(table, columnsOf(table))) {
       p.writeTo(file);
     }
   }
 
   @Override
-  public void close() throws SQLException {
+  public void close() {
     try {
-      if (appender != null) {
-        appender.close();
+      try {
+        if (appender != null) {
+          appender.close();
+        }
+      } finally {
+        connection.close();
       }
-    } finally {
-      connection.close();
+    } catch (SQLException e) {
+      throw failed("close the buffer of " + table, e);
     }
   }
 }

@@ -3,10 +3,10 @@ package org.amity.flink.sink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import org.amity.flink.ParquetTable;
+import org.amity.store.StoreException;
 import org.amity.store.duckdb.ParquetParts;
 import org.apache.flink.api.connector.sink2.CommittingSinkWriter;
 
@@ -29,7 +29,7 @@ final class ParquetPartWriter<T> implements CommittingSinkWriter<T, PartFile> {
     try {
       Files.createDirectories(folder);
       this.parts = ParquetParts.open(table.name(), table.columns());
-    } catch (SQLException e) {
+    } catch (StoreException e) {
       throw new IOException(
           table.name() + ": cannot open the Parquet buffer: " + e.getMessage(), e);
     }
@@ -39,7 +39,7 @@ final class ParquetPartWriter<T> implements CommittingSinkWriter<T, PartFile> {
   public void write(T record, Context context) throws IOException {
     try {
       parts.append(table.row(record));
-    } catch (SQLException e) {
+    } catch (StoreException e) {
       throw new IOException(table.name() + ": cannot buffer a row: " + e.getMessage(), e);
     }
   }
@@ -59,7 +59,7 @@ final class ParquetPartWriter<T> implements CommittingSinkWriter<T, PartFile> {
     Path committed = PartNames.committed(folder, subtask, n);
     try {
       parts.writeTo(pending);
-    } catch (SQLException e) {
+    } catch (StoreException e) {
       throw new IOException(table.name() + ": cannot write " + pending + ": " + e.getMessage(), e);
     }
     return List.of(new PartFile(pending.toString(), committed.toString()));

@@ -43,10 +43,18 @@ class FlinkBoundaryTest {
               "org.slf4j..",
               // the core's JSON library, for the job manifest
               "com.fasterxml.jackson..",
-              "org.duckdb..",
               "java..",
               "javax.annotation..")
-          .as("the Flink job depends on the core, Flink, DuckDB and the JDK only");
+          .as("the Flink job depends on the core, Flink and the JDK only");
+
+  static final ArchRule NO_SQL =
+      noClasses()
+          .that()
+          .resideInAPackage("org.amity.flink..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..", "org.duckdb..")
+          .as("the Flink job reaches DuckDB only through the core's store.duckdb");
 
   static final ArchRule CORE_NEVER_NAMES_THE_JOB =
       noClasses()
@@ -60,6 +68,11 @@ class FlinkBoundaryTest {
   @Test
   void theJobDependsOnTheCoreAndFlinkOnly() {
     ONLY_CORE_AND_FLINK.check(FLINK);
+  }
+
+  @Test
+  void theJobWritesNoSqlOfItsOwn() {
+    NO_SQL.check(FLINK);
   }
 
   @Test

@@ -14,10 +14,13 @@ import org.amity.signal.AlertDraft;
 import org.amity.signal.DetectedAlert;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
+import org.amity.signal.EvidenceDescription;
 import org.amity.signal.EvidencePool;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 import org.amity.signal.SeriesScores;
+import org.amity.signal.daily.EventClass;
+import org.amity.signal.daily.PartyTraffic;
 import org.amity.typology.ThreatProfile;
 import org.amity.typology.ThreatTypeClassifier;
 
@@ -29,9 +32,10 @@ import org.amity.typology.ThreatTypeClassifier;
  */
 public final class WatchJob {
   /** Evidence items kept per alert; the pool behind typology and themes is larger. */
-  static final int EVIDENCE_SHOWN = 10;
+  public static final int EVIDENCE_SHOWN = 10;
 
-  static final int POOL_SIZE = 200;
+  /** Incidents in the pool an alert's typology, themes and shares are read from. */
+  public static final int POOL_SIZE = 200;
 
   /** What a watch did. */
   public record Report(
@@ -328,13 +332,12 @@ public final class WatchJob {
         key++;
         List<String> ps = Scope.involved(a.scope(), a.subject());
         boolean gpParty = ps.stream().anyMatch(options.greatPowers()::contains);
-        double share =
-            a.scope() == Scope.AREA
-                ? round(pool.outsidePowerShare(ps, options.greatPowers()))
-                : counts[0] == 0 ? 0 : Math.round(1000.0 * counts[1] / counts[0]) / 1000.0;
-        ThreatProfile profile = pool.profile(classifier);
-        List<String> themes = pool.themes();
-        double maritime = round(pool.maritimeShare());
+        EvidenceDescription described =
+            EvidenceDescription.of(pool, a.scope(), a.subject(), options.greatPowers(), classifier);
+        double share = described.outsideShare(a.scope(), PartyTraffic.outsideShare(counts));
+        ThreatProfile profile = described.profile();
+        List<String> themes = described.themes();
+        double maritime = described.maritimeShare();
         SeriesMeta meta = declared.get(a.scope().key() + "|" + a.subject());
         if (pool.items().isEmpty() && meta != null) {
           // an imported aggregate has no events to read these from: the import's declaration
@@ -353,7 +356,7 @@ public final class WatchJob {
                 share,
                 themes,
                 maritime,
-                round(pool.humanitarianShare()),
+                described.humanitarianShare(),
                 false));
       }
       store.reconcile(
@@ -372,12 +375,8 @@ public final class WatchJob {
     }
   }
 
-  private static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
-  }
-
   /** The first day an alert's numbers cover (a rolling sum reaches back before its opening). */
-  static LocalDate firstDay(DetectionSpec spec, DetectedAlert a) {
+  public static LocalDate firstDay(DetectionSpec spec, DetectedAlert a) {
     LocalDate d = a.opened();
     for (int i = 1; i < spec.rollingPeriods(); i++) {
       d =
@@ -392,20 +391,7 @@ public final class WatchJob {
 
   /** Which events an indicator counts, for its evidence. */
   static String eventClass(DetectionSpec spec) {
-    String n = spec.numerator();
-    if (n.startsWith("mc_")) {
-      return "MATERIAL";
-    }
-    if (n.startsWith("conflict") || n.equals("q3+q4")) {
-      return "CONFLICT";
-    }
-    if (n.startsWith("humanitarian")) {
-      return "HUMANITARIAN";
-    }
-    if (n.startsWith("coercion")) {
-      return "COERCION";
-    }
-    return "ALL";
+    return EventClass.of(spec).name();
   }
 
   /** Alerts at most this many days apart belong to one situation. */

@@ -29,9 +29,10 @@ import org.amity.store.StoreException;
  * columns and types, so every reader of the embedded store (series, evidence, event pages) reads
  * them unchanged and a write to them is refused by the database. The small ones ({@code alerts},
  * {@code alert_evidence}) are loaded into their tables whenever the job's output has changed, the
- * latest version of each alert winning, so that the caller can group them into situations with the
- * embedded engine's own code. Before the schema is brought up to date, the views are turned back
- * into the empty tables they replaced, so a later migration finds the tables it was written for.
+ * latest version of each alert winning (and its evidence as last written), so that the caller can
+ * group them into situations with the embedded engine's own code. Before the schema is brought up
+ * to date, the views are turned back into the empty tables they replaced, so a later migration
+ * finds the tables it was written for.
  */
 public final class ClusterOutput {
   /** The job's manifest, written last when its output is complete. */
@@ -206,12 +207,25 @@ public final class ClusterOutput {
                 + " QUALIFY row_number() OVER (PARTITION BY id ORDER BY updated DESC) = 1");
       }
       if (hasParts(dir.resolve("alert_evidence"))) {
+        // a continuous job writes an alert's evidence again with each new version of the alert,
+        // always from the same subtask, in order, starting at rank 1: keep the last set written
+        String glob =
+            dir.toAbsolutePath()
+                .resolve("alert_evidence")
+                .resolve("part-*.parquet")
+                .toString()
+                .replace("'", "''");
         s.execute(
             "INSERT INTO alert_evidence SELECT DISTINCT "
                 + columns(c, "alert_evidence")
-                + " FROM "
-                + parts(dir, "alert_evidence")
-                + " WHERE alert_id IN (SELECT id FROM alerts)");
+                + " FROM (SELECT *, max(version) OVER (PARTITION BY alert_id) AS last FROM (SELECT"
+                + " *, count(*) FILTER (WHERE rank = 1) OVER (PARTITION BY alert_id ORDER BY seq,"
+                + " file_row_number ROWS UNBOUNDED PRECEDING) AS version FROM (SELECT *,"
+                + " TRY_CAST(regexp_extract(filename, 'part-[0-9]+-([0-9]+)[.]parquet$', 1) AS"
+                + " BIGINT) AS seq FROM read_parquet('"
+                + glob
+                + "', union_by_name = true, filename = true, file_row_number = true))))"
+                + " WHERE version = last AND alert_id IN (SELECT id FROM alerts)");
       }
     }
   }

@@ -51,8 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * missing tone) and on the shared real files.
  */
 class DailyIndicatorsMatchSqlTest {
-  private static final Set<String> WATCH = WatchJob.Options.standard().watchSet();
-  private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
+  static final Set<String> WATCH = WatchJob.Options.standard().watchSet();
+  static final LocalDate DAY = LocalDate.of(2024, 3, 4);
 
   @TempDir Path dir;
 
@@ -212,13 +212,13 @@ class DailyIndicatorsMatchSqlTest {
     return String.join(" ", java.util.Arrays.stream(parts).map(String::valueOf).toList());
   }
 
-  private static void scan(DuckDbEventStore store, Path file, Format format) throws IOException {
+  static void scan(DuckDbEventStore store, Path file, Format format) throws IOException {
     try (FileScan scan = FileScan.open(file, file.getFileName().toString(), format, null)) {
       store.ingest(scan, null);
     }
   }
 
-  private static void ingest(DuckDbEventStore store, String name, List<Event> events) {
+  static void ingest(DuckDbEventStore store, String name, List<Event> events) {
     try (ListEventSource s = new ListEventSource(name, events)) {
       assertThat(store.ingest(s, null).accepted()).isEqualTo(events.size());
     } catch (IOException e) {
@@ -235,7 +235,7 @@ class DailyIndicatorsMatchSqlTest {
       List.of(List.of(), List.of("GOV"), List.of("REF"), List.of("MIL", "REF"), List.of("REB"));
 
   /** Events over a fortnight from small pools, so keys collide often and every rule is hit. */
-  private static List<Event> random(Random r, int n) {
+  static List<Event> random(Random r, int n) {
     List<Event> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String src = pick(r, COUNTRIES);
@@ -268,7 +268,7 @@ class DailyIndicatorsMatchSqlTest {
   }
 
   /** Hand-made cases: every null, one incident in many reports that differ, dyads both ways. */
-  private static List<Event> adversarial() {
+  static List<Event> adversarial() {
     List<Event> out = new ArrayList<>();
     Actor none = Actor.NONE;
     Actor phl = new Actor("PHLGOV", "Manila", "PHL", null, null, null, List.of("GOV"));
@@ -345,7 +345,7 @@ class DailyIndicatorsMatchSqlTest {
     return out;
   }
 
-  private static Event event(
+  static Event event(
       String dataset,
       String id,
       LocalDate day,

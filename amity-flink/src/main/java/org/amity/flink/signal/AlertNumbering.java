@@ -31,6 +31,7 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
   private transient Set<String> greatPowers;
   private transient ListState<DetectedAlert> waiting;
   private transient MapState<String, Integer> ids;
+  private transient MapState<Integer, Integer> revisions;
   private transient ValueState<Integer> last;
 
   public AlertNumbering(WatchSettings settings) {
@@ -46,6 +47,9 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
     ids =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("ids", String.class, Integer.class));
+    revisions =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("revisions", Integer.class, Integer.class));
     last = getRuntimeContext().getState(new ValueStateDescriptor<>("last-id", Integer.class));
   }
 
@@ -79,7 +83,10 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
         ids.put(key, id);
       }
       boolean gp = Scope.involved(a.scope(), a.subject()).stream().anyMatch(greatPowers::contains);
-      out.collect(new AlertRow(id, a, gp));
+      Integer before = revisions.get(id);
+      int revision = before == null ? 0 : before + 1;
+      revisions.put(id, revision);
+      out.collect(new AlertRow(id, revision, a, gp));
     }
     last.update(n);
   }

@@ -9,10 +9,10 @@ import org.amity.signal.DetectedAlert;
  * stores for a detected alert (level keys, the stored baseline and score, which detector raised
  * it). The situation is left null: the reader groups situations with the core's {@code
  * SituationGrouper}. What the watch reads from an alert's evidence (threat types, outside-power
- * share, themes, maritime and humanitarian shares) is not computed by the job yet: the empty values
- * a store holds for an alert without evidence.
+ * share, themes, maritime and humanitarian shares) comes from the evidence stages ({@link
+ * EvidenceKeeper}, {@link PartyCounter}, {@link AlertEvidence}).
  */
-public final class AlertsTable implements ParquetTable<AlertRow> {
+public final class AlertsTable implements ParquetTable<EvidencedAlert> {
   private static final long serialVersionUID = 1L;
 
   @Override
@@ -51,7 +51,9 @@ public final class AlertsTable implements ParquetTable<AlertRow> {
   }
 
   @Override
-  public Object[] row(AlertRow r) {
+  public Object[] row(EvidencedAlert e) {
+    AlertRow r = e.row();
+    PoolSummary p = e.pool();
     DetectedAlert a = r.alert();
     return new Object[] {
       r.id(),
@@ -72,12 +74,12 @@ public final class AlertsTable implements ParquetTable<AlertRow> {
       a.storedBaseline(),
       a.storedScore(),
       a.score() >= a.cusum() / 2 ? "robust-z" : "cusum",
-      "{}",
+      p.threatTypes(),
       r.greatPowerParty(),
-      0.0,
-      "[]",
-      0.0,
-      0.0,
+      e.outsidePowerShare(),
+      p.themes(),
+      p.maritimeShare(),
+      p.humanitarianShare(),
       a.protracted()
     };
   }

@@ -8,13 +8,18 @@ import org.amity.flink.TableStream;
 import org.amity.signal.DetectedAlert;
 import org.amity.signal.Scope;
 import org.amity.signal.daily.IndicatorDay;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
  * The signal stages, wired as the embedded watch's steps in the same order: incidents, daily counts
- * per subject, the coverage start, scoring per subject and spec, alert ids. Returns the daily
- * counts and the alerts for the job to write; evidence is not computed yet.
+ * per subject, the coverage start, scoring per subject and spec, alert ids, then each alert's
+ * evidence (its pool, chosen by subject, and its parties' great-power counts, by country, put
+ * together by alert id). Returns the daily counts, the alerts with what their evidence says, and
+ * the evidence rows for the job to write.
  */
 public final class SignalJob implements SignalStages {
   @Override
@@ -52,8 +57,41 @@ public final class SignalJob implements SignalStages {
             .process(new AlertNumbering(settings))
             .name("alert ids")
             .uid("amity-alert-ids");
+    SingleOutputStreamOperator<PoolSummary> pools =
+        events
+            .flatMap(EvidenceRouting.subjects(settings))
+            .returns(TypeInformation.of(SubjectReport.class))
+            .name("reports as evidence")
+            .keyBy(SubjectReport::subjectKey)
+            .connect(alerts.keyBy(AlertRow::subjectKey))
+            .process(new EvidenceKeeper(settings))
+            .name("evidence pools")
+            .uid("amity-evidence-pools");
+    DataStream<PartyCount> partyCounts =
+        events
+            .flatMap(EvidenceRouting.parties(settings))
+            .returns(TypeInformation.of(PartyReport.class))
+            .name("reports as party traffic")
+            .keyBy(PartyReport::party)
+            .connect(
+                alerts
+                    .flatMap(EvidenceRouting.requests(settings))
+                    .returns(TypeInformation.of(PartyRequest.class))
+                    .name("party requests")
+                    .keyBy(PartyRequest::party))
+            .process(new PartyCounter(settings))
+            .name("great-power counts")
+            .uid("amity-party-counts");
+    DataStream<EvidencedAlert> evidenced =
+        pools
+            .keyBy(p -> p.alert().id(), Types.INT)
+            .connect(partyCounts.keyBy(c -> c.id(), Types.INT))
+            .process(new AlertEvidence())
+            .name("alerts with evidence")
+            .uid("amity-alert-evidence");
     return List.of(
         new TableStream<>(new IndicatorDaysTable(), days),
-        new TableStream<>(new AlertsTable(), alerts));
+        new TableStream<>(new AlertsTable(), evidenced),
+        new TableStream<>(new AlertEvidenceTable(), pools.getSideOutput(EvidenceKeeper.EVIDENCE)));
   }
 }

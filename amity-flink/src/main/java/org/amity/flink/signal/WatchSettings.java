@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.amity.flink.JobOptions;
 import org.amity.pipeline.WatchJob;
+import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
 
 /**
@@ -67,6 +68,35 @@ public record WatchSettings(
    */
   public long due(long closes, long watermark) {
     return continuous ? Math.max(closes, watermark + 1) : Long.MAX_VALUE;
+  }
+
+  /** The detector spec named {@code name}. */
+  public DetectionSpec spec(String name) {
+    return config().specs().stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no detector spec " + name));
+  }
+
+  /**
+   * How many days of reports the evidence stages keep behind the watermark in continuous mode: the
+   * longest an alert can look back before it turns protracted, over every spec (its rolling sum,
+   * its protraction and cooldown periods, at most 31 days a period), plus a week for late reports.
+   * An alert that stays open (protracted) for longer loses the evidence of its earliest days.
+   */
+  public int evidenceDays() {
+    int days = 0;
+    for (DetectionSpec s : config().specs()) {
+      int periodDays =
+          switch (s.resolution()) {
+            case DAY -> 1;
+            case WEEK -> 7;
+            case MONTH -> 31;
+          };
+      int periods = s.rollingPeriods() + s.settings().protractAfter() + s.settings().cooldown();
+      days = Math.max(days, periods * periodDays);
+    }
+    return days + 7;
   }
 
   /** The detector specs by name, in configuration order. */

@@ -11,7 +11,13 @@
  *   <li>{@link SeriesScorer}, keyed by subject: every detector spec of the subject's scope scores
  *       the subject's series when the watermark closes a day, and emits the alerts that are new or
  *       changed;
- *   <li>{@link AlertNumbering}: ids for alerts, in the order the embedded watch gives them.
+ *   <li>{@link AlertNumbering}: ids for alerts, in the order the embedded watch gives them;
+ *   <li>{@link EvidenceKeeper}, keyed by subject: the subject's reports as evidence, and each
+ *       alert's pool ({@code EvidenceSelection}, the store's evidence rule), what it says of the
+ *       alert and its first ten incidents ({@code alert_evidence});
+ *   <li>{@link PartyCounter}, keyed by country: the parties' traffic, and each alert's outside
+ *       great-power counts ({@code PartyTraffic});
+ *   <li>{@link AlertEvidence}, keyed by alert id: the alert with all its columns ({@code alerts}).
  * </ol>
  */
 package org.amity.flink.signal;

@@ -14,10 +14,12 @@ import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectorConfig;
+import org.amity.signal.Situation;
 import org.amity.signal.daily.IndicatorDay;
 import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
 import org.amity.simulate.SimulationSettings;
+import org.amity.store.duckdb.ClusterOutput;
 import org.amity.store.duckdb.DuckDbEventStore;
 import org.amity.store.duckdb.DuckDbStorage;
 import org.amity.store.duckdb.IndicatorTwins;
@@ -31,20 +33,14 @@ import org.junit.jupiter.api.io.TempDir;
  * the shared real files (GDELT 1.0 and 2.0, ICEWS), the Flink job on a local MiniCluster at
  * parallelism 2 writes the daily indicator rows of every scope and the alerts that {@code amity
  * watch --full} stores in the embedded store from the same folder: the same days and counts
- * (Goldstein and tone sums within 1e-9 relative), and the same alerts, column by column (id,
- * subject, indicator, opened, closed, level, values, ...), but for the columns the watch fills from
- * evidence, which the job does not compute yet.
+ * (Goldstein and tone sums within 1e-9 relative), the same alerts, column by column (id, subject,
+ * indicator, opened, closed, level, values, and what the evidence says: threat types, outside-power
+ * share, themes, maritime and humanitarian shares), the same evidence rows per alert (rank, event,
+ * reports), and, read back as a cluster store, the same situations with their threat types.
  */
 class SignalStagesMatchWatchTest {
-  /** Alert columns the watch reads from an alert's evidence, or from situations. */
-  private static final List<String> FROM_EVIDENCE =
-      List.of(
-          "situation_id",
-          "threat_types",
-          "outside_power_share",
-          "themes",
-          "maritime_share",
-          "humanitarian_share");
+  /** The alert column the job leaves to the reader, which groups situations. */
+  private static final List<String> FROM_SITUATIONS = List.of("situation_id");
 
   @TempDir Path dir;
 
@@ -80,9 +76,58 @@ class SignalStagesMatchWatchTest {
         .isGreaterThan(10);
     assertThat(ParquetOutputs.rows(out.resolve("alerts")))
         .isEqualTo(ParquetOutputs.storeRows(store, "alerts"));
-    assertThat(ParquetOutputs.differences(store, out.resolve("alerts"), "alerts", FROM_EVIDENCE))
+    assertThat(ParquetOutputs.differences(store, out.resolve("alerts"), "alerts", FROM_SITUATIONS))
         .as("alerts differing between the job and watch --full")
         .isZero();
+    assertThat(ParquetOutputs.distinct(out.resolve("alerts"), "threat_types"))
+        .as("alerts with different threat types")
+        .isGreaterThan(1);
+
+    assertThat(ParquetOutputs.storeRows(store, "alert_evidence"))
+        .as("evidence rows of the watch")
+        .isGreaterThan(100);
+    assertThat(
+            ParquetOutputs.differences(
+                store, out.resolve("alert_evidence"), "alert_evidence", List.of()))
+        .as("evidence rows differing between the job and watch --full")
+        .isZero();
+
+    List<String> embeddedSituations;
+    try (DuckDbStorage s = DuckDbStorage.over(DuckDbEventStore.open(store))) {
+      embeddedSituations = describe(s.signals().situations("all", 0, 0));
+    }
+    try (DuckDbStorage cluster = ClusterOutput.attach(out).storage()) {
+      new WatchJob(cluster.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
+          .regroupAll();
+      List<String> situations = describe(cluster.signals().situations("all", 0, 0));
+      assertThat(situations).as("situations on the cluster store").isEqualTo(embeddedSituations);
+      assertThat(cluster.signals().situations("all", 0, 0))
+          .as("situations with threat types")
+          .anyMatch(x -> !x.threatTypes().isEmpty());
+    }
+  }
+
+  /** Situations in words, without their ids (which each store numbers on its own). */
+  private static List<String> describe(List<Situation> situations) {
+    return situations.stream()
+        .map(
+            x ->
+                String.join(
+                    " ",
+                    x.scope().key(),
+                    x.subject(),
+                    x.level().key(),
+                    x.status(),
+                    String.valueOf(x.opened()),
+                    String.valueOf(x.closed()),
+                    String.valueOf(x.threatShares()),
+                    String.valueOf(x.themes()),
+                    String.valueOf(x.domain()),
+                    String.valueOf(x.outsidePowerShare()),
+                    String.valueOf(x.humanitarian()),
+                    String.valueOf(x.alertIds())))
+        .sorted()
+        .toList();
   }
 
   /** A simulated year's export files and the shared real event files, in one input folder. */

@@ -1,0 +1,65 @@
+package org.amity.signal.daily;
+
+import org.amity.event.Event;
+import org.amity.signal.DetectionSpec;
+
+/**
+ * Which reports an alert's evidence is drawn from: the kind of events its indicator counts. An
+ * alert on conflict incidents is explained by conflict reports, one on humanitarian incidents by
+ * humanitarian ones.
+ */
+public enum EventClass {
+  ALL,
+  CONFLICT,
+  MATERIAL,
+  HUMANITARIAN,
+  COERCION;
+
+  /** The class of the events a spec's numerator counts. */
+  public static EventClass of(DetectionSpec spec) {
+    String n = spec.numerator();
+    if (n.startsWith("mc_")) {
+      return MATERIAL;
+    }
+    if (n.startsWith("conflict") || n.equals("q3+q4")) {
+      return CONFLICT;
+    }
+    if (n.startsWith("humanitarian")) {
+      return HUMANITARIAN;
+    }
+    if (n.startsWith("coercion")) {
+      return COERCION;
+    }
+    return ALL;
+  }
+
+  /** This class as one bit of {@link #of(Event)}'s mask. */
+  public int bit() {
+    return 1 << ordinal();
+  }
+
+  /**
+   * The classes one report belongs to, as a bit mask: every report to ALL, QuadClass 3 or 4 to
+   * CONFLICT, 4 to MATERIAL, a humanitarian code or refugees as the first role of a side to
+   * HUMANITARIAN, a state-coercion code to COERCION (the same tests as the daily counts, applied to
+   * the single report).
+   */
+  public static int of(Event e) {
+    Incident report = Incident.of(e);
+    int quad = e.quadClass().number();
+    int mask = ALL.bit();
+    if (quad >= 3) {
+      mask |= CONFLICT.bit();
+    }
+    if (quad == 4) {
+      mask |= MATERIAL.bit();
+    }
+    if (report.humanitarian()) {
+      mask |= HUMANITARIAN.bit();
+    }
+    if (report.coercion()) {
+      mask |= COERCION.bit();
+    }
+    return mask;
+  }
+}

@@ -1,0 +1,69 @@
+package org.amity.signal.daily;
+
+import java.util.Comparator;
+import org.amity.event.Event;
+
+/**
+ * Reports of one evidence group that fall in the same event classes: how many there are, and the
+ * one that stands for them. An evidence group is what the store's evidence query collapses into one
+ * item: the same day, source and target actor codes, CAMEO code and action country (coarser than an
+ * {@link IncidentKey}, which also tells the countries and the sea area apart). Keeping the reports
+ * apart by class lets a window of any class be answered from the same state.
+ *
+ * @param classes the {@link EventClass} mask every report here has
+ * @param best the representative: most articles, then the smallest native id (then dataset)
+ * @param reports how many reports
+ */
+public record EvidenceReports(int classes, Event best, int reports) {
+  /** Most articles first, then native id (in UTF-8 byte order, as the store sorts), dataset. */
+  static final Comparator<Event> REPRESENTATIVE =
+      Comparator.comparingInt(Event::articles)
+          .reversed()
+          .thenComparing(Event::nativeId, EvidenceReports::utf8Order)
+          .thenComparing(Event::dataset, EvidenceReports::utf8Order);
+
+  /** One report. */
+  public static EvidenceReports of(Event e) {
+    return new EvidenceReports(EventClass.of(e), e, 1);
+  }
+
+  /** These reports with {@code other}'s, of the same group and classes. */
+  public EvidenceReports plus(EvidenceReports other) {
+    Event b = REPRESENTATIVE.compare(best, other.best) <= 0 ? best : other.best;
+    return new EvidenceReports(classes | other.classes, b, reports + other.reports);
+  }
+
+  /** The group and classes, as one string: reports with equal keys are added up. */
+  public String key() {
+    return group(best) + '\u0002' + classes;
+  }
+
+  /** The evidence group of a report, as one string; null parts are marked apart from empty ones. */
+  static String group(Event e) {
+    StringBuilder b = new StringBuilder(48).append(e.eventDate());
+    for (String part :
+        new String[] {
+          e.source().code(), e.target().code(), e.code().code(), e.action().country()
+        }) {
+      b.append('\u0001');
+      b.append(part == null ? "\u0000" : part);
+    }
+    return b.toString();
+  }
+
+  /** Compares strings by code point, which is the byte order of their UTF-8 forms. */
+  static int utf8Order(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}

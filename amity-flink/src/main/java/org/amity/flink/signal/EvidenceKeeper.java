@@ -1,0 +1,193 @@
+package org.amity.flink.signal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.amity.pipeline.WatchJob;
+import org.amity.signal.DetectedAlert;
+import org.amity.signal.DetectionSpec;
+import org.amity.signal.Evidence;
+import org.amity.signal.EvidenceDescription;
+import org.amity.signal.EvidencePool;
+import org.amity.signal.daily.EventClass;
+import org.amity.signal.daily.EvidenceReports;
+import org.amity.signal.daily.EvidenceSelection;
+import org.amity.typology.ThreatTypeClassifier;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Keyed by subject: keeps the subject's reports as evidence ({@link EvidenceReports}, one entry per
+ * evidence group and set of event classes: the representative report and how many there are) and,
+ * for each alert on the subject, chooses its pool with the core's rule ({@link EvidenceSelection},
+ * the watch's pool size) once the watermark has passed the alert, so that every report before it is
+ * in. Emits what the pool says of the alert ({@link PoolSummary}, with {@link EvidenceDescription}
+ * as the watch describes it) and, to {@link #EVIDENCE}, the first ten incidents as rows of {@code
+ * alert_evidence}.
+ *
+ * <p>In continuous mode the reports of days more than {@link WatchSettings#evidenceDays()} behind
+ * the watermark are let go; a bounded run keeps every report until the end of the input, when the
+ * alerts arrive.
+ */
+public final class EvidenceKeeper
+    extends KeyedCoProcessFunction<String, SubjectReport, AlertRow, PoolSummary> {
+  private static final long serialVersionUID = 1L;
+
+  /** The evidence rows of the alerts. */
+  public static final OutputTag<EvidenceRow> EVIDENCE =
+      new OutputTag<>(
+          "alert-evidence",
+          org.apache.flink.api.common.typeinfo.TypeInformation.of(EvidenceRow.class));
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final WatchSettings settings;
+  private transient Set<String> greatPowers;
+  private transient ThreatTypeClassifier classifier;
+  private transient int keepDays;
+  private transient MapState<String, EvidenceReports> reports;
+  private transient MapState<LocalDate, Boolean> days;
+  private transient ListState<AlertRow> waiting;
+  private transient ValueState<Long> expiredAt;
+
+  public EvidenceKeeper(WatchSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    greatPowers = settings.options().greatPowers();
+    classifier = new ThreatTypeClassifier();
+    keepDays = settings.evidenceDays();
+    reports =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("evidence", String.class, EvidenceReports.class));
+    days =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("evidence-days", LocalDate.class, Boolean.class));
+    waiting =
+        getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", AlertRow.class));
+    expiredAt = getRuntimeContext().getState(new ValueStateDescriptor<>("expired-at", Long.class));
+  }
+
+  @Override
+  public void processElement1(SubjectReport r, Context ctx, Collector<PoolSummary> out)
+      throws Exception {
+    EvidenceReports one = r.reports();
+    String key = one.key();
+    EvidenceReports before = reports.get(key);
+    reports.put(key, before == null ? one : before.plus(one));
+    LocalDate day = one.best().eventDate();
+    if (settings.continuous() && !days.contains(day)) {
+      days.put(day, true);
+      // let the day go once it is older than any alert window can reach
+      ctx.timerService().registerEventTimeTimer(Keys.dayEnd(day.plusDays(keepDays)));
+    }
+  }
+
+  @Override
+  public void processElement2(AlertRow a, Context ctx, Collector<PoolSummary> out)
+      throws Exception {
+    waiting.add(a);
+    ctx.timerService()
+        .registerEventTimeTimer(
+            settings.due(Long.MIN_VALUE, ctx.timerService().currentWatermark()));
+  }
+
+  @Override
+  public void onTimer(long time, OnTimerContext ctx, Collector<PoolSummary> out) throws Exception {
+    List<AlertRow> alerts = new ArrayList<>();
+    waiting.get().forEach(alerts::add);
+    if (!alerts.isEmpty()) {
+      waiting.clear();
+      List<EvidenceReports> all = new ArrayList<>();
+      reports.values().forEach(all::add);
+      for (AlertRow a : alerts) {
+        describe(a, all, ctx, out);
+      }
+    }
+    expire(ctx.timerService().currentWatermark());
+  }
+
+  private void describe(
+      AlertRow row, List<EvidenceReports> all, OnTimerContext ctx, Collector<PoolSummary> out)
+      throws JsonProcessingException {
+    DetectedAlert a = row.alert();
+    DetectionSpec spec = settings.spec(a.indicator());
+    EvidencePool pool =
+        new EvidencePool(
+            EvidenceSelection.pool(
+                all,
+                WatchJob.firstDay(spec, a),
+                a.lastDay(),
+                EventClass.of(spec),
+                WatchJob.POOL_SIZE));
+    EvidenceDescription d =
+        EvidenceDescription.of(pool, a.scope(), a.subject(), greatPowers, classifier);
+    out.collect(
+        new PoolSummary(
+            row,
+            JSON.writeValueAsString(d.profile().byKey()),
+            JSON.writeValueAsString(d.themes()),
+            d.maritimeShare(),
+            d.humanitarianShare(),
+            d.areaOutsideShare()));
+    int rank = 1;
+    for (Evidence e : pool.top(WatchJob.EVIDENCE_SHOWN)) {
+      ctx.output(
+          EVIDENCE,
+          new EvidenceRow(
+              row.id(),
+              rank++,
+              e.dataset(),
+              e.nativeId(),
+              e.date(),
+              e.source(),
+              e.target(),
+              e.code(),
+              e.goldstein(),
+              e.reports(),
+              e.url()));
+    }
+  }
+
+  /** Lets go of the reports of days no alert window reaches any more (continuous mode). */
+  private void expire(long watermark) throws Exception {
+    if (!settings.continuous() || (expiredAt.value() != null && expiredAt.value() == watermark)) {
+      return;
+    }
+    expiredAt.update(watermark);
+    List<LocalDate> old = new ArrayList<>();
+    for (LocalDate day : days.keys()) {
+      if (Keys.dayEnd(day.plusDays(keepDays)) <= watermark) {
+        old.add(day);
+      }
+    }
+    if (old.isEmpty()) {
+      return;
+    }
+    List<String> gone = new ArrayList<>();
+    for (var e : reports.entries()) {
+      if (old.contains(e.getValue().best().eventDate())) {
+        gone.add(e.getKey());
+      }
+    }
+    for (String k : gone) {
+      reports.remove(k);
+    }
+    for (LocalDate day : old) {
+      days.remove(day);
+    }
+  }
+}

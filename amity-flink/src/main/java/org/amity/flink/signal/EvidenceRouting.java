@@ -1,0 +1,72 @@
+package org.amity.flink.signal;
+
+import java.util.List;
+import java.util.Set;
+import org.amity.event.Event;
+import org.amity.signal.DetectedAlert;
+import org.amity.signal.Scope;
+import org.amity.signal.daily.EvidenceReports;
+import org.amity.signal.daily.EvidenceSelection;
+import org.amity.signal.daily.IncidentSubjects;
+import org.amity.signal.daily.PartyTraffic;
+import org.amity.signal.daily.Subject;
+import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.util.Collector;
+
+/** Where reports and alerts go to the evidence stages. */
+final class EvidenceRouting {
+  private EvidenceRouting() {}
+
+  /** A report to each subject it is evidence for (its country, dyad and sea-area subjects). */
+  static FlatMapFunction<Event, SubjectReport> subjects(WatchSettings settings) {
+    Set<String> watch = settings.options().watchSet();
+    return new FlatMapFunction<>() {
+      private static final long serialVersionUID = 1L;
+      private transient IncidentSubjects subjects;
+
+      @Override
+      public void flatMap(Event e, Collector<SubjectReport> out) {
+        if (subjects == null) {
+          subjects = IncidentSubjects.watching(watch);
+        }
+        List<Subject> to = EvidenceSelection.subjects(e, subjects);
+        if (to.isEmpty()) {
+          return;
+        }
+        EvidenceReports one = EvidenceReports.of(e);
+        for (Subject s : to) {
+          out.collect(new SubjectReport(Keys.subject(s.scope(), s.name()), one));
+        }
+      }
+    };
+  }
+
+  /** A report to the watched countries on its sides. */
+  static FlatMapFunction<Event, PartyReport> parties(WatchSettings settings) {
+    Set<String> watch = settings.options().watchSet();
+    return (e, out) -> {
+      PartyTraffic t = PartyTraffic.of(e);
+      for (String party : t.parties(watch)) {
+        out.collect(new PartyReport(party, t));
+      }
+    };
+  }
+
+  /** An alert's request to each of its parties (none for a sea area or region). */
+  static FlatMapFunction<AlertRow, PartyRequest> requests(WatchSettings settings) {
+    return new FlatMapFunction<>() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void flatMap(AlertRow row, Collector<PartyRequest> out) {
+        DetectedAlert a = row.alert();
+        List<String> parties = Scope.parties(a.scope(), a.subject());
+        String all = String.join(",", parties);
+        var from = org.amity.pipeline.WatchJob.firstDay(settings.spec(a.indicator()), a);
+        for (String p : parties) {
+          out.collect(new PartyRequest(row.id(), row.revision(), all, p, from, a.lastDay()));
+        }
+      }
+    };
+  }
+}

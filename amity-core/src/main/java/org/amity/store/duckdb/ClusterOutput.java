@@ -199,33 +199,29 @@ public final class ClusterOutput {
       s.execute("DELETE FROM situations");
       s.execute("DELETE FROM alerts");
       if (hasParts(dir.resolve("alerts"))) {
+        // the latest version of an alert is the last one written: a continuous job writes every
+        // version of one alert from the same subtask, in order (a withdrawal keeps the day the
+        // alert was last updated, so that day cannot tell)
         s.execute(
             "INSERT INTO alerts SELECT "
                 + columns(c, "alerts")
                 + " FROM "
-                + parts(dir, "alerts")
-                + " QUALIFY row_number() OVER (PARTITION BY id ORDER BY updated DESC) = 1");
+                + numbered(dir, "alerts")
+                + " QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC, file_row_number"
+                + " DESC) = 1");
       }
       if (hasParts(dir.resolve("alert_evidence"))) {
         // a continuous job writes an alert's evidence again with each new version of the alert,
         // always from the same subtask, in order, starting at rank 1: keep the last set written
-        String glob =
-            dir.toAbsolutePath()
-                .resolve("alert_evidence")
-                .resolve("part-*.parquet")
-                .toString()
-                .replace("'", "''");
         s.execute(
             "INSERT INTO alert_evidence SELECT DISTINCT "
                 + columns(c, "alert_evidence")
                 + " FROM (SELECT *, max(version) OVER (PARTITION BY alert_id) AS last FROM (SELECT"
                 + " *, count(*) FILTER (WHERE rank = 1) OVER (PARTITION BY alert_id ORDER BY seq,"
-                + " file_row_number ROWS UNBOUNDED PRECEDING) AS version FROM (SELECT *,"
-                + " TRY_CAST(regexp_extract(filename, 'part-[0-9]+-([0-9]+)[.]parquet$', 1) AS"
-                + " BIGINT) AS seq FROM read_parquet('"
-                + glob
-                + "', union_by_name = true, filename = true, file_row_number = true))))"
-                + " WHERE version = last AND alert_id IN (SELECT id FROM alerts)");
+                + " file_row_number ROWS UNBOUNDED PRECEDING) AS version FROM "
+                + numbered(dir, "alert_evidence")
+                + ")) WHERE version = last AND alert_id IN (SELECT id FROM alerts WHERE status <>"
+                + " 'withdrawn')");
       }
     }
   }
@@ -250,6 +246,19 @@ public final class ClusterOutput {
   private static String parts(Path dir, String table) {
     String glob = dir.toAbsolutePath().resolve(table).resolve("part-*.parquet").toString();
     return "read_parquet('" + glob.replace("'", "''") + "', union_by_name = true)";
+  }
+
+  /**
+   * The table's committed files with each row's place in the order the job wrote them: the file's
+   * sequence number ({@code seq}, from its name {@code part-<subtask>-<seq>.parquet}) and the row's
+   * number in the file ({@code file_row_number}).
+   */
+  private static String numbered(Path dir, String table) {
+    String glob = dir.toAbsolutePath().resolve(table).resolve("part-*.parquet").toString();
+    return "(SELECT *, TRY_CAST(regexp_extract(filename, 'part-[0-9]+-([0-9]+)[.]parquet$', 1) AS"
+        + " BIGINT) AS seq FROM read_parquet('"
+        + glob.replace("'", "''")
+        + "', union_by_name = true, filename = true, file_row_number = true))";
   }
 
   private static boolean hasParts(Path folder) throws IOException {

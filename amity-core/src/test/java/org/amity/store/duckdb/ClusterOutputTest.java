@@ -161,6 +161,49 @@ class ClusterOutputTest {
   }
 
   @Test
+  void theLastVersionWrittenOfAnAlertAndOfItsEvidenceWins() throws Exception {
+    Path versions = dir.resolve("versions");
+    copyTree(out, versions);
+    String alerts = versions.resolve("alerts").resolve("part-0-0.parquet").toString();
+    String evidence = versions.resolve("alert_evidence").resolve("part-0-0.parquet").toString();
+    long withdrawn;
+    long shorter;
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      String pick =
+          "SELECT alert_id FROM read_parquet('%s') GROUP BY alert_id HAVING count(*) >= 2"
+              + " ORDER BY alert_id LIMIT 1 OFFSET %d";
+      withdrawn = Long.parseLong(row(c, String.format(pick, evidence, 0)).split("\\|")[0]);
+      shorter = Long.parseLong(row(c, String.format(pick, evidence, 1)).split("\\|")[0]);
+      // a continuous job writes the alert again, withdrawn, on the same day it was last updated
+      s.execute(
+          String.format(
+              "COPY (SELECT * REPLACE ('withdrawn' AS status) FROM read_parquet('%s') WHERE id ="
+                  + " %d) TO '%s' (FORMAT parquet)",
+              alerts, withdrawn, versions.resolve("alerts").resolve("part-0-7.parquet")));
+      // and another alert's evidence anew, now a single incident
+      s.execute(
+          String.format(
+              "COPY (SELECT * REPLACE ('fresh' AS native_id) FROM read_parquet('%s') WHERE"
+                  + " alert_id = %d AND rank = 1) TO '%s' (FORMAT parquet)",
+              evidence, shorter, versions.resolve("alert_evidence").resolve("part-0-8.parquet")));
+    }
+    try (DuckDbStorage attached = ClusterOutput.attach(versions).storage()) {
+      Connection a = attached.eventStore().connection();
+      assertThat(row(a, "SELECT status FROM alerts WHERE id = " + withdrawn))
+          .isEqualTo("withdrawn|");
+      assertThat(row(a, "SELECT count(*) FROM alert_evidence WHERE alert_id = " + withdrawn))
+          .isEqualTo("0|");
+      assertThat(
+              row(
+                  a,
+                  "SELECT string_agg(native_id) FROM alert_evidence WHERE alert_id = " + shorter))
+          .isEqualTo("fresh|");
+      assertThat(row(a, "SELECT count(*) FROM alerts WHERE status = 'withdrawn'")).isEqualTo("1|");
+    }
+  }
+
+  @Test
   void aFolderWithoutAJobManifestIsRefusedInWords() {
     assertThatThrownBy(() -> ClusterOutput.attach(dir.resolve("sim")))
         .isInstanceOf(NotAStoreException.class)

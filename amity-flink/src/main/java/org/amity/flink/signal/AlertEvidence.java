@@ -66,7 +66,7 @@ public final class AlertEvidence
       return;
     }
     DetectedAlert a = p.alert().alert();
-    int parties = Scope.parties(a.scope(), a.subject()).size();
+    int parties = p.alert().withdrawn() ? 0 : Scope.parties(a.scope(), a.subject()).size();
     long[] n = counts.get(revision);
     if ((n == null ? 0 : n[0]) < parties) {
       return;

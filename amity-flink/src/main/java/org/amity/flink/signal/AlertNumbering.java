@@ -23,13 +23,13 @@ import org.apache.flink.util.Collector;
  * full watch on a new store does. An alert seen again (its numbers changed in continuous mode)
  * keeps its id.
  */
-public final class AlertNumbering extends KeyedProcessFunction<String, DetectedAlert, AlertRow> {
+public final class AlertNumbering extends KeyedProcessFunction<String, ScoredAlert, AlertRow> {
   private static final long serialVersionUID = 1L;
 
   private final WatchSettings settings;
   private transient List<String> specOrder;
   private transient Set<String> greatPowers;
-  private transient ListState<DetectedAlert> waiting;
+  private transient ListState<ScoredAlert> waiting;
   private transient MapState<String, Integer> ids;
   private transient MapState<Integer, Integer> revisions;
   private transient ValueState<Integer> last;
@@ -43,7 +43,7 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
     specOrder = settings.specNames();
     greatPowers = settings.options().greatPowers();
     waiting =
-        getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", DetectedAlert.class));
+        getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", ScoredAlert.class));
     ids =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("ids", String.class, Integer.class));
@@ -54,8 +54,7 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
   }
 
   @Override
-  public void processElement(DetectedAlert a, Context ctx, Collector<AlertRow> out)
-      throws Exception {
+  public void processElement(ScoredAlert a, Context ctx, Collector<AlertRow> out) throws Exception {
     waiting.add(a);
     ctx.timerService()
         .registerEventTimeTimer(
@@ -64,18 +63,19 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
 
   @Override
   public void onTimer(long time, OnTimerContext ctx, Collector<AlertRow> out) throws Exception {
-    List<DetectedAlert> batch = new ArrayList<>();
+    List<ScoredAlert> batch = new ArrayList<>();
     waiting.get().forEach(batch::add);
     if (batch.isEmpty()) {
       return;
     }
     waiting.clear();
     batch.sort(
-        Comparator.<DetectedAlert>comparingInt(a -> specOrder.indexOf(a.indicator()))
-            .thenComparing(DetectedAlert::subject)
-            .thenComparing(DetectedAlert::opened));
+        Comparator.<ScoredAlert>comparingInt(s -> specOrder.indexOf(s.alert().indicator()))
+            .thenComparing(s -> s.alert().subject())
+            .thenComparing(s -> s.alert().opened()));
     int n = last.value() == null ? 0 : last.value();
-    for (DetectedAlert a : batch) {
+    for (ScoredAlert scored : batch) {
+      DetectedAlert a = scored.alert();
       String key = AlertRow.seriesKey(a) + "|" + a.opened();
       Integer id = ids.get(key);
       if (id == null) {
@@ -86,7 +86,7 @@ public final class AlertNumbering extends KeyedProcessFunction<String, DetectedA
       Integer before = revisions.get(id);
       int revision = before == null ? 0 : before + 1;
       revisions.put(id, revision);
-      out.collect(new AlertRow(id, revision, a, gp));
+      out.collect(new AlertRow(id, revision, a, gp, scored.withdrawn()));
     }
     last.update(n);
   }

@@ -8,10 +8,13 @@ import org.amity.signal.DetectedAlert;
  * @param revision how many times the alert was emitted before this (0 the first time): a continuous
  *     run emits an alert again when its numbers change, and the evidence stages tell the versions
  *     apart by it
+ * @param withdrawn the alert was emitted before and is found no more (continuous mode): written
+ *     with status "withdrawn" and no evidence, as the embedded watch withdraws it
  * @param greatPowerParty whether an outside great power is directly involved in the subject (a
  *     party of a dyad, a coastal state of a sea area), as the watch judges it
  */
-public record AlertRow(int id, int revision, DetectedAlert alert, boolean greatPowerParty) {
+public record AlertRow(
+    int id, int revision, DetectedAlert alert, boolean greatPowerParty, boolean withdrawn) {
   /** "indicator|scope|subject|resolution": which series an alert is on. */
   /** "scope|subject": the key of the subject's stages. */
   String subjectKey() {

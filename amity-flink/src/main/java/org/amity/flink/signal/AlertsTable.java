@@ -64,7 +64,7 @@ public final class AlertsTable implements ParquetTable<EvidencedAlert> {
       a.resolution().key(),
       a.level().key(),
       a.peakLevel().key(),
-      a.status(),
+      r.withdrawn() ? "withdrawn" : a.status(),
       a.opened(),
       a.updated(),
       a.closed(),

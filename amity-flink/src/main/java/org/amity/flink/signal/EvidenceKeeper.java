@@ -123,6 +123,10 @@ public final class EvidenceKeeper
   private void describe(
       AlertRow row, List<EvidenceReports> all, OnTimerContext ctx, Collector<PoolSummary> out)
       throws JsonProcessingException {
+    if (row.withdrawn()) {
+      out.collect(new PoolSummary(row, "{}", "[]", 0, 0, 0)); // a withdrawn alert has no evidence
+      return;
+    }
     DetectedAlert a = row.alert();
     DetectionSpec spec = settings.spec(a.indicator());
     EvidencePool pool =

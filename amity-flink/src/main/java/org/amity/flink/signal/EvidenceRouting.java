@@ -59,6 +59,9 @@ final class EvidenceRouting {
 
       @Override
       public void flatMap(AlertRow row, Collector<PartyRequest> out) {
+        if (row.withdrawn()) {
+          return;
+        }
         DetectedAlert a = row.alert();
         List<String> parties = Scope.parties(a.scope(), a.subject());
         String all = String.join(",", parties);

@@ -27,11 +27,11 @@ import org.apache.flink.util.Collector;
  * counts, scores every detector spec of the subject's scope over them, as the embedded watch does
  * ({@code DetectorSeries.of}, then {@code SeriesDetection.alerts}: the spec's detector, hysteresis
  * and levels, and {@code AlertBuilder}). Emits the alerts that are new or whose numbers changed
- * since it last emitted them; a bounded run scores once, at the end of the input, so each alert
- * once.
+ * since it last emitted them, and withdraws those it emitted before and finds no more; a bounded
+ * run scores once, at the end of the input, so each alert once and none withdrawn.
  */
 public final class SeriesScorer
-    extends KeyedBroadcastProcessFunction<String, IndicatorDay, Coverage, DetectedAlert> {
+    extends KeyedBroadcastProcessFunction<String, IndicatorDay, Coverage, ScoredAlert> {
   private static final long serialVersionUID = 1L;
 
   /** The broadcast coverage start, under the one key "start". */
@@ -42,7 +42,7 @@ public final class SeriesScorer
   private transient DetectorConfig config;
   private transient WatchJob.Options options;
   private transient MapState<LocalDate, DayCounts> days;
-  private transient MapState<String, String> emitted;
+  private transient MapState<String, DetectedAlert> emitted;
   private transient ValueState<Long> scoredAt;
 
   public SeriesScorer(WatchSettings settings) {
@@ -58,12 +58,13 @@ public final class SeriesScorer
             .getMapState(new MapStateDescriptor<>("days", LocalDate.class, DayCounts.class));
     emitted =
         getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("emitted", String.class, String.class));
+            .getMapState(
+                new MapStateDescriptor<>("emitted-alerts", String.class, DetectedAlert.class));
     scoredAt = getRuntimeContext().getState(new ValueStateDescriptor<>("scored-at", Long.class));
   }
 
   @Override
-  public void processElement(IndicatorDay d, ReadOnlyContext ctx, Collector<DetectedAlert> out)
+  public void processElement(IndicatorDay d, ReadOnlyContext ctx, Collector<ScoredAlert> out)
       throws Exception {
     DayCounts before = days.get(d.day()); // a day may come in several additive rows
     days.put(d.day(), before == null ? d.counts() : before.plus(d.counts()));
@@ -73,14 +74,13 @@ public final class SeriesScorer
   }
 
   @Override
-  public void processBroadcastElement(Coverage c, Context ctx, Collector<DetectedAlert> out)
+  public void processBroadcastElement(Coverage c, Context ctx, Collector<ScoredAlert> out)
       throws Exception {
     ctx.getBroadcastState(COVERAGE).put("start", c);
   }
 
   @Override
-  public void onTimer(long time, OnTimerContext ctx, Collector<DetectedAlert> out)
-      throws Exception {
+  public void onTimer(long time, OnTimerContext ctx, Collector<ScoredAlert> out) throws Exception {
     long watermark = ctx.timerService().currentWatermark();
     if (scoredAt.value() != null && scoredAt.value() == watermark) {
       return; // several timers fire on one watermark: score once
@@ -96,6 +96,7 @@ public final class SeriesScorer
       rows.add(new IndicatorDay(scope, subject, e.getKey(), e.getValue()));
     }
     boolean alertsOn = options.alertsOn(scope, subject);
+    java.util.Set<String> found = new java.util.HashSet<>();
     for (DetectionSpec spec : config.specs()) {
       if (spec.scope() != scope
           || !config.source(spec).equals("events")
@@ -105,12 +106,25 @@ public final class SeriesScorer
       var series = DetectorSeries.of(spec, rows, start);
       for (DetectedAlert a : SeriesDetection.alerts(spec, subject, series, alertsOn)) {
         String id = AlertRow.seriesKey(a) + "|" + a.opened();
-        String signature = AlertDraft.signature(a);
-        if (!signature.equals(emitted.get(id))) {
-          emitted.put(id, signature);
-          out.collect(a);
+        found.add(id);
+        DetectedAlert before = emitted.get(id);
+        if (before == null || !AlertDraft.signature(a).equals(AlertDraft.signature(before))) {
+          emitted.put(id, a);
+          out.collect(new ScoredAlert(a, false));
         }
       }
+    }
+    // an alert emitted before and not found now is withdrawn (continuous mode: late reports
+    // changed its series, or its opening moved, which makes it an alert of another id)
+    List<String> gone = new ArrayList<>();
+    for (String id : emitted.keys()) {
+      if (!found.contains(id)) {
+        gone.add(id);
+      }
+    }
+    for (String id : gone) {
+      out.collect(new ScoredAlert(emitted.get(id), true));
+      emitted.remove(id);
     }
   }
 }

@@ -5,7 +5,6 @@ import org.amity.event.Event;
 import org.amity.flink.JobOptions;
 import org.amity.flink.SignalStages;
 import org.amity.flink.TableStream;
-import org.amity.signal.DetectedAlert;
 import org.amity.signal.Scope;
 import org.amity.signal.daily.IndicatorDay;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -45,7 +44,7 @@ public final class SignalJob implements SignalStages {
             .name("coverage start")
             .uid("amity-coverage")
             .broadcast(SeriesScorer.COVERAGE);
-    DataStream<DetectedAlert> detected =
+    DataStream<ScoredAlert> detected =
         days.keyBy(d -> Keys.subject(d.scope(), d.subject()))
             .connect(coverage)
             .process(new SeriesScorer(settings))

@@ -38,16 +38,26 @@ final class IndicatorTables {
    * temp.affected_days} (a one-column table of DATE {@code day}) or, when {@code all}, everything.
    */
   static void rebuild(Connection c, Set<String> watchSet, boolean all) throws SQLException {
-    String dayFilter = all ? "" : " WHERE event_date IN (SELECT day FROM affected_days)";
     try (Statement s = c.createStatement()) {
       s.execute(
           all
               ? "DELETE FROM indicator_days"
               : "DELETE FROM indicator_days WHERE day IN (SELECT day FROM affected_days)");
+      // the passes below read the events: all of them, or the affected days' copied once (a
+      // few thousand rows, where each pass would otherwise scan the whole table for them)
+      String events = "events";
+      if (!all) {
+        s.execute(
+            "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, src_code,"
+                + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
+                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities FROM events"
+                + " WHERE event_date IN (SELECT day FROM affected_days)");
+        events = "indicator_events";
+      }
       Profile p =
           new Profile(
               new ArrayList<>(new TreeSet<>(watchSet)),
-              seaAreas(s, dayFilter),
+              seaAreas(s, events),
               org.amity.event.CountryTable.standard().aseanMembers());
       s.execute(
           // incidents counted per day and profile: one incident per (date, key hash, profile); a
@@ -68,8 +78,8 @@ final class IndicatorTables {
               + ") AS kidnap_incidents FROM (SELECT event_date AS day, "
               + p.full()
               + " AS p, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
-              + " 'REF' OR tgt_type1 = 'REF') AS refs FROM events"
-              + dayFilter
+              + " 'REF' OR tgt_type1 = 'REF') AS refs FROM "
+              + events
               + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
               + " src_country, tgt_country, sea_area), p) GROUP BY day, p & "
               + p.subjectMask());
@@ -78,9 +88,8 @@ final class IndicatorTables {
           "CREATE OR REPLACE TEMP TABLE indicator_sums AS SELECT event_date AS day, "
               + p.subjects()
               + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
-              + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities FROM"
-              + " events"
-              + dayFilter
+              + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities FROM "
+              + events
               + " GROUP BY ALL");
       String cells =
           "(SELECT day, "
@@ -121,17 +130,16 @@ final class IndicatorTables {
               + " FROM c GROUP BY day");
       s.execute("DROP TABLE indicator_cells");
       s.execute("DROP TABLE indicator_sums");
+      s.execute("DROP TABLE IF EXISTS indicator_events");
     }
   }
 
   /** The sea areas of the events read, sorted. */
-  private static List<String> seaAreas(Statement s, String dayFilter) throws SQLException {
+  private static List<String> seaAreas(Statement s, String events) throws SQLException {
     List<String> out = new ArrayList<>();
     try (ResultSet rs =
         s.executeQuery(
-            "SELECT DISTINCT sea_area FROM events"
-                + (dayFilter.isEmpty() ? " WHERE" : dayFilter + " AND")
-                + " sea_area IS NOT NULL ORDER BY 1")) {
+            "SELECT DISTINCT sea_area FROM " + events + " WHERE sea_area IS NOT NULL ORDER BY 1")) {
       while (rs.next()) {
         out.add(rs.getString(1));
       }

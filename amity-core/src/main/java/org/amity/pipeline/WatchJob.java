@@ -84,6 +84,7 @@ public final class WatchJob {
   private final ThreatTypeClassifier classifier = new ThreatTypeClassifier();
   private java.util.function.BiConsumer<Integer, Integer> progress = (done, total) -> {};
   private int stepsDone;
+  private long started;
 
   /**
    * Tells {@code progress} (steps done, steps in all) as the watch advances: marking the affected
@@ -106,6 +107,7 @@ public final class WatchJob {
 
   public Report run(boolean full) {
     long t0 = System.nanoTime();
+    started = t0;
     return store.inTransaction(
         () -> {
           long since = full ? 0 : store.watchedIngestId();
@@ -126,6 +128,7 @@ public final class WatchJob {
           List<Pending> pending = new ArrayList<>();
           Set<String> touched = new LinkedHashSet<>();
           int scored = 0;
+          long loading = 0;
           for (DetectionSpec spec : config.specs()) {
             boolean fromEvents = config.source(spec).equals("events");
             advance();
@@ -136,7 +139,9 @@ public final class WatchJob {
                 full || since == 0 || !fromEvents
                     ? null
                     : touchedByScope.computeIfAbsent(spec.scope(), this::touched);
+            long loadStart = System.nanoTime();
             var series = store.load(spec, config.source(spec), subjects);
+            loading += System.nanoTime() - loadStart;
             // scoring is pure computation over each subject's arrays: spread it over the cores
             Map<String, List<DetectedAlert>> foundBySubject =
                 new java.util.concurrent.ConcurrentHashMap<>();
@@ -168,6 +173,9 @@ public final class WatchJob {
             withdrawUnseen(stored, pending, touched);
           }
           step("detection", t0);
+          if (DEBUG) {
+            System.err.printf("watch:   of which reading series %.3f s%n", loading / 1e9);
+          }
           Stored result = enrichAndStore(pending);
           int alerts = result.alerts();
           // a subject whose every series came out exactly as stored keeps its situations as they
@@ -312,7 +320,9 @@ public final class WatchJob {
       }
     }
     Map<Integer, List<EvidencePool.Item>> pools = store.evidencePools(windows, POOL_SIZE);
+    step("evidence pools", started);
     Map<Integer, long[]> gp = store.greatPowerCounts(parties, options.greatPowers());
+    step("great-power shares", started);
     int key = 0;
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
@@ -371,7 +381,14 @@ public final class WatchJob {
   /** With AMITY_DEBUG=1, prints how long each stage took (for profiling the watch). */
   private static void step(String what, long t0) {
     if (DEBUG) {
-      System.err.printf("watch: %-20s done at %.3f s%n", what, (System.nanoTime() - t0) / 1e9);
+      // process CPU as well: on a shared machine wall time measures the load as much as the work
+      long cpu =
+          ((com.sun.management.OperatingSystemMXBean)
+                  java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime();
+      System.err.printf(
+          "watch: %-20s done at %.3f s (process CPU %.2f s)%n",
+          what, (System.nanoTime() - t0) / 1e9, cpu / 1e9);
     }
   }
 

@@ -38,6 +38,7 @@ public final class WatchBench {
   private final List<Path> seeds;
   private final List<Path> extra;
   private final Path workDir;
+  private boolean keepBase;
 
   /**
    * @param extra event files ingested as they are after the replicated base (a simulated year with
@@ -47,6 +48,18 @@ public final class WatchBench {
     this.seeds = seeds;
     this.extra = extra;
     this.workDir = workDir;
+  }
+
+  /** The file the built store is kept in before any watch ran, when asked to keep it. */
+  public static final String BASE_FILE = "bench-watch-base.duckdb";
+
+  /**
+   * Keeps a copy of the built store, as it is before the first watch, in {@link #BASE_FILE} in the
+   * work folder: two builds can then time {@code amity watch --full} on the very same store.
+   */
+  public WatchBench keepingBase() {
+    this.keepBase = true;
+    return this;
   }
 
   /** The DATEADDED day of the seed 15-minute file (20161013151500.export.CSV). */
@@ -97,6 +110,11 @@ public final class WatchBench {
       LocalDate last = BenchData.lastDay(store, SEED_DAY);
       BenchData.fromSeed(store, last, copies, events);
       double build = (System.nanoTime() - t0) / 1e9;
+      if (keepBase) {
+        // the build ended with a checkpoint: the file holds the whole store
+        Files.copy(
+            db, workDir.resolve(BASE_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
       long stored = store.stats().events();
       WatchJob job =
           new WatchJob(

@@ -114,6 +114,14 @@ final class BenchCommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(
+        names = "--keep-store",
+        description =
+            "Keep a copy of the built store, before any watch, as "
+                + WatchBench.BASE_FILE
+                + " in the work folder (to time amity watch --full on it with two builds).")
+    boolean keepStore;
+
     @Override
     public Integer call() throws Exception {
       if (events < 1) {
@@ -133,7 +141,8 @@ final class BenchCommand {
         throw new IllegalArgumentException("no GDELT seed files in " + dir + ": use --seed-dir");
       }
       Path work = workDir != null ? workDir : Files.createTempDirectory("amity-bench");
-      WatchBench.Result r = new WatchBench(List.of(v2, v1), extra, work).run(events);
+      WatchBench bench = new WatchBench(List.of(v2, v1), extra, work);
+      WatchBench.Result r = (keepStore ? bench.keepingBase() : bench).run(events);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("events", r.events());
       out.put("buildSeconds", Ingest.round(r.buildSeconds()));

@@ -215,24 +215,31 @@ final class AlertTables {
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM alert_evidence WHERE alert_id = " + id);
     }
+    if (evidence.isEmpty()) {
+      return;
+    }
+    // one statement for all rows: a JDBC batch runs the statement once per row
+    String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO alert_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        c.prepareStatement(
+            "INSERT INTO alert_evidence VALUES "
+                + String.join(", ", java.util.Collections.nCopies(evidence.size(), row)))) {
       int rank = 1;
+      int k = 0;
       for (Evidence e : evidence) {
-        p.setLong(1, id);
-        p.setInt(2, rank++);
-        p.setString(3, e.dataset());
-        p.setString(4, e.nativeId());
-        p.setObject(5, e.date());
-        p.setString(6, e.source());
-        p.setString(7, e.target());
-        p.setString(8, e.code());
-        p.setDouble(9, e.goldstein());
-        p.setInt(10, e.reports());
-        p.setString(11, e.url());
-        p.addBatch();
+        p.setLong(++k, id);
+        p.setInt(++k, rank++);
+        p.setString(++k, e.dataset());
+        p.setString(++k, e.nativeId());
+        p.setObject(++k, e.date());
+        p.setString(++k, e.source());
+        p.setString(++k, e.target());
+        p.setString(++k, e.code());
+        p.setDouble(++k, e.goldstein());
+        p.setInt(++k, e.reports());
+        p.setString(++k, e.url());
       }
-      p.executeBatch();
+      p.executeUpdate();
     }
   }
 

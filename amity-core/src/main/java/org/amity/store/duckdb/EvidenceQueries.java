@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,15 +67,41 @@ final class EvidenceQueries {
       }
       p.executeBatch();
     }
+    // the events any window can draw from, read from the store once (not once per kind of
+    // membership): within the windows' span, with a window's country as source or place, a
+    // dyad's party as source, or a window's sea area
+    Set<String> sources = new java.util.TreeSet<>();
+    Set<String> places = new java.util.TreeSet<>();
+    Set<String> areas = new java.util.TreeSet<>();
+    for (WatchStore.EvidenceWindow w : windows) {
+      switch (w.scope()) {
+        case COUNTRY -> {
+          sources.add(w.subject());
+          places.add(w.subject());
+        }
+        case DYAD -> sources.addAll(List.of(w.subject().split("[->]")));
+        case AREA -> areas.add(w.subject());
+        default -> {
+          // regions have no evidence of their own
+        }
+      }
+    }
+    candidates(
+        "evidence_events",
+        "event_date, src_code, tgt_code, event_code, action_country, num_articles, native_id,"
+            + " goldstein, quad_class, src_type1, tgt_type1, src_country, tgt_country, sea_area",
+        windows.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get(),
+        windows.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get(),
+        Map.of("src_country", sources, "action_country", places, "sea_area", areas));
     String hum = IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES);
     String humanitarian =
         "(e.event_code IN (" + hum + ") OR e.src_type1 = 'REF' OR e.tgt_type1 = 'REF')";
     String on = " AND e.event_date BETWEEN w.d0 AND w.d1";
     // the join reads only the columns that choose and rank; whole rows are fetched for the winners
     String pick =
-        "SELECT w.k, w.cls, e.rowid AS rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
+        "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
             + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
-            + " e.src_type1, e.tgt_type1 FROM alert_windows w JOIN events e ON ";
+            + " e.src_type1, e.tgt_type1 FROM alert_windows w JOIN evidence_events e ON ";
     String sql =
         "WITH m AS ("
             + pick
@@ -109,16 +136,25 @@ final class EvidenceQueries {
             + " (SELECT k, rid, reports, row_number() OVER (PARTITION BY k ORDER BY reports DESC,"
             + " goldstein, event_date, native_id) AS pos FROM g WHERE rn = 1) WHERE pos <= "
             + perWindow
-            + ") SELECT t.k, t.reports, t.pos, e.* FROM top t JOIN events e ON e.rowid = t.rid"
-            + " ORDER BY t.k, t.pos";
+            + ") SELECT k, rid, reports, pos FROM top";
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMP TABLE evidence_top AS " + sql);
+    }
+    // whole rows for the winners only, fetched by row id (a join on the row id would read every
+    // column of every stored event)
+    String fetch =
+        "SELECT t.k, t.reports, t.pos, e.* FROM evidence_top t JOIN (SELECT rowid AS rid, * FROM"
+            + " events WHERE rowid IN (SELECT rid FROM evidence_top)) e ON e.rid = t.rid ORDER BY"
+            + " t.k, t.pos";
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
+        ResultSet rs = s.executeQuery(fetch)) {
       while (rs.next()) {
         Event e = EventColumns.read(rs);
         out.computeIfAbsent(rs.getInt("k"), x -> new ArrayList<>())
             .add(new EvidencePool.Item(e, rs.getInt("reports")));
       }
     }
+    drop("evidence_events", "evidence_top");
     return out;
   }
 
@@ -159,10 +195,20 @@ final class EvidenceQueries {
             + "))"
             + (eu ? " OR %1$s_group = 'EEC'" : "")
             + ")";
+    Set<String> all = new java.util.TreeSet<>();
+    for (WatchStore.PartyWindow w : windows) {
+      all.addAll(w.parties());
+    }
+    candidates(
+        "party_events",
+        "dataset, native_id, event_date, src_country, tgt_country, src_group, tgt_group",
+        windows.stream().map(WatchStore.PartyWindow::from).min(LocalDate::compareTo).get(),
+        windows.stream().map(WatchStore.PartyWindow::to).max(LocalDate::compareTo).get(),
+        Map.of("src_country", all, "tgt_country", all));
     String pairs =
         "SELECT w.k, w.parties, e.dataset, e.native_id, e.src_country, e.tgt_country, e.src_group,"
-            + " e.tgt_group FROM party_windows w JOIN events e ON e.%s = w.party AND e.event_date"
-            + " BETWEEN w.d0 AND w.d1";
+            + " e.tgt_group FROM party_windows w JOIN party_events e ON e.%s = w.party AND"
+            + " e.event_date BETWEEN w.d0 AND w.d1";
     String sql =
         "WITH j AS ("
             + String.format(pairs, "src_country")
@@ -181,6 +227,61 @@ final class EvidenceQueries {
         out.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
       }
     }
+    drop("party_events");
     return out;
+  }
+
+  private void drop(String... tables) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String t : tables) {
+        s.execute("DROP TABLE IF EXISTS " + t);
+      }
+    }
+  }
+
+  /**
+   * Copies into temporary {@code table} the row id ({@code rid}) and {@code columns} of the events
+   * from {@code from} to {@code to} whose value in one of the keyed columns is one of its values:
+   * one scan of the store, after which the joins read a small table.
+   */
+  private void candidates(
+      String table,
+      String columns,
+      LocalDate from,
+      LocalDate to,
+      Map<String, Set<String>> valuesByColumn)
+      throws SQLException {
+    List<String> any = new ArrayList<>();
+    new java.util.TreeMap<>(valuesByColumn)
+        .forEach(
+            (column, values) -> {
+              if (!values.isEmpty()) {
+                // a list position is much cheaper for DuckDB than an IN list or a disjunction
+                any.add(
+                    "coalesce(list_position(["
+                        + IndicatorTables.sqlList(values)
+                        + "], "
+                        + column
+                        + "), 0)");
+              }
+            });
+    try (Statement s = c.createStatement()) {
+      // the row ids first, from the few columns that choose (a filter over several columns is
+      // not pushed into DuckDB's scan, which would otherwise decode every column of every row),
+      // then the rows by id
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + table
+              + " AS SELECT rowid AS rid, "
+              + columns
+              + " FROM events WHERE rowid IN (SELECT rowid FROM events WHERE event_date BETWEEN"
+              + " DATE '"
+              + from
+              + "' AND DATE '"
+              + to
+              + "' AND "
+              + (any.isEmpty() ? "false" : String.join(" + ", any) + " > 0")
+              + ")");
+    }
   }
 }

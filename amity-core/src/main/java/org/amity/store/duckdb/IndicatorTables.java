@@ -1,9 +1,13 @@
 package org.amity.store.duckdb;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +20,15 @@ import java.util.stream.Collectors;
  * the outside great powers), the dyads between two of them, the watched sea areas, and the regions
  * ASEAN and WORLD. An event counts for a country when it happened there or that country's actor did
  * it.
+ *
+ * <p>How, for speed over millions of reports: what an incident counts for depends on its key alone,
+ * so each report carries it as one number, its <em>profile</em> (see {@link Profile}): the source,
+ * action and target countries' places in the watch list, the sea area's place among the stored sea
+ * areas, and whether the code is humanitarian, state coercion or an abduction. Reports are grouped
+ * into incidents on the date, a 64-bit hash of the key and the profile (a narrow key: the text of
+ * the key never enters the large aggregate), the incidents are counted per day and profile, the
+ * reports' sums are added per day and profile apart (they need no incidents), and every subject's
+ * day is then a sum over that small table of cells.
  */
 final class IndicatorTables {
   private IndicatorTables() {}
@@ -25,107 +38,114 @@ final class IndicatorTables {
    * temp.affected_days} (a one-column table of DATE {@code day}) or, when {@code all}, everything.
    */
   static void rebuild(Connection c, Set<String> watchSet, boolean all) throws SQLException {
-    String watch = sqlList(watchSet);
-    String asean = sqlList(org.amity.event.CountryTable.standard().aseanMembers());
-    String dayFilter = all ? "" : " WHERE event_date IN (SELECT day FROM affected_days)";
-    String hum = sqlList(org.amity.event.EventKinds.HUMANITARIAN_CODES);
-    String coercion = coercionSql("code");
     try (Statement s = c.createStatement()) {
       s.execute(
           all
               ? "DELETE FROM indicator_days"
               : "DELETE FROM indicator_days WHERE day IN (SELECT day FROM affected_days)");
+      // the passes below read the events: all of them, or the affected days' copied once (a
+      // few thousand rows, where each pass would otherwise scan the whole table for them)
+      String events = "events";
+      if (!all) {
+        s.execute(
+            "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, src_code,"
+                + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
+                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities FROM events"
+                + " WHERE event_date IN (SELECT day FROM affected_days)");
+        events = "indicator_events";
+      }
+      Profile p =
+          new Profile(
+              new ArrayList<>(new TreeSet<>(watchSet)),
+              seaAreas(s, events),
+              org.amity.event.CountryTable.standard().aseanMembers());
       s.execute(
-          // One pass. Reports collapse into incidents, one per (date, source actor, target actor,
-          // code, action country): grouped on the date, the countries, sea area and code as they
-          // are (needed below) and a 64-bit hash of the two actor codes (a collision among one
-          // day's incidents with the same countries and code is vanishingly unlikely); grouping
-          // on them costs far less than carrying them as any_value. What depends on the key alone
-          // (humanitarian codes, state coercion, ASEAN membership, the subjects an incident counts
-          // for) is judged once per incident. Then one aggregate with grouping sets counts the
-          // incidents per subject and day for every scope at once.
-          "CREATE OR REPLACE TEMP TABLE indicator_parts AS WITH incident_rows AS (SELECT day,"
-              + " sea_area, quad, reports, gsum, tsum, tn, dead, refs OR code IN ("
-              + hum
-              + ") AS hum, "
-              + coercion
-              + " AS coer, starts_with(code, '"
-              + org.amity.event.EventKinds.ABDUCTION_ROOT
-              + "') AS kid, src_country IN ("
-              + asean
-              + ") OR tgt_country IN ("
-              + asean
-              + ") OR action_country IN ("
-              + asean
-              + ") AS asean, CASE WHEN src_country IN ("
-              + watch
-              + ") THEN src_country END AS by_source, CASE WHEN action_country IN ("
-              + watch
-              + ") AND action_country IS DISTINCT FROM src_country THEN action_country END AS"
-              + " by_place, CASE WHEN src_country IN ("
-              + watch
-              + ") AND tgt_country IN ("
-              + watch
-              + ") AND src_country <> tgt_country THEN src_country || '>' || tgt_country END AS"
-              + " dyad FROM (SELECT event_date AS day, src_country, tgt_country, action_country,"
-              + " sea_area, event_code AS code, any_value(quad_class) AS quad, bool_or(src_type1 ="
-              + " 'REF' OR tgt_type1 = 'REF') AS refs, count(*) AS reports, sum(goldstein) AS gsum,"
-              + " sum(avg_tone) AS tsum, count(avg_tone) AS tn, coalesce(sum(fatalities), 0) AS"
-              + " dead FROM events"
-              + dayFilter
-              + " GROUP BY event_date, hash(src_code, tgt_code), src_country, tgt_country,"
-              + " action_country, sea_area, event_code)) SELECT grouping(by_source, by_place, dyad,"
-              + " sea_area, asean) AS part, by_source, by_place, dyad, sea_area, asean, day,"
-              + COUNTS
-              + " FROM incident_rows GROUP BY GROUPING SETS ((by_source, day), (by_place, day),"
-              + " (dyad, day), (sea_area, day), (asean, day), (day))");
-      // grouping() sets a bit, from the left, for each column not grouped on in a part
+          // incidents counted per day and profile: one incident per (date, key hash, profile); a
+          // hash collision could only merge two incidents of one day with the same profile,
+          // vanishingly unlikely. Its QuadClass is any report's (they agree: one CAMEO code).
+          "CREATE OR REPLACE TEMP TABLE indicator_cells AS SELECT day, p & "
+              + p.subjectMask()
+              + " AS p, sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
+              + " coalesce(sum(reports) FILTER (quad = 2), 0) AS q2, coalesce(sum(reports) FILTER"
+              + " (quad = 3), 0) AS q3, coalesce(sum(reports) FILTER (quad = 4), 0) AS q4, count(*)"
+              + " AS incidents, count(*) FILTER (quad >= 3) AS conflict_incidents, count(*) FILTER"
+              + " (quad = 4) AS mc_incidents, count(*) FILTER (refs OR "
+              + p.flag(Profile.HUMANITARIAN)
+              + ") AS humanitarian_incidents, count(*) FILTER ("
+              + p.flag(Profile.COERCION)
+              + ") AS coercion_incidents, count(*) FILTER ("
+              + p.flag(Profile.KIDNAP)
+              + ") AS kidnap_incidents FROM (SELECT event_date AS day, "
+              + p.full()
+              + " AS p, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
+              + " 'REF' OR tgt_type1 = 'REF') AS refs FROM "
+              + events
+              + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
+              + " src_country, tgt_country, sea_area), p) GROUP BY day, p & "
+              + p.subjectMask());
+      s.execute(
+          // what is summed over reports needs no incidents: per day and profile, in one more pass
+          "CREATE OR REPLACE TEMP TABLE indicator_sums AS SELECT event_date AS day, "
+              + p.subjects()
+              + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
+              + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities FROM "
+              + events
+              + " GROUP BY ALL");
+      String cells =
+          "(SELECT day, "
+              + p.decode()
+              + ", events, q1, q2, q3, q4, incidents, conflict_incidents, mc_incidents,"
+              + " humanitarian_incidents, goldstein_sum, tone_sum, tone_n, coercion_incidents,"
+              + " fatalities, kidnap_incidents FROM indicator_cells JOIN indicator_sums USING"
+              + " (day, p))";
       String sums =
           " sum(events), sum(q1), sum(q2), sum(q3), sum(q4), sum(incidents),"
               + " sum(conflict_incidents), sum(mc_incidents), sum(humanitarian_incidents),"
               + " sum(goldstein_sum), sum(tone_sum), sum(tone_n), sum(coercion_incidents),"
               + " sum(fatalities), sum(kidnap_incidents)";
-      String values =
-          " events, q1, q2, q3, q4, incidents, conflict_incidents, mc_incidents,"
-              + " humanitarian_incidents, goldstein_sum, tone_sum, tone_n, coercion_incidents,"
-              + " fatalities, kidnap_incidents";
       s.execute(
-          // a country counts the incidents its actor did and those that happened there by
-          // others: two parts that never share an incident, so they add up
-          "INSERT INTO indicator_days SELECT 'country', coalesce(by_source, by_place) AS c, day,"
+          // a country counts the incidents its actor did and those that happened there by others
+          // (never one incident twice); a dyad A>B those of A's actors against B's, A-B both
+          // directions; a sea area those in it; ASEAN those with a member as a side or the place
+          "INSERT INTO indicator_days WITH c AS "
+              + cells
+              + " SELECT 'country', country, day,"
               + sums
-              + " FROM indicator_parts WHERE (part = 15 AND by_source IS NOT NULL) OR (part = 23"
-              + " AND by_place IS NOT NULL) GROUP BY c, day UNION ALL SELECT 'dyad', dyad, day,"
-              + values
-              + " FROM indicator_parts WHERE part = 27 AND dyad IS NOT NULL UNION ALL SELECT"
-              + " 'dyad', least(split_part(dyad, '>', 1), split_part(dyad, '>', 2)) || '-' ||"
-              + " greatest(split_part(dyad, '>', 1), split_part(dyad, '>', 2)) AS u, day,"
+              + " FROM (SELECT src_name AS country, * FROM c WHERE src > 0 UNION ALL SELECT"
+              + " act_name, * FROM c WHERE act > 0 AND act <> src) GROUP BY country, day UNION ALL"
+              + " SELECT 'dyad', src_name || '>' || tgt_name AS d, day,"
               + sums
-              // undirected dyads: incidents never span directions, so the two directions add up
-              + " FROM indicator_parts WHERE part = 27 AND dyad IS NOT NULL GROUP BY u, day UNION"
-              + " ALL SELECT 'area', sea_area, day,"
-              + values
-              + " FROM indicator_parts WHERE part = 29 AND sea_area IS NOT NULL UNION ALL SELECT"
-              + " 'region', 'ASEAN', day,"
-              + values
-              + " FROM indicator_parts WHERE part = 30 AND asean UNION ALL SELECT 'region',"
-              + " 'WORLD', day,"
-              + values
-              + " FROM indicator_parts WHERE part = 31");
-      s.execute("DROP TABLE indicator_parts");
+              + " FROM c WHERE src > 0 AND tgt > 0 AND src <> tgt GROUP BY d, day UNION ALL SELECT"
+              + " 'dyad', least(src_name, tgt_name) || '-' || greatest(src_name, tgt_name) AS u,"
+              + " day,"
+              + sums
+              + " FROM c WHERE src > 0 AND tgt > 0 AND src <> tgt GROUP BY u, day UNION ALL SELECT"
+              + " 'area', sea_name, day,"
+              + sums
+              + " FROM c WHERE sea > 0 GROUP BY sea_name, day UNION ALL SELECT 'region', 'ASEAN',"
+              + " day,"
+              + sums
+              + " FROM c WHERE asean GROUP BY day UNION ALL SELECT 'region', 'WORLD', day,"
+              + sums
+              + " FROM c GROUP BY day");
+      s.execute("DROP TABLE indicator_cells");
+      s.execute("DROP TABLE indicator_sums");
+      s.execute("DROP TABLE IF EXISTS indicator_events");
     }
   }
 
-  /** The daily counts of a set of incidents, named as the columns of {@code indicator_days}. */
-  private static final String COUNTS =
-      " sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
-          + " coalesce(sum(reports) FILTER (quad = 2), 0) AS q2, coalesce(sum(reports) FILTER"
-          + " (quad = 3), 0) AS q3, coalesce(sum(reports) FILTER (quad = 4), 0) AS q4, count(*) AS"
-          + " incidents, count(*) FILTER (quad >= 3) AS conflict_incidents, count(*) FILTER (quad"
-          + " = 4) AS mc_incidents, count(*) FILTER (hum) AS humanitarian_incidents, sum(gsum) AS"
-          + " goldstein_sum, coalesce(sum(tsum), 0) AS tone_sum, sum(tn) AS tone_n, count(*)"
-          + " FILTER (coer) AS coercion_incidents, sum(dead) AS fatalities, count(*) FILTER (kid) AS"
-          + " kidnap_incidents";
+  /** The sea areas of the events read, sorted. */
+  private static List<String> seaAreas(Statement s, String events) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT DISTINCT sea_area FROM " + events + " WHERE sea_area IS NOT NULL ORDER BY 1")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
 
   /** A SQL condition true when the CAMEO code in {@code column} is state coercion. */
   static String coercionSql(String column) {

@@ -87,6 +87,21 @@ class DailyIndicatorsMatchSqlTest {
   }
 
   @Test
+  void aWatchSetWithoutEveryMemberStillCountsAseanIncidents() throws SQLException {
+    // with members left out of the watch list, their places cannot tell ASEAN incidents apart,
+    // so the SQL packs ASEAN membership as a bit of its own
+    Set<String> watch = new java.util.TreeSet<>(WATCH);
+    watch.removeAll(Set.of("PHL", "MYS"));
+    for (List<Event> events : List.of(random(new Random(5), 2000), adversarial())) {
+      try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+        ingest(store, "events", events);
+        List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, watch);
+        assertThat(days).extracting(IndicatorDay::subject).contains("ASEAN").doesNotContain("PHL");
+      }
+    }
+  }
+
+  @Test
   void droppingTheAseanFlagWouldBeNoticed() throws SQLException {
     try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
       ingest(store, "adversarial", adversarial());

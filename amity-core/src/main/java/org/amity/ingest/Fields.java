@@ -105,6 +105,49 @@ final class Fields {
         buf, start[i], len, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
+  /** Longest value {@link #coded} keeps in its cache. */
+  private static final int CODED_MAX = 48;
+
+  /** Slots of the {@link #coded} cache (a power of two). */
+  private static final int CODED_SLOTS = 4096;
+
+  private final String[] codedCache = new String[CODED_SLOTS];
+
+  /**
+   * The field as a string, null if empty, like {@link #string}, for values that repeat from line to
+   * line (actor codes and names, country codes, place names): a short ASCII value equal to one seen
+   * recently is given as the same {@code String} again, from a small cache, instead of a new copy.
+   */
+  String coded(int i) {
+    int s = start[i];
+    int len = end[i] - s;
+    if (len == 0) {
+      return null;
+    }
+    if (!ascii || len > CODED_MAX) {
+      return string(i);
+    }
+    byte[] b = buf;
+    int h = 0;
+    for (int k = s; k < s + len; k++) {
+      h = 31 * h + b[k];
+    }
+    int slot = (h ^ (h >>> 12)) & (CODED_SLOTS - 1);
+    String cached = codedCache[slot];
+    if (cached != null && cached.length() == len) {
+      int k = 0;
+      while (k < len && cached.charAt(k) == b[s + k]) {
+        k++;
+      }
+      if (k == len) {
+        return cached;
+      }
+    }
+    String fresh = new String(b, s, len, StandardCharsets.ISO_8859_1);
+    codedCache[slot] = fresh;
+    return fresh;
+  }
+
   /** The field as a string, null if empty or {@code NA}. */
   String stringOrNull(int i) {
     return isMissing(i) ? null : string(i);

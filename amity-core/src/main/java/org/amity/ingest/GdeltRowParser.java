@@ -97,14 +97,39 @@ final class GdeltRowParser implements RowParser {
         url);
   }
 
+  /** Slots of the place-name cache of {@link #seaOf} (a power of two). */
+  private static final int SEA_SLOTS = 1024;
+
+  private final String[] seaNames = new String[SEA_SLOTS];
+  private final SeaArea[] seaAreas = new SeaArea[SEA_SLOTS];
+
+  /**
+   * The sea area a place name lies in, or null: {@link SeaArea#ofPlaceName}, remembered for the
+   * name's {@code String} (place names repeat, and {@link Fields#coded} gives a repeated one as the
+   * same instance).
+   */
+  private SeaArea seaOf(String name) {
+    if (name == null) {
+      return null;
+    }
+    int slot = System.identityHashCode(name) & (SEA_SLOTS - 1);
+    if (seaNames[slot] == name) {
+      return seaAreas[slot];
+    }
+    SeaArea sea = SeaArea.ofPlaceName(name).orElse(null);
+    seaNames[slot] = name;
+    seaAreas[slot] = sea;
+    return sea;
+  }
+
   private static String columns(int n) {
     return n > 61 ? "more than 61" : Integer.toString(n);
   }
 
   private Actor actor(int i) {
-    String code = f.string(i);
-    String name = f.string(i + 1);
-    String countryCode = f.string(i + 2);
+    String code = f.coded(i);
+    String name = f.coded(i + 1);
+    String countryCode = f.coded(i + 2);
     if (code == null && name == null && countryCode == null) {
       return Actor.NONE;
     }
@@ -114,12 +139,12 @@ final class GdeltRowParser implements RowParser {
             : countries.findByCameo(countryCode).map(c -> c.iso3()).orElse(null);
     List<String> types = new ArrayList<>(3);
     for (int t = i + 7; t <= i + 9; t++) {
-      String type = f.string(t);
+      String type = f.coded(t);
       if (type != null) {
         types.add(type);
       }
     }
-    return new Actor(code, name, country, f.string(i + 3), f.string(i + 4), f.string(i + 5), types);
+    return new Actor(code, name, country, f.coded(i + 3), f.coded(i + 4), f.coded(i + 5), types);
   }
 
   /** Reads a geo block starting at its type column. */
@@ -137,14 +162,14 @@ final class GdeltRowParser implements RowParser {
     if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
       throw new RowException("ActionGeo coordinates out of range");
     }
-    String name = f.string(geo + 1);
-    SeaArea sea = SeaArea.ofPlaceName(name).orElse(null);
+    String name = f.coded(geo + 1);
+    SeaArea sea = seaOf(name);
     if (sea == null && ("XSP".equals(iso3) || "XPI".equals(iso3))) {
       sea = SeaArea.SOUTH_CHINA_SEA;
     }
     return new Location(
         iso3,
-        f.string(adm1),
+        f.coded(adm1),
         latitude,
         longitude,
         GeoPrecision.ofGdeltType(type),

@@ -19,10 +19,10 @@ import org.amity.store.EventStore;
 import org.amity.store.IngestResult;
 
 /**
- * Ingests files one after the other, each all or nothing. Small files are staged and committed in
- * batches (see {@link EventStore.Batch}): per-file commits would otherwise dominate a folder of
- * 15-minute files. A file that cannot be read is reported as failed and the next one is taken: one
- * bad file never stops a batch.
+ * Ingests files one after the other, each all or nothing. Small files are stored in groups, one
+ * transaction per group (see {@link EventStore.Batch#storeAll}): per-file commits would otherwise
+ * dominate a folder of 15-minute files. A file that cannot be read is reported as failed and the
+ * next one is taken: one bad file never stops a batch.
  */
 public final class IngestPipeline {
   /** Follows the progress of each file. */
@@ -88,23 +88,16 @@ public final class IngestPipeline {
     };
   }
 
-  /** A batch is committed once it holds this many events... */
-  static final long BATCH_EVENTS = 500_000;
-
-  /** ...or this many files. */
-  static final int BATCH_FILES = 250;
-
   /**
    * Expands directories (recursively, sorted) and ingests every file; results in file order. Small
-   * files are read in groups ({@link FileGroup}) and committed in batches; a larger one commits
-   * what is staged before it and goes alone. Documentation files (see {@link NotEventFiles}) are
-   * skipped with the reason.
+   * files are read and stored in groups ({@link FileGroup}), each group in one transaction; a
+   * larger one goes alone. Documentation files (see {@link NotEventFiles}) are skipped with the
+   * reason.
    */
   public List<IngestResult> run(List<Path> inputs, Opener opener) {
     List<Path> files = expand(inputs);
     IngestResult[] results = new IngestResult[files.size()];
     String regionName = region == null ? null : region.name();
-    List<Integer> pending = new ArrayList<>();
     try (EventStore.Batch batch = store.batch(regionName);
         FileGroup group = new FileGroup(progress)) {
       for (int i = 0; i < files.size(); i++) {
@@ -120,8 +113,7 @@ public final class IngestPipeline {
           continue;
         }
         if (sizeOf(file) > store.largestStagedFileBytes()) {
-          stage(batch, group, pending, results);
-          commit(batch, group, files, pending, results);
+          store(batch, group, results);
           results[i] = ingest(file, opener);
           continue;
         }
@@ -130,14 +122,10 @@ public final class IngestPipeline {
           results[i] = done(file, failed.get());
         }
         if (group.full()) {
-          stage(batch, group, pending, results);
-        }
-        if (batch.stagedEvents() >= BATCH_EVENTS || batch.stagedFiles() >= BATCH_FILES) {
-          commit(batch, group, files, pending, results);
+          store(batch, group, results);
         }
       }
-      stage(batch, group, pending, results);
-      commit(batch, group, files, pending, results);
+      store(batch, group, results);
     }
     return List.of(results);
   }
@@ -155,39 +143,11 @@ public final class IngestPipeline {
     }
   }
 
-  /** Reads the group into the batch; its failed files get their results, the others wait. */
-  private void stage(
-      EventStore.Batch batch, FileGroup group, List<Integer> pending, IngestResult[] results) {
-    for (FileGroup.Outcome o : group.stage(batch)) {
-      if (o.failed().isPresent()) {
-        results[o.index()] = done(o.file(), o.failed().get());
-      } else {
-        pending.add(o.index());
-      }
+  /** Stores the group through the batch; every file of it gets its result. */
+  private void store(EventStore.Batch batch, FileGroup group, IngestResult[] results) {
+    for (FileGroup.Outcome o : group.store(batch)) {
+      results[o.index()] = done(o.file(), o.result());
     }
-  }
-
-  private void commit(
-      EventStore.Batch batch,
-      FileGroup group,
-      List<Path> files,
-      List<Integer> pending,
-      IngestResult[] results) {
-    if (pending.isEmpty()) {
-      group.release();
-      return;
-    }
-    List<IngestResult> committed;
-    try {
-      committed = batch.commit();
-    } finally {
-      group.release();
-    }
-    for (int k = 0; k < pending.size(); k++) {
-      int i = pending.get(k);
-      results[i] = done(files.get(i), committed.get(k));
-    }
-    pending.clear();
   }
 
   private static long sizeOf(Path file) {

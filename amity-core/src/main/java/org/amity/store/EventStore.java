@@ -60,6 +60,28 @@ public interface EventStore extends AutoCloseable {
       return results;
     }
 
+    /**
+     * Reads and stores several files at once, each all or nothing, with nothing staged before: as
+     * {@link #stageAll} then {@link #commit} would, but a store may write the files' events once,
+     * straight into place, in one transaction of their own. The caller keeps the scans open until
+     * this returns.
+     *
+     * @return per file, in order, its result: DONE, or FAILED (already logged)
+     * @throws IllegalStateException when files are staged and not committed
+     */
+    default List<IngestResult> storeAll(List<EventSource> scans) {
+      if (stagedFiles() > 0) {
+        throw new IllegalStateException("commit the staged files before storing others");
+      }
+      List<java.util.Optional<IngestResult>> staged = stageAll(scans);
+      java.util.Iterator<IngestResult> committed = commit().iterator();
+      List<IngestResult> results = new java.util.ArrayList<>(scans.size());
+      for (java.util.Optional<IngestResult> failed : staged) {
+        results.add(failed.orElseGet(committed::next));
+      }
+      return results;
+    }
+
     /** Events staged since the last commit. */
     long stagedEvents();
 

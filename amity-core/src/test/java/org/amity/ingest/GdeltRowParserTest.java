@@ -51,6 +51,29 @@ class GdeltRowParserTest {
   }
 
   @Test
+  void repeatedValuesComeBackEqualWhateverTheCacheHeld() throws RowException {
+    RowParser p = Format.GDELT2.newParser();
+    String[] names = {"PHILIPPINE", "CHINA", "PHILIPPINES", "PHILIPPINE", "C", "ŞANLIURFA", ""};
+    String[] places = {
+      "Spratly Islands, Philippines (general), Philippines", "Manila, Manila, Philippines",
+      "Spratly Islands, Philippines (general), Philippines", "Sulu Sea, Philippines"
+    };
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < names.length; i++) {
+        String place = places[i % places.length];
+        Event e = parse(p, GdeltLines.v2().set(6, names[i]).set(52, place).toString());
+        assertThat(e.source().name()).isEqualTo(names[i].isEmpty() ? null : names[i]);
+        assertThat(e.action().name()).isEqualTo(place);
+        assertThat(e.action().seaArea())
+            .isEqualTo(
+                place.startsWith("Spratly")
+                    ? "SOUTH_CHINA_SEA"
+                    : place.startsWith("Sulu") ? "SULU_CELEBES" : null);
+      }
+    }
+  }
+
+  @Test
   void readsGdelt1RowsWithAndWithoutSourceUrl() throws RowException {
     Event e58 = parse(v1, GdeltLines.v1().toString());
     assertThat(e58.sourceUrl()).isEqualTo("https://news.example.org/palawan-clash");

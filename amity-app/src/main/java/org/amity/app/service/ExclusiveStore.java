@@ -46,6 +46,11 @@ public final class ExclusiveStore implements EventStore {
       }
 
       @Override
+      public List<IngestResult> storeAll(List<EventSource> scans) {
+        return exclusive.run(() -> batch.storeAll(scans));
+      }
+
+      @Override
       public long stagedEvents() {
         return batch.stagedEvents();
       }

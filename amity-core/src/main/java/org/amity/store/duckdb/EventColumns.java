@@ -42,9 +42,20 @@ final class EventColumns {
   static final class Text extends Column {
     final Function<Event, String> value;
 
+    /**
+     * True when values repeat from row to row as the same {@code String} instances (codes from
+     * tables, countries, names the parser caches): the scan then keeps their UTF-8 bytes.
+     */
+    final boolean repeats;
+
     Text(String name, Function<Event, String> value) {
+      this(name, value, true);
+    }
+
+    Text(String name, Function<Event, String> value, boolean repeats) {
       super(name, DuckDBColumnType.VARCHAR);
       this.value = value;
+      this.repeats = repeats;
     }
   }
 
@@ -79,7 +90,7 @@ final class EventColumns {
   private static List<Column> columns() {
     List<Column> c = new ArrayList<>();
     c.add(new Text("dataset", Event::dataset));
-    c.add(new Text("native_id", Event::nativeId));
+    c.add(new Text("native_id", Event::nativeId, false));
     c.add(
         new Number(
             "event_date", DuckDBColumnType.DATE, (v, r, e, l) -> v.setDate(r, e.eventDate())));
@@ -119,10 +130,10 @@ final class EventColumns {
     c.add(new Text("action_precision", e -> PRECISION_NAMES[e.action().precision().ordinal()]));
     c.add(bool("action_centroid", e -> e.action().centroidOnly()));
     c.add(new Text("action_name", e -> e.action().name()));
-    c.add(new Text("source_url", Event::sourceUrl));
+    c.add(new Text("source_url", Event::sourceUrl, false));
     c.add(new Number("line", DuckDBColumnType.BIGINT, (v, r, e, l) -> v.setLong(r, l)));
     c.add(new Text("subtype", Event::subtype));
-    c.add(new Text("narrative", Event::narrative));
+    c.add(new Text("narrative", Event::narrative, false));
     c.add(new Text("sea_area", e -> e.action().seaArea()));
     c.add(fatalities("fatalities", Fatalities::best));
     c.add(fatalities("fatalities_low", Fatalities::low));

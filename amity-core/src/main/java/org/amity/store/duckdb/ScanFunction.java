@@ -104,8 +104,39 @@ final class ScanFunction
     private final byte[][][] strings = new byte[columns.length][][];
     private final DuckDBWritableVector[] vectors = new DuckDBWritableVector[columns.length];
 
+    /**
+     * Per repeating text column, the UTF-8 bytes of values seen recently, by {@code String}
+     * identity: a code or country read on every row is encoded once, not once per row.
+     */
+    private final String[][] seen = new String[columns.length][];
+
+    private final byte[][][] seenBytes = new byte[columns.length][][];
+
     ThreadState(ScanGroup.Worker worker) {
       this.worker = worker;
+      for (int k = 0; k < columns.length; k++) {
+        if (columns[k] instanceof EventColumns.Text t && t.repeats) {
+          seen[k] = new String[SEEN_SLOTS];
+          seenBytes[k] = new byte[SEEN_SLOTS][];
+        }
+      }
+    }
+
+    private static final int SEEN_SLOTS = 1024;
+
+    private byte[] utf8(int k, String s) {
+      String[] keys = seen[k];
+      if (s == null || keys == null) {
+        return EventColumns.utf8(s);
+      }
+      int slot = System.identityHashCode(s) & (SEEN_SLOTS - 1);
+      if (keys[slot] == s) {
+        return seenBytes[k][slot];
+      }
+      byte[] b = EventColumns.utf8(s);
+      keys[slot] = s;
+      seenBytes[k][slot] = b;
+      return b;
     }
 
     long fill(DuckDBDataChunkWriter out) throws Exception {
@@ -126,7 +157,7 @@ final class ScanFunction
         for (int k = 0; k < columns.length; k++) {
           EventColumns.Column c = columns[k];
           if (c instanceof EventColumns.Text t) {
-            strings[k][n] = EventColumns.utf8(t.value.apply(e));
+            strings[k][n] = utf8(k, t.value.apply(e));
           } else {
             ((EventColumns.Number) c).writer.write(vectors[k], n, e, line);
           }

@@ -59,6 +59,13 @@ final class SharedEvents implements EventStore {
       }
 
       @Override
+      public List<IngestResult> storeAll(List<EventSource> scans) {
+        List<IngestResult> r = batch.storeAll(scans);
+        db.wrote();
+        return r;
+      }
+
+      @Override
       public long stagedEvents() {
         return batch.stagedEvents();
       }

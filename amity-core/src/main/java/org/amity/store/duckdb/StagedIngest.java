@@ -1,7 +1,6 @@
 package org.amity.store.duckdb;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amity.ingest.EventSource;
-import org.amity.ingest.RejectLog;
 import org.amity.store.EventStore;
 import org.amity.store.IngestResult;
 import org.amity.store.StoreException;
@@ -42,27 +40,9 @@ final class StagedIngest implements EventStore.Batch {
   private final DuckDbEventStore store;
   private final Connection connection;
   private final String region;
-  private final List<Staged> staged = new ArrayList<>();
+  private final List<ScannedFile> staged = new ArrayList<>();
   private long stagedEvents;
   private boolean tableReady;
-
-  /** One file read into the staging table, with the books of its scan. */
-  private record Staged(
-      long id,
-      Path path,
-      String displayName,
-      String dataset,
-      String format,
-      long sizeBytes,
-      long lines,
-      long emitted,
-      long filtered,
-      long recordsWithEvents,
-      long recordsFiltered,
-      RejectLog rejects,
-      String sha256,
-      LocalDateTime started,
-      double readSeconds) {}
 
   StagedIngest(DuckDbEventStore store, Connection connection, String region) {
     this.store = store;
@@ -121,39 +101,20 @@ final class StagedIngest implements EventStore.Batch {
       for (int i = 0; i < n; i++) {
         EventSource scan = scans.get(i);
         Exception failure = whole != null ? whole : group.failure(i);
-        String sha = null;
         if (failure == null) {
           try {
-            sha = scan.sha256();
+            ScannedFile f = ScannedFile.of(scan, group.id(i), started, seconds);
+            staged.add(f);
+            stagedEvents += f.emitted();
+            continue;
           } catch (IOException | RuntimeException e) {
             failure = e;
           }
         }
-        if (failure != null) {
-          failures[i] = failure;
-          if (group != null) {
-            failedIds.add(group.id(i));
-          }
-          continue;
+        failures[i] = failure;
+        if (group != null) {
+          failedIds.add(group.id(i));
         }
-        staged.add(
-            new Staged(
-                group.id(i),
-                scan.path(),
-                scan.displayName(),
-                scan.dataset(),
-                scan.formatName(),
-                scan.sizeBytes(),
-                scan.lines() - scan.skipped(),
-                scan.emitted(),
-                scan.filtered(),
-                scan.recordsWithEvents(),
-                scan.recordsFiltered(),
-                scan.rejects(),
-                sha,
-                started,
-                seconds));
-        stagedEvents += scan.emitted();
       }
       List<Optional<IngestResult>> results = new ArrayList<>(n);
       if (!failedIds.isEmpty()) {
@@ -166,6 +127,20 @@ final class StagedIngest implements EventStore.Batch {
                 : Optional.of(store.failedIngest(scans.get(i), failures[i], started, region)));
       }
       return results;
+    }
+  }
+
+  /**
+   * Stores the files straight into {@code events}, without the staging table, in one transaction of
+   * their own ({@link GroupInsert}).
+   */
+  @Override
+  public List<IngestResult> storeAll(List<EventSource> scans) {
+    synchronized (connection) {
+      if (!staged.isEmpty()) {
+        throw new IllegalStateException("commit the staged files before storing others");
+      }
+      return new GroupInsert(store, connection, region).store(scans);
     }
   }
 
@@ -249,47 +224,7 @@ final class StagedIngest implements EventStore.Batch {
     dbg("insert", tm);
     Map<Long, long[]> accepted = acceptedByIngest(staged.get(0).id());
     dbg("accepted", tm);
-    List<IngestResult> results = new ArrayList<>(staged.size());
-    java.util.Set<String> seen =
-        IngestLogRows.seenBefore(connection, staged.stream().map(Staged::sha256).toList());
-    List<IngestLogRows.Row> logRows = new ArrayList<>(staged.size());
-    for (Staged f : staged) {
-      long[] kept = accepted.getOrDefault(f.id(), new long[2]);
-      long events = kept[0];
-      long acceptedRecords = events;
-      long duplicates = f.emitted() - events;
-      long filtered = f.filtered();
-      if (f.recordsWithEvents() != f.emitted() || f.recordsFiltered() != f.filtered()) {
-        // several events per record (news stories): the books are kept per record, a record
-        // accepted when any of its events is newly stored, a duplicate when none is
-        acceptedRecords = kept[1];
-        duplicates = f.recordsWithEvents() - kept[1];
-        filtered = f.recordsFiltered();
-      }
-      IngestResult r =
-          new IngestResult(
-              f.displayName(),
-              f.dataset(),
-              f.format(),
-              IngestResult.Status.DONE,
-              null,
-              f.lines(),
-              acceptedRecords,
-              f.rejects().count(),
-              duplicates,
-              filtered,
-              events,
-              f.sha256(),
-              f.readSeconds());
-      // rejects are kept once per distinct content: not when stored before, nor twice here
-      if (!seen.contains(f.sha256()) && f.rejects().count() > 0) {
-        IngestLogRows.storeRejects(connection, f.id(), f.rejects(), f.sha256());
-      }
-      seen.add(f.sha256());
-      logRows.add(new IngestLogRows.Row(f.id(), f.path(), f.sizeBytes(), r, f.started()));
-      results.add(r);
-    }
-    IngestLogRows.insertAll(connection, logRows, region);
+    List<IngestResult> results = ScannedFile.record(connection, staged, accepted, region);
     dbg("logrows", tm);
     return results;
   }
@@ -337,7 +272,7 @@ final class StagedIngest implements EventStore.Batch {
   private List<IngestResult> failAll(Exception e) {
     String cause = StoreFailures.cause(e);
     List<IngestResult> failed = new ArrayList<>(staged.size());
-    for (Staged f : staged) {
+    for (ScannedFile f : staged) {
       String message =
           f.displayName()
               + ": cannot store the file ("

@@ -1,0 +1,123 @@
+package org.amity.store.duckdb;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.amity.ingest.EventSource;
+import org.amity.ingest.RejectLog;
+import org.amity.store.IngestResult;
+
+/**
+ * A file read to its end by a scan, with the books of that scan: what its result and ingest-log row
+ * are made of once the store knows how many of its events it kept.
+ */
+record ScannedFile(
+    long id,
+    Path path,
+    String displayName,
+    String dataset,
+    String format,
+    long sizeBytes,
+    long lines,
+    long emitted,
+    long filtered,
+    long recordsWithEvents,
+    long recordsFiltered,
+    RejectLog rejects,
+    String sha256,
+    LocalDateTime started,
+    double readSeconds) {
+
+  /** The books of a scan that read its file to the end (its hash is taken here). */
+  static ScannedFile of(EventSource scan, long id, LocalDateTime started, double readSeconds)
+      throws IOException {
+    String sha = scan.sha256();
+    return new ScannedFile(
+        id,
+        scan.path(),
+        scan.displayName(),
+        scan.dataset(),
+        scan.formatName(),
+        scan.sizeBytes(),
+        scan.lines() - scan.skipped(),
+        scan.emitted(),
+        scan.filtered(),
+        scan.recordsWithEvents(),
+        scan.recordsFiltered(),
+        scan.rejects(),
+        sha,
+        started,
+        readSeconds);
+  }
+
+  /**
+   * The file's result once {@code events} of its events, from {@code records} of its records, are
+   * stored (the others were duplicates).
+   */
+  IngestResult result(long events, long records) {
+    long accepted = events;
+    long duplicates = emitted - events;
+    long filteredOut = filtered;
+    if (recordsWithEvents != emitted || recordsFiltered != filtered) {
+      // several events per record (news stories): the books are kept per record, a record
+      // accepted when any of its events is newly stored, a duplicate when none is
+      accepted = records;
+      duplicates = recordsWithEvents - records;
+      filteredOut = recordsFiltered;
+    }
+    return new IngestResult(
+        displayName,
+        dataset,
+        format,
+        IngestResult.Status.DONE,
+        null,
+        lines,
+        accepted,
+        rejects.count(),
+        duplicates,
+        filteredOut,
+        events,
+        sha256,
+        readSeconds);
+  }
+
+  /**
+   * Writes the rejects and ingest-log rows of files whose events are stored, in the caller's
+   * transaction, and returns their results in order. Rejects are kept once per distinct content:
+   * not when stored before, nor twice here.
+   *
+   * @param kept per ingest id, events and records stored; null when every event of every file was
+   *     stored (no duplicates)
+   */
+  static List<IngestResult> record(
+      Connection c, List<ScannedFile> files, Map<Long, long[]> kept, String region)
+      throws SQLException {
+    List<IngestResult> results = new ArrayList<>(files.size());
+    Set<String> seen =
+        IngestLogRows.seenBefore(c, files.stream().map(ScannedFile::sha256).toList());
+    List<IngestLogRows.Row> logRows = new ArrayList<>(files.size());
+    for (ScannedFile f : files) {
+      IngestResult r;
+      if (kept == null) {
+        r = f.result(f.emitted(), f.recordsWithEvents());
+      } else {
+        long[] k = kept.getOrDefault(f.id(), new long[2]);
+        r = f.result(k[0], k[1]);
+      }
+      if (!seen.contains(f.sha256()) && f.rejects().count() > 0) {
+        IngestLogRows.storeRejects(c, f.id(), f.rejects(), f.sha256());
+      }
+      seen.add(f.sha256());
+      logRows.add(new IngestLogRows.Row(f.id(), f.path(), f.sizeBytes(), r, f.started()));
+      results.add(r);
+    }
+    IngestLogRows.insertAll(c, logRows, region);
+    return results;
+  }
+}

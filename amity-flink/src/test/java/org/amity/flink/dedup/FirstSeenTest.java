@@ -11,8 +11,8 @@ import org.amity.event.Location;
 import org.amity.event.QuadClass;
 import org.amity.flink.source.ParsedLine;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
-import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
 
 class FirstSeenTest {
@@ -64,7 +64,8 @@ class FirstSeenTest {
 
   private static KeyedOneInputStreamOperatorTestHarness<Long, ParsedLine, ParsedLine> harness(
       org.apache.flink.api.java.functions.KeySelector<ParsedLine, Long> key) throws Exception {
-    return ProcessFunctionTestHarnesses.forKeyedProcessFunction(new FirstSeen(), key, Types.LONG);
+    return new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new FirstSeen()), key, Types.LONG);
   }
 
   private static List<String> ids(

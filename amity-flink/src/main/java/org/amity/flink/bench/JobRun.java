@@ -70,13 +70,32 @@ record JobRun(String until, double seconds, double cpuSeconds) {
     return Math.round(s * 10) / 10.0;
   }
 
+  /**
+   * Deletes a run's output. Flink may still be removing old checkpoint folders just after the job
+   * ends, so a file that disappears under the walk is not an error; the walk is retried.
+   */
   static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (var walk = Files.walk(p)) {
-      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
+    for (int attempt = 1; ; attempt++) {
+      if (!Files.exists(p)) {
+        return;
+      }
+      try (var walk = Files.walk(p)) {
+        for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+        return;
+      } catch (java.nio.file.NoSuchFileException
+          | java.io.UncheckedIOException
+          | java.nio.file.DirectoryNotEmptyException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while deleting " + p);
       }
     }
   }

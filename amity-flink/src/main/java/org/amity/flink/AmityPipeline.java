@@ -42,7 +42,6 @@ public final class AmityPipeline {
    */
   public static List<String> build(
       StreamExecutionEnvironment env, JobOptions options, SignalStages stages) {
-    Serializers.register(env);
     var builder =
         FileSource.forBulkFileFormat(new ExportFileFormat(), new Path(options.input()))
             .setSplitAssigner(InOrderSplitAssigner::new);
@@ -67,7 +66,7 @@ public final class AmityPipeline {
     }
     DataStream<ParsedLine> stored =
         lines
-            .keyBy(ParsedLine::key, Types.STRING)
+            .keyBy(FirstSeen::keyOf, Types.LONG)
             .process(new FirstSeen())
             .returns(Serializers.PARSED_LINE)
             .name("first of each (dataset, native id)")
@@ -87,6 +86,9 @@ public final class AmityPipeline {
         .sinkTo(new ParquetSink<>(new RejectsTable(), options.out()))
         .name("rejects to Parquet")
         .uid("rejects-sink");
+    if (options.until().equals("sink")) {
+      return written;
+    }
     DataStream<Event> events =
         stored.map(ParsedLine::event).returns(Serializers.EVENT).name("events");
     for (TableStream<?> t : stages.attach(events, options)) {

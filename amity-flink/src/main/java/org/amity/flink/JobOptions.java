@@ -21,8 +21,12 @@ import java.util.Locale;
  * @param config detector settings file ({@code detectors.properties}), null for the defaults
  * @param watchSet ISO3 codes of the watched countries, empty for the default set
  * @param until for measuring where time goes: {@code parse} stops after the source, {@code dedup}
- *     after de-duplication (their output is discarded, nothing is written), {@code all} (default)
- *     runs everything
+ *     after de-duplication (their output is discarded, nothing is written), {@code sink} after
+ *     writing events and rejects (no signal stages: the other tables stay empty), {@code all}
+ *     (default) runs everything
+ * @param stateBackend where keyed state lives: {@code hashmap} (default, objects on the heap, a
+ *     full snapshot at each checkpoint) or {@code rocksdb} (serialized on local disk, incremental
+ *     checkpoints: state larger than the heap, e.g. the ids of the full GDELT history)
  */
 public record JobOptions(
     String input,
@@ -34,7 +38,8 @@ public record JobOptions(
     Duration monitorInterval,
     String config,
     List<String> watchSet,
-    String until)
+    String until,
+    String stateBackend)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -47,16 +52,27 @@ public record JobOptions(
       throw new IllegalArgumentException("--parallelism must be at least 1, was " + parallelism);
     }
     watchSet = List.copyOf(watchSet);
-    if (!List.of("parse", "dedup", "all").contains(until)) {
-      throw new IllegalArgumentException("--until takes parse, dedup or all, not " + until);
+    if (!UNTIL.contains(until)) {
+      throw new IllegalArgumentException("--until takes parse, dedup, sink or all, not " + until);
+    }
+    if (!STATE_BACKENDS.contains(stateBackend)) {
+      throw new IllegalArgumentException(
+          "--state-backend takes hashmap or rocksdb, not " + stateBackend);
     }
   }
+
+  /** Where a run may stop, in pipeline order. */
+  public static final List<String> UNTIL = List.of("parse", "dedup", "sink", "all");
+
+  /** The state backends the job can use. */
+  public static final List<String> STATE_BACKENDS = List.of("hashmap", "rocksdb");
 
   /** The usage text printed with exit code 2. */
   public static final String USAGE =
       "Usage: AmityFlinkJob --input DIR --out DIR [--parallelism N] [--continuous]"
           + " [--checkpoints DIR] [--checkpoint-interval SECONDS] [--monitor-interval SECONDS]"
-          + " [--config detectors.properties] [--watch-set ISO3,...] [--until parse|dedup|all]";
+          + " [--config detectors.properties] [--watch-set ISO3,...] [--state-backend hashmap|rocksdb]"
+          + " [--until parse|dedup|sink|all]";
 
   /**
    * Parses the arguments.
@@ -74,6 +90,7 @@ public record JobOptions(
     String config = null;
     List<String> watchSet = new ArrayList<>();
     String until = "all";
+    String stateBackend = "hashmap";
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -87,6 +104,7 @@ public record JobOptions(
         case "--monitor-interval" -> monitor = Duration.ofSeconds(number(value(args, ++i, a), a));
         case "--config" -> config = value(args, ++i, a);
         case "--until" -> until = value(args, ++i, a);
+        case "--state-backend" -> stateBackend = value(args, ++i, a).toLowerCase(Locale.ROOT);
         case "--watch-set" -> {
           for (String code : value(args, ++i, a).split(",")) {
             String c = code.strip().toUpperCase(Locale.ROOT);
@@ -115,7 +133,8 @@ public record JobOptions(
         monitor,
         config,
         watchSet,
-        until);
+        until,
+        stateBackend);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -13,31 +13,45 @@ import org.amity.store.duckdb.ParquetOutputs;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A job that fails mid-run restarts from its last checkpoint and still stores every event once: the
  * files are re-read from the checkpointed positions, the de-duplication state comes back, and the
- * sink commits only what completed checkpoints cover.
+ * sink commits only what completed checkpoints cover; with the state on the heap and in RocksDB
+ * (incremental checkpoints).
  */
 class RestartTest {
   static final AtomicBoolean FAILED = new AtomicBoolean();
   static final AtomicInteger HIGHEST_ATTEMPT = new AtomicInteger();
   static final AtomicLong AFTER_RESTART = new AtomicLong();
+  static final AtomicLong PROBES = new AtomicLong();
+  static final AtomicLong COPIES = new AtomicLong();
 
   @TempDir Path dir;
 
-  @Test
-  void aRestartFromACheckpointNeitherLosesNorDuplicatesEvents() throws Exception {
+  @ParameterizedTest(name = "state backend {0}")
+  @ValueSource(strings = {"hashmap", "rocksdb"})
+  void aRestartFromACheckpointNeitherLosesNorDuplicatesEvents(String backend) throws Exception {
+    FAILED.set(false);
+    HIGHEST_ATTEMPT.set(0);
+    AFTER_RESTART.set(0);
+    PROBES.set(0);
+    COPIES.set(0);
     Path in = JobFolders.backfill(dir);
     Path out = dir.resolve("out");
-    AmityFlinkJob.run(JobFolders.options(in, out, 2), new FailingOnce());
+    AmityFlinkJob.run(
+        JobFolders.options(in, out, 2, "--state-backend", backend), new FailingOnce());
 
     assertThat(FAILED).as("the job failed once on purpose").isTrue();
     assertThat(HIGHEST_ATTEMPT.get()).as("and ran again").isGreaterThan(0);
@@ -48,6 +62,12 @@ class RestartTest {
     assertThat(ParquetOutputs.distinct(out.resolve("events"), "dataset, native_id"))
         .isEqualTo(3_666);
     assertThat(ParquetOutputs.rows(out.resolve("rejects"))).isEqualTo(1);
+    assertThat(PROBES.get()).isPositive();
+    if (backend.equals("rocksdb")) {
+      assertThat(COPIES.get()).as("RocksDB hands back a deserialized copy").isEqualTo(PROBES.get());
+    } else {
+      assertThat(COPIES.get()).as("the heap backend hands back the object itself").isZero();
+    }
   }
 
   /** Signal stages that fail the job once, after a checkpoint that covered some events. */
@@ -55,10 +75,38 @@ class RestartTest {
     @Override
     public List<TableStream<?>> attach(DataStream<Event> events, JobOptions options) {
       events
+          .keyBy(Event::nativeId, Types.STRING)
+          .map(new StateProbe())
+          .returns(Serializers.EVENT)
           .map(new FailAfterCheckpoint())
           .returns(Serializers.EVENT)
           .sinkTo(new DiscardingSink<>());
       return List.of();
+    }
+  }
+
+  /**
+   * Tells which backend holds keyed state: the heap one returns the very object stored, RocksDB a
+   * copy read back from its bytes.
+   */
+  static final class StateProbe extends RichMapFunction<Event, Event> {
+    private static final long serialVersionUID = 1L;
+    private transient ValueState<String> last;
+
+    @Override
+    public void open(OpenContext context) {
+      last = getRuntimeContext().getState(new ValueStateDescriptor<>("last", Types.STRING));
+    }
+
+    @Override
+    public Event map(Event e) throws Exception {
+      String stored = new String(e.nativeId());
+      last.update(stored);
+      PROBES.incrementAndGet();
+      if (last.value() != stored) {
+        COPIES.incrementAndGet();
+      }
+      return e;
     }
   }
 

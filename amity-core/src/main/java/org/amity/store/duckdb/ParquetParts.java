@@ -10,34 +10,59 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.amity.store.StoreException;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBColumnType;
 
 /**
- * Rows of one store table gathered in a private in-memory DuckDB and written out as a Parquet file
- * with exactly the column names and types the store's migrations give that table. The cluster job
- * (amity-flink) writes its output through this, so its Parquet folders read like the embedded
- * store's tables; no Hadoop is needed.
+ * Rows of one store table gathered in Java and written out as a Parquet file with exactly the
+ * column names and types the store's migrations give that table. The cluster job (amity-flink)
+ * writes its output through this, so its Parquet folders read like the embedded store's tables; no
+ * Hadoop is needed.
  *
- * <p>Not thread-safe: one per writer thread. The buffer spills to a temporary folder beyond its
- * memory limit, so a long checkpoint interval costs disk, not heap.
+ * <p>The rows wait in a list (checked value by value as they come) and go to DuckDB only when the
+ * file is written: {@code COPY (SELECT * FROM amity_rows(...)) TO ...} pulls them through a table
+ * function ({@link RowsFunction}) a chunk at a time, column by column, so they are never stored in
+ * a table first. A private in-memory DuckDB, migrated like the store, gives the column types.
+ *
+ * <p>Not thread-safe: used by one thread at a time (the job appends in its task thread and may
+ * write the file in another, after the last append).
  */
 public final class ParquetParts implements AutoCloseable {
-  private static final String BUFFER = "parquet_buffer";
+  /** Parquet compression of the part files (see docs/decisions.md for the measured choice). */
+  static final String COMPRESSION = "zstd";
+
+  /** Rows per Parquet row group (DuckDB's default). */
+  static final int ROW_GROUP_ROWS = 122_880;
+
+  private static final java.util.Set<DuckDBColumnType> SUPPORTED =
+      java.util.EnumSet.of(
+          DuckDBColumnType.VARCHAR,
+          DuckDBColumnType.BOOLEAN,
+          DuckDBColumnType.TINYINT,
+          DuckDBColumnType.SMALLINT,
+          DuckDBColumnType.INTEGER,
+          DuckDBColumnType.BIGINT,
+          DuckDBColumnType.FLOAT,
+          DuckDBColumnType.DOUBLE,
+          DuckDBColumnType.DATE,
+          DuckDBColumnType.TIMESTAMP);
 
   private final Connection connection;
   private final String table;
   private final List<String> columns;
-  private DuckDBAppender appender;
-  private long rows;
+  private final List<DuckDBColumnType> types;
+  private List<Object[]> rows = new ArrayList<>();
 
-  private ParquetParts(Connection connection, String table, List<String> columns) {
+  private ParquetParts(
+      Connection connection, String table, List<String> columns, List<DuckDBColumnType> types) {
     this.connection = connection;
     this.table = table;
     this.columns = List.copyOf(columns);
+    this.types = List.copyOf(types);
   }
 
   /**
@@ -68,21 +93,46 @@ public final class ParquetParts implements AutoCloseable {
         throw new IllegalArgumentException(
             "columns " + columns + " are not those of table " + table + ": " + actual);
       }
-      try (Statement s = c.createStatement()) {
-        s.execute(
-            "CREATE TABLE "
-                + BUFFER
-                + " AS SELECT "
-                + String.join(", ", columns)
-                + " FROM "
-                + table
-                + " LIMIT 0");
+      Map<String, String> typeNames = typesOf(c, table);
+      List<DuckDBColumnType> types = new ArrayList<>();
+      for (String column : columns) {
+        DuckDBColumnType t = columnType(typeNames.get(column));
+        if (t == null) {
+          throw new IllegalArgumentException(
+              table + "." + column + ": cannot write columns of type " + typeNames.get(column));
+        }
+        types.add(t);
       }
-      return new ParquetParts(c, table, columns);
+      RowsFunction.register(c);
+      return new ParquetParts(c, table, columns, types);
     } catch (SQLException | RuntimeException e) {
       c.close();
       throw e;
     }
+  }
+
+  private static DuckDBColumnType columnType(String name) {
+    try {
+      DuckDBColumnType t = DuckDBColumnType.valueOf(name);
+      return SUPPORTED.contains(t) ? t : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, String> typesOf(Connection c, String table) throws SQLException {
+    Map<String, String> types = new HashMap<>();
+    try (var ps =
+        c.prepareStatement(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?")) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          types.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return types;
   }
 
   /** The columns of a store table, in table order, as the current migrations define it. */
@@ -128,58 +178,53 @@ public final class ParquetParts implements AutoCloseable {
 
   /** Rows gathered since the last write. */
   public long rows() {
-    return rows;
+    return rows.size();
   }
 
   /**
-   * Adds one row. Values: String, Boolean, Byte, Short, Integer, Long, Double, LocalDate,
-   * LocalDateTime, or null.
+   * Adds one row. Values: String, Boolean, Byte, Short, Integer, Long, Float, Double (a number of
+   * any of these types for a numeric column whose range holds it), LocalDate, LocalDateTime, or
+   * null.
+   *
+   * @throws IllegalArgumentException for a value the column cannot hold
    */
   public void append(Object[] values) {
     if (values.length != columns.size()) {
       throw new IllegalArgumentException(
           table + ": " + values.length + " values for " + columns.size() + " columns");
     }
-    try {
-      if (appender == null) {
-        appender = ((DuckDBConnection) connection).createAppender(BUFFER);
+    for (int k = 0; k < values.length; k++) {
+      Object v = values[k];
+      if (v != null && !fits(types.get(k), v)) {
+        throw new IllegalArgumentException(
+            table
+                + "."
+                + columns.get(k)
+                + ": cannot store a value of type "
+                + v.getClass().getName()
+                + (v instanceof Number ? " (" + v + ")" : ""));
       }
-      appender.beginRow();
-      for (Object v : values) {
-        appendValue(v);
-      }
-      appender.endRow();
-    } catch (SQLException e) {
-      throw failed("add a row to " + table, e);
     }
-    rows++;
+    rows.add(values);
   }
 
-  private void appendValue(Object v) throws SQLException {
-    if (v == null) {
-      appender.appendNull();
-    } else if (v instanceof String s) {
-      appender.append(s);
-    } else if (v instanceof Integer i) {
-      appender.append(i.intValue());
-    } else if (v instanceof Long l) {
-      appender.append(l.longValue());
-    } else if (v instanceof Double d) {
-      appender.append(d.doubleValue());
-    } else if (v instanceof Boolean b) {
-      appender.append(b.booleanValue());
-    } else if (v instanceof Byte b) {
-      appender.append(b.byteValue());
-    } else if (v instanceof Short s) {
-      appender.append(s.shortValue());
-    } else if (v instanceof LocalDate d) {
-      appender.append(d);
-    } else if (v instanceof LocalDateTime t) {
-      appender.append(t);
-    } else {
-      throw new IllegalArgumentException(
-          table + ": cannot store a value of type " + v.getClass().getName());
-    }
+  private static boolean fits(DuckDBColumnType type, Object v) {
+    return switch (type) {
+      case VARCHAR -> v instanceof String;
+      case BOOLEAN -> v instanceof Boolean;
+      case DATE -> v instanceof LocalDate;
+      case TIMESTAMP -> v instanceof LocalDateTime;
+      case FLOAT, DOUBLE -> v instanceof Number;
+      case TINYINT -> whole(v) && ((Number) v).longValue() == ((Number) v).byteValue();
+      case SMALLINT -> whole(v) && ((Number) v).longValue() == ((Number) v).shortValue();
+      case INTEGER -> whole(v) && ((Number) v).longValue() == ((Number) v).intValue();
+      case BIGINT -> whole(v);
+      default -> false;
+    };
+  }
+
+  private static boolean whole(Object v) {
+    return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
   }
 
   /**
@@ -187,25 +232,30 @@ public final class ParquetParts implements AutoCloseable {
    * The file is written in place: callers write to a hidden name and rename it when committed.
    */
   public void writeTo(Path file) {
+    List<Object[]> written = rows;
+    rows = new ArrayList<>();
+    String token = RowsFunction.offer(new RowsFunction.Rows(columns, types, written));
     try {
-      if (appender != null) {
-        appender.close();
-        appender = null;
-      }
       Files.createDirectories(file.toAbsolutePath().getParent());
       try (Statement s = connection.createStatement()) {
         s.execute(
-            "COPY "
-                + BUFFER
-                + " TO '"
+            "COPY (SELECT * FROM "
+                + RowsFunction.NAME
+                + "('"
+                + token
+                + "')) TO '"
                 + file.toAbsolutePath().toString().replace("'", "''")
-                + "' (FORMAT parquet, COMPRESSION zstd)");
-        s.execute("DELETE FROM " + BUFFER);
+                + "' (FORMAT parquet, COMPRESSION "
+                + COMPRESSION
+                + ", ROW_GROUP_SIZE "
+                + ROW_GROUP_ROWS
+                + ")");
       }
     } catch (SQLException | java.io.IOException e) {
       throw failed("write " + file, e);
+    } finally {
+      RowsFunction.release(token);
     }
-    rows = 0;
   }
 
   /**
@@ -245,14 +295,9 @@ public final class ParquetParts implements AutoCloseable {
 
   @Override
   public void close() {
+    rows = new ArrayList<>();
     try {
-      try {
-        if (appender != null) {
-          appender.close();
-        }
-      } finally {
-        connection.close();
-      }
+      connection.close();
     } catch (SQLException e) {
       throw failed("close the buffer of " + table, e);
     }

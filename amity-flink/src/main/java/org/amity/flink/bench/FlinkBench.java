@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.amity.flink.AmityFlinkJob;
+import java.util.Map;
 import org.amity.flink.JobOptions;
-import org.amity.flink.SignalStages;
 import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.store.IngestResult;
@@ -19,13 +18,17 @@ import org.amity.store.duckdb.DuckDbEventStore;
 
 /**
  * Events per second of the job on the local MiniCluster at each parallelism, with where the time
- * goes (runs stopped after parsing, after de-duplication, and the whole job: the differences are
- * the de-duplication and the sink), beside the embedded ingest of the same file.
+ * goes, beside the embedded ingest of the same file. Each parallelism runs the job once per stage,
+ * stopped after parsing ({@code --until parse}), after de-duplication ({@code dedup}), after
+ * writing events and rejects ({@code sink}) and whole ({@code all}, the signal stages too); the
+ * differences between consecutive runs are each stage's cost, in wall and in CPU time. The rate per
+ * core is the file's rows over the whole job's process CPU seconds.
  *
  * <pre>
  * java -Xmx8g -cp amity-flink/target/amity-flink-job.jar org.amity.flink.bench.FlinkBench \
  *   --rows 20000000 --seed-file ../shared/data/gdelt/events/20161013151500.export.CSV \
- *   --work-dir /tmp/flink-bench [--parallelism 1,2] [--seed 42]
+ *   --work-dir /tmp/flink-bench [--parallelism 1,2] [--seed 42] [--stages parse,dedup,sink,all] \
+ *   [--state-backend hashmap|rocksdb] [--checkpoint-interval 10] [--no-embedded]
  * </pre>
  *
  * Prints one line per run to stderr and the figures as JSON to stdout.
@@ -39,6 +42,10 @@ public final class FlinkBench {
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "amity-flink-bench");
     long seedValue = 42;
     List<Integer> parallelisms = List.of(1, 2);
+    List<String> stages = JobOptions.UNTIL;
+    String backend = "hashmap";
+    int interval = 10;
+    boolean embedded = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rows" -> rows = Long.parseLong(args[++i]);
@@ -47,6 +54,10 @@ public final class FlinkBench {
         case "--seed" -> seedValue = Long.parseLong(args[++i]);
         case "--parallelism" ->
             parallelisms = List.of(args[++i].split(",")).stream().map(Integer::valueOf).toList();
+        case "--stages" -> stages = stages(args[++i]);
+        case "--state-backend" -> backend = args[++i];
+        case "--checkpoint-interval" -> interval = Integer.parseInt(args[++i]);
+        case "--no-embedded" -> embedded = false;
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -67,34 +78,81 @@ public final class FlinkBench {
     ObjectNode result = json.createObjectNode();
     result.put("rows", rows);
     result.put("cores", Runtime.getRuntime().availableProcessors());
-    result.put("embeddedRowsPerSecond", embedded(file, work, rows));
+    result.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
+    result.put("stateBackend", backend);
+    result.put("checkpointIntervalSeconds", interval);
+    if (embedded) {
+      result.set("embedded", embedded(file, work, rows, json));
+    }
+    JobRun.Settings settings = new JobRun.Settings(in, work, backend, interval);
     ArrayNode runs = result.putArray("flink");
     for (int p : parallelisms) {
-      ObjectNode run = runs.addObject();
-      run.put("parallelism", p);
-      double parse = seconds(in, work, p, "parse");
-      double dedup = seconds(in, work, p, "dedup");
-      double all = seconds(in, work, p, "all");
-      run.put("parseSeconds", parse);
-      run.put("dedupSeconds", round(dedup - parse));
-      run.put("sinkSeconds", round(all - dedup));
-      run.put("totalSeconds", all);
-      run.put("eventsPerSecond", Math.round(rows / all));
-      System.err.printf(
-          Locale.ROOT,
-          "parallelism %d: %.0f events/s (parse %.1f s, dedup +%.1f s, sink +%.1f s)%n",
-          p,
-          rows / all,
-          parse,
-          dedup - parse,
-          all - dedup);
+      Map<String, JobRun> measured = new LinkedHashMap<>();
+      for (String until : stages) {
+        measured.put(until, JobRun.measure(settings, p, until));
+      }
+      runs.add(report(json, p, rows, measured));
     }
     System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
   }
 
-  private static long embedded(Path file, Path work, long rows) throws Exception {
+  private static List<String> stages(String list) {
+    List<String> wanted = List.of(list.split(","));
+    for (String s : wanted) {
+      if (!JobOptions.UNTIL.contains(s)) {
+        throw new IllegalArgumentException("--stages takes " + JobOptions.UNTIL + ", not " + s);
+      }
+    }
+    return JobOptions.UNTIL.stream().filter(wanted::contains).toList();
+  }
+
+  /** One parallelism's figures: each stage's run and what it adds to the one before. */
+  private static ObjectNode report(
+      ObjectMapper json, int p, long rows, Map<String, JobRun> measured) {
+    ObjectNode run = json.createObjectNode();
+    run.put("parallelism", p);
+    ArrayNode stages = run.putArray("stages");
+    JobRun before = null;
+    StringBuilder line = new StringBuilder();
+    for (JobRun r : measured.values()) {
+      ObjectNode s = stages.addObject();
+      s.put("until", r.until());
+      s.put("seconds", r.seconds());
+      s.put("cpuSeconds", r.cpuSeconds());
+      double addedWall =
+          before == null ? r.seconds() : JobRun.round(r.seconds() - before.seconds());
+      double addedCpu =
+          before == null ? r.cpuSeconds() : JobRun.round(r.cpuSeconds() - before.cpuSeconds());
+      s.put("addedSeconds", addedWall);
+      s.put("addedCpuSeconds", addedCpu);
+      s.put("eventsPerSecond", Math.round(rows / r.seconds()));
+      s.put("eventsPerCpuSecond", Math.round(rows / r.cpuSeconds()));
+      line.append(
+          String.format(Locale.ROOT, ", %s +%.1f s (+%.1f CPU-s)", r.until(), addedWall, addedCpu));
+      before = r;
+    }
+    if (before != null) {
+      run.put("totalSeconds", before.seconds());
+      run.put("eventsPerSecond", Math.round(rows / before.seconds()));
+      run.put("eventsPerSecondPerSlot", Math.round(rows / before.seconds() / p));
+      run.put("eventsPerCpuSecond", Math.round(rows / before.cpuSeconds()));
+      System.err.printf(
+          Locale.ROOT,
+          "parallelism %d, until %s: %.0f events/s, %.0f per CPU-second%s%n",
+          p,
+          before.until(),
+          rows / before.seconds(),
+          rows / before.cpuSeconds(),
+          line);
+    }
+    return run;
+  }
+
+  private static ObjectNode embedded(Path file, Path work, long rows, ObjectMapper json)
+      throws Exception {
     Path db = work.resolve("embedded.duckdb");
     DuckDbEventStore.delete(db);
+    double cpu0 = JobRun.processCpuSeconds();
     long t0 = System.nanoTime();
     IngestResult r;
     try (DuckDbEventStore store = DuckDbEventStore.open(db)) {
@@ -104,68 +162,21 @@ public final class FlinkBench {
               .get(0);
     }
     double s = (System.nanoTime() - t0) / 1e9;
+    double cpu = JobRun.processCpuSeconds() - cpu0;
     DuckDbEventStore.delete(db);
     System.err.printf(
         Locale.ROOT,
-        "embedded ingest: %.1f s, %.0f rows/s (%d accepted)%n",
+        "embedded ingest: %.1f s, %.0f rows/s, %.1f CPU-s (%d accepted)%n",
         s,
         rows / s,
+        cpu,
         r.accepted());
-    return Math.round(rows / s);
-  }
-
-  /** Wall time of one job run (submission to end, MiniCluster start included). */
-  private static double seconds(Path in, Path work, int p, String until) throws Exception {
-    Path out = work.resolve("out-" + p + "-" + until);
-    deleteTree(out);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--input", in.toString(),
-                "--out", out.toString(),
-                "--parallelism", Integer.toString(p),
-                "--until", until));
-    long t0 = System.nanoTime();
-    AmityFlinkJob.run(JobOptions.parse(args.toArray(String[]::new)), SignalStages.standard());
-    double s = round((System.nanoTime() - t0) / 1e9);
-    System.err.printf(Locale.ROOT, "parallelism %d, until %s: %.1f s%n", p, until, s);
-    deleteTree(out);
-    return s;
-  }
-
-  private static double round(double s) {
-    return Math.round(s * 10) / 10.0;
-  }
-
-  /**
-   * Deletes a run's output. Flink may still be removing old checkpoint folders just after the job
-   * ends, so a file that disappears under the walk is not an error; the walk is retried.
-   */
-  private static void deleteTree(Path p) throws java.io.IOException {
-    for (int attempt = 1; ; attempt++) {
-      try (var walk = Files.walk(p)) {
-        for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(f);
-        }
-        return;
-      } catch (java.nio.file.NoSuchFileException e) {
-        if (!Files.exists(p)) {
-          return;
-        }
-        if (attempt == 5) {
-          throw e;
-        }
-      } catch (java.io.UncheckedIOException | java.nio.file.DirectoryNotEmptyException e) {
-        if (attempt == 5) {
-          throw e;
-        }
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while deleting " + p);
-      }
-    }
+    ObjectNode e = json.createObjectNode();
+    e.put("seconds", JobRun.round(s));
+    e.put("cpuSeconds", JobRun.round(cpu));
+    e.put("rowsPerSecond", Math.round(rows / s));
+    e.put("rowsPerCpuSecond", Math.round(rows / cpu));
+    e.put("accepted", r.accepted());
+    return e;
   }
 }

@@ -11,7 +11,9 @@ import java.util.Random;
 
 /**
  * A GDELT 2.0 file of N rows drawn at random from a real one, ids made unique: the same rule and
- * default seed (42) as {@code amity bench ingest}, so both benchmarks read the same bytes.
+ * default seed (42) as {@code amity bench ingest}, so both benchmarks read the same bytes. Only the
+ * seed file's rows are held in memory; the output is streamed (20M rows are about 8 GB), first to a
+ * hidden name, so an interrupted run leaves no short file that a later run would take as done.
  */
 final class ResampledFile {
   private ResampledFile() {}
@@ -29,7 +31,11 @@ final class ResampledFile {
     }
     Random random = new Random(seedValue);
     Files.createDirectories(out.getParent());
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    Path partial = out.resolveSibling("." + out.getFileName() + ".partial");
+    try (BufferedWriter w =
+        new BufferedWriter(
+            new java.io.OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8),
+            1 << 20)) {
       for (long i = 0; i < rows; i++) {
         String l = lines.get(random.nextInt(lines.size()));
         w.write(Long.toString(firstId + i));
@@ -37,5 +43,6 @@ final class ResampledFile {
         w.write('\n');
       }
     }
+    Files.move(partial, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 }

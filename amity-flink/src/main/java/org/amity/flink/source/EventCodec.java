@@ -1,7 +1,8 @@
 package org.amity.flink.source;
 
-import com.esotericsoftware.kryo.io.Input;
-import com.esotericsoftware.kryo.io.Output;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,18 +14,19 @@ import org.amity.event.Fatalities;
 import org.amity.event.GeoPrecision;
 import org.amity.event.Location;
 import org.amity.event.QuadClass;
+import org.apache.flink.types.StringValue;
 
 /**
  * Writes an {@link Event} field by field for Flink's network and state. The core's records hold
  * immutable lists, which Kryo's generic path cannot rebuild, and a field list is also smaller and
- * faster than reflection.
+ * faster than reflection. Strings (null allowed) go as Flink writes its own ({@link StringValue}).
  */
 final class EventCodec {
   private EventCodec() {}
 
-  static void write(Output out, Event e) {
-    out.writeString(e.dataset());
-    out.writeString(e.nativeId());
+  static void write(DataOutput out, Event e) throws IOException {
+    writeString(out, e.dataset());
+    writeString(out, e.nativeId());
     out.writeLong(e.eventDate().toEpochDay());
     LocalDateTime added = e.dateAdded();
     out.writeBoolean(added != null);
@@ -34,7 +36,7 @@ final class EventCodec {
     }
     writeActor(out, e.source());
     writeActor(out, e.target());
-    out.writeString(e.code().code());
+    writeString(out, e.code().code());
     out.writeBoolean(e.rootEvent());
     out.writeByte(e.quadClass().number());
     out.writeDouble(e.goldstein());
@@ -43,16 +45,16 @@ final class EventCodec {
     out.writeInt(e.articles());
     out.writeDouble(e.avgTone());
     Location l = e.action();
-    out.writeString(l.country());
-    out.writeString(l.adm1());
+    writeString(out, l.country());
+    writeString(out, l.adm1());
     out.writeDouble(l.latitude());
     out.writeDouble(l.longitude());
     out.writeByte(l.precision().ordinal());
-    out.writeString(l.name());
-    out.writeString(l.seaArea());
-    out.writeString(e.sourceUrl());
-    out.writeString(e.subtype());
-    out.writeString(e.narrative());
+    writeString(out, l.name());
+    writeString(out, l.seaArea());
+    writeString(out, e.sourceUrl());
+    writeString(out, e.subtype());
+    writeString(out, e.narrative());
     Fatalities f = e.fatalities();
     out.writeBoolean(f != null);
     if (f != null) {
@@ -62,9 +64,9 @@ final class EventCodec {
     }
   }
 
-  static Event read(Input in) {
-    String dataset = in.readString();
-    String nativeId = in.readString();
+  static Event read(DataInput in) throws IOException {
+    String dataset = readString(in);
+    String nativeId = readString(in);
     LocalDate date = LocalDate.ofEpochDay(in.readLong());
     LocalDateTime added = null;
     if (in.readBoolean()) {
@@ -73,7 +75,7 @@ final class EventCodec {
     }
     Actor source = readActor(in);
     Actor target = readActor(in);
-    CameoCode code = CameoCode.of(in.readString());
+    CameoCode code = CameoCode.of(readString(in));
     boolean root = in.readBoolean();
     QuadClass quad = QuadClass.ofNumber(in.readByte());
     double goldstein = in.readDouble();
@@ -83,16 +85,16 @@ final class EventCodec {
     double tone = in.readDouble();
     Location action =
         new Location(
-            in.readString(),
-            in.readString(),
+            readString(in),
+            readString(in),
             in.readDouble(),
             in.readDouble(),
             GeoPrecision.values()[in.readByte()],
-            in.readString(),
-            in.readString());
-    String url = in.readString();
-    String subtype = in.readString();
-    String narrative = in.readString();
+            readString(in),
+            readString(in));
+    String url = readString(in);
+    String subtype = readString(in);
+    String narrative = readString(in);
     Fatalities fatalities =
         in.readBoolean() ? new Fatalities(in.readInt(), in.readInt(), in.readInt()) : null;
     return new Event(
@@ -117,39 +119,47 @@ final class EventCodec {
         fatalities);
   }
 
-  private static void writeActor(Output out, Actor a) {
+  private static void writeActor(DataOutput out, Actor a) throws IOException {
     boolean none = a == Actor.NONE;
     out.writeBoolean(none);
     if (none) {
       return;
     }
-    out.writeString(a.code());
-    out.writeString(a.name());
-    out.writeString(a.country());
-    out.writeString(a.knownGroup());
-    out.writeString(a.ethnic());
-    out.writeString(a.religion());
-    out.writeVarInt(a.types().size(), true);
+    writeString(out, a.code());
+    writeString(out, a.name());
+    writeString(out, a.country());
+    writeString(out, a.knownGroup());
+    writeString(out, a.ethnic());
+    writeString(out, a.religion());
+    out.writeShort(a.types().size());
     for (String t : a.types()) {
-      out.writeString(t);
+      writeString(out, t);
     }
   }
 
-  private static Actor readActor(Input in) {
+  private static Actor readActor(DataInput in) throws IOException {
     if (in.readBoolean()) {
       return Actor.NONE;
     }
-    String code = in.readString();
-    String name = in.readString();
-    String country = in.readString();
-    String group = in.readString();
-    String ethnic = in.readString();
-    String religion = in.readString();
-    int n = in.readVarInt(true);
+    String code = readString(in);
+    String name = readString(in);
+    String country = readString(in);
+    String group = readString(in);
+    String ethnic = readString(in);
+    String religion = readString(in);
+    int n = in.readUnsignedShort();
     List<String> types = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      types.add(in.readString());
+      types.add(readString(in));
     }
     return new Actor(code, name, country, group, ethnic, religion, types);
+  }
+
+  static void writeString(DataOutput out, String s) throws IOException {
+    StringValue.writeString(s, out);
+  }
+
+  static String readString(DataInput in) throws IOException {
+    return StringValue.readString(in);
   }
 }

@@ -1,30 +1,37 @@
 package org.amity.flink.source;
 
-import com.esotericsoftware.kryo.Kryo;
-import com.esotericsoftware.kryo.Serializer;
-import com.esotericsoftware.kryo.io.Input;
-import com.esotericsoftware.kryo.io.Output;
-import java.io.Serializable;
+import java.io.IOException;
 import org.amity.event.Event;
+import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
 
-/**
- * Flink's serializer for {@link Event} (registered by {@link Serializers}); events are immutable,
- * so copies between chained operators are the same object.
- */
-public final class EventSerializer extends Serializer<Event> implements Serializable {
+/** Flink's serializer for {@link Event} (see {@link Serializers#EVENT}). */
+public final class EventSerializer extends ImmutableSerializer<Event> {
   private static final long serialVersionUID = 1L;
 
-  public EventSerializer() {
-    setImmutable(true);
+  static final EventSerializer INSTANCE = new EventSerializer();
+
+  @Override
+  public void serialize(Event e, DataOutputView target) throws IOException {
+    EventCodec.write(target, e);
   }
 
   @Override
-  public void write(Kryo kryo, Output output, Event e) {
-    EventCodec.write(output, e);
+  public Event deserialize(DataInputView source) throws IOException {
+    return EventCodec.read(source);
   }
 
   @Override
-  public Event read(Kryo kryo, Input input, Class<? extends Event> type) {
-    return EventCodec.read(input);
+  public TypeSerializerSnapshot<Event> snapshotConfiguration() {
+    return new Snapshot();
+  }
+
+  /** Restores the serializer from a checkpoint; the format has one version so far. */
+  public static final class Snapshot extends SimpleTypeSerializerSnapshot<Event> {
+    public Snapshot() {
+      super(() -> INSTANCE);
+    }
   }
 }

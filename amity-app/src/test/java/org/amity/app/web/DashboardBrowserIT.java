@@ -2,16 +2,13 @@ package org.amity.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,8 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * options, an analyst's acknowledgement and note. Screenshots go to target/screenshots.
  */
 class DashboardBrowserIT {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target", "screenshots");
   static final String ALERT_RED = "#c8323c";
   static final String WARNING_ORANGE = "#f08c3a";
@@ -42,15 +34,13 @@ class DashboardBrowserIT {
   @TempDir static Path dir;
   static WebFixture plain;
   static WebFixture advised;
+  HeadlessBrowser headless;
   ChromeDriver browser;
   WebDriverWait wait;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "no /usr/bin/chromium or /usr/bin/chromedriver: install Debian's chromium and"
-            + " chromium-driver (.ci/run does) to run the browser tests");
+    HeadlessBrowser.assumeInstalled();
     Files.createDirectories(SHOTS);
     plain = new WebFixture(Files.createDirectories(dir.resolve("plain")), ResponseAdvisor.absent());
     advised = new WebFixture(Files.createDirectories(dir.resolve("advised")), new FixtureAdvisor());
@@ -68,41 +58,20 @@ class DashboardBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1000");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(DRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    headless = HeadlessBrowser.open(1280, 1000);
+    browser = headless.driver();
+    wait = headless.await();
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (headless != null) {
+      headless.close();
     }
   }
 
   void signIn(WebFixture web, String role) {
-    browser.get(web.baseUrl() + "/");
-    wait.until(ExpectedConditions.urlContains("/login.html"));
-    browser.findElement(By.id("user")).sendKeys(role);
-    browser.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD, Keys.ENTER);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".who"), role));
+    headless.signIn(web, role);
   }
 
   @SuppressWarnings("unchecked")
@@ -115,8 +84,7 @@ class DashboardBrowserIT {
   }
 
   void screenshot(String name) throws IOException {
-    File f = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(f.toPath(), SHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    headless.screenshot(SHOTS, name);
   }
 
   @Test

@@ -17,7 +17,6 @@ import org.amity.response.kb.KnowledgeBase;
 import org.amity.store.IngestResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,16 +63,13 @@ class EveryPageBrowserIT {
 
   @TempDir static Path dir;
   static WebFixture web;
+  HeadlessBrowser headless;
   ChromeDriver browser;
   WebDriverWait wait;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(DashboardBrowserIT.CHROMIUM)
-            && Files.isExecutable(DashboardBrowserIT.DRIVER),
-        "no /usr/bin/chromium or /usr/bin/chromedriver: install Debian's chromium and"
-            + " chromium-driver (.ci/run does) to run the browser tests");
+    HeadlessBrowser.assumeInstalled();
     Files.createDirectories(SHOTS);
     web = new WebFixture(dir, new RecommenderAdvisor(KnowledgeBase.standard()));
     // more ingest attempts than a page of the log holds, most of them files refused whole
@@ -99,32 +93,18 @@ class EveryPageBrowserIT {
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (headless != null) {
+      headless.close();
     }
   }
 
   void openBrowser(Dimension size) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(DashboardBrowserIT.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=" + size.width + "," + size.height);
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(DashboardBrowserIT.DRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    headless =
+        HeadlessBrowser.open(
+            size.width,
+            size.height,
+            options -> options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL")));
+    browser = headless.driver();
     browser.manage().window().setSize(size);
     browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));

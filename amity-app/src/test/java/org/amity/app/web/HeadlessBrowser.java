@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium for a browser test (Debian's chromium and chromium-driver, which .ci/run
- * installs): the options every browser test uses, signing in, screenshots. The older browser tests
- * still carry their own copy of this setup; new ones use this.
+ * installs): the options every browser test uses, signing in, screenshots. A test that needs more
+ * (console logs, a download folder) adds its options through {@link #open(int, int, Consumer)}.
  */
 final class HeadlessBrowser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -28,7 +29,7 @@ final class HeadlessBrowser implements AutoCloseable {
   private final ChromeDriver driver;
   private final WebDriverWait wait;
 
-  private HeadlessBrowser(int width, int height) {
+  private HeadlessBrowser(int width, int height, Consumer<ChromeOptions> extra) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -42,6 +43,7 @@ final class HeadlessBrowser implements AutoCloseable {
         "--disable-sync",
         "--disable-dev-shm-usage",
         "--window-size=" + width + "," + height);
+    extra.accept(options);
     driver =
         new ChromeDriver(
             new ChromeDriverService.Builder()
@@ -61,7 +63,12 @@ final class HeadlessBrowser implements AutoCloseable {
   }
 
   static HeadlessBrowser open(int width, int height) {
-    return new HeadlessBrowser(width, height);
+    return open(width, height, options -> {});
+  }
+
+  /** A browser with the common options and what {@code extra} adds to them. */
+  static HeadlessBrowser open(int width, int height, Consumer<ChromeOptions> extra) {
+    return new HeadlessBrowser(width, height, extra);
   }
 
   ChromeDriver driver() {

@@ -12,10 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,11 +27,7 @@ class ReportDownloadBrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        Files.isExecutable(DashboardBrowserIT.CHROMIUM)
-            && Files.isExecutable(DashboardBrowserIT.DRIVER),
-        "no /usr/bin/chromium or /usr/bin/chromedriver: install Debian's chromium and"
-            + " chromium-driver (.ci/run does) to run the browser tests");
+    HeadlessBrowser.assumeInstalled();
     web = new WebFixture(Files.createDirectories(dir.resolve("web")), ResponseAdvisor.absent());
     ReportFixture.plant(web.store());
   }
@@ -49,40 +42,20 @@ class ReportDownloadBrowserIT {
   @Test
   void downloadsTheSituationReportFromTheSituationPage() throws Exception {
     Path downloads = Files.createDirectories(dir.resolve("downloads"));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(DashboardBrowserIT.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1000");
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "download.default_directory", downloads.toString(),
-            "download.prompt_for_download", false,
-            "safebrowsing.enabled", false));
-    ChromeDriver browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(DashboardBrowserIT.DRIVER.toFile())
-                .usingAnyFreePort()
-                .build(),
-            options);
-    try {
+    try (HeadlessBrowser headless =
+        HeadlessBrowser.open(
+            1280,
+            1000,
+            options ->
+                options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                        "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false,
+                        "safebrowsing.enabled", false)))) {
+      ChromeDriver browser = headless.driver();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-      browser.get(web.baseUrl() + "/");
-      wait.until(ExpectedConditions.urlContains("/login.html"));
-      browser.findElement(By.id("user")).sendKeys("viewer");
-      browser.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD, Keys.ENTER);
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".who"), "viewer"));
+      headless.signIn(web, "viewer");
       browser.get(web.baseUrl() + "/situation.html?id=2");
       var link = wait.until(ExpectedConditions.elementToBeClickable(By.id("report-pdf")));
       assertThat(link.getAttribute("href")).endsWith("/api/v1/situations/2/report?format=pdf");
@@ -94,8 +67,6 @@ class ReportDownloadBrowserIT {
           .contains("China-Philippines: Scarborough Shoal standoff")
           .contains(ReportFixture.CONSULTATION)
           .doesNotContain(ReportFixture.NAME);
-    } finally {
-      browser.quit();
     }
   }
 

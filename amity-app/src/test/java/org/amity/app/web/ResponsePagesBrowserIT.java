@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +13,14 @@ import java.util.logging.Level;
 import org.amity.response.track2.Track2Meeting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,16 +37,13 @@ class ResponsePagesBrowserIT {
 
   @TempDir static Path dir;
   static WebFixture web;
+  HeadlessBrowser headless;
   ChromeDriver browser;
   WebDriverWait wait;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(DashboardBrowserIT.CHROMIUM)
-            && Files.isExecutable(DashboardBrowserIT.DRIVER),
-        "no /usr/bin/chromium or /usr/bin/chromedriver: install Debian's chromium and"
-            + " chromium-driver (.ci/run does) to run the browser tests");
+    HeadlessBrowser.assumeInstalled();
     Files.createDirectories(DashboardBrowserIT.SHOTS);
     web = new WebFixture(dir, new FixtureAdvisor()); // the situation page asks the recommender
     web.store()
@@ -82,42 +74,24 @@ class ResponsePagesBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(DashboardBrowserIT.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1000");
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(DashboardBrowserIT.DRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    headless =
+        HeadlessBrowser.open(
+            1280,
+            1000,
+            options -> options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL")));
+    browser = headless.driver();
+    wait = headless.await();
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (headless != null) {
+      headless.close();
     }
   }
 
   void signIn(String role) {
-    browser.get(web.baseUrl() + "/");
-    wait.until(ExpectedConditions.urlContains("/login.html"));
-    browser.findElement(By.id("user")).sendKeys(role);
-    browser.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD, Keys.ENTER);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".who"), role));
+    headless.signIn(web, role);
     browser.manage().logs().get(LogType.BROWSER); // the sign-in page's expected 401 is not ours
   }
 

@@ -137,13 +137,34 @@ public final class FlinkBench {
     return Math.round(s * 10) / 10.0;
   }
 
+  /**
+   * Deletes a run's output. Flink may still be removing old checkpoint folders just after the job
+   * ends, so a file that disappears under the walk is not an error; the walk is retried.
+   */
   private static void deleteTree(Path p) throws java.io.IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (var walk = Files.walk(p)) {
-      for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
+    for (int attempt = 1; ; attempt++) {
+      try (var walk = Files.walk(p)) {
+        for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+        return;
+      } catch (java.nio.file.NoSuchFileException e) {
+        if (!Files.exists(p)) {
+          return;
+        }
+        if (attempt == 5) {
+          throw e;
+        }
+      } catch (java.io.UncheckedIOException | java.nio.file.DirectoryNotEmptyException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while deleting " + p);
       }
     }
   }

@@ -19,6 +19,7 @@ import org.amity.simulate.DetectionEvaluator;
 import org.amity.simulate.Evaluation;
 import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
+import org.amity.simulate.SimulatedWatch;
 import org.amity.simulate.SimulationResult;
 import org.amity.simulate.SimulationSettings;
 import org.amity.simulate.StoredAlerts;
@@ -35,12 +36,19 @@ final class SeedSweep {
   private final LocalDate start;
   private final DetectorConfig detectors;
   private final String minLevel;
+  private final boolean plain;
 
-  SeedSweep(int days, LocalDate start, DetectorConfig detectors, String minLevel) {
+  /**
+   * @param plain find the alerts with the plain functions of {@code signal.daily} ({@link
+   *     SimulatedWatch}) instead of ingesting into a store and running {@code watch --full}: the
+   *     same alerts (held equal by {@code DailyIndicatorsMatchSqlTest}) in a fraction of the time
+   */
+  SeedSweep(int days, LocalDate start, DetectorConfig detectors, String minLevel, boolean plain) {
     this.days = days;
     this.start = start;
     this.detectors = detectors;
     this.minLevel = minLevel;
+    this.plain = plain;
   }
 
   /** The evaluation of one simulated run; {@code step} hears 1 to 3 as the steps begin. */
@@ -54,6 +62,15 @@ final class SeedSweep {
               SimulationSettings.of(
                   days, seed, start, SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null));
       SimulationResult result = sim.writeTo(dir.resolve("files"), true);
+      if (plain) {
+        step.accept(2);
+        WatchJob.Options options = WatchJob.Options.standard();
+        List<org.amity.signal.daily.IndicatorDay> table =
+            SimulatedWatch.days(dir.resolve("files"), options.watchSet());
+        step.accept(3);
+        return DetectionEvaluator.evaluate(
+            result.truth(), SimulatedWatch.alerts(detectors, table, options::alertsOn), minLevel);
+      }
       List<Path> files;
       try (Stream<Path> s = Files.list(dir.resolve("files"))) {
         files = s.filter(p -> p.toString().endsWith(".export.CSV")).sorted().toList();

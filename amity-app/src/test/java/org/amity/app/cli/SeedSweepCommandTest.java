@@ -58,6 +58,27 @@ class SeedSweepCommandTest {
   }
 
   @Test
+  void thePlainEngineGivesEverySeedTheFiguresOfTheStoreChain() throws Exception {
+    Cli.Run store = Cli.run("evaluate", "--seeds", "5", "--days", "90", "--json");
+    Cli.Run plain =
+        Cli.run("evaluate", "--seeds", "5", "--days", "90", "--engine", "plain", "--json");
+    assertThat(store.exit()).as(store.err()).isZero();
+    assertThat(plain.exit()).as(plain.err()).isZero();
+    JsonNode a = JSON.readTree(store.out()).get("seeds").get(0);
+    JsonNode b = JSON.readTree(plain.out()).get("seeds").get(0);
+    assertThat(a.get("alerts").asInt()).as("a 90-day run raises alerts").isPositive();
+    assertThat(b).isEqualTo(a);
+    assertThat(plain.err()).contains("[seed 5, 1 of 1] detecting");
+  }
+
+  @Test
+  void rejectsAnUnknownEngine() {
+    Cli.Run r = Cli.run("evaluate", "--seeds", "5", "--engine", "spark");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--engine must be store or plain");
+  }
+
+  @Test
   void theSpreadTakesTheMiddleOfAnEvenNumberOfSeedsAndEachTargetIsCountedPerSeed() {
     SeedsReport report =
         SeedsReport.of(

@@ -93,6 +93,21 @@ final class FlinkCommand {
         description = "Where checkpoints are kept (default: the job's choice under --out).")
     Path checkpoints;
 
+    /** Where the job keeps its keyed state. */
+    enum StateBackend {
+      hashmap,
+      rocksdb
+    }
+
+    @Option(
+        names = "--state-backend",
+        paramLabel = "KIND",
+        defaultValue = "hashmap",
+        description =
+            "Where keyed state lives: hashmap (on the heap, fastest) or rocksdb (on local disk,"
+                + " incremental checkpoints; for state larger than memory). Default: ${DEFAULT-VALUE}.")
+    StateBackend stateBackend;
+
     @Option(
         names = "--jar",
         paramLabel = "FILE",
@@ -158,7 +173,9 @@ final class FlinkCommand {
               "--out",
               out.toAbsolutePath().toString(),
               "--parallelism",
-              Integer.toString(parallelism)));
+              Integer.toString(parallelism),
+              "--state-backend",
+              stateBackend.name()));
       if (continuous) {
         cmd.add("--continuous");
       }

@@ -111,6 +111,39 @@ class ClusterStoreCommandTest {
   }
 
   @Test
+  void flinkRunHandsTheStateBackendToTheJobAndRefusesAnUnknownOne() {
+    FlinkCommand.Run run = new FlinkCommand.Run();
+    new picocli.CommandLine(run)
+        .parseArgs(
+            "--input",
+            dir.toString(),
+            "--out",
+            dir.resolve("o").toString(),
+            "--state-backend",
+            "rocksdb");
+    assertThat(String.join(" ", run.command(dir.resolve("job.jar"))))
+        .contains("--state-backend rocksdb");
+    FlinkCommand.Run plain = new FlinkCommand.Run();
+    new picocli.CommandLine(plain)
+        .parseArgs("--input", dir.toString(), "--out", dir.resolve("o").toString());
+    assertThat(String.join(" ", plain.command(dir.resolve("job.jar"))))
+        .contains("--state-backend hashmap");
+
+    Cli.Run r =
+        Cli.run(
+            "flink",
+            "run",
+            "--input",
+            dir.toString(),
+            "--out",
+            dir.resolve("o").toString(),
+            "--state-backend",
+            "memory");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--state-backend").contains("hashmap, rocksdb");
+  }
+
+  @Test
   void theJobsSummaryIsPrintedInWords() {
     String words =
         FlinkCommand.inWords(

@@ -108,7 +108,7 @@ final class GroupInsert {
       if (token != null) {
         ScanFunction.release(token);
       }
-      IngestLogRows.autoCommit(connection);
+      IngestLogRows.autoCommitAfter(connection, whole);
     }
     List<IngestResult> results = new ArrayList<>(n);
     int next = 0;

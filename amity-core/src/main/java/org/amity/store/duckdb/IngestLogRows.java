@@ -195,6 +195,23 @@ final class IngestLogRows {
     }
   }
 
+  /**
+   * Back to auto-commit after a transaction that already failed with {@code pending}: a reset that
+   * fails too (a full disk can leave the connection unusable) is added to {@code pending} instead
+   * of hiding it, so the first cause is the one reported.
+   */
+  static void autoCommitAfter(Connection c, Exception pending) {
+    if (pending == null) {
+      autoCommit(c);
+      return;
+    }
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      pending.addSuppressed(e);
+    }
+  }
+
   /** Back to auto-commit after a file's transaction. */
   static void autoCommit(Connection c) {
     try {

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.amity.ingest.EventSource;
@@ -198,17 +197,6 @@ final class GroupInsert {
       p.setString(2, maxId);
       p.executeUpdate();
     }
-    Map<Long, long[]> kept = new HashMap<>();
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT ingest_id, count(*), count(DISTINCT line) FROM events WHERE "
-                    + ours
-                    + " GROUP BY ingest_id")) {
-      while (rs.next()) {
-        kept.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
-      }
-    }
-    return kept;
+    return ScannedFile.keptPerFile(connection, ours);
   }
 }

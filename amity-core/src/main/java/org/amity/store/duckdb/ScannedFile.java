@@ -3,9 +3,12 @@ package org.amity.store.duckdb;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,6 +88,25 @@ record ScannedFile(
         events,
         sha256,
         readSeconds);
+  }
+
+  /**
+   * Rows and distinct lines (records) stored per file, for the files whose ingest ids {@code where}
+   * selects (a condition on {@code ingest_id}).
+   */
+  static Map<Long, long[]> keptPerFile(Connection c, String where) throws SQLException {
+    Map<Long, long[]> kept = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT ingest_id, count(*), count(DISTINCT line) FROM events WHERE "
+                    + where
+                    + " GROUP BY ingest_id")) {
+      while (rs.next()) {
+        kept.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+      }
+    }
+    return kept;
   }
 
   /**

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -254,18 +253,7 @@ final class StagedIngest implements EventStore.Batch {
    * only they are at or above.
    */
   private Map<Long, long[]> acceptedByIngest(long firstId) throws SQLException {
-    Map<Long, long[]> counts = new HashMap<>();
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT ingest_id, count(*), count(DISTINCT line) FROM events WHERE ingest_id >= "
-                    + firstId
-                    + " GROUP BY ingest_id")) {
-      while (rs.next()) {
-        counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
-      }
-    }
-    return counts;
+    return ScannedFile.keptPerFile(connection, "ingest_id >= " + firstId);
   }
 
   /** Every staged file failed with the batch: each gets its own log entry saying why. */

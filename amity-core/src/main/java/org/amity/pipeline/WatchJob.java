@@ -319,6 +319,7 @@ public final class WatchJob {
         changedSubjects.add(subjectKey);
       }
     }
+    store.prepareEvidence(windows, parties);
     Map<Integer, List<EvidencePool.Item>> pools = store.evidencePools(windows, POOL_SIZE);
     step("evidence pools", started);
     Map<Integer, long[]> gp = store.greatPowerCounts(parties, options.greatPowers());

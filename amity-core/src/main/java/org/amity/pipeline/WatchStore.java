@@ -67,6 +67,12 @@ public interface WatchStore {
    */
   Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects);
 
+  /**
+   * Tells the store which windows {@link #evidencePools} and {@link #greatPowerCounts} are about to
+   * be asked for, so that it can read what both need at once. Optional: both work without it.
+   */
+  default void prepareEvidence(List<EvidenceWindow> windows, List<PartyWindow> parties) {}
+
   Map<Integer, List<EvidencePool.Item>> evidencePools(List<EvidenceWindow> windows, int perWindow);
 
   Map<Integer, long[]> greatPowerCounts(List<PartyWindow> windows, Set<String> powers);

@@ -68,6 +68,7 @@ final class DuckDbSignalStore implements WatchStore {
           c.rollback();
           throw e;
         } finally {
+          evidence.release();
           c.setAutoCommit(true);
         }
       } catch (SQLException e) {
@@ -133,6 +134,16 @@ final class DuckDbSignalStore implements WatchStore {
   @Override
   public Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects) {
     return sql("load the series of " + spec.name(), () -> series.load(spec, source, subjects));
+  }
+
+  @Override
+  public void prepareEvidence(List<EvidenceWindow> windows, List<PartyWindow> parties) {
+    sql(
+        "read the candidate evidence",
+        () -> {
+          evidence.prepare(windows, parties);
+          return null;
+        });
   }
 
   @Override

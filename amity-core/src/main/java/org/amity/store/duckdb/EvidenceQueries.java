@@ -33,10 +33,88 @@ final class EvidenceQueries {
     COERCION
   }
 
+  /** The columns the evidence joins read from a candidate event. */
+  private static final String POOL_COLUMNS =
+      "event_date, src_code, tgt_code, event_code, action_country, num_articles, native_id,"
+          + " goldstein, quad_class, src_type1, tgt_type1, src_country, tgt_country, sea_area";
+
+  /** The columns the great-power counts read from a candidate event. */
+  private static final String PARTY_COLUMNS =
+      "dataset, native_id, event_date, src_country, tgt_country, src_group, tgt_group";
+
+  /** Both, once each. */
+  private static final String SHARED_COLUMNS = POOL_COLUMNS + ", dataset, src_group, tgt_group";
+
   private final Connection c;
+
+  /** Whether {@link #prepare} has read the candidates of the next pools and counts. */
+  private boolean prepared;
 
   EvidenceQueries(Connection c) {
     this.c = c;
+  }
+
+  /**
+   * Reads the candidate events of both {@link #pools} and {@link #greatPowerCounts} for these
+   * windows in one scan of the store (each would otherwise scan it alone): the union of the events
+   * either could draw from, over the union of their periods. Each query's own joins then pick its
+   * events from this superset exactly as from its own candidates, so the results are the same. The
+   * table lives until {@link #greatPowerCounts} has run.
+   */
+  void prepare(List<WatchStore.EvidenceWindow> windows, List<WatchStore.PartyWindow> parties)
+      throws SQLException {
+    if (windows.isEmpty() && parties.isEmpty()) {
+      return;
+    }
+    StepClock clock = new StepClock();
+    Set<String> sources = new java.util.TreeSet<>();
+    Set<String> places = new java.util.TreeSet<>();
+    Set<String> areas = new java.util.TreeSet<>();
+    Set<String> targets = new java.util.TreeSet<>();
+    poolKeys(windows, sources, places, areas);
+    for (WatchStore.PartyWindow w : parties) {
+      sources.addAll(w.parties());
+      targets.addAll(w.parties());
+    }
+    List<LocalDate> from = new ArrayList<>();
+    List<LocalDate> to = new ArrayList<>();
+    windows.forEach(w -> from.add(w.from()));
+    windows.forEach(w -> to.add(w.to()));
+    parties.forEach(w -> from.add(w.from()));
+    parties.forEach(w -> to.add(w.to()));
+    candidates(
+        "evidence_candidates",
+        SHARED_COLUMNS,
+        from.stream().min(LocalDate::compareTo).get(),
+        to.stream().max(LocalDate::compareTo).get(),
+        Map.of(
+            "src_country", sources,
+            "action_country", places,
+            "sea_area", areas,
+            "tgt_country", targets));
+    prepared = true;
+    clock.mark("evidence: shared candidates");
+  }
+
+  /** The subjects the pools' windows draw from, by the column they are matched on. */
+  private static void poolKeys(
+      List<WatchStore.EvidenceWindow> windows,
+      Set<String> sources,
+      Set<String> places,
+      Set<String> areas) {
+    for (WatchStore.EvidenceWindow w : windows) {
+      switch (w.scope()) {
+        case COUNTRY -> {
+          sources.add(w.subject());
+          places.add(w.subject());
+        }
+        case DYAD -> sources.addAll(List.of(w.subject().split("[->]")));
+        case AREA -> areas.add(w.subject());
+        default -> {
+          // regions have no evidence of their own
+        }
+      }
+    }
   }
 
   Map<Integer, List<EvidencePool.Item>> pools(
@@ -67,32 +145,25 @@ final class EvidenceQueries {
       }
       p.executeBatch();
     }
+    StepClock clock = new StepClock();
     // the events any window can draw from, read from the store once (not once per kind of
     // membership): within the windows' span, with a window's country as source or place, a
-    // dyad's party as source, or a window's sea area
-    Set<String> sources = new java.util.TreeSet<>();
-    Set<String> places = new java.util.TreeSet<>();
-    Set<String> areas = new java.util.TreeSet<>();
-    for (WatchStore.EvidenceWindow w : windows) {
-      switch (w.scope()) {
-        case COUNTRY -> {
-          sources.add(w.subject());
-          places.add(w.subject());
-        }
-        case DYAD -> sources.addAll(List.of(w.subject().split("[->]")));
-        case AREA -> areas.add(w.subject());
-        default -> {
-          // regions have no evidence of their own
-        }
-      }
+    // dyad's party as source, or a window's sea area (or the shared candidates, a superset)
+    String from = "evidence_candidates";
+    if (!prepared) {
+      Set<String> sources = new java.util.TreeSet<>();
+      Set<String> places = new java.util.TreeSet<>();
+      Set<String> areas = new java.util.TreeSet<>();
+      poolKeys(windows, sources, places, areas);
+      from = "evidence_events";
+      candidates(
+          from,
+          POOL_COLUMNS,
+          windows.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get(),
+          windows.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get(),
+          Map.of("src_country", sources, "action_country", places, "sea_area", areas));
     }
-    candidates(
-        "evidence_events",
-        "event_date, src_code, tgt_code, event_code, action_country, num_articles, native_id,"
-            + " goldstein, quad_class, src_type1, tgt_type1, src_country, tgt_country, sea_area",
-        windows.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get(),
-        windows.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get(),
-        Map.of("src_country", sources, "action_country", places, "sea_area", areas));
+    clock.mark("evidence: candidates");
     String hum = IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES);
     String humanitarian =
         "(e.event_code IN (" + hum + ") OR e.src_type1 = 'REF' OR e.tgt_type1 = 'REF')";
@@ -101,7 +172,9 @@ final class EvidenceQueries {
     String pick =
         "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
             + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
-            + " e.src_type1, e.tgt_type1 FROM alert_windows w JOIN evidence_events e ON ";
+            + " e.src_type1, e.tgt_type1 FROM alert_windows w JOIN "
+            + from
+            + " e ON ";
     String sql =
         "WITH m AS ("
             + pick
@@ -140,6 +213,7 @@ final class EvidenceQueries {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE evidence_top AS " + sql);
     }
+    clock.mark("evidence: ranking");
     // whole rows for the winners only, fetched by row id (a join on the row id would read every
     // column of every stored event)
     String fetch =
@@ -154,6 +228,7 @@ final class EvidenceQueries {
             .add(new EvidencePool.Item(e, rs.getInt("reports")));
       }
     }
+    clock.mark("evidence: fetch");
     drop("evidence_events", "evidence_top");
     return out;
   }
@@ -166,8 +241,10 @@ final class EvidenceQueries {
       List<WatchStore.PartyWindow> windows, Set<String> greatPowers) throws SQLException {
     Map<Integer, long[]> out = new HashMap<>();
     if (windows.isEmpty()) {
+      release();
       return out;
     }
+    StepClock clock = new StepClock();
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP TABLE party_windows (k INTEGER, party VARCHAR, parties VARCHAR[],"
@@ -199,16 +276,21 @@ final class EvidenceQueries {
     for (WatchStore.PartyWindow w : windows) {
       all.addAll(w.parties());
     }
-    candidates(
-        "party_events",
-        "dataset, native_id, event_date, src_country, tgt_country, src_group, tgt_group",
-        windows.stream().map(WatchStore.PartyWindow::from).min(LocalDate::compareTo).get(),
-        windows.stream().map(WatchStore.PartyWindow::to).max(LocalDate::compareTo).get(),
-        Map.of("src_country", all, "tgt_country", all));
+    String from = "evidence_candidates";
+    if (!prepared) {
+      from = "party_events";
+      candidates(
+          from,
+          PARTY_COLUMNS,
+          windows.stream().map(WatchStore.PartyWindow::from).min(LocalDate::compareTo).get(),
+          windows.stream().map(WatchStore.PartyWindow::to).max(LocalDate::compareTo).get(),
+          Map.of("src_country", all, "tgt_country", all));
+    }
     String pairs =
         "SELECT w.k, w.parties, e.dataset, e.native_id, e.src_country, e.tgt_country, e.src_group,"
-            + " e.tgt_group FROM party_windows w JOIN party_events e ON e.%s = w.party AND"
-            + " e.event_date BETWEEN w.d0 AND w.d1";
+            + " e.tgt_group FROM party_windows w JOIN "
+            + from
+            + " e ON e.%s = w.party AND e.event_date BETWEEN w.d0 AND w.d1";
     String sql =
         "WITH j AS ("
             + String.format(pairs, "src_country")
@@ -227,8 +309,18 @@ final class EvidenceQueries {
         out.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
       }
     }
+    clock.mark("great powers");
     drop("party_events");
+    release();
     return out;
+  }
+
+  /** Drops the shared candidates of {@link #prepare}, if any; the next queries read their own. */
+  void release() throws SQLException {
+    if (prepared) {
+      prepared = false;
+      drop("evidence_candidates");
+    }
   }
 
   private void drop(String... tables) throws SQLException {

@@ -33,11 +33,14 @@ import java.util.stream.Collectors;
 final class IndicatorTables {
   private IndicatorTables() {}
 
+  private static final boolean DEBUG_SQL = "2".equals(System.getenv("AMITY_DEBUG_SQL"));
+
   /**
    * Recomputes {@code indicator_days} and the derived series for the days in {@code
    * temp.affected_days} (a one-column table of DATE {@code day}) or, when {@code all}, everything.
    */
   static void rebuild(Connection c, Set<String> watchSet, boolean all) throws SQLException {
+    StepClock clock = new StepClock();
     try (Statement s = c.createStatement()) {
       s.execute(
           all
@@ -45,6 +48,7 @@ final class IndicatorTables {
               : "DELETE FROM indicator_days WHERE day IN (SELECT day FROM affected_days)");
       // the passes below read the events: all of them, or the affected days' copied once (a
       // few thousand rows, where each pass would otherwise scan the whole table for them)
+      clock.mark("indicators: delete");
       String events = "events";
       if (!all) {
         s.execute(
@@ -59,6 +63,12 @@ final class IndicatorTables {
               new ArrayList<>(new TreeSet<>(watchSet)),
               seaAreas(s, events),
               org.amity.event.CountryTable.standard().aseanMembers());
+      clock.mark("indicators: sea areas");
+      if (DEBUG_SQL) {
+        System.err.println("sql: events=" + events + " mask=" + p.subjectMask());
+        System.err.println("sql: full=" + p.full());
+        System.err.println("sql: decode=" + p.decode());
+      }
       s.execute(
           // incidents counted per day and profile: one incident per (date, key hash, profile); a
           // hash collision could only merge two incidents of one day with the same profile,
@@ -83,6 +93,7 @@ final class IndicatorTables {
               + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
               + " src_country, tgt_country, sea_area), p) GROUP BY day, p & "
               + p.subjectMask());
+      clock.mark("indicators: cells");
       s.execute(
           // what is summed over reports needs no incidents: per day and profile, in one more pass
           "CREATE OR REPLACE TEMP TABLE indicator_sums AS SELECT event_date AS day, "
@@ -91,6 +102,7 @@ final class IndicatorTables {
               + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities FROM "
               + events
               + " GROUP BY ALL");
+      clock.mark("indicators: sums");
       String cells =
           "(SELECT day, "
               + p.decode()
@@ -106,8 +118,9 @@ final class IndicatorTables {
       s.execute(
           // a country counts the incidents its actor did and those that happened there by others
           // (never one incident twice); a dyad A>B those of A's actors against B's, A-B both
-          // directions; a sea area those in it; ASEAN those with a member as a side or the place
-          "INSERT INTO indicator_days WITH c AS "
+          // directions; a sea area those in it; ASEAN those with a member as a side or the place.
+          // The cells are joined and decoded once (MATERIALIZED), not once per subject kind.
+          "INSERT INTO indicator_days WITH c AS MATERIALIZED "
               + cells
               + " SELECT 'country', country, day,"
               + sums
@@ -128,6 +141,7 @@ final class IndicatorTables {
               + " FROM c WHERE asean GROUP BY day UNION ALL SELECT 'region', 'WORLD', day,"
               + sums
               + " FROM c GROUP BY day");
+      clock.mark("indicators: insert");
       s.execute("DROP TABLE indicator_cells");
       s.execute("DROP TABLE indicator_sums");
       s.execute("DROP TABLE IF EXISTS indicator_events");

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * same order with the same representatives and report counts, and count the same great-power
  * involvement: for every subject of every scope, every event class and several windows, with a pool
  * large enough for everything and one that cuts between ties; on the random, adversarial and real
- * events of {@link DailyIndicatorsMatchSqlTest}, and on ties made on purpose.
+ * events of {@link DailyIndicatorsMatchSqlTest}, and on ties made on purpose; and the same pools
+ * and counts again when both read the watch's shared candidates.
  */
 class EvidenceSelectionMatchesSqlTest {
   private static final Set<String> WATCH = DailyIndicatorsMatchSqlTest.WATCH;
@@ -183,6 +184,19 @@ class EvidenceSelectionMatchesSqlTest {
         }
       }
     }
+    // the watch's way: pools and counts read one shared set of candidates, with the same results
+    Map<Integer, List<EvidencePool.Item>> alone = watch.evidencePools(windows, 200);
+    Map<Integer, long[]> countsAlone = watch.greatPowerCounts(parties, POWERS);
+    watch.prepareEvidence(windows, parties);
+    assertThat(watch.evidencePools(windows, 200))
+        .as("pools from shared candidates")
+        .isEqualTo(alone);
+    Map<Integer, long[]> shared = watch.greatPowerCounts(parties, POWERS);
+    assertThat(shared.keySet())
+        .as("counted windows, shared candidates")
+        .isEqualTo(countsAlone.keySet());
+    shared.forEach(
+        (k, v) -> assertThat(v).as("counts, shared candidates").isEqualTo(countsAlone.get(k)));
     Map<Integer, long[]> sql = watch.greatPowerCounts(parties, POWERS);
     long outside = 0;
     for (WatchStore.PartyWindow w : parties) {

@@ -33,8 +33,6 @@ import java.util.stream.Collectors;
 final class IndicatorTables {
   private IndicatorTables() {}
 
-  private static final boolean DEBUG_SQL = "2".equals(System.getenv("AMITY_DEBUG_SQL"));
-
   /**
    * Recomputes {@code indicator_days} and the derived series for the days in {@code
    * temp.affected_days} (a one-column table of DATE {@code day}) or, when {@code all}, everything.
@@ -64,11 +62,6 @@ final class IndicatorTables {
               seaAreas(s, events),
               org.amity.event.CountryTable.standard().aseanMembers());
       clock.mark("indicators: sea areas");
-      if (DEBUG_SQL) {
-        System.err.println("sql: events=" + events + " mask=" + p.subjectMask());
-        System.err.println("sql: full=" + p.full());
-        System.err.println("sql: decode=" + p.decode());
-      }
       s.execute(
           // incidents counted per day and profile: one incident per (date, key hash, profile); a
           // hash collision could only merge two incidents of one day with the same profile,

@@ -73,6 +73,41 @@ class ForecastCommandTest {
   }
 
   @Test
+  void stableCalibrationKeepsTheReliabilityTableAndListsItsMapsInTheDetail() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "ewp",
+            "--data",
+            data(),
+            "--first-origin",
+            "2022",
+            "--calibrate",
+            "stable",
+            "--bootstrap",
+            "20",
+            "--detail",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo("stable");
+    assertThat(keys(j.get("calibration").get(0)))
+        .containsExactly("from", "to", "cases", "meanForecast", "events", "observedRate");
+    int binned = 0;
+    for (JsonNode b : j.get("calibration")) {
+      binned += b.get("cases").asInt();
+    }
+    assertThat(binned).isEqualTo(j.get("provenance").get("cases").asInt());
+    JsonNode maps = j.get("provenance").get("calibrationMaps");
+    assertThat(maps).hasSize(2);
+    assertThat(maps.get(0).get("origin").asText()).isEqualTo("2022");
+    assertThat(keys(maps.get(0))).containsExactly("origin", "a", "b");
+    assertThat(j.get("baselines").has("uncalibrated")).isTrue();
+  }
+
+  @Test
   void countBacktestUsesCountScoresAndSaysSo() throws Exception {
     Cli.Run r =
         Cli.run(

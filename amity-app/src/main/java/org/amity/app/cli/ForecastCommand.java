@@ -63,7 +63,8 @@ final class ForecastCommand {
             "Event targets: platt (default: each origin's forecasts recalibrated, intercept and"
                 + " slope on the log-odds, on the earlier out-of-time forecasts whose outcomes were"
                 + " known), shift (the intercept only), stable (Platt's map kept"
-                + " until 10 new events are known, so it moves slowly) or none.")
+                + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
+                + " origins only, the live rule's window) or none.")
     String calibrate;
 
     @Option(

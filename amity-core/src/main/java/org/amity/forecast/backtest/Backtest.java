@@ -48,9 +48,11 @@ public final class Backtest {
 
   /**
    * The calibrators a backtest knows: Platt's two parameters refitted at every origin, the
-   * intercept only, Platt's map kept until enough new events are known ({@code stable}), or none.
+   * intercept only, Platt's map kept until enough new events are known ({@code stable}), Platt on
+   * the last ten origins only ({@code recent}, the live rule's window), or none.
    */
-  public static final List<String> CALIBRATORS = List.of("platt", "shift", "stable", "none");
+  public static final List<String> CALIBRATORS =
+      List.of("platt", "shift", "stable", "recent", "none");
 
   /**
    * Backtest over origins [first, last]; with a {@code calibrator} other than "none" (events only)

@@ -37,7 +37,8 @@ record Calibrated(
       pub[i] = c.published();
       y[i] = c.outcome();
     }
-    RollingCalibration rc = RollingCalibration.named(calibrator, panel.horizon());
+    RollingCalibration rc =
+        RollingCalibration.named(calibrator, panel.horizon(), panel.periodKind().equals("month"));
     RollingCalibration.Result mr = rc.calibrate(origin, raw, y, first);
     double[] m = mr.calibrated();
     double[] p = rc.calibrate(origin, pub, y, first).calibrated();

@@ -27,6 +27,7 @@ public final class RollingCalibration {
   private final int known;
   private final boolean slope;
   private final int refitAfter;
+  private final int window;
 
   /**
    * @param horizon periods between a forecast's origin and its outcome; an outcome is known at
@@ -44,20 +45,47 @@ public final class RollingCalibration {
    *     events are known
    */
   public RollingCalibration(int horizon, boolean slope, int refitAfter) {
-    if (refitAfter < 0) {
-      throw new IllegalArgumentException("refitAfter must be 0 or more, not " + refitAfter);
+    this(horizon, slope, refitAfter, 0);
+  }
+
+  /**
+   * @param horizon as above
+   * @param slope as above
+   * @param refitAfter as above
+   * @param window 0 to fit on every earlier known forecast (expanding window); else only on the
+   *     forecasts of the last {@code window} origins whose outcomes are known (a sliding window)
+   */
+  public RollingCalibration(int horizon, boolean slope, int refitAfter, int window) {
+    if (refitAfter < 0 || window < 0) {
+      throw new IllegalArgumentException(
+          "refitAfter and window must be 0 or more, not " + refitAfter + ", " + window);
     }
     this.known = horizon;
     this.slope = slope;
     this.refitAfter = refitAfter;
+    this.window = window;
   }
 
-  /** The calibration a backtest's or a live run's calibrator name stands for (not "none"). */
+  /** Whether the pair made at origin {@code o} is history for a map fitted at {@code t}. */
+  private boolean usable(int o, int t) {
+    return o + known <= t && (window == 0 || o > t - known - window);
+  }
+
+  /** The calibration a calibrator name stands for, for yearly periods. */
   public static RollingCalibration named(String calibrator, int horizon) {
+    return named(calibrator, horizon, false);
+  }
+
+  /**
+   * The calibration a backtest's or a live run's calibrator name stands for (not "none"); {@code
+   * recent} uses the last ten origins (36 when {@code monthly}), the live rule's window.
+   */
+  public static RollingCalibration named(String calibrator, int horizon, boolean monthly) {
     return switch (calibrator) {
       case "platt" -> new RollingCalibration(horizon, true);
       case "shift" -> new RollingCalibration(horizon, false);
       case "stable" -> new RollingCalibration(horizon, true, STABLE_REFIT_EVENTS);
+      case "recent" -> new RollingCalibration(horizon, true, 0, monthly ? 36 : 10);
       default -> throw new IllegalArgumentException("no calibration named '" + calibrator + "'");
     };
   }
@@ -146,7 +174,7 @@ public final class RollingCalibration {
     int n = 0;
     int events = 0;
     for (int i = 0; i < raw.length; i++) {
-      if (origin[i] + known <= t && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
+      if (usable(origin[i], t) && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
         n++;
         events += outcome[i] > 0.5 ? 1 : 0;
       }
@@ -158,7 +186,7 @@ public final class RollingCalibration {
     double[] y = new double[n];
     int k = 0;
     for (int i = 0; i < raw.length; i++) {
-      if (origin[i] + known <= t && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
+      if (usable(origin[i], t) && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
         p[k] = raw[i];
         y[k++] = outcome[i];
       }

@@ -180,4 +180,31 @@ class RollingCalibrationTest {
     }
     return n;
   }
+
+  @Test
+  void theRecentMapIgnoresTheFutureAndForecastsOlderThanItsWindow() {
+    RollingCalibration recent = RollingCalibration.named("recent", HORIZON);
+    int t = 2016;
+    assertThat(atOrigin(recent, otherFuture(t), t)).containsExactly(atOrigin(recent, outcome, t));
+    // outcomes of origins before t - 10 reversed: the ten-origin window 2006-2015 does not see them
+    double[] old = outcome.clone();
+    for (int i = 0; i < old.length; i++) {
+      if (origin[i] < t - HORIZON - 9) {
+        old[i] = 1 - old[i];
+      }
+    }
+    assertThat(recent.mapAt(t, origin, raw, old)).isEqualTo(recent.mapAt(t, origin, raw, outcome));
+    assertThat(new RollingCalibration(HORIZON, true).mapAt(t, origin, raw, old))
+        .as("the expanding window does see them")
+        .isNotEqualTo(new RollingCalibration(HORIZON, true).mapAt(t, origin, raw, outcome));
+    // and the oldest origin inside the window is used
+    double[] edge = outcome.clone();
+    for (int i = 0; i < edge.length; i++) {
+      if (origin[i] == t - HORIZON - 9) {
+        edge[i] = 1 - edge[i];
+      }
+    }
+    assertThat(recent.mapAt(t, origin, raw, edge))
+        .isNotEqualTo(recent.mapAt(t, origin, raw, outcome));
+  }
 }

@@ -179,6 +179,19 @@ class ForecastCommandTest {
     }
   }
 
+  @Test
+  void liveRecentCalibrationIsThePlattMapAndStableNamesItself() throws Exception {
+    // the live history is already the last ten origins, so the ten-origin window changes nothing
+    JsonNode recent = train("recent");
+    JsonNode platt = train("platt");
+    JsonNode stable = train("stable");
+    assertThat(recent.get("provenance").get("calibration"))
+        .isEqualTo(platt.get("provenance").get("calibration"));
+    assertThat(recent.get("provenance").get("calibrator").asText()).isEqualTo("recent");
+    assertThat(stable.get("provenance").get("calibrator").asText()).isEqualTo("stable");
+    assertThat(stable.get("provenance").get("calibration").get("b").asDouble()).isNotEqualTo(1.0);
+  }
+
   private JsonNode train(String calibrate) throws Exception {
     Cli.Run t =
         Cli.run(

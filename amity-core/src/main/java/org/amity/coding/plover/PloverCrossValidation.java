@@ -21,6 +21,11 @@ import org.amity.coding.classify.Folds;
 public final class PloverCrossValidation {
   /** How a record's type is chosen. */
   public enum Policy {
+    /**
+     * The table alone, before the codebook's readings: the first coded event's type, else the main
+     * verb's (the rules as they were before this reading).
+     */
+    TABLE_ONLY,
     /** The type of the first event the dictionary coder built, read in context; no fallback. */
     DICTIONARY,
     /** The dictionary event's type, else its main verb's (the codebook readings, no learning). */
@@ -105,6 +110,7 @@ public final class PloverCrossValidation {
         PloverReading r = goldReadings.get(i);
         String answer =
             switch (p) {
+              case TABLE_ONLY -> r.tableOnly();
               case DICTIONARY -> r.dictionary();
               case RULES -> r.rules();
               case FILL -> r.dictionary() != null ? r.dictionary() : learned[i];

@@ -120,7 +120,14 @@ public final class PloverReader {
     f.add("pdict=" + (dictionary == null ? "none" : dictionary));
     f.add("pmain=" + (main == null ? "none" : main));
     f.add("prules=" + (dictionary != null ? dictionary : main == null ? "none" : main));
-    return new PloverReading(dictionary, main, new ArrayList<>(f));
+    String tableOnly = null;
+    for (CodedEvent e : events) {
+      tableOnly = tableOnly == null ? types.table(e.code()) : tableOnly;
+    }
+    if (tableOnly == null) {
+      tableOnly = types.table(SentenceReader.mainVerbCode(s, verbs));
+    }
+    return new PloverReading(dictionary, main, tableOnly, new ArrayList<>(f));
   }
 
   /** Where the event's verb (its first word as written) stands in the sentence; -1 if nowhere. */

@@ -9,9 +9,13 @@ import java.util.List;
  *     {@link PloverTypes#read}), or null
  * @param verb the type of the sentence's main dictionary verb found without actors (the first verb
  *     with a type in context), or null
+ * @param tableOnly the answer before the codebook's readings: the table's type of the first coded
+ *     event that has one, else of the main dictionary verb ({@link
+ *     org.amity.coding.classify.SentenceReader#mainVerbCode}); null when neither
  * @param features the names of the sentence's binary features for the learned arbiter
  */
-public record PloverReading(String dictionary, String verb, List<String> features) {
+public record PloverReading(
+    String dictionary, String verb, String tableOnly, List<String> features) {
   public PloverReading {
     features = List.copyOf(features);
   }

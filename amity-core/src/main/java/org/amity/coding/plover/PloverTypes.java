@@ -39,6 +39,11 @@ public final class PloverTypes {
     return PloverEvaluation.RENAMED_SINCE_2016.getOrDefault(goldType, goldType);
   }
 
+  /** The table's own type of a CAMEO code, without the codebook's readings; null when none. */
+  public String table(String cameo) {
+    return cameo == null ? null : table.event(cameo);
+  }
+
   /** The table's type of a CAMEO code, with appeals (02) read as requests; null when none. */
   public String of(String cameo) {
     if (cameo == null) {

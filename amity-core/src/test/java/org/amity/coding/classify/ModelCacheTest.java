@@ -75,7 +75,7 @@ class ModelCacheTest {
     String key = ModelCache.key(dict.fingerprint().getBytes(StandardCharsets.UTF_8));
     SentenceClasses first =
         SentenceClasses.learned(reader, training, ClassPolicy.LEARNED, 5, "test", cache, key);
-    assertThat(first.model()).doesNotContain("cache");
+    assertThat(first.model()).doesNotContain("read from the cache");
     assertThat(cache.file(key)).exists();
     SentenceClasses second =
         SentenceClasses.learned(reader, training, ClassPolicy.LEARNED, 5, "test", cache, key);

@@ -21,7 +21,7 @@ public final class LiveCalibration {
    * The map for forecasts at {@code panel.lastPeriod()}: identity for "none", for count targets, or
    * when the history holds too few events ({@link RollingCalibration#MIN_EACH}).
    *
-   * @param calibrator platt, shift or none
+   * @param calibrator platt, shift, stable, recent or none
    */
   public static PlattScaling fit(
       Panel panel, CaseModel model, long seed, String calibrator, boolean counts) {
@@ -47,7 +47,7 @@ public final class LiveCalibration {
       raw[i] = history.get(i).model();
       outcome[i] = history.get(i).c().outcome();
     }
-    return new RollingCalibration(panel.horizon(), calibrator.equals("platt"))
-        .fitAt(origin, at, raw, outcome);
+    return RollingCalibration.named(calibrator, panel.horizon(), monthly)
+        .mapAt(origin, at, raw, outcome);
   }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Reads the stored alerts (each with its evidence) and situations. Lists run most severe first:
  * alerts by level, then score (strongest first), then id; situations by level, then last update
- * (newest first), then id. Withdrawn alerts and situations are never read.
+ * (newest first), then id. Lists and counts never include withdrawn alerts or situations; one read
+ * by its id is returned whatever its status, so a saved link still says what became of it.
  */
 public interface SignalReader {
 

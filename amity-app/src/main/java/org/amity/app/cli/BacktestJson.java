@@ -43,6 +43,19 @@ final class BacktestJson {
     prov.put("casesWithoutEveryForecast", r.dropped());
     prov.put("scores", r.counts() ? "mae, crps (counts)" : "brier, auc, ap, logLoss");
     prov.put("calibrator", r.calibrator());
+    if (detail && !r.calibrationMaps().isEmpty()) {
+      List<Map<String, Object>> maps = new ArrayList<>();
+      r.calibrationMaps()
+          .forEach(
+              (origin, m) -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("origin", period(origin, periodKind));
+                x.put("a", round(m.a()));
+                x.put("b", round(m.b()));
+                maps.add(x);
+              });
+      prov.put("calibrationMaps", maps);
+    }
     out.put("provenance", prov);
     if (!r.counts()) {
       out.put("calibration", calibration(r.calibration()));

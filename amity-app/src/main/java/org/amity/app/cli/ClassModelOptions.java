@@ -1,13 +1,17 @@
 package org.amity.app.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeMap;
 import org.amity.coding.EventCoder;
+import org.amity.coding.classify.ClassModel;
 import org.amity.coding.classify.ClassPolicy;
 import org.amity.coding.classify.LabelledSentences;
+import org.amity.coding.classify.ModelCache;
 import org.amity.coding.classify.SentenceClasses;
 import org.amity.coding.classify.SentenceReader;
 import org.amity.coding.dict.Dictionaries;
@@ -24,6 +28,9 @@ final class ClassModelOptions {
 
   /** The seed of the learned model (fixed, recorded in every output). */
   static final long SEED = 90035;
+
+  /** The day actor codes are read on when the training sentences are read. */
+  private static final LocalDate READ_ON = LocalDate.of(2018, 1, 1);
 
   @Option(
       names = "--train",
@@ -42,6 +49,13 @@ final class ClassModelOptions {
           "How sentences get their five-way class: learned (default), fill (the dictionary's event,"
               + " the model elsewhere) or rules (dictionary only).")
   String policy;
+
+  @Option(
+      names = "--no-model-cache",
+      description =
+          "Train the five-way model afresh instead of reading it from the user's cache folder"
+              + " ($XDG_CACHE_HOME/amity or ~/.cache/amity), and do not store it there.")
+  boolean noCache;
 
   @Option(
       names = "--no-classes",
@@ -80,7 +94,7 @@ final class ClassModelOptions {
 
   private SentenceClasses classes(EventCoder coder, Dictionaries dict, ClassPolicy chosen)
       throws IOException {
-    SentenceReader reader = new SentenceReader(coder, dict.verbs(), LocalDate.of(2018, 1, 1));
+    SentenceReader reader = new SentenceReader(coder, dict.verbs(), READ_ON);
     if (chosen == ClassPolicy.RULES) {
       return SentenceClasses.rules(reader, "--policy rules");
     }
@@ -90,6 +104,23 @@ final class ClassModelOptions {
           reader, "no training sentences found; looked for " + lookedIn() + "; give --train FILE");
     }
     LabelledSentences.Read read = LabelledSentences.read(file);
-    return SentenceClasses.learned(reader, read.sentences(), chosen, SEED, file.toString());
+    if (noCache) {
+      return SentenceClasses.learned(reader, read.sentences(), chosen, SEED, file.toString());
+    }
+    String key =
+        ModelCache.key(
+            Files.readAllBytes(file),
+            dict.fingerprint().getBytes(StandardCharsets.UTF_8),
+            new TreeMap<>(ClassModel.SETTINGS).toString().getBytes(StandardCharsets.UTF_8),
+            (SEED + " " + READ_ON).getBytes(StandardCharsets.UTF_8),
+            ModelCache.codeIdentity());
+    return SentenceClasses.learned(
+        reader,
+        read.sentences(),
+        chosen,
+        SEED,
+        file.toString(),
+        new ModelCache(ModelCache.defaultFolder()),
+        key);
   }
 }

@@ -62,7 +62,9 @@ final class ForecastCommand {
         description =
             "Event targets: platt (default: each origin's forecasts recalibrated, intercept and"
                 + " slope on the log-odds, on the earlier out-of-time forecasts whose outcomes were"
-                + " known), shift (the intercept only) or none.")
+                + " known), shift (the intercept only), stable (Platt's map kept"
+                + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
+                + " origins only, the live rule's window) or none.")
     String calibrate;
 
     @Option(

@@ -51,7 +51,9 @@ final class ForecastTrainCommand implements Callable<Integer> {
       description =
           "Event targets: platt (default: the forecasts recalibrated, intercept and slope on the"
               + " log-odds, on the out-of-time forecasts of earlier origins whose outcomes are"
-              + " known, as in the backtest), shift (the intercept only) or none.")
+              + " known, as in the backtest), shift (the intercept only), stable (Platt's map kept"
+              + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
+              + " origins only, the live rule's window) or none.")
   String calibrate;
 
   @Option(

@@ -100,6 +100,43 @@ class CodeCommandTest {
   }
 
   @Test
+  void theSecondRunReadsTheFiveWayModelFromTheCacheUnlessTold() throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(
+        input, "{\"id\":\"1\",\"date\":\"2024-01-02\",\"text\":\"Valdoria condemned Merval.\"}\n");
+    Path train = dir.resolve("train-twice.tsv");
+    Files.writeString(train, "Valdoria condemned Merval.\t3\nThey met in " + dir + ".\t1\n");
+    List<String> args = new ArrayList<>(List.of("code"));
+    args.addAll(dictionary());
+    args.addAll(
+        List.of("--no-supplement", "--input", input.toString(), "--train", train.toString()));
+    List<String> json = new ArrayList<>(args);
+    json.add("--json");
+    String first =
+        Json.MAPPER
+            .readTree((String) run(json.toArray(String[]::new))[1])
+            .get("sentenceClasses")
+            .get("model")
+            .asText();
+    String second =
+        Json.MAPPER
+            .readTree((String) run(json.toArray(String[]::new))[1])
+            .get("sentenceClasses")
+            .get("model")
+            .asText();
+    json.add("--no-model-cache");
+    String fresh =
+        Json.MAPPER
+            .readTree((String) run(json.toArray(String[]::new))[1])
+            .get("sentenceClasses")
+            .get("model")
+            .asText();
+    assertThat(first).doesNotContain("read from the cache");
+    assertThat(second).contains("read from the cache");
+    assertThat(fresh).doesNotContain("read from the cache");
+  }
+
+  @Test
   void ingestsTextIntoTheStore() throws Exception {
     Path input = dir.resolve("in.jsonl");
     Files.writeString(

@@ -73,6 +73,41 @@ class ForecastCommandTest {
   }
 
   @Test
+  void stableCalibrationKeepsTheReliabilityTableAndListsItsMapsInTheDetail() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "ewp",
+            "--data",
+            data(),
+            "--first-origin",
+            "2022",
+            "--calibrate",
+            "stable",
+            "--bootstrap",
+            "20",
+            "--detail",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo("stable");
+    assertThat(keys(j.get("calibration").get(0)))
+        .containsExactly("from", "to", "cases", "meanForecast", "events", "observedRate");
+    int binned = 0;
+    for (JsonNode b : j.get("calibration")) {
+      binned += b.get("cases").asInt();
+    }
+    assertThat(binned).isEqualTo(j.get("provenance").get("cases").asInt());
+    JsonNode maps = j.get("provenance").get("calibrationMaps");
+    assertThat(maps).hasSize(2);
+    assertThat(maps.get(0).get("origin").asText()).isEqualTo("2022");
+    assertThat(keys(maps.get(0))).containsExactly("origin", "a", "b");
+    assertThat(j.get("baselines").has("uncalibrated")).isTrue();
+  }
+
+  @Test
   void countBacktestUsesCountScoresAndSaysSo() throws Exception {
     Cli.Run r =
         Cli.run(
@@ -142,6 +177,19 @@ class ForecastCommandTest {
     for (int i = 0; i < a.size(); i++) {
       assertThat(a.get(i).get("unit").asText()).isEqualTo(b.get(i).get("unit").asText());
     }
+  }
+
+  @Test
+  void liveRecentCalibrationIsThePlattMapAndStableNamesItself() throws Exception {
+    // the live history is already the last ten origins, so the ten-origin window changes nothing
+    JsonNode recent = train("recent");
+    JsonNode platt = train("platt");
+    JsonNode stable = train("stable");
+    assertThat(recent.get("provenance").get("calibration"))
+        .isEqualTo(platt.get("provenance").get("calibration"));
+    assertThat(recent.get("provenance").get("calibrator").asText()).isEqualTo("recent");
+    assertThat(stable.get("provenance").get("calibrator").asText()).isEqualTo("stable");
+    assertThat(stable.get("provenance").get("calibration").get("b").asDouble()).isNotEqualTo(1.0);
   }
 
   private JsonNode train(String calibrate) throws Exception {

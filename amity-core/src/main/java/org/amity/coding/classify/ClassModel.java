@@ -49,6 +49,15 @@ public final class ClassModel {
     this.model = model;
   }
 
+  /** A model trained before (from the {@link ModelCache}). */
+  static ClassModel of(Model<Label> model) {
+    return new ClassModel(model);
+  }
+
+  Model<Label> model() {
+    return model;
+  }
+
   /** Trains on the readings with their gold classes; the same data and seed give the same model. */
   public static ClassModel train(List<SentenceReading> readings, List<FiveWay> gold, long seed) {
     TRIBUO.setLevel(Level.WARNING);

@@ -52,6 +52,46 @@ public final class SentenceClasses implements SentenceClassifier {
     return new SentenceClasses(reader, m, policy, d);
   }
 
+  /**
+   * As {@link #learned(SentenceReader, List, ClassPolicy, long, String)}, but first looks for the
+   * model in {@code cache} under {@code key} (which must hash the training sentences, the
+   * dictionaries, the settings, the seed and the code; see {@link ModelCache}), and stores a newly
+   * trained one there. A model that cannot be stored is reported and used all the same.
+   */
+  public static SentenceClasses learned(
+      SentenceReader reader,
+      List<LabelledSentence> training,
+      ClassPolicy policy,
+      long seed,
+      String from,
+      ModelCache cache,
+      String key) {
+    if (policy == ClassPolicy.RULES) {
+      return rules(reader, "policy rules chosen");
+    }
+    var cached = cache.load(key);
+    if (cached.isPresent()) {
+      String d =
+          String.format(
+              "%s: logistic regression trained on %,d labelled sentences of %s (seed %d), read"
+                  + " from the cache %s",
+              policy.name().toLowerCase(java.util.Locale.ROOT),
+              training.size(),
+              from,
+              seed,
+              cache.folder());
+      return new SentenceClasses(reader, ClassModel.of(cached.get()), policy, d);
+    }
+    SentenceClasses fresh = learned(reader, training, policy, seed, from);
+    try {
+      cache.store(key, fresh.model.model());
+    } catch (java.io.IOException | RuntimeException e) {
+      System.err.println(
+          "amity: could not cache the five-way model in " + cache.folder() + ": " + e);
+    }
+    return fresh;
+  }
+
   /** The dictionary's reading alone (its event's class, else its main verb's), and why. */
   public static SentenceClasses rules(SentenceReader reader, String why) {
     return new SentenceClasses(

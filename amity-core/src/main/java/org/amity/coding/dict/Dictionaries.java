@@ -55,8 +55,30 @@ public final class Dictionaries {
   private final List<FileReport> files = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private boolean anyVerbs;
+  private final java.security.MessageDigest contents = sha256();
 
   private Dictionaries() {}
+
+  private static java.security.MessageDigest sha256() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from this Java", e);
+    }
+  }
+
+  /**
+   * A SHA-256 of everything read, in order (every file's bytes, and the supplement's): equal for
+   * the same dictionaries, different when any file changes. Keys cached models that depend on it.
+   */
+  public String fingerprint() {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(((java.security.MessageDigest) contents.clone()).digest());
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("SHA-256 digest cannot be copied", e);
+    }
+  }
 
   /**
    * Loads the dictionaries in {@code paths} (files, or folders read recursively in name order).
@@ -100,6 +122,7 @@ public final class Dictionaries {
   }
 
   private void readFile(Path file) throws IOException {
+    contents.update(Files.readAllBytes(file));
     List<DictionaryText.Line> lines = DictionaryText.read(file);
     DictionaryKind kind = DictionaryKind.detect(lines);
     String name = file.getFileName().toString();
@@ -140,7 +163,9 @@ public final class Dictionaries {
       if (in == null) {
         throw new UncheckedIOException(new IOException("missing resource " + SEA_ACTORS));
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = in.readAllBytes();
+      contents.update(bytes);
+      String text = new String(bytes, StandardCharsets.UTF_8);
       int before = actors.phrases().size();
       actors.read(DictionaryText.lines(text), "sea.actors.txt", problems);
       files.add(

@@ -53,7 +53,7 @@ public final class PloverEvaluation {
    * The gold records were coded in PLOVER 0.5 (2016); the table is PLOVER 0.8 (2021), which renamed
    * four event types. Gold types are read in 2021 names so that the two can be compared.
    */
-  static final Map<String, String> RENAMED_SINCE_2016 =
+  public static final Map<String, String> RENAMED_SINCE_2016 =
       Map.of(
           "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
 

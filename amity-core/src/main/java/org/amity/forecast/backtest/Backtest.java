@@ -46,8 +46,13 @@ public final class Backtest {
     return run(panel, model, seed, first, last, counts, "none");
   }
 
-  /** The calibrators a backtest knows: Platt's two parameters, the intercept only, or none. */
-  public static final List<String> CALIBRATORS = List.of("platt", "shift", "none");
+  /**
+   * The calibrators a backtest knows: Platt's two parameters refitted at every origin, the
+   * intercept only, Platt's map kept until enough new events are known ({@code stable}), Platt on
+   * the last ten origins only ({@code recent}, the live rule's window), or none.
+   */
+  public static final List<String> CALIBRATORS =
+      List.of("platt", "shift", "stable", "recent", "none");
 
   /**
    * Backtest over origins [first, last]; with a {@code calibrator} other than "none" (events only)
@@ -76,7 +81,7 @@ public final class Backtest {
     List<RollingOrigin.Forecast> raw = all;
     Calibrated calibrated = null;
     if (cal) {
-      calibrated = Calibrated.of(all, panel, first, calibrator.equals("platt"));
+      calibrated = Calibrated.of(all, panel, first, calibrator);
       raw = calibrated.scoredOrigins();
     }
     List<Scored> scored = new ArrayList<>();
@@ -163,7 +168,8 @@ public final class Backtest {
         cal ? calibrator : "none",
         calibration,
         publishedCalibration,
-        scored);
+        scored,
+        cal ? calibrated.maps() : Map.of());
   }
 
   private static Map<String, Function<double[], Map<String, Double>>> eventScorers(

@@ -2,6 +2,7 @@ package org.amity.forecast.backtest;
 
 import java.util.List;
 import java.util.Map;
+import org.amity.forecast.calibrate.PlattScaling;
 import org.amity.forecast.score.Bootstrap;
 import org.amity.forecast.score.CalibrationTable;
 
@@ -15,9 +16,12 @@ import org.amity.forecast.score.CalibrationTable;
  * @param baselines name to scores; a baseline the target lacks maps to null; a calibrated backtest
  *     adds the model before calibration ("uncalibrated") and, where there is one, the published
  *     forecast as published ("publishedUncalibrated"), "published" then being it recalibrated
- * @param calibrator "platt" when forecasts were calibrated inside the rolling origin, else "none"
+ * @param calibrator the calibrator used inside the rolling origin (platt, shift, stable), else
+ *     "none"
  * @param calibration reliability of the (scored) model forecasts
  * @param publishedCalibration reliability of the (scored) published forecasts; empty without them
+ * @param calibrationMaps the model's calibration map at each scored origin (origin order); empty
+ *     when not calibrated
  */
 public record BacktestReport(
     String target,
@@ -36,4 +40,5 @@ public record BacktestReport(
     String calibrator,
     List<CalibrationTable.Bin> calibration,
     List<CalibrationTable.Bin> publishedCalibration,
-    List<Scored> scored) {}
+    List<Scored> scored,
+    Map<Integer, PlattScaling> calibrationMaps) {}

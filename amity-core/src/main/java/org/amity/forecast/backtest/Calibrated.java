@@ -2,6 +2,9 @@ package org.amity.forecast.backtest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.amity.forecast.calibrate.PlattScaling;
 import org.amity.forecast.calibrate.RollingCalibration;
 
 /**
@@ -12,10 +15,16 @@ import org.amity.forecast.calibrate.RollingCalibration;
  * @param scoredOrigins the raw forecasts of origins at or after the first scored one
  * @param model calibrated model forecast for each of them
  * @param published calibrated published forecast for each of them (NaN where none was published)
+ * @param maps the model's map at each scored origin
  */
-record Calibrated(List<RollingOrigin.Forecast> scoredOrigins, double[] model, double[] published) {
+record Calibrated(
+    List<RollingOrigin.Forecast> scoredOrigins,
+    double[] model,
+    double[] published,
+    Map<Integer, PlattScaling> maps) {
 
-  static Calibrated of(List<RollingOrigin.Forecast> all, Panel panel, int first, boolean slope) {
+  static Calibrated of(
+      List<RollingOrigin.Forecast> all, Panel panel, int first, String calibrator) {
     int n = all.size();
     int[] origin = new int[n];
     double[] raw = new double[n];
@@ -28,8 +37,10 @@ record Calibrated(List<RollingOrigin.Forecast> scoredOrigins, double[] model, do
       pub[i] = c.published();
       y[i] = c.outcome();
     }
-    RollingCalibration rc = new RollingCalibration(panel.horizon(), slope);
-    double[] m = rc.calibrate(origin, raw, y, first).calibrated();
+    RollingCalibration rc =
+        RollingCalibration.named(calibrator, panel.horizon(), panel.periodKind().equals("month"));
+    RollingCalibration.Result mr = rc.calibrate(origin, raw, y, first);
+    double[] m = mr.calibrated();
     double[] p = rc.calibrate(origin, pub, y, first).calibrated();
     List<RollingOrigin.Forecast> kept = new ArrayList<>();
     List<Double> km = new ArrayList<>();
@@ -44,6 +55,7 @@ record Calibrated(List<RollingOrigin.Forecast> scoredOrigins, double[] model, do
     return new Calibrated(
         kept,
         km.stream().mapToDouble(Double::doubleValue).toArray(),
-        kp.stream().mapToDouble(Double::doubleValue).toArray());
+        kp.stream().mapToDouble(Double::doubleValue).toArray(),
+        new TreeMap<>(mr.maps()));
   }
 }

@@ -2,19 +2,32 @@ package org.amity.forecast.calibrate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Calibrates out-of-time forecasts inside the rolling origin: the forecasts of origin T are mapped
  * by a {@link PlattScaling} fitted only on earlier forecasts whose outcomes were known at T (made
  * at an origin s with {@code s + horizon <= T}), each of them itself made out of time. An origin
  * whose history holds fewer than {@link #MIN_EACH} events or non-events keeps its raw forecasts.
+ *
+ * <p>By default the map is refitted at every origin. With {@code refitAfter} events (the {@code
+ * stable} calibrator) a map, once fitted, is kept until at least that many new events have become
+ * known since its fit: the miscalibration of a model is structural and moves slowly, while a map
+ * refitted every year moves by the noise of one year's few events, and each move reorders the
+ * forecasts of different years against each other (which pooled AUC and AP compare). The decision
+ * to refit at T counts only events known at T, so the stable map obeys the same time rule.
  */
 public final class RollingCalibration {
   /** Events and non-events each needed in the history before a map is fitted. */
   public static final int MIN_EACH = 5;
 
+  /** New known events that trigger a refit of the {@code stable} calibrator (fixed in advance). */
+  public static final int STABLE_REFIT_EVENTS = 10;
+
   private final int known;
   private final boolean slope;
+  private final int refitAfter;
+  private final int window;
 
   /**
    * @param horizon periods between a forecast's origin and its outcome; an outcome is known at
@@ -22,8 +35,59 @@ public final class RollingCalibration {
    * @param slope true for Platt's intercept and slope, false for the intercept only
    */
   public RollingCalibration(int horizon, boolean slope) {
+    this(horizon, slope, 0);
+  }
+
+  /**
+   * @param horizon as above
+   * @param slope as above
+   * @param refitAfter 0 to refit at every origin; else keep a map until at least this many new
+   *     events are known
+   */
+  public RollingCalibration(int horizon, boolean slope, int refitAfter) {
+    this(horizon, slope, refitAfter, 0);
+  }
+
+  /**
+   * @param horizon as above
+   * @param slope as above
+   * @param refitAfter as above
+   * @param window 0 to fit on every earlier known forecast (expanding window); else only on the
+   *     forecasts of the last {@code window} origins whose outcomes are known (a sliding window)
+   */
+  public RollingCalibration(int horizon, boolean slope, int refitAfter, int window) {
+    if (refitAfter < 0 || window < 0) {
+      throw new IllegalArgumentException(
+          "refitAfter and window must be 0 or more, not " + refitAfter + ", " + window);
+    }
     this.known = horizon;
     this.slope = slope;
+    this.refitAfter = refitAfter;
+    this.window = window;
+  }
+
+  /** Whether the pair made at origin {@code o} is history for a map fitted at {@code t}. */
+  private boolean usable(int o, int t) {
+    return o + known <= t && (window == 0 || o > t - known - window);
+  }
+
+  /** The calibration a calibrator name stands for, for yearly periods. */
+  public static RollingCalibration named(String calibrator, int horizon) {
+    return named(calibrator, horizon, false);
+  }
+
+  /**
+   * The calibration a backtest's or a live run's calibrator name stands for (not "none"); {@code
+   * recent} uses the last ten origins (36 when {@code monthly}), the live rule's window.
+   */
+  public static RollingCalibration named(String calibrator, int horizon, boolean monthly) {
+    return switch (calibrator) {
+      case "platt" -> new RollingCalibration(horizon, true);
+      case "shift" -> new RollingCalibration(horizon, false);
+      case "stable" -> new RollingCalibration(horizon, true, STABLE_REFIT_EVENTS);
+      case "recent" -> new RollingCalibration(horizon, true, 0, monthly ? 36 : 10);
+      default -> throw new IllegalArgumentException("no calibration named '" + calibrator + "'");
+    };
   }
 
   /**
@@ -38,23 +102,79 @@ public final class RollingCalibration {
     int n = raw.length;
     double[] out = new double[n];
     Map<Integer, PlattScaling> maps = new HashMap<>();
+    if (refitAfter > 0 && n > 0) {
+      int last = Integer.MIN_VALUE;
+      for (int o : origin) {
+        last = Math.max(last, o);
+      }
+      maps.putAll(schedule(last, origin, raw, outcome));
+      maps.keySet().removeIf(o -> o < first);
+    }
     for (int i = 0; i < n; i++) {
       if (origin[i] < first || Double.isNaN(raw[i])) {
         out[i] = Double.NaN;
         continue;
       }
-      PlattScaling m = maps.computeIfAbsent(origin[i], t -> fitAt(t, origin, raw, outcome));
+      PlattScaling m = maps.computeIfAbsent(origin[i], t -> mapAt(t, origin, raw, outcome));
       out[i] = m.apply(raw[i]);
     }
     return new Result(out, maps);
   }
 
-  /** The map of origin t, fitted on the pairs known at t only. */
+  /**
+   * The map in use at origin t: fitted at t, or, with {@code refitAfter}, the map of the latest
+   * refit up to t, replaying the refit schedule over every origin present in {@code origin} up to t
+   * (each step reading only the outcomes known at that step).
+   */
+  public PlattScaling mapAt(int t, int[] origin, double[] raw, double[] outcome) {
+    if (refitAfter == 0) {
+      return fitAt(t, origin, raw, outcome);
+    }
+    return schedule(t, origin, raw, outcome).get(t);
+  }
+
+  /** The stable rule's map at every origin up to t (and at t), in one pass over the schedule. */
+  private Map<Integer, PlattScaling> schedule(int t, int[] origin, double[] raw, double[] outcome) {
+    TreeSet<Integer> steps = new TreeSet<>();
+    for (int o : origin) {
+      if (o <= t) {
+        steps.add(o);
+      }
+    }
+    steps.add(t);
+    Map<Integer, PlattScaling> maps = new HashMap<>();
+    PlattScaling current = PlattScaling.IDENTITY;
+    int eventsAtFit = -1; // no map fitted yet
+    for (int s : steps) {
+      int events = knownEvents(s, origin, raw, outcome);
+      if (eventsAtFit < 0 || events - eventsAtFit >= refitAfter) {
+        PlattScaling m = fitAt(s, origin, raw, outcome);
+        if (m != PlattScaling.IDENTITY) {
+          current = m;
+          eventsAtFit = events;
+        }
+      }
+      maps.put(s, current);
+    }
+    return maps;
+  }
+
+  private int knownEvents(int t, int[] origin, double[] raw, double[] outcome) {
+    int events = 0;
+    for (int i = 0; i < raw.length; i++) {
+      if (origin[i] + known <= t && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
+        events += outcome[i] > 0.5 ? 1 : 0;
+      }
+    }
+    return events;
+  }
+
+  /** The map fitted at origin t on the pairs known there only (no refit schedule). */
   public PlattScaling fitAt(int t, int[] origin, double[] raw, double[] outcome) {
     int n = 0;
     int events = 0;
     for (int i = 0; i < raw.length; i++) {
-      if (origin[i] + known <= t && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
+      if (usable(origin[i], t) && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
         n++;
         events += outcome[i] > 0.5 ? 1 : 0;
       }
@@ -66,7 +186,7 @@ public final class RollingCalibration {
     double[] y = new double[n];
     int k = 0;
     for (int i = 0; i < raw.length; i++) {
-      if (origin[i] + known <= t && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
+      if (usable(origin[i], t) && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
         p[k] = raw[i];
         y[k++] = outcome[i];
       }

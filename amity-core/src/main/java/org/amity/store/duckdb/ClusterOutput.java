@@ -149,8 +149,7 @@ public final class ClusterOutput {
     if (!hasParts(dir.resolve(table))) {
       return;
     }
-    String columns = columns(c, table);
-    String additive = sums(c, table);
+    List<Column> columns = columns(c, table);
     if (exists(c, table, "BASE TABLE")) {
       putState(c, "ddl:" + table, tableDdl(c, table));
       try (Statement s = c.createStatement()) {
@@ -163,32 +162,26 @@ public final class ClusterOutput {
       // the day's counts are the sum of its rows (every column but the key is additive)
       from =
           "(SELECT p.scope, p.subject, p.day, "
-              + additive
+              + sums(columns)
               + " FROM "
               + from
               + " p GROUP BY p.scope, p.subject, p.day)";
     }
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + columns + " FROM " + from);
+      s.execute(
+          "CREATE OR REPLACE VIEW " + table + " AS SELECT " + casts(columns) + " FROM " + from);
     }
   }
 
-  /** Every column of {@code table} but its key (scope, subject, day), summed. */
-  private static String sums(Connection c, String table) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND"
-                + " table_name = ? AND column_name NOT IN ('scope', 'subject', 'day') ORDER BY"
-                + " ordinal_position")) {
-      p.setString(1, table);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add("sum(p." + rs.getString(1) + ") AS " + rs.getString(1));
-        }
-      }
-    }
-    return String.join(", ", out);
+  /** Every column but the key (scope, subject, day), summed. */
+  private static String sums(List<Column> columns) {
+    return String.join(
+        ", ",
+        columns.stream()
+            .map(Column::name)
+            .filter(n -> !List.of("scope", "subject", "day").contains(n))
+            .map(n -> "sum(p." + n + ") AS " + n)
+            .toList());
   }
 
   /** Loads the job's alerts and their evidence, the latest version of each alert. */
@@ -204,7 +197,7 @@ public final class ClusterOutput {
         // alert was last updated, so that day cannot tell)
         s.execute(
             "INSERT INTO alerts SELECT "
-                + columns(c, "alerts")
+                + casts(columns(c, "alerts"))
                 + " FROM "
                 + numbered(dir, "alerts")
                 + " QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC, file_row_number"
@@ -215,7 +208,7 @@ public final class ClusterOutput {
         // always from the same subtask, in order, starting at rank 1: keep the last set written
         s.execute(
             "INSERT INTO alert_evidence SELECT DISTINCT "
-                + columns(c, "alert_evidence")
+                + casts(columns(c, "alert_evidence"))
                 + " FROM (SELECT *, max(version) OVER (PARTITION BY alert_id) AS last FROM (SELECT"
                 + " *, count(*) FILTER (WHERE rank = 1) OVER (PARTITION BY alert_id ORDER BY seq,"
                 + " file_row_number ROWS UNBOUNDED PRECEDING) AS version FROM "
@@ -226,9 +219,12 @@ public final class ClusterOutput {
     }
   }
 
-  /** The table's columns in order, each cast to its type (the job's files may differ in width). */
-  private static String columns(Connection c, String table) throws SQLException {
-    List<String> out = new ArrayList<>();
+  /** A column of a store table: its name and type. */
+  private record Column(String name, String type) {}
+
+  /** The table's columns in order, with their types. */
+  private static List<Column> columns(Connection c, String table) throws SQLException {
+    List<Column> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema ="
@@ -236,11 +232,20 @@ public final class ClusterOutput {
       p.setString(1, table);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          out.add("CAST(" + rs.getString(1) + " AS " + rs.getString(2) + ") AS " + rs.getString(1));
+          out.add(new Column(rs.getString(1), rs.getString(2)));
         }
       }
     }
-    return String.join(", ", out);
+    return out;
+  }
+
+  /** The columns, each cast to its type (the job's files may differ in width). */
+  private static String casts(List<Column> columns) {
+    return String.join(
+        ", ",
+        columns.stream()
+            .map(k -> "CAST(" + k.name() + " AS " + k.type() + ") AS " + k.name())
+            .toList());
   }
 
   private static String parts(Path dir, String table) {

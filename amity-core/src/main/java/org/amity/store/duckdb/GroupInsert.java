@@ -1,6 +1,5 @@
 package org.amity.store.duckdb;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,25 +63,10 @@ final class GroupInsert {
       long inserted = insert(token);
       StagedIngest.dbg("insert " + n, t0);
       double seconds = (System.nanoTime() - t0) / 1e9 / n;
-      List<ScannedFile> read = new ArrayList<>(n);
-      List<Long> failedIds = new ArrayList<>();
-      long expected = 0;
-      for (int i = 0; i < n; i++) {
-        Exception failure = group.failure(i);
-        if (failure == null) {
-          try {
-            ScannedFile f = ScannedFile.of(scans.get(i), group.id(i), started, seconds);
-            read.add(f);
-            expected += f.emitted();
-            continue;
-          } catch (IOException | RuntimeException e) {
-            failure = e;
-          }
-        }
-        failures[i] = failure;
-        failedIds.add(group.id(i));
-      }
-      long removed = failedIds.isEmpty() ? 0 : deleteFiles(failedIds);
+      ScannedFile.Sorted sorted = ScannedFile.sort(scans, group, null, started, seconds, failures);
+      List<ScannedFile> read = sorted.read();
+      long expected = sorted.emitted();
+      long removed = sorted.failedIds().isEmpty() ? 0 : deleteFiles(sorted.failedIds());
       if (inserted - removed != expected) {
         throw new SQLException(
             "the group's books do not balance: "
@@ -154,28 +138,17 @@ final class GroupInsert {
    * events and records kept per ingest id.
    */
   private Map<Long, long[]> dropRepeats(long first, long last) throws SQLException {
-    String minId;
-    String maxId;
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT min(native_id), max(native_id) FROM events WHERE ingest_id BETWEEN "
-                    + first
-                    + " AND "
-                    + last)) {
-      rs.next();
-      minId = rs.getString(1);
-      maxId = rs.getString(2);
-    }
-    if (minId == null) {
+    NativeIdRange range =
+        NativeIdRange.of(connection, "events WHERE ingest_id BETWEEN " + first + " AND " + last);
+    if (range.empty()) {
       return null; // the files gave no events
     }
     try (PreparedStatement p =
         connection.prepareStatement(
             "SELECT count(*) FROM (SELECT 1 FROM events WHERE native_id BETWEEN ? AND ?"
                 + " GROUP BY dataset, native_id HAVING count(*) > 1)")) {
-      p.setString(1, minId);
-      p.setString(2, maxId);
+      p.setString(1, range.min());
+      p.setString(2, range.max());
       try (ResultSet rs = p.executeQuery()) {
         rs.next();
         if (rs.getLong(1) == 0) {
@@ -193,8 +166,8 @@ final class GroupInsert {
                 + " AND ?) WHERE amity_k > 1 AND "
                 + ours
                 + ")")) {
-      p.setString(1, minId);
-      p.setString(2, maxId);
+      p.setString(1, range.min());
+      p.setString(2, range.max());
       p.executeUpdate();
     }
     return ScannedFile.keptPerFile(connection, ours);

@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.duckdb.DuckDBColumnType;
 import org.duckdb.DuckDBDataChunkWriter;
 import org.duckdb.DuckDBFunctions;
@@ -29,8 +26,7 @@ final class RowsFunction
     implements DuckDBTableFunction<RowsFunction.Rows, Object, RowsFunction.Cursor> {
   static final String NAME = "amity_rows";
 
-  private static final Map<String, Rows> PENDING = new ConcurrentHashMap<>();
-  private static final AtomicLong TOKENS = new AtomicLong();
+  private static final Handover<Rows> PENDING = new Handover<>("rows");
 
   /** Rows to pull, with their columns' names and types. */
   record Rows(List<String> names, List<DuckDBColumnType> types, List<Object[]> values) {}
@@ -55,22 +51,17 @@ final class RowsFunction
 
   /** Makes rows available under a fresh token; remove them with {@link #release}. */
   static String offer(Rows rows) {
-    String token = "rows-" + TOKENS.incrementAndGet();
-    PENDING.put(token, rows);
-    return token;
+    return PENDING.offer(rows);
   }
 
   static void release(String token) {
-    PENDING.remove(token);
+    PENDING.release(token);
   }
 
   @Override
   public Rows bind(DuckDBTableFunctionBindInfo info) {
     String token = info.getParameter(0).getString();
-    Rows rows = PENDING.get(token);
-    if (rows == null) {
-      throw new IllegalStateException("no pending rows " + token);
-    }
+    Rows rows = PENDING.take(token);
     for (int k = 0; k < rows.names().size(); k++) {
       info.addResultColumn(rows.names().get(k), rows.types().get(k));
     }

@@ -3,9 +3,6 @@ package org.amity.store.duckdb;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.amity.event.Event;
 import org.duckdb.DuckDBColumnType;
 import org.duckdb.DuckDBDataChunkWriter;
@@ -31,9 +28,7 @@ final class ScanFunction
   static final String INGEST_ID = "ingest_id";
 
   /** Scans waiting to be pulled, by token. */
-  private static final Map<String, ScanGroup> PENDING = new ConcurrentHashMap<>();
-
-  private static final AtomicLong TOKENS = new AtomicLong();
+  private static final Handover<ScanGroup> PENDING = new Handover<>("scan");
 
   private final int threads;
 
@@ -52,22 +47,17 @@ final class ScanFunction
 
   /** Makes a scan available under a fresh token; remove it with {@link #release}. */
   static String offer(ScanGroup scan) {
-    String token = "scan-" + TOKENS.incrementAndGet();
-    PENDING.put(token, scan);
-    return token;
+    return PENDING.offer(scan);
   }
 
   static void release(String token) {
-    PENDING.remove(token);
+    PENDING.release(token);
   }
 
   @Override
   public ScanGroup bind(DuckDBTableFunctionBindInfo info) {
     String token = info.getParameter(0).getString();
-    ScanGroup scan = PENDING.get(token);
-    if (scan == null) {
-      throw new IllegalStateException("no pending scan " + token);
-    }
+    ScanGroup scan = PENDING.take(token);
     for (EventColumns.Column c : EventColumns.COLUMNS) {
       info.addResultColumn(c.name, c.type);
     }

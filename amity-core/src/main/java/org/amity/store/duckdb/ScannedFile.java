@@ -37,6 +37,52 @@ record ScannedFile(
     LocalDateTime started,
     double readSeconds) {
 
+  /**
+   * A group's files sorted by how their reading went: the books of those read in full, in order,
+   * and the ingest ids of those that failed.
+   */
+  record Sorted(List<ScannedFile> read, List<Long> failedIds) {
+    /** The events the files read in full gave. */
+    long emitted() {
+      return read.stream().mapToLong(ScannedFile::emitted).sum();
+    }
+  }
+
+  /**
+   * Sorts a group's files by how their reading went, as both ingest paths account for them: a file
+   * fails with the whole group's failure, else with its own in the scan, else when its books cannot
+   * be taken (its hash); each failure's cause goes to {@code failures} at the file's place.
+   *
+   * @param group the group's scan; null only when {@code whole} failed it before it had ids
+   * @param whole what failed the whole group, or null
+   */
+  static Sorted sort(
+      List<EventSource> scans,
+      ScanGroup group,
+      Exception whole,
+      LocalDateTime started,
+      double readSeconds,
+      Exception[] failures) {
+    List<ScannedFile> read = new ArrayList<>(scans.size());
+    List<Long> failedIds = new ArrayList<>();
+    for (int i = 0; i < scans.size(); i++) {
+      Exception failure = whole != null ? whole : group.failure(i);
+      if (failure == null) {
+        try {
+          read.add(of(scans.get(i), group.id(i), started, readSeconds));
+          continue;
+        } catch (IOException | RuntimeException e) {
+          failure = e;
+        }
+      }
+      failures[i] = failure;
+      if (group != null) {
+        failedIds.add(group.id(i));
+      }
+    }
+    return new Sorted(read, failedIds);
+  }
+
   /** The books of a scan that read its file to the end (its hash is taken here). */
   static ScannedFile of(EventSource scan, long id, LocalDateTime started, double readSeconds)
       throws IOException {

@@ -1,6 +1,5 @@
 package org.amity.store.duckdb;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,25 +95,10 @@ final class StagedIngest implements EventStore.Batch {
       dbg("group of " + n, t0);
       double seconds = (System.nanoTime() - t0) / 1e9 / Math.max(1, n);
       Exception[] failures = new Exception[n];
-      List<Long> failedIds = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        EventSource scan = scans.get(i);
-        Exception failure = whole != null ? whole : group.failure(i);
-        if (failure == null) {
-          try {
-            ScannedFile f = ScannedFile.of(scan, group.id(i), started, seconds);
-            staged.add(f);
-            stagedEvents += f.emitted();
-            continue;
-          } catch (IOException | RuntimeException e) {
-            failure = e;
-          }
-        }
-        failures[i] = failure;
-        if (group != null) {
-          failedIds.add(group.id(i));
-        }
-      }
+      ScannedFile.Sorted sorted = ScannedFile.sort(scans, group, whole, started, seconds, failures);
+      staged.addAll(sorted.read());
+      stagedEvents += sorted.emitted();
+      List<Long> failedIds = sorted.failedIds();
       List<Optional<IngestResult>> results = new ArrayList<>(n);
       if (!failedIds.isEmpty()) {
         discard(failedIds, failures);
@@ -195,7 +179,7 @@ final class StagedIngest implements EventStore.Batch {
 
   private List<IngestResult> move() throws SQLException {
     long tm = System.nanoTime();
-    String[] range = idRange();
+    NativeIdRange range = NativeIdRange.of(connection, TABLE);
     dbg("range", tm);
     // Repeats among the staged rows are rare; only then is the costlier first-row pick needed.
     String rows =
@@ -215,8 +199,8 @@ final class StagedIngest implements EventStore.Batch {
                 + rows
                 + " NOT EXISTS (SELECT 1 FROM events e WHERE e.native_id BETWEEN ? AND ? AND"
                 + " e.dataset = s.dataset AND e.native_id = s.native_id)")) {
-      p.setString(1, range[0]);
-      p.setString(2, range[1]);
+      p.setString(1, range.min());
+      p.setString(2, range.max());
       dbg("repeats", tm);
       p.executeUpdate();
     }
@@ -236,15 +220,6 @@ final class StagedIngest implements EventStore.Batch {
                 "SELECT count(*) > count(DISTINCT (dataset, native_id)) FROM " + TABLE)) {
       rs.next();
       return rs.getBoolean(1);
-    }
-  }
-
-  /** The smallest and largest native id staged: the only stored rows a duplicate can be among. */
-  private String[] idRange() throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT min(native_id), max(native_id) FROM " + TABLE)) {
-      rs.next();
-      return new String[] {rs.getString(1), rs.getString(2)};
     }
   }
 

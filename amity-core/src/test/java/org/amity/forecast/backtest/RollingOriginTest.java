@@ -66,6 +66,23 @@ class RollingOriginTest {
   }
 
   @Test
+  void aStableCalibratedBacktestKeepsTheReliabilityTableAndObeysTheTimeRule() {
+    BacktestReport r =
+        new Backtest(new Bootstrap(20, 5)).run(PANEL, LOGIT, 42, 1985, 1999, false, "stable");
+    assertThat(r.calibrator()).isEqualTo("stable");
+    assertThat(r.calibration().stream().mapToInt(b -> b.cases()).sum()).isEqualTo(r.cases());
+    assertThat(r.calibrationMaps().keySet()).contains(1985, 1999);
+    int t = 1990;
+    Panel scrambled = SyntheticPanel.scrambleAfter(PANEL, t, 79);
+    assertThat(stableAt(scrambled, t)).isEqualTo(stableAt(PANEL, t));
+  }
+
+  private static List<Double> stableAt(Panel p, int t) {
+    return new Backtest(new Bootstrap(10, 5))
+        .run(p, LOGIT, 9, t, t, false, "stable").scored().stream().map(Scored::model).toList();
+  }
+
+  @Test
   void trainingNeverUsesALabelThatEndsAfterTheOrigin() {
     for (int t = 1975; t <= 1999; t += 6) {
       for (Case c : RollingOrigin.trainingCases(PANEL, t)) {

@@ -89,4 +89,122 @@ class RollingCalibrationTest {
     assertThat(cal[raw.length - 1]).isEqualTo(raw[raw.length - 1]);
     assertThat(cal[0]).isNaN(); // warm-up entries are history only
   }
+
+  @Test
+  void theStableMapAtAnOriginIgnoresOutcomesNotYetKnown() {
+    RollingCalibration c = RollingCalibration.named("stable", HORIZON);
+    for (int t : new int[] {2008, 2012, 2019}) {
+      assertThat(atOrigin(c, otherFuture(t), t))
+          .as("origin " + t)
+          .containsExactly(atOrigin(c, outcome, t));
+    }
+  }
+
+  @Test
+  void theStableMapIgnoresASignalThatOnlyTheFutureHolds() {
+    // after 2012 the outcomes follow the raw forecast exactly (events where raw is highest): a map
+    // that saw them would change; the stable map of 2012 must not
+    double[] y = outcome.clone();
+    for (int i = 0; i < y.length; i++) {
+      if (origin[i] + HORIZON > 2012) {
+        y[i] = raw[i] > 0.2 ? 1 : 0;
+      }
+    }
+    RollingCalibration c = RollingCalibration.named("stable", HORIZON);
+    assertThat(c.mapAt(2012, origin, raw, y)).isEqualTo(c.mapAt(2012, origin, raw, outcome));
+    assertThat(c.mapAt(2020, origin, raw, y))
+        .as("the signal is strong enough to move a map that sees it")
+        .isNotEqualTo(c.mapAt(2020, origin, raw, outcome));
+  }
+
+  @Test
+  void aStableCalibrationThatPeeksOnePeriodAheadIsCaught() {
+    RollingCalibration leak = new RollingCalibration(HORIZON - 1, true, 10);
+    boolean caught = false;
+    for (int t = 2006; t <= 2020; t++) {
+      caught |= !Arrays.equals(atOrigin(leak, otherFuture(t), t), atOrigin(leak, outcome, t));
+    }
+    assertThat(caught).as("the canary must change when the future changes").isTrue();
+  }
+
+  @Test
+  void theStableMapChangesOnlyAfterTenNewEventsAreKnown() {
+    RollingCalibration stable = RollingCalibration.named("stable", HORIZON);
+    java.util.Map<Integer, PlattScaling> maps =
+        new java.util.TreeMap<>(stable.calibrate(origin, raw, outcome, FIRST + 1).maps());
+    int refits = 0;
+    PlattScaling before = null;
+    int eventsAtFit = 0;
+    for (var e : maps.entrySet()) {
+      int events = knownEvents(e.getKey());
+      if (before != null && !e.getValue().equals(before)) {
+        refits++;
+        assertThat(events - eventsAtFit)
+            .as("new events at " + e.getKey())
+            .isGreaterThanOrEqualTo(10);
+        eventsAtFit = events;
+        assertThat(e.getValue()).isEqualTo(stable.fitAt(e.getKey(), origin, raw, outcome));
+      } else if (before == null) {
+        eventsAtFit = events; // may have been fitted at an earlier step; at least these are known
+      }
+      before = e.getValue();
+    }
+    // several events a year here: it does refit, each refit being the plain fit of its origin
+    assertThat(refits).isPositive();
+  }
+
+  @Test
+  void theStableMapIsKeptWhileFewEventsArrive() {
+    // only three events become known after 2010: the map of 2011 is kept to the end
+    double[] y = outcome.clone();
+    int extra = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (origin[i] >= 2010 && y[i] > 0.5) {
+        y[i] = extra++ < 3 ? 1 : 0;
+      }
+    }
+    RollingCalibration stable = RollingCalibration.named("stable", HORIZON);
+    var maps = stable.calibrate(origin, raw, y, 2011).maps();
+    assertThat(maps.get(2020)).isEqualTo(maps.get(2011));
+    assertThat(new RollingCalibration(HORIZON, true).mapAt(2020, origin, raw, y))
+        .as("the every-origin Platt map does move")
+        .isNotEqualTo(maps.get(2011));
+  }
+
+  private int knownEvents(int t) {
+    int n = 0;
+    for (int i = 0; i < outcome.length; i++) {
+      if (origin[i] + HORIZON <= t && outcome[i] > 0.5) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void theRecentMapIgnoresTheFutureAndForecastsOlderThanItsWindow() {
+    RollingCalibration recent = RollingCalibration.named("recent", HORIZON);
+    int t = 2016;
+    assertThat(atOrigin(recent, otherFuture(t), t)).containsExactly(atOrigin(recent, outcome, t));
+    // outcomes of origins before t - 10 reversed: the ten-origin window 2006-2015 does not see them
+    double[] old = outcome.clone();
+    for (int i = 0; i < old.length; i++) {
+      if (origin[i] < t - HORIZON - 9) {
+        old[i] = 1 - old[i];
+      }
+    }
+    assertThat(recent.mapAt(t, origin, raw, old)).isEqualTo(recent.mapAt(t, origin, raw, outcome));
+    assertThat(new RollingCalibration(HORIZON, true).mapAt(t, origin, raw, old))
+        .as("the expanding window does see them")
+        .isNotEqualTo(new RollingCalibration(HORIZON, true).mapAt(t, origin, raw, outcome));
+    // and the oldest origin inside the window is used
+    double[] edge = outcome.clone();
+    for (int i = 0; i < edge.length; i++) {
+      if (origin[i] == t - HORIZON - 9) {
+        edge[i] = 1 - edge[i];
+      }
+    }
+    assertThat(recent.mapAt(t, origin, raw, edge))
+        .isNotEqualTo(recent.mapAt(t, origin, raw, outcome));
+  }
 }

@@ -10,6 +10,7 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -32,7 +33,7 @@ public final class AlertEvidence
   public void open(OpenContext context) {
     pools =
         getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("pools", Integer.class, PoolSummary.class));
+            .getMapState(new MapStateDescriptor<>("pools", Types.INT, SignalTypes.POOL_SUMMARY));
     counts =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("party-counts", Integer.class, long[].class));

@@ -43,7 +43,8 @@ public final class AlertNumbering extends KeyedProcessFunction<String, ScoredAle
     specOrder = settings.specNames();
     greatPowers = settings.options().greatPowers();
     waiting =
-        getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", ScoredAlert.class));
+        getRuntimeContext()
+            .getListState(new ListStateDescriptor<>("waiting", SignalTypes.SCORED_ALERT));
     ids =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("ids", String.class, Integer.class));

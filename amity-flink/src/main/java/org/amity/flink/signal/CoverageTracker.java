@@ -10,6 +10,7 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -34,9 +35,10 @@ public final class CoverageTracker extends KeyedProcessFunction<String, Indicato
   public void open(OpenContext context) {
     world =
         getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("world", LocalDate.class, Long.class));
+            .getMapState(new MapStateDescriptor<>("world", SignalTypes.LOCAL_DATE, Types.LONG));
     judgedAt = getRuntimeContext().getState(new ValueStateDescriptor<>("judged-at", Long.class));
-    last = getRuntimeContext().getState(new ValueStateDescriptor<>("coverage", Coverage.class));
+    last =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("coverage", SignalTypes.COVERAGE));
   }
 
   @Override

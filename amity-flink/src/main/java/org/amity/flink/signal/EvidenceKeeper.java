@@ -16,14 +16,9 @@ import org.amity.signal.daily.EventClass;
 import org.amity.signal.daily.EvidenceReports;
 import org.amity.signal.daily.EvidenceSelection;
 import org.amity.typology.ThreatTypeClassifier;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
@@ -40,84 +35,63 @@ import org.apache.flink.util.OutputTag;
  * the watermark are let go; a bounded run keeps every report until the end of the input, when the
  * alerts arrive.
  */
-public final class EvidenceKeeper
-    extends KeyedCoProcessFunction<String, SubjectReport, AlertRow, PoolSummary> {
+public final class EvidenceKeeper extends DayBoundedKeeper<SubjectReport, AlertRow, PoolSummary> {
   private static final long serialVersionUID = 1L;
 
   /** The evidence rows of the alerts. */
   public static final OutputTag<EvidenceRow> EVIDENCE =
-      new OutputTag<>(
-          "alert-evidence",
-          org.apache.flink.api.common.typeinfo.TypeInformation.of(EvidenceRow.class));
+      new OutputTag<>("alert-evidence", SignalTypes.EVIDENCE_ROW);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final WatchSettings settings;
   private transient Set<String> greatPowers;
   private transient ThreatTypeClassifier classifier;
-  private transient int keepDays;
   private transient MapState<String, EvidenceReports> reports;
-  private transient MapState<LocalDate, Boolean> days;
-  private transient ListState<AlertRow> waiting;
-  private transient ValueState<Long> expiredAt;
 
   public EvidenceKeeper(WatchSettings settings) {
-    this.settings = settings;
+    super(settings, "evidence-days", SignalTypes.ALERT_ROW);
   }
 
   @Override
-  public void open(OpenContext context) {
+  void openKept() {
     greatPowers = settings.options().greatPowers();
     classifier = new ThreatTypeClassifier();
-    keepDays = settings.evidenceDays();
     reports =
         getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("evidence", String.class, EvidenceReports.class));
-    days =
-        getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("evidence-days", LocalDate.class, Boolean.class));
-    waiting =
-        getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", AlertRow.class));
-    expiredAt = getRuntimeContext().getState(new ValueStateDescriptor<>("expired-at", Long.class));
+            .getMapState(
+                new MapStateDescriptor<>("evidence", Types.STRING, SignalTypes.EVIDENCE_REPORTS));
   }
 
   @Override
-  public void processElement1(SubjectReport r, Context ctx, Collector<PoolSummary> out)
-      throws Exception {
+  LocalDate keep(SubjectReport r) throws Exception {
     EvidenceReports one = r.reports();
     String key = one.key();
     EvidenceReports before = reports.get(key);
     reports.put(key, before == null ? one : before.plus(one));
-    LocalDate day = one.best().eventDate();
-    if (settings.continuous() && !days.contains(day)) {
-      days.put(day, true);
-      // let the day go once it is older than any alert window can reach
-      ctx.timerService().registerEventTimeTimer(Keys.dayEnd(day.plusDays(keepDays)));
+    return one.best().eventDate();
+  }
+
+  @Override
+  void answer(List<AlertRow> alerts, OnTimerContext ctx, Collector<PoolSummary> out)
+      throws Exception {
+    List<EvidenceReports> all = new ArrayList<>();
+    reports.values().forEach(all::add);
+    for (AlertRow a : alerts) {
+      describe(a, all, ctx, out);
     }
   }
 
   @Override
-  public void processElement2(AlertRow a, Context ctx, Collector<PoolSummary> out)
-      throws Exception {
-    waiting.add(a);
-    ctx.timerService()
-        .registerEventTimeTimer(
-            settings.due(Long.MIN_VALUE, ctx.timerService().currentWatermark()));
-  }
-
-  @Override
-  public void onTimer(long time, OnTimerContext ctx, Collector<PoolSummary> out) throws Exception {
-    List<AlertRow> alerts = new ArrayList<>();
-    waiting.get().forEach(alerts::add);
-    if (!alerts.isEmpty()) {
-      waiting.clear();
-      List<EvidenceReports> all = new ArrayList<>();
-      reports.values().forEach(all::add);
-      for (AlertRow a : alerts) {
-        describe(a, all, ctx, out);
+  void forget(Set<LocalDate> old) throws Exception {
+    List<String> gone = new ArrayList<>();
+    for (var e : reports.entries()) {
+      if (old.contains(e.getValue().best().eventDate())) {
+        gone.add(e.getKey());
       }
     }
-    expire(ctx.timerService().currentWatermark());
+    for (String k : gone) {
+      reports.remove(k);
+    }
   }
 
   private void describe(
@@ -163,35 +137,6 @@ public final class EvidenceKeeper
               e.goldstein(),
               e.reports(),
               e.url()));
-    }
-  }
-
-  /** Lets go of the reports of days no alert window reaches any more (continuous mode). */
-  private void expire(long watermark) throws Exception {
-    if (!settings.continuous() || (expiredAt.value() != null && expiredAt.value() == watermark)) {
-      return;
-    }
-    expiredAt.update(watermark);
-    List<LocalDate> old = new ArrayList<>();
-    for (LocalDate day : days.keys()) {
-      if (Keys.dayEnd(day.plusDays(keepDays)) <= watermark) {
-        old.add(day);
-      }
-    }
-    if (old.isEmpty()) {
-      return;
-    }
-    List<String> gone = new ArrayList<>();
-    for (var e : reports.entries()) {
-      if (old.contains(e.getValue().best().eventDate())) {
-        gone.add(e.getKey());
-      }
-    }
-    for (String k : gone) {
-      reports.remove(k);
-    }
-    for (LocalDate day : old) {
-      days.remove(day);
     }
   }
 }

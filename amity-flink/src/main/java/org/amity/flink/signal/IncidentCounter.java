@@ -30,7 +30,8 @@ public final class IncidentCounter extends KeyedProcessFunction<String, Event, S
 
   @Override
   public void open(OpenContext context) {
-    incident = getRuntimeContext().getState(new ValueStateDescriptor<>("incident", Incident.class));
+    incident =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("incident", SignalTypes.INCIDENT));
     subjects = IncidentSubjects.watching(settings.options().watchSet());
   }
 

@@ -18,6 +18,7 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -36,7 +37,7 @@ public final class SeriesScorer
 
   /** The broadcast coverage start, under the one key "start". */
   public static final MapStateDescriptor<String, Coverage> COVERAGE =
-      new MapStateDescriptor<>("coverage", String.class, Coverage.class);
+      new MapStateDescriptor<>("coverage", Types.STRING, SignalTypes.COVERAGE);
 
   private final WatchSettings settings;
   private transient DetectorConfig config;
@@ -55,11 +56,13 @@ public final class SeriesScorer
     options = settings.options();
     days =
         getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("days", LocalDate.class, DayCounts.class));
+            .getMapState(
+                new MapStateDescriptor<>("days", SignalTypes.LOCAL_DATE, SignalTypes.DAY_COUNTS));
     emitted =
         getRuntimeContext()
             .getMapState(
-                new MapStateDescriptor<>("emitted-alerts", String.class, DetectedAlert.class));
+                new MapStateDescriptor<>(
+                    "emitted-alerts", Types.STRING, SignalTypes.DETECTED_ALERT));
     scoredAt = getRuntimeContext().getState(new ValueStateDescriptor<>("scored-at", Long.class));
   }
 

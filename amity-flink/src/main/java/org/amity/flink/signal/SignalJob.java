@@ -7,7 +7,6 @@ import org.amity.flink.SignalStages;
 import org.amity.flink.TableStream;
 import org.amity.signal.Scope;
 import org.amity.signal.daily.IndicatorDay;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -28,12 +27,14 @@ public final class SignalJob implements SignalStages {
         events
             .keyBy(e -> Keys.incident(org.amity.signal.daily.IncidentKey.of(e)))
             .process(new IncidentCounter(settings))
+            .returns(SignalTypes.SUBJECT_DELTA)
             .name("incidents")
             .uid("amity-incidents");
     DataStream<IndicatorDay> days =
         added
             .keyBy(SubjectDelta::subjectKey)
             .process(new SubjectDays(settings))
+            .returns(SignalTypes.INDICATOR_DAY)
             .name("indicator days")
             .uid("amity-indicator-days");
     BroadcastStream<Coverage> coverage =
@@ -41,6 +42,7 @@ public final class SignalJob implements SignalStages {
             .name("world days")
             .keyBy(d -> "WORLD")
             .process(new CoverageTracker(settings))
+            .returns(SignalTypes.COVERAGE)
             .name("coverage start")
             .uid("amity-coverage")
             .broadcast(SeriesScorer.COVERAGE);
@@ -48,37 +50,41 @@ public final class SignalJob implements SignalStages {
         days.keyBy(d -> Keys.subject(d.scope(), d.subject()))
             .connect(coverage)
             .process(new SeriesScorer(settings))
+            .returns(SignalTypes.SCORED_ALERT)
             .name("detectors")
             .uid("amity-detectors");
     DataStream<AlertRow> alerts =
         detected
             .keyBy(a -> "alerts")
             .process(new AlertNumbering(settings))
+            .returns(SignalTypes.ALERT_ROW)
             .name("alert ids")
             .uid("amity-alert-ids");
     SingleOutputStreamOperator<PoolSummary> pools =
         events
             .flatMap(EvidenceRouting.subjects(settings))
-            .returns(TypeInformation.of(SubjectReport.class))
+            .returns(SignalTypes.SUBJECT_REPORT)
             .name("reports as evidence")
             .keyBy(SubjectReport::subjectKey)
             .connect(alerts.keyBy(AlertRow::subjectKey))
             .process(new EvidenceKeeper(settings))
+            .returns(SignalTypes.POOL_SUMMARY)
             .name("evidence pools")
             .uid("amity-evidence-pools");
     DataStream<PartyCount> partyCounts =
         events
             .flatMap(EvidenceRouting.parties(settings))
-            .returns(TypeInformation.of(PartyReport.class))
+            .returns(SignalTypes.PARTY_REPORT)
             .name("reports as party traffic")
             .keyBy(PartyReport::party)
             .connect(
                 alerts
                     .flatMap(EvidenceRouting.requests(settings))
-                    .returns(TypeInformation.of(PartyRequest.class))
+                    .returns(SignalTypes.PARTY_REQUEST)
                     .name("party requests")
                     .keyBy(PartyRequest::party))
             .process(new PartyCounter(settings))
+            .returns(SignalTypes.PARTY_COUNT)
             .name("great-power counts")
             .uid("amity-party-counts");
     DataStream<EvidencedAlert> evidenced =
@@ -86,6 +92,7 @@ public final class SignalJob implements SignalStages {
             .keyBy(p -> p.alert().id(), Types.INT)
             .connect(partyCounts.keyBy(c -> c.id(), Types.INT))
             .process(new AlertEvidence())
+            .returns(SignalTypes.EVIDENCED_ALERT)
             .name("alerts with evidence")
             .uid("amity-alert-evidence");
     return List.of(

@@ -34,7 +34,9 @@ public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta
   public void open(OpenContext context) {
     pending =
         getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("pending", LocalDate.class, DayCounts.class));
+            .getMapState(
+                new MapStateDescriptor<>(
+                    "pending", SignalTypes.LOCAL_DATE, SignalTypes.DAY_COUNTS));
   }
 
   @Override

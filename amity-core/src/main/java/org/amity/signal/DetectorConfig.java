@@ -37,8 +37,12 @@ public final class DetectorConfig {
           "cusumAlert",
           "cooldown",
           "protractAfter",
-          "exactTail");
-  private static final List<String> OPTIONAL_PROFILE_KEYS = List.of("protractAfter", "exactTail");
+          "exactTail",
+          "cusum");
+  private static final List<String> OPTIONAL_PROFILE_KEYS =
+      List.of("protractAfter", "exactTail", "cusum");
+  private static final List<String> CUSUM_KEYS =
+      List.of("cusumAllowance", "cusumCap", "cusumWatch", "cusumWarning", "cusumAlert");
   private static final List<String> SPEC_KEYS =
       List.of(
           "scope",
@@ -169,11 +173,26 @@ public final class DetectorConfig {
 
   private static DetectorSettings settings(String file, String profile, Map<String, String> v) {
     String prefix = "profile." + profile;
+    boolean cusum = bool(file, prefix + ".cusum", v.getOrDefault("cusum", "true"));
     require(
         file,
         prefix,
         v,
-        PROFILE_KEYS.stream().filter(k -> !OPTIONAL_PROFILE_KEYS.contains(k)).toList());
+        PROFILE_KEYS.stream()
+            .filter(k -> !OPTIONAL_PROFILE_KEYS.contains(k))
+            .filter(k -> cusum || !CUSUM_KEYS.contains(k))
+            .toList());
+    if (!cusum) {
+      // without a CUSUM its limits mean nothing: setting one is a mistake; valid values stand in
+      v = new TreeMap<>(v);
+      for (String k : CUSUM_KEYS) {
+        if (v.containsKey(k)) {
+          throw new IllegalArgumentException(
+              file + ": " + prefix + "." + k + " is set but " + prefix + ".cusum is false");
+        }
+        v.put(k, k.equals("cusumAllowance") ? "0" : "1");
+      }
+    }
     try {
       return new DetectorSettings(
           (int) number(file, prefix + ".window", v.get("window")),
@@ -190,7 +209,8 @@ public final class DetectorConfig {
           number(file, prefix + ".cusumAlert", v.get("cusumAlert")),
           (int) number(file, prefix + ".cooldown", v.get("cooldown")),
           (int) number(file, prefix + ".protractAfter", v.getOrDefault("protractAfter", "0")),
-          bool(file, prefix + ".exactTail", v.getOrDefault("exactTail", "false")));
+          bool(file, prefix + ".exactTail", v.getOrDefault("exactTail", "false")),
+          cusum);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

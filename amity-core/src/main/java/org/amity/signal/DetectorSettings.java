@@ -25,6 +25,9 @@ package org.amity.signal;
  *     at sea), whose counts are near zero and where one more incident matters; not for counts that
  *     wander more than a Poisson, such as all attacks in a sea area, where the exact tail of a
  *     Poisson would overstate every small burst
+ * @param cusum whether a CUSUM runs at all (without one, levels come from single-period scores
+ *     alone). Not for long rolling sums: successive 28-day sums share 27 days, so a CUSUM over them
+ *     would count each day 28 times; a single sum is already the accumulated evidence of four weeks
  */
 public record DetectorSettings(
     int window,
@@ -41,7 +44,44 @@ public record DetectorSettings(
     double cusumAlert,
     int cooldown,
     int protractAfter,
-    boolean exactTail) {
+    boolean exactTail,
+    boolean cusum) {
+
+  /** Settings with a CUSUM. */
+  public DetectorSettings(
+      int window,
+      int guard,
+      int minHistory,
+      double minPeriodVolume,
+      double minExcess,
+      double zWarning,
+      double zAlert,
+      double cusumAllowance,
+      double cusumCap,
+      double cusumWatch,
+      double cusumWarning,
+      double cusumAlert,
+      int cooldown,
+      int protractAfter,
+      boolean exactTail) {
+    this(
+        window,
+        guard,
+        minHistory,
+        minPeriodVolume,
+        minExcess,
+        zWarning,
+        zAlert,
+        cusumAllowance,
+        cusumCap,
+        cusumWatch,
+        cusumWarning,
+        cusumAlert,
+        cooldown,
+        protractAfter,
+        exactTail,
+        true);
+  }
 
   /** Settings that score small counts on the square-root scale. */
   public DetectorSettings(

@@ -103,8 +103,11 @@ public final class EscalationDetector {
       // the accumulator stops at the alert limit: beyond it nothing more can be signalled, and a
       // long episode must not leave a debt that keeps its alert open for months after it ends
       c =
-          Math.min(
-              s.cusumAlert(), Math.max(0, c + Math.min(z[t], s.cusumCap()) - s.cusumAllowance()));
+          s.cusum()
+              ? Math.min(
+                  s.cusumAlert(),
+                  Math.max(0, c + Math.min(z[t], s.cusumCap()) - s.cusumAllowance()))
+              : 0;
       cusum[t] = c;
       Level raw = raw(z[t], c);
       if (raw.compareTo(current) > 0) {
@@ -186,6 +189,9 @@ public final class EscalationDetector {
 
   private Level raw(double z, double c) {
     Level byZ = z >= s.zAlert() ? Level.ALERT : z >= s.zWarning() ? Level.WARNING : Level.NONE;
+    if (!s.cusum()) {
+      return byZ;
+    }
     Level byC =
         c >= s.cusumAlert()
             ? Level.ALERT

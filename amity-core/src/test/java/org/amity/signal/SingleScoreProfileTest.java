@@ -1,0 +1,87 @@
+package org.amity.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Profiles that judge each period on its own score alone, without a CUSUM (long rolling sums). */
+class SingleScoreProfileTest {
+  private static final String SPEC =
+      """
+      spec.sea_28d.scope = area
+      spec.sea_28d.resolution = day
+      spec.sea_28d.rolling = 28
+      spec.sea_28d.source = events
+      spec.sea_28d.numerator = mc_incidents
+      spec.sea_28d.denominator = none
+      spec.sea_28d.minVolume = 50
+      spec.sea_28d.profile = long
+      """;
+  private static final String PROFILE =
+      """
+      profile.long.window = 56
+      profile.long.guard = 28
+      profile.long.minHistory = 28
+      profile.long.minPeriodVolume = 0
+      profile.long.minExcess = 6
+      profile.long.zWarning = 3.3
+      profile.long.zAlert = 6
+      profile.long.cusum = false
+      profile.long.cooldown = 4
+      profile.long.protractAfter = 56
+      """;
+
+  @Test
+  void readsAProfileWithoutCusumLimitsWhenTheCusumIsOff() {
+    DetectorSettings s = DetectorConfig.parse(PROFILE + SPEC, "test").specs().get(0).settings();
+    assertThat(s.cusum()).isFalse();
+    assertThat(s.zWarning()).isEqualTo(3.3);
+  }
+
+  @Test
+  void rejectsCusumLimitsOnAProfileWhoseCusumIsOff() {
+    assertThatThrownBy(
+            () -> DetectorConfig.parse(PROFILE + "profile.long.cusumWatch = 12\n" + SPEC, "test"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cusum is false");
+  }
+
+  @Test
+  void theShippedDailyAndSevenDayProfilesKeepTheirCusum() {
+    for (DetectionSpec spec : DetectorConfig.standard().specs()) {
+      if (spec.rollingPeriods() <= 7) {
+        assertThat(spec.settings().cusum()).as(spec.name()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aSingleSumAboveTheLimitOpensAWarningAndNothingAccumulates() {
+    DetectorSettings s = DetectorConfig.parse(PROFILE + SPEC, "test").specs().get(0).settings();
+    int n = 140;
+    double[] counts = new double[n];
+    Arrays.fill(counts, 10);
+    List<LocalDate> days = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      days.add(LocalDate.of(2025, 1, 1).plusDays(i));
+    }
+    // a modest rise (14 against 10: less than the six more the profile asks for) stays quiet
+    for (int i = 100; i < 110; i++) {
+      counts[i] = 14;
+    }
+    // a clear rise (28 against 10, about 4.2 on the square-root scale) opens a warning on its own
+    for (int i = 125; i < 130; i++) {
+      counts[i] = 28;
+    }
+    SeriesScores scores = new EscalationDetector(s).score(days, counts, null);
+    assertThat(scores.levels()[105]).isEqualTo(Level.NONE);
+    assertThat(scores.scores()[126]).isGreaterThan(3.3);
+    assertThat(scores.levels()[126]).isEqualTo(Level.WARNING);
+    assertThat(Arrays.stream(scores.cusum()).max().orElseThrow()).isZero();
+  }
+}

@@ -47,24 +47,9 @@ public record DetectorSettings(
     boolean exactTail,
     boolean cusum) {
 
-  /** Settings with a CUSUM. */
-  public DetectorSettings(
-      int window,
-      int guard,
-      int minHistory,
-      double minPeriodVolume,
-      double minExcess,
-      double zWarning,
-      double zAlert,
-      double cusumAllowance,
-      double cusumCap,
-      double cusumWatch,
-      double cusumWarning,
-      double cusumAlert,
-      int cooldown,
-      int protractAfter,
-      boolean exactTail) {
-    this(
+  /** These settings with another protraction length (0: alerts never become protracted). */
+  public DetectorSettings withProtractAfter(int periods) {
+    return new DetectorSettings(
         window,
         guard,
         minHistory,
@@ -78,28 +63,16 @@ public record DetectorSettings(
         cusumWarning,
         cusumAlert,
         cooldown,
-        protractAfter,
+        periods,
         exactTail,
-        true);
+        cusum);
   }
 
-  /** Settings that score small counts on the square-root scale. */
-  public DetectorSettings(
-      int window,
-      int guard,
-      int minHistory,
-      double minPeriodVolume,
-      double minExcess,
-      double zWarning,
-      double zAlert,
-      double cusumAllowance,
-      double cusumCap,
-      double cusumWatch,
-      double cusumWarning,
-      double cusumAlert,
-      int cooldown,
-      int protractAfter) {
-    this(
+  /**
+   * These settings scoring small counts by their exact Poisson tail, or on the square-root scale.
+   */
+  public DetectorSettings withExactTail(boolean exact) {
+    return new DetectorSettings(
         window,
         guard,
         minHistory,
@@ -114,39 +87,8 @@ public record DetectorSettings(
         cusumAlert,
         cooldown,
         protractAfter,
-        false);
-  }
-
-  /** Settings whose alerts never become protracted. */
-  public DetectorSettings(
-      int window,
-      int guard,
-      int minHistory,
-      double minPeriodVolume,
-      double minExcess,
-      double zWarning,
-      double zAlert,
-      double cusumAllowance,
-      double cusumCap,
-      double cusumWatch,
-      double cusumWarning,
-      double cusumAlert,
-      int cooldown) {
-    this(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        0);
+        exact,
+        cusum);
   }
 
   public DetectorSettings {

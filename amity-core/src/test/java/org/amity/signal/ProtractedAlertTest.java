@@ -131,21 +131,7 @@ class ProtractedAlertTest {
   @Test
   void withoutProtractionALongStepStaysOneOpenAlert() {
     DetectorSettings s = MONTHLY_COUNTS.settings();
-    DetectorSettings never =
-        new DetectorSettings(
-            s.window(),
-            s.guard(),
-            s.minHistory(),
-            s.minPeriodVolume(),
-            s.minExcess(),
-            s.zWarning(),
-            s.zAlert(),
-            s.cusumAllowance(),
-            s.cusumCap(),
-            s.cusumWatch(),
-            s.cusumWarning(),
-            s.cusumAlert(),
-            s.cooldown());
+    DetectorSettings never = s.withProtractAfter(0).withExactTail(false);
     double[] x = counts(3, new double[] {48, 3}, new double[] {14, 12});
     SeriesScores scores = new EscalationDetector(never).score(months, x, null);
     List<DetectedAlert> found = AlertBuilder.alerts(MONTHLY_COUNTS, "X", scores);

@@ -64,23 +64,7 @@ class SeaAbductionsLensTest {
   @Test
   void theSquareRootScaleWouldNotHaveSeenTheSameCluster() {
     DetectorSettings x = LENS.settings();
-    DetectorSettings sqrt =
-        new DetectorSettings(
-            x.window(),
-            x.guard(),
-            x.minHistory(),
-            x.minPeriodVolume(),
-            x.minExcess(),
-            x.zWarning(),
-            x.zAlert(),
-            x.cusumAllowance(),
-            x.cusumCap(),
-            x.cusumWatch(),
-            x.cusumWarning(),
-            x.cusumAlert(),
-            x.cooldown(),
-            x.protractAfter(),
-            false);
+    DetectorSettings sqrt = x.withExactTail(false);
     int[] w = suluLike();
     SeriesScores s = new EscalationDetector(sqrt).score(weeks(w.length), fourWeekSums(w), null);
     assertThat(s.levels()[w.length - 1]).isEqualTo(Level.NONE);

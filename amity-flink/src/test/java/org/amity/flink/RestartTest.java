@@ -70,7 +70,7 @@ class RestartTest {
     }
   }
 
-  /** Signal stages that fail the job once, after a checkpoint that covered some events. */
+  /** Signal stages that fail the job once, right after a checkpoint that covered some events. */
   static final class FailingOnce implements SignalStages {
     @Override
     public List<TableStream<?>> attach(DataStream<Event> events, JobOptions options) {
@@ -115,7 +115,6 @@ class RestartTest {
     private static final long serialVersionUID = 1L;
     private transient long seen;
     private transient long seenAtBarrier;
-    private transient boolean covered;
     private transient int attempt;
 
     @Override
@@ -130,10 +129,7 @@ class RestartTest {
       if (attempt > 0) {
         AFTER_RESTART.incrementAndGet();
       }
-      Thread.sleep(2); // slow enough that checkpoints complete while events still flow
-      if (covered && FAILED.compareAndSet(false, true)) {
-        throw new IllegalStateException("failing once on purpose after " + seen + " events");
-      }
+      Thread.sleep(2); // slow, so that checkpoints usually complete while events still flow
       return e;
     }
 
@@ -147,8 +143,16 @@ class RestartTest {
 
     @Override
     public void notifyCheckpointComplete(long checkpointId) {
-      if (seenAtBarrier > 0) {
-        covered = true;
+      // Fails as soon as a completed checkpoint covers events here, not at the next event: the
+      // barrier may queue behind every event still in flight, and a bounded job always takes a
+      // final checkpoint, so this runs in every run however fast the files are read. A listener
+      // that throws fails the task, and the job restarts from that checkpoint.
+      if (seenAtBarrier > 0 && FAILED.compareAndSet(false, true)) {
+        throw new IllegalStateException(
+            "failing once on purpose after checkpoint "
+                + checkpointId
+                + " covered "
+                + seenAtBarrier);
       }
     }
   }

@@ -325,6 +325,7 @@ public final class WatchJob {
     Map<Integer, long[]> gp = store.greatPowerCounts(parties, options.greatPowers());
     step("great-power shares", started);
     int key = 0;
+    List<WatchStore.SeriesAlerts> toStore = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
       if (noOp.get(i)) {
@@ -370,9 +371,11 @@ public final class WatchJob {
                 described.humanitarianShare(),
                 false));
       }
-      store.reconcile(
-          p.spec().name(), p.spec().scope(), p.subject(), p.spec().resolution(), drafts);
+      toStore.add(
+          new WatchStore.SeriesAlerts(
+              p.spec().name(), p.spec().scope(), p.subject(), p.spec().resolution(), drafts));
     }
+    store.reconcile(toStore);
     pendingSubjects.removeAll(changedSubjects);
     return new Stored(all.size(), pendingSubjects);
   }

@@ -86,8 +86,19 @@ public interface WatchStore {
    */
   Map<String, org.amity.ingest.series.SeriesMeta> declaredMeta();
 
-  void reconcile(
-      String indicator, Scope scope, String subject, Resolution r, List<AlertDraft> drafts);
+  /** The alert drafts of one series, for {@link #reconcile}. */
+  record SeriesAlerts(
+      String indicator,
+      Scope scope,
+      String subject,
+      Resolution resolution,
+      List<AlertDraft> drafts) {}
+
+  /**
+   * Makes the stored alerts of every given series match its drafts (a draft keeps the id of the
+   * stored alert it overlaps; stored alerts no draft matches are withdrawn), all series at once.
+   */
+  void reconcile(List<SeriesAlerts> series);
 
   /**
    * Keys "scope|subject|indicator|resolution" of series with stored alerts, and "scope|subject" of

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.amity.pipeline.WatchStore;
-import org.amity.signal.AlertDraft;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.EvidencePool;
 import org.amity.signal.Resolution;
@@ -188,12 +187,11 @@ final class DuckDbSignalStore implements WatchStore {
   }
 
   @Override
-  public void reconcile(
-      String indicator, Scope scope, String subject, Resolution r, List<AlertDraft> drafts) {
+  public void reconcile(List<SeriesAlerts> all) {
     sql(
         "store the alerts",
         () -> {
-          alerts.reconcile(indicator, scope, subject, r, drafts);
+          new AlertBatch(c).reconcile(all);
           return null;
         });
   }

@@ -239,12 +239,24 @@ public final class ClusterOutput {
     return out;
   }
 
-  /** The columns, each cast to its type (the job's files may differ in width). */
+  /**
+   * The columns, each cast to its type (the job's files may differ in width); the events' incident
+   * columns, which the job does not write, computed as ingest stores them ({@link IncidentKeys}).
+   */
   private static String casts(List<Column> columns) {
     return String.join(
         ", ",
         columns.stream()
-            .map(k -> "CAST(" + k.name() + " AS " + k.type() + ") AS " + k.name())
+            .map(
+                k ->
+                    "CAST("
+                        + (IncidentKeys.DERIVED.contains(k.name())
+                            ? IncidentKeys.expression(k.name())
+                            : k.name())
+                        + " AS "
+                        + k.type()
+                        + ") AS "
+                        + k.name())
             .toList());
   }
 

@@ -95,6 +95,7 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
       }
       before.accept(c);
       Migrations.apply(c);
+      IncidentKeys.ensure(c);
       ScanFunction.register(c, Runtime.getRuntime().availableProcessors());
       return new DuckDbEventStore(file, c, true);
     } catch (SQLException | IOException e) {
@@ -275,10 +276,14 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
             s.executeUpdate(
                 "INSERT INTO events ("
                     + EventColumns.NAMES
-                    + ", ingest_id) SELECT "
+                    + ", ingest_id, "
+                    + IncidentKeys.names()
+                    + ") SELECT "
                     + EventColumns.NAMES
                     + ", "
                     + id
+                    + ", "
+                    + IncidentKeys.values()
                     + " FROM "
                     + ScanFunction.NAME
                     + "('"

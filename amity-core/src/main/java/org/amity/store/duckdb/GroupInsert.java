@@ -112,10 +112,14 @@ final class GroupInsert {
       return s.executeUpdate(
           "INSERT INTO events ("
               + EventColumns.NAMES
-              + ", ingest_id) SELECT "
+              + ", ingest_id, "
+              + IncidentKeys.names()
+              + ") SELECT "
               + EventColumns.NAMES
               + ", "
               + ScanFunction.INGEST_ID
+              + ", "
+              + IncidentKeys.values()
               + " FROM "
               + ScanFunction.NAME
               + "('"

@@ -47,12 +47,15 @@ final class IndicatorTables {
       // the passes below read the events: all of them, or the affected days' copied once (a
       // few thousand rows, where each pass would otherwise scan the whole table for them)
       clock.mark("indicators: delete");
+      IncidentKeys.fillMissing(s);
+      clock.mark("indicators: unkeyed rows");
       String events = "events";
       if (!all) {
         s.execute(
             "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
-                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities FROM events"
+                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities, incident_hash,"
+                + " incident_class FROM events"
                 + " WHERE event_date IN (SELECT day FROM affected_days)");
         events = "indicator_events";
       }
@@ -62,40 +65,12 @@ final class IndicatorTables {
               seaAreas(s, events),
               org.amity.event.CountryTable.standard().aseanMembers());
       clock.mark("indicators: sea areas");
-      s.execute(
-          // incidents counted per day and profile: one incident per (date, key hash, profile); a
-          // hash collision could only merge two incidents of one day with the same profile,
-          // vanishingly unlikely. Its QuadClass is any report's (they agree: one CAMEO code).
-          "CREATE OR REPLACE TEMP TABLE indicator_cells AS SELECT day, p & "
-              + p.subjectMask()
-              + " AS p, sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
-              + " coalesce(sum(reports) FILTER (quad = 2), 0) AS q2, coalesce(sum(reports) FILTER"
-              + " (quad = 3), 0) AS q3, coalesce(sum(reports) FILTER (quad = 4), 0) AS q4, count(*)"
-              + " AS incidents, count(*) FILTER (quad >= 3) AS conflict_incidents, count(*) FILTER"
-              + " (quad = 4) AS mc_incidents, count(*) FILTER (refs OR "
-              + p.flag(Profile.HUMANITARIAN)
-              + ") AS humanitarian_incidents, count(*) FILTER ("
-              + p.flag(Profile.COERCION)
-              + ") AS coercion_incidents, count(*) FILTER ("
-              + p.flag(Profile.KIDNAP)
-              + ") AS kidnap_incidents FROM (SELECT event_date AS day, "
-              + p.full()
-              + " AS p, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
-              + " 'REF' OR tgt_type1 = 'REF') AS refs FROM "
-              + events
-              + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
-              + " src_country, tgt_country, sea_area), p) GROUP BY day, p & "
-              + p.subjectMask());
-      clock.mark("indicators: cells");
-      s.execute(
-          // what is summed over reports needs no incidents: per day and profile, in one more pass
-          "CREATE OR REPLACE TEMP TABLE indicator_sums AS SELECT event_date AS day, "
-              + p.subjects()
-              + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
-              + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities FROM "
-              + events
-              + " GROUP BY ALL");
-      clock.mark("indicators: sums");
+      if (IncidentKeys.canDecode(p.countries(), p.seas())) {
+        fromClasses(s, p, events);
+      } else {
+        fromRows(s, p, events);
+      }
+      clock.mark("indicators: cells and sums");
       String cells =
           "(SELECT day, "
               + p.decode()
@@ -139,6 +114,91 @@ final class IndicatorTables {
       s.execute("DROP TABLE indicator_sums");
       s.execute("DROP TABLE IF EXISTS indicator_events");
     }
+  }
+
+  /**
+   * Incidents counted per day and profile ({@code indicator_cells}) and reports' sums per day and
+   * profile ({@code indicator_sums}) from the classes stored with the events: reports are grouped
+   * on stored integers (day, key hash, class), and the profile is worked out once per distinct
+   * class.
+   */
+  private static void fromClasses(Statement s, Profile p, String events) throws SQLException {
+    s.execute(
+        "CREATE OR REPLACE TEMP TABLE incident_classes AS SELECT DISTINCT incident_class AS k FROM "
+            + events);
+    s.execute("CREATE OR REPLACE TEMP TABLE incident_profiles AS SELECT * FROM " + p.fromClass());
+    // one incident per (date, key hash, class): the class is the key's too, so it adds no groups
+    // (a hash collision could only merge two incidents of one day with the same class, vanishingly
+    // unlikely); its QuadClass is any report's (they agree: one CAMEO code)
+    s.execute(
+        cells(
+            p,
+            "(SELECT event_date AS day, incident_class AS k, count(*) AS reports,"
+                + " any_value(quad_class) AS quad, bool_or(src_type1 = 'REF' OR tgt_type1 = 'REF') AS refs"
+                + " FROM "
+                + events
+                + " GROUP BY event_date, incident_hash, incident_class) JOIN"
+                + " incident_profiles USING (k)"));
+    // what is summed over reports needs no incidents: per day and class, then per profile
+    s.execute(
+        "CREATE OR REPLACE TEMP TABLE indicator_sums AS SELECT day, p & "
+            + p.subjectMask()
+            + " AS p, sum(goldstein_sum) AS goldstein_sum, sum(tone_sum) AS tone_sum, sum(tone_n)"
+            + " AS tone_n, sum(fatalities) AS fatalities FROM (SELECT event_date AS day,"
+            + " incident_class AS k, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS"
+            + " tone_sum, count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities"
+            + " FROM "
+            + events
+            + " GROUP BY ALL) JOIN incident_profiles USING (k) GROUP BY day, p & "
+            + p.subjectMask());
+    s.execute("DROP TABLE incident_profiles");
+    s.execute("DROP TABLE incident_classes");
+  }
+
+  /**
+   * The same tables with the profile worked out for every report: for watched countries or sea
+   * areas a class cannot stand for (see {@link IncidentKeys#canDecode}).
+   */
+  private static void fromRows(Statement s, Profile p, String events) throws SQLException {
+    s.execute(
+        cells(
+            p,
+            "(SELECT event_date AS day, "
+                + p.full()
+                + " AS p, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
+                + " 'REF' OR tgt_type1 = 'REF') AS refs FROM "
+                + events
+                + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
+                + " src_country, tgt_country, sea_area), p)"));
+    s.execute(
+        "CREATE OR REPLACE TEMP TABLE indicator_sums AS SELECT event_date AS day, "
+            + p.subjects()
+            + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
+            + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities FROM "
+            + events
+            + " GROUP BY ALL");
+  }
+
+  /**
+   * Incidents ({@code incidents}: day, whole profile p, reports, quad, refs) per day and profile.
+   */
+  private static String cells(Profile p, String incidents) {
+    return "CREATE OR REPLACE TEMP TABLE indicator_cells AS SELECT day, p & "
+        + p.subjectMask()
+        + " AS p, sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
+        + " coalesce(sum(reports) FILTER (quad = 2), 0) AS q2, coalesce(sum(reports) FILTER"
+        + " (quad = 3), 0) AS q3, coalesce(sum(reports) FILTER (quad = 4), 0) AS q4, count(*)"
+        + " AS incidents, count(*) FILTER (quad >= 3) AS conflict_incidents, count(*) FILTER"
+        + " (quad = 4) AS mc_incidents, count(*) FILTER (refs OR "
+        + p.flag(Profile.HUMANITARIAN)
+        + ") AS humanitarian_incidents, count(*) FILTER ("
+        + p.flag(Profile.COERCION)
+        + ") AS coercion_incidents, count(*) FILTER ("
+        + p.flag(Profile.KIDNAP)
+        + ") AS kidnap_incidents FROM "
+        + incidents
+        + " GROUP BY day, p & "
+        + p.subjectMask();
   }
 
   /** The sea areas of the events read, sorted. */

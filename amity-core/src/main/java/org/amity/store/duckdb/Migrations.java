@@ -45,7 +45,8 @@ final class Migrations {
           "V090__cluster_state.sql",
           "V041__kidnap_incidents.sql",
           "V061__coded_sentence_classes.sql",
-          "V021__forecast_evaluations.sql");
+          "V021__forecast_evaluations.sql",
+          "V004__incident_key.sql");
 
   private Migrations() {}
 

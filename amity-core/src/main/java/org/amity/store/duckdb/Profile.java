@@ -51,6 +51,17 @@ final class Profile {
     }
   }
 
+  /** The watched countries and the ASEAN members. */
+  java.util.Collection<String> countries() {
+    java.util.Set<String> all = new TreeSet<>(watch);
+    all.addAll(asean);
+    return all;
+  }
+
+  List<String> seas() {
+    return seas;
+  }
+
   /** Bits for the numbers 0 to n. */
   private static int bits(int n) {
     return Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
@@ -79,25 +90,47 @@ final class Profile {
 
   /** The whole profile, with the code's flags, as an expression over events. */
   String full() {
+    return "(" + subjects() + " + " + codeFlags(1L << subjectBits) + ")";
+  }
+
+  /**
+   * The three flags of the CAMEO code in {@code event_code} as a BIGINT: humanitarian times {@code
+   * unit}, state coercion twice that, abduction four times.
+   */
+  static String codeFlags(long unit) {
     String hum = "[" + IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES) + "]";
     String coer = "[" + IndicatorTables.sqlList(EventKinds.COERCION_CODES) + "]";
-    return "("
-        + subjects()
-        + " + least(coalesce(list_position("
+    return "(least(coalesce(list_position("
         + hum
         + ", event_code), 0), 1)::BIGINT * "
-        + (1L << subjectBits + HUMANITARIAN)
+        + unit * (1L << HUMANITARIAN)
         + " + least(coalesce(list_position("
         + coer
         + ", event_code), 0) + starts_with(event_code, '"
         + EventKinds.FORCE_POSTURE_ROOT
         + "')::INTEGER, 1)::BIGINT * "
-        + (1L << subjectBits + COERCION)
+        + unit * (1L << COERCION)
         + " + starts_with(event_code, '"
         + EventKinds.ABDUCTION_ROOT
         + "')::BIGINT * "
-        + (1L << subjectBits + KIDNAP)
+        + unit * (1L << KIDNAP)
         + ")";
+  }
+
+  /**
+   * The whole profile as an expression over incident classes ({@link IncidentKeys}): the low part
+   * from the countries and sea area decoded from class {@code k}, the flags moved from the class.
+   */
+  String fromClass() {
+    return "(SELECT k, "
+        + subjects()
+        + " + ((k >> "
+        + IncidentKeys.FLAGS_SHIFT
+        + ") & 7) * "
+        + (1L << subjectBits)
+        + " AS p FROM (SELECT k, "
+        + IncidentKeys.decode()
+        + " FROM incident_classes))";
   }
 
   /** The low part of a profile {@code p}. */

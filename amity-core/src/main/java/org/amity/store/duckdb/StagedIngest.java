@@ -193,9 +193,13 @@ final class StagedIngest implements EventStore.Batch {
         connection.prepareStatement(
             "INSERT INTO events ("
                 + EventColumns.NAMES
-                + ", ingest_id) SELECT "
+                + ", ingest_id, "
+                + IncidentKeys.names()
+                + ") SELECT "
                 + EventColumns.NAMES
-                + ", ingest_id FROM "
+                + ", ingest_id, "
+                + IncidentKeys.values()
+                + " FROM "
                 + rows
                 + " NOT EXISTS (SELECT 1 FROM events e WHERE e.native_id BETWEEN ? AND ? AND"
                 + " e.dataset = s.dataset AND e.native_id = s.native_id)")) {

@@ -1,0 +1,228 @@
+package org.amity.store.duckdb;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.amity.event.SeaArea;
+
+/**
+ * What the watch groups reports into incidents on, stored with every event at ingest ({@code
+ * events.incident_hash}, {@code events.incident_class}), so that a full watch groups two stored
+ * integers instead of hashing the key's text and looking up its countries in the watch list for
+ * every one of millions of reports.
+ *
+ * <p>{@code incident_hash} is DuckDB's 64-bit hash of the incident key (source and target actor
+ * codes, CAMEO code, action, source and target countries, sea area), as {@link IndicatorTables}
+ * always grouped on. {@code incident_class} packs what an incident counts for without depending on
+ * any setting: the three countries, each as its three letters A-Z in 5 bits apiece (0 for none,
+ * {@value #OTHER} for a code that is not three capital letters), the sea area's place in {@link
+ * SeaArea} (0 for none, 15 for a name Amity does not know), and three flags of the CAMEO code
+ * (humanitarian, state coercion, abduction). The watch list is applied at watch time, to the few
+ * thousand distinct classes, never to the rows.
+ *
+ * <p>Both depend on this program (the hash function of the DuckDB it embeds, the sea areas and the
+ * code lists it ships), not on the watch settings; the packing's fingerprint is kept in {@code
+ * watch_state}, and when a store is opened by a program whose fingerprint differs (or the columns
+ * were just added by the migration) every stored row is filled again by {@link #ensure}.
+ */
+final class IncidentKeys {
+  /** The derived columns, which the Flink job does not write (the cluster store computes them). */
+  static final List<String> DERIVED = List.of("incident_hash", "incident_class");
+
+  /** A country code that is not three capital letters. */
+  static final int OTHER = 32767;
+
+  /** Where the sea area and the code's flags start in a class. */
+  static final int SEA_SHIFT = 45;
+
+  static final int FLAGS_SHIFT = 49;
+
+  private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+
+  private static final String HASH =
+      "hash(src_code, tgt_code, event_code, action_country, src_country, tgt_country, sea_area)";
+
+  private static final String CLASS =
+      "("
+          + country("src_country")
+          + " + ("
+          + country("action_country")
+          + " << 15) + ("
+          + country("tgt_country")
+          + " << 30) + ((CASE WHEN sea_area IS NULL THEN 0 ELSE coalesce(list_position(["
+          + IndicatorTables.sqlList(Set.copyOf(seaNames()))
+          + "], sea_area), 15) END)::BIGINT << "
+          + SEA_SHIFT
+          + ") + "
+          + Profile.codeFlags(1L << FLAGS_SHIFT)
+          + ")";
+
+  private static final String KEY = "incident_class";
+
+  private IncidentKeys() {}
+
+  /** The derived columns' values, as SQL expressions over the other columns of an event row. */
+  static String values() {
+    return HASH + ", " + CLASS;
+  }
+
+  /** The derived columns' names, in the order of {@link #values}. */
+  static String names() {
+    return String.join(", ", DERIVED);
+  }
+
+  /** The expression of one derived column. */
+  static String expression(String column) {
+    return column.equals("incident_hash") ? HASH : CLASS;
+  }
+
+  /** The packing's fingerprint: it changes with the code lists, the sea areas or the packing. */
+  static String fingerprint() {
+    return "v1:" + Integer.toHexString(values().hashCode());
+  }
+
+  /**
+   * Whether classes can stand for these watched countries and sea areas: every country three
+   * capital letters (so that a country packed as {@value #OTHER} is never one of them), every sea
+   * area one Amity knows.
+   */
+  static boolean canDecode(Collection<String> countries, Collection<String> seas) {
+    return countries.stream().allMatch(c -> CODE.matcher(c).matches())
+        && seaNames().containsAll(seas);
+  }
+
+  /**
+   * SQL columns {@code src_country, action_country, tgt_country, sea_area} decoded from a class
+   * {@code k}: a country packed as {@value #OTHER} decodes as "?", which is in no watch list.
+   */
+  static String decode() {
+    return decodeCountry("k & 32767")
+        + " AS src_country, "
+        + decodeCountry("(k >> 15) & 32767")
+        + " AS action_country, "
+        + decodeCountry("(k >> 30) & 32767")
+        + " AS tgt_country, CASE WHEN ((k >> "
+        + SEA_SHIFT
+        + ") & 15) = 0 THEN NULL ELSE (["
+        + IndicatorTables.sqlList(Set.copyOf(seaNames()))
+        + "])[(k >> "
+        + SEA_SHIFT
+        + ") & 15] END AS sea_area";
+  }
+
+  /**
+   * Fills the derived columns of every stored row when the stored fingerprint is not this program's
+   * (a store that predates them, or one written by an Amity that packed them otherwise).
+   */
+  static void ensure(Connection c) throws SQLException {
+    String want = fingerprint();
+    if (!isTable(c)) {
+      return;
+    }
+    try (PreparedStatement p = c.prepareStatement("SELECT value FROM watch_state WHERE key = ?")) {
+      p.setString(1, KEY);
+      try (ResultSet rs = p.executeQuery()) {
+        if (rs.next() && want.equals(rs.getString(1))) {
+          return;
+        }
+      }
+    }
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement();
+        PreparedStatement p =
+            c.prepareStatement("INSERT OR REPLACE INTO watch_state VALUES (?, ?)")) {
+      s.execute("UPDATE events SET incident_hash = " + HASH + ", incident_class = " + CLASS);
+      p.setString(1, KEY);
+      p.setString(2, want);
+      p.executeUpdate();
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+
+  /**
+   * Fills the derived columns of rows stored without them (by a path that did not know them); a
+   * scan of one integer column when there are none.
+   */
+  static void fillMissing(Statement s) throws SQLException {
+    if (isTable(s.getConnection())) {
+      s.execute(
+          "UPDATE events SET incident_hash = "
+              + HASH
+              + ", incident_class = "
+              + CLASS
+              + " WHERE incident_class IS NULL OR incident_hash IS NULL");
+    }
+  }
+
+  /** Whether {@code events} is a table (not the cluster store's view, which computes them). */
+  private static boolean isTable(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND"
+                    + " table_name = 'events' AND table_type = 'BASE TABLE'")) {
+      rs.next();
+      return rs.getLong(1) > 0;
+    }
+  }
+
+  static List<String> seaNames() {
+    List<String> out = new ArrayList<>();
+    for (SeaArea a : SeaArea.values()) {
+      out.add(a.name());
+    }
+    return out;
+  }
+
+  private static String country(String column) {
+    StringBuilder letters = new StringBuilder();
+    StringBuilder value = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      letters.append(" AND ascii(").append(column).append("[").append(i).append("])");
+      letters.append(" BETWEEN 65 AND 90");
+      value.append(i > 1 ? " + " : "").append("(ascii(").append(column).append("[").append(i);
+      value.append("]) - 64) * ").append(i == 1 ? 1024 : i == 2 ? 32 : 1);
+    }
+    return "(CASE WHEN "
+        + column
+        + " IS NULL THEN 0 WHEN length("
+        + column
+        + ") = 3"
+        + letters
+        + " THEN "
+        + value
+        + " ELSE "
+        + OTHER
+        + " END)::BIGINT";
+  }
+
+  private static String decodeCountry(String value) {
+    String v = "(" + value + ")";
+    return "CASE WHEN "
+        + v
+        + " = 0 THEN NULL WHEN "
+        + v
+        + " = "
+        + OTHER
+        + " THEN '?' ELSE chr(64 + ("
+        + v
+        + " >> 10)::INTEGER) || chr(64 + ((("
+        + v
+        + ") >> 5) & 31)::INTEGER) || chr(64 + (("
+        + v
+        + ") & 31)::INTEGER) END";
+  }
+}

@@ -167,6 +167,18 @@ final class IncidentKeys {
     }
   }
 
+  /**
+   * The derived columns of the rows read, computed for a row stored without them: for a copy of a
+   * few days' events, where this costs less than looking for such rows in the whole table.
+   */
+  static String orComputed() {
+    return "coalesce(incident_hash, "
+        + HASH
+        + ") AS incident_hash, coalesce(incident_class, "
+        + CLASS
+        + ") AS incident_class";
+  }
+
   /** Whether {@code events} is a table (not the cluster store's view, which computes them). */
   private static boolean isTable(Connection c) throws SQLException {
     try (Statement s = c.createStatement();

@@ -1,5 +1,5 @@
 // Scratch driver of issue 14 (fourth round), not part of the build. Run from the repository root:
-//   java -cp amity-app/target/amity.jar tools/signals/Littoral.java 1-20
+//   java -cp amity-app/target/amity.jar tools/signals/Littoral.java 1,3,4 [EXTRA.properties]
 // For every false alert on a country (shipped detectors, design seeds), splits the incidents its
 // lens counted for that country over the alert's opening period (the day, or the seven or 28 days
 // of a rolling sum) into: at sea with the country only as the place, at sea as a side, on land.
@@ -19,13 +19,12 @@ import org.amity.simulate.*;
 /** Scratch: where the incidents behind false country alerts happened. */
 public class Littoral {
   public static void main(String[] a) throws Exception {
-    String[] r = a[0].split("-");
-    long from = Long.parseLong(r[0]), to = Long.parseLong(r.length > 1 ? r[1] : r[0]);
-    DetectorConfig cfg = DetectorConfig.standard();
+    DetectorConfig cfg = a.length > 1 ? withShipped(Paths.get(a[1])) : DetectorConfig.standard();
     Map<String, DetectionSpec> specs = cfg.specs().stream().collect(Collectors.toMap(DetectionSpec::name, s -> s));
     WatchJob.Options options = WatchJob.Options.standard();
     int[] tot = new int[4];
-    for (long seed = from; seed <= to; seed++) {
+    for (String seedText : a[0].split(",")) {
+      long seed = Long.parseLong(seedText);
       Path dir = Files.createTempDirectory("lit-" + seed + "-");
       SimulationResult res = new ScenarioSimulator(GdeltProfile.standard(),
           SimulationSettings.of(365, seed, LocalDate.parse("2025-01-01"), SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null)).writeTo(dir.resolve("files"), true);
@@ -63,6 +62,7 @@ public class Littoral {
         }
         String eps = res.truth().episodes().stream().filter(e -> !e.start().minusDays(7).isAfter(hi) && !e.end().isBefore(lo) && e.seaArea() != null)
             .map(e -> e.id() + " " + e.type() + " " + String.join("-", e.parties()) + "@" + e.seaArea()).collect(Collectors.joining(" | "));
+        if (spec == null) continue;
         System.out.printf("seed %d %s %s %s..%s  atSeaPlaceOnly %d atSeaSide %d land %d  top %s  seaEpisodes: %s%n", seed, c, al.indicator(), lo, hi, n[0], n[1], n[2],
             sides.entrySet().stream().sorted(Map.Entry.<String,Integer>comparingByValue().reversed()).limit(3).map(Object::toString).collect(Collectors.joining(",")), eps);
         tot[0] += n[0]; tot[1] += n[1]; tot[2] += n[2]; tot[3]++;
@@ -70,5 +70,13 @@ public class Littoral {
       System.out.flush();
     }
     System.out.printf("TOTAL %d false country alerts: incidents at sea with the country only as place %d, at sea as a side %d, on land %d%n", tot[3], tot[0], tot[1], tot[2]);
+  }
+
+  /** The shipped detectors plus the specs and profiles of an experiment file. */
+  static DetectorConfig withShipped(Path extra) throws Exception {
+    try (var in = DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
+      String shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return DetectorConfig.parse(shipped + "\n" + Files.readString(extra), extra.toString());
+    }
   }
 }

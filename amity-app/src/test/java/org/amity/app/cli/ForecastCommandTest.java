@@ -212,6 +212,43 @@ class ForecastCommandTest {
     return JSON.readTree(t.out());
   }
 
+  private JsonNode lastOriginWithWindow(String years) throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "ewp",
+            "--data",
+            data(),
+            "--first-origin",
+            "2023",
+            "--calibrate",
+            "none",
+            "--train-window",
+            years,
+            "--bootstrap",
+            "5",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  @Test
+  void aTrainingWindowIsRecordedAndChangesTheModelOnlyWhenShorterThanTheHistory() throws Exception {
+    JsonNode expanding = lastOriginWithWindow("0");
+    JsonNode twenty = lastOriginWithWindow("20");
+    JsonNode century = lastOriginWithWindow("100");
+    assertThat(expanding.at("/provenance/trainWindow").asInt()).isZero();
+    assertThat(twenty.at("/provenance/trainWindow").asInt()).isEqualTo(20);
+    assertThat(twenty.at("/provenance/cases").asInt()).isEqualTo(168);
+    assertThat(twenty.get("model")).isNotEqualTo(expanding.get("model"));
+    // 100 years is longer than the history (1960-2021 at origin 2023): the expanding window
+    assertThat(century.get("model")).isEqualTo(expanding.get("model"));
+    assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--train-window", "-1").exit())
+        .isEqualTo(2);
+  }
+
   @Test
   void badUsageExitsTwoAndMissingForecastsExitOne() {
     assertThat(Cli.run("forecast", "backtest", "--target", "weather").exit()).isEqualTo(2);

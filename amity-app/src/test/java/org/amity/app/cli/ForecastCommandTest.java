@@ -193,6 +193,10 @@ class ForecastCommandTest {
   }
 
   private JsonNode train(String calibrate) throws Exception {
+    return train(calibrate, "0");
+  }
+
+  private JsonNode train(String calibrate, String window) throws Exception {
     Cli.Run t =
         Cli.run(
             "forecast",
@@ -202,14 +206,26 @@ class ForecastCommandTest {
             "--data",
             data(),
             "--db",
-            dir.resolve(calibrate + ".duckdb").toString(),
+            dir.resolve(calibrate + "-" + window + ".duckdb").toString(),
             "--resamples",
             "0",
             "--calibrate",
             calibrate,
+            "--train-window",
+            window,
             "--json");
     assertThat(t.exit()).as(t.err()).isZero();
     return JSON.readTree(t.out());
+  }
+
+  @Test
+  void liveForecastsHonourTheTrainingWindowAndStoreIt() throws Exception {
+    JsonNode expanding = train("none", "0");
+    JsonNode twenty = train("none", "20");
+    assertThat(twenty.at("/provenance/trainWindow").asInt()).isEqualTo(20);
+    assertThat(expanding.at("/provenance/trainWindow").asInt()).isZero();
+    assertThat(twenty.get("top").get(0).get("value").asDouble())
+        .isNotEqualTo(expanding.get("top").get(0).get("value").asDouble());
   }
 
   private JsonNode lastOriginWithWindow(String years) throws Exception {

@@ -7,9 +7,9 @@ package org.amity.testing;
  * tries the same cases. To look further, run a property with another seed by hand (change it
  * locally, never commit a second one); a case that fails becomes an {@code @Example}.
  */
-public final class Seeds {
+public final class PropertySeed {
   /** The seed of every jqwik property in the test suite. */
-  public static final String JQWIK = "20261204";
+  public static final String VALUE = "20261204";
 
-  private Seeds() {}
+  private PropertySeed() {}
 }

@@ -37,7 +37,17 @@ public class Diag {
   static DetectorConfig withShipped(Path extra) throws Exception {
     try (var in = DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
       String shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      return DetectorConfig.parse(shipped + "\n" + Files.readString(extra), extra.toString());
+      return DetectorConfig.parse(withoutLens(shipped) + "\n" + Files.readString(extra), extra.toString());
     }
+  }
+
+  /**
+   * The shipped detectors as they were before the four-week lens shipped (the experiments' base):
+   * the lens's profile and spec lines left out, so an experiment file can define them again.
+   */
+  static String withoutLens(String shipped) {
+    return shipped.lines()
+        .filter(l -> !l.startsWith("profile.rolling28.") && !l.startsWith("spec.sea_incidents_28d."))
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 }

@@ -35,6 +35,7 @@ public final class Provenance {
     m.put("unit", panel.unitKind());
     m.put("period", panel.periodKind());
     m.put("trainLag", panel.trainLag());
+    m.put("trainWindow", panel.trainWindow());
     m.putAll(panel.notes());
     return m;
   }

@@ -7,6 +7,7 @@ import static org.amity.response.CheckResult.WARNING;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.amity.response.kb.ConsentKind;
 import org.amity.response.kb.Instrument;
 import org.amity.response.kb.Lead;
@@ -62,7 +63,7 @@ final class PrincipleChecks {
 
   private static Verdict nonCoercive(MeasureType m) {
     if (m.coercive()) {
-      return new Verdict(FAIL, m.name().toLowerCase() + " is coercive");
+      return new Verdict(FAIL, m.name().toLowerCase(Locale.ROOT) + " is coercive");
     }
     if (m.armed()) {
       return new Verdict(

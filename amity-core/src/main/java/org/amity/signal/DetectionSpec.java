@@ -43,7 +43,11 @@ public record DetectionSpec(
    */
   public SeriesScores score(
       java.util.List<java.time.LocalDate> periods, double[] numerator, double[] denominator) {
-    return new EscalationDetector(settings).score(periods, rolled(numerator), rolled(denominator));
+    EscalationDetector detector = new EscalationDetector(settings);
+    if (settings.spreadFromDays() && rollingPeriods > 1) {
+      return detector.scoreSums(periods, numerator, denominator, rollingPeriods);
+    }
+    return detector.score(periods, rolled(numerator), rolled(denominator));
   }
 
   /**

@@ -38,9 +38,10 @@ public final class DetectorConfig {
           "cooldown",
           "protractAfter",
           "exactTail",
-          "cusum");
+          "cusum",
+          "spreadFromDays");
   private static final List<String> OPTIONAL_PROFILE_KEYS =
-      List.of("protractAfter", "exactTail", "cusum");
+      List.of("protractAfter", "exactTail", "cusum", "spreadFromDays");
   private static final List<String> CUSUM_KEYS =
       List.of("cusumAllowance", "cusumCap", "cusumWatch", "cusumWarning", "cusumAlert");
   private static final List<String> SPEC_KEYS =
@@ -210,7 +211,8 @@ public final class DetectorConfig {
           (int) number(file, prefix + ".cooldown", v.get("cooldown")),
           (int) number(file, prefix + ".protractAfter", v.getOrDefault("protractAfter", "0")),
           bool(file, prefix + ".exactTail", v.getOrDefault("exactTail", "false")),
-          cusum);
+          cusum,
+          bool(file, prefix + ".spreadFromDays", v.getOrDefault("spreadFromDays", "false")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

@@ -28,6 +28,11 @@ package org.amity.signal;
  * @param cusum whether a CUSUM runs at all (without one, levels come from single-period scores
  *     alone). Not for long rolling sums: successive 28-day sums share 27 days, so a CUSUM over them
  *     would count each day 28 times; a single sum is already the accumulated evidence of four weeks
+ * @param spreadFromDays for rolling sums: judge the spread of a sum from the daily series it adds
+ *     up (each day's over-dispersion, and how much neighbouring days move together), not from the
+ *     sums themselves. A year of 28-day sums holds about thirteen independent ones, too few to
+ *     estimate their spread; a year of days holds 365, and the variance of a sum follows from
+ *     theirs ({@link SumSpread})
  */
 public record DetectorSettings(
     int window,
@@ -45,7 +50,8 @@ public record DetectorSettings(
     int cooldown,
     int protractAfter,
     boolean exactTail,
-    boolean cusum) {
+    boolean cusum,
+    boolean spreadFromDays) {
 
   /** These settings with another protraction length (0: alerts never become protracted). */
   public DetectorSettings withProtractAfter(int periods) {
@@ -65,7 +71,8 @@ public record DetectorSettings(
         cooldown,
         periods,
         exactTail,
-        cusum);
+        cusum,
+        spreadFromDays);
   }
 
   /**
@@ -88,7 +95,8 @@ public record DetectorSettings(
         cooldown,
         protractAfter,
         exact,
-        cusum);
+        cusum,
+        spreadFromDays);
   }
 
   public DetectorSettings {

@@ -48,8 +48,52 @@ public final class EscalationDetector {
 
   private final DetectorSettings s;
 
+  /** For sums judged from their days ({@link #scoreSums}): the daily series and the sum's span. */
+  private double[] dayValues;
+
+  private double[] dayVolumes;
+  private int span;
+
   public EscalationDetector(DetectorSettings settings) {
     this.s = settings;
+  }
+
+  /**
+   * Scores, at every day, the sum of the last {@code span} days, with the spread of the sum judged
+   * from the daily series ({@link SumSpread}) rather than from the overlapping sums. Baseline
+   * share, count check, levels and protraction are those of {@link #score}.
+   *
+   * @param values numerator per day
+   * @param volumes denominator per day, or null for a count series
+   */
+  public SeriesScores scoreSums(
+      List<LocalDate> periods, double[] values, double[] volumes, int span) {
+    if (span < 2 || s.guard() < span) {
+      throw new IllegalArgumentException(
+          "a sum of days needs a span of 2 or more within the guard");
+    }
+    EscalationDetector d = new EscalationDetector(s);
+    d.dayValues = values;
+    d.dayVolumes = volumes;
+    d.span = span;
+    return d.score(periods, rolling(values, span), rolling(volumes, span));
+  }
+
+  /** Sums of the last {@code span} values at each period (null stays null). */
+  static double[] rolling(double[] values, int span) {
+    if (values == null) {
+      return null;
+    }
+    double[] out = new double[values.length];
+    double sum = 0;
+    for (int i = 0; i < values.length; i++) {
+      sum += values[i];
+      if (i >= span) {
+        sum -= values[i - span];
+      }
+      out[i] = sum;
+    }
+    return out;
   }
 
   /**
@@ -222,6 +266,9 @@ public final class EscalationDetector {
       }
     }
     boolean skipFlagged = usable >= (end - start) / 2;
+    if (dayValues != null) {
+      return sumBaseline(flagged, t, start, end, skipFlagged, floor);
+    }
     return vol == null
         ? countBaseline(x, flagged, t, start, end, skipFlagged, floor, s.exactTail())
         : shareBaseline(x, vol, flagged, t, start, end, skipFlagged, floor);
@@ -258,6 +305,86 @@ public final class EscalationDetector {
       // share of a steady conflict rises while its count does not. The count must confirm the
       // rise; once it clearly does, the (more precise) share score stands.
       double countScore = countBaseline(x, flagged, t, start, end, skip, floor, false).score;
+      score =
+          Math.max(0, countScore >= COUNT_CONFIRMS ? shareScore : Math.min(shareScore, countScore));
+    }
+    return new Baseline(e, p, score);
+  }
+
+  /**
+   * The baseline of a sum of days, its spread judged from the days ({@link SumSpread}): the share
+   * (or the mean count) over the days the baseline sums cover, less the days inside raised sums;
+   * the day's beta-binomial {@code rho} and lag-one autocorrelation over the same lookback as the
+   * period scores ({@link #DISPERSION_WINDOWS} windows); the score is the sum's excess over its
+   * expected share, in standard errors of the prediction (the sum's variance and the baseline's).
+   */
+  private Baseline sumBaseline(
+      boolean[] flagged, int t, int start, int end, boolean skip, int floor) {
+    double[] x = dayValues;
+    double[] v = dayVolumes;
+    boolean[] out = SumSpread.excluded(flagged, span, end, skip);
+    int baseFrom = Math.max(0, start - span + 1);
+    int lookFrom = Math.max(Math.max(0, floor - span + 1), end - DISPERSION_WINDOWS * s.window());
+    lookFrom = Math.min(lookFrom, baseFrom);
+    double sumX = 0;
+    double sumV = 0;
+    for (int d = t - span + 1; d <= t; d++) {
+      if (d >= 0) {
+        sumX += x[d];
+        sumV += v == null ? 0 : v[d];
+      }
+    }
+    double[] count = SumSpread.count(x, out, baseFrom, lookFrom, end, span);
+    if (Double.isNaN(count[0])) {
+      return null;
+    }
+    double countExcess = sumX - span * count[0];
+    double countScore = countExcess >= s.minExcess() ? countExcess / count[1] : 0;
+    if (v == null) {
+      return new Baseline(span * count[0], Double.NaN, Math.max(0, countScore));
+    }
+    double bx = 0;
+    double bv = 0;
+    int k = 0;
+    for (int d = baseFrom; d < end; d++) {
+      if (!out[d]) {
+        bx += x[d];
+        bv += v[d];
+        k++;
+      }
+    }
+    double p = (bx + 0.5) / (bv + 1.0);
+    double q = 1 - p;
+    double rho = intraclassCorrelation(x, v, out, true, p, end, Math.max(0, lookFrom));
+    double[] r = new double[end];
+    java.util.Arrays.fill(r, Double.NaN);
+    for (int d = lookFrom; d < end; d++) {
+      if (!out[d] && v[d] > 1) {
+        r[d] = (x[d] - v[d] * p) / Math.sqrt(v[d] * p * q * (1 + (v[d] - 1) * rho));
+      }
+    }
+    SumSpread.clip(r, lookFrom, end);
+    double phi = SumSpread.lagOne(r, lookFrom, end);
+    double varNow = 0;
+    for (int d = Math.max(0, t - span + 1); d <= t; d++) {
+      varNow += v[d] * p * q * (1 + Math.max(0, v[d] - 1) * rho);
+    }
+    varNow *= SumSpread.inflation(span, phi);
+    double varBase = 0;
+    for (int d = baseFrom; d < end; d++) {
+      if (!out[d]) {
+        varBase += v[d] * p * q * (1 + Math.max(0, v[d] - 1) * rho);
+      }
+    }
+    varBase *= SumSpread.inflation(k, phi);
+    double variance = varNow + (bv > 0 ? (sumV / bv) * (sumV / bv) * varBase : 0);
+    double e = sumV * p;
+    double score = 0;
+    if (sumV >= s.minPeriodVolume() && sumX - e >= s.minExcess() && variance > 0) {
+      double shareScore =
+          e >= SMALL_EXPECTED
+              ? (sumX - e) / Math.sqrt(variance)
+              : PoissonTail.score(sumX, e) / Math.sqrt(Math.max(1, variance / (e * q)));
       score =
           Math.max(0, countScore >= COUNT_CONFIRMS ? shareScore : Math.min(shareScore, countScore));
     }

@@ -16,6 +16,7 @@ import org.amity.response.kb.Level;
 import org.amity.response.kb.Stage;
 import org.amity.response.kb.Theme;
 import org.amity.response.kb.ThreatType;
+import org.amity.testing.PropertySeed;
 
 /** The hard rules hold for any valid situation, not only the ones written by hand. */
 class RecommenderPropertiesTest {
@@ -24,7 +25,7 @@ class RecommenderPropertiesTest {
           "IDN", "MYS", "PHL", "VNM", "THA", "KHM", "MMR", "SGP", "BRN", "LAO", "TLS", "CHN", "USA",
           "BGD", "AUS");
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = PropertySeed.VALUE)
   void hardRulesHoldForAnySituation(
       @ForAll("situations") SituationProfile s, @ForAll Lens lens, @ForAll Label label) {
     Recommendation r = Situations.RECOMMENDER.recommend(s, lens, label);

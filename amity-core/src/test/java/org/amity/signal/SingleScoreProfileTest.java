@@ -44,6 +44,51 @@ class SingleScoreProfileTest {
   }
 
   @Test
+  void readsWhetherASumIsJudgedFromItsDaysAndDefaultsToItsSums() {
+    DetectorSettings off = DetectorConfig.parse(PROFILE + SPEC, "test").specs().get(0).settings();
+    DetectorSettings on =
+        DetectorConfig.parse(PROFILE + "profile.long.spreadFromDays = true\n" + SPEC, "test")
+            .specs()
+            .get(0)
+            .settings();
+    assertThat(off.spreadFromDays()).isFalse();
+    assertThat(on.spreadFromDays()).isTrue();
+    assertThatThrownBy(
+            () -> DetectorConfig.parse(PROFILE + "profile.long.spreadFromDays = yes\n" + SPEC, "t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("true or false");
+  }
+
+  @Test
+  void aSumJudgedFromItsDaysStillSeesAStepInItsShare() {
+    DetectorSettings s =
+        DetectorConfig.parse(PROFILE + "profile.long.spreadFromDays = true\n" + SPEC, "test")
+            .specs()
+            .get(0)
+            .settings();
+    int n = 200;
+    List<LocalDate> days = new ArrayList<>();
+    double[] vol = new double[n];
+    double[] x = new double[n];
+    java.util.Random r = new java.util.Random(5);
+    for (int i = 0; i < n; i++) {
+      days.add(LocalDate.of(2025, 1, 1).plusDays(i));
+      vol[i] = 100;
+      double p = i >= 150 ? 0.16 : 0.1; // a month-long rise of the share by three fifths
+      int k = 0;
+      for (int j = 0; j < 100; j++) {
+        k += r.nextDouble() < p ? 1 : 0;
+      }
+      x[i] = k;
+    }
+    SeriesScores scores = new EscalationDetector(s).scoreSums(days, x, vol, 28);
+    double before = Arrays.stream(scores.scores(), 90, 150).max().orElse(0);
+    double after = Arrays.stream(scores.scores(), 170, 200).max().orElse(0);
+    assertThat(before).isLessThan(s.zWarning());
+    assertThat(after).isGreaterThan(s.zWarning());
+  }
+
+  @Test
   void rejectsCusumLimitsOnAProfileWhoseCusumIsOff() {
     assertThatThrownBy(
             () -> DetectorConfig.parse(PROFILE + "profile.long.cusumWatch = 12\n" + SPEC, "test"))

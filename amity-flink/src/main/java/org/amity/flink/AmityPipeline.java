@@ -9,6 +9,7 @@ import org.amity.flink.sink.ParquetSink;
 import org.amity.flink.source.ExportFileFormat;
 import org.amity.flink.source.InOrderSplitAssigner;
 import org.amity.flink.source.ParsedLine;
+import org.amity.flink.source.PublishedTimeWatermarks;
 import org.amity.flink.source.Serializers;
 import org.amity.flink.tables.EventsTable;
 import org.amity.flink.tables.RejectsTable;
@@ -49,11 +50,8 @@ public final class AmityPipeline {
       builder.monitorContinuously(options.monitorInterval());
     }
     FileSource<ParsedLine> source = builder.build();
-    WatermarkStrategy<ParsedLine> watermarks =
-        WatermarkStrategy.<ParsedLine>forBoundedOutOfOrderness(OUT_OF_ORDER)
-            .withTimestampAssigner((line, previous) -> line.timestamp());
     SingleOutputStreamOperator<ParsedLine> lines =
-        env.fromSource(source, watermarks, "export files", Serializers.PARSED_LINE)
+        env.fromSource(source, watermarks(), "export files", Serializers.PARSED_LINE)
             .uid("export-files")
             .process(new SplitRejects())
             .returns(Serializers.PARSED_LINE)
@@ -96,6 +94,15 @@ public final class AmityPipeline {
       written.add(t.table().name());
     }
     return written;
+  }
+
+  /**
+   * The job's event-time clock per file: publication time, {@link #OUT_OF_ORDER} behind, handed on
+   * as soon as it rises (see {@link PublishedTimeWatermarks} for why not only at the periodic
+   * tick).
+   */
+  public static WatermarkStrategy<ParsedLine> watermarks() {
+    return PublishedTimeWatermarks.strategy(OUT_OF_ORDER);
   }
 
   private static <T> void sink(TableStream<T> t, String out) {

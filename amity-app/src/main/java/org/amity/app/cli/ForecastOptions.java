@@ -58,16 +58,40 @@ final class ForecastOptions {
               + " ucdp-ged).")
   boolean fromStore;
 
-  /** The target's panel: from the shared files, or (piracy --from-store) from the store. */
+  @Option(
+      names = "--train-window",
+      defaultValue = "0",
+      paramLabel = "YEARS",
+      description =
+          "Train each origin's model only on the last YEARS years of cases whose labels are"
+              + " known there (a fixed-length window; a window longer than the history is the"
+              + " expanding one). Default 0: every such case (expanding window).")
+  int trainWindow;
+
+  /**
+   * The target's panel: from the shared files, or (piracy --from-store) from the store, with the
+   * training window asked for (years; months for monthly targets are twelve times as many).
+   */
   org.amity.forecast.backtest.Panel panel(ForecastSetup setup, StoreOptions store)
       throws java.io.IOException {
+    if (trainWindow < 0) {
+      throw new IllegalArgumentException(
+          "--train-window must be 0 (expanding) or a number of years, not " + trainWindow);
+    }
+    org.amity.forecast.backtest.Panel p;
     if (!fromStore) {
-      return setup.panel();
+      p = setup.panel();
+    } else {
+      try (org.amity.storage.Storage s = store.open()) {
+        p =
+            setup.panelFromStore(
+                s.piracyMonths(),
+                s.dyadMonthImports(),
+                s.gedMonthDeaths(),
+                store.path().toString());
+      }
     }
-    try (org.amity.storage.Storage s = store.open()) {
-      return setup.panelFromStore(
-          s.piracyMonths(), s.dyadMonthImports(), s.gedMonthDeaths(), store.path().toString());
-    }
+    return p.withTrainWindow(p.periodKind().equals("month") ? trainWindow * 12 : trainWindow);
   }
 
   ForecastSetup setup() {

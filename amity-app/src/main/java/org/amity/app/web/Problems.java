@@ -11,10 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns every failure into problem details (RFC 9457) for API paths: {@link ApiProblem}s as they
- * are, Javalin's own refusals (a body over the size limit as 413, and the like) with their status,
- * an unknown route as 404, a method the path does not take (HEAD included) as 405 with an {@code
- * Allow} header, any other error status as a problem of that status, and anything unexpected as 500
- * with a reference to the server log (the trace goes to the log, never to the client).
+ * are, Javalin's own refusals (a body over the size limit as 413, refused on its declared length
+ * before any of it is read, and the like) with their status, an unknown route as 404, a method the
+ * path does not take (HEAD included) as 405 with an {@code Allow} header, any other error status as
+ * a problem of that status, and anything unexpected as 500 with a reference to the server log (the
+ * trace goes to the log, never to the client).
  */
 public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -36,6 +37,13 @@ public final class Problems {
         ctx -> {
           if (ctx.method() == HandlerType.HEAD) {
             throw notAllowed(ctx, allowed);
+          }
+          if (ctx.req().getContentLengthLong() > WebConfig.MAX_BODY_BYTES) {
+            // Refused on the declared length, before a byte of the body is read: a client that
+            // sent "Expect: 100-continue" then never sends the body and reliably reads the 413.
+            // (Javalin alone would read up to the limit first, and closing the connection with
+            // the rest of the body unread can reset it before the client reads the answer.)
+            throw fromStatus(413);
           }
         });
     r.exception(

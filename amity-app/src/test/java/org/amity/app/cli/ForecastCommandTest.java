@@ -193,6 +193,10 @@ class ForecastCommandTest {
   }
 
   private JsonNode train(String calibrate) throws Exception {
+    return train(calibrate, "0");
+  }
+
+  private JsonNode train(String calibrate, String window) throws Exception {
     Cli.Run t =
         Cli.run(
             "forecast",
@@ -202,14 +206,63 @@ class ForecastCommandTest {
             "--data",
             data(),
             "--db",
-            dir.resolve(calibrate + ".duckdb").toString(),
+            dir.resolve(calibrate + "-" + window + ".duckdb").toString(),
             "--resamples",
             "0",
             "--calibrate",
             calibrate,
+            "--train-window",
+            window,
             "--json");
     assertThat(t.exit()).as(t.err()).isZero();
     return JSON.readTree(t.out());
+  }
+
+  @Test
+  void liveForecastsHonourTheTrainingWindowAndStoreIt() throws Exception {
+    JsonNode expanding = train("none", "0");
+    JsonNode twenty = train("none", "20");
+    assertThat(twenty.at("/provenance/trainWindow").asInt()).isEqualTo(20);
+    assertThat(expanding.at("/provenance/trainWindow").asInt()).isZero();
+    assertThat(twenty.get("top").get(0).get("value").asDouble())
+        .isNotEqualTo(expanding.get("top").get(0).get("value").asDouble());
+  }
+
+  private JsonNode lastOriginWithWindow(String years) throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "ewp",
+            "--data",
+            data(),
+            "--first-origin",
+            "2023",
+            "--calibrate",
+            "none",
+            "--train-window",
+            years,
+            "--bootstrap",
+            "5",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  @Test
+  void aTrainingWindowIsRecordedAndChangesTheModelOnlyWhenShorterThanTheHistory() throws Exception {
+    JsonNode expanding = lastOriginWithWindow("0");
+    JsonNode twenty = lastOriginWithWindow("20");
+    JsonNode century = lastOriginWithWindow("100");
+    assertThat(expanding.at("/provenance/trainWindow").asInt()).isZero();
+    assertThat(twenty.at("/provenance/trainWindow").asInt()).isEqualTo(20);
+    assertThat(twenty.at("/provenance/cases").asInt()).isEqualTo(168);
+    assertThat(twenty.get("model")).isNotEqualTo(expanding.get("model"));
+    // 100 years is longer than the history (1960-2021 at origin 2023): the expanding window
+    assertThat(century.get("model")).isEqualTo(expanding.get("model"));
+    assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--train-window", "-1").exit())
+        .isEqualTo(2);
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.amity.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,8 +39,13 @@ class LandingKillIT {
     }
     boolean killedDuringIngest = false;
     try (ServiceProcess service = ServiceProcess.start(db, "--landing", landing.toString())) {
-      Thread.sleep(1500);
-      assertThat(service.get("api/v1/health"))
+      // Waits for the landing job's first round to end (a fixed pause raced a slow start).
+      long firstRound = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!landing(service.get("api/v1/health")).hasNonNull("lastSuccess")
+          && System.nanoTime() < firstRound) {
+        Thread.sleep(50);
+      }
+      assertThat(landing(service.get("api/v1/health")).path("lastOutcome").asText())
           .as("a .part file is never read")
           .contains("no new file");
       Files.move(part, landing.resolve("big.export.CSV"));
@@ -94,12 +101,16 @@ class LandingKillIT {
   }
 
   private static boolean landingRunning(String health) throws java.io.IOException {
-    for (com.fasterxml.jackson.databind.JsonNode j :
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(health).path("jobs")) {
-      if (j.path("name").asText().equals("landing") && j.path("running").asBoolean()) {
-        return true;
+    return landing(health).path("running").asBoolean();
+  }
+
+  /** The landing job's entry in the health report (a missing node when it is not there). */
+  private static JsonNode landing(String health) throws java.io.IOException {
+    for (JsonNode j : new ObjectMapper().readTree(health).path("jobs")) {
+      if (j.path("name").asText().equals("landing")) {
+        return j;
       }
     }
-    return false;
+    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
   }
 }

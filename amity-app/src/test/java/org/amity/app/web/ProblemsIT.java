@@ -2,8 +2,17 @@ package org.amity.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.amity.app.web.ApiClient.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,17 +42,61 @@ class ProblemsIT {
     assertThat(r.body().get("detail").asText()).isNotBlank();
   }
 
+  /**
+   * A client that declares a ten-megabyte body and asks first ({@code Expect: 100-continue}) is
+   * refused on the declared length: the server answers 413 with a problem document instead of
+   * asking for the body, so none of it is ever sent. (Sending the body unasked raced: the server
+   * answered 413 and closed the connection while megabytes were still arriving, and the reset could
+   * reach the client before it read the answer: "header parser received no bytes". Java 17's own
+   * client cannot be used here: it waits forever for a 100 that does not come, JDK-8286171.)
+   */
   @Test
   void aTenMegabyteBodyGetsA413ProblemDocument() throws Exception {
-    ApiClient c = new ApiClient(web.baseUrl());
-    String big = "{\"user\":\"viewer\",\"password\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}";
-    Reply r =
-        c.send(
-            c.builder("/api/v1/session")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(big)));
-    assertProblem(r, 413);
-    assertThat(r.body().get("type").asText()).isEqualTo("/problems/too-large");
+    URI base = URI.create(web.baseUrl());
+    try (Socket s = new Socket(base.getHost(), base.getPort())) {
+      s.setSoTimeout(60_000);
+      String head =
+          "POST /api/v1/session HTTP/1.1\r\n"
+              + "Host: "
+              + base.getAuthority()
+              + "\r\nContent-Type: application/json\r\n"
+              + "Content-Length: "
+              + 10 * 1024 * 1024
+              + "\r\nExpect: 100-continue\r\n\r\n";
+      s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      InputStream in = s.getInputStream();
+      String status = line(in);
+      assertThat(status)
+          .as("the server must refuse, not ask for the body")
+          .startsWith("HTTP/1.1 413");
+      Map<String, String> headers = new HashMap<>();
+      for (String h = line(in); !h.isEmpty(); h = line(in)) {
+        int colon = h.indexOf(':');
+        headers.put(
+            h.substring(0, colon).strip().toLowerCase(Locale.ROOT), h.substring(colon + 1).strip());
+      }
+      assertThat(headers.get("content-type")).startsWith("application/problem+json");
+      byte[] body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+      JsonNode problem = new ObjectMapper().readTree(body);
+      assertThat(problem.get("status").asInt()).isEqualTo(413);
+      assertThat(problem.get("type").asText()).isEqualTo("/problems/too-large");
+      assertThat(problem.get("detail").asText()).contains("at most 1024 KiB");
+    }
+  }
+
+  /** One line of an HTTP head, without its CRLF. */
+  private static String line(InputStream in) throws java.io.IOException {
+    StringBuilder b = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      if (c < 0) {
+        throw new java.io.EOFException("the connection closed after: " + b);
+      }
+      if (c != '\r') {
+        b.append((char) c);
+      }
+    }
+    return b.toString();
   }
 
   @Test

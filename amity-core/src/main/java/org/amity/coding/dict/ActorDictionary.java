@@ -3,6 +3,7 @@ package org.amity.coding.dict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Actor phrases to actor codes, read from PETRARCH actor files: a primary phrase with an optional
@@ -88,7 +89,7 @@ public final class ActorDictionary {
   /** "ELR/GAL" gives both; "---" and "+++" (null actors) give none. */
   static List<String> codes(String inside) {
     List<String> out = new ArrayList<>();
-    for (String c : inside.trim().toUpperCase().split("/")) {
+    for (String c : inside.trim().toUpperCase(Locale.ROOT).split("/")) {
       c = c.trim();
       if (!c.isEmpty() && !c.equals("---") && !c.equals("+++")) {
         out.add(c);

@@ -3,6 +3,7 @@ package org.amity.coding.dict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,9 +27,9 @@ public final class AgentDictionary {
         String key = t.substring(0, t.indexOf('=')).trim();
         List<String> values = new ArrayList<>();
         for (String v : t.substring(t.indexOf('=') + 1).split(",")) {
-          values.add(v.trim().toUpperCase());
+          values.add(v.trim().toUpperCase(Locale.ROOT));
         }
-        substitutions.put(key.toUpperCase(), values);
+        substitutions.put(key.toUpperCase(Locale.ROOT), values);
         continue;
       }
       int open = t.indexOf('[');
@@ -46,7 +47,7 @@ public final class AgentDictionary {
         plural = phrase.substring(brace + 1, end < 0 ? phrase.length() : end).trim();
         phrase = phrase.substring(0, brace);
       }
-      for (String expanded : expand(phrase.trim().toUpperCase(), substitutions)) {
+      for (String expanded : expand(phrase.trim().toUpperCase(Locale.ROOT), substitutions)) {
         add(expanded, plural, code, !substituted(phrase));
       }
     }
@@ -95,7 +96,7 @@ public final class AgentDictionary {
   }
 
   static AgentCode code(String inside) {
-    String c = inside.replace(" ", "").toUpperCase();
+    String c = inside.replace(" ", "").toUpperCase(Locale.ROOT);
     return c.startsWith("~")
         ? new AgentCode(c.substring(1), false)
         : new AgentCode(c.substring(0, c.length() - 1), true);

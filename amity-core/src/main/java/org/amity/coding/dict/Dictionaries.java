@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -108,7 +109,7 @@ public final class Dictionaries {
         try (Stream<Path> s = Files.walk(p)) {
           s.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
-              .filter(f -> f.getFileName().toString().toLowerCase().endsWith(".txt"))
+              .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
               .sorted()
               .forEach(out::add);
         }

@@ -1,6 +1,7 @@
 package org.amity.coding.dict;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The kinds of PETRARCH dictionary file, recognised from their content rather than their names. */
@@ -42,7 +43,7 @@ public enum DictionaryKind {
           agentCodes++;
         }
       }
-      String upper = t.toUpperCase();
+      String upper = t.toUpperCase(Locale.ROOT);
       if (upper.startsWith("<ISSUE") || upper.startsWith("N:") || upper.contains(" N:")) {
         issueMarks++;
       }

@@ -3,6 +3,7 @@ package org.amity.coding.dict;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,7 +28,7 @@ public final class IssueList {
         continue;
       }
       String code = t.substring(open + 1, close).trim();
-      for (String form : forms(t.substring(0, open).trim().toUpperCase())) {
+      for (String form : forms(t.substring(0, open).trim().toUpperCase(Locale.ROOT))) {
         phrases.add(Words.of(form), code);
       }
     }

@@ -1,6 +1,7 @@
 package org.amity.coding.dict;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Turns the text of a pattern into elements, the verb marked by a WORD element "*". */
 final class PatternSyntax {
@@ -37,7 +38,7 @@ final class PatternSyntax {
           verbAt = out.size();
           out.add(new VerbPattern.Element(VerbPattern.Kind.WORD, "*", attached));
         } else {
-          add(item.toUpperCase(), attached, out);
+          add(item.toUpperCase(Locale.ROOT), attached, out);
         }
         attached = true;
       }

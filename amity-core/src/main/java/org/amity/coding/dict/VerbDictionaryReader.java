@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,14 +56,14 @@ public final class VerbDictionaryReader {
       return;
     }
     if (t.startsWith("&")) {
-      String label = t.split("\\s+")[0].substring(1).toUpperCase();
+      String label = t.split("\\s+")[0].substring(1).toUpperCase(Locale.ROOT);
       synsetPlurals = !label.endsWith("_");
       synset = strip(label);
       dict.synsetMap().putIfAbsent(synset, new ArrayList<>());
       return;
     }
     if (t.startsWith("+") && synset != null) {
-      addMember(t.substring(1).trim().toUpperCase());
+      addMember(t.substring(1).trim().toUpperCase(Locale.ROOT));
       return;
     }
     synset = null;
@@ -165,12 +166,12 @@ public final class VerbDictionaryReader {
       for (String f :
           rest.substring(brace + 1, end < 0 ? rest.length() : end).trim().split("\\s+")) {
         if (!f.isBlank()) {
-          irregular.add(f.toUpperCase());
+          irregular.add(f.toUpperCase(Locale.ROOT));
         }
       }
       rest = rest.substring(0, brace);
     }
-    Phrase base = Phrase.of(rest.trim().toUpperCase());
+    Phrase base = Phrase.of(rest.trim().toUpperCase(Locale.ROOT));
     if (base.words.length == 0) {
       throw new IllegalArgumentException("empty verb line");
     }

@@ -2,6 +2,7 @@ package org.amity.coding.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -117,7 +118,7 @@ public final class TreebankParse {
 
   static String ud(String penn, String word) {
     if (penn.startsWith("VB")) {
-      return AUXILIARIES.contains(word.toLowerCase()) ? "AUX" : "VERB";
+      return AUXILIARIES.contains(word.toLowerCase(Locale.ROOT)) ? "AUX" : "VERB";
     }
     String ud = PENN_TO_UD.get(penn);
     if (ud != null) {

@@ -23,6 +23,9 @@ import java.util.Map;
  *     false for one rate over all units (rare events per country)
  * @param files data files used, name to path (for provenance hashes)
  * @param notes definitions of the label and outcome in words, for reports
+ * @param trainWindow 0 for an expanding training window (every case whose label is known); else the
+ *     number of most recent feature periods whose labels are known at an origin that a model may
+ *     learn from there (a fixed-length, sliding window)
  */
 public record Panel(
     String target,
@@ -36,7 +39,65 @@ public record Panel(
     String published,
     boolean unitBaseRate,
     Map<String, java.nio.file.Path> files,
-    Map<String, String> notes) {
+    Map<String, String> notes,
+    int trainWindow) {
+
+  public Panel {
+    if (trainWindow < 0) {
+      throw new IllegalArgumentException("trainWindow must be 0 or more, not " + trainWindow);
+    }
+  }
+
+  /** A panel with an expanding training window (the default). */
+  public Panel(
+      String target,
+      String unitKind,
+      String periodKind,
+      int horizon,
+      int trainLag,
+      String[] features,
+      List<Case> cases,
+      int firstOrigin,
+      String published,
+      boolean unitBaseRate,
+      Map<String, java.nio.file.Path> files,
+      Map<String, String> notes) {
+    this(
+        target,
+        unitKind,
+        periodKind,
+        horizon,
+        trainLag,
+        features,
+        cases,
+        firstOrigin,
+        published,
+        unitBaseRate,
+        files,
+        notes,
+        0);
+  }
+
+  /**
+   * The same panel, its models learning at each origin only from the {@code periods} most recent
+   * feature periods whose labels are known there (0: every such period, the expanding window).
+   */
+  public Panel withTrainWindow(int periods) {
+    return new Panel(
+        target,
+        unitKind,
+        periodKind,
+        horizon,
+        trainLag,
+        features,
+        cases,
+        firstOrigin,
+        published,
+        unitBaseRate,
+        files,
+        notes,
+        periods);
+  }
 
   public boolean hasPublished() {
     return published != null;

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rolling-origin, expanding-window backtest: for each origin T the model learns from every case
- * whose training label was complete by T and forecasts the cases of period T. This is the only
- * place that decides what a model may see, so the rule is enforced once: no training label that
- * ends after T, no outcome after T in the base rate.
+ * Rolling-origin backtest: for each origin T the model learns from every case whose training label
+ * was complete by T (the expanding window, by default; or only the most recent {@link
+ * Panel#trainWindow()} feature periods of them, a fixed-length window) and forecasts the cases of
+ * period T. This is the only place that decides what a model may see, so the rule is enforced once:
+ * no training label that ends after T, no outcome after T in the base rate.
  */
 public final class RollingOrigin {
   private RollingOrigin() {}
@@ -88,11 +89,21 @@ public final class RollingOrigin {
     return out;
   }
 
-  /** Cases a model may learn from at origin t. */
+  /**
+   * Cases a model may learn from at origin t: complete, with a training label known at t ({@code
+   * period + trainLag <= t}), and, with a fixed window of W periods, among the W latest such
+   * periods ({@code period + trainLag > t - W}). A window longer than the history is the expanding
+   * window.
+   */
   public static List<Case> trainingCases(Panel panel, int t) {
     List<Case> train = new ArrayList<>();
+    int window = panel.trainWindow();
     for (Case c : panel.cases()) {
-      if (c.complete() && c.period() + panel.trainLag() <= t && !Double.isNaN(c.trainLabel())) {
+      int known = c.period() + panel.trainLag();
+      if (c.complete()
+          && known <= t
+          && (window == 0 || known > t - window)
+          && !Double.isNaN(c.trainLabel())) {
         train.add(c);
       }
     }

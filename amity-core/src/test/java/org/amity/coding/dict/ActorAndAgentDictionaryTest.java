@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ActorAndAgentDictionaryTest {
@@ -21,6 +22,20 @@ class ActorAndAgentDictionaryTest {
     d.read(DictionaryText.lines("GONDOR [GON]\n+MINAS_TIRITH\nLORIEN [ELR/GAL]"), "t", problems);
     assertThat(actor(d, "minas tirith").on(null)).containsExactly("GON");
     assertThat(actor(d, "lorien").on(null)).containsExactly("ELR", "GAL");
+  }
+
+  @Test
+  void codesReadTheSameUnderATurkishDefaultLocale() {
+    // Under Turkish, "i".toUpperCase() is a dotted capital I: codes must be upper-cased in ROOT.
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+    try {
+      ActorDictionary d = new ActorDictionary();
+      d.read(DictionaryText.lines("BALI [idn]"), "t", problems);
+      assertThat(actor(d, "bali").on(null)).containsExactly("IDN");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

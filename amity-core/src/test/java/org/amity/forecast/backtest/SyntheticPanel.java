@@ -87,6 +87,7 @@ public final class SyntheticPanel {
         p.published(),
         p.unitBaseRate(),
         p.files(),
-        p.notes());
+        p.notes(),
+        p.trainWindow());
   }
 }

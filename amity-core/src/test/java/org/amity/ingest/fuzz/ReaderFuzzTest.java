@@ -29,6 +29,7 @@ import org.amity.ingest.ucdp.GedSource;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.store.IngestResult;
 import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.testing.PropertySeed;
 
 /**
  * Every event reader, fed small slices of the real shared files damaged at random (lines cut,
@@ -133,7 +134,7 @@ class ReaderFuzzTest {
     return cache;
   }
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void gdelt2(@ForAll("damage") List<Mutation> d) throws IOException {
     check(
         seed(GDELT2, "gdelt/events/20161013151500.export.CSV", 30),
@@ -145,7 +146,7 @@ class ReaderFuzzTest {
 
   private static final List<byte[]> GDELT1 = new ArrayList<>();
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void gdelt1(@ForAll("damage") List<Mutation> d) throws IOException {
     check(
         seed(GDELT1, "gdelt/events/20130401.export.CSV.gz", 30),
@@ -157,7 +158,7 @@ class ReaderFuzzTest {
 
   private static final List<byte[]> ICEWS = new ArrayList<>();
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void icews(@ForAll("damage") List<Mutation> d) throws IOException {
     check(
         seed(ICEWS, "icews/events.2018-06-01.sample.tab", 30),
@@ -169,7 +170,7 @@ class ReaderFuzzTest {
 
   private static final List<byte[]> ICEWS_DAILY = new ArrayList<>();
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void icewsDaily(@ForAll("damage") List<Mutation> d) throws IOException {
     check(
         seed(ICEWS_DAILY, "icews-tkg-sea/icews14s_sea_events_2014-01-01_2014-09-30.csv", 30),
@@ -181,7 +182,7 @@ class ReaderFuzzTest {
 
   private static final List<byte[]> IMB = new ArrayList<>();
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void piracyImb(@ForAll("damage") List<Mutation> d) throws IOException {
     check(
         seed(IMB, "piracy/imb_pirate_attacks_1993-2017.csv", 30),
@@ -193,7 +194,7 @@ class ReaderFuzzTest {
 
   private static final List<byte[]> ASAM = new ArrayList<>();
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void piracyAsam(@ForAll("damage") List<Mutation> d) throws IOException {
     check(
         seed(ASAM, "piracy/nga_asam_1978-2019.csv", 30),
@@ -205,7 +206,7 @@ class ReaderFuzzTest {
 
   private static final List<byte[]> ACLED = new ArrayList<>();
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void acled(@ForAll("damage") List<Mutation> d) throws IOException {
     check(
         seed(ACLED, "acled/acled_indonesia_2019-2020.csv", 30),
@@ -217,7 +218,7 @@ class ReaderFuzzTest {
 
   private static final List<byte[]> ACLED_2015 = new ArrayList<>();
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void acled2015(@ForAll("damage") List<Mutation> d) throws IOException {
     check(
         seed(ACLED_2015, "acled/acled_asia2015_sea_legacy.csv", 30),
@@ -229,7 +230,7 @@ class ReaderFuzzTest {
 
   private static final List<byte[]> GED = new ArrayList<>();
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void ucdpGed(@ForAll("damage") List<Mutation> d) throws IOException {
     check(
         seed(GED, "ucdp-ged/ged_hdx_indonesia_1989-2019.csv", 30),
@@ -242,7 +243,7 @@ class ReaderFuzzTest {
   /** No real POLECAT rows exist: the seed is rows written to the documented layout. */
   private static final List<byte[]> POLECAT = PolecatSeed.lines();
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void polecat(@ForAll("damage") List<Mutation> d) throws IOException {
     check(POLECAT, d, (byte) '\t', "\n", opener(PolecatSource.DATASET, PolecatSource::open));
   }

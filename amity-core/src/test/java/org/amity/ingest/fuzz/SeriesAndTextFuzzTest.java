@@ -31,6 +31,7 @@ import org.amity.ingest.series.SeriesFile;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.store.IngestResult;
 import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.testing.PropertySeed;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -83,7 +84,7 @@ class SeriesAndTextFuzzTest {
     }
   }
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void series(@ForAll("damage") List<Mutation> d) throws IOException {
     synchronized (SERIES) {
       if (SERIES.isEmpty()) {
@@ -106,7 +107,7 @@ class SeriesAndTextFuzzTest {
     }
   }
 
-  @Property(tries = TRIES)
+  @Property(tries = TRIES, seed = PropertySeed.VALUE)
   void textStories(@ForAll("damage") List<Mutation> d, @ForAll boolean regional)
       throws IOException {
     List<byte[]> lines = stories();

@@ -64,7 +64,9 @@ class StoppableReadTest {
       CompletableFuture<Object> heavy =
           CompletableFuture.supplyAsync(
               () -> {
-                HeavyRead.begin(Duration.ofSeconds(5));
+                // long enough that it is surely still running at the isNotDone check below, even
+                // when this thread stalls on a loaded machine (the query itself never ends)
+                HeavyRead.begin(Duration.ofSeconds(20));
                 try {
                   return db.read(
                       c -> {

@@ -29,7 +29,7 @@ import org.amity.simulate.SimulationSettings;
 import org.amity.store.StoreException;
 import org.amity.store.duckdb.ClusterOutput;
 import org.amity.store.duckdb.DuckDbStorage;
-import org.junit.jupiter.api.Disabled;
+import org.amity.store.duckdb.ParquetParts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,10 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
  * found or its opening moved); the cluster store then reads that last version (a withdrawn alert
  * without evidence, and no longer listed).
  */
-@Disabled(
-    "flaky: on the idle machine (2026-12-04 19:00-19:30 UTC) no alert reached the output within"
-        + " 300 s in 3 of 4 runs, with or without the four-week lens; it passed once in 18 s and in"
-        + " the helper's runs under load. Cause not found yet: see docs/decisions.md")
 class ContinuousAlertsIT {
   private static final long PATIENCE_MILLIS = 300_000;
   private static final int DAYS = 60;
@@ -88,13 +84,20 @@ class ContinuousAlertsIT {
           Thread.sleep(1_000); // the files come over time, a few listings apart
         }
       }
+      long lines = lines(files);
+      awaitRead(out, lines);
       Alert first = await(out, "an alert with its evidence", a -> !a.evidence().isEmpty());
       assertThat(first.evidence()).hasSizeLessThanOrEqualTo(10);
       assertThat(status(out, first.id())).isNotEqualTo("withdrawn");
+      long versions = versions(out, first.id());
 
       Path late = lateFile(simulator, files, first.opened());
       land(late, landing);
-      String last = awaitRevision(out, first);
+      awaitRead(out, lines + lines(List.of(late)));
+      String last = awaitRevision(out, first, versions);
+      System.err.printf(
+          "ContinuousAlertsIT: alert %d (%s %s, opened %s) found, then written again as %s%n",
+          first.id(), first.subject(), first.indicator(), first.opened(), last);
       try (DuckDbStorage cluster = ClusterOutput.attach(out).storage()) {
         Optional<Alert> now = cluster.signals().alert(first.id());
         assertThat(now).as("alert " + first.id() + " in the cluster store").isPresent();
@@ -114,32 +117,98 @@ class ContinuousAlertsIT {
     }
   }
 
+  /**
+   * Waits until the job has committed a row (event or reject) for each of {@code lines} lines
+   * landed. The checkpoint that commits a file's last row also holds everything the clock's moves
+   * while reading it brought out (each stage acts on a watermark before it passes the checkpoint's
+   * barrier on), so the alerts read after this are those of every landed file, once no table has a
+   * part file still waiting for its checkpoint's commit (each sink commits on its own).
+   */
+  private static void awaitRead(Path out, long lines) throws Exception {
+    long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+    long read = 0;
+    while (System.currentTimeMillis() < deadline) {
+      read = committed(out);
+      if (read >= lines && !anyPending(out)) {
+        return;
+      }
+      Thread.sleep(1_000);
+    }
+    throw new AssertionError(
+        "the job committed "
+            + read
+            + " of "
+            + lines
+            + " landed lines within "
+            + PATIENCE_MILLIS / 1000
+            + " s; the last day it closed: "
+            + lastClosedDay(out));
+  }
+
+  private static long committed(Path out) {
+    if (!Files.exists(out.resolve(ClusterOutput.MANIFEST))) {
+      return 0;
+    }
+    try {
+      return ParquetParts.rowCount(out.resolve("events"))
+          + ParquetParts.rowCount(out.resolve("rejects"));
+    } catch (StoreException e) {
+      return 0; // a part file being committed as we read: read again later
+    }
+  }
+
+  /** Whether a table has a part file written for a checkpoint and not committed yet. */
+  private static boolean anyPending(Path out) throws IOException {
+    for (String table : List.of("indicator_days", "alerts", "alert_evidence")) {
+      try (var list = Files.list(out.resolve(table))) {
+        if (list.anyMatch(f -> f.getFileName().toString().endsWith(".inprogress"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static long lines(List<Path> files) throws IOException {
+    long n = 0;
+    for (Path f : files) {
+      n += Files.readAllLines(f, StandardCharsets.UTF_8).size();
+    }
+    return n;
+  }
+
   /** Waits for an alert the cluster store reads that matches {@code wanted}. */
   private static Alert await(Path out, String what, java.util.function.Predicate<Alert> wanted)
       throws InterruptedException {
     long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
     while (System.currentTimeMillis() < deadline) {
-      Thread.sleep(2_000);
       for (Alert a : alerts(out)) {
         if (wanted.test(a)) {
           return a;
         }
       }
+      Thread.sleep(1_000);
     }
-    throw new AssertionError("no " + what + " within " + PATIENCE_MILLIS / 1000 + " s");
+    throw new AssertionError(
+        "no "
+            + what
+            + " within "
+            + PATIENCE_MILLIS / 1000
+            + " s; the last day the job closed: "
+            + lastClosedDay(out));
   }
 
   /**
-   * Waits until the job has written {@code first} again (another version, or withdrawn) and returns
-   * the status of its last row.
+   * Waits until the job has written {@code first} again (another version, or withdrawn) after the
+   * {@code before} rows it had written for it, and returns the status of its last row.
    */
-  private static String awaitRevision(Path out, Alert first) throws Exception {
+  private static String awaitRevision(Path out, Alert first, long before) throws Exception {
     long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
     while (System.currentTimeMillis() < deadline) {
-      Thread.sleep(2_000);
-      if (versions(out, first.id()) > 1) {
+      if (versions(out, first.id()) > before) {
         return status(out, first.id());
       }
+      Thread.sleep(1_000);
     }
     throw new AssertionError("alert " + first.id() + " was not written again after the late file");
   }
@@ -152,6 +221,22 @@ class ContinuousAlertsIT {
       return cluster.signals().alerts(AlertQuery.status("all"));
     } catch (StoreException e) {
       return List.of(); // a part file being committed as we read: read again later
+    }
+  }
+
+  /** The latest day of {@code indicator_days} committed so far: how far the job's clock got. */
+  private static String lastClosedDay(Path out) {
+    String glob = out.resolve("indicator_days").resolve("part-*.parquet").toString();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        PreparedStatement p =
+            c.prepareStatement(
+                "SELECT CAST(max(day) AS VARCHAR) FROM read_parquet('"
+                    + glob.replace("'", "''")
+                    + "')");
+        ResultSet rs = p.executeQuery()) {
+      return rs.next() ? rs.getString(1) : "none";
+    } catch (SQLException e) {
+      return "unknown (" + e.getMessage() + ")";
     }
   }
 
@@ -191,8 +276,9 @@ class ContinuousAlertsIT {
   private Path lateFile(ScenarioSimulator simulator, List<Path> files, LocalDate opened)
       throws IOException {
     Path next = simulator.writeDay(Files.createDirectories(dir.resolve("next")), DAYS);
-    List<String> rows = new ArrayList<>(Files.readAllLines(next, StandardCharsets.UTF_8));
-    String published = rows.get(rows.size() - 1).split("\t", -1)[59];
+    List<String> day61 = Files.readAllLines(next, StandardCharsets.UTF_8);
+    String published = day61.get(0).split("\t", -1)[59];
+    List<String> rows = new ArrayList<>();
     String day = opened.format(YMD);
     List<String[]> spike = new ArrayList<>();
     for (Path f : files) {
@@ -220,6 +306,7 @@ class ContinuousAlertsIT {
         rows.add(String.join("\t", cols));
       }
     }
+    rows.addAll(day61); // after the back-dated copies: the new day's reports move the clock on
     Path late = dir.resolve(next.getFileName().toString());
     Files.write(late, rows, StandardCharsets.UTF_8);
     return late;

@@ -6,6 +6,7 @@ import io.javalin.security.RouteRole;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Set;
 import org.amity.app.web.ApiProblem;
 
@@ -126,7 +127,7 @@ public final class AccessGuard {
     }
     if (ctx.method() != HandlerType.DELETE) {
       String type = ctx.contentType();
-      if (type == null || !type.toLowerCase().startsWith("application/json")) {
+      if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
         throw new ApiProblem(
             415,
             "/problems/unsupported-media-type",

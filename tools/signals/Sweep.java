@@ -17,6 +17,7 @@ public class Sweep {
     long from = Long.parseLong(r[0]), to = Long.parseLong(r.length > 1 ? r[1] : r[0]);
     List<DetectorConfig> cfgs = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    names.add("shipped"); cfgs.add(DetectorConfig.standard());
     names.add("shipped without the lens"); cfgs.add(baseline());
     for (int i = 1; i < a.length; i++) { names.add(Paths.get(a[i]).getFileName().toString()); cfgs.add(withShipped(Paths.get(a[i]))); }
     int[] det = new int[cfgs.size()], fal = new int[cfgs.size()], eps = new int[1];
@@ -58,11 +59,17 @@ public class Sweep {
     }
   }
 
-  /** The shipped detectors (less the lens) plus the specs and profiles of an experiment file. */
+  /**
+   * The shipped detectors plus the specs and profiles of an experiment file; less the shipped
+   * four-week sea lens when the file defines it again (the third round's lens28-* files).
+   */
   static DetectorConfig withShipped(Path extra) throws Exception {
     try (var in = DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
       String shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      return DetectorConfig.parse(withoutLens(shipped) + "\n" + Files.readString(extra), extra.toString());
+      String added = Files.readString(extra);
+      boolean redefinesLens =
+          added.contains("profile.rolling28.") || added.contains("spec.sea_incidents_28d.");
+      return DetectorConfig.parse((redefinesLens ? withoutLens(shipped) : shipped) + "\n" + added, extra.toString());
     }
   }
 

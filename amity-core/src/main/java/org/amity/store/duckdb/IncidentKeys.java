@@ -83,9 +83,19 @@ final class IncidentKeys {
     return column.equals("incident_hash") ? HASH : CLASS;
   }
 
-  /** The packing's fingerprint: it changes with the code lists, the sea areas or the packing. */
-  static String fingerprint() {
-    return "v1:" + Integer.toHexString(values().hashCode());
+  /**
+   * The packing's fingerprint: it changes with the code lists, the sea areas or the packing, and
+   * with the embedded DuckDB's hash function (the hash of one fixed key is part of it), so that a
+   * DuckDB upgrade that hashed keys otherwise never mixes old and new hashes of one incident.
+   */
+  static String fingerprint(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT hash('AMITY', 'PROBE', '190', 'PHL', 'CHN', 'VNM', 'SOUTH_CHINA_SEA')")) {
+      rs.next();
+      return "v1:" + Integer.toHexString(values().hashCode()) + ":" + rs.getString(1);
+    }
   }
 
   /**
@@ -122,10 +132,10 @@ final class IncidentKeys {
    * (a store that predates them, or one written by an Amity that packed them otherwise).
    */
   static void ensure(Connection c) throws SQLException {
-    String want = fingerprint();
     if (!isTable(c)) {
       return;
     }
+    String want = fingerprint(c);
     try (PreparedStatement p = c.prepareStatement("SELECT value FROM watch_state WHERE key = ?")) {
       p.setString(1, KEY);
       try (ResultSet rs = p.executeQuery()) {

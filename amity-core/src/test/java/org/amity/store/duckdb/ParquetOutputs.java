@@ -95,7 +95,11 @@ public final class ParquetOutputs {
     }
   }
 
-  /** The column names and types of a store table, per the migrations. */
+  /**
+   * The column names and types of a store table, per the migrations, less the columns derived at
+   * ingest that the Parquet output leaves out and the cluster store computes ({@link
+   * IncidentKeys#DERIVED}).
+   */
   public static List<String> storeSchema(String table) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       Migrations.apply(c);
@@ -103,7 +107,9 @@ public final class ParquetOutputs {
           ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + table)) {
         List<String> out = new java.util.ArrayList<>();
         while (rs.next()) {
-          out.add(rs.getString(1) + " " + rs.getString(2));
+          if (!(table.equals("events") && IncidentKeys.DERIVED.contains(rs.getString(1)))) {
+            out.add(rs.getString(1) + " " + rs.getString(2));
+          }
         }
         return out;
       }

@@ -99,6 +99,24 @@ public record Panel(
         periods);
   }
 
+  /** The same panel over other cases (a test's scrambled or poisoned copy, say). */
+  public Panel withCases(List<Case> other) {
+    return new Panel(
+        target,
+        unitKind,
+        periodKind,
+        horizon,
+        trainLag,
+        features,
+        other,
+        firstOrigin,
+        published,
+        unitBaseRate,
+        files,
+        notes,
+        trainWindow);
+  }
+
   public boolean hasPublished() {
     return published != null;
   }

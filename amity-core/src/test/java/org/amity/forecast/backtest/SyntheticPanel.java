@@ -75,19 +75,6 @@ public final class SyntheticPanel {
               c.period() > t ? r.nextInt(2) : c.lastState(),
               c.published()));
     }
-    return new Panel(
-        p.target(),
-        p.unitKind(),
-        p.periodKind(),
-        p.horizon(),
-        p.trainLag(),
-        p.features(),
-        out,
-        p.firstOrigin(),
-        p.published(),
-        p.unitBaseRate(),
-        p.files(),
-        p.notes(),
-        p.trainWindow());
+    return p.withCases(out);
   }
 }

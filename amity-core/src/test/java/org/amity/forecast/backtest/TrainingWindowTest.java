@@ -51,20 +51,7 @@ class TrainingWindowTest {
               c.lastState(),
               c.published()));
     }
-    return new Panel(
-            p.target(),
-            p.unitKind(),
-            p.periodKind(),
-            p.horizon(),
-            p.trainLag(),
-            p.features(),
-            out,
-            p.firstOrigin(),
-            p.published(),
-            p.unitBaseRate(),
-            p.files(),
-            p.notes())
-        .withTrainWindow(p.trainWindow());
+    return p.withCases(out);
   }
 
   @Test

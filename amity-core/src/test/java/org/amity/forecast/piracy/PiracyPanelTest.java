@@ -100,19 +100,7 @@ class PiracyPanelTest {
               c.lastState(),
               c.published()));
     }
-    return new Panel(
-        p.target(),
-        p.unitKind(),
-        p.periodKind(),
-        p.horizon(),
-        p.trainLag(),
-        p.features(),
-        out,
-        p.firstOrigin(),
-        p.published(),
-        p.unitBaseRate(),
-        p.files(),
-        p.notes());
+    return p.withCases(out);
   }
 
   @Test

@@ -162,22 +162,11 @@ public final class FileScan implements EventSource {
         int start = pos;
         pos = end + 1;
         long number = line++;
-        if (end == start || (end == start + 1 && data[start] == '\r')) {
-          rejects.add(number, "empty line");
-          continue;
-        }
-        if (end - start > maxLine) {
-          rejects.add(number, LineLimit.reason(number, end - start, maxLine));
-          continue;
-        }
         Event e;
         try {
-          e = parser.parse(data, start, end, number);
+          e = LineParser.parse(parser, data, start, end, number, maxLine);
         } catch (RowException ex) {
           rejects.add(number, ex.reason());
-          continue;
-        } catch (RuntimeException ex) {
-          rejects.add(number, "unreadable line: " + ex);
           continue;
         }
         if (e == null) {

@@ -12,9 +12,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The job's entry point (the jar's {@code Main-Class}): {@code --input DIR --out DIR [--parallelism
- * N] [--continuous] [--checkpoints DIR] ...} (see {@link JobOptions#USAGE}). Progress goes to
- * stderr, the final summary as JSON to stdout; exit 0 on success, 1 on failure, 2 on bad arguments.
- * Without a cluster it runs on a local MiniCluster; under {@code flink run} on the cluster.
+ * N] [--continuous] [--checkpoints DIR] [--kafka-bootstrap HOST:PORT --kafka-topic T] ...} (see
+ * {@link JobOptions#USAGE}). Progress goes to stderr, the final summary as JSON to stdout; exit 0
+ * on success, 1 on failure, 2 on bad arguments. Without a cluster it runs on a local MiniCluster;
+ * under {@code flink run} on the cluster.
  */
 public final class AmityFlinkJob {
   private AmityFlinkJob() {}
@@ -23,7 +24,7 @@ public final class AmityFlinkJob {
     JobOptions options;
     try {
       options = JobOptions.parse(args);
-      if (!Files.isDirectory(Path.of(options.input()))) {
+      if (options.input() != null && !Files.isDirectory(Path.of(options.input()))) {
         throw new IllegalArgumentException("--input " + options.input() + " is not a folder");
       }
     } catch (IllegalArgumentException e) {
@@ -62,7 +63,7 @@ public final class AmityFlinkJob {
     JobManifest.write(out, JobManifest.describe(options, "running"), null);
     StreamExecutionEnvironment env = JobEnvironment.create(options);
     AmityPipeline.build(env, options, stages);
-    JobClient client = env.executeAsync("amity " + options.input());
+    JobClient client = env.executeAsync("amity " + JobManifest.sources(options));
     System.err.println("amity-flink: job " + client.getJobID() + " started");
     return new RunningJob(options, client);
   }

@@ -8,6 +8,7 @@ import org.amity.flink.dedup.FirstSeen;
 import org.amity.flink.sink.ParquetSink;
 import org.amity.flink.source.ExportFileFormat;
 import org.amity.flink.source.InOrderSplitAssigner;
+import org.amity.flink.source.KafkaLines;
 import org.amity.flink.source.ParsedLine;
 import org.amity.flink.source.PublishedTimeWatermarks;
 import org.amity.flink.source.Serializers;
@@ -43,16 +44,8 @@ public final class AmityPipeline {
    */
   public static List<String> build(
       StreamExecutionEnvironment env, JobOptions options, SignalStages stages) {
-    var builder =
-        FileSource.forBulkFileFormat(new ExportFileFormat(), new Path(options.input()))
-            .setSplitAssigner(InOrderSplitAssigner::new);
-    if (options.continuous()) {
-      builder.monitorContinuously(options.monitorInterval());
-    }
-    FileSource<ParsedLine> source = builder.build();
     SingleOutputStreamOperator<ParsedLine> lines =
-        env.fromSource(source, watermarks(), "export files", Serializers.PARSED_LINE)
-            .uid("export-files")
+        parsedLines(env, options)
             .process(new SplitRejects())
             .returns(Serializers.PARSED_LINE)
             .name("rejects aside")
@@ -94,6 +87,46 @@ public final class AmityPipeline {
       written.add(t.table().name());
     }
     return written;
+  }
+
+  /**
+   * Every source's parsed lines: the export files of {@code --input}, the lines of the Kafka topic,
+   * or both in one stream; each source keeps its own watermark per split (file or partition).
+   */
+  private static DataStream<ParsedLine> parsedLines(
+      StreamExecutionEnvironment env, JobOptions options) {
+    DataStream<ParsedLine> files = null;
+    if (options.input() != null) {
+      var builder =
+          FileSource.forBulkFileFormat(new ExportFileFormat(), new Path(options.input()))
+              .setSplitAssigner(InOrderSplitAssigner::new);
+      if (options.continuous()) {
+        builder.monitorContinuously(options.monitorInterval());
+      }
+      files =
+          env.fromSource(builder.build(), watermarks(), "export files", Serializers.PARSED_LINE)
+              .uid("export-files");
+    }
+    if (options.kafka() == null) {
+      return files;
+    }
+    DataStream<ParsedLine> kafka =
+        env.fromSource(
+                KafkaLines.source(options.kafka(), options.continuous()),
+                kafkaWatermarks(),
+                "kafka " + options.kafka().topic(),
+                Serializers.PARSED_LINE)
+            .uid("kafka-lines");
+    return files == null ? kafka : files.union(kafka);
+  }
+
+  /**
+   * The clock of a Kafka partition: the same bound behind the newest publication time as a file's,
+   * the record's Kafka timestamp standing in for lines that carry none ({@link
+   * KafkaLines#timestamp}).
+   */
+  public static WatermarkStrategy<ParsedLine> kafkaWatermarks() {
+    return PublishedTimeWatermarks.strategy(OUT_OF_ORDER, KafkaLines::timestamp);
   }
 
   /**

@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,13 +27,34 @@ final class JobManifest {
   static ObjectNode describe(JobOptions options, String status) throws IOException {
     ObjectNode m = JSON.createObjectNode();
     m.put("status", status);
-    m.put("input", Path.of(options.input()).toAbsolutePath().toString());
+    if (options.input() != null) {
+      m.put("input", Path.of(options.input()).toAbsolutePath().toString());
+    }
+    if (options.kafka() != null) {
+      ObjectNode k = m.putObject("kafka");
+      k.put("bootstrap", options.kafka().bootstrap());
+      k.put("topic", options.kafka().topic());
+      k.put("group", options.kafka().group());
+      k.put("from", options.kafka().from());
+    }
     m.put("parallelism", options.parallelism());
     m.put("continuous", options.continuous());
     var watch = m.putArray("watchSet");
     options.watchSet().forEach(watch::add);
     m.put("detectorConfig", detectorConfig(options));
     return m;
+  }
+
+  /** The job's sources in words, for its name: the input folder and the Kafka topic. */
+  static String sources(JobOptions options) {
+    List<String> s = new ArrayList<>();
+    if (options.input() != null) {
+      s.add(options.input());
+    }
+    if (options.kafka() != null) {
+      s.add("kafka:" + options.kafka().topic());
+    }
+    return String.join(" + ", s);
   }
 
   static void write(Path out, ObjectNode manifest, Map<String, Long> counts) throws IOException {

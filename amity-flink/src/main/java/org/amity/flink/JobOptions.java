@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.amity.flink.source.KafkaOptions;
 
 /**
  * The job's command line, parsed. Paths are kept as strings so the options travel with the job
  * graph (they are serializable).
  *
- * @param input folder of export files (GDELT 1.0/2.0, ICEWS; plain, zip or gzip)
+ * @param input folder of export files (GDELT 1.0/2.0, ICEWS; plain, zip or gzip), null when the job
+ *     reads Kafka only
  * @param out output folder: one Parquet folder per table and {@code _amity_job.json}
  * @param parallelism operator parallelism
  * @param continuous keep watching {@code input} for new files instead of stopping at its end
@@ -27,6 +29,8 @@ import java.util.Locale;
  * @param stateBackend where keyed state lives: {@code hashmap} (default, objects on the heap, a
  *     full snapshot at each checkpoint) or {@code rocksdb} (serialized on local disk, incremental
  *     checkpoints: state larger than the heap, e.g. the ids of the full GDELT history)
+ * @param kafka a Kafka topic of export lines to read as well as (or instead of) {@code input}, null
+ *     for none; bounded like the files unless {@code continuous}
  */
 public record JobOptions(
     String input,
@@ -39,14 +43,16 @@ public record JobOptions(
     String config,
     List<String> watchSet,
     String until,
-    String stateBackend)
+    String stateBackend,
+    KafkaOptions kafka)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public JobOptions {
-    if (input == null || out == null) {
-      throw new IllegalArgumentException("--input and --out are required");
+    if (out == null || (input == null && kafka == null)) {
+      throw new IllegalArgumentException(
+          "--out is required, and --input or --kafka-bootstrap with --kafka-topic (or both)");
     }
     if (parallelism < 1) {
       throw new IllegalArgumentException("--parallelism must be at least 1, was " + parallelism);
@@ -72,7 +78,9 @@ public record JobOptions(
       "Usage: AmityFlinkJob --input DIR --out DIR [--parallelism N] [--continuous]"
           + " [--checkpoints DIR] [--checkpoint-interval SECONDS] [--monitor-interval SECONDS]"
           + " [--config detectors.properties] [--watch-set ISO3,...] [--state-backend hashmap|rocksdb]"
-          + " [--until parse|dedup|sink|all]";
+          + " [--until parse|dedup|sink|all]"
+          + " [--kafka-bootstrap HOST:PORT --kafka-topic TOPIC [--kafka-group GROUP]"
+          + " [--kafka-from earliest|committed]]";
 
   /**
    * Parses the arguments.
@@ -91,6 +99,10 @@ public record JobOptions(
     List<String> watchSet = new ArrayList<>();
     String until = "all";
     String stateBackend = "hashmap";
+    String kafkaBootstrap = null;
+    String kafkaTopic = null;
+    String kafkaGroup = KafkaOptions.DEFAULT_GROUP;
+    String kafkaFrom = "earliest";
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -104,6 +116,10 @@ public record JobOptions(
         case "--monitor-interval" -> monitor = Duration.ofSeconds(number(value(args, ++i, a), a));
         case "--config" -> config = value(args, ++i, a);
         case "--until" -> until = value(args, ++i, a);
+        case "--kafka-bootstrap" -> kafkaBootstrap = value(args, ++i, a);
+        case "--kafka-topic" -> kafkaTopic = value(args, ++i, a);
+        case "--kafka-group" -> kafkaGroup = value(args, ++i, a);
+        case "--kafka-from" -> kafkaFrom = value(args, ++i, a).toLowerCase(Locale.ROOT);
         case "--state-backend" -> stateBackend = value(args, ++i, a).toLowerCase(Locale.ROOT);
         case "--watch-set" -> {
           for (String code : value(args, ++i, a).split(",")) {
@@ -134,7 +150,10 @@ public record JobOptions(
         config,
         watchSet,
         until,
-        stateBackend);
+        stateBackend,
+        kafkaBootstrap == null && kafkaTopic == null
+            ? null
+            : new KafkaOptions(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaFrom));
   }
 
   private static String value(String[] args, int i, String option) {

@@ -34,6 +34,9 @@ class JobJarIT {
       assertThat(jar.getEntry("org/amity/flink/AmityFlinkJob.class")).isNotNull();
       assertThat(jar.getEntry("org/amity/ingest/GdeltRowParser.class")).isNotNull();
       assertThat(jar.getEntry("org/apache/flink/connector/file/src/FileSource.class")).isNotNull();
+      assertThat(jar.getEntry("org/apache/flink/connector/kafka/source/KafkaSource.class"))
+          .isNotNull();
+      assertThat(jar.getEntry("org/apache/kafka/clients/consumer/KafkaConsumer.class")).isNotNull();
     }
   }
 
@@ -42,7 +45,7 @@ class JobJarIT {
     Process p = java("--out", dir.toString());
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isEqualTo(2);
-    assertThat(dir.resolve("stderr.txt")).content().contains("--input and --out are required");
+    assertThat(dir.resolve("stderr.txt")).content().contains("--out is required");
   }
 
   @Test

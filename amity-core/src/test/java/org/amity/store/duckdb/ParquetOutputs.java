@@ -21,39 +21,77 @@ public final class ParquetOutputs {
    */
   public static long differences(Path store, Path folder, String table, List<String> ignored)
       throws SQLException {
-    List<String> columns =
-        ParquetParts.columnsOf(table).stream().filter(c -> !ignored.contains(c)).toList();
-    String cols = String.join(", ", columns);
-    String parquet = read(folder);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
       s.execute("ATTACH '" + quote(store.toAbsolutePath().toString()) + "' AS s (READ_ONLY)");
-      long missing =
-          single(
-              s,
-              "SELECT count(*) FROM (SELECT "
-                  + cols
-                  + " FROM s.main."
-                  + table
-                  + " EXCEPT ALL SELECT "
-                  + cols
-                  + " FROM "
-                  + parquet
-                  + ")");
-      long extra =
-          single(
-              s,
-              "SELECT count(*) FROM (SELECT "
-                  + cols
-                  + " FROM "
-                  + parquet
-                  + " EXCEPT ALL SELECT "
-                  + cols
-                  + " FROM s.main."
-                  + table
-                  + ")");
-      return missing + extra;
+      return differences(s, "s.main." + table, read(folder), table, ignored);
     }
+  }
+
+  /**
+   * Rows of {@code table} in one job's Parquet folder that the other's lacks, both ways (as
+   * multisets), comparing every column but {@code ignored}: two runs of the job compared.
+   */
+  public static long folderDifferences(Path a, Path b, String table, List<String> ignored)
+      throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      return differences(s, read(a), read(b), table, ignored);
+    }
+  }
+
+  /** The folder's rows, each as its {@code columns} joined with '|', in {@code order}. */
+  public static List<String> rowsOf(Path folder, List<String> columns, String order)
+      throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT concat_ws('|', "
+                    + String.join(", ", columns)
+                    + ") FROM "
+                    + read(folder)
+                    + " ORDER BY "
+                    + order)) {
+      List<String> out = new java.util.ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    }
+  }
+
+  private static long differences(
+      Statement s, String left, String right, String table, List<String> ignored)
+      throws SQLException {
+    List<String> columns =
+        ParquetParts.columnsOf(table).stream().filter(c -> !ignored.contains(c)).toList();
+    String cols = String.join(", ", columns);
+    long missing =
+        single(
+            s,
+            "SELECT count(*) FROM (SELECT "
+                + cols
+                + " FROM "
+                + left
+                + " EXCEPT ALL SELECT "
+                + cols
+                + " FROM "
+                + right
+                + ")");
+    long extra =
+        single(
+            s,
+            "SELECT count(*) FROM (SELECT "
+                + cols
+                + " FROM "
+                + right
+                + " EXCEPT ALL SELECT "
+                + cols
+                + " FROM "
+                + left
+                + ")");
+    return missing + extra;
   }
 
   /** Rows in the store's table. */

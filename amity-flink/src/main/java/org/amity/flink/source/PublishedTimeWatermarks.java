@@ -1,6 +1,7 @@
 package org.amity.flink.source;
 
 import java.time.Duration;
+import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
@@ -34,8 +35,17 @@ public final class PublishedTimeWatermarks implements WatermarkGenerator<ParsedL
 
   /** The job's watermark strategy: event time is {@link ParsedLine#timestamp()}. */
   public static WatermarkStrategy<ParsedLine> strategy(Duration outOfOrder) {
+    return strategy(outOfOrder, (line, previous) -> line.timestamp());
+  }
+
+  /**
+   * The same clock with event time from {@code time}, which is also given the timestamp the source
+   * attached to the record (Kafka's record timestamp; none for files).
+   */
+  public static WatermarkStrategy<ParsedLine> strategy(
+      Duration outOfOrder, SerializableTimestampAssigner<ParsedLine> time) {
     return WatermarkStrategy.<ParsedLine>forGenerator(c -> new PublishedTimeWatermarks(outOfOrder))
-        .withTimestampAssigner((line, previous) -> line.timestamp());
+        .withTimestampAssigner(time);
   }
 
   @Override

@@ -54,19 +54,56 @@ final class FlinkCommand {
       name = "run",
       mixinStandardHelpOptions = true,
       description = {
-        "Run the Flink job on a local MiniCluster: read the export files in --input, write events,",
-        "rejects, daily indicators, alerts and evidence as Parquet under --out. Read the result",
-        "with --db cluster:OUT on any command, or `amity serve --db cluster:OUT`."
+        "Run the Flink job on a local MiniCluster: read the export files in --input (and/or the",
+        "export lines of a Kafka topic), write events, rejects, daily indicators, alerts and",
+        "evidence as Parquet under --out. Read the result with --db cluster:OUT on any command,",
+        "or `amity serve --db cluster:OUT`."
       })
   static final class Run implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Option(
         names = "--input",
-        required = true,
         paramLabel = "DIR",
-        description = "Folder of GDELT or ICEWS export files (plain, .zip or .gz).")
+        description =
+            "Folder of GDELT or ICEWS export files (plain, .zip or .gz); not needed with"
+                + " --kafka-topic.")
     Path input;
+
+    @Option(
+        names = "--kafka-bootstrap",
+        paramLabel = "HOST:PORT",
+        description = "Kafka brokers to read --kafka-topic from (HOST:PORT[,HOST:PORT...]).")
+    String kafkaBootstrap;
+
+    @Option(
+        names = "--kafka-topic",
+        paramLabel = "TOPIC",
+        description =
+            "A topic whose records each hold one export line (key: the file's name, header"
+                + " amity.line: its line number; see README). Read to its newest records when the"
+                + " job starts, or on and on with --continuous.")
+    String kafkaTopic;
+
+    @Option(
+        names = "--kafka-group",
+        paramLabel = "GROUP",
+        description = "Consumer group the job commits its offsets under (default: amity).")
+    String kafkaGroup;
+
+    /** Where a job that does not restore from a checkpoint starts in the topic. */
+    enum KafkaFrom {
+      earliest,
+      committed
+    }
+
+    @Option(
+        names = "--kafka-from",
+        paramLabel = "WHERE",
+        description =
+            "earliest (the whole topic) or committed (after the group's committed offsets, else the"
+                + " earliest). Default: earliest.")
+    KafkaFrom kafkaFrom;
 
     @Option(
         names = "--out",
@@ -84,7 +121,9 @@ final class FlinkCommand {
 
     @Option(
         names = "--continuous",
-        description = "Keep watching --input for new files (a landing folder) until stopped.")
+        description =
+            "Keep watching --input for new files (a landing folder) and the Kafka topic for new"
+                + " records until stopped.")
     boolean continuous;
 
     @Option(
@@ -122,7 +161,20 @@ final class FlinkCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-      if (!Files.isDirectory(input)) {
+      if ((kafkaBootstrap == null) != (kafkaTopic == null)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--kafka-bootstrap and --kafka-topic go together");
+      }
+      if (kafkaTopic == null && (kafkaGroup != null || kafkaFrom != null)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--kafka-group and --kafka-from need --kafka-topic");
+      }
+      if (input == null && kafkaTopic == null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "give --input DIR, or --kafka-bootstrap and --kafka-topic, or both");
+      }
+      if (input != null && !Files.isDirectory(input)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--input " + input + " is not a folder");
       }
@@ -166,10 +218,21 @@ final class FlinkCommand {
       }
       cmd.add("-jar");
       cmd.add(job.toAbsolutePath().toString());
+      if (input != null) {
+        cmd.add("--input");
+        cmd.add(input.toAbsolutePath().toString());
+      }
+      if (kafkaTopic != null) {
+        cmd.addAll(List.of("--kafka-bootstrap", kafkaBootstrap, "--kafka-topic", kafkaTopic));
+        if (kafkaGroup != null) {
+          cmd.addAll(List.of("--kafka-group", kafkaGroup));
+        }
+        if (kafkaFrom != null) {
+          cmd.addAll(List.of("--kafka-from", kafkaFrom.name()));
+        }
+      }
       cmd.addAll(
           List.of(
-              "--input",
-              input.toAbsolutePath().toString(),
               "--out",
               out.toAbsolutePath().toString(),
               "--parallelism",

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.amity.flink.signal.SignalJob;
-import org.amity.flink.source.KafkaLines;
 import org.amity.signal.daily.IndicatorDay;
 import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
@@ -20,15 +17,6 @@ import org.amity.simulate.SimulationSettings;
 import org.amity.store.duckdb.IndicatorTwins;
 import org.amity.store.duckdb.ParquetOutputs;
 import org.amity.testing.TestData;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,25 +48,11 @@ class KafkaSourceIT {
     long t3;
     long t4;
     Path fromKafka = dir.resolve("out-kafka");
-    TestKitNodes nodes =
-        new TestKitNodes.Builder()
-            .setCombined(true)
-            .setNumBrokerNodes(1)
-            .setNumControllerNodes(1)
-            .setBaseDirectory(dir.resolve("kafka"))
-            .build();
-    try (KafkaClusterTestKit kafka =
-        new KafkaClusterTestKit.Builder(nodes)
-            .setConfigProp("offsets.topic.replication.factor", "1")
-            .setConfigProp("offsets.topic.num.partitions", "1")
-            .setConfigProp("group.initial.rebalance.delay.ms", "0")
-            .build()) {
-      kafka.format();
-      kafka.startup();
-      kafka.waitForReadyBrokers();
-      String bootstrap = kafka.bootstrapServers();
+    try (KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"))) {
+      String bootstrap = kafka.bootstrap();
       t3 = System.nanoTime();
-      publish(bootstrap, in);
+      kafka.createTopic(TOPIC, 2);
+      kafka.publish(TOPIC, "this line is damaged\tand has too few columns", in);
       t4 = System.nanoTime();
       ObjectNode topic =
           AmityFlinkJob.run(
@@ -167,58 +141,5 @@ class KafkaSourceIT {
       }
     }
     return in;
-  }
-
-  /**
-   * Every line of every file in {@code in} as a record keyed by the file's path (as the file source
-   * names it) with its line number; a file's lines go to one partition (by key), in order. First,
-   * to partition 0, a damaged record without key or line.
-   */
-  private static void publish(String bootstrap, Path in) throws Exception {
-    Properties admin = new Properties();
-    admin.put("bootstrap.servers", bootstrap);
-    try (Admin a = Admin.create(admin)) {
-      a.createTopics(List.of(new NewTopic(TOPIC, 2, (short) 1))).all().get();
-    }
-    Properties p = new Properties();
-    p.putAll(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrap,
-            ProducerConfig.ACKS_CONFIG,
-            "all",
-            ProducerConfig.LINGER_MS_CONFIG,
-            "20",
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-            ByteArraySerializer.class.getName(),
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-            ByteArraySerializer.class.getName()));
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p)) {
-      producer
-          .send(
-              new ProducerRecord<>(
-                  TOPIC,
-                  0,
-                  null,
-                  "this line is damaged\tand has too few columns".getBytes(StandardCharsets.UTF_8)))
-          .get();
-      List<Path> files;
-      try (var list = Files.list(in)) {
-        files = list.sorted().toList();
-      }
-      for (Path f : files) {
-        byte[] key = f.toString().getBytes(StandardCharsets.UTF_8);
-        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-          RecordHeaders headers = new RecordHeaders();
-          headers.add(
-              KafkaLines.LINE_HEADER, Integer.toString(i + 1).getBytes(StandardCharsets.US_ASCII));
-          producer.send(
-              new ProducerRecord<>(
-                  TOPIC, null, key, lines.get(i).getBytes(StandardCharsets.UTF_8), headers));
-        }
-      }
-      producer.flush();
-    }
   }
 }

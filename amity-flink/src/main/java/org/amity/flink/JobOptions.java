@@ -16,7 +16,8 @@ import org.amity.flink.source.KafkaOptions;
  *     reads Kafka only
  * @param out output folder: one Parquet folder per table and {@code _amity_job.json}
  * @param parallelism operator parallelism
- * @param continuous keep watching {@code input} for new files instead of stopping at its end
+ * @param continuous keep watching {@code input} for new files, and reading the Kafka topic, instead
+ *     of stopping at their end
  * @param checkpoints checkpoint folder, null for {@code OUT/_checkpoints}
  * @param checkpointInterval time between checkpoints; output becomes visible at each
  * @param monitorInterval how often continuous mode lists the input folder
@@ -101,8 +102,8 @@ public record JobOptions(
     String stateBackend = "hashmap";
     String kafkaBootstrap = null;
     String kafkaTopic = null;
-    String kafkaGroup = KafkaOptions.DEFAULT_GROUP;
-    String kafkaFrom = "earliest";
+    String kafkaGroup = null;
+    String kafkaFrom = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -151,9 +152,21 @@ public record JobOptions(
         watchSet,
         until,
         stateBackend,
-        kafkaBootstrap == null && kafkaTopic == null
-            ? null
-            : new KafkaOptions(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaFrom));
+        kafka(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaFrom));
+  }
+
+  private static KafkaOptions kafka(String bootstrap, String topic, String group, String from) {
+    if (bootstrap == null && topic == null) {
+      if (group != null || from != null) {
+        throw new IllegalArgumentException("--kafka-group and --kafka-from need --kafka-topic");
+      }
+      return null;
+    }
+    return new KafkaOptions(
+        bootstrap,
+        topic,
+        group == null ? KafkaOptions.DEFAULT_GROUP : group,
+        from == null ? "earliest" : from);
   }
 
   private static String value(String[] args, int i, String option) {

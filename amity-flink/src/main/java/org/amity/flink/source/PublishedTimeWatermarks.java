@@ -8,9 +8,9 @@ import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 
 /**
- * The event-time clock of one file (split): the newest publication time read so far, less a bound
- * for records that come out of order, handed on the moment it rises, not only at the periodic
- * watermark tick.
+ * The event-time clock of one file or Kafka partition (a split): the newest publication time read
+ * so far, less a bound for records that come out of order, handed on the moment it rises, not only
+ * at the periodic watermark tick.
  *
  * <p>Why on the record: the source keeps a watermark per split and drops it when the split is
  * finished. Flink's {@code forBoundedOutOfOrderness} hands its watermark on only at the periodic

@@ -89,6 +89,9 @@ class KafkaLinesTest {
         .hasMessageContaining("--kafka-bootstrap and --kafka-topic go together");
     assertThatThrownBy(() -> JobOptions.parse("--out", "/tmp/o"))
         .hasMessageContaining("--input or --kafka-bootstrap");
+    assertThatThrownBy(
+            () -> JobOptions.parse("--out", "/tmp/o", "--input", "/tmp", "--kafka-group", "g"))
+        .hasMessageContaining("need --kafka-topic");
   }
 
   private static ParsedLine only(ConsumerRecord<byte[], byte[]> r) {

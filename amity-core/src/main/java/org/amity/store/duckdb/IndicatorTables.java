@@ -88,9 +88,7 @@ final class IndicatorTables {
               + " sum(fatalities), sum(kidnap_incidents)";
       s.execute(
           // a country counts the incidents its actor did and those that happened there by others
-          // (never one incident twice), at sea only those against it (in its waters between
-          // others it is the place, not a party: the sea area counts them); a dyad A>B those of A's
-          // actors against B's, A-B both
+          // (never one incident twice); a dyad A>B those of A's actors against B's, A-B both
           // directions; a sea area those in it; ASEAN those with a member as a side or the place.
           // The cells are joined and decoded once (MATERIALIZED), not once per subject kind.
           "INSERT INTO indicator_days WITH c AS MATERIALIZED "

@@ -21,6 +21,7 @@ public class Sweep {
     names.add("shipped without the lens"); cfgs.add(baseline());
     for (int i = 1; i < a.length; i++) { names.add(Paths.get(a[i]).getFileName().toString()); cfgs.add(withShipped(Paths.get(a[i]))); }
     int[] det = new int[cfgs.size()], fal = new int[cfgs.size()], eps = new int[1];
+    int[] okR = new int[cfgs.size()], okP = new int[cfgs.size()], okF = new int[cfgs.size()], all3 = new int[cfgs.size()];
     Map<String,Integer>[] falseBy = new Map[cfgs.size()];
     for (int i = 0; i < cfgs.size(); i++) falseBy[i] = new TreeMap<>();
     WatchJob.Options options = WatchJob.Options.standard();
@@ -36,6 +37,8 @@ public class Sweep {
         List<AlertRecord> all = SimulatedWatch.alerts(cfgs.get(i), table, options::alertsOn);
         Evaluation ev = DetectionEvaluator.evaluate(res.truth(), all, "watch");
         det[i] += ev.detected(); fal[i] += ev.falseAlerts(); if (i == 0) eps[0] += ev.episodes();
+        boolean r9 = ev.recall() >= 0.9, p8 = ev.precision() == null || ev.precision() >= 0.8, f3 = ev.falseAlertsPerCountryYear() <= 0.3 + 1e-9;
+        okR[i] += r9 ? 1 : 0; okP[i] += p8 ? 1 : 0; okF[i] += f3 ? 1 : 0; all3[i] += r9 && p8 && f3 ? 1 : 0;
         Map<String,List<AlertRecord>> byInd = all.stream().collect(Collectors.groupingBy(AlertRecord::indicator));
         StringBuilder fb = new StringBuilder();
         for (var e : byInd.entrySet()) {
@@ -43,12 +46,12 @@ public class Sweep {
           if (f > 0) { falseBy[i].merge(e.getKey(), f, Integer::sum); fb.append(e.getKey()).append('=').append(f).append(' '); }
         }
         String missed = ev.detail().stream().filter(d -> !d.detected()).map(d -> d.id() + " " + d.type() + " " + d.strength() + " " + String.join("-", d.parties())).collect(Collectors.joining("; "));
-        line.append(String.format("%n  %-22s recall %.3f false %d (%.3f/cy) [%s] missed: %s", names.get(i), ev.recall(), ev.falseAlerts(), ev.falseAlertsPerCountryYear(), fb.toString().trim(), missed));
+        line.append(String.format("%n  %-22s recall %.3f precision %s false %d (%.3f/cy) %s [%s] missed: %s", names.get(i), ev.recall(), ev.precision(), ev.falseAlerts(), ev.falseAlertsPerCountryYear(), ev.falseAlertsBySubject(), fb.toString().trim(), missed));
       }
       System.out.println(line); System.out.flush();
     }
     for (int i = 0; i < cfgs.size(); i++)
-      System.out.printf("TOTAL %-22s detected %d/%d false %d %s%n", names.get(i), det[i], eps[0], fal[i], falseBy[i]);
+      System.out.printf("TOTAL %-22s detected %d/%d false %d %s  seeds: recall>=0.9 %d precision>=0.8 %d false<=0.3 %d all three %d%n", names.get(i), det[i], eps[0], fal[i], falseBy[i], okR[i], okP[i], okF[i], all3[i]);
   }
 
   /** The shipped detectors without the four-week lens: the second round, the table's first row. */

@@ -17,15 +17,15 @@ import org.amity.signal.Scope;
  * store.duckdb.EvidenceQueries}), which the Flink job applies to the reports it keeps per subject.
  *
  * <p>The reports of a subject are those of its country (the source's country, or the action country
- * when the source is from elsewhere), of its dyad (source and target countries, either way for a
- * two-way dyad) or of its sea area, the same subjects as the daily counts (a region has no
- * evidence). Within an alert's window (its first to its last day, both included) the reports of its
- * event class are collapsed into groups of the same day, actor codes, CAMEO code and action
- * country; each group is an item with its number of reports and a representative report (most
- * articles, then the smallest native id). Items are ranked by reports (most first), then by the
- * representative's Goldstein value (most conflictual first), day and native id, and the first
- * {@code size} make the pool. A test ties this rule to the SQL on random, adversarial and real
- * events.
+ * when the source is from elsewhere, at sea only when it is also the target's), of its dyad (source
+ * and target countries, either way for a two-way dyad) or of its sea area, the same subjects as the
+ * daily counts (a region has no evidence). Within an alert's window (its first to its last day,
+ * both included) the reports of its event class are collapsed into groups of the same day, actor
+ * codes, CAMEO code and action country; each group is an item with its number of reports and a
+ * representative report (most articles, then the smallest native id). Items are ranked by reports
+ * (most first), then by the representative's Goldstein value (most conflictual first), day and
+ * native id, and the first {@code size} make the pool. A test ties this rule to the SQL on random,
+ * adversarial and real events.
  */
 public final class EvidenceSelection {
   private EvidenceSelection() {}

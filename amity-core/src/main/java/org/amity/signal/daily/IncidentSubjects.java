@@ -11,11 +11,15 @@ import org.amity.signal.Scope;
  *
  * <ul>
  *   <li>country: the source actor's country, and the action country when it is another, each when
- *       in the watch set;
+ *       in the watch set; at sea (the incident has a sea area) the action country only when it is
+ *       also the target's: the coastal state whose waters an incident happened in is its place, not
+ *       a party, and its own series should show its own conduct (the sea area's series shows the
+ *       place);
  *   <li>dyad: {@code A>B} when source A and target B are two different countries of the watch set,
  *       and the same incident again for {@code A-B} (the codes sorted, both directions combined);
  *   <li>area: the sea area, when the incident happened in one;
- *   <li>region: WORLD always, ASEAN when a member is a side or the place.
+ *   <li>region: WORLD always, ASEAN when a member is a side or the place (a member's waters
+ *       included).
  * </ul>
  */
 public final class IncidentSubjects {
@@ -45,7 +49,7 @@ public final class IncidentSubjects {
     if (watched(src)) {
       out.add(new Subject(Scope.COUNTRY, src));
     }
-    if (watched(act) && !Objects.equals(act, src)) {
+    if (watched(act) && !Objects.equals(act, src) && (k.seaArea() == null || act.equals(tgt))) {
       out.add(new Subject(Scope.COUNTRY, act));
     }
     if (watched(src) && watched(tgt) && !src.equals(tgt)) {

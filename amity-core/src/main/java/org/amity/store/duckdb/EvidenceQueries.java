@@ -183,7 +183,7 @@ final class EvidenceQueries {
             + " UNION ALL "
             + pick
             + "w.scope = 'country' AND e.action_country = w.subject AND e.src_country IS DISTINCT"
-            + " FROM w.subject"
+            + " FROM w.subject AND (e.sea_area IS NULL OR e.tgt_country = w.subject)"
             + on
             + " UNION ALL "
             + pick

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * <p>Which subjects get series: every country in the watch set (by default the ASEAN members and
  * the outside great powers), the dyads between two of them, the watched sea areas, and the regions
  * ASEAN and WORLD. An event counts for a country when it happened there or that country's actor did
- * it.
+ * it; at sea (the event has a sea area), where it happened counts only when the country is also the
+ * target, as in {@code signal.daily.IncidentSubjects}.
  *
  * <p>How, for speed over millions of reports: what an incident counts for depends on its key alone,
  * so each report carries it as one number, its <em>profile</em> (see {@link Profile}): the source,
@@ -95,7 +96,8 @@ final class IndicatorTables {
               + " SELECT 'country', country, day,"
               + sums
               + " FROM (SELECT src_name AS country, * FROM c WHERE src > 0 UNION ALL SELECT"
-              + " act_name, * FROM c WHERE act > 0 AND act <> src) GROUP BY country, day UNION ALL"
+              + " act_name, * FROM c WHERE act > 0 AND act <> src AND (sea = 0 OR act = tgt))"
+              + " GROUP BY country, day UNION ALL"
               + " SELECT 'dyad', src_name || '>' || tgt_name AS d, day,"
               + sums
               + " FROM c WHERE src > 0 AND tgt > 0 AND src <> tgt GROUP BY d, day UNION ALL SELECT"

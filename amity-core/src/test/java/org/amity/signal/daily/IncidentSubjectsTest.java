@@ -65,6 +65,30 @@ class IncidentSubjectsTest {
   }
 
   @Test
+  void aCoastalStateCountsAnIncidentInItsWatersOnlyWhenItIsASide() {
+    // between others at sea: the place is the sea area's; the coastal state is no party, but the
+    // region still counts a member's waters
+    assertThat(SUBJECTS.of(incident("CHN", "USA", "PHL", "SOUTH_CHINA_SEA")))
+        .containsExactly(
+            new Subject(Scope.COUNTRY, "CHN"),
+            new Subject(Scope.DYAD, "CHN>USA"),
+            new Subject(Scope.DYAD, "CHN-USA"),
+            new Subject(Scope.AREA, "SOUTH_CHINA_SEA"),
+            new Subject(Scope.REGION, "WORLD"),
+            new Subject(Scope.REGION, "ASEAN"));
+    // unknown attackers against the coastal state's own ship in its waters: it is a side
+    assertThat(SUBJECTS.of(incident(null, "PHL", "PHL", "SULU_CELEBES")))
+        .containsExactly(
+            new Subject(Scope.COUNTRY, "PHL"),
+            new Subject(Scope.AREA, "SULU_CELEBES"),
+            new Subject(Scope.REGION, "WORLD"),
+            new Subject(Scope.REGION, "ASEAN"));
+    // on land the place still counts
+    assertThat(SUBJECTS.of(incident("CHN", "USA", "PHL", null)))
+        .contains(new Subject(Scope.COUNTRY, "PHL"));
+  }
+
+  @Test
   void aCountryActingAtHomeCountsOnceAndMakesNoDyadWithItself() {
     assertThat(SUBJECTS.of(incident("USA", "USA", "USA", null)))
         .containsExactly(new Subject(Scope.COUNTRY, "USA"), new Subject(Scope.REGION, "WORLD"));

@@ -87,6 +87,29 @@ class DailyIndicatorsMatchSqlTest {
   }
 
   @Test
+  void aCoastalStateCountsIncidentsInItsWatersOnlyAsASideInBothEngines() throws SQLException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "adversarial", adversarial());
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
+      LocalDate coast = DAY.plusDays(3);
+      // of the three incidents that day (two in Viet Nam's waters, one on its land), Viet Nam's
+      // series counts the one against it at sea and the one on land; the sea area both at sea;
+      // ASEAN all three (a member's waters are still the region's)
+      assertThat(incidents(days, "VNM", coast)).isEqualTo(2);
+      assertThat(incidents(days, "SOUTH_CHINA_SEA", coast)).isEqualTo(2);
+      assertThat(incidents(days, "ASEAN", coast)).isEqualTo(3);
+      assertThat(incidents(days, "WORLD", coast)).isEqualTo(3);
+    }
+  }
+
+  private static long incidents(List<IndicatorDay> days, String subject, LocalDate day) {
+    return days.stream()
+        .filter(d -> d.subject().equals(subject) && d.day().equals(day))
+        .mapToLong(d -> d.counts().incidents())
+        .sum();
+  }
+
+  @Test
   void aWatchSetWithoutEveryMemberStillCountsAseanIncidents() throws SQLException {
     // with members left out of the watch list, their places cannot tell ASEAN incidents apart,
     // so the SQL packs ASEAN membership as a bit of its own
@@ -330,6 +353,18 @@ class DailyIndicatorsMatchSqlTest {
         event("gdelt", "a" + id++, DAY.plusDays(2), fra, chn, "042", 1.9, 3, "THA", null, null));
     out.add(
         event("gdelt", "a" + id++, DAY.plusDays(2), fra, chn, "042", 1.9, 3, "USA", null, null));
+    // in Viet Nam's waters: between others (counts for the sea area and ASEAN, not for Viet
+    // Nam), and against Viet Nam by unknown attackers (counts for Viet Nam); the same pair on land
+    // in Viet Nam (counts for Viet Nam)
+    Actor vnm = new Actor("VNMGOV", null, "VNM", null, null, null, List.of("GOV"));
+    LocalDate coast = DAY.plusDays(3);
+    out.add(
+        event(
+            "gdelt", "a" + id++, coast, fra, chn, "190", -10, -4, "VNM", "SOUTH_CHINA_SEA", null));
+    out.add(
+        event(
+            "gdelt", "a" + id++, coast, none, vnm, "181", -9, -6, "VNM", "SOUTH_CHINA_SEA", null));
+    out.add(event("gdelt", "a" + id++, coast, fra, chn, "190", -10, -4, "VNM", null, null));
     // actor code null but country set, and the reverse
     out.add(
         event(

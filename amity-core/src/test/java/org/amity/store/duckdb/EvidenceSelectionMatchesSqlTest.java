@@ -81,6 +81,17 @@ class EvidenceSelectionMatchesSqlTest {
               DAY.plusDays(5),
               EventClass.ALL,
               10);
+      // in Viet Nam's waters only the incident against Viet Nam is its evidence; on its land,
+      // the one between others too (the same rule as the daily counts, in both engines)
+      assertThat(
+              EvidenceSelection.pool(
+                  reports.get(new Subject(Scope.COUNTRY, "VNM")).values(),
+                  DAY.plusDays(3),
+                  DAY.plusDays(3),
+                  EventClass.ALL,
+                  10))
+          .extracting(i -> i.event().code().code() + " " + i.event().action().seaArea())
+          .containsExactlyInAnyOrder("181 SOUTH_CHINA_SEA", "190 null");
       EvidencePool.Item met =
           pool.stream().filter(i -> i.event().code().code().equals("042")).findFirst().get();
       assertThat(met.event().nativeId()).isEqualTo("t10");

@@ -14,7 +14,11 @@ import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectorConfig;
+import org.amity.signal.Scope;
 import org.amity.signal.Situation;
+import org.amity.signal.daily.DailyIndicators;
+import org.amity.signal.daily.Incident;
+import org.amity.signal.daily.IncidentKey;
 import org.amity.signal.daily.IndicatorDay;
 import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
@@ -57,6 +61,7 @@ class SignalStagesMatchWatchTest {
 
     Path store = dir.resolve("embedded.duckdb");
     List<IndicatorDay> embedded;
+    List<Incident> incidents;
     try (DuckDbEventStore s = DuckDbEventStore.open(store)) {
       new IngestPipeline(s, null, null)
           .run(List.of(in), IngestPipeline.formats(EnumSet.allOf(Format.class)));
@@ -64,12 +69,14 @@ class SignalStagesMatchWatchTest {
               DuckDbStorage.over(s).watch(), DetectorConfig.standard(), WatchJob.Options.standard())
           .run(true);
       embedded = IndicatorTwins.storedDays(s);
+      incidents = DailyIndicators.incidents(IndicatorTwins.stored(s));
     }
 
     List<IndicatorDay> job = IndicatorTwins.parquetDays(out.resolve("indicator_days"));
     assertThat(embedded).as("the embedded store's daily rows").hasSizeGreaterThan(5000);
     assertThat(embedded).extracting(IndicatorDay::subject).contains("ASEAN", "WORLD", "CHN-PHL");
     IndicatorTwins.assertSameRows(embedded, job);
+    assertCoastalRule(incidents, job);
 
     assertThat(ParquetOutputs.storeRows(store, "alerts"))
         .as("alerts of the watch")
@@ -105,6 +112,44 @@ class SignalStagesMatchWatchTest {
           .as("situations with threat types")
           .anyMatch(x -> !x.threatTypes().isEmpty());
     }
+  }
+
+  /**
+   * The job's country rows count an incident at sea for the coastal state whose waters it happened
+   * in only when that state is a side (source or target), as the embedded watch does; the inputs
+   * hold such incidents between others (the simulated year's straits piracy and standoffs), so the
+   * rule is exercised, not vacuous.
+   */
+  private static void assertCoastalRule(List<Incident> incidents, List<IndicatorDay> job) {
+    java.util.Set<String> watch = WatchJob.Options.standard().watchSet();
+    java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+    long between = 0;
+    for (Incident i : incidents) {
+      IncidentKey k = i.key();
+      String src = k.sourceCountry();
+      String act = k.actionCountry();
+      if (src != null && watch.contains(src)) {
+        counted.merge(src + " " + k.day(), 1L, Long::sum);
+      }
+      if (act == null || !watch.contains(act) || act.equals(src)) {
+        continue;
+      }
+      if (k.seaArea() == null || act.equals(k.targetCountry())) {
+        counted.merge(act + " " + k.day(), 1L, Long::sum);
+      } else {
+        between++;
+      }
+    }
+    assertThat(between)
+        .as("incidents at sea between others in a watched state's waters")
+        .isPositive();
+    java.util.Map<String, Long> rows = new java.util.TreeMap<>();
+    for (IndicatorDay d : job) {
+      if (d.scope() == Scope.COUNTRY && d.counts().incidents() > 0) {
+        rows.put(d.subject() + " " + d.day(), d.counts().incidents());
+      }
+    }
+    assertThat(rows).as("the job's country incidents per day").isEqualTo(counted);
   }
 
   /** Situations in words, without their ids (which each store numbers on its own). */

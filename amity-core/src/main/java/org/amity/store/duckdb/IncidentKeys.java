@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.amity.event.SeaArea;
+import org.amity.store.OpeningProgress;
 
 /**
  * What the watch groups reports into incidents on, stored with every event at ingest ({@code
@@ -65,6 +68,12 @@ final class IncidentKeys {
           + ")";
 
   private static final String KEY = "incident_class";
+
+  /** Rows filled again per transaction by {@link #ensure}. */
+  static final long CHUNK_ROWS = 1_000_000;
+
+  /** How the stored fingerprint starts while a refill is under way: no program's fingerprint. */
+  static final String REFILLING = "refilling:";
 
   private IncidentKeys() {}
 
@@ -129,31 +138,136 @@ final class IncidentKeys {
 
   /**
    * Fills the derived columns of every stored row when the stored fingerprint is not this program's
-   * (a store that predates them, or one written by an Amity that packed them otherwise).
+   * (a store that predates them, or one written by an Amity that packed them otherwise), telling
+   * {@code progress} what it does and why, then the rows done after each part.
+   *
+   * <p>The rows are filled in parts of about {@link #CHUNK_ROWS} rows by ranges of {@code
+   * event_date} (a column no later step rewrites, unlike DuckDB's row ids, which a checkpoint may
+   * renumber), each part in a transaction of its own that also records how far the refill got
+   * ({@value #REFILLING}, the wanted fingerprint and the first date not yet filled). Until the last
+   * part commits the stored value is no program's fingerprint, so a refill stopped anywhere
+   * (killed, failed, or a part's error) is never taken for a finished one: this program carries on
+   * from the recorded date on its next open, and any other program fills everything again.
    */
-  static void ensure(Connection c) throws SQLException {
+  static void ensure(Connection c, OpeningProgress progress) throws SQLException {
+    ensure(c, progress, CHUNK_ROWS);
+  }
+
+  /** As {@link #ensure(Connection, OpeningProgress)}, in parts of about {@code chunkRows} rows. */
+  static void ensure(Connection c, OpeningProgress progress, long chunkRows) throws SQLException {
     if (!isTable(c)) {
       return;
     }
     String want = fingerprint(c);
+    String stored = stored(c);
+    if (want.equals(stored)) {
+      return;
+    }
+    String resumed = REFILLING + want + "|";
+    LocalDate from =
+        stored != null && stored.startsWith(resumed)
+            ? LocalDate.parse(stored.substring(resumed.length()))
+            : null;
+    List<Part> parts = parts(c, from, chunkRows);
+    long total = parts.stream().mapToLong(Part::rows).sum();
+    if (total == 0) {
+      fill(c, null, null, want);
+      return;
+    }
+    progress.starting(
+        String.format(
+            Locale.ROOT,
+            "refilling incident keys of %,d events (%s)",
+            total,
+            from != null
+                ? "the rest of a refill that was interrupted"
+                : stored == null
+                    ? "stored by a build that did not store them"
+                    : "stored by a build that packs them otherwise"));
+    try {
+      long done = 0;
+      for (int i = 0; i < parts.size(); i++) {
+        LocalDate next = i + 1 < parts.size() ? parts.get(i + 1).from() : null;
+        done += fill(c, parts.get(i).from(), next, next == null ? want : resumed + next);
+        progress.advanced(done, total);
+      }
+    } finally {
+      progress.finished();
+    }
+  }
+
+  /** A run of whole days from {@code from} to the next part's first day, and the rows it holds. */
+  private record Part(LocalDate from, long rows) {}
+
+  private static String stored(Connection c) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("SELECT value FROM watch_state WHERE key = ?")) {
       p.setString(1, KEY);
       try (ResultSet rs = p.executeQuery()) {
-        if (rs.next() && want.equals(rs.getString(1))) {
-          return;
-        }
+        return rs.next() ? rs.getString(1) : null;
       }
     }
+  }
+
+  /** The stored rows from {@code from} on (all when null) cut into runs of whole days. */
+  private static List<Part> parts(Connection c, LocalDate from, long chunkRows)
+      throws SQLException {
+    List<Part> parts = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT event_date, count(*) FROM events"
+                    + (from == null ? "" : " WHERE event_date >= DATE '" + from + "'")
+                    + " GROUP BY event_date ORDER BY event_date")) {
+      LocalDate start = null;
+      long rows = 0;
+      while (rs.next()) {
+        long n = rs.getLong(2);
+        if (start != null && rows > 0 && rows + n > chunkRows) {
+          parts.add(new Part(start, rows));
+          start = null;
+          rows = 0;
+        }
+        if (start == null) {
+          start = rs.getObject(1, LocalDate.class);
+        }
+        rows += n;
+      }
+      if (start != null) {
+        parts.add(new Part(start, rows));
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * Fills the rows dated from {@code from} (none when null) to {@code to} (exclusive; to the end
+   * when null) and stores {@code state} as the packing's fingerprint, in one transaction; the rows
+   * filled.
+   */
+  private static long fill(Connection c, LocalDate from, LocalDate to, String state)
+      throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try (Statement s = c.createStatement();
         PreparedStatement p =
             c.prepareStatement("INSERT OR REPLACE INTO watch_state VALUES (?, ?)")) {
-      s.execute("UPDATE events SET incident_hash = " + HASH + ", incident_class = " + CLASS);
+      long rows =
+          from == null
+              ? 0
+              : s.executeUpdate(
+                  "UPDATE events SET incident_hash = "
+                      + HASH
+                      + ", incident_class = "
+                      + CLASS
+                      + " WHERE event_date >= DATE '"
+                      + from
+                      + "'"
+                      + (to == null ? "" : " AND event_date < DATE '" + to + "'"));
       p.setString(1, KEY);
-      p.setString(2, want);
+      p.setString(2, state);
       p.executeUpdate();
       c.commit();
+      return rows;
     } catch (SQLException e) {
       c.rollback();
       throw e;

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -69,7 +68,7 @@ final class IncidentKeys {
 
   private static final String KEY = "incident_class";
 
-  /** Rows filled again per transaction by {@link #ensure}. */
+  /** Row ids filled again per transaction by {@link #ensure}. */
   static final long CHUNK_ROWS = 1_000_000;
 
   /** How the stored fingerprint starts while a refill is under way: no program's fingerprint. */
@@ -141,19 +140,19 @@ final class IncidentKeys {
    * (a store that predates them, or one written by an Amity that packed them otherwise), telling
    * {@code progress} what it does and why, then the rows done after each part.
    *
-   * <p>The rows are filled in parts of about {@link #CHUNK_ROWS} rows by ranges of {@code
-   * event_date} (a column no later step rewrites, unlike DuckDB's row ids, which a checkpoint may
-   * renumber), each part in a transaction of its own that also records how far the refill got
-   * ({@value #REFILLING}, the wanted fingerprint and the first date not yet filled). Until the last
-   * part commits the stored value is no program's fingerprint, so a refill stopped anywhere
-   * (killed, failed, or a part's error) is never taken for a finished one: this program carries on
-   * from the recorded date on its next open, and any other program fills everything again.
+   * <p>The rows are filled in parts of {@link #CHUNK_ROWS} row ids, each part in a transaction of
+   * its own that also stores {@value #REFILLING} and the wanted fingerprint in place of the
+   * fingerprint; the last part stores the fingerprint itself. A refill stopped anywhere (killed, or
+   * a part failed) leaves a value that is no program's fingerprint, so it is never taken for a
+   * finished one: the next open, by any program, fills every row again. DuckDB renumbers row ids
+   * only when a checkpoint vacuums deleted rows, so automatic checkpoints are held off until the
+   * last part has committed (the committed parts are safe in the write-ahead log meanwhile).
    */
   static void ensure(Connection c, OpeningProgress progress) throws SQLException {
     ensure(c, progress, CHUNK_ROWS);
   }
 
-  /** As {@link #ensure(Connection, OpeningProgress)}, in parts of about {@code chunkRows} rows. */
+  /** As {@link #ensure(Connection, OpeningProgress)}, in parts of {@code chunkRows} row ids. */
   static void ensure(Connection c, OpeningProgress progress, long chunkRows) throws SQLException {
     if (!isTable(c)) {
       return;
@@ -163,15 +162,10 @@ final class IncidentKeys {
     if (want.equals(stored)) {
       return;
     }
-    String resumed = REFILLING + want + "|";
-    LocalDate from =
-        stored != null && stored.startsWith(resumed)
-            ? LocalDate.parse(stored.substring(resumed.length()))
-            : null;
-    List<Part> parts = parts(c, from, chunkRows);
-    long total = parts.stream().mapToLong(Part::rows).sum();
+    long[] rows = rows(c);
+    long total = rows[0];
     if (total == 0) {
-      fill(c, null, null, want);
+      fill(c, 0, -1, want);
       return;
     }
     progress.starting(
@@ -179,25 +173,29 @@ final class IncidentKeys {
             Locale.ROOT,
             "refilling incident keys of %,d events (%s)",
             total,
-            from != null
-                ? "the rest of a refill that was interrupted"
-                : stored == null
-                    ? "stored by a build that did not store them"
+            stored == null
+                ? "stored by a build that did not store them"
+                : stored.startsWith(REFILLING)
+                    ? "an earlier refill was interrupted"
                     : "stored by a build that packs them otherwise"));
-    try {
-      long done = 0;
-      for (int i = 0; i < parts.size(); i++) {
-        LocalDate next = i + 1 < parts.size() ? parts.get(i + 1).from() : null;
-        done += fill(c, parts.get(i).from(), next, next == null ? want : resumed + next);
-        progress.advanced(done, total);
+    String threshold = setting(c, "checkpoint_threshold");
+    try (Statement s = c.createStatement()) {
+      s.execute("SET checkpoint_threshold = '1000 GiB'");
+      try {
+        long done = 0;
+        for (long from = rows[1]; from <= rows[2]; from += chunkRows) {
+          boolean last = from + chunkRows > rows[2];
+          done += fill(c, from, from + chunkRows - 1, last ? want : REFILLING + want);
+          progress.advanced(done, total);
+        }
+      } finally {
+        s.execute("SET checkpoint_threshold = '" + threshold + "'");
       }
+      s.execute("CHECKPOINT");
     } finally {
       progress.finished();
     }
   }
-
-  /** A run of whole days from {@code from} to the next part's first day, and the rows it holds. */
-  private record Part(LocalDate from, long rows) {}
 
   private static String stored(Connection c) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("SELECT value FROM watch_state WHERE key = ?")) {
@@ -208,61 +206,46 @@ final class IncidentKeys {
     }
   }
 
-  /** The stored rows from {@code from} on (all when null) cut into runs of whole days. */
-  private static List<Part> parts(Connection c, LocalDate from, long chunkRows)
-      throws SQLException {
-    List<Part> parts = new ArrayList<>();
+  /** The stored rows, the least and the greatest row id. */
+  private static long[] rows(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT event_date, count(*) FROM events"
-                    + (from == null ? "" : " WHERE event_date >= DATE '" + from + "'")
-                    + " GROUP BY event_date ORDER BY event_date")) {
-      LocalDate start = null;
-      long rows = 0;
-      while (rs.next()) {
-        long n = rs.getLong(2);
-        if (start != null && rows > 0 && rows + n > chunkRows) {
-          parts.add(new Part(start, rows));
-          start = null;
-          rows = 0;
-        }
-        if (start == null) {
-          start = rs.getObject(1, LocalDate.class);
-        }
-        rows += n;
-      }
-      if (start != null) {
-        parts.add(new Part(start, rows));
-      }
+        ResultSet rs = s.executeQuery("SELECT count(*), min(rowid), max(rowid) FROM events")) {
+      rs.next();
+      return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
     }
-    return parts;
+  }
+
+  private static String setting(Connection c, String name) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT current_setting('" + name + "')")) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   /**
-   * Fills the rows dated from {@code from} (none when null) to {@code to} (exclusive; to the end
-   * when null) and stores {@code state} as the packing's fingerprint, in one transaction; the rows
+   * Fills the rows whose row id lies between {@code from} and {@code to} (none when {@code to <
+   * from}) and stores {@code state} as the packing's fingerprint, in one transaction; the rows
    * filled.
    */
-  private static long fill(Connection c, LocalDate from, LocalDate to, String state)
-      throws SQLException {
+  private static long fill(Connection c, long from, long to, String state) throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try (Statement s = c.createStatement();
         PreparedStatement p =
             c.prepareStatement("INSERT OR REPLACE INTO watch_state VALUES (?, ?)")) {
       long rows =
-          from == null
+          to < from
               ? 0
               : s.executeUpdate(
                   "UPDATE events SET incident_hash = "
                       + HASH
                       + ", incident_class = "
                       + CLASS
-                      + " WHERE event_date >= DATE '"
+                      + " WHERE rowid BETWEEN "
                       + from
-                      + "'"
-                      + (to == null ? "" : " AND event_date < DATE '" + to + "'"));
+                      + " AND "
+                      + to);
       p.setString(1, KEY);
       p.setString(2, state);
       p.executeUpdate();

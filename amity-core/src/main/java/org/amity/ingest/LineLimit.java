@@ -3,6 +3,7 @@ package org.amity.ingest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -73,9 +74,12 @@ public final class LineLimit extends FilterInputStream {
   /** The reason given for a line over the limit. */
   public static String reason(long line, long bytes, int maxBytes) {
     return String.format(
+        Locale.ROOT,
         "line %d is %,d bytes or more, longer than the limit of %,d bytes for this format;"
             + " skipped",
-        line, bytes, maxBytes);
+        line,
+        bytes,
+        maxBytes);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -174,7 +175,8 @@ public final class WatchJob {
           }
           step("detection", t0);
           if (DEBUG) {
-            System.err.printf("watch:   of which reading series %.3f s%n", loading / 1e9);
+            System.err.printf(
+                Locale.ROOT, "watch:   of which reading series %.3f s%n", loading / 1e9);
           }
           Stored result = enrichAndStore(pending);
           int alerts = result.alerts();
@@ -391,8 +393,11 @@ public final class WatchJob {
                   java.lang.management.ManagementFactory.getOperatingSystemMXBean())
               .getProcessCpuTime();
       System.err.printf(
+          Locale.ROOT,
           "watch: %-20s done at %.3f s (process CPU %.2f s)%n",
-          what, (System.nanoTime() - t0) / 1e9, cpu / 1e9);
+          what,
+          (System.nanoTime() - t0) / 1e9,
+          cpu / 1e9);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.app.json.SignalJson;
 import org.amity.signal.Alert;
@@ -83,6 +84,7 @@ final class AlertsCommand implements Callable<Integer> {
           "alerts",
           a -> {
             System.out.printf(
+                Locale.ROOT,
                 "#%d %-7s %-10s %s %-8s %s..%s  %s=%.0f vs %.1f expected, score %.1f  types %s%s%n",
                 a.id(),
                 a.level().key(),
@@ -100,8 +102,12 @@ final class AlertsCommand implements Callable<Integer> {
             for (org.amity.signal.Evidence e :
                 a.evidence().subList(0, Math.min(EVIDENCE_SHOWN, a.evidence().size()))) {
               System.out.printf(
+                  Locale.ROOT,
                   "    %s %s; %d report(s)%s%n",
-                  e.date(), e.inWords(), e.reports(), e.url() == null ? "" : " " + e.url());
+                  e.date(),
+                  e.inWords(),
+                  e.reports(),
+                  e.url() == null ? "" : " " + e.url());
             }
             if (a.protracted() != null) {
               System.out.println(

@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.app.bench.BackfillBench;
@@ -52,6 +53,7 @@ final class BackfillBenchCommand implements Callable<Integer> {
       System.out.println(Json.write(out));
     } else {
       System.out.printf(
+          Locale.ROOT,
           "%,d files, %,d rows (%,d accepted, %d failed files) in %.1f s: %,.0f rows/s, %.3f s a"
               + " file; a year of 15-minute files (%,d) would take about %.0f min%n",
           r.files(),

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.amity.forecast.Asean;
 import org.amity.forecast.backtest.BacktestReport;
@@ -138,12 +139,13 @@ final class BacktestJson {
   /** A period index as people read it: 2024, or 2019-03 for month indices. */
   static String period(int p, String periodKind) {
     return periodKind.equals("month")
-        ? String.format("%04d-%02d", p / 12, p % 12 + 1)
+        ? String.format(Locale.ROOT, "%04d-%02d", p / 12, p % 12 + 1)
         : Integer.toString(p);
   }
 
   static void print(BacktestReport r, String periodKind, PrintStream out) {
     out.printf(
+        Locale.ROOT,
         "%s backtest, horizon %d, model %s: %d origins (%s to %s), %d cases, %.0f %s%n",
         r.target(),
         r.horizon(),
@@ -156,8 +158,8 @@ final class BacktestJson {
         r.counts() ? "incidents" : "events");
     List<String> keys = new ArrayList<>(r.modelScores().keySet());
     out.println("  scores: " + String.join(", ", keys.stream().map(BacktestJson::named).toList()));
-    out.printf("  %-12s", "");
-    keys.forEach(k -> out.printf(" %24s", k));
+    out.printf(Locale.ROOT, "  %-12s", "");
+    keys.forEach(k -> out.printf(Locale.ROOT, " %24s", k));
     out.println();
     row(out, "model", r.modelScores(), r.intervals().get("model"), keys);
     r.baselines()
@@ -176,10 +178,10 @@ final class BacktestJson {
       Map<String, Double> scores,
       Map<String, Bootstrap.Interval> iv,
       List<String> keys) {
-    out.printf("  %-12s", name);
+    out.printf(Locale.ROOT, "  %-12s", name);
     for (String k : keys) {
       Bootstrap.Interval i = iv.get(k);
-      out.printf(" %8.4f [%6.4f,%6.4f]", scores.get(k), i.low(), i.high());
+      out.printf(Locale.ROOT, " %8.4f [%6.4f,%6.4f]", scores.get(k), i.low(), i.high());
     }
     out.println();
   }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.app.bench.IngestBench;
@@ -58,6 +59,7 @@ final class BenchCommand {
         System.out.println(Json.write(out));
       } else {
         System.out.printf(
+            Locale.ROOT,
             "%,d rows: Amity %.2f s (%,.0f rows/s), DuckDB read_csv %.2f s, ratio %.2f, peak heap"
                 + " %.0f MB%n",
             r.rows(),
@@ -155,6 +157,7 @@ final class BenchCommand {
         System.out.println(Json.write(out));
       } else {
         System.out.printf(
+            Locale.ROOT,
             "%,d events: full watch %.2f s (%d alerts); one new file of %,d events: ingest %.2f s,"
                 + " incremental watch %.2f s%n",
             r.events(),
@@ -206,6 +209,7 @@ final class BenchCommand {
         System.out.println(Json.write(r));
       } else {
         System.out.printf(
+            Locale.ROOT,
             "%s: %,d events, %,d situations, %,d alerts, %,d evidence rows, %,d series points"
                 + " in %.1f s%n",
             db,

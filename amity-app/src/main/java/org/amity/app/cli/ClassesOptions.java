@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.amity.coding.EventCoder;
 import org.amity.coding.classify.ClassEvaluation;
@@ -159,6 +160,7 @@ final class ClassesOptions {
       return 0;
     }
     System.out.printf(
+        Locale.ROOT,
         "%d sentences (%s): accuracy %.3f, a class for %.1f%% (policy %s; %s)%n",
         s.sentences(),
         file.getFileName(),
@@ -170,8 +172,12 @@ final class ClassesOptions {
         .forEach(
             (k, v) ->
                 System.out.printf(
+                    Locale.ROOT,
                     "  %-22s %4.0f sentences  recall %.3f  precision %.3f%n",
-                    k, v.get("sentences"), v.get("recall"), v.get("precision")));
+                    k,
+                    v.get("sentences"),
+                    v.get("recall"),
+                    v.get("precision")));
     others.forEach((k, v) -> System.out.println("  policy " + k + ": " + v));
     evaluated.rejected().forEach(x -> System.out.println("  rejected " + x));
     return 0;

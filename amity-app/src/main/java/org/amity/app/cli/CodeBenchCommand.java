@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.app.bench.CodeBench;
@@ -81,6 +82,7 @@ final class CodeBenchCommand implements Callable<Integer> {
       System.out.println(Json.write(out));
     } else {
       System.out.printf(
+          Locale.ROOT,
           "%,d sentences (%,d stories) in %.2f s: %,.0f sentences/s on %d threads (first, cold pass"
               + " %.2f s); %,d events; %,d sentences with a five-way class; dictionaries loaded in"
               + " %.1f s, class model ready in %.1f s%n",

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -136,11 +137,21 @@ final class CodeCommand implements Callable<Integer> {
         events.forEach(e -> System.out.println(text(e)));
       }
       System.out.printf(
+          Locale.ROOT,
           "%,d stories, %,d sentences: %,d events, %,d sentences discarded, %,d lines rejected%s%n",
-          n[0], n[1], n[2], n[3], rejects.size(), output == null ? "" : " -> " + output);
+          n[0],
+          n[1],
+          n[2],
+          n[3],
+          rejects.size(),
+          output == null ? "" : " -> " + output);
       if (coder.classes() != null) {
         System.out.printf(
-            "%,d of %,d sentences given a five-way class (%s)%n", n[4], n[1], sentenceClasses);
+            Locale.ROOT,
+            "%,d of %,d sentences given a five-way class (%s)%n",
+            n[4],
+            n[1],
+            sentenceClasses);
       }
     }
     return 0;

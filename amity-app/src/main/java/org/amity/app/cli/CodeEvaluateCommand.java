@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.coding.EventCoder;
@@ -79,6 +80,7 @@ final class CodeEvaluateCommand implements Callable<Integer> {
     }
     Score t = r.total();
     System.out.printf(
+        Locale.ROOT,
         "%d sentences, %d expectations: %d exact (%.1f%%), %d on the root code, %d false positives"
             + " (%s)%n",
         t.sentences(),
@@ -92,8 +94,13 @@ final class CodeEvaluateCommand implements Callable<Integer> {
         .forEach(
             (k, v) ->
                 System.out.printf(
+                    Locale.ROOT,
                     "  %-10s %3d/%-3d exact (%.0f%%), %d false positives%n",
-                    k, v.exact(), v.expected(), 100 * v.exactRate(), v.falsePositives()));
+                    k,
+                    v.exact(),
+                    v.expected(),
+                    100 * v.exactRate(),
+                    v.falsePositives()));
     if (failures) {
       for (Evaluation.Failure f : r.failures()) {
         System.out.println(f.id() + " [" + f.category() + "] " + f.text());

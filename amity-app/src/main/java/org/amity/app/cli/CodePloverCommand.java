@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.coding.EventCoder;
@@ -183,6 +184,7 @@ final class CodePloverCommand implements Callable<Integer> {
       System.out.println(Json.write(out));
     } else {
       System.out.printf(
+          Locale.ROOT,
           "%d records: PLOVER event matched %d (%.1f%%), exactly (event and actors) %d (%.1f%%);"
               + " %d records with no event coded%n",
           r.records(),
@@ -193,14 +195,21 @@ final class CodePloverCommand implements Callable<Integer> {
           r.recordsWithoutEvents());
       if (out.get("crossValidated") instanceof Map<?, ?> cv) {
         System.out.printf(
+            Locale.ROOT,
             "one type per record, %s-fold cross-validated: %s%n",
-            cv.get("folds"), cv.get("accuracy"));
+            cv.get("folds"),
+            cv.get("accuracy"));
       }
       r.byEvent()
           .forEach(
               (k, v) ->
                   System.out.printf(
-                      "  %-12s %3d records, %3d event, %3d exact%n", k, v[0], v[1], v[2]));
+                      Locale.ROOT,
+                      "  %-12s %3d records, %3d event, %3d exact%n",
+                      k,
+                      v[0],
+                      v[1],
+                      v[2]));
     }
     return 0;
   }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -123,14 +124,15 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream err = System.err;
     Path sim = Files.createTempDirectory("amity-demo");
     try (Storage store = StoreOpener.open(file)) {
-      err.printf("[1/4] simulating %d days (seed %d)...%n", days, seed);
+      err.printf(Locale.ROOT, "[1/4] simulating %d days (seed %d)...%n", days, seed);
       ScenarioSimulator simulator =
           new ScenarioSimulator(
               GdeltProfile.standard(),
               SimulationSettings.of(
                   days, seed, start, SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null));
       var result = simulator.writeTo(sim, true);
-      err.printf("[2/4] ingesting %,d rows in %d files...%n", result.rows(), result.files());
+      err.printf(
+          Locale.ROOT, "[2/4] ingesting %,d rows in %d files...%n", result.rows(), result.files());
       List<Path> files;
       try (Stream<Path> s = Files.list(sim)) {
         files = s.filter(p -> p.toString().endsWith(".export.CSV")).sorted().toList();
@@ -150,7 +152,7 @@ final class DemoCommand implements Callable<Integer> {
                 .run(files, IngestPipeline.formats(Set.of(Format.GDELT2)));
       }
       long rejected = ingested.stream().mapToLong(IngestResult::rejected).sum();
-      err.printf("[3/4] watching (indicators, detectors, evidence, situations)...%n");
+      err.printf(Locale.ROOT, "[3/4] watching (indicators, detectors, evidence, situations)...%n");
       SignalReader signals = store.signals();
       WatchJob.Report watch;
       try (StepProgress bar = StepProgress.of("watch", quiet, false)) {
@@ -161,7 +163,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       Evaluation eval =
           DetectionEvaluator.evaluate(result.truth(), StoredAlerts.read(signals), "watch");
-      err.printf("[4/4] recommending...%n%n");
+      err.printf(Locale.ROOT, "[4/4] recommending...%n%n");
       KnowledgeBase kb = KnowledgeBase.standard();
       print(signals, kb, watch, eval, rejected);
       Optional<Long> answered = DemoTimeline.record(store, signals, kb, System.out);
@@ -200,9 +202,13 @@ final class DemoCommand implements Callable<Integer> {
     Path out = db.toAbsolutePath().resolveSibling("demo-situation-" + id.get() + ".pdf");
     Files.write(out, pdf);
     System.out.printf(
+        Locale.ROOT,
         "%nSituation report (PDF, %,d bytes): %s%n  (also: amity report --db %s --situation %d"
             + " --out FILE, or \"Download report\" on the situation page)%n",
-        pdf.length, out, db, id.get());
+        pdf.length,
+        out,
+        db,
+        id.get());
   }
 
   /** Situations shown when the run ends with none open. */
@@ -216,20 +222,27 @@ final class DemoCommand implements Callable<Integer> {
       long rejected) {
     PrintStream out = System.out;
     out.printf(
+        Locale.ROOT,
         "Simulated %d days; %d alerts raised (%d open); %d rejected lines.%n",
-        days, watch.alertsFound(), watch.openAlerts(), rejected);
+        days,
+        watch.alertsFound(),
+        watch.openAlerts(),
+        rejected);
     out.printf(
+        Locale.ROOT,
         "Against the injected episodes: recall %s, precision %s, median lead %s days before the"
             + " peak, %.2f false alerts per country-year, %d alerts on decoy media bursts.%n%n",
         fmt(eval.recall()),
         fmt(eval.precision()),
-        eval.medianLeadDays() == null ? "-" : String.format("%.1f", eval.medianLeadDays()),
+        eval.medianLeadDays() == null
+            ? "-"
+            : String.format(Locale.ROOT, "%.1f", eval.medianLeadDays()),
         eval.falseAlertsPerCountryYear(),
         eval.decoyAlerts());
     List<Situation> shown = signals.situations("open", 0, 0);
     boolean anyOpen = !shown.isEmpty();
     if (anyOpen) {
-      out.printf("Open situations (%d), most severe first:%n", shown.size());
+      out.printf(Locale.ROOT, "Open situations (%d), most severe first:%n", shown.size());
     } else {
       // the simulated year can end quietly; the latest situations still show the whole chain
       shown =
@@ -241,12 +254,14 @@ final class DemoCommand implements Callable<Integer> {
               .limit(RECENT_WHEN_NONE_OPEN)
               .toList();
       out.printf(
+          Locale.ROOT,
           "No situation is open at the end of the run; the %d most recently closed:%n",
           shown.size());
     }
     MeasureRecommender recommender = new MeasureRecommender(kb);
     for (Situation s : shown) {
       out.printf(
+          Locale.ROOT,
           "%n#%d %s [%s, %s, %s, %s]%n   opened %s, last %s; threat types %s; outside great powers"
               + " %.0f%% of the parties' events%s%n",
           s.id(),
@@ -268,13 +283,16 @@ final class DemoCommand implements Callable<Integer> {
       }
       Recommendation r = recommender.recommend(SituationProfiles.of(s, kb), Lens.BROAD, Label.PD);
       List<RankedOption> options = r.top(top);
-      out.printf("   options (each needs the consent shown; none fails an ARF principle check):%n");
+      out.printf(
+          Locale.ROOT,
+          "   options (each needs the consent shown; none fails an ARF principle check):%n");
       for (RankedOption o : options) {
         long passed =
             o.principles().stream()
                 .filter(c -> c.result() == org.amity.response.CheckResult.PASS)
                 .count();
         out.printf(
+            Locale.ROOT,
             "     %d. %s: %s (score %.2f; consent %s; %d of %d checks pass, the rest warn)%n",
             o.rank(),
             o.instrument().name(),
@@ -292,12 +310,24 @@ final class DemoCommand implements Callable<Integer> {
 
   private static void alert(PrintStream out, Alert a) {
     out.printf(
+        Locale.ROOT,
         "   alert #%d %s on %s: %.0f against %.1f expected (score %.1f), since %s%n",
-        a.id(), a.level().key(), a.indicator(), a.value(), a.baseline(), a.score(), a.opened());
+        a.id(),
+        a.level().key(),
+        a.indicator(),
+        a.value(),
+        a.baseline(),
+        a.score(),
+        a.opened());
     for (Evidence e : a.evidence().subList(0, Math.min(3, a.evidence().size()))) {
       out.printf(
+          Locale.ROOT,
           "     %s %s (Goldstein %.1f, %d reports) %s%n",
-          e.date(), e.inWords(), e.goldstein(), e.reports(), e.url() == null ? "" : e.url());
+          e.date(),
+          e.inWords(),
+          e.goldstein(),
+          e.reports(),
+          e.url() == null ? "" : e.url());
     }
   }
 
@@ -339,6 +369,7 @@ final class DemoCommand implements Callable<Integer> {
           java.util.concurrent.TimeUnit.SECONDS);
     }
     System.out.printf(
+        Locale.ROOT,
         "%nDashboard: http://127.0.0.1:%d/  (database %s)%nLogin: user %s, password %s (%s; valid"
             + " while the demo runs)%n%s%nPress Ctrl-C to stop.%n",
         service.web().port(),
@@ -369,7 +400,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static String fmt(Double d) {
-    return d == null ? "-" : String.format("%.2f", d);
+    return d == null ? "-" : String.format(Locale.ROOT, "%.2f", d);
   }
 
   private static void deleteTree(Path dir) throws IOException {

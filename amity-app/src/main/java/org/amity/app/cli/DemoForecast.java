@@ -3,6 +3,7 @@ package org.amity.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.amity.forecast.ForecastSetup;
 import org.amity.forecast.backtest.Panel;
 import org.amity.storage.Storage;
@@ -23,6 +24,7 @@ final class DemoForecast {
     Path ewp = dataDir.resolve("ewp-statrisk-2025");
     if (!Files.isDirectory(ewp)) {
       err.printf(
+          Locale.ROOT,
           "Forecasts: no shared data at %s (set AMITY_TESTDATA), so no forecast is stored; later:"
               + " amity forecast train --target ewp --evaluate --db FILE%n",
           dataDir);
@@ -30,6 +32,7 @@ final class DemoForecast {
     }
     try {
       err.printf(
+          Locale.ROOT,
           "Forecasts: training the mass-killing forecast with its out-of-time track record (a"
               + " minute or more)...%n");
       ForecastSetup setup = new ForecastSetup("ewp", "logit", 1, null, dataDir);
@@ -38,10 +41,13 @@ final class DemoForecast {
           ForecastTrainCommand.train(setup, panel, 90035, RESAMPLES, "platt", true, true);
       t.saveTo(store);
       System.out.printf(
+          Locale.ROOT,
           "%nForecast stored: run %s (%d countries; Forecasts page of the dashboard)%n",
-          t.run().runId(), t.rows().size());
+          t.run().runId(),
+          t.rows().size());
     } catch (Exception e) {
       err.printf(
+          Locale.ROOT,
           "Forecasts: could not make the demo forecast (%s); the rest of the demo is unaffected%n",
           e.getMessage());
     }

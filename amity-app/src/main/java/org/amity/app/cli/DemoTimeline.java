@@ -100,7 +100,8 @@ final class DemoTimeline {
       }
     }
     recordOutcome(timelines, recorder, writer, s, end);
-    out.printf("%nResponse timeline of #%d %s (simulated entries):%n", s.id(), s.title());
+    out.printf(
+        Locale.ROOT, "%nResponse timeline of #%d %s (simulated entries):%n", s.id(), s.title());
     for (TimelineEntry e : timelines.timeline(s.id(), Visibility.ADMIN)) {
       out.println("   " + TimelineCommand.line(e).replace("\n", "\n   "));
     }

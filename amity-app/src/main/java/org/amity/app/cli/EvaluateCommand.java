@@ -2,6 +2,7 @@ package org.amity.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.simulate.AlertRecord;
 import org.amity.simulate.DetectionEvaluator;
@@ -177,8 +178,15 @@ final class EvaluateCommand implements Callable<Integer> {
       return 0;
     }
     System.out.printf(
+        Locale.ROOT,
         "%-6s %8s %8s %9s %11s %6s %6s  missed%n",
-        "seed", "recall", "prec.", "lead (d)", "false/c-y", "alerts", "false");
+        "seed",
+        "recall",
+        "prec.",
+        "lead (d)",
+        "false/c-y",
+        "alerts",
+        "false");
     for (SeedsReport.Seed r : report.seeds()) {
       System.out.printf(
           java.util.Locale.ROOT,
@@ -198,6 +206,7 @@ final class EvaluateCommand implements Callable<Integer> {
     spreadLine("median lead (days)", report.medianLeadDays());
     SeedsReport.Targets t = report.targets();
     System.out.printf(
+        Locale.ROOT,
         "seeds meeting recall >= %.1f: %d of %d; precision >= %.1f: %d; false alerts <= %.1f: %d;"
             + " all three: %d%n",
         SeedsReport.RECALL_TARGET,
@@ -210,16 +219,25 @@ final class EvaluateCommand implements Callable<Integer> {
         t.all());
     for (SeedsReport.Pooled p : report.pooled()) {
       System.out.printf(
+          Locale.ROOT,
           "pooled %-8s %d of %d detected (%s)%n",
-          p.group(), p.detected(), p.episodes(), text(p.recall()));
+          p.group(),
+          p.detected(),
+          p.episodes(),
+          text(p.recall()));
     }
     return 0;
   }
 
   private static void spreadLine(String what, SeedsReport.Spread s) {
     System.out.printf(
+        Locale.ROOT,
         "%s: min %s, median %s, max %s (%d seeds)%n",
-        what, text(s.min()), text(s.median()), text(s.max()), s.n());
+        what,
+        text(s.min()),
+        text(s.median()),
+        text(s.max()),
+        s.n());
   }
 
   private static String text(Double v) {

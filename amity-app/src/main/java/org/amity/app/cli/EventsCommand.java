@@ -129,7 +129,7 @@ final class EventsCommand implements Callable<Integer> {
       }
       w.flush();
       if (output != null) {
-        System.err.printf("%,d events written to %s%n", n, output);
+        System.err.printf(Locale.ROOT, "%,d events written to %s%n", n, output);
       }
       if (limit > 0 && n == limit) {
         System.err.println("next page: --after " + EventCursor.after(last[0]).token());

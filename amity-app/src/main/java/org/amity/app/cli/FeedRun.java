@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.amity.event.CountryTable;
 import org.amity.ingest.RegionFilter;
@@ -64,7 +65,12 @@ final class FeedRun {
             }
             if (verbose) {
               System.err.printf(
-                  "[%d/%d] %s: %s%n", seen, total, e == null ? "poll" : e.fileName(), outcome);
+                  Locale.ROOT,
+                  "[%d/%d] %s: %s%n",
+                  seen,
+                  total,
+                  e == null ? "poll" : e.fileName(),
+                  outcome);
             }
           }
         };
@@ -102,6 +108,7 @@ final class FeedRun {
       System.out.println(Json.write(out));
     } else {
       System.out.printf(
+          Locale.ROOT,
           "%d archive(s) listed: %d ingested (%,d events), %d already in the store, %d missing on"
               + " the server, %d failed%n",
           r.listed(),

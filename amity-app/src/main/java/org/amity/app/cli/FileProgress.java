@@ -2,6 +2,7 @@ package org.amity.app.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -63,8 +64,15 @@ final class FileProgress implements IngestPipeline.Progress {
     }
     if (r.done()) {
       err.printf(
+          Locale.ROOT,
           "%s: %,d lines: %,d accepted, %,d rejected, %,d duplicates, %,d filtered (%.1f s)%n",
-          file, r.lines(), r.accepted(), r.rejected(), r.duplicates(), r.filtered(), r.seconds());
+          file,
+          r.lines(),
+          r.accepted(),
+          r.rejected(),
+          r.duplicates(),
+          r.filtered(),
+          r.seconds());
     } else if (r.skipped()) {
       err.println(file + ": skipped, " + r.message());
     } else {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -280,12 +281,17 @@ final class FlinkCommand {
       counts
           .fields()
           .forEachRemaining(
-              e -> b.append(String.format("%,14d  %s%n", e.getValue().asLong(), e.getKey())));
+              e ->
+                  b.append(
+                      String.format(
+                          Locale.ROOT, "%,14d  %s%n", e.getValue().asLong(), e.getKey())));
     }
     if (summary.has("seconds")) {
-      b.append(String.format("in %.1f s", summary.path("seconds").asDouble()));
+      b.append(String.format(Locale.ROOT, "in %.1f s", summary.path("seconds").asDouble()));
       if (summary.has("eventsPerSecond")) {
-        b.append(String.format(", %,.0f events/s", summary.path("eventsPerSecond").asDouble()));
+        b.append(
+            String.format(
+                Locale.ROOT, ", %,.0f events/s", summary.path("eventsPerSecond").asDouble()));
       }
       b.append(System.lineSeparator());
     }

@@ -2,6 +2,7 @@ package org.amity.app.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.notify.FeedTokens;
@@ -123,6 +124,7 @@ final class FollowChannels {
             "webhook of " + name + ": " + n.webhook(name).orElse("none (set one with --url)"));
         for (NotifyStore.Delivery x : d) {
           System.out.printf(
+              Locale.ROOT,
               "  notification #%d: %s after %d attempt(s)%s%n",
               x.notificationId(),
               x.status(),

@@ -2,6 +2,7 @@ package org.amity.app.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.notify.Follow;
@@ -113,8 +114,12 @@ final class FollowCommand implements Runnable {
           System.out.println(Json.write(json(f)));
         } else {
           System.out.printf(
+              Locale.ROOT,
               "%s follows %s (%s) as follow #%d%n",
-              name, SubjectName.of(f.scope(), f.subject()), f.scope().key(), f.id());
+              name,
+              SubjectName.of(f.scope(), f.subject()),
+              f.scope().key(),
+              f.id());
         }
       }
       return 0;
@@ -145,6 +150,7 @@ final class FollowCommand implements Runnable {
         }
         for (Follow f : follows) {
           System.out.printf(
+              Locale.ROOT,
               "#%d %s follows %s (%s) since %s%n",
               f.id(),
               f.user(),

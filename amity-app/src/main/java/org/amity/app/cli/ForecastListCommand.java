@@ -3,6 +3,7 @@ package org.amity.app.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.forecast.Asean;
@@ -84,7 +85,8 @@ final class ForecastListCommand implements Callable<Integer> {
         out.put("forecasts", rows(rows, Map.of()));
         System.out.println(Json.write(out));
       } else {
-        System.out.printf("%s forecasts of run %s (%s)%n", target, run.runId(), run.valueKind());
+        System.out.printf(
+            Locale.ROOT, "%s forecasts of run %s (%s)%n", target, run.runId(), run.valueKind());
         printTable(rows, Map.of(), null);
       }
       return 0;
@@ -121,11 +123,18 @@ final class ForecastListCommand implements Callable<Integer> {
       System.out.println(title + ":");
     }
     System.out.printf(
+        Locale.ROOT,
         "  %4s  %-32s %-10s %9s  %-21s%s%n",
-        "rank", "unit", "period", "value", "90% interval", published.isEmpty() ? "" : "  EWP rank");
+        "rank",
+        "unit",
+        "period",
+        "value",
+        "90% interval",
+        published.isEmpty() ? "" : "  EWP rank");
     for (ForecastStore.UnitForecast r : rows) {
       EwpRanking.Entry e = published.get(r.name());
       System.out.printf(
+          Locale.ROOT,
           "  %4d  %-32s %-10s %9.4f  [%8.4f, %8.4f]%s%n",
           r.rank(),
           r.name(),
@@ -133,7 +142,7 @@ final class ForecastListCommand implements Callable<Integer> {
           r.value(),
           r.low(),
           r.high(),
-          e == null ? "" : String.format("  %4d (%.4f)", e.rank(), e.risk()));
+          e == null ? "" : String.format(Locale.ROOT, "  %4d (%.4f)", e.rank(), e.risk()));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.amity.forecast.ForecastSetup;
 import picocli.CommandLine.Option;
 
@@ -127,7 +128,7 @@ final class ForecastOptions {
    */
   static String periodText(String periodKind, int period) {
     return "month".equals(periodKind)
-        ? String.format("%04d-%02d", period / 12, period % 12 + 1)
+        ? String.format(Locale.ROOT, "%04d-%02d", period / 12, period % 12 + 1)
         : Integer.toString(period);
   }
 }

@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.amity.app.json.ForecastJson;
 import org.amity.forecast.store.ForecastStore;
@@ -28,9 +29,17 @@ final class ForecastRuns {
       return 0;
     }
     System.out.printf(
-        "%-44s %-10s %-9s %-10s %6s  %s%n", "run", "target", "model", "period", "units", "stored");
+        Locale.ROOT,
+        "%-44s %-10s %-9s %-10s %6s  %s%n",
+        "run",
+        "target",
+        "model",
+        "period",
+        "units",
+        "stored");
     for (ForecastStore.Listed l : runs) {
       System.out.printf(
+          Locale.ROOT,
           "%-44s %-10s %-9s %-10s %6d  %s%s%n",
           l.run().runId(),
           l.run().target(),
@@ -59,23 +68,34 @@ final class ForecastRuns {
     Map<String, Object> m = ForecastJson.run(l, evaluation);
     System.out.println(m.get("title") + ": " + m.get("meaning"));
     System.out.printf(
+        Locale.ROOT,
         "run %s, model %s, data to %s, calibration %s%n",
-        runId, l.run().model(), m.get("origin"), ((Map<?, ?>) m.get("calibration")).get("method"));
+        runId,
+        l.run().model(),
+        m.get("origin"),
+        ((Map<?, ?>) m.get("calibration")).get("method"));
     evaluation.ifPresentOrElse(
         e -> {
           System.out.printf(
+              Locale.ROOT,
               "out of time (origins %s to %s): %d cases, %.0f events%n",
               ForecastJson.period(e.firstOrigin(), l.run().periodKind()),
               ForecastJson.period(e.lastOrigin(), l.run().periodKind()),
               e.cases(),
               e.events());
-          e.scores().forEach((who, s) -> System.out.printf("  %-22s %s%n", who, s));
+          e.scores().forEach((who, s) -> System.out.printf(Locale.ROOT, "  %-22s %s%n", who, s));
           System.out.println(
               "  reliability (forecaster, bin, cases, mean forecast, observed rate):");
           for (ForecastStore.Reliability b : e.reliability()) {
             System.out.printf(
+                Locale.ROOT,
                 "  %-10s [%.3f, %.3f) %6d  %8.4f  %8.4f%n",
-                b.forecaster(), b.low(), b.high(), b.cases(), b.meanForecast(), b.observedRate());
+                b.forecaster(),
+                b.low(),
+                b.high(),
+                b.cases(),
+                b.meanForecast(),
+                b.observedRate());
           }
         },
         () -> System.out.println("not evaluated (train with --evaluate to keep its track record)"));

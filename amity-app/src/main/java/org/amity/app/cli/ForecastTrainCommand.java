@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.forecast.Asean;
@@ -109,8 +110,12 @@ final class ForecastTrainCommand implements Callable<Integer> {
       System.out.println(Json.write(out));
     } else {
       System.out.printf(
+          Locale.ROOT,
           "stored run %s: %d forecasts for %s in %s%n",
-          runId, rows.size(), out.get("period"), store.path());
+          runId,
+          rows.size(),
+          out.get("period"),
+          store.path());
       if (asean.isEmpty()) {
         // units that are not countries (provinces, sea areas, dyads): the highest forecasts
         ForecastListCommand.printTable(

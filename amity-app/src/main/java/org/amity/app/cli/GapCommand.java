@@ -62,7 +62,12 @@ final class GapCommand implements Callable<Integer> {
     System.out.println("unanswered warnings, oldest first: " + r.unanswered().size());
     for (var u : r.unanswered()) {
       System.out.printf(
-          "  #%d %s  %s (%s)%n", u.situationId(), u.firstWarning(), u.title(), u.level());
+          Locale.ROOT,
+          "  #%d %s  %s (%s)%n",
+          u.situationId(),
+          u.firstWarning(),
+          u.title(),
+          u.level());
     }
     return 0;
   }

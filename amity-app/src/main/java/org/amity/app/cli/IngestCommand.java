@@ -3,6 +3,7 @@ package org.amity.app.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -110,6 +111,7 @@ final class IngestCommand {
         System.out.println(Json.write(out));
       } else {
         System.out.printf(
+            Locale.ROOT,
             "%d file(s)%s%s: %,d lines, %,d accepted, %,d rejected, %,d duplicates, %,d filtered%s%n",
             results.size(),
             failed > 0 ? " (" + failed + " failed)" : "",
@@ -119,7 +121,7 @@ final class IngestCommand {
             rejected,
             duplicates,
             filtered,
-            events != accepted ? String.format("; %,d events stored", events) : "");
+            events != accepted ? String.format(Locale.ROOT, "; %,d events stored", events) : "");
         for (IngestResult r : results) {
           if (r.failed()) {
             System.out.println("failed: " + r.message());

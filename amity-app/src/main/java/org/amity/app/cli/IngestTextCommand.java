@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.amity.coding.EventCoder;
@@ -99,12 +100,18 @@ final class IngestTextCommand extends IngestCommand.Common implements Callable<I
       if (!json && !quiet) {
         long uncodable = opened.stream().mapToLong(TextStorySource::uncodable).sum();
         System.err.printf(
+            Locale.ROOT,
             "%,d sentences stored beside their events; %,d coded events had a code outside CAMEO%n",
-            sentences, uncodable);
+            sentences,
+            uncodable);
         System.err.println("coded events by five-way class: " + byClass);
         if (coder.classes() != null) {
           System.err.printf(
-              "%,d of %,d sentences given a five-way class: %s%n", classed, read, bySentence);
+              Locale.ROOT,
+              "%,d of %,d sentences given a five-way class: %s%n",
+              classed,
+              read,
+              bySentence);
         }
       }
       return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;

@@ -3,6 +3,7 @@ package org.amity.app.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,8 +68,12 @@ final class KbCommand {
       } else {
         for (Map<String, Object> r : rows) {
           System.out.printf(
+              Locale.ROOT,
               "%-10s %-26s %-12s %s%n",
-              r.get("type"), r.get("id"), r.getOrDefault("status", ""), r.get("name"));
+              r.get("type"),
+              r.get("id"),
+              r.getOrDefault("status", ""),
+              r.get("name"));
         }
       }
       return 0;
@@ -198,18 +203,32 @@ final class KbCommand {
       } else {
         for (Map<String, Object> m : rows) {
           System.out.printf(
+              Locale.ROOT,
               "%-24s %-4s used %s; top 3 %s%n",
-              m.get("id"), (boolean) m.get("hit") ? "hit" : "MISS", m.get("used"), m.get("top3"));
+              m.get("id"),
+              (boolean) m.get("hit") ? "hit" : "MISS",
+              m.get("used"),
+              m.get("top3"));
         }
         System.out.printf(
+            Locale.ROOT,
             "%d of %d cases (%.0f%%) have an instrument actually used in the top three (lens %s);"
                 + " ranked first in %d%n",
-            r.hits(), r.outcomes().size(), 100 * r.hitRate(), lens.id(), r.firstRanked());
+            r.hits(),
+            r.outcomes().size(),
+            100 * r.hitRate(),
+            lens.id(),
+            r.firstRanked());
         for (String b : r.batches()) {
           CaseEvaluation.Report part = r.batch(b);
           System.out.printf(
+              Locale.ROOT,
               "  batch %s: %d of %d (%.0f%%) in the top three, ranked first in %d%n",
-              b, part.hits(), part.outcomes().size(), 100 * part.hitRate(), part.firstRanked());
+              b,
+              part.hits(),
+              part.outcomes().size(),
+              100 * part.hitRate(),
+              part.firstRanked());
         }
       }
       return 0;

@@ -3,6 +3,7 @@ package org.amity.app.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.amity.response.kb.Instrument;
@@ -145,7 +146,7 @@ final class KbEntries {
   }
 
   private static void line(StringBuilder b, String key, String value) {
-    b.append(String.format("  %-13s %s%n", key, value));
+    b.append(String.format(Locale.ROOT, "  %-13s %s%n", key, value));
   }
 
   private static String ids(java.util.Collection<? extends Term> terms) {

@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.amity.signal.AlertQuery;
@@ -62,8 +63,12 @@ final class ListOptions {
     if (limit > 0 || offset > 0) {
       int per = limit > 0 ? limit : Math.max(1, total);
       System.out.printf(
+          Locale.ROOT,
           "page %d of %d (%d %s in all)%n",
-          offset / per + 1, Math.max(1, (total + per - 1) / per), total, noun);
+          offset / per + 1,
+          Math.max(1, (total + per - 1) / per),
+          total,
+          noun);
     }
   }
 }

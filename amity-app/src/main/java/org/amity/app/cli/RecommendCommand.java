@@ -2,6 +2,7 @@ package org.amity.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.app.json.ResponseJson;
 import org.amity.pipeline.SituationProfiles;
@@ -117,6 +118,7 @@ final class RecommendCommand implements Callable<Integer> {
   private void print(Recommendation r) {
     SituationProfile s = r.situation();
     System.out.printf(
+        Locale.ROOT,
         "Situation: %s %s, %s, %s at %s stage (lens %s)%n",
         String.join("-", s.parties()),
         s.threatTypes().stream().map(t -> t.id()).sorted().toList(),
@@ -127,6 +129,7 @@ final class RecommendCommand implements Callable<Integer> {
     r.notes().forEach(n -> System.out.println("  note: " + n));
     for (RankedOption o : r.top(top)) {
       System.out.printf(
+          Locale.ROOT,
           "%n%d. %s: %s  score %.3f  [%s]%n",
           o.rank(),
           o.instrument().name(),
@@ -134,6 +137,7 @@ final class RecommendCommand implements Callable<Integer> {
           o.score(),
           o.readiness().level().id());
       System.out.printf(
+          Locale.ROOT,
           "   fit %.2f  coverage %.2f  domain %.2f  mandate %.2f  readiness %.2f  acceptability %.2f"
               + "  great-power %.2f%n",
           o.factors().functionFit(),
@@ -154,11 +158,16 @@ final class RecommendCommand implements Callable<Integer> {
       for (PrincipleCheck p : o.principles()) {
         if (p.result() != org.amity.response.CheckResult.PASS) {
           System.out.printf(
-              "   %d %s: %s (%s)%n", p.number(), p.principle(), p.result().id(), p.reason());
+              Locale.ROOT,
+              "   %d %s: %s (%s)%n",
+              p.number(),
+              p.principle(),
+              p.result().id(),
+              p.reason());
         }
       }
     }
-    System.out.printf("%n%d option(s) excluded", r.excluded().size());
+    System.out.printf(Locale.ROOT, "%n%d option(s) excluded", r.excluded().size());
     System.out.println(r.excluded().isEmpty() ? "" : ":");
     r.excluded()
         .forEach(

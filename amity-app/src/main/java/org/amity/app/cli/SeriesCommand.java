@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.app.json.SignalJson;
 import org.amity.signal.IndicatorSeries;
@@ -70,7 +71,11 @@ final class SeriesCommand implements Callable<Integer> {
       } else {
         for (IndicatorSeries.Point p : series.points()) {
           System.out.printf(
-              "%s  %10.2f%s%n", p.period(), p.value(), p.level() == null ? "" : "  " + p.level());
+              Locale.ROOT,
+              "%s  %10.2f%s%n",
+              p.period(),
+              p.value(),
+              p.level() == null ? "" : "  " + p.level());
         }
       }
       return 0;

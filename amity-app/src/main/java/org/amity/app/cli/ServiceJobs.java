@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.amity.app.service.Exclusive;
 import org.amity.app.service.ExclusiveStore;
@@ -148,9 +149,14 @@ final class ServiceJobs {
         int recorded = lane.run(round::record);
         String said = WatchNotifications.sentence(recorded, round.deliver());
         return String.format(
+                Locale.ROOT,
                 "%d new ingest(s), %d series scored, %d open alert(s), %d open situation(s) (%.1f"
                     + " s)",
-                r.newIngests(), r.seriesScored(), r.openAlerts(), r.openSituations(), r.seconds())
+                r.newIngests(),
+                r.seriesScored(),
+                r.openAlerts(),
+                r.openSituations(),
+                r.seconds())
             + (said.isEmpty() ? "" : "; " + said);
       }
     };

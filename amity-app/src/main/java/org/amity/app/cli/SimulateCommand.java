@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.pipeline.IngestPipeline;
@@ -96,8 +97,12 @@ final class SimulateCommand implements Callable<Integer> {
       return 0;
     }
     System.out.printf(
+        Locale.ROOT,
         "%,d rows in %d files (%,d from episodes) written to %s%n",
-        result.rows(), result.files(), result.episodeRows(), out);
+        result.rows(),
+        result.files(),
+        result.episodeRows(),
+        out);
     truth.episodes().forEach(e -> System.out.println("  " + e.describe()));
     truth.decoys().forEach(d -> System.out.println("  " + d.describe()));
     System.out.println("truth: " + out.resolve(Truth.FILE_NAME));

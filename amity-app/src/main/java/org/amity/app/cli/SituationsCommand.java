@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.app.json.SignalJson;
 import org.amity.signal.Freshness;
@@ -56,6 +57,7 @@ final class SituationsCommand implements Callable<Integer> {
           "situations",
           x ->
               System.out.printf(
+                  Locale.ROOT,
                   "#%d %-7s %-10s %s  %s..%s  %s, stage %s, outside great powers %.0f%%%s%s%n",
                   x.id(),
                   x.level().key(),

@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.storage.Storage;
@@ -43,17 +44,22 @@ final class StatsCommand implements Callable<Integer> {
         out.put("importedSeries", imports);
         System.out.println(Json.write(out));
       } else {
-        System.out.printf("%,d events in %s%n", st.events(), store.path());
-        st.datasets().forEach((k, v) -> System.out.printf("  %-8s %,d%n", k, v));
+        System.out.printf(Locale.ROOT, "%,d events in %s%n", st.events(), store.path());
+        st.datasets().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-8s %,d%n", k, v));
         if (st.firstDate() != null) {
           System.out.println("  dates    " + st.firstDate() + " to " + st.lastDate());
         }
         if (!st.imports().isEmpty()) {
-          System.out.printf("%d imported series source(s):%n", st.imports().size());
+          System.out.printf(Locale.ROOT, "%d imported series source(s):%n", st.imports().size());
           for (StoreStats.ImportedSeries i : st.imports()) {
             System.out.printf(
+                Locale.ROOT,
                 "  %s: %,d series, %,d points, periods %s to %s%n",
-                i.source(), i.series(), i.points(), i.firstPeriod(), i.lastPeriod());
+                i.source(),
+                i.series(),
+                i.points(),
+                i.firstPeriod(),
+                i.lastPeriod());
           }
         }
       }

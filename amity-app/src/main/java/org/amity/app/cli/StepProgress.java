@@ -32,6 +32,11 @@ final class StepProgress implements BiConsumer<Integer, Integer>, AutoCloseable 
 
   @Override
   public void accept(Integer done, Integer total) {
+    advance(done, total);
+  }
+
+  /** Moves the bar to {@code done} of {@code total}, drawing it on the first call. */
+  void advance(long done, long total) {
     if (!show) {
       return;
     }

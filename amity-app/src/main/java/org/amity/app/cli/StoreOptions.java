@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.amity.app.store.StoreOpener;
 import org.amity.storage.Storage;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --db} and {@code --server} options shared by every command that reads or writes the
@@ -34,6 +37,10 @@ final class StoreOptions {
           "Send the command to the running service at URL (default: the service found beside the"
               + " database, if one runs).")
   java.net.URI server;
+
+  /** The command this is mixed into, whose {@code -q} or {@code --json} also quiets the opening. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   /** The database as named; inside the service, the service's when the command named none. */
   Path path() {
@@ -71,7 +78,21 @@ final class StoreOptions {
               + db
               + ": nothing has been stored there (ingest first, or give --db the right file)");
     }
-    return StoreOpener.open(db != null ? db : path());
+    return StoreOpener.open(db != null ? db : path(), OpeningNotice.of(quiet()));
+  }
+
+  /** Whether the command was asked for {@code -q} or {@code --json}: no line about upkeep then. */
+  boolean quiet() {
+    if (command == null) {
+      return false;
+    }
+    for (String name : new String[] {"-q", "--json"}) {
+      OptionSpec o = command.findOption(name);
+      if (o != null && Boolean.TRUE.equals(o.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Makes {@link #open()} on this thread (and its children) hand out the service's store. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.response.timeline.EntryRules;
@@ -71,14 +72,21 @@ final class TimelineImportCommand implements Callable<Integer> {
       System.out.println(Json.write(m));
     } else if (r.accepted()) {
       System.out.printf(
-          "%s: %d entries stored, %d already stored%n", r.file(), r.stored(), r.alreadyStored());
+          Locale.ROOT,
+          "%s: %d entries stored, %d already stored%n",
+          r.file(),
+          r.stored(),
+          r.alreadyStored());
     } else {
       for (var x : r.rejected()) {
-        System.err.printf("%s:%d: %s%n", r.file(), x.number(), x.reason());
+        System.err.printf(Locale.ROOT, "%s:%d: %s%n", r.file(), x.number(), x.reason());
       }
       System.err.printf(
+          Locale.ROOT,
           "%s: refused, %d bad line%s; nothing stored%n",
-          r.file(), r.rejected().size(), r.rejected().size() == 1 ? "" : "s");
+          r.file(),
+          r.rejected().size(),
+          r.rejected().size() == 1 ? "" : "s");
     }
     return r.accepted() ? 0 : 1;
   }

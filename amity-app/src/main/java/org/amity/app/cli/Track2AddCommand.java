@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.response.track2.Track2Meeting;
@@ -89,8 +90,11 @@ final class Track2AddCommand implements Callable<Integer> {
         return 0;
       }
       System.out.printf(
+          Locale.ROOT,
           "track II meeting #%d stored: %d participants, %d recommendations%n",
-          id, m.participantCount(), m.recommendations() == null ? 0 : m.recommendations().size());
+          id,
+          m.participantCount(),
+          m.recommendations() == null ? 0 : m.recommendations().size());
     }
     return 0;
   }

@@ -1,5 +1,6 @@
 package org.amity.app.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.response.track2.Track2Meeting;
 import org.amity.response.track2.Track2Store;
@@ -61,6 +62,7 @@ final class Track2Command implements Runnable {
         }
         for (Track2Meeting m : meetings) {
           System.out.printf(
+              Locale.ROOT,
               "#%d %s  %s  (%s; %d participants: %s)%n",
               m.id(),
               m.date(),
@@ -71,6 +73,7 @@ final class Track2Command implements Runnable {
           m.findings().forEach(f -> System.out.println("   finding: " + f));
           for (var r : m.recommendations()) {
             System.out.printf(
+                Locale.ROOT,
                 "   recommendation #%d [%s]%s: %s%n",
                 r.id(),
                 r.status(),
@@ -78,8 +81,12 @@ final class Track2Command implements Runnable {
                 r.text());
             for (var h : r.history().subList(1, r.history().size())) {
               System.out.printf(
+                  Locale.ROOT,
                   "      %s on %s, recorded by %s%s%n",
-                  h.status(), h.date(), h.recordedBy(), h.note() == null ? "" : ": " + h.note());
+                  h.status(),
+                  h.date(),
+                  h.recordedBy(),
+                  h.note() == null ? "" : ": " + h.note());
             }
           }
           if (m.participants() != null) {

@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.response.track2.Track2Meeting;
 import org.amity.storage.Storage;
@@ -99,6 +100,7 @@ final class Track2Followup {
       return;
     }
     System.out.printf(
+        Locale.ROOT,
         "recommendation #%d is %s%s: %s%n",
         r.id(),
         r.status(),

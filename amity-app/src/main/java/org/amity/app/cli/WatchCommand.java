@@ -2,6 +2,7 @@ package org.amity.app.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.pipeline.WatchJob;
@@ -72,6 +73,7 @@ final class WatchCommand implements Callable<Integer> {
       System.out.println(Json.write(out));
     } else {
       System.out.printf(
+          Locale.ROOT,
           "watched %d new ingest(s), %,d day(s) recomputed, %d series scored: %d alert run(s),"
               + " %d open alert(s), %d open situation(s) (%.2f s)%n",
           r.newIngests(),

@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.amity.notify.NotificationRound;
 import org.amity.notify.WebhookSender;
 import org.amity.storage.Storage;
@@ -23,7 +24,11 @@ final class WatchNotifications {
       return "";
     }
     return String.format(
+        Locale.ROOT,
         "%d notification(s) recorded; webhooks: %d delivered, %d to retry, %d given up",
-        recorded, d.delivered(), d.retrying(), d.failed());
+        recorded,
+        d.delivered(),
+        d.retrying(),
+        d.failed());
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.amity.forecast.ForecastMeaning;
@@ -137,7 +138,7 @@ public final class ForecastJson {
   /** A period index as people read it: 2024, or 2019-03 for month indices. */
   public static String period(int p, String periodKind) {
     return periodKind.equals("month")
-        ? String.format("%04d-%02d", p / 12, p % 12 + 1)
+        ? String.format(Locale.ROOT, "%04d-%02d", p / 12, p % 12 + 1)
         : Integer.toString(p);
   }
 

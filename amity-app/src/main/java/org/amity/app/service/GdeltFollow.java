@@ -3,6 +3,7 @@ package org.amity.app.service;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.amity.ingest.feed.FeedEntry;
 import org.amity.pipeline.GdeltFeedJob;
 
@@ -52,8 +53,13 @@ public final class GdeltFollow implements Feed {
     }
     String summary =
         String.format(
+            Locale.ROOT,
             "%d archive(s) listed: %d ingested, %d already stored, %d missing, %d failed",
-            r.listed(), stored, r.alreadyIngested(), r.missing(), r.failed());
+            r.listed(),
+            stored,
+            r.alreadyIngested(),
+            r.missing(),
+            r.failed());
     if (r.failed() > 0) {
       throw new IOException(summary + "; last failure: " + tracker.lastFailure);
     }

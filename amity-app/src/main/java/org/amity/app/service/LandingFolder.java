@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.NotEventFiles;
@@ -103,12 +104,19 @@ public final class LandingFolder implements Job {
     }
     lastIngest =
         String.format(
+                Locale.ROOT,
                 "%d file(s) ingested (%,d events), %d failed (see %s)",
-                done, accepted, failed, dir.resolve("failed"))
+                done,
+                accepted,
+                failed,
+                dir.resolve("failed"))
             + (skipped == 0
                 ? ""
                 : String.format(
-                    ", %d skipped as documentation (see %s)", skipped, dir.resolve("skipped")));
+                    Locale.ROOT,
+                    ", %d skipped as documentation (see %s)",
+                    skipped,
+                    dir.resolve("skipped")));
     return lastIngest;
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectorConfig;
 import org.amity.storage.Storage;
+import org.amity.store.OpeningProgress;
 import org.amity.store.duckdb.ClusterOutput;
 import org.amity.store.duckdb.DuckDbEventStore;
 import org.amity.store.duckdb.DuckDbStorage;
@@ -42,9 +43,17 @@ public final class StoreOpener {
    * they are grouped into situations with the embedded watch's own rule.
    */
   public static Storage open(Path file) {
+    return open(file, OpeningProgress.SILENT);
+  }
+
+  /**
+   * As {@link #open(Path)}, telling {@code progress} about long upkeep on the way (a database file
+   * written by a build that packs the incident keys otherwise has them filled again).
+   */
+  public static Storage open(Path file, OpeningProgress progress) {
     Path f = file(file);
     if (!isCluster(file)) {
-      return DuckDbStorage.open(f);
+      return DuckDbStorage.open(f, progress);
     }
     ClusterOutput.Attached a = ClusterOutput.attach(f.toAbsolutePath().getParent().getParent());
     if (a.alertsReloaded()) {

@@ -1,6 +1,7 @@
 package org.amity.coding.classify;
 
 import java.util.List;
+import java.util.Locale;
 import org.amity.coding.CodedEvent;
 import org.amity.coding.FiveWay;
 import org.amity.coding.SentenceClassifier;
@@ -47,8 +48,12 @@ public final class SentenceClasses implements SentenceClassifier {
         ClassModel.train(readings, training.stream().map(LabelledSentence::label).toList(), seed);
     String d =
         String.format(
+            Locale.ROOT,
             "%s: logistic regression trained at start on %,d labelled sentences of %s (seed %d)",
-            policy.name().toLowerCase(java.util.Locale.ROOT), training.size(), from, seed);
+            policy.name().toLowerCase(java.util.Locale.ROOT),
+            training.size(),
+            from,
+            seed);
     return new SentenceClasses(reader, m, policy, d);
   }
 
@@ -73,6 +78,7 @@ public final class SentenceClasses implements SentenceClassifier {
     if (cached.isPresent()) {
       String d =
           String.format(
+              Locale.ROOT,
               "%s: logistic regression trained on %,d labelled sentences of %s (seed %d), read"
                   + " from the cache %s",
               policy.name().toLowerCase(java.util.Locale.ROOT),

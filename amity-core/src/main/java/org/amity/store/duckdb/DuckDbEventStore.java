@@ -28,7 +28,7 @@ import org.amity.store.Freshness;
 import org.amity.store.IngestLogEntry;
 import org.amity.store.IngestRecords;
 import org.amity.store.IngestResult;
-import org.amity.store.NotAStoreException;
+import org.amity.store.OpeningProgress;
 import org.amity.store.StoreException;
 import org.amity.store.StoreFailures;
 import org.amity.store.StoreStats;
@@ -57,7 +57,15 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
    * @param file the database file, or null for a private in-memory database
    */
   public static DuckDbEventStore open(Path file) {
-    return open(file, c -> {});
+    return open(file, OpeningProgress.SILENT);
+  }
+
+  /**
+   * As {@link #open(Path)}, telling {@code progress} about long upkeep on the way (the incident
+   * keys filled again when the store was written by a build that packs them otherwise).
+   */
+  public static DuckDbEventStore open(Path file, OpeningProgress progress) {
+    return open(file, c -> {}, progress);
   }
 
   /** Opening hook: work on the raw connection before the schema is brought up to date. */
@@ -67,6 +75,12 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
 
   /** As {@link #open(Path)}, running {@code before} on the connection ahead of the migrations. */
   static DuckDbEventStore open(Path file, BeforeMigrations before) {
+    return open(file, before, OpeningProgress.SILENT);
+  }
+
+  private static DuckDbEventStore open(
+      Path file, BeforeMigrations before, OpeningProgress progress) {
+    Connection c = null;
     try {
       String url = "jdbc:duckdb:";
       if (file != null) {
@@ -79,14 +93,9 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
       }
       Properties p = new Properties();
       p.setProperty("jdbc_stream_results", "true");
-      Connection c = DriverManager.getConnection(url, p);
+      c = DriverManager.getConnection(url, p);
       if (file != null) {
-        try {
-          StoreFile.checkOpened(c, file);
-        } catch (NotAStoreException e) {
-          c.close();
-          throw e;
-        }
+        StoreFile.checkOpened(c, file);
       }
       try (Statement s = c.createStatement()) {
         // Row order in the events table carries no meaning (each row keeps its file line), so
@@ -95,11 +104,27 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
       }
       before.accept(c);
       Migrations.apply(c);
-      IncidentKeys.ensure(c);
+      IncidentKeys.ensure(c, progress);
       ScanFunction.register(c, Runtime.getRuntime().availableProcessors());
       return new DuckDbEventStore(file, c, true);
-    } catch (SQLException | IOException e) {
+    } catch (SQLException | IOException | RuntimeException e) {
+      closeQuietly(c, e);
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
       throw new StoreException(explain(file, e), e);
+    }
+  }
+
+  /** Closes a connection whose opening failed, keeping a failure to close with the first one. */
+  private static void closeQuietly(Connection c, Exception first) {
+    if (c == null) {
+      return;
+    }
+    try {
+      c.close();
+    } catch (SQLException e) {
+      first.addSuppressed(e);
     }
   }
 

@@ -15,6 +15,7 @@ import org.amity.signal.SignalReader;
 import org.amity.storage.Storage;
 import org.amity.store.EventStore;
 import org.amity.store.IngestRecords;
+import org.amity.store.OpeningProgress;
 import org.amity.store.SeriesStore;
 
 /**
@@ -55,7 +56,12 @@ public final class DuckDbStorage implements Storage {
    * @param file the database file, or null for a private in-memory database
    */
   public static DuckDbStorage open(Path file) {
-    return over(DuckDbEventStore.open(file));
+    return open(file, OpeningProgress.SILENT);
+  }
+
+  /** As {@link #open(Path)}, telling {@code progress} about long upkeep on the way. */
+  public static DuckDbStorage open(Path file, OpeningProgress progress) {
+    return over(DuckDbEventStore.open(file, progress));
   }
 
   /** The questions of {@link Storage} over an open event store; closing this closes it. */

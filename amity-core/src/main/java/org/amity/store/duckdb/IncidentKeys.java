@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.amity.event.SeaArea;
+import org.amity.store.OpeningProgress;
 
 /**
  * What the watch groups reports into incidents on, stored with every event at ingest ({@code
@@ -65,6 +67,12 @@ final class IncidentKeys {
           + ")";
 
   private static final String KEY = "incident_class";
+
+  /** Row ids filled again per transaction by {@link #ensure}. */
+  static final long CHUNK_ROWS = 1_000_000;
+
+  /** How the stored fingerprint starts while a refill is under way: no program's fingerprint. */
+  static final String REFILLING = "refilling:";
 
   private IncidentKeys() {}
 
@@ -129,31 +137,120 @@ final class IncidentKeys {
 
   /**
    * Fills the derived columns of every stored row when the stored fingerprint is not this program's
-   * (a store that predates them, or one written by an Amity that packed them otherwise).
+   * (a store that predates them, or one written by an Amity that packed them otherwise), telling
+   * {@code progress} what it does and why, then the rows done after each part.
+   *
+   * <p>The rows are filled in parts of {@link #CHUNK_ROWS} row ids, each part in a transaction of
+   * its own that also stores {@value #REFILLING} and the wanted fingerprint in place of the
+   * fingerprint; the last part stores the fingerprint itself. A refill stopped anywhere (killed, or
+   * a part failed) leaves a value that is no program's fingerprint, so it is never taken for a
+   * finished one: the next open, by any program, fills every row again. DuckDB renumbers row ids
+   * only when a checkpoint vacuums deleted rows, so automatic checkpoints are held off until the
+   * last part has committed (the committed parts are safe in the write-ahead log meanwhile).
    */
-  static void ensure(Connection c) throws SQLException {
+  static void ensure(Connection c, OpeningProgress progress) throws SQLException {
+    ensure(c, progress, CHUNK_ROWS);
+  }
+
+  /** As {@link #ensure(Connection, OpeningProgress)}, in parts of {@code chunkRows} row ids. */
+  static void ensure(Connection c, OpeningProgress progress, long chunkRows) throws SQLException {
     if (!isTable(c)) {
       return;
     }
     String want = fingerprint(c);
+    String stored = stored(c);
+    if (want.equals(stored)) {
+      return;
+    }
+    long[] rows = rows(c);
+    long total = rows[0];
+    if (total == 0) {
+      fill(c, 0, -1, want);
+      return;
+    }
+    progress.starting(
+        String.format(
+            Locale.ROOT,
+            "refilling incident keys of %,d events (%s)",
+            total,
+            stored == null
+                ? "stored by a build that did not store them"
+                : stored.startsWith(REFILLING)
+                    ? "an earlier refill was interrupted"
+                    : "stored by a build that packs them otherwise"));
+    String threshold = setting(c, "checkpoint_threshold");
+    try (Statement s = c.createStatement()) {
+      s.execute("SET checkpoint_threshold = '1000 GiB'");
+      try {
+        long done = 0;
+        for (long from = rows[1]; from <= rows[2]; from += chunkRows) {
+          boolean last = from + chunkRows > rows[2];
+          done += fill(c, from, from + chunkRows - 1, last ? want : REFILLING + want);
+          progress.advanced(done, total);
+        }
+      } finally {
+        s.execute("SET checkpoint_threshold = '" + threshold + "'");
+      }
+      s.execute("CHECKPOINT");
+    } finally {
+      progress.finished();
+    }
+  }
+
+  private static String stored(Connection c) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("SELECT value FROM watch_state WHERE key = ?")) {
       p.setString(1, KEY);
       try (ResultSet rs = p.executeQuery()) {
-        if (rs.next() && want.equals(rs.getString(1))) {
-          return;
-        }
+        return rs.next() ? rs.getString(1) : null;
       }
     }
+  }
+
+  /** The stored rows, the least and the greatest row id. */
+  private static long[] rows(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*), min(rowid), max(rowid) FROM events")) {
+      rs.next();
+      return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+    }
+  }
+
+  private static String setting(Connection c, String name) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT current_setting('" + name + "')")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /**
+   * Fills the rows whose row id lies between {@code from} and {@code to} (none when {@code to <
+   * from}) and stores {@code state} as the packing's fingerprint, in one transaction; the rows
+   * filled.
+   */
+  private static long fill(Connection c, long from, long to, String state) throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try (Statement s = c.createStatement();
         PreparedStatement p =
             c.prepareStatement("INSERT OR REPLACE INTO watch_state VALUES (?, ?)")) {
-      s.execute("UPDATE events SET incident_hash = " + HASH + ", incident_class = " + CLASS);
+      long rows =
+          to < from
+              ? 0
+              : s.executeUpdate(
+                  "UPDATE events SET incident_hash = "
+                      + HASH
+                      + ", incident_class = "
+                      + CLASS
+                      + " WHERE rowid BETWEEN "
+                      + from
+                      + " AND "
+                      + to);
       p.setString(1, KEY);
-      p.setString(2, want);
+      p.setString(2, state);
       p.executeUpdate();
       c.commit();
+      return rows;
     } catch (SQLException e) {
       c.rollback();
       throw e;

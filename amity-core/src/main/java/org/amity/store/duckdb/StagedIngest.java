@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.amity.ingest.EventSource;
@@ -334,8 +335,11 @@ final class StagedIngest implements EventStore.Batch {
           (com.sun.management.OperatingSystemMXBean)
               java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       System.err.printf(
+          Locale.ROOT,
           "staged: %-12s %.3f s cpu %.3f%n",
-          what, (System.nanoTime() - t0) / 1e9, os.getProcessCpuTime() / 1e9);
+          what,
+          (System.nanoTime() - t0) / 1e9,
+          os.getProcessCpuTime() / 1e9);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.amity.store.duckdb;
 
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
 
 /**
  * With {@code AMITY_DEBUG=1}, prints how long each SQL step of the watch took, in wall time and
@@ -20,7 +21,11 @@ final class StepClock {
     long w = System.nanoTime();
     long c = cpu();
     System.err.printf(
-        "sql:   %-28s %.3f s (process CPU %.2f s)%n", what, (w - wall) / 1e9, (c - cpu) / 1e9);
+        Locale.ROOT,
+        "sql:   %-28s %.3f s (process CPU %.2f s)%n",
+        what,
+        (w - wall) / 1e9,
+        (c - cpu) / 1e9);
     wall = w;
     cpu = c;
   }

@@ -1,6 +1,7 @@
 package org.amity.store.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.amity.ingest.EventSource;
 import org.amity.ingest.FileScan;
 import org.amity.ingest.Format;
 import org.amity.store.EventStore;
+import org.amity.store.OpeningProgress;
 import org.amity.testing.GdeltLines;
 import org.amity.testing.TestData;
 import org.junit.jupiter.api.Test;
@@ -106,7 +108,12 @@ class IncidentKeysTest {
       execute(store, "UPDATE watch_state SET value = 'v0:other' WHERE key = 'incident_class'");
       assertThat(count(store, DIFFERENT)).isEqualTo(49);
     }
-    try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+    Told told = new Told();
+    try (DuckDbEventStore store = DuckDbEventStore.open(file, told)) {
+      assertThat(told.lines)
+          .containsExactly(
+              "refilling incident keys of 49 events (stored by a build that packs them otherwise)");
+      assertThat(told.advanced).extracting(a -> a[0] + "/" + a[1]).containsExactly("49/49");
       assertThat(count(store, DIFFERENT)).isZero();
       assertThat(
               count(
@@ -115,6 +122,102 @@ class IncidentKeysTest {
                       + IncidentKeys.fingerprint(store.connection())
                       + "'"))
           .isEqualTo(1);
+    }
+  }
+
+  /** What a refill told: its line, then (rows done, rows in all) after each part. */
+  private static final class Told implements OpeningProgress {
+    final List<String> lines = new ArrayList<>();
+    final List<long[]> advanced = new ArrayList<>();
+    int finished;
+
+    @Override
+    public void starting(String what) {
+      lines.add(what);
+    }
+
+    @Override
+    public void advanced(long done, long total) {
+      advanced.add(new long[] {done, total});
+    }
+
+    @Override
+    public void finished() {
+      finished++;
+    }
+  }
+
+  /** A store of 60 events whose keys and fingerprint another build wrote. */
+  private DuckDbEventStore packedOtherwise() throws IOException, SQLException {
+    DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("amity.duckdb"));
+    try (FileScan s = scan(fixture(0, 60), Format.GDELT2)) {
+      store.ingest(s, null);
+    }
+    execute(store, "UPDATE events SET incident_hash = 0, incident_class = NULL");
+    execute(store, "UPDATE watch_state SET value = 'v0:other' WHERE key = 'incident_class'");
+    assertThat(count(store, DIFFERENT)).isEqualTo(60);
+    return store;
+  }
+
+  private static String stored(DuckDbEventStore store) throws SQLException {
+    try (Statement s = store.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT value FROM watch_state WHERE key = 'incident_class'")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  @Test
+  void aRefillSaysWhatItDoesAndWhyThenTellsTheRowsDoneAfterEachPart()
+      throws IOException, SQLException {
+    try (DuckDbEventStore store = packedOtherwise()) {
+      Told told = new Told();
+      IncidentKeys.ensure(store.connection(), told, 20);
+
+      assertThat(told.lines)
+          .containsExactly(
+              "refilling incident keys of 60 events (stored by a build that packs them otherwise)");
+      assertThat(told.advanced).extracting(a -> a[1]).containsOnly(60L);
+      assertThat(told.advanced).extracting(a -> a[0]).containsExactly(20L, 40L, 60L);
+      assertThat(told.finished).isEqualTo(1);
+      assertThat(count(store, DIFFERENT)).isZero();
+      assertThat(stored(store)).isEqualTo(IncidentKeys.fingerprint(store.connection()));
+
+      Told again = new Told();
+      IncidentKeys.ensure(store.connection(), again, 20);
+      assertThat(again.lines).as("a current store is not refilled").isEmpty();
+      assertThat(again.advanced).isEmpty();
+    }
+  }
+
+  @Test
+  void anInterruptedRefillIsNeverTakenForAFinishedOneAndIsDoneAgainAtTheNextOpen()
+      throws IOException, SQLException {
+    try (DuckDbEventStore store = packedOtherwise()) {
+      OpeningProgress stopsAfterOnePart =
+          new OpeningProgress() {
+            @Override
+            public void advanced(long done, long total) {
+              throw new IllegalStateException("stopped after " + done + " of " + total);
+            }
+          };
+      assertThatThrownBy(() -> IncidentKeys.ensure(store.connection(), stopsAfterOnePart, 20))
+          .hasMessage("stopped after 20 of 60");
+      assertThat(count(store, DIFFERENT)).as("the rows of the parts not filled").isEqualTo(40);
+      assertThat(stored(store))
+          .as("no program takes the half-filled store for one it packed")
+          .startsWith(IncidentKeys.REFILLING)
+          .isNotEqualTo(IncidentKeys.fingerprint(store.connection()));
+    }
+    Told told = new Told();
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("amity.duckdb"), told)) {
+      assertThat(told.lines)
+          .containsExactly(
+              "refilling incident keys of 60 events (an earlier refill was interrupted)");
+      assertThat(told.advanced).extracting(a -> a[0] + "/" + a[1]).containsExactly("60/60");
+      assertThat(count(store, DIFFERENT)).isZero();
+      assertThat(stored(store)).isEqualTo(IncidentKeys.fingerprint(store.connection()));
     }
   }
 

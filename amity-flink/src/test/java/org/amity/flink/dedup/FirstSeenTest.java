@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.amity.event.Actor;
-import org.amity.event.CameoCode;
 import org.amity.event.Event;
-import org.amity.event.Location;
-import org.amity.event.QuadClass;
 import org.amity.flink.source.ParsedLine;
+import org.amity.flink.testing.PlaceholderEvents;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -77,27 +74,7 @@ class FirstSeenTest {
 
   private static ParsedLine line(String datasetAndId) {
     String[] parts = datasetAndId.split("/");
-    Event e =
-        new Event(
-            parts[0],
-            parts[1],
-            LocalDate.of(2016, 10, 13),
-            null,
-            Actor.NONE,
-            Actor.NONE,
-            CameoCode.of("190"),
-            true,
-            QuadClass.MATERIAL_CONFLICT,
-            -10,
-            1,
-            1,
-            1,
-            0,
-            Location.UNKNOWN,
-            null,
-            null,
-            null,
-            null);
+    Event e = PlaceholderEvents.of(parts[0], parts[1], LocalDate.of(2016, 10, 13), null);
     return ParsedLine.event(e, 1, 1);
   }
 }

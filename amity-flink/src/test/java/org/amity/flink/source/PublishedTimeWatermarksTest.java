@@ -8,12 +8,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.amity.event.Actor;
-import org.amity.event.CameoCode;
 import org.amity.event.Event;
-import org.amity.event.Location;
-import org.amity.event.QuadClass;
 import org.amity.flink.AmityPipeline;
+import org.amity.flink.testing.PlaceholderEvents;
 import org.apache.flink.api.common.eventtime.TimestampAssigner;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
@@ -115,26 +112,7 @@ class PublishedTimeWatermarksTest {
   }
 
   private static Event event(LocalDate day, LocalDateTime published) {
-    return new Event(
-        "gdelt2",
-        day + "/" + published,
-        day,
-        published,
-        Actor.NONE,
-        Actor.NONE,
-        CameoCode.of("190"),
-        true,
-        QuadClass.MATERIAL_CONFLICT,
-        -10,
-        1,
-        1,
-        1,
-        0,
-        Location.UNKNOWN,
-        null,
-        null,
-        null,
-        null);
+    return PlaceholderEvents.of("gdelt2", day + "/" + published, day, published);
   }
 
   private static long published(LocalDate day, int hour, int minute) {

@@ -1,0 +1,21 @@
+package org.amity.flink.architecture;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.amity.architecture.LocaleRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Flink job formats numbers with a named locale, never the JVM's default (the rule and the
+ * proof that it can fail are in the core's {@code LocaleTest}).
+ */
+class FlinkLocaleTest {
+  @Test
+  void theJobFormatsNumbersWithANamedLocale() {
+    LocaleRule.numbersFormatWithoutTheDefaultLocale()
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.amity.flink"));
+  }
+}

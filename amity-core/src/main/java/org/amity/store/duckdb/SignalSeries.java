@@ -123,20 +123,7 @@ final class SignalSeries {
   }
 
   /** Counts kept per subject and day, which event-derived specs may name (in table order). */
-  static final List<String> DAY_COLUMN_ORDER =
-      List.of(
-          "events",
-          "q1",
-          "q2",
-          "q3",
-          "q4",
-          "incidents",
-          "conflict_incidents",
-          "mc_incidents",
-          "humanitarian_incidents",
-          "coercion_incidents",
-          "fatalities",
-          "kidnap_incidents");
+  static final List<String> DAY_COLUMN_ORDER = org.amity.signal.daily.DayCounts.COUNT_COLUMNS;
 
   static final Set<String> DAY_COLUMNS = Set.copyOf(DAY_COLUMN_ORDER);
 

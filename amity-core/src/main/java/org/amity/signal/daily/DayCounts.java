@@ -28,8 +28,12 @@ public record DayCounts(
 
   public static final DayCounts ZERO = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-  /** The counts names as the day table and detector specs spell them, in table order. */
-  public static final List<String> COUNT_COLUMNS =
+  /**
+   * Every additive column of {@code indicator_days} after scope, subject and day, in the table's
+   * order, which is this record's: the one list of the indicator columns that the store's SQL, its
+   * series reader, the roll-up and the Flink job's output all use.
+   */
+  public static final List<String> COLUMNS =
       List.of(
           "events",
           "q1",
@@ -40,9 +44,22 @@ public record DayCounts(
           "conflict_incidents",
           "mc_incidents",
           "humanitarian_incidents",
+          "goldstein_sum",
+          "tone_sum",
+          "tone_n",
           "coercion_incidents",
           "fatalities",
           "kidnap_incidents");
+
+  /**
+   * The counts names as the day table and detector specs spell them, in table order: {@link
+   * #COLUMNS} without the Goldstein and tone sums and the number of tones, which no detector
+   * counts.
+   */
+  public static final List<String> COUNT_COLUMNS =
+      COLUMNS.stream()
+          .filter(c -> !List.of("goldstein_sum", "tone_sum", "tone_n").contains(c))
+          .toList();
 
   /** The counts of one incident. */
   public static DayCounts of(Incident i) {
@@ -99,6 +116,27 @@ public record DayCounts(
         0,
         report.fatalities(),
         0);
+  }
+
+  /** The values of {@link #COLUMNS}, in order: integers as {@code Long}, sums as {@code Double}. */
+  public Object[] values() {
+    return new Object[] {
+      events,
+      q1,
+      q2,
+      q3,
+      q4,
+      incidents,
+      conflictIncidents,
+      mcIncidents,
+      humanitarianIncidents,
+      goldsteinSum,
+      toneSum,
+      toneN,
+      coercionIncidents,
+      fatalities,
+      kidnapIncidents
+    };
   }
 
   public DayCounts plus(DayCounts o) {

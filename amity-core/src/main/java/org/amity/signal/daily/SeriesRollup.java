@@ -19,26 +19,17 @@ import org.amity.signal.Scope;
 public final class SeriesRollup {
   private SeriesRollup() {}
 
-  /** The indicators of every derived series, in the view's order. */
+  /** The indicators of every derived series, in the view's order: the counts, then derived ones. */
   public static final List<String> INDICATORS =
-      List.of(
-          "events",
-          "q1",
-          "q2",
-          "q3",
-          "q4",
-          "incidents",
-          "conflict_incidents",
-          "mc_incidents",
-          "humanitarian_incidents",
-          "coercion_incidents",
-          "fatalities",
-          "kidnap_incidents",
-          "goldstein_sum",
-          "goldstein_mean",
-          "tone_mean",
-          "mc_share",
-          "conflict_per_1k_world");
+      java.util.stream.Stream.concat(
+              DayCounts.COUNT_COLUMNS.stream(),
+              java.util.stream.Stream.of(
+                  "goldstein_sum",
+                  "goldstein_mean",
+                  "tone_mean",
+                  "mc_share",
+                  "conflict_per_1k_world"))
+          .toList();
 
   /** Sums of the days in each (subject, resolution, period). */
   public static Map<SeriesPeriod, DayCounts> sums(Collection<IndicatorDay> days) {
@@ -88,24 +79,17 @@ public final class SeriesRollup {
   /** The values of {@link #INDICATORS} for one period's sums. */
   public static double[] values(DayCounts s, long worldIncidents) {
     double events = s.events();
-    return new double[] {
-      events,
-      s.q1(),
-      s.q2(),
-      s.q3(),
-      s.q4(),
-      s.incidents(),
-      s.conflictIncidents(),
-      s.mcIncidents(),
-      s.humanitarianIncidents(),
-      s.coercionIncidents(),
-      s.fatalities(),
-      s.kidnapIncidents(),
-      s.goldsteinSum(),
-      s.goldsteinSum() / events,
-      s.toneN() > 0 ? s.toneSum() / s.toneN() : 0,
-      s.q4() / events,
-      1000.0 * s.conflictIncidents() / worldIncidents
-    };
+    List<String> counts = DayCounts.COUNT_COLUMNS;
+    double[] v = new double[INDICATORS.size()];
+    for (int i = 0; i < counts.size(); i++) {
+      v[i] = s.count(counts.get(i));
+    }
+    int k = counts.size();
+    v[k] = s.goldsteinSum();
+    v[k + 1] = s.goldsteinSum() / events;
+    v[k + 2] = s.toneN() > 0 ? s.toneSum() / s.toneN() : 0;
+    v[k + 3] = s.q4() / events;
+    v[k + 4] = 1000.0 * s.conflictIncidents() / worldIncidents;
+    return v;
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.amity.signal.daily.DayCounts;
 
 /**
  * Builds the indicator tables from stored events, all of it or only the days that new events
@@ -77,15 +78,13 @@ final class IndicatorTables {
       String cells =
           "(SELECT day, "
               + p.decode()
-              + ", events, q1, q2, q3, q4, incidents, conflict_incidents, mc_incidents,"
-              + " humanitarian_incidents, goldstein_sum, tone_sum, tone_n, coercion_incidents,"
-              + " fatalities, kidnap_incidents FROM indicator_cells JOIN indicator_sums USING"
-              + " (day, p))";
+              + ", "
+              + String.join(", ", DayCounts.COLUMNS)
+              + " FROM indicator_cells JOIN indicator_sums USING (day, p))";
       String sums =
-          " sum(events), sum(q1), sum(q2), sum(q3), sum(q4), sum(incidents),"
-              + " sum(conflict_incidents), sum(mc_incidents), sum(humanitarian_incidents),"
-              + " sum(goldstein_sum), sum(tone_sum), sum(tone_n), sum(coercion_incidents),"
-              + " sum(fatalities), sum(kidnap_incidents)";
+          DayCounts.COLUMNS.stream()
+              .map(column -> " sum(" + column + ")")
+              .collect(Collectors.joining(","));
       s.execute(
           // a country counts the incidents its actor did and those that happened there by others
           // (never one incident twice); a dyad A>B those of A's actors against B's, A-B both

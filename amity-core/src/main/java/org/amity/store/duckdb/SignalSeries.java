@@ -123,20 +123,7 @@ final class SignalSeries {
   }
 
   /** Counts kept per subject and day, which event-derived specs may name (in table order). */
-  static final List<String> DAY_COLUMN_ORDER =
-      List.of(
-          "events",
-          "q1",
-          "q2",
-          "q3",
-          "q4",
-          "incidents",
-          "conflict_incidents",
-          "mc_incidents",
-          "humanitarian_incidents",
-          "coercion_incidents",
-          "fatalities",
-          "kidnap_incidents");
+  static final List<String> DAY_COLUMN_ORDER = org.amity.signal.daily.DayCounts.COUNT_COLUMNS;
 
   static final Set<String> DAY_COLUMNS = Set.copyOf(DAY_COLUMN_ORDER);
 
@@ -220,10 +207,16 @@ final class SignalSeries {
 
   private DayTable dayTable(DetectionSpec spec, LocalDate first, Set<String> subjects)
       throws SQLException {
-    String period = "CAST(date_trunc('" + spec.resolution().key() + "', day) AS DATE)";
+    // read as JDBC reads fastest, with the same values: the period as its epoch day (not a
+    // LocalDate made by the driver), the sums as DOUBLE (sums of BIGINT are HUGEINT, which the
+    // driver turns into a double through a BigInteger; counts are exact in a double either way)
+    String period =
+        "(CAST(date_trunc('"
+            + spec.resolution().key()
+            + "', day) AS DATE) - DATE '1970-01-01')::INTEGER";
     StringBuilder sums = new StringBuilder();
     for (String col : DAY_COLUMN_ORDER) {
-      sums.append(", sum(").append(col).append(")");
+      sums.append(", sum(").append(col).append(")::DOUBLE");
     }
     String sql =
         "SELECT subject, "
@@ -255,7 +248,7 @@ final class SignalSeries {
           }
           periods
               .computeIfAbsent(subject, k -> new ArrayList<>())
-              .add(rs.getObject(2, LocalDate.class));
+              .add(LocalDate.ofEpochDay(rs.getInt(2)));
           rows.computeIfAbsent(subject, k -> new ArrayList<>()).add(row);
         }
       }

@@ -66,6 +66,19 @@ class DayCountsTest {
   }
 
   @Test
+  void valuesFollowTheTableColumns() {
+    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2);
+    Object[] values = c.values();
+    assertThat(values).hasSize(DayCounts.COLUMNS.size());
+    for (String column : DayCounts.COUNT_COLUMNS) {
+      assertThat(values[DayCounts.COLUMNS.indexOf(column)]).as(column).isEqualTo(c.count(column));
+    }
+    assertThat(values[DayCounts.COLUMNS.indexOf("goldstein_sum")]).isEqualTo(-3.5);
+    assertThat(values[DayCounts.COLUMNS.indexOf("tone_sum")]).isEqualTo(2.0);
+    assertThat(values[DayCounts.COLUMNS.indexOf("tone_n")]).isEqualTo(7L);
+  }
+
+  @Test
   void countsAreReadByTheirColumnNames() {
     DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2);
     assertThat(DayCounts.COUNT_COLUMNS.stream().map(c::count).toList())

@@ -1,11 +1,15 @@
 package org.amity.flink.signal;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.amity.flink.ParquetTable;
 import org.amity.signal.daily.DayCounts;
 import org.amity.signal.daily.IndicatorDay;
 
-/** Rows of {@code indicator_days}, with the store's columns in the store's order. */
+/**
+ * Rows of {@code indicator_days}, with the store's columns in the store's order: scope, subject,
+ * day, then {@link DayCounts#COLUMNS}.
+ */
 public final class IndicatorDaysTable implements ParquetTable<IndicatorDay> {
   private static final long serialVersionUID = 1L;
 
@@ -16,49 +20,19 @@ public final class IndicatorDaysTable implements ParquetTable<IndicatorDay> {
 
   @Override
   public List<String> columns() {
-    return List.of(
-        "scope",
-        "subject",
-        "day",
-        "events",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "incidents",
-        "conflict_incidents",
-        "mc_incidents",
-        "humanitarian_incidents",
-        "goldstein_sum",
-        "tone_sum",
-        "tone_n",
-        "coercion_incidents",
-        "fatalities",
-        "kidnap_incidents");
+    List<String> out = new ArrayList<>(List.of("scope", "subject", "day"));
+    out.addAll(DayCounts.COLUMNS);
+    return List.copyOf(out);
   }
 
   @Override
   public Object[] row(IndicatorDay d) {
-    DayCounts c = d.counts();
-    return new Object[] {
-      d.scope().key(),
-      d.subject(),
-      d.day(),
-      c.events(),
-      c.q1(),
-      c.q2(),
-      c.q3(),
-      c.q4(),
-      c.incidents(),
-      c.conflictIncidents(),
-      c.mcIncidents(),
-      c.humanitarianIncidents(),
-      c.goldsteinSum(),
-      c.toneSum(),
-      c.toneN(),
-      c.coercionIncidents(),
-      c.fatalities(),
-      c.kidnapIncidents()
-    };
+    Object[] counts = d.counts().values();
+    Object[] out = new Object[3 + counts.length];
+    out[0] = d.scope().key();
+    out[1] = d.subject();
+    out[2] = d.day();
+    System.arraycopy(counts, 0, out, 3, counts.length);
+    return out;
   }
 }

@@ -354,12 +354,13 @@ final class EvidenceQueries {
       s.execute("CREATE OR REPLACE TEMP TABLE evidence_top AS " + sql);
     }
     clock.mark("evidence: ranking");
-    // whole rows for the winners only, fetched by row id (a join on the row id would read every
-    // column of every stored event)
+    // whole events for the winners only, fetched by row id (a join on the row id would read every
+    // column of every stored event), with only the columns an event is read from
     String fetch =
-        "SELECT t.k, t.reports, t.pos, e.* FROM evidence_top t JOIN (SELECT rowid AS rid, * FROM"
-            + " events WHERE rowid IN (SELECT rid FROM evidence_top)) e ON e.rid = t.rid ORDER BY"
-            + " t.k, t.pos";
+        "SELECT t.k, t.reports, t.pos, e.* FROM evidence_top t JOIN (SELECT rowid AS rid, "
+            + EventColumns.READ
+            + " FROM events WHERE rowid IN (SELECT rid FROM evidence_top)) e ON e.rid = t.rid"
+            + " ORDER BY t.k, t.pos";
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(fetch)) {
       while (rs.next()) {

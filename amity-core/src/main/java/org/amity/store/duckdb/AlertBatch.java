@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import org.amity.pipeline.WatchStore.SeriesAlerts;
 import org.amity.signal.AlertDraft;
 import org.amity.signal.DetectedAlert;
 import org.amity.signal.Evidence;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Makes the stored alerts of many series match their drafts at once (a draft takes the first unused
@@ -26,9 +27,6 @@ import org.amity.signal.Evidence;
  * as one reconcile per series would.
  */
 final class AlertBatch {
-  /** Rows per multi-row INSERT ... VALUES (a JDBC batch would run the statement once per row). */
-  private static final int CHUNK = 400;
-
   private static final String STAGED =
       "id INTEGER, is_new BOOLEAN, scope VARCHAR, subject VARCHAR, indicator VARCHAR, resolution"
           + " VARCHAR, level VARCHAR, peak_level VARCHAR, status VARCHAR, opened DATE, updated"
@@ -36,7 +34,6 @@ final class AlertBatch {
           + " score DOUBLE, detector VARCHAR, threat_types VARCHAR, great_power_party BOOLEAN,"
           + " outside_power_share DOUBLE, themes VARCHAR, maritime_share DOUBLE,"
           + " humanitarian_share DOUBLE, protracted DATE";
-  private static final int STAGED_COLUMNS = 25;
 
   private final Connection c;
 
@@ -53,8 +50,10 @@ final class AlertBatch {
     if (all.isEmpty()) {
       return;
     }
+    StepClock clock = new StepClock();
     Map<String, List<Stored>> stored = stored();
     long next = nextId();
+    clock.mark("alerts: read");
     List<Row> rows = new ArrayList<>();
     List<Row> shells = new ArrayList<>();
     List<Long> withdrawn = new ArrayList<>();
@@ -91,7 +90,7 @@ final class AlertBatch {
         }
       }
     }
-    write(rows, shells, withdrawn);
+    write(rows, shells, withdrawn, clock);
   }
 
   private static String key(SeriesAlerts s) {
@@ -127,7 +126,8 @@ final class AlertBatch {
     }
   }
 
-  private void write(List<Row> rows, List<Row> shells, List<Long> withdrawn) throws SQLException {
+  private void write(List<Row> rows, List<Row> shells, List<Long> withdrawn, StepClock clock)
+      throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE alert_rows (" + STAGED + ")");
       stage(rows);
@@ -159,46 +159,65 @@ final class AlertBatch {
               + " detector <> '')"); // every written alert but the shells
       s.execute("DROP TABLE alert_rows");
     }
+    clock.mark("alerts: write");
     evidence(rows);
+    clock.mark("alerts: evidence");
   }
 
-  /** Stages the changed and new alerts with every value the watch writes. */
+  /**
+   * Stages the changed and new alerts with every value the watch writes, through DuckDB's appender
+   * (a statement with a parameter per value costs more to prepare than its rows to write).
+   */
   private void stage(List<Row> rows) throws SQLException {
-    for (int from = 0; from < rows.size(); from += CHUNK) {
-      List<Row> part = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-      try (PreparedStatement p = c.prepareStatement(insert("alert_rows", STAGED_COLUMNS, part))) {
-        int k = 0;
-        for (Row r : part) {
-          DetectedAlert a = r.draft().detected();
-          AlertDraft d = r.draft();
-          p.setLong(++k, r.id());
-          p.setBoolean(++k, r.isNew());
-          p.setString(++k, r.series().scope().key());
-          p.setString(++k, r.series().subject());
-          p.setString(++k, r.series().indicator());
-          p.setString(++k, r.series().resolution().key());
-          p.setString(++k, a.level().key());
-          p.setString(++k, a.peakLevel().key());
-          p.setString(++k, a.status());
-          p.setObject(++k, a.opened());
-          p.setObject(++k, a.updated());
-          p.setObject(++k, a.closed());
-          p.setObject(++k, a.opened());
-          p.setObject(++k, a.lastDay());
-          p.setDouble(++k, a.value());
-          p.setDouble(++k, a.storedBaseline());
-          p.setDouble(++k, a.storedScore());
-          p.setString(++k, a.score() >= a.cusum() / 2 ? "robust-z" : "cusum");
-          p.setString(++k, AlertTables.json(d.profile().byKey()));
-          p.setBoolean(++k, d.greatPowerParty());
-          p.setDouble(++k, d.outsidePowerShare());
-          p.setString(++k, AlertTables.json(d.themes()));
-          p.setDouble(++k, d.maritimeShare());
-          p.setDouble(++k, d.humanitarianShare());
-          p.setObject(++k, a.protracted());
-        }
-        p.executeUpdate();
+    try (DuckDBAppender p =
+        c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "alert_rows")) {
+      for (Row r : rows) {
+        DetectedAlert a = r.draft().detected();
+        AlertDraft d = r.draft();
+        p.beginRow();
+        p.append(Math.toIntExact(r.id()));
+        p.append(r.isNew());
+        text(p, r.series().scope().key());
+        text(p, r.series().subject());
+        text(p, r.series().indicator());
+        text(p, r.series().resolution().key());
+        text(p, a.level().key());
+        text(p, a.peakLevel().key());
+        text(p, a.status());
+        date(p, a.opened());
+        date(p, a.updated());
+        date(p, a.closed());
+        date(p, a.opened());
+        date(p, a.lastDay());
+        p.append(a.value());
+        p.append(a.storedBaseline());
+        p.append(a.storedScore());
+        text(p, a.score() >= a.cusum() / 2 ? "robust-z" : "cusum");
+        text(p, AlertTables.json(d.profile().byKey()));
+        p.append(d.greatPowerParty());
+        p.append(d.outsidePowerShare());
+        text(p, AlertTables.json(d.themes()));
+        p.append(d.maritimeShare());
+        p.append(d.humanitarianShare());
+        date(p, a.protracted());
+        p.endRow();
       }
+    }
+  }
+
+  private static void text(DuckDBAppender a, String value) throws SQLException {
+    if (value == null) {
+      a.appendNull();
+    } else {
+      a.append(value);
+    }
+  }
+
+  private static void date(DuckDBAppender a, LocalDate value) throws SQLException {
+    if (value == null) {
+      a.appendNull();
+    } else {
+      a.append(value);
     }
   }
 
@@ -231,46 +250,27 @@ final class AlertBatch {
     }
   }
 
+  /** The evidence rows of the written alerts, appended in order of alert and rank. */
   private void evidence(List<Row> rows) throws SQLException {
-    List<Object[]> values = new ArrayList<>();
-    for (Row r : rows) {
-      int rank = 1;
-      for (Evidence e : r.draft().evidence()) {
-        values.add(
-            new Object[] {
-              r.id(),
-              rank++,
-              e.dataset(),
-              e.nativeId(),
-              e.date(),
-              e.source(),
-              e.target(),
-              e.code(),
-              e.goldstein(),
-              e.reports(),
-              e.url()
-            });
-      }
-    }
-    for (int from = 0; from < values.size(); from += CHUNK) {
-      List<Object[]> part = values.subList(from, Math.min(values.size(), from + CHUNK));
-      try (PreparedStatement p = c.prepareStatement(insert("alert_evidence", 11, part))) {
-        int k = 0;
-        for (Object[] row : part) {
-          for (Object v : row) {
-            p.setObject(++k, v);
-          }
+    try (DuckDBAppender p = c.unwrap(DuckDBConnection.class).createAppender("alert_evidence")) {
+      for (Row r : rows) {
+        int rank = 1;
+        for (Evidence e : r.draft().evidence()) {
+          p.beginRow();
+          p.append(Math.toIntExact(r.id()));
+          p.append(rank++);
+          text(p, e.dataset());
+          text(p, e.nativeId());
+          date(p, e.date());
+          text(p, e.source());
+          text(p, e.target());
+          text(p, e.code());
+          p.append(e.goldstein());
+          p.append(e.reports());
+          text(p, e.url());
+          p.endRow();
         }
-        p.executeUpdate();
       }
     }
-  }
-
-  private static String insert(String table, int columns, List<?> rows) {
-    String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
-    return "INSERT INTO "
-        + table
-        + " VALUES "
-        + String.join(", ", Collections.nCopies(rows.size(), row));
   }
 }

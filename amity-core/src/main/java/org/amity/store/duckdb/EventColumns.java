@@ -85,6 +85,15 @@ final class EventColumns {
   /** Column names joined for SQL, in table order (without ingest_id, which the insert adds). */
   static final String NAMES = String.join(", ", COLUMNS.stream().map(c -> c.name).toList());
 
+  /** The columns {@link #read} reads (the stored ones less line and the derived codes). */
+  static final String READ =
+      String.join(
+          ", ",
+          COLUMNS.stream()
+              .map(c -> c.name)
+              .filter(n -> !List.of("base_code", "root_code", "line").contains(n))
+              .toList());
+
   private EventColumns() {}
 
   private static List<Column> columns() {

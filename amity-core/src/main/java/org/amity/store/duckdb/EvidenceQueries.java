@@ -82,18 +82,158 @@ final class EvidenceQueries {
     windows.forEach(w -> to.add(w.to()));
     parties.forEach(w -> from.add(w.from()));
     parties.forEach(w -> to.add(w.to()));
-    candidates(
-        "evidence_candidates",
-        SHARED_COLUMNS,
-        from.stream().min(LocalDate::compareTo).get(),
-        to.stream().max(LocalDate::compareTo).get(),
-        Map.of(
-            "src_country", sources,
-            "action_country", places,
-            "sea_area", areas,
-            "tgt_country", targets));
+    LocalDate first = from.stream().min(LocalDate::compareTo).get();
+    LocalDate last = to.stream().max(LocalDate::compareTo).get();
+    Set<String> countries = new java.util.TreeSet<>(sources);
+    countries.addAll(places);
+    countries.addAll(targets);
+    if (IncidentKeys.isTable(c) && IncidentKeys.canDecode(countries, areas)) {
+      candidatesByClass(keys(windows, parties), first, last);
+    } else {
+      candidates(
+          "evidence_candidates",
+          SHARED_COLUMNS,
+          first,
+          last,
+          Map.of(
+              "src_country", sources,
+              "action_country", places,
+              "sea_area", areas,
+              "tgt_country", targets));
+    }
     prepared = true;
     clock.mark("evidence: shared candidates");
+  }
+
+  /**
+   * A value one of the keyed columns must hold for an event to be a candidate of a window, and the
+   * window's days: {@code part} is the column's place in a class (0 source, 1 action, 2 target
+   * country, 3 sea area).
+   */
+  private record Key(int part, String value, LocalDate from, LocalDate to) {}
+
+  /** The class parts of the keyed columns, in the order of {@link Key#part}, of a class %1$s. */
+  private static final String[] PARTS = {
+    "%1$s & 32767",
+    "(%1$s >> 15) & 32767",
+    "(%1$s >> 30) & 32767",
+    "(%1$s >> " + IncidentKeys.SEA_SHIFT + ") & 15"
+  };
+
+  /**
+   * Every (column, value, days) an event of some window is matched on, exactly as the joins of
+   * {@link #pools} and {@link #greatPowerCounts} match it: a country window's country as source or
+   * place, a dyad window's parties as source, an area window's sea area, a party window's parties
+   * as source or target.
+   */
+  private static List<Key> keys(
+      List<WatchStore.EvidenceWindow> windows, List<WatchStore.PartyWindow> parties) {
+    List<Key> out = new ArrayList<>();
+    for (WatchStore.EvidenceWindow w : windows) {
+      switch (w.scope()) {
+        case COUNTRY -> {
+          out.add(new Key(0, w.subject(), w.from(), w.to()));
+          out.add(new Key(1, w.subject(), w.from(), w.to()));
+        }
+        case DYAD -> {
+          for (String party : w.subject().split("[->]")) {
+            out.add(new Key(0, party, w.from(), w.to()));
+          }
+        }
+        case AREA -> out.add(new Key(3, w.subject(), w.from(), w.to()));
+        default -> {
+          // regions have no evidence of their own
+        }
+      }
+    }
+    for (WatchStore.PartyWindow w : parties) {
+      for (String party : w.parties()) {
+        out.add(new Key(0, party, w.from(), w.to()));
+        out.add(new Key(2, party, w.from(), w.to()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The shared candidates chosen by the class stored with each event ({@link IncidentKeys}), which
+   * holds the source, action and target countries and the sea area the joins match on: first one
+   * scan of two integer columns (day and class, the filter pushed into DuckDB's scan), then the row
+   * ids whose class part and day fall in one window of their own value (not in the span of all
+   * windows), and only for those the columns the joins read. Every value is a country of three
+   * capital letters or a known sea area ({@link IncidentKeys#canDecode}), so an event that a join
+   * matches has that value's code in its class; a row without a class is taken whatever it holds.
+   * The candidates are therefore a superset of what the joins match, and the joins, which test the
+   * columns themselves, choose the same events as from the scan of {@link #candidates}.
+   */
+  private void candidatesByClass(List<Key> keys, LocalDate from, LocalDate to) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE evidence_keys (part INTEGER, value VARCHAR, d0 DATE, d1"
+              + " DATE)");
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO evidence_keys VALUES (?, ?, ?, ?)")) {
+      for (Key k : keys) {
+        p.setInt(1, k.part());
+        p.setString(2, k.value());
+        p.setObject(3, k.from());
+        p.setObject(4, k.to());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    // each value's code, by the expressions that packed the stored classes
+    Map<Integer, Set<Long>> codes = new java.util.TreeMap<>();
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE evidence_codes AS SELECT DISTINCT part, CASE WHEN part = 3"
+              + " THEN "
+              + IncidentKeys.seaCode("value")
+              + "::BIGINT ELSE "
+              + IncidentKeys.countryCode("value")
+              + " END AS code, d0, d1 FROM evidence_keys");
+      try (ResultSet rs = s.executeQuery("SELECT DISTINCT part, code FROM evidence_codes")) {
+        while (rs.next()) {
+          codes.computeIfAbsent(rs.getInt(1), x -> new java.util.TreeSet<>()).add(rs.getLong(2));
+        }
+      }
+    }
+    List<String> any = new ArrayList<>(List.of("k IS NULL"));
+    codes.forEach(
+        (part, values) ->
+            any.add(
+                "("
+                    + String.format(PARTS[part], "k")
+                    + ") IN ("
+                    + String.join(", ", values.stream().map(String::valueOf).toList())
+                    + ")"));
+    List<String> matched = new ArrayList<>(List.of("SELECT rid FROM r WHERE k IS NULL"));
+    for (int part : codes.keySet()) {
+      matched.add(
+          "SELECT r.rid FROM r JOIN evidence_codes x ON x.part = "
+              + part
+              + " AND x.code = ("
+              + String.format(PARTS[part], "r.k")
+              + ") AND r.d BETWEEN x.d0 AND x.d1");
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE evidence_candidates AS WITH r AS MATERIALIZED (SELECT rid,"
+              + " d, k FROM (SELECT rowid AS rid, event_date AS d, incident_class AS k FROM events"
+              + " WHERE event_date BETWEEN DATE '"
+              + from
+              + "' AND DATE '"
+              + to
+              + "') WHERE "
+              + String.join(" OR ", any)
+              + ") SELECT rowid AS rid, "
+              + SHARED_COLUMNS
+              + " FROM events WHERE rowid IN ("
+              + String.join(" UNION ALL ", matched)
+              + ")");
+    }
+    drop("evidence_keys", "evidence_codes");
   }
 
   /** The subjects the pools' windows draw from, by the column they are matched on. */
@@ -214,12 +354,13 @@ final class EvidenceQueries {
       s.execute("CREATE OR REPLACE TEMP TABLE evidence_top AS " + sql);
     }
     clock.mark("evidence: ranking");
-    // whole rows for the winners only, fetched by row id (a join on the row id would read every
-    // column of every stored event)
+    // whole events for the winners only, fetched by row id (a join on the row id would read every
+    // column of every stored event), with only the columns an event is read from
     String fetch =
-        "SELECT t.k, t.reports, t.pos, e.* FROM evidence_top t JOIN (SELECT rowid AS rid, * FROM"
-            + " events WHERE rowid IN (SELECT rid FROM evidence_top)) e ON e.rid = t.rid ORDER BY"
-            + " t.k, t.pos";
+        "SELECT t.k, t.reports, t.pos, e.* FROM evidence_top t JOIN (SELECT rowid AS rid, "
+            + EventColumns.READ
+            + " FROM events WHERE rowid IN (SELECT rid FROM evidence_top)) e ON e.rid = t.rid"
+            + " ORDER BY t.k, t.pos";
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(fetch)) {
       while (rs.next()) {

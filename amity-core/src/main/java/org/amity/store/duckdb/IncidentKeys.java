@@ -53,14 +53,14 @@ final class IncidentKeys {
 
   private static final String CLASS =
       "("
-          + country("src_country")
+          + countryCode("src_country")
           + " + ("
-          + country("action_country")
+          + countryCode("action_country")
           + " << 15) + ("
-          + country("tgt_country")
-          + " << 30) + ((CASE WHEN sea_area IS NULL THEN 0 ELSE coalesce(list_position(["
-          + IndicatorTables.sqlList(Set.copyOf(seaNames()))
-          + "], sea_area), 15) END)::BIGINT << "
+          + countryCode("tgt_country")
+          + " << 30) + ("
+          + seaCode("sea_area")
+          + "::BIGINT << "
           + SEA_SHIFT
           + ") + "
           + Profile.codeFlags(1L << FLAGS_SHIFT)
@@ -287,7 +287,7 @@ final class IncidentKeys {
   }
 
   /** Whether {@code events} is a table (not the cluster store's view, which computes them). */
-  private static boolean isTable(Connection c) throws SQLException {
+  static boolean isTable(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
@@ -306,7 +306,25 @@ final class IncidentKeys {
     return out;
   }
 
-  private static String country(String column) {
+  /**
+   * The SQL expression of a sea area's part of a class: its place in {@link SeaArea} (0 for none,
+   * 15 for a name Amity does not know).
+   */
+  static String seaCode(String column) {
+    return "(CASE WHEN "
+        + column
+        + " IS NULL THEN 0 ELSE coalesce(list_position(["
+        + IndicatorTables.sqlList(Set.copyOf(seaNames()))
+        + "], "
+        + column
+        + "), 15) END)";
+  }
+
+  /**
+   * The SQL expression (a BIGINT) of a country's part of a class: its three letters A-Z in 5 bits
+   * apiece, 0 for none, {@value #OTHER} for a code that is not three capital letters.
+   */
+  static String countryCode(String column) {
     StringBuilder letters = new StringBuilder();
     StringBuilder value = new StringBuilder();
     for (int i = 1; i <= 3; i++) {

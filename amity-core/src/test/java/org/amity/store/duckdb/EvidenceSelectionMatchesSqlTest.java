@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,6 +102,33 @@ class EvidenceSelectionMatchesSqlTest {
       // articles among them (u2 and u3 tie on seven: the smaller id)
       assertThat(pool.get(0).event().nativeId()).isEqualTo("u2");
       assertThat(pool.get(0).reports()).isEqualTo(4);
+    }
+  }
+
+  /**
+   * The watch's shared candidates are chosen by the class stored with each event; a row stored
+   * without one (by a path that forgot it) is still a candidate, so the pools and counts stay those
+   * of the plain functions; and a subject with no events gets no pool and no count.
+   */
+  @Test
+  void rowsWithoutAClassAndSubjectsWithoutEventsGiveTheSqlsPoolsAndCounts() throws SQLException {
+    List<Event> events = DailyIndicatorsMatchSqlTest.random(new Random(5), 3000);
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      DailyIndicatorsMatchSqlTest.ingest(store, "random-5", events);
+      try (Statement s = store.connection().createStatement()) {
+        s.execute("UPDATE events SET incident_class = NULL WHERE rowid % 3 = 0");
+      }
+      Compared c = assertSameEvidence(store, 5);
+      assertThat(c.items()).as("items compared").isGreaterThan(5000);
+      WatchStore watch = DuckDbStorage.over(store).watch();
+      List<WatchStore.EvidenceWindow> none =
+          List.of(
+              new WatchStore.EvidenceWindow(0, Scope.COUNTRY, "ZZZ", DAY, DAY.plusDays(40), "ALL"));
+      List<WatchStore.PartyWindow> nobody =
+          List.of(new WatchStore.PartyWindow(0, List.of("ZZZ"), DAY, DAY.plusDays(40)));
+      watch.prepareEvidence(none, nobody);
+      assertThat(watch.evidencePools(none, 200)).isEmpty();
+      assertThat(watch.greatPowerCounts(nobody, POWERS)).isEmpty();
     }
   }
 

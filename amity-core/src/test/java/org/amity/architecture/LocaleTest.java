@@ -11,15 +11,9 @@ import org.junit.jupiter.api.Test;
  * the rule fails on a class that does.
  */
 class LocaleTest {
-  /**
-   * Builds SQL text with {@code %s} only, which no locale changes; left to its owner's branch of
-   * this round, to be given {@code Locale.ROOT} and dropped from here at the merge.
-   */
-  private static final String SQL_TEXT_ONLY = "org.amity.store.duckdb.EvidenceQueries";
-
   @Test
   void theEngineFormatsNumbersWithANamedLocale() {
-    LocaleRule.numbersFormatWithoutTheDefaultLocale(SQL_TEXT_ONLY)
+    LocaleRule.numbersFormatWithoutTheDefaultLocale()
         .check(
             new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

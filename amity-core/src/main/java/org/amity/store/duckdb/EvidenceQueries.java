@@ -204,7 +204,7 @@ final class EvidenceQueries {
         (part, values) ->
             any.add(
                 "("
-                    + String.format(PARTS[part], "k")
+                    + String.format(java.util.Locale.ROOT, PARTS[part], "k")
                     + ") IN ("
                     + String.join(", ", values.stream().map(String::valueOf).toList())
                     + ")"));
@@ -214,7 +214,7 @@ final class EvidenceQueries {
           "SELECT r.rid FROM r JOIN evidence_codes x ON x.part = "
               + part
               + " AND x.code = ("
-              + String.format(PARTS[part], "r.k")
+              + String.format(java.util.Locale.ROOT, PARTS[part], "r.k")
               + ") AND r.d BETWEEN x.d0 AND x.d1");
     }
     try (Statement s = c.createStatement()) {
@@ -434,14 +434,14 @@ final class EvidenceQueries {
             + " e ON e.%s = w.party AND e.event_date BETWEEN w.d0 AND w.d1";
     String sql =
         "WITH j AS ("
-            + String.format(pairs, "src_country")
+            + String.format(java.util.Locale.ROOT, pairs, "src_country")
             + " UNION ALL "
-            + String.format(pairs, "tgt_country")
+            + String.format(java.util.Locale.ROOT, pairs, "tgt_country")
             + "), m AS (SELECT DISTINCT k, dataset, native_id, CASE WHEN"
             + " list_contains(parties, src_country) THEN "
-            + String.format(other, "tgt")
+            + String.format(java.util.Locale.ROOT, other, "tgt")
             + " ELSE "
-            + String.format(other, "src")
+            + String.format(java.util.Locale.ROOT, other, "src")
             + " END AS outside FROM j w) SELECT k, count(*), count(*) FILTER (WHERE outside) FROM"
             + " m GROUP BY k";
     try (Statement s = c.createStatement();

@@ -1,9 +1,6 @@
 package org.amity.flink;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
-import org.amity.store.duckdb.ParquetOutputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,15 +41,6 @@ class KafkaRestartIT {
           new RestartTest.FailingOnce());
     }
 
-    assertThat(RestartTest.FAILED).as("the job failed once on purpose").isTrue();
-    assertThat(RestartTest.HIGHEST_ATTEMPT.get()).as("and ran again").isGreaterThan(0);
-    assertThat(RestartTest.AFTER_RESTART.get())
-        .as("the restart resumed from a checkpoint, not from the start")
-        .isLessThan(3_666);
-    // 3,566 + 100 rows, five repeated, one damaged line (as in RestartTest)
-    assertThat(ParquetOutputs.rows(out.resolve("events"))).isEqualTo(3_666);
-    assertThat(ParquetOutputs.distinct(out.resolve("events"), "dataset, native_id"))
-        .isEqualTo(3_666);
-    assertThat(ParquetOutputs.rows(out.resolve("rejects"))).isEqualTo(1);
+    RestartTest.assertRestartedOnceAndStoredEveryEventOnce(out);
   }
 }

@@ -53,6 +53,21 @@ class RestartTest {
     AmityFlinkJob.run(
         JobFolders.options(in, out, 2, "--state-backend", backend), new FailingOnce());
 
+    assertRestartedOnceAndStoredEveryEventOnce(out);
+    assertThat(PROBES.get()).isPositive();
+    if (backend.equals("rocksdb")) {
+      assertThat(COPIES.get()).as("RocksDB hands back a deserialized copy").isEqualTo(PROBES.get());
+    } else {
+      assertThat(COPIES.get()).as("the heap backend hands back the object itself").isZero();
+    }
+  }
+
+  /**
+   * The job of {@link JobFolders#backfill} (3,566 + 100 rows, five repeated, one damaged line)
+   * failed once on purpose, resumed from a checkpoint rather than from the start, and its output
+   * holds every event once and the one reject.
+   */
+  static void assertRestartedOnceAndStoredEveryEventOnce(Path out) throws java.sql.SQLException {
     assertThat(FAILED).as("the job failed once on purpose").isTrue();
     assertThat(HIGHEST_ATTEMPT.get()).as("and ran again").isGreaterThan(0);
     assertThat(AFTER_RESTART.get())
@@ -62,12 +77,6 @@ class RestartTest {
     assertThat(ParquetOutputs.distinct(out.resolve("events"), "dataset, native_id"))
         .isEqualTo(3_666);
     assertThat(ParquetOutputs.rows(out.resolve("rejects"))).isEqualTo(1);
-    assertThat(PROBES.get()).isPositive();
-    if (backend.equals("rocksdb")) {
-      assertThat(COPIES.get()).as("RocksDB hands back a deserialized copy").isEqualTo(PROBES.get());
-    } else {
-      assertThat(COPIES.get()).as("the heap backend hands back the object itself").isZero();
-    }
   }
 
   /** Signal stages that fail the job once, right after a checkpoint that covered some events. */

@@ -94,20 +94,21 @@ final class SumSpread {
   }
 
   /**
-   * Which days the baseline may not use: with {@code skip}, every day inside a sum that was raised
-   * (a raised sum at i covers days i-span+1 to i).
+   * Which days of {@code [from, end)} the baseline may not use, indexed from {@code from}: with
+   * {@code skip}, every day inside a sum that was raised (a raised sum at i covers days i-span+1 to
+   * i). Only the sums from {@code from} on can cover those days, so the cost is that of the days.
    */
-  static boolean[] excluded(boolean[] flaggedSums, int span, int end, boolean skip) {
-    boolean[] out = new boolean[end];
+  static boolean[] excluded(boolean[] flaggedSums, int span, int from, int end, boolean skip) {
+    boolean[] out = new boolean[end - from];
     if (!skip) {
       return out;
     }
-    for (int i = 0; i < end; i++) {
-      if (flaggedSums[i]) {
-        for (int d = Math.max(0, i - span + 1); d <= i; d++) {
-          out[d] = true;
-        }
+    int next = Integer.MAX_VALUE; // the nearest raised sum at or after the day
+    for (int d = end - 1; d >= from; d--) {
+      if (flaggedSums[d]) {
+        next = d;
       }
+      out[d - from] = next - d < span;
     }
     return out;
   }

@@ -338,6 +338,27 @@ public final class EscalationDetector {
     double[] x = Arrays.copyOfRange(dayValues, lookFrom, end);
     double[] v = dayVolumes == null ? null : Arrays.copyOfRange(dayVolumes, lookFrom, end);
     boolean[] out = SumSpread.excluded(flagged, span, lookFrom, end, skip);
+    double bx = 0;
+    double bv = 0;
+    int k = 0;
+    if (v != null) {
+      for (int d = base; d < m; d++) {
+        if (!out[d]) {
+          bx += x[d];
+          bv += v[d];
+          k++;
+        }
+      }
+    }
+    double p = (bx + 0.5) / (bv + 1.0);
+    double e = sumV * p;
+    if (v != null
+        && k >= SumSpread.MIN_DAYS
+        && (sumV < s.minPeriodVolume() || sumX - e < s.minExcess())) {
+      // a sum too small to score, or not above its expected share: its score is 0 whatever the
+      // spread, so the spread (most of the cost of a day) is not estimated
+      return new Baseline(e, p, 0);
+    }
     double[] count = SumSpread.count(x, out, base, 0, m, span);
     if (Double.isNaN(count[0])) {
       return null;
@@ -347,17 +368,6 @@ public final class EscalationDetector {
     if (v == null) {
       return new Baseline(span * count[0], Double.NaN, Math.max(0, countScore));
     }
-    double bx = 0;
-    double bv = 0;
-    int k = 0;
-    for (int d = base; d < m; d++) {
-      if (!out[d]) {
-        bx += x[d];
-        bv += v[d];
-        k++;
-      }
-    }
-    double p = (bx + 0.5) / (bv + 1.0);
     double q = 1 - p;
     double rho = intraclassCorrelation(x, v, out, true, p, m, 0);
     double[] r = new double[m];
@@ -383,7 +393,6 @@ public final class EscalationDetector {
     }
     varBase *= SumSpread.inflation(k, phi);
     double variance = varNow + (bv > 0 ? (sumV / bv) * (sumV / bv) * varBase : 0);
-    double e = sumV * p;
     double score = 0;
     if (sumV >= s.minPeriodVolume() && sumX - e >= s.minExcess() && variance > 0) {
       double shareScore =

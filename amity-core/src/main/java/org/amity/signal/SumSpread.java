@@ -26,6 +26,9 @@ final class SumSpread {
   /** The autocorrelation is capped below 1: the inflation grows without bound as it nears 1. */
   static final double MAX_PHI = 0.95;
 
+  /** Fewer usable baseline days than this, and a sum is not scored. */
+  static final int MIN_DAYS = 10;
+
   private SumSpread() {}
 
   /**
@@ -130,7 +133,7 @@ final class SumSpread {
         k++;
       }
     }
-    if (k < 10) {
+    if (k < MIN_DAYS) {
       return new double[] {Double.NaN, Double.NaN};
     }
     double lambda = sum / k;

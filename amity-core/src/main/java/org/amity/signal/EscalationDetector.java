@@ -320,9 +320,6 @@ public final class EscalationDetector {
    */
   private Baseline sumBaseline(
       boolean[] flagged, int t, int start, int end, boolean skip, int floor) {
-    double[] x = dayValues;
-    double[] v = dayVolumes;
-    boolean[] out = SumSpread.excluded(flagged, span, end, skip);
     int baseFrom = Math.max(0, start - span + 1);
     int lookFrom = Math.max(Math.max(0, floor - span + 1), end - DISPERSION_WINDOWS * s.window());
     lookFrom = Math.min(lookFrom, baseFrom);
@@ -330,11 +327,39 @@ public final class EscalationDetector {
     double sumV = 0;
     for (int d = t - span + 1; d <= t; d++) {
       if (d >= 0) {
-        sumX += x[d];
-        sumV += v == null ? 0 : v[d];
+        sumX += dayValues[d];
+        sumV += dayVolumes == null ? 0 : dayVolumes[d];
       }
     }
-    double[] count = SumSpread.count(x, out, baseFrom, lookFrom, end, span);
+    // the estimates read the days [lookFrom, end) alone: they work on those days, indexed from
+    // lookFrom, so that a day's score costs the days it reads, not the whole series before it
+    int m = end - lookFrom;
+    int base = baseFrom - lookFrom;
+    double[] x = Arrays.copyOfRange(dayValues, lookFrom, end);
+    double[] v = dayVolumes == null ? null : Arrays.copyOfRange(dayVolumes, lookFrom, end);
+    boolean[] out = SumSpread.excluded(flagged, span, lookFrom, end, skip);
+    double bx = 0;
+    double bv = 0;
+    int k = 0;
+    if (v != null) {
+      for (int d = base; d < m; d++) {
+        if (!out[d]) {
+          bx += x[d];
+          bv += v[d];
+          k++;
+        }
+      }
+    }
+    double p = (bx + 0.5) / (bv + 1.0);
+    double e = sumV * p;
+    if (v != null
+        && k >= SumSpread.MIN_DAYS
+        && (sumV < s.minPeriodVolume() || sumX - e < s.minExcess())) {
+      // a sum too small to score, or not above its expected share: its score is 0 whatever the
+      // spread, so the spread (most of the cost of a day) is not estimated
+      return new Baseline(e, p, 0);
+    }
+    double[] count = SumSpread.count(x, out, base, 0, m, span);
     if (Double.isNaN(count[0])) {
       return null;
     }
@@ -343,42 +368,31 @@ public final class EscalationDetector {
     if (v == null) {
       return new Baseline(span * count[0], Double.NaN, Math.max(0, countScore));
     }
-    double bx = 0;
-    double bv = 0;
-    int k = 0;
-    for (int d = baseFrom; d < end; d++) {
-      if (!out[d]) {
-        bx += x[d];
-        bv += v[d];
-        k++;
-      }
-    }
-    double p = (bx + 0.5) / (bv + 1.0);
     double q = 1 - p;
-    double rho = intraclassCorrelation(x, v, out, true, p, end, Math.max(0, lookFrom));
-    double[] r = new double[end];
-    java.util.Arrays.fill(r, Double.NaN);
-    for (int d = lookFrom; d < end; d++) {
+    double rho = intraclassCorrelation(x, v, out, true, p, m, 0);
+    double[] r = new double[m];
+    Arrays.fill(r, Double.NaN);
+    for (int d = 0; d < m; d++) {
       if (!out[d] && v[d] > 1) {
         r[d] = (x[d] - v[d] * p) / Math.sqrt(v[d] * p * q * (1 + (v[d] - 1) * rho));
       }
     }
-    SumSpread.clip(r, lookFrom, end);
-    double phi = SumSpread.lagOne(r, lookFrom, end);
+    SumSpread.clip(r, 0, m);
+    double phi = SumSpread.lagOne(r, 0, m);
     double varNow = 0;
     for (int d = Math.max(0, t - span + 1); d <= t; d++) {
-      varNow += v[d] * p * q * (1 + Math.max(0, v[d] - 1) * rho);
+      double vd = dayVolumes[d];
+      varNow += vd * p * q * (1 + Math.max(0, vd - 1) * rho);
     }
     varNow *= SumSpread.inflation(span, phi);
     double varBase = 0;
-    for (int d = baseFrom; d < end; d++) {
+    for (int d = base; d < m; d++) {
       if (!out[d]) {
         varBase += v[d] * p * q * (1 + Math.max(0, v[d] - 1) * rho);
       }
     }
     varBase *= SumSpread.inflation(k, phi);
     double variance = varNow + (bv > 0 ? (sumV / bv) * (sumV / bv) * varBase : 0);
-    double e = sumV * p;
     double score = 0;
     if (sumV >= s.minPeriodVolume() && sumX - e >= s.minExcess() && variance > 0) {
       double shareScore =

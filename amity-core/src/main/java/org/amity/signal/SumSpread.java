@@ -26,6 +26,9 @@ final class SumSpread {
   /** The autocorrelation is capped below 1: the inflation grows without bound as it nears 1. */
   static final double MAX_PHI = 0.95;
 
+  /** Fewer usable baseline days than this, and a sum is not scored. */
+  static final int MIN_DAYS = 10;
+
   private SumSpread() {}
 
   /**
@@ -94,20 +97,21 @@ final class SumSpread {
   }
 
   /**
-   * Which days the baseline may not use: with {@code skip}, every day inside a sum that was raised
-   * (a raised sum at i covers days i-span+1 to i).
+   * Which days of {@code [from, end)} the baseline may not use, indexed from {@code from}: with
+   * {@code skip}, every day inside a sum that was raised (a raised sum at i covers days i-span+1 to
+   * i). Only the sums from {@code from} on can cover those days, so the cost is that of the days.
    */
-  static boolean[] excluded(boolean[] flaggedSums, int span, int end, boolean skip) {
-    boolean[] out = new boolean[end];
+  static boolean[] excluded(boolean[] flaggedSums, int span, int from, int end, boolean skip) {
+    boolean[] out = new boolean[end - from];
     if (!skip) {
       return out;
     }
-    for (int i = 0; i < end; i++) {
-      if (flaggedSums[i]) {
-        for (int d = Math.max(0, i - span + 1); d <= i; d++) {
-          out[d] = true;
-        }
+    int next = Integer.MAX_VALUE; // the nearest raised sum at or after the day
+    for (int d = end - 1; d >= from; d--) {
+      if (flaggedSums[d]) {
+        next = d;
       }
+      out[d - from] = next - d < span;
     }
     return out;
   }
@@ -129,7 +133,7 @@ final class SumSpread {
         k++;
       }
     }
-    if (k < 10) {
+    if (k < MIN_DAYS) {
       return new double[] {Double.NaN, Double.NaN};
     }
     double lambda = sum / k;

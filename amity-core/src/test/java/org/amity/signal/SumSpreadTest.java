@@ -50,10 +50,14 @@ class SumSpreadTest {
   void daysInsideARaisedSumAreLeftOutOfTheBaseline() {
     boolean[] flagged = new boolean[10];
     flagged[6] = true;
-    boolean[] out = SumSpread.excluded(flagged, 3, 10, true);
+    boolean[] out = SumSpread.excluded(flagged, 3, 0, 10, true);
     assertThat(out)
         .containsExactly(false, false, false, false, true, true, true, false, false, false);
-    assertThat(SumSpread.excluded(flagged, 3, 10, false)).doesNotContain(true);
+    assertThat(SumSpread.excluded(flagged, 3, 0, 10, false)).doesNotContain(true);
+    // from day 5 on: indexed from 5, and a raised sum past the end covers nothing
+    assertThat(SumSpread.excluded(flagged, 3, 5, 7, true)).containsExactly(true, true);
+    assertThat(SumSpread.excluded(flagged, 3, 2, 6, true))
+        .containsExactly(false, false, false, false);
   }
 
   @Test

@@ -67,15 +67,7 @@ final class EvidenceQueries {
       return;
     }
     StepClock clock = new StepClock();
-    Set<String> sources = new java.util.TreeSet<>();
-    Set<String> places = new java.util.TreeSet<>();
-    Set<String> areas = new java.util.TreeSet<>();
-    Set<String> targets = new java.util.TreeSet<>();
-    poolKeys(windows, sources, places, areas);
-    for (WatchStore.PartyWindow w : parties) {
-      sources.addAll(w.parties());
-      targets.addAll(w.parties());
-    }
+    List<Key> keys = keys(windows, parties);
     List<LocalDate> from = new ArrayList<>();
     List<LocalDate> to = new ArrayList<>();
     windows.forEach(w -> from.add(w.from()));
@@ -84,22 +76,15 @@ final class EvidenceQueries {
     parties.forEach(w -> to.add(w.to()));
     LocalDate first = from.stream().min(LocalDate::compareTo).get();
     LocalDate last = to.stream().max(LocalDate::compareTo).get();
-    Set<String> countries = new java.util.TreeSet<>(sources);
-    countries.addAll(places);
-    countries.addAll(targets);
+    Set<String> countries = new java.util.TreeSet<>();
+    Set<String> areas = new java.util.TreeSet<>();
+    for (Key k : keys) {
+      (k.part() == 3 ? areas : countries).add(k.value());
+    }
     if (IncidentKeys.isTable(c) && IncidentKeys.canDecode(countries, areas)) {
-      candidatesByClass(keys(windows, parties), first, last);
+      candidatesByClass(keys, first, last);
     } else {
-      candidates(
-          "evidence_candidates",
-          SHARED_COLUMNS,
-          first,
-          last,
-          Map.of(
-              "src_country", sources,
-              "action_country", places,
-              "sea_area", areas,
-              "tgt_country", targets));
+      candidates("evidence_candidates", SHARED_COLUMNS, first, last, valuesByColumn(keys));
     }
     prepared = true;
     clock.mark("evidence: shared candidates");
@@ -107,10 +92,24 @@ final class EvidenceQueries {
 
   /**
    * A value one of the keyed columns must hold for an event to be a candidate of a window, and the
-   * window's days: {@code part} is the column's place in a class (0 source, 1 action, 2 target
-   * country, 3 sea area).
+   * window's days: {@code part} is the column's place in a class and in {@link #KEY_COLUMNS} (0
+   * source, 1 action, 2 target country, 3 sea area).
    */
   private record Key(int part, String value, LocalDate from, LocalDate to) {}
+
+  /** The event columns the keys' parts stand for, in the order of {@link Key#part}. */
+  private static final String[] KEY_COLUMNS = {
+    "src_country", "action_country", "tgt_country", "sea_area"
+  };
+
+  /** The values of the keys by the column they are matched on (columns without a key left out). */
+  private static Map<String, Set<String>> valuesByColumn(List<Key> keys) {
+    Map<String, Set<String>> out = new java.util.TreeMap<>();
+    for (Key k : keys) {
+      out.computeIfAbsent(KEY_COLUMNS[k.part()], x -> new java.util.TreeSet<>()).add(k.value());
+    }
+    return out;
+  }
 
   /** The class parts of the keyed columns, in the order of {@link Key#part}, of a class %1$s. */
   private static final String[] PARTS = {
@@ -236,27 +235,6 @@ final class EvidenceQueries {
     drop("evidence_keys", "evidence_codes");
   }
 
-  /** The subjects the pools' windows draw from, by the column they are matched on. */
-  private static void poolKeys(
-      List<WatchStore.EvidenceWindow> windows,
-      Set<String> sources,
-      Set<String> places,
-      Set<String> areas) {
-    for (WatchStore.EvidenceWindow w : windows) {
-      switch (w.scope()) {
-        case COUNTRY -> {
-          sources.add(w.subject());
-          places.add(w.subject());
-        }
-        case DYAD -> sources.addAll(List.of(w.subject().split("[->]")));
-        case AREA -> areas.add(w.subject());
-        default -> {
-          // regions have no evidence of their own
-        }
-      }
-    }
-  }
-
   Map<Integer, List<EvidencePool.Item>> pools(
       List<WatchStore.EvidenceWindow> windows, int perWindow) throws SQLException {
     Map<Integer, List<EvidencePool.Item>> out = new HashMap<>();
@@ -291,17 +269,13 @@ final class EvidenceQueries {
     // dyad's party as source, or a window's sea area (or the shared candidates, a superset)
     String from = "evidence_candidates";
     if (!prepared) {
-      Set<String> sources = new java.util.TreeSet<>();
-      Set<String> places = new java.util.TreeSet<>();
-      Set<String> areas = new java.util.TreeSet<>();
-      poolKeys(windows, sources, places, areas);
       from = "evidence_events";
       candidates(
           from,
           POOL_COLUMNS,
           windows.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get(),
           windows.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get(),
-          Map.of("src_country", sources, "action_country", places, "sea_area", areas));
+          valuesByColumn(keys(windows, List.of())));
     }
     clock.mark("evidence: candidates");
     String hum = IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES);

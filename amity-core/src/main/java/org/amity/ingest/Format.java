@@ -34,6 +34,19 @@ public enum Format {
   /** See {@link #maxLineBytes()}. */
   public static final int MAX_LINE_BYTES = 1 << 20;
 
+  /**
+   * The layout a line of this many tab-separated columns has: GDELT 2.0 for 61, GDELT 1.0 for 57 or
+   * 58, ICEWS for 20; empty for any other count.
+   */
+  public static java.util.Optional<Format> ofColumns(int columns) {
+    return switch (columns) {
+      case 61 -> java.util.Optional.of(GDELT2);
+      case 57, 58 -> java.util.Optional.of(GDELT1);
+      case 20 -> java.util.Optional.of(ICEWS);
+      default -> java.util.Optional.empty();
+    };
+  }
+
   /** A fresh parser for one worker thread. */
   public RowParser newParser() {
     CameoCodebook codebook = CameoCodebook.standard();

@@ -39,10 +39,10 @@ public final class FormatDetector {
       if (lines++ >= PEEK_LINES) {
         break;
       }
-      int columns = line.split("\t", -1).length;
-      if (columns == 61) {
+      Format format = Format.ofColumns(line.split("\t", -1).length).orElse(null);
+      if (format == Format.GDELT2) {
         v2++;
-      } else if (columns == 57 || columns == 58) {
+      } else if (format == Format.GDELT1) {
         v1++;
       }
     }

@@ -20,19 +20,14 @@ public final class LineParser {
 
   /**
    * The layout of one line on its own: ICEWS for its header line or 20 tab-separated columns, GDELT
-   * 2.0 for 61, GDELT 1.0 for 57 or 58 (the column counts {@link FormatDetector} goes by); empty
-   * for any other count.
+   * 2.0 for 61, GDELT 1.0 for 57 or 58 (the column counts of {@link Format#ofColumns}, which {@link
+   * FormatDetector} goes by too); empty for any other count.
    */
   public static Optional<Format> formatOf(byte[] b, int from, int to) {
     if (isIcewsHeader(b, from, to)) {
       return Optional.of(Format.ICEWS);
     }
-    return switch (columns(b, from, to)) {
-      case 61 -> Optional.of(Format.GDELT2);
-      case 57, 58 -> Optional.of(Format.GDELT1);
-      case 20 -> Optional.of(Format.ICEWS);
-      default -> Optional.empty();
-    };
+    return Format.ofColumns(columns(b, from, to));
   }
 
   /**

@@ -13,6 +13,11 @@ import org.amity.forecast.calibrate.RollingCalibration;
  * the panel's last period is fitted only on out-of-time forecasts of earlier origins whose outcomes
  * were known at that period, over the backtest's warm-up span (ten years, or three years of
  * months). Count targets are never calibrated.
+ *
+ * <p>{@code fixed} is the backtest's own map: fitted at the target's first scored backtest origin
+ * ({@link Panel#firstOrigin()}, or the last period if that is earlier) on the warm-up forecasts
+ * before it, by the same models, seed and rule as the backtest, and held for the live origin, so
+ * the backtest's track record is that of the map the live forecasts use.
  */
 public final class LiveCalibration {
   private LiveCalibration() {}
@@ -21,7 +26,7 @@ public final class LiveCalibration {
    * The map for forecasts at {@code panel.lastPeriod()}: identity for "none", for count targets, or
    * when the history holds too few events ({@link RollingCalibration#MIN_EACH}).
    *
-   * @param calibrator platt, shift, stable, recent or none
+   * @param calibrator platt, shift, stable, recent, fixed or none
    */
   public static PlattScaling fit(
       Panel panel, CaseModel model, long seed, String calibrator, boolean counts) {
@@ -33,7 +38,9 @@ public final class LiveCalibration {
       return PlattScaling.IDENTITY;
     }
     boolean monthly = panel.periodKind().equals("month");
-    int origin = panel.lastPeriod();
+    RollingCalibration rule = RollingCalibration.named(calibrator, panel.horizon(), monthly);
+    int origin =
+        rule.fixed() ? Math.min(panel.firstOrigin(), panel.lastPeriod()) : panel.lastPeriod();
     int last = origin - panel.horizon();
     int first = last - (monthly ? 3 * 12 : Backtest.WARM_UP_YEARS) + 1;
     List<RollingOrigin.Forecast> history =
@@ -47,7 +54,8 @@ public final class LiveCalibration {
       raw[i] = history.get(i).model();
       outcome[i] = history.get(i).c().outcome();
     }
-    return RollingCalibration.named(calibrator, panel.horizon(), monthly)
-        .mapAt(origin, at, raw, outcome);
+    return rule.fixed()
+        ? rule.fitAt(origin, at, raw, outcome)
+        : rule.mapAt(origin, at, raw, outcome);
   }
 }

@@ -64,7 +64,8 @@ final class ForecastCommand {
                 + " slope on the log-odds, on the earlier out-of-time forecasts whose outcomes were"
                 + " known), shift (the intercept only), stable (Platt's map kept"
                 + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
-                + " origins only, the live rule's window) or none.")
+                + " origins only, the live rule's window), fixed (Platt fitted once at the first scored"
+                + " origin on the warm-up origins' forecasts, then held for every origin) or none.")
     String calibrate;
 
     @Option(

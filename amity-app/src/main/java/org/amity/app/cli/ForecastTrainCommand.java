@@ -54,7 +54,8 @@ final class ForecastTrainCommand implements Callable<Integer> {
               + " log-odds, on the out-of-time forecasts of earlier origins whose outcomes are"
               + " known, as in the backtest), shift (the intercept only), stable (Platt's map kept"
               + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
-              + " origins only, the live rule's window) or none.")
+              + " origins only, the live rule's window), fixed (the backtest's own map: Platt fitted once at"
+              + " the target's first scored backtest origin on the warm-up forecasts, held) or none.")
   String calibrate;
 
   @Option(

@@ -49,10 +49,11 @@ public final class Backtest {
   /**
    * The calibrators a backtest knows: Platt's two parameters refitted at every origin, the
    * intercept only, Platt's map kept until enough new events are known ({@code stable}), Platt on
-   * the last ten origins only ({@code recent}, the live rule's window), or none.
+   * the last ten origins only ({@code recent}, the live rule's window), one map fitted at the first
+   * scored origin and held ({@code fixed}), or none.
    */
   public static final List<String> CALIBRATORS =
-      List.of("platt", "shift", "stable", "recent", "none");
+      List.of("platt", "shift", "stable", "recent", "fixed", "none");
 
   /**
    * Backtest over origins [first, last]; with a {@code calibrator} other than "none" (events only)

@@ -16,6 +16,11 @@ import java.util.TreeSet;
  * refitted every year moves by the noise of one year's few events, and each move reorders the
  * forecasts of different years against each other (which pooled AUC and AP compare). The decision
  * to refit at T counts only events known at T, so the stable map obeys the same time rule.
+ *
+ * <p>The {@code fixed} calibrator fits one map, at the first calibrated origin, on the forecasts
+ * whose outcomes are known there (the warm-up origins), and holds it for every later origin: a
+ * strictly increasing map that is the same for every scored origin keeps the raw ranking of the
+ * scored forecasts, and fixes their level only on average. It reads no outcome after that origin.
  */
 public final class RollingCalibration {
   /** Events and non-events each needed in the history before a map is fitted. */
@@ -28,6 +33,7 @@ public final class RollingCalibration {
   private final boolean slope;
   private final int refitAfter;
   private final int window;
+  private final boolean fixed;
 
   /**
    * @param horizon periods between a forecast's origin and its outcome; an outcome is known at
@@ -56,6 +62,11 @@ public final class RollingCalibration {
    *     forecasts of the last {@code window} origins whose outcomes are known (a sliding window)
    */
   public RollingCalibration(int horizon, boolean slope, int refitAfter, int window) {
+    this(horizon, slope, refitAfter, window, false);
+  }
+
+  private RollingCalibration(
+      int horizon, boolean slope, int refitAfter, int window, boolean fixed) {
     if (refitAfter < 0 || window < 0) {
       throw new IllegalArgumentException(
           "refitAfter and window must be 0 or more, not " + refitAfter + ", " + window);
@@ -64,6 +75,15 @@ public final class RollingCalibration {
     this.slope = slope;
     this.refitAfter = refitAfter;
     this.window = window;
+    this.fixed = fixed;
+  }
+
+  /**
+   * Whether this is the {@code fixed} calibrator: one map, fitted at the first calibrated origin
+   * (its anchor) with {@link #fitAt}, for every origin from there on.
+   */
+  public boolean fixed() {
+    return fixed;
   }
 
   /** Whether the pair made at origin {@code o} is history for a map fitted at {@code t}. */
@@ -86,13 +106,15 @@ public final class RollingCalibration {
       case "shift" -> new RollingCalibration(horizon, false);
       case "stable" -> new RollingCalibration(horizon, true, STABLE_REFIT_EVENTS);
       case "recent" -> new RollingCalibration(horizon, true, 0, monthly ? 36 : 10);
+      case "fixed" -> new RollingCalibration(horizon, true, 0, 0, true);
       default -> throw new IllegalArgumentException("no calibration named '" + calibrator + "'");
     };
   }
 
   /**
    * Calibrated forecasts for every entry whose origin is at least {@code first}; entries before
-   * {@code first} (the warm-up) only serve as history and come back NaN.
+   * {@code first} (the warm-up) only serve as history and come back NaN. For {@code fixed}, {@code
+   * first} is the anchor: its map serves every origin from {@code first} on.
    *
    * @param origin the origin of each raw forecast
    * @param raw the raw forecasts (NaN: none)
@@ -102,7 +124,14 @@ public final class RollingCalibration {
     int n = raw.length;
     double[] out = new double[n];
     Map<Integer, PlattScaling> maps = new HashMap<>();
-    if (refitAfter > 0 && n > 0) {
+    if (fixed) {
+      PlattScaling once = fitAt(first, origin, raw, outcome);
+      for (int o : origin) {
+        if (o >= first) {
+          maps.put(o, once);
+        }
+      }
+    } else if (refitAfter > 0 && n > 0) {
       int last = Integer.MIN_VALUE;
       for (int o : origin) {
         last = Math.max(last, o);
@@ -124,9 +153,13 @@ public final class RollingCalibration {
   /**
    * The map in use at origin t: fitted at t, or, with {@code refitAfter}, the map of the latest
    * refit up to t, replaying the refit schedule over every origin present in {@code origin} up to t
-   * (each step reading only the outcomes known at that step).
+   * (each step reading only the outcomes known at that step). Not for {@code fixed}, whose map
+   * depends on its anchor as well: that map is {@link #fitAt} the anchor.
    */
   public PlattScaling mapAt(int t, int[] origin, double[] raw, double[] outcome) {
+    if (fixed) {
+      throw new IllegalStateException("the fixed map is fitAt its anchor, not mapAt an origin");
+    }
     if (refitAfter == 0) {
       return fitAt(t, origin, raw, outcome);
     }
@@ -206,6 +239,11 @@ public final class RollingCalibration {
    * A calibration that (wrongly) treats outcomes as known {@code lead} periods early: for tests.
    */
   static RollingCalibration leaking(int horizon, int lead) {
-    return new RollingCalibration(horizon - lead, true);
+    return leaking("platt", horizon, lead);
+  }
+
+  /** The named calibration, (wrongly) treating outcomes as known {@code lead} periods early. */
+  static RollingCalibration leaking(String calibrator, int horizon, int lead) {
+    return named(calibrator, horizon - lead);
   }
 }

@@ -114,4 +114,54 @@ class RollingOriginTest {
     assertThat(r.modelScores().get("ap")).isGreaterThan(r.baselines().get("noChange").get("ap"));
     assertThat(r.baselines().get("published")).isNull();
   }
+
+  private static List<Double> scoredForecasts(Panel p, String calibrator) {
+    return new Backtest(new Bootstrap(10, 5))
+        .run(p, LOGIT, 9, 1985, 1999, false, calibrator).scored().stream()
+            .map(Scored::model)
+            .toList();
+  }
+
+  /** The panel with every outcome not known at {@code t} reversed (features and labels kept). */
+  private static Panel outcomesReversedAfter(Panel p, int t) {
+    return p.withCases(
+        p.cases().stream()
+            .map(
+                c ->
+                    c.period() + p.horizon() > t && !Double.isNaN(c.outcome())
+                        ? new Case(
+                            c.unit(),
+                            c.name(),
+                            c.period(),
+                            c.x(),
+                            c.trainLabel(),
+                            1 - c.outcome(),
+                            c.lastState(),
+                            c.published())
+                        : c)
+            .toList());
+  }
+
+  @Test
+  void aFixedCalibratedBacktestUsesOneMapAndKeepsTheRawRankingExactly() {
+    BacktestReport r =
+        new Backtest(new Bootstrap(20, 5)).run(PANEL, LOGIT, 42, 1985, 1999, false, "fixed");
+    assertThat(r.calibrator()).isEqualTo("fixed");
+    assertThat(r.calibrationMaps().keySet()).hasSize(15).contains(1985, 1999);
+    assertThat(new java.util.HashSet<>(r.calibrationMaps().values())).hasSize(1);
+    assertThat(r.calibration().stream().mapToInt(b -> b.cases()).sum()).isEqualTo(r.cases());
+    var raw = r.baselines().get("uncalibrated");
+    assertThat(r.modelScores().get("auc")).isEqualTo(raw.get("auc"));
+    assertThat(r.modelScores().get("ap")).isEqualTo(raw.get("ap"));
+    assertThat(r.modelScores().get("brier")).isNotEqualTo(raw.get("brier"));
+  }
+
+  @Test
+  void fixedForecastsAtEveryOriginIgnoreEveryOutcomeAfterTheFirstScoredOrigin() {
+    Panel reversed = outcomesReversedAfter(PANEL, 1985);
+    assertThat(scoredForecasts(reversed, "fixed")).isEqualTo(scoredForecasts(PANEL, "fixed"));
+    assertThat(scoredForecasts(reversed, "platt"))
+        .as("the check has teeth: maps refitted after 1985 see those outcomes")
+        .isNotEqualTo(scoredForecasts(PANEL, "platt"));
+  }
 }

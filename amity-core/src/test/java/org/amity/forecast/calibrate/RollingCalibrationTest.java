@@ -207,4 +207,81 @@ class RollingCalibrationTest {
     assertThat(recent.mapAt(t, origin, raw, edge))
         .isNotEqualTo(recent.mapAt(t, origin, raw, outcome));
   }
+
+  private static final int ANCHOR = FIRST + 10;
+
+  /** The outcomes with every one not known at the anchor (the first scored origin) reversed. */
+  private double[] reversedAfterAnchor() {
+    return otherFuture(ANCHOR);
+  }
+
+  @Test
+  void theFixedMapIsTheSameAtEveryScoredOrigin() {
+    RollingCalibration fixed = RollingCalibration.named("fixed", HORIZON);
+    var maps = fixed.calibrate(origin, raw, outcome, ANCHOR).maps();
+    assertThat(maps.keySet()).hasSize(LAST - ANCHOR + 1).allMatch(o -> o >= ANCHOR);
+    PlattScaling once = fixed.fitAt(ANCHOR, origin, raw, outcome);
+    assertThat(once).isNotEqualTo(PlattScaling.IDENTITY);
+    assertThat(maps.values()).allMatch(once::equals);
+    // an ordinary Platt calibration over the same origins does move
+    assertThat(
+            new java.util.HashSet<>(
+                new RollingCalibration(HORIZON, true)
+                    .calibrate(origin, raw, outcome, ANCHOR)
+                    .maps()
+                    .values()))
+        .hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void fixedForecastsAtEveryOriginIgnoreEveryOutcomeAfterTheFirstScoredOrigin() {
+    RollingCalibration fixed = RollingCalibration.named("fixed", HORIZON);
+    double[] honest = fixed.calibrate(origin, raw, outcome, ANCHOR).calibrated();
+    double[] other = fixed.calibrate(origin, raw, reversedAfterAnchor(), ANCHOR).calibrated();
+    assertThat(Arrays.equals(other, honest)).as("every scored origin, 2010-2020").isTrue();
+    RollingCalibration platt = new RollingCalibration(HORIZON, true);
+    assertThat(
+            Arrays.equals(
+                platt.calibrate(origin, raw, reversedAfterAnchor(), ANCHOR).calibrated(),
+                platt.calibrate(origin, raw, outcome, ANCHOR).calibrated()))
+        .as("the check has teeth: a map refitted at later origins does see them")
+        .isFalse();
+  }
+
+  @Test
+  void aFixedMapThatSeesOneLaterOutcomeIsCaught() {
+    RollingCalibration leak = RollingCalibration.leaking("fixed", HORIZON, 1);
+    assertThat(
+            Arrays.equals(
+                leak.calibrate(origin, raw, reversedAfterAnchor(), ANCHOR).calibrated(),
+                leak.calibrate(origin, raw, outcome, ANCHOR).calibrated()))
+        .as("the canary must change when the future changes")
+        .isFalse();
+  }
+
+  @Test
+  void theFixedMapKeepsTheRawOrderOfEveryScoredForecast() {
+    double[] cal =
+        RollingCalibration.named("fixed", HORIZON)
+            .calibrate(origin, raw, outcome, ANCHOR)
+            .calibrated();
+    Integer[] scored =
+        java.util.stream.IntStream.range(0, raw.length)
+            .filter(i -> origin[i] >= ANCHOR)
+            .boxed()
+            .sorted(java.util.Comparator.comparingDouble(i -> raw[i]))
+            .toArray(Integer[]::new);
+    for (int k = 1; k < scored.length; k++) {
+      assertThat(cal[scored[k]]).isGreaterThanOrEqualTo(cal[scored[k - 1]]);
+    }
+    assertThat(cal[scored[scored.length - 1]]).isLessThan(raw[scored[scored.length - 1]]);
+  }
+
+  @Test
+  void theFixedMapIsAskedOfItsAnchorNotOfAnOrigin() {
+    RollingCalibration fixed = RollingCalibration.named("fixed", HORIZON);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> fixed.mapAt(2015, origin, raw, outcome))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

@@ -108,6 +108,46 @@ class ForecastCommandTest {
   }
 
   @Test
+  void fixedCalibrationListsTheOneMapAtEveryOriginAndKeepsTheReliabilityTable() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "ewp",
+            "--data",
+            data(),
+            "--first-origin",
+            "2022",
+            "--calibrate",
+            "fixed",
+            "--bootstrap",
+            "20",
+            "--detail",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo("fixed");
+    assertThat(keys(j.get("calibration").get(0)))
+        .containsExactly("from", "to", "cases", "meanForecast", "events", "observedRate");
+    int binned = 0;
+    for (JsonNode b : j.get("calibration")) {
+      binned += b.get("cases").asInt();
+    }
+    assertThat(binned).isEqualTo(j.get("provenance").get("cases").asInt());
+    JsonNode maps = j.get("provenance").get("calibrationMaps");
+    assertThat(maps).hasSize(2);
+    assertThat(maps.get(0).get("origin").asText()).isEqualTo("2022");
+    assertThat(maps.get(1).get("origin").asText()).isEqualTo("2023");
+    assertThat(maps.get(1).get("a")).isEqualTo(maps.get(0).get("a"));
+    assertThat(maps.get(1).get("b")).isEqualTo(maps.get(0).get("b"));
+    assertThat(maps.get(0).get("b").asDouble()).isNotEqualTo(1.0);
+    JsonNode raw = j.get("baselines").get("uncalibrated");
+    assertThat(j.get("model").get("auc")).isEqualTo(raw.get("auc"));
+    assertThat(j.get("model").get("ap")).isEqualTo(raw.get("ap"));
+  }
+
+  @Test
   void countBacktestUsesCountScoresAndSaysSo() throws Exception {
     Cli.Run r =
         Cli.run(
@@ -180,7 +220,7 @@ class ForecastCommandTest {
   }
 
   @Test
-  void liveRecentCalibrationIsThePlattMapAndStableNamesItself() throws Exception {
+  void liveRecentCalibrationIsThePlattMapAndStableAndFixedNameThemselves() throws Exception {
     // the live history is already the last ten origins, so the ten-origin window changes nothing
     JsonNode recent = train("recent");
     JsonNode platt = train("platt");
@@ -190,6 +230,12 @@ class ForecastCommandTest {
     assertThat(recent.get("provenance").get("calibrator").asText()).isEqualTo("recent");
     assertThat(stable.get("provenance").get("calibrator").asText()).isEqualTo("stable");
     assertThat(stable.get("provenance").get("calibration").get("b").asDouble()).isNotEqualTo(1.0);
+    // fixed: the backtest's map, fitted at the first scored origin (1993), not at the live origin
+    JsonNode fixed = train("fixed");
+    assertThat(fixed.get("provenance").get("calibrator").asText()).isEqualTo("fixed");
+    assertThat(fixed.get("provenance").get("calibration").get("b").asDouble()).isNotEqualTo(1.0);
+    assertThat(fixed.get("provenance").get("calibration"))
+        .isNotEqualTo(platt.get("provenance").get("calibration"));
   }
 
   private JsonNode train(String calibrate) throws Exception {

@@ -67,7 +67,7 @@ final class ForecastCommand {
                 + " slope on the log-odds, on the earlier out-of-time forecasts whose outcomes were"
                 + " known), shift (the intercept only), stable (Platt's map kept"
                 + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
-                + " origins only) or none.")
+                + " origins only, the live Platt rule's window) or none.")
     String calibrate;
 
     @Option(

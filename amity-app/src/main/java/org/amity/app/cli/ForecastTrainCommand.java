@@ -56,7 +56,7 @@ final class ForecastTrainCommand implements Callable<Integer> {
               + " log-odds, on the out-of-time forecasts of earlier origins whose outcomes are"
               + " known, as in the backtest), shift (the intercept only), stable (Platt's map kept"
               + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
-              + " origins only) or none.")
+              + " origins only, the live Platt rule's window) or none.")
   String calibrate;
 
   @Option(

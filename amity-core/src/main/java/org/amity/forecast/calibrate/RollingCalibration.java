@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * <p>The {@code fixed} calibrator fits one map, at the first calibrated origin, on the forecasts
  * whose outcomes are known there (the warm-up origins), and holds it for every later origin: a
  * strictly increasing map that is the same for every scored origin keeps the raw ranking of the
- * scored forecasts, and fixes their level only on average. It reads no outcome after that origin.
+ * scored forecasts, and sets their level once, from the warm-up years: it cannot follow a later
+ * change in the event's rate (docs/forecasting.md, section 0d). It reads no outcome after that
+ * origin.
  */
 public final class RollingCalibration {
   /** Events and non-events each needed in the history before a map is fitted. */

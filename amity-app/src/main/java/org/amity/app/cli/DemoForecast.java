@@ -10,9 +10,9 @@ import org.amity.storage.Storage;
 
 /**
  * The demo's forecast: when the shared research data are present, the mass-killing forecast for the
- * year after the data's last year, calibrated by the fixed map (the default), stored with its track
- * record (the rolling-origin backtest of the same settings), so the dashboard's Forecasts page has
- * a run to show. Without the data the demo says how to make one later.
+ * year after the data's last year, Platt-calibrated, stored with its track record (the
+ * rolling-origin backtest of the same settings), so the dashboard's Forecasts page has a run to
+ * show. Without the data the demo says how to make one later.
  */
 final class DemoForecast {
   /** Bootstrap refits for the demo's intervals: few, to keep the demo quick. */
@@ -38,7 +38,7 @@ final class DemoForecast {
       ForecastSetup setup = new ForecastSetup("ewp", "logit", 1, null, dataDir);
       Panel panel = setup.panel();
       ForecastTrainCommand.Trained t =
-          ForecastTrainCommand.train(setup, panel, 90035, RESAMPLES, "fixed", true, true);
+          ForecastTrainCommand.train(setup, panel, 90035, RESAMPLES, "platt", true, true);
       t.saveTo(store);
       System.out.printf(
           Locale.ROOT,

@@ -57,17 +57,15 @@ final class ForecastCommand {
 
     @Option(
         names = "--calibrate",
-        defaultValue = "fixed",
+        defaultValue = "platt",
         paramLabel = "METHOD",
         description =
-            "Event targets: fixed (default: Platt's intercept and slope on the log-odds, fitted"
-                + " once at the first scored origin on the warm-up origins' out-of-time forecasts,"
-                + " then held for every origin, so the raw ranking is kept), platt (each origin's"
-                + " forecasts recalibrated, intercept and"
+            "Event targets: platt (default: each origin's forecasts recalibrated, intercept and"
                 + " slope on the log-odds, on the earlier out-of-time forecasts whose outcomes were"
                 + " known), shift (the intercept only), stable (Platt's map kept"
                 + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
-                + " origins only, the live Platt rule's window) or none.")
+                + " origins only, the live Platt rule's window), fixed (Platt fitted once at the first scored"
+                + " origin on the warm-up origins' forecasts, then held for every origin) or none.")
     String calibrate;
 
     @Option(

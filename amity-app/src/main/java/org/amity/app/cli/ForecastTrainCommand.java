@@ -47,16 +47,15 @@ final class ForecastTrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--calibrate",
-      defaultValue = "fixed",
+      defaultValue = "platt",
       paramLabel = "METHOD",
       description =
-          "Event targets: fixed (default: the backtest's own map, Platt fitted once at the"
-              + " target's first scored backtest origin on the warm-up forecasts, held), platt (the"
-              + " forecasts recalibrated, intercept and slope on the"
+          "Event targets: platt (default: the forecasts recalibrated, intercept and slope on the"
               + " log-odds, on the out-of-time forecasts of earlier origins whose outcomes are"
               + " known, as in the backtest), shift (the intercept only), stable (Platt's map kept"
               + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
-              + " origins only, the live Platt rule's window) or none.")
+              + " origins only, the live Platt rule's window), fixed (the backtest's own map: Platt fitted once at"
+              + " the target's first scored backtest origin on the warm-up forecasts, held) or none.")
   String calibrate;
 
   @Option(

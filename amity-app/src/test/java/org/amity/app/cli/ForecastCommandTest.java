@@ -56,7 +56,7 @@ class ForecastCommandTest {
             "publishedCalibration");
     assertThat(j.at("/betterWhen/brier").asText()).isEqualTo("lower");
     assertThat(j.at("/betterWhen/auc").asText()).isEqualTo("higher");
-    assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo("fixed");
+    assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo("platt");
     assertThat(j.get("baselines").has("uncalibrated")).isTrue();
     assertThat(keys(j.get("calibration").get(0)))
         .containsExactly("from", "to", "cases", "meanForecast", "events", "observedRate");

@@ -47,7 +47,7 @@ class ForecastApiIT {
     assertThat(run.get("period").asText()).isEqualTo("2025");
     assertThat(run.get("units").asInt()).isEqualTo(3);
     assertThat(run.get("meaning").asText()).contains("mass killing").contains("in 2025");
-    assertThat(run.at("/calibration/method").asText()).isEqualTo("fixed");
+    assertThat(run.at("/calibration/method").asText()).isEqualTo("platt");
     assertThat(run.at("/calibration/b").asDouble()).isEqualTo(0.9);
     JsonNode e = run.get("evaluation");
     assertThat(e.get("origins").asText()).isEqualTo("1993 to 2023");

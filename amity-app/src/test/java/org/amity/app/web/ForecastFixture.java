@@ -26,7 +26,7 @@ final class ForecastFixture {
             1,
             "year",
             "probability",
-            "{\"calibrator\":\"fixed\",\"calibration\":{\"a\":-0.4,\"b\":0.9},\"seed\":90035}"),
+            "{\"calibrator\":\"platt\",\"calibration\":{\"a\":-0.4,\"b\":0.9},\"seed\":90035}"),
         List.of(
             new ForecastStore.UnitForecast(
                 "Burma/Myanmar", "Burma/Myanmar", "2025", 2025, 0.081, 0.05, 0.12, 1),
@@ -44,7 +44,7 @@ final class ForecastFixture {
     f.saveEvaluation(
         RUN,
         new ForecastStore.Evaluation(
-            "fixed",
+            "platt",
             1993,
             2023,
             5032,

@@ -56,8 +56,6 @@ class ForecastsBrowserIT {
                   By.id("forecasts"), "Burma/Myanmar"));
       String meaning = b.driver().findElement(By.id("run-meaning")).getText();
       assertThat(meaning).contains("mass killing").contains("in 2025");
-      assertThat(b.driver().findElement(By.id("run-facts")).getText())
-          .contains("calibrated (one Platt map, fitted once");
       String forecasts = b.driver().findElement(By.id("forecasts")).getText();
       assertThat(forecasts).contains("Indonesia").contains("8.1%").contains("5.0% to 12%");
       assertThat(forecasts).doesNotContain("IDN").doesNotContain("MMR");

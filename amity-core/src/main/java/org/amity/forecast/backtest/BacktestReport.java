@@ -16,8 +16,8 @@ import org.amity.forecast.score.CalibrationTable;
  * @param baselines name to scores; a baseline the target lacks maps to null; a calibrated backtest
  *     adds the model before calibration ("uncalibrated") and, where there is one, the published
  *     forecast as published ("publishedUncalibrated"), "published" then being it recalibrated
- * @param calibrator the calibrator used inside the rolling origin (fixed, platt, shift, stable,
- *     recent), else "none"
+ * @param calibrator the calibrator used inside the rolling origin (platt, shift, stable), else
+ *     "none"
  * @param calibration reliability of the (scored) model forecasts
  * @param publishedCalibration reliability of the (scored) published forecasts; empty without them
  * @param calibrationMaps the model's calibration map at each scored origin (origin order); empty

@@ -47,7 +47,7 @@ public interface ForecastStore {
   /**
    * How a run's model did out of time: the backtest of its target, model and calibration.
    *
-   * @param calibrator "fixed", "platt", "shift", "stable", "recent" or "none"
+   * @param calibrator "platt", "shift", "stable" or "none"
    * @param firstOrigin first backtest origin (a year, or a month index year * 12 + month - 1)
    * @param lastOrigin last backtest origin
    * @param cases scored cases

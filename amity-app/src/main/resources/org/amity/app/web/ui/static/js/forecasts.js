@@ -19,7 +19,6 @@
     mae: "Mean absolute error", crps: "CRPS",
   };
   const CALIBRATION = {
-    fixed: "calibrated (one Platt map, fitted once on the out-of-time forecasts before the first scored year, then held)",
     platt: "calibrated (Platt scaling fitted only on earlier out-of-time forecasts)",
     shift: "calibrated (level shift fitted only on earlier out-of-time forecasts)",
     none: "not calibrated",

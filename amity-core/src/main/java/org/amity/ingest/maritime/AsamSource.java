@@ -51,7 +51,7 @@ final class AsamSource extends CsvRecordSource {
     String description = row.optional("description");
     String hostility = Incident.named(row.optional("hostility"));
     AttackType fromHostility = AttackType.classify(hostility);
-    AttackType type = AttackType.classify(description);
+    AttackType type = AttackType.classify(description, date);
     if (type == AttackType.UNKNOWN) {
       type = fromHostility;
     }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *       "releasing the boat but kidnapping two crew" count; "the kidnapped crew were released",
  *       "freed a man kidnapped on a yacht" and "seafarers who were kidnapped ... have been freed"
  *       do not);
- *   <li>the sentence dates it, by day and month, to more than a week before the report's date
+ *   <li>the sentence dates it, by day and month, to more than a day before the report's date
  *       (update messages retelling an earlier incident: "they were kidnapped on 30 March" in a
  *       message of June). The first sentence, which names the incident the message is about, is
  *       read so only when it is a follow-up: a message may be dated when the incident became known
@@ -44,6 +44,12 @@ import java.util.regex.Pattern;
 final class ReportedAct {
   /** How many words before the act's word are read for a marker. */
   static final int WINDOW = 7;
+
+  /**
+   * How many days before the report's date an act may be dated and still be the report's own
+   * incident: one, for a night that spans midnight or a report dated in another time zone.
+   */
+  static final int GRACE_DAYS = 1;
 
   /** A sentence ends at a full stop, ! ? or ; and white space, not after "St." "No." "Ref." ... */
   private static final Pattern SENTENCE_END =
@@ -94,14 +100,20 @@ final class ReportedAct {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTIVE_BEFORE =
       Pattern.compile(
-          "\\b(the|these|those|its|their|his|her|all|both|of|\\d+|one|two|three|four|five|six"
+          "(?<![-\\w])(the|these|those|its|their|his|her|all|both|of|\\d+|one|two|three|four|five|six"
               + "|seven|eight|nine|ten|eleven|twelve|who\\s+(had\\s+)?(were|was|been|have been"
               + "|has been|had been))\\s*$",
           Pattern.CASE_INSENSITIVE);
+  private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+
+  /** "30 March", "2nd Dec" or "March 30": day and month. */
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "\\b(\\d{1,2})(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-              + "[a-z]*\\.?\\b",
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+"
+              + MONTH
+              + "(?!\\w)|\\b"
+              + MONTH
+              + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
           Pattern.CASE_INSENSITIVE);
 
   private ReportedAct() {}
@@ -116,7 +128,8 @@ final class ReportedAct {
     }
     boolean lead = true;
     for (String sentence : SENTENCE_END.split(narrative)) {
-      if (sentenceReports(act, sentence.replaceAll("\\s+", " "), lead, reportedOn)) {
+      String text = sentence.replaceAll("\\s+", " ");
+      if (sentenceReports(act, text, lead, reportedOn)) {
         return true;
       }
       lead = false;
@@ -181,7 +194,7 @@ final class ReportedAct {
   }
 
   /**
-   * True when the sentence names a day and month more than a week before the report's date (in the
+   * True when the sentence names a day and month more than a day before the report's date (in the
    * year that puts it nearest to the report).
    */
   private static boolean datedEarlier(String sentence, LocalDate reportedOn) {
@@ -190,11 +203,12 @@ final class ReportedAct {
     }
     Matcher d = DAY_MONTH.matcher(sentence);
     while (d.find()) {
-      int day = Integer.parseInt(d.group(1));
-      Month month = monthOf(d.group(3));
+      boolean dayFirst = d.group(1) != null;
+      int day = Integer.parseInt(dayFirst ? d.group(1) : d.group(4));
+      Month month = monthOf(dayFirst ? d.group(2) : d.group(3));
       if (day >= 1
           && day <= month.maxLength()
-          && nearest(reportedOn, month, day).isBefore(reportedOn.minusDays(7))) {
+          && nearest(reportedOn, month, day).isBefore(reportedOn.minusDays(GRACE_DAYS))) {
         return true;
       }
     }

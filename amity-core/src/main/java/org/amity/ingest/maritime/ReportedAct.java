@@ -123,7 +123,7 @@ final class ReportedAct {
    * (null if unknown) dates the sentences that name their own day.
    */
   static boolean reported(Pattern act, String narrative, LocalDate reportedOn) {
-    if (narrative == null) {
+    if (narrative == null || !act.matcher(narrative).find()) {
       return false;
     }
     boolean lead = true;

@@ -21,9 +21,9 @@ import org.amity.ingest.csv.CsvRow;
  * <p>ASAM has no attack-type column: the narrative is classified ({@link AttackType#classify});
  * when it says nothing classifiable, the hostility field is tried, since later records sometimes
  * put the kind of incident there ("Suspicious Approach"). Such a label is not kept as the
- * attackers' name; a name of people ("Kidnappers", "Pirates") is the attackers' name and no kind of
- * incident: a release reported by a message whose aggressor is "Kidnappers" is no kidnapping. The
- * coastal state comes from the description ({@link CoastalState}).
+ * attackers' name. "Kidnappers" or "Hijackers" there name who attacked, not what happened: a
+ * message that reports only the release of crews taken earlier, by "Kidnappers", is no new
+ * kidnapping. The coastal state comes from the description ({@link CoastalState}).
  */
 final class AsamSource extends CsvRecordSource {
   static final String FORMAT = "NGA_ASAM";
@@ -62,7 +62,7 @@ final class AsamSource extends CsvRecordSource {
             && roles.rolesOf(hostility).isEmpty()
             && fromHostility != AttackType.UNKNOWN;
     AttackType type = AttackType.classify(description, date);
-    if (type == AttackType.UNKNOWN && !AGENTS.matcher(String.valueOf(hostility)).find()) {
+    if (type == AttackType.UNKNOWN && (hostility == null || !AGENTS.matcher(hostility).find())) {
       type = fromHostility;
     }
     Incident incident =

@@ -104,14 +104,18 @@ final class ReportedAct {
               + "|seven|eight|nine|ten|eleven|twelve|who\\s+(had\\s+)?(were|was|been|have been"
               + "|has been|had been))\\s*$",
           Pattern.CASE_INSENSITIVE);
-  private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+
+  /** A month's name or its abbreviation, not a word that starts like one ("deckhand", "marine"). */
+  private static final String MONTH =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
 
   /** "30 March", "2nd Dec" or "March 30": day and month. */
   private static final Pattern DAY_MONTH =
       Pattern.compile(
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+"
               + MONTH
-              + "(?!\\w)|\\b"
+              + "|\\b"
               + MONTH
               + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
           Pattern.CASE_INSENSITIVE);

@@ -109,6 +109,9 @@ class ReportedActTest {
     assertThat(kidnapping("A ransom was paid. The men were kidnapped on 19 June.")).isTrue();
     assertThat(kidnapping("A ransom was paid. The men were kidnapped on 17 June.")).isFalse();
     assertThat(kidnapping("A ransom was paid. The men were kidnapped on May 2.")).isFalse();
+    assertThat(kidnapping("A ransom was paid. Then 2 deckhands and 12 marines were kidnapped."))
+        .as("words that start like a month are no dates")
+        .isTrue();
     assertThat(kidnapping("On 3 May two sailors kidnapped by a gang were freed.")).isFalse();
     assertThat(
             ReportedAct.reported(

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.amity.event.ActorRoles;
 import org.amity.event.CameoCodebook;
 import org.amity.event.CountryTable;
@@ -20,7 +21,9 @@ import org.amity.ingest.csv.CsvRow;
  * <p>ASAM has no attack-type column: the narrative is classified ({@link AttackType#classify});
  * when it says nothing classifiable, the hostility field is tried, since later records sometimes
  * put the kind of incident there ("Suspicious Approach"). Such a label is not kept as the
- * attackers' name. The coastal state comes from the description ({@link CoastalState}).
+ * attackers' name. "Kidnappers" or "Hijackers" there name who attacked, not what happened: a
+ * message that reports only the release of crews taken earlier, by "Kidnappers", is no new
+ * kidnapping. The coastal state comes from the description ({@link CoastalState}).
  */
 final class AsamSource extends CsvRecordSource {
   static final String FORMAT = "NGA_ASAM";
@@ -34,6 +37,9 @@ final class AsamSource extends CsvRecordSource {
           "hostility",
           "victim",
           "description");
+
+  private static final Pattern AGENTS =
+      Pattern.compile("\\b(kidnapp?ers?|abductors?|hijackers?)\\b", Pattern.CASE_INSENSITIVE);
 
   private final CameoCodebook codebook = CameoCodebook.standard();
   private final ActorRoles roles = ActorRoles.standard();
@@ -51,14 +57,14 @@ final class AsamSource extends CsvRecordSource {
     String description = row.optional("description");
     String hostility = Incident.named(row.optional("hostility"));
     AttackType fromHostility = AttackType.classify(hostility);
-    AttackType type = AttackType.classify(description);
-    if (type == AttackType.UNKNOWN) {
-      type = fromHostility;
-    }
     boolean hostilityIsAKind =
         hostility != null
             && roles.rolesOf(hostility).isEmpty()
             && fromHostility != AttackType.UNKNOWN;
+    AttackType type = AttackType.classify(description, date);
+    if (type == AttackType.UNKNOWN && (hostility == null || !AGENTS.matcher(hostility).find())) {
+      type = fromHostility;
+    }
     Incident incident =
         new Incident(
             date,

@@ -1,5 +1,6 @@
 package org.amity.ingest.maritime;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  * subtype.
  */
 public enum AttackType {
-  KIDNAPPING("kidnapping", "181", "\\b(kidnap\\w*|abduct\\w*)"),
-  HIJACKING("hijacking", "181", "\\bhijack\\w*"),
+  KIDNAPPING("kidnapping", "181", "\\b(kidnap\\w*|abduct\\w*)", true),
+  HIJACKING("hijacking", "181", "\\bhijack\\w*", true),
   BOARDING(
       "boarding",
       "171",
@@ -38,11 +39,17 @@ public enum AttackType {
   private final String label;
   private final String cameo;
   private final Pattern words;
+  private final boolean reportedOnly;
 
   AttackType(String label, String cameo, String words) {
+    this(label, cameo, words, false);
+  }
+
+  AttackType(String label, String cameo, String words, boolean reportedOnly) {
     this.label = label;
     this.cameo = cameo;
     this.words = words == null ? null : Pattern.compile(words, Pattern.CASE_INSENSITIVE);
+    this.reportedOnly = reportedOnly;
   }
 
   /** The subtype stored with the event ("hijacking", "boarding" ...). */
@@ -63,9 +70,19 @@ public enum AttackType {
    * appear. Word lists, not understanding: see docs/data-sources.md for how well it does.
    */
   public static AttackType classify(String narrative) {
+    return classify(narrative, null);
+  }
+
+  /**
+   * As {@link #classify(String)}, for a report of the given date (null if unknown). A kidnapping or
+   * hijacking counts only where the narrative reports one as having happened in this incident, not
+   * where it warns of one, negates one, tells of an attempt or retells an earlier one ({@link
+   * ReportedAct}): "mariners are advised of the risk of kidnap" is no kidnapping.
+   */
+  static AttackType classify(String narrative, LocalDate reportedOn) {
     if (narrative != null) {
       for (AttackType t : values()) {
-        if (t.words != null && t.words.matcher(narrative).find()) {
+        if (t.words != null && t.uses(narrative, reportedOn)) {
           return t;
         }
       }
@@ -73,9 +90,15 @@ public enum AttackType {
     return UNKNOWN;
   }
 
-  /** True when the narrative reports crew or passengers kidnapped. */
-  static boolean mentionsKidnapping(String narrative) {
-    return narrative != null && KIDNAPPING.words.matcher(narrative).find();
+  private boolean uses(String narrative, LocalDate reportedOn) {
+    return reportedOnly
+        ? ReportedAct.reported(words, narrative, reportedOn)
+        : words.matcher(narrative).find();
+  }
+
+  /** True when the narrative of a report of the given date reports crew or passengers kidnapped. */
+  static boolean reportsKidnapping(String narrative, LocalDate reportedOn) {
+    return narrative != null && KIDNAPPING.uses(narrative, reportedOn);
   }
 
   /**

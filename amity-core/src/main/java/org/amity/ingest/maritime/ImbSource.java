@@ -65,11 +65,11 @@ final class ImbSource extends CsvRecordSource {
     String label = row.optional("attack_type");
     AttackType type =
         label == null
-            ? AttackType.classify(narrative)
+            ? AttackType.classify(narrative, date)
             : AttackType.ofImbLabel(label)
                 .orElseThrow(() -> new RowException("unknown attack_type " + CsvRow.quote(label)));
     if ((type == AttackType.BOARDING || type == AttackType.HIJACKING)
-        && AttackType.mentionsKidnapping(narrative)) {
+        && AttackType.reportsKidnapping(narrative, date)) {
       type = AttackType.KIDNAPPING;
     }
     String nearest = row.optional("nearest_country");

@@ -37,6 +37,19 @@ class AttackTypeTest {
   }
 
   @Test
+  void readsAWarningOfKidnapAsNoKidnapping() {
+    String advisory =
+        "Two robbers attempted to board a tug; the crew raised the alarm. Masters are warned of"
+            + " the risk of hostage taking and kidnap in these waters.";
+    assertThat(AttackType.classify(advisory)).isEqualTo(AttackType.ATTEMPTED);
+    assertThat(AttackType.reportsKidnapping(advisory, null)).isFalse();
+    assertThat(AttackType.reportsKidnapping("Robbers boarded and kidnapped the oiler.", null))
+        .isTrue();
+    assertThat(AttackType.classify("Pirates tried to hijack the coaster but were driven off."))
+        .isEqualTo(AttackType.ATTEMPTED);
+  }
+
+  @Test
   void mapsImbLabelsAndCameoCodes() {
     assertThat(AttackType.ofImbLabel("Boarded")).contains(AttackType.BOARDING);
     assertThat(AttackType.ofImbLabel("Boarding")).contains(AttackType.BOARDING);

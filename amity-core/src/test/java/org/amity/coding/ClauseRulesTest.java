@@ -63,6 +63,21 @@ class ClauseRulesTest {
   }
 
   @Test
+  void aPrepositionalPhraseBetweenTheVerbAndItsObjectIsPassedToReachThePatternWord() {
+    assertThat(code("Valdoria promised on Monday aid to Merval.")).containsExactly("VAL MRV 033");
+    assertThat(code("Valdoria promised in a letter some rupees to Merval."))
+        .containsExactly("VAL MRV 0331");
+  }
+
+  @Test
+  void aPatternWordInsideThePrepositionalPhraseIsNotTheObject() {
+    assertThat(code("Valdoria promised at the aid conference to defend Merval."))
+        .containsExactly("VAL MRV 030");
+    assertThat(code("Valdoria promised Merval a meeting after the aid talks."))
+        .containsExactly("VAL MRV 030");
+  }
+
+  @Test
   void aNegatedVerbGivesNoEvent() {
     assertThat(code("Valdoria did not attack Merval.")).isEmpty();
     assertThat(code("Valdoria has never condemned Merval.")).isEmpty();

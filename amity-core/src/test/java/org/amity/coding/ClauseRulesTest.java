@@ -38,6 +38,14 @@ class ClauseRulesTest {
   }
 
   @Test
+  void thePassiveAgentIsTheObjectOfByNotALaterActor() {
+    assertThat(code("Valdoria promised by letter some rupees to Merval."))
+        .containsExactly("VAL MRV 0331");
+    assertThat(code("Merval was attacked by a group of armed Valdorian rebels."))
+        .containsExactly("VALREB MRV 190");
+  }
+
+  @Test
   void aPassiveWithoutAnAgentGivesNoEventRatherThanMakingTheVictimTheSource() {
     assertThat(code("Merval was attacked on Monday.")).isEmpty();
     assertThat(code("The Merval navy was attacked near the Kestrel Isles.")).isEmpty();

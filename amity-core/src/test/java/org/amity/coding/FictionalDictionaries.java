@@ -59,6 +59,7 @@ public final class FictionalDictionaries {
       MERVAL_ [MRV]
       +MERVALIAN_
       KESTREL_ISLES_ [KST]
+      +K.I._
       ARAN_VOSS_ [VALELI]
       \t[VALGOV 20200101-20241231]
       """;

@@ -83,6 +83,13 @@ class SentenceCoderTest {
   }
 
   @Test
+  void anAbbreviationMatchesWithOrWithoutItsPeriods() {
+    assertThat(code("Valdoria condemned the K.I. on Monday.")).containsExactly("VAL KST 122");
+    assertThat(code("Valdoria condemned the KI on Monday.")).containsExactly("VAL KST 122");
+    assertThat(code("Merval accused the K.I.")).containsExactly("MRV KST 112");
+  }
+
+  @Test
   void passiveVoiceMakesTheByActorTheSource() {
     assertThat(code("Merval was attacked by the Valdorian coast guard."))
         .containsExactly("VALCOP MRV 190");

@@ -88,6 +88,18 @@ final class PatternMatcher {
   }
 
   /**
+   * A verb after "to" that the dictionary does not know ("vowed to wage war", "promised to extend
+   * aid"): it carries no event of its own, so its object is read as the main verb's. An infinitive
+   * the dictionary knows is a verb of its own and ends the gap.
+   */
+  private boolean lightInfinitive(int p) {
+    return p > 0
+        && s.tags()[p].equals("VERB")
+        && s.words()[p - 1].equals("TO")
+        && verbs.at(s.words(), s.lemmas(), p) == null;
+  }
+
+  /**
    * Whether {@code p} is a preposition directly after the verb (adverbs may come between): the
    * adverbial slot English fills before a verb's object ("received by courier money from ...",
    * "signed on Monday an agreement with ...").
@@ -128,7 +140,7 @@ final class PatternMatcher {
         compound = saved[2];
       }
       if (startsGroup(m) || !PP_OBJECT_TAGS.contains(tag)) {
-        return false;
+        return noun && matchAfter(els, k, m); // the phrase ended: the gap goes on after it
       }
       noun = noun || PP_OBJECT_HEADS.contains(tag);
     }
@@ -153,6 +165,8 @@ final class PatternMatcher {
     String w = s.words()[p];
     boolean actorNext = next != VerbPattern.Kind.WORD && next != VerbPattern.Kind.SYNSET;
     return SKIPPABLE_AFTER.contains(s.tags()[p])
+        || lightInfinitive(p)
+        || w.equals("TO") && p + 1 < clauseEnd && lightInfinitive(p + 1)
         || w.equals("THAT")
         || w.equals("-")
         || w.equals("(")

@@ -78,6 +78,27 @@ class ClauseRulesTest {
   }
 
   @Test
+  void anInfinitiveTheDictionaryDoesNotKnowLendsItsObjectToTheMainVerb() {
+    assertThat(code("Valdoria promised to send aid to Merval.")).containsExactly("VAL MRV 033");
+    assertThat(code("Valdoria promised on Monday to send aid to Merval."))
+        .containsExactly("VAL MRV 033");
+  }
+
+  @Test
+  void aVerbFollowedByAPrepositionAndThenOnlyAnInfinitiveIsTheClauseVerb() {
+    assertThat(code("Valdoria condemned on Monday the plan to attack Merval."))
+        .containsExactly("VAL MRV 122");
+    assertThat(code("Merval rebels attacked by Valdoria condemned the Kestrel Isles."))
+        .containsExactly("MRVREB KST 122");
+  }
+
+  @Test
+  void anInfinitiveTheDictionaryKnowsKeepsItsObjectToItself() {
+    assertThat(code("Valdoria promised to meet aid donors in Merval."))
+        .doesNotContain("VAL MRV 033");
+  }
+
+  @Test
   void aPatternWordInsideThePrepositionalPhraseIsNotTheObject() {
     assertThat(code("Valdoria promised at the aid conference to defend Merval."))
         .containsExactly("VAL MRV 030");

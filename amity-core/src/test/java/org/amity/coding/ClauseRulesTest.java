@@ -107,6 +107,18 @@ class ClauseRulesTest {
   }
 
   @Test
+  void anIndirectQuestionAfterTheVerbHoldsItsTarget() {
+    assertThat(code("Valdoria questioned whether Merval would ever pay."))
+        .containsExactly("VAL MRV 111");
+  }
+
+  @Test
+  void whetherAfterANounOpensAnAdverbialClauseWithoutTheVerbsTarget() {
+    assertThat(code("Valdoria condemned the vote, whether Merval joins or not."))
+        .doesNotContain("VAL MRV 122");
+  }
+
+  @Test
   void aNegatedVerbGivesNoEvent() {
     assertThat(code("Valdoria did not attack Merval.")).isEmpty();
     assertThat(code("Valdoria has never condemned Merval.")).isEmpty();

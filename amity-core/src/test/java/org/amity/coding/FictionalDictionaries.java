@@ -45,6 +45,9 @@ public final class FictionalDictionaries {
       - * AID [033]
       - * &MONEY [0331]
 
+      --- QUESTION [111] ---
+      QUESTION
+
       --- SAY [010] ---
       SAY {SAID SAYS}
 

@@ -26,6 +26,8 @@ final class ActorFinder {
   private static final Set<String> LINKS = Set.of("OF", "IN", "FROM", "FOR", "AT");
   private static final Set<String> CONJUNCTIONS = Set.of("AND", "OR", "NOR", "&");
   private static final int MAX_FILLER = 4;
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("ADJ", "PROPN", "NOUN");
+  private static final int FORMER_REACH = 4;
 
   private final Dictionaries dict;
 
@@ -64,7 +66,7 @@ final class ActorFinder {
       } else if (g != null && modifier(s, g.end())) {
         i = g.end();
       } else if (g != null) {
-        AgentCode agent = former(w, i) ? new AgentCode("ELI", false) : g.value();
+        AgentCode agent = former(s, i) ? new AgentCode("ELI", false) : g.value();
         out.add(new Mention(i, g.end(), List.of(), agent, false));
         i = g.end();
       } else {
@@ -90,13 +92,18 @@ final class ActorFinder {
         && dict.actors().phrases().longestAt(s.words(), end) == null;
   }
 
-  /** "former minister": a former office holder is coded ELI (elite), not by the office. */
-  private static boolean former(String[] w, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+  /**
+   * "former minister", "former Valdorian coast guard": a former office holder is coded ELI (elite),
+   * not by the office. "Former" may stand anywhere before the office within its noun phrase (names,
+   * adjectives, nouns and hyphens between), as it describes the whole phrase's holder.
+   */
+  private static boolean former(TaggedSentence s, int i) {
+    String[] w = s.words();
+    for (int k = i - 1; k >= 0 && k >= i - FORMER_REACH; k--) {
       if (w[k].equals("FORMER") || w[k].equals("EX")) {
         return true;
       }
-      if (!w[k].equals("-") && k < i - 1) {
+      if (!w[k].equals("-") && !NOUN_PHRASE_TAGS.contains(s.tags()[k])) {
         return false;
       }
     }

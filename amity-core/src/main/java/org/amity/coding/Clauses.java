@@ -17,7 +17,10 @@ final class Clauses {
     MAIN,
     /** after a subordinating word or punctuation: its own subject or none */
     SUBORDINATE,
-    /** after "that": its own subject, but the verb before may find its target here */
+    /**
+     * after "that", or "whether" right after a verb: its own subject, but the verb before may find
+     * its target here
+     */
     COMPLEMENT,
     /** after "and"/"but" before a verb: shares the subject of the clause before */
     COORDINATE,
@@ -106,6 +109,9 @@ final class Clauses {
     }
     if (w.equals("THAT")) {
       return !verbAhead(s, i + 1) ? null : relative(s, i) ? Kind.RELATIVE : Kind.COMPLEMENT;
+    }
+    if (w.equals("WHETHER") && s.tags()[i - 1].equals("VERB") && verbAhead(s, i + 1)) {
+      return Kind.COMPLEMENT; // "questioned whether Merval would pay": the verb's object clause
     }
     if ((w.equals("WHO") || w.equals("WHICH")) && relative(s, i)) {
       return Kind.RELATIVE;

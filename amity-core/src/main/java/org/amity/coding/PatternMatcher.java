@@ -20,6 +20,9 @@ final class PatternMatcher {
   private static final int MAX_GAP = 8;
   private static final Set<String> SKIPPABLE_AFTER =
       Set.of("DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN", "PRON", "PART", "AUX", "X");
+  private static final int MAX_ADVERBIAL = 5;
+  private static final Set<String> PP_OBJECT_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+  private static final Set<String> PP_OBJECT_HEADS = Set.of("NUM", "NOUN", "PROPN");
   private static final Set<String> PHRASE_TAGS =
       Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART");
 
@@ -31,6 +34,7 @@ final class PatternMatcher {
   private ActorGroup source;
   private ActorGroup target;
   private ActorGroup compound;
+  private int verbEnd;
 
   PatternMatcher(
       VerbDictionary verbs,
@@ -51,6 +55,7 @@ final class PatternMatcher {
       source = null;
       target = null;
       compound = null;
+      verbEnd = found.end();
       if (matchAfter(p.after(), 0, found.end()) && matchBefore(p.before(), 0, found.start() - 1)) {
         return new Result(p, source, target, compound);
       }
@@ -76,7 +81,76 @@ final class PatternMatcher {
         compound = saved[2];
       }
       if (!skippableAfter(p, e.kind())) {
+        return !e.attached() && adverbialAt(p) && matchAfterAdverbial(els, k, p);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb after "to" that the dictionary does not know ("vowed to wage war", "promised to extend
+   * aid"): it carries no event of its own, so its object is read as the main verb's. An infinitive
+   * the dictionary knows is a verb of its own and ends the gap.
+   */
+  private boolean lightInfinitive(int p) {
+    return p > 0
+        && s.tags()[p].equals("VERB")
+        && s.words()[p - 1].equals("TO")
+        && verbs.at(s.words(), s.lemmas(), p) == null;
+  }
+
+  /**
+   * Whether {@code p} is a preposition directly after the verb (adverbs may come between): the
+   * adverbial slot English fills before a verb's object ("received by courier money from ...",
+   * "signed on Monday an agreement with ...").
+   */
+  private boolean adverbialAt(int p) {
+    if (!s.tags()[p].equals("ADP")) {
+      return false;
+    }
+    for (int i = verbEnd; i < p; i++) {
+      if (!s.tags()[i].equals("ADV")) {
         return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Matches a pattern word after the adverbial phrase opened by the preposition at {@code p}: its
+   * object is nouns or names (no actor; articles and adjectives before them), and the pattern word
+   * is read in the verb's own object, which starts after the phrase's noun. "Vowed in the war's
+   * aftermath" leaves the phrase no noun of its own before WAR, so WAR is not the object.
+   */
+  private boolean matchAfterAdverbial(List<VerbPattern.Element> els, int k, int p) {
+    VerbPattern.Kind next = els.get(k).kind();
+    if (next != VerbPattern.Kind.WORD && next != VerbPattern.Kind.SYNSET) {
+      return false;
+    }
+    boolean noun = false;
+    for (int m = p + 1; m < clauseEnd && m <= p + MAX_ADVERBIAL; m++) {
+      String tag = s.tags()[m];
+      if (noun && (tag.equals("DET") || PP_OBJECT_HEADS.contains(tag))) {
+        ActorGroup[] saved = {source, target, compound};
+        if (matchAfter(els, k, m)) {
+          return true;
+        }
+        source = saved[0];
+        target = saved[1];
+        compound = saved[2];
+      }
+      if (startsGroup(m) || !PP_OBJECT_TAGS.contains(tag)) {
+        return noun && matchAfter(els, k, m); // the phrase ended: the gap goes on after it
+      }
+      noun = noun || PP_OBJECT_HEADS.contains(tag);
+    }
+    return false;
+  }
+
+  private boolean startsGroup(int p) {
+    for (ActorGroup g : groups) {
+      if (g.start() == p) {
+        return true;
       }
     }
     return false;
@@ -91,6 +165,8 @@ final class PatternMatcher {
     String w = s.words()[p];
     boolean actorNext = next != VerbPattern.Kind.WORD && next != VerbPattern.Kind.SYNSET;
     return SKIPPABLE_AFTER.contains(s.tags()[p])
+        || lightInfinitive(p)
+        || w.equals("TO") && p + 1 < clauseEnd && lightInfinitive(p + 1)
         || w.equals("THAT")
         || w.equals("-")
         || w.equals("(")

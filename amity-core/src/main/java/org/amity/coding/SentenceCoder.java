@@ -192,7 +192,8 @@ final class SentenceCoder {
   /**
    * A participle right after a noun and before a preposition, with the clause's own verb still to
    * come, describes the noun ("pirates armed with knives boarded ...", "a ship attacked by pirates
-   * sank"): it is not the clause's verb.
+   * sank"): it is not the clause's verb. An infinitive to come is no clause verb ("Valdoria agreed
+   * on Monday to send aid").
    */
   private static boolean reducedRelative(TaggedSentence s, VerbDictionary.Found v) {
     int h = v.head();
@@ -215,7 +216,9 @@ final class SentenceCoder {
           || Clauses.opensClause(w)) {
         return false;
       }
-      if ((t.equals("VERB") || t.equals("AUX")) && !s.words()[i].endsWith("ING")) {
+      boolean infinitive =
+          s.words()[i - 1].equals("TO"); // "agreed on Monday to send": no clause verb
+      if ((t.equals("VERB") || t.equals("AUX")) && !s.words()[i].endsWith("ING") && !infinitive) {
         return true;
       }
     }

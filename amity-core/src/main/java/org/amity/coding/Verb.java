@@ -13,6 +13,10 @@ final class Verb {
       java.util.Set.of(
           "NEAR", "OFF", "ALONG", "ACROSS", "AROUND", "OUTSIDE", "INSIDE", "BEYOND", "ABOARD",
           "DURING", "BESIDE", "NEARBY");
+  private static final java.util.Set<String> BY_OBJECT_TAGS =
+      java.util.Set.of("DET", "ADJ", "NUM", "ADV");
+  private static final int BY_REACH = 7;
+  private static final java.util.Set<String> OF_OR_HYPHEN = java.util.Set.of("OF", "-");
 
   private final TaggedSentence s;
   private final List<ActorGroup> groups;
@@ -130,7 +134,7 @@ final class Verb {
     for (int i = found.end(); i < reach - 1; i++) {
       if (s.words()[i].equals("BY")) {
         for (ActorGroup g : groups) {
-          if (g.start() > i && g.start() <= i + 5) {
+          if (g.start() > i && g.start() <= i + BY_REACH && governedBy(i, g.start())) {
             return g;
           }
         }
@@ -141,6 +145,28 @@ final class Verb {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the actor at {@code start} is the object of the "by" at {@code by}: only articles,
+   * adjectives, participles, numbers and adverbs between, or a noun of quantity before "of" ("by a
+   * group of Valdorian rebels"). In "promised by letter some aid to Merval" the object of "by" is
+   * the letter, and Merval is no agent.
+   */
+  private boolean governedBy(int by, int start) {
+    for (int i = by + 1; i < start; i++) {
+      String t = s.tags()[i];
+      boolean head = t.equals("NOUN") || t.equals("PROPN") || t.equals("PRON");
+      boolean participle = t.equals("VERB") && s.words()[i].endsWith("ED"); // "armed", "hooded"
+      if (head && !s.words()[i + 1].equals("OF")
+          || !head
+              && !participle
+              && !BY_OBJECT_TAGS.contains(t)
+              && !OF_OR_HYPHEN.contains(s.words()[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -38,6 +38,14 @@ class ClauseRulesTest {
   }
 
   @Test
+  void thePassiveAgentIsTheObjectOfByNotALaterActor() {
+    assertThat(code("Valdoria promised by letter some rupees to Merval."))
+        .containsExactly("VAL MRV 0331");
+    assertThat(code("Merval was attacked by a group of armed Valdorian rebels."))
+        .containsExactly("VALREB MRV 190");
+  }
+
+  @Test
   void aPassiveWithoutAnAgentGivesNoEventRatherThanMakingTheVictimTheSource() {
     assertThat(code("Merval was attacked on Monday.")).isEmpty();
     assertThat(code("The Merval navy was attacked near the Kestrel Isles.")).isEmpty();
@@ -60,6 +68,54 @@ class ClauseRulesTest {
   @Test
   void theStatementStandsWhenNothingElseIsCoded() {
     assertThat(code("Valdoria said Merval was a good neighbour.")).containsExactly("VAL MRV 010");
+  }
+
+  @Test
+  void aPrepositionalPhraseBetweenTheVerbAndItsObjectIsPassedToReachThePatternWord() {
+    assertThat(code("Valdoria promised on Monday aid to Merval.")).containsExactly("VAL MRV 033");
+    assertThat(code("Valdoria promised in a letter some rupees to Merval."))
+        .containsExactly("VAL MRV 0331");
+  }
+
+  @Test
+  void anInfinitiveTheDictionaryDoesNotKnowLendsItsObjectToTheMainVerb() {
+    assertThat(code("Valdoria promised to send aid to Merval.")).containsExactly("VAL MRV 033");
+    assertThat(code("Valdoria promised on Monday to send aid to Merval."))
+        .containsExactly("VAL MRV 033");
+  }
+
+  @Test
+  void aVerbFollowedByAPrepositionAndThenOnlyAnInfinitiveIsTheClauseVerb() {
+    assertThat(code("Valdoria condemned on Monday the plan to attack Merval."))
+        .containsExactly("VAL MRV 122");
+    assertThat(code("Merval rebels attacked by Valdoria condemned the Kestrel Isles."))
+        .containsExactly("MRVREB KST 122");
+  }
+
+  @Test
+  void anInfinitiveTheDictionaryKnowsKeepsItsObjectToItself() {
+    assertThat(code("Valdoria promised to meet aid donors in Merval."))
+        .doesNotContain("VAL MRV 033");
+  }
+
+  @Test
+  void aPatternWordInsideThePrepositionalPhraseIsNotTheObject() {
+    assertThat(code("Valdoria promised at the aid conference to defend Merval."))
+        .containsExactly("VAL MRV 030");
+    assertThat(code("Valdoria promised Merval a meeting after the aid talks."))
+        .containsExactly("VAL MRV 030");
+  }
+
+  @Test
+  void anIndirectQuestionAfterTheVerbHoldsItsTarget() {
+    assertThat(code("Valdoria questioned whether Merval would ever pay."))
+        .containsExactly("VAL MRV 111");
+  }
+
+  @Test
+  void whetherAfterANounOpensAnAdverbialClauseWithoutTheVerbsTarget() {
+    assertThat(code("Valdoria condemned the vote, whether Merval joins or not."))
+        .doesNotContain("VAL MRV 122");
   }
 
   @Test

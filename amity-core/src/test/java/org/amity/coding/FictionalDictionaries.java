@@ -45,6 +45,9 @@ public final class FictionalDictionaries {
       - * AID [033]
       - * &MONEY [0331]
 
+      --- QUESTION [111] ---
+      QUESTION
+
       --- SAY [010] ---
       SAY {SAID SAYS}
 
@@ -59,6 +62,7 @@ public final class FictionalDictionaries {
       MERVAL_ [MRV]
       +MERVALIAN_
       KESTREL_ISLES_ [KST]
+      +K.I._
       ARAN_VOSS_ [VALELI]
       \t[VALGOV 20200101-20241231]
       """;

@@ -65,6 +65,31 @@ class SentenceCoderTest {
   }
 
   @Test
+  void formerAnywhereBeforeTheOfficeInItsNounPhraseMakesTheHolderElite() {
+    assertThat(code("A former Valdorian coast guard accused Merval."))
+        .containsExactly("VALELI MRV 112");
+    assertThat(code("The former Valdorian foreign minister denounced Merval."))
+        .containsExactly("VALELI MRV 122");
+    assertThat(code("The Valdorian coast guard accused the former government of Merval."))
+        .containsExactly("VALCOP MRVELI 112");
+  }
+
+  @Test
+  void formerOutsideTheOfficesNounPhraseLeavesTheOffice() {
+    assertThat(code("Former allies of Merval said the Valdorian coast guard attacked Merval."))
+        .containsExactly("VALCOP MRV 190");
+    assertThat(code("The Valdorian coast guard accused the former rulers of Merval."))
+        .containsExactly("VALCOP MRV 112");
+  }
+
+  @Test
+  void anAbbreviationMatchesWithOrWithoutItsPeriods() {
+    assertThat(code("Valdoria condemned the K.I. on Monday.")).containsExactly("VAL KST 122");
+    assertThat(code("Valdoria condemned the KI on Monday.")).containsExactly("VAL KST 122");
+    assertThat(code("Merval accused the K.I.")).containsExactly("MRV KST 112");
+  }
+
+  @Test
   void passiveVoiceMakesTheByActorTheSource() {
     assertThat(code("Merval was attacked by the Valdorian coast guard."))
         .containsExactly("VALCOP MRV 190");

@@ -33,13 +33,37 @@ public final class Words {
       }
       return;
     }
-    String w = raw.toUpperCase(Locale.ROOT).replace('\u2019', '\'');
+    String w = abbreviation(raw.toUpperCase(Locale.ROOT).replace('\u2019', '\''));
     if (w.length() > 2 && w.endsWith("'S")) {
       addHyphenated(out, w.substring(0, w.length() - 2));
       out.add("'S");
       return;
     }
     addHyphenated(out, w);
+  }
+
+  /**
+   * An abbreviation written with periods, in either spelling the same name: "U.S.", "U.S" (its last
+   * period taken as the sentence's) and "US" all give US, "K.U." gives KU. Only single letters each
+   * followed by a period count, at least two of them; "D.R.CONGO" and initials ("A.") stay.
+   */
+  static String abbreviation(String w) {
+    int n = w.length();
+    if (n < 3 || w.charAt(1) != '.') {
+      return w;
+    }
+    for (int i = 0; i < n; i++) {
+      boolean letterPlace = i % 2 == 0;
+      char c = w.charAt(i);
+      if (letterPlace ? !Character.isLetter(c) : c != '.') {
+        return w;
+      }
+    }
+    StringBuilder b = new StringBuilder(n / 2 + 1);
+    for (int i = 0; i < n; i += 2) {
+      b.append(w.charAt(i));
+    }
+    return b.toString();
   }
 
   private static void addHyphenated(List<String> out, String w) {

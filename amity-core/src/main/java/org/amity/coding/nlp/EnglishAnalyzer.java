@@ -43,11 +43,24 @@ public final class EnglishAnalyzer {
   public List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
     for (String s : sentences.sentDetect(text.replaceAll("\\s+", " ").trim())) {
-      if (!s.isBlank()) {
+      if (s.isBlank()) {
+        continue;
+      }
+      int last = out.size() - 1;
+      if (last >= 0 && endsWithAbbreviation(out.get(last)) && Character.isLowerCase(s.charAt(0))) {
+        out.set(last, out.get(last) + " " + s.trim()); // "The K.U. team met ...": one sentence
+      } else {
         out.add(s.trim());
       }
     }
     return out;
+  }
+
+  /** Whether a text ends with single letters joined by periods ("K.U.", "U.S."). */
+  private static boolean endsWithAbbreviation(String text) {
+    int start = text.lastIndexOf(' ') + 1;
+    String last = text.substring(start);
+    return last.endsWith(".") && dottedLetters(last.substring(0, last.length() - 1));
   }
 
   /** Tokenises, tags and lemmatises one sentence. */
@@ -57,7 +70,45 @@ public final class EnglishAnalyzer {
 
   /** The tokens of a sentence, before tagging. */
   public String[] tokenize(String sentence) {
-    return tokenizer.tokenize(shouting(sentence) ? sentence.toLowerCase(Locale.ROOT) : sentence);
+    return rejoinAbbreviations(
+        tokenizer.tokenize(shouting(sentence) ? sentence.toLowerCase(Locale.ROOT) : sentence));
+  }
+
+  /**
+   * Gives an abbreviation inside a sentence its last period back: the tokenizer reads "The K.U.
+   * team" as K.U, a full stop and TEAM, which cuts the name from the words after it. The period of
+   * the sentence's last token stays the sentence's own.
+   */
+  static String[] rejoinAbbreviations(String[] tokens) {
+    List<String> out = null;
+    for (int i = 0; i < tokens.length; i++) {
+      boolean rejoin =
+          i + 2 < tokens.length && tokens[i + 1].equals(".") && dottedLetters(tokens[i]);
+      if (rejoin && out == null) {
+        out = new ArrayList<>(List.of(tokens).subList(0, i));
+      }
+      if (out != null) {
+        out.add(rejoin ? tokens[i] + "." : tokens[i]);
+      }
+      if (rejoin) {
+        i++;
+      }
+    }
+    return out == null ? tokens : out.toArray(String[]::new);
+  }
+
+  /** Single letters joined by periods, without the last one: "K.U", "U.S". */
+  private static boolean dottedLetters(String t) {
+    if (t.length() < 3 || t.length() % 2 == 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (i % 2 == 0 ? !Character.isLetter(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tags and lemmatises the tokens of {@code sentence}. */

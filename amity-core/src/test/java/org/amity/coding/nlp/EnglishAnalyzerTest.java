@@ -15,11 +15,29 @@ class EnglishAnalyzerTest {
   }
 
   @Test
+  void aSentenceIsNotEndedByAnAbbreviationFollowedByALowerCaseWord() {
+    assertThat(analyzer.sentences("The K.U. basketball team met the U.S. envoy. He left."))
+        .containsExactly("The K.U. basketball team met the U.S. envoy.", "He left.");
+  }
+
+  @Test
   void tagsAndLemmatisesVerbs() {
     TaggedSentence s = analyzer.analyze("Gunmen kidnapped three sailors.");
     int i = Arrays.asList(s.words()).indexOf("KIDNAPPED");
     assertThat(s.tags()[i]).isEqualTo("VERB");
     assertThat(s.lemmas()[i]).isEqualTo("KIDNAP");
+  }
+
+  @Test
+  void anAbbreviationInsideASentenceKeepsItsLastPeriodAndTheSentenceEndKeepsItsOwn() {
+    assertThat(EnglishAnalyzer.rejoinAbbreviations(new String[] {"The", "K.U", ".", "team", "."}))
+        .containsExactly("The", "K.U.", "team", ".");
+    assertThat(EnglishAnalyzer.rejoinAbbreviations(new String[] {"met", "the", "U.S", "."}))
+        .containsExactly("met", "the", "U.S", ".");
+    assertThat(EnglishAnalyzer.rejoinAbbreviations(new String[] {"in", "Mr", ".", "Voss"}))
+        .containsExactly("in", "Mr", ".", "Voss");
+    assertThat(analyzer.analyze("The K.U. team met the U.S. envoy.").words())
+        .containsExactly("THE", "KU", "TEAM", "MET", "THE", "US", "ENVOY", ".");
   }
 
   @Test

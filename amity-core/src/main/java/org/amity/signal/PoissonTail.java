@@ -39,8 +39,9 @@ final class PoissonTail {
     if (mean <= 0) {
       mean = 1e-6;
     }
-    // P(X = i) = C(i + a - 1, i) (a / (a + m))^a (m / (a + m))^i, in log space
-    double logP = events * Math.log(events / (events + mean));
+    // P(X = i) = C(i + a - 1, i) (a / (a + m))^a (m / (a + m))^i, in log space; log1p keeps
+    // P(X = 0) exact when the baseline holds far more events than are expected now
+    double logP = -events * Math.log1p(mean / events);
     double logRatio = Math.log(mean / (events + mean));
     double below = 0;
     for (int i = 0; i < k; i++) {

@@ -149,6 +149,8 @@ class PredictiveTailCalibrationTest {
   void thePredictiveTailIsThePoissonTailWhenTheBaselineHoldsManyEvents() {
     assertThat(PoissonTail.predictiveScore(12, 3, 1e6))
         .isCloseTo(PoissonTail.score(12, 3), org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(PoissonTail.predictiveScore(7, 0.03, 1e6))
+        .isCloseTo(PoissonTail.score(7, 0.03), org.assertj.core.data.Offset.offset(0.05));
     assertThat(PoissonTail.predictiveScore(12, 3, 5)).isLessThan(PoissonTail.score(12, 3) - 0.5);
     assertThat(PoissonTail.predictiveScore(12, 3, 50))
         .isBetween(PoissonTail.predictiveScore(12, 3, 5), PoissonTail.score(12, 3));

@@ -43,7 +43,7 @@ public record DetectionSpec(
    */
   public SeriesScores score(
       java.util.List<java.time.LocalDate> periods, double[] numerator, double[] denominator) {
-    EscalationDetector detector = new EscalationDetector(settings);
+    EscalationDetector detector = new EscalationDetector(settings, rollingPeriods);
     if (settings.spreadFromDays() && rollingPeriods > 1) {
       return detector.scoreSums(periods, numerator, denominator, rollingPeriods);
     }

@@ -39,9 +39,10 @@ public final class DetectorConfig {
           "protractAfter",
           "exactTail",
           "cusum",
-          "spreadFromDays");
+          "spreadFromDays",
+          "predictiveTail");
   private static final List<String> OPTIONAL_PROFILE_KEYS =
-      List.of("protractAfter", "exactTail", "cusum", "spreadFromDays");
+      List.of("protractAfter", "exactTail", "cusum", "spreadFromDays", "predictiveTail");
   private static final List<String> CUSUM_KEYS =
       List.of("cusumAllowance", "cusumCap", "cusumWatch", "cusumWarning", "cusumAlert");
   private static final List<String> SPEC_KEYS =
@@ -212,7 +213,8 @@ public final class DetectorConfig {
           (int) number(file, prefix + ".protractAfter", v.getOrDefault("protractAfter", "0")),
           bool(file, prefix + ".exactTail", v.getOrDefault("exactTail", "false")),
           cusum,
-          bool(file, prefix + ".spreadFromDays", v.getOrDefault("spreadFromDays", "false")));
+          bool(file, prefix + ".spreadFromDays", v.getOrDefault("spreadFromDays", "false")),
+          bool(file, prefix + ".predictiveTail", v.getOrDefault("predictiveTail", "false")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

@@ -33,6 +33,11 @@ package org.amity.signal;
  *     sums themselves. A year of 28-day sums holds about thirteen independent ones, too few to
  *     estimate their spread; a year of days holds 365, and the variance of a sum follows from
  *     theirs ({@link SumSpread})
+ * @param predictiveTail for shares whose expected count is small (scored by a tail, not the normal
+ *     approximation): take the tail of the predictive distribution, a Poisson whose mean is itself
+ *     uncertain because the baseline holds only so many events (a negative binomial with that many
+ *     events as its shape), instead of a Poisson whose mean is known. A baseline of three events
+ *     and one of three hundred with the same expected count then no longer give the same score
  */
 public record DetectorSettings(
     int window,
@@ -51,7 +56,8 @@ public record DetectorSettings(
     int protractAfter,
     boolean exactTail,
     boolean cusum,
-    boolean spreadFromDays) {
+    boolean spreadFromDays,
+    boolean predictiveTail) {
 
   /** These settings with another protraction length (0: alerts never become protracted). */
   public DetectorSettings withProtractAfter(int periods) {
@@ -72,7 +78,8 @@ public record DetectorSettings(
         periods,
         exactTail,
         cusum,
-        spreadFromDays);
+        spreadFromDays,
+        predictiveTail);
   }
 
   /**
@@ -96,7 +103,8 @@ public record DetectorSettings(
         protractAfter,
         exact,
         cusum,
-        spreadFromDays);
+        spreadFromDays,
+        predictiveTail);
   }
 
   public DetectorSettings {

@@ -52,10 +52,25 @@ public final class EscalationDetector {
   private double[] dayValues;
 
   private double[] dayVolumes;
+
+  /** How many periods each scored value sums (1 unless the series was rolled). */
   private int span;
 
   public EscalationDetector(DetectorSettings settings) {
+    this(settings, 1);
+  }
+
+  /**
+   * @param span how many periods each value to be scored sums (a spec's rolling periods): a
+   *     baseline of rolled sums counts every event about that many times, which the predictive tail
+   *     ({@link DetectorSettings#predictiveTail}) must undo to know how many events it rests on
+   */
+  public EscalationDetector(DetectorSettings settings, int span) {
+    if (span < 1) {
+      throw new IllegalArgumentException("a span is at least one period");
+    }
     this.s = settings;
+    this.span = span;
   }
 
   /**
@@ -72,10 +87,9 @@ public final class EscalationDetector {
       throw new IllegalArgumentException(
           "a sum of days needs a span of 2 or more within the guard");
     }
-    EscalationDetector d = new EscalationDetector(s);
+    EscalationDetector d = new EscalationDetector(s, span);
     d.dayValues = values;
     d.dayVolumes = volumes;
-    d.span = span;
     return d.score(periods, rolling(values, span), rolling(volumes, span));
   }
 
@@ -300,7 +314,7 @@ public final class EscalationDetector {
       double shareScore =
           e >= SMALL_EXPECTED
               ? (x[t] - e) / Math.sqrt(vol[t] * p * (1 - p) * inflation)
-              : PoissonTail.score(x[t], e) / Math.sqrt(inflation);
+              : smallCountScore(x[t], e, sx) / Math.sqrt(inflation);
       // Escalation is more conflict, not less of everything else: in a quiet news week the
       // share of a steady conflict rises while its count does not. The count must confirm the
       // rise; once it clearly does, the (more precise) share score stands.
@@ -309,6 +323,21 @@ public final class EscalationDetector {
           Math.max(0, countScore >= COUNT_CONFIRMS ? shareScore : Math.min(shareScore, countScore));
     }
     return new Baseline(e, p, score);
+  }
+
+  /**
+   * The tail score of a small expected count {@code e} of a share whose baseline summed {@code
+   * baselineCount} (of values that each sum {@link #span} periods). With {@link
+   * DetectorSettings#predictiveTail} the expected count is known only as well as the events behind
+   * it: the baseline holds {@code baselineCount / span} distinct events (a rolled baseline counts
+   * each about span times), plus the half-count prior of the share, and the count is judged against
+   * the Poisson-gamma (negative binomial) predictive distribution with that shape; otherwise
+   * against a Poisson whose mean is known.
+   */
+  private double smallCountScore(double x, double e, double baselineCount) {
+    return s.predictiveTail()
+        ? PoissonTail.predictiveScore(x, e, baselineCount / span + 0.5)
+        : PoissonTail.score(x, e);
   }
 
   /**

@@ -21,12 +21,43 @@ final class PoissonTail {
       below += Math.exp(logP);
       logP += Math.log(mean) - Math.log(i + 1);
     }
-    double atK = Math.exp(logP);
-    double upper = Math.max(1e-300, 1 - below - atK / 2);
-    if (upper >= 0.5) {
-      return 0;
+    return midP(below, Math.exp(logP));
+  }
+
+  /**
+   * The score of observing {@code x} (rounded down) when {@code mean} was expected from a baseline
+   * holding {@code events} events: the mid-p upper tail of the Poisson-gamma predictive
+   * distribution, a negative binomial with shape {@code events} and that mean (its variance {@code
+   * mean + mean^2 / events}), turned into a normal score. As the baseline's events grow it tends to
+   * {@link #score}; with a few events the mean itself is uncertain and a burst is less surprising.
+   */
+  static double predictiveScore(double x, double mean, double events) {
+    if (!(events > 0)) {
+      throw new IllegalArgumentException("a predictive tail needs a positive event count");
     }
-    return inverseUpperTail(upper);
+    int k = (int) Math.floor(x);
+    if (mean <= 0) {
+      mean = 1e-6;
+    }
+    // P(X = i) = C(i + a - 1, i) (a / (a + m))^a (m / (a + m))^i, in log space; log1p keeps
+    // P(X = 0) exact when the baseline holds far more events than are expected now
+    double logP = -events * Math.log1p(mean / events);
+    double logRatio = Math.log(mean / (events + mean));
+    double below = 0;
+    for (int i = 0; i < k; i++) {
+      below += Math.exp(logP);
+      logP += Math.log((i + events) / (i + 1)) + logRatio;
+    }
+    return midP(below, Math.exp(logP));
+  }
+
+  /**
+   * The normal score of the mid-p upper tail {@code 1 - P(X < k) - P(X = k) / 2} (0 below the
+   * median).
+   */
+  private static double midP(double below, double atK) {
+    double upper = Math.max(1e-300, 1 - below - atK / 2);
+    return upper >= 0.5 ? 0 : inverseUpperTail(upper);
   }
 
   /** z with P(Z > z) = q, for 0 < q < 0.5 (Acklam's rational approximation, tail branch). */

@@ -63,7 +63,8 @@ class FourWeekShareCalibrationTest {
             56,
             false,
             false,
-            fromDays);
+            fromDays,
+            false);
     return new DetectionSpec(
         "material_conflict_28d", Scope.COUNTRY, Resolution.DAY, "n", "d", 0, 28, false, s);
   }

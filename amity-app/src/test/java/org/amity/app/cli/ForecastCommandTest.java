@@ -74,70 +74,16 @@ class ForecastCommandTest {
 
   @Test
   void stableCalibrationKeepsTheReliabilityTableAndListsItsMapsInTheDetail() throws Exception {
-    Cli.Run r =
-        Cli.run(
-            "forecast",
-            "backtest",
-            "--target",
-            "ewp",
-            "--data",
-            data(),
-            "--first-origin",
-            "2022",
-            "--calibrate",
-            "stable",
-            "--bootstrap",
-            "20",
-            "--detail",
-            "--json");
-    assertThat(r.exit()).as(r.err()).isZero();
-    JsonNode j = JSON.readTree(r.out());
-    assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo("stable");
-    assertThat(keys(j.get("calibration").get(0)))
-        .containsExactly("from", "to", "cases", "meanForecast", "events", "observedRate");
-    int binned = 0;
-    for (JsonNode b : j.get("calibration")) {
-      binned += b.get("cases").asInt();
-    }
-    assertThat(binned).isEqualTo(j.get("provenance").get("cases").asInt());
+    JsonNode j = backtestWithTwoMaps("stable");
     JsonNode maps = j.get("provenance").get("calibrationMaps");
-    assertThat(maps).hasSize(2);
-    assertThat(maps.get(0).get("origin").asText()).isEqualTo("2022");
     assertThat(keys(maps.get(0))).containsExactly("origin", "a", "b");
     assertThat(j.get("baselines").has("uncalibrated")).isTrue();
   }
 
   @Test
   void fixedCalibrationListsTheOneMapAtEveryOriginAndKeepsTheReliabilityTable() throws Exception {
-    Cli.Run r =
-        Cli.run(
-            "forecast",
-            "backtest",
-            "--target",
-            "ewp",
-            "--data",
-            data(),
-            "--first-origin",
-            "2022",
-            "--calibrate",
-            "fixed",
-            "--bootstrap",
-            "20",
-            "--detail",
-            "--json");
-    assertThat(r.exit()).as(r.err()).isZero();
-    JsonNode j = JSON.readTree(r.out());
-    assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo("fixed");
-    assertThat(keys(j.get("calibration").get(0)))
-        .containsExactly("from", "to", "cases", "meanForecast", "events", "observedRate");
-    int binned = 0;
-    for (JsonNode b : j.get("calibration")) {
-      binned += b.get("cases").asInt();
-    }
-    assertThat(binned).isEqualTo(j.get("provenance").get("cases").asInt());
+    JsonNode j = backtestWithTwoMaps("fixed");
     JsonNode maps = j.get("provenance").get("calibrationMaps");
-    assertThat(maps).hasSize(2);
-    assertThat(maps.get(0).get("origin").asText()).isEqualTo("2022");
     assertThat(maps.get(1).get("origin").asText()).isEqualTo("2023");
     assertThat(maps.get(1).get("a")).isEqualTo(maps.get(0).get("a"));
     assertThat(maps.get(1).get("b")).isEqualTo(maps.get(0).get("b"));
@@ -389,5 +335,43 @@ class ForecastCommandTest {
                 data()));
     args.addAll(List.of(more));
     return Cli.run(args.toArray(String[]::new));
+  }
+
+  /**
+   * An EWP backtest over the origins 2022 and 2023 calibrated by {@code method}, after checking
+   * what every calibrated report holds: the calibrator named, a reliability table covering every
+   * case, one map per origin starting at 2022.
+   */
+  private static JsonNode backtestWithTwoMaps(String method) throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "forecast",
+            "backtest",
+            "--target",
+            "ewp",
+            "--data",
+            data(),
+            "--first-origin",
+            "2022",
+            "--calibrate",
+            method,
+            "--bootstrap",
+            "20",
+            "--detail",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("provenance").get("calibrator").asText()).isEqualTo(method);
+    assertThat(keys(j.get("calibration").get(0)))
+        .containsExactly("from", "to", "cases", "meanForecast", "events", "observedRate");
+    int binned = 0;
+    for (JsonNode b : j.get("calibration")) {
+      binned += b.get("cases").asInt();
+    }
+    assertThat(binned).isEqualTo(j.get("provenance").get("cases").asInt());
+    JsonNode maps = j.get("provenance").get("calibrationMaps");
+    assertThat(maps).hasSize(2);
+    assertThat(maps.get(0).get("origin").asText()).isEqualTo("2022");
+    return j;
   }
 }

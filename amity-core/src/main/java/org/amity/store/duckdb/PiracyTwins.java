@@ -116,7 +116,6 @@ final class PiracyTwins {
         pairs += found;
       }
       s.execute("DROP TABLE IF EXISTS twin_chosen");
-      s.execute("DROP TABLE IF EXISTS twin_reports");
       c.commit();
       return new Merged(pairs, again);
     } catch (SQLException e) {

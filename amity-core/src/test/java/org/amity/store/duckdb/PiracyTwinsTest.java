@@ -212,4 +212,23 @@ class PiracyTwinsTest {
       assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("3");
     }
   }
+
+  @Test
+  void theNextWatchRecomputesTheDayOfAReportMergedOutOfAnEarlierIngest() throws Exception {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, imb());
+      long watched =
+          rows(store, "SELECT max(ingest_id) FROM events").stream()
+              .mapToLong(Long::parseLong)
+              .sum();
+      ingest(store, asam());
+      store.mergePiracyTwins();
+      SignalSeries series = new SignalSeries(store.connection());
+      series.markAffectedDays(watched);
+      // IMB's "Boarded" of 12 March was counted by the watch after the first ingest; it has moved
+      // out behind ASAM's kidnapping of the 13th, so the 12th must be counted again
+      assertThat(rows(store, "SELECT CAST(day AS VARCHAR) FROM affected_days ORDER BY 1"))
+          .contains("2020-03-12", "2020-03-13");
+    }
+  }
 }

@@ -32,6 +32,18 @@ public interface EventStore extends AutoCloseable {
    */
   Batch batch(String region);
 
+  /**
+   * Makes each maritime incident reported in both piracy files (IMB and NGA ASAM) count once: the
+   * second report of a pair is moved out of the events and kept with the report it joins and the
+   * reason (see {@code store.duckdb.PiracyTwins} for the rule). Run after the piracy files are
+   * ingested; running it again, or after a file is ingested again, stores no duplicate.
+   *
+   * @return what was merged, or null when this store cannot merge reports
+   */
+  default TwinReports mergePiracyTwins() {
+    return null;
+  }
+
   /** Files larger than this are better given to {@link #ingest} than staged in a {@link Batch}. */
   long largestStagedFileBytes();
 

@@ -63,9 +63,17 @@ final class IngestCommand {
         IngestPipeline pipeline =
             new IngestPipeline(s.events(), filter, new FileProgress(System.err, quiet || json));
         List<IngestResult> results = pipeline.run(files, opener);
-        report(results);
+        report(results, afterIngest(s));
         return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;
       }
+    }
+
+    /**
+     * Work on the store once the files are in (none by default); what it returns is added to the
+     * JSON totals.
+     */
+    Map<String, Object> afterIngest(Storage s) {
+      return Map.of();
     }
 
     void report(List<IngestResult> results) {

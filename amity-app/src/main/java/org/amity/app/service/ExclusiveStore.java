@@ -31,6 +31,11 @@ public final class ExclusiveStore implements EventStore {
   }
 
   @Override
+  public org.amity.store.TwinReports mergePiracyTwins() {
+    return exclusive.run(store::mergePiracyTwins);
+  }
+
+  @Override
   public Batch batch(String region) {
     Batch batch = exclusive.run(() -> store.batch(region));
     return new Batch() {

@@ -278,6 +278,18 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
   }
 
   @Override
+  public org.amity.store.TwinReports mergePiracyTwins() {
+    synchronized (connection) {
+      try {
+        PiracyTwins.Merged m = PiracyTwins.merge(connection);
+        return m == null ? null : new org.amity.store.TwinReports(m.pairs(), m.again());
+      } catch (SQLException e) {
+        throw new StoreException("merging the piracy files' reports of one incident failed", e);
+      }
+    }
+  }
+
+  @Override
   public Batch batch(String region) {
     return new StagedIngest(this, connection, region);
   }

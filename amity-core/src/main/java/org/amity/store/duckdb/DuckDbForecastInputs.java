@@ -13,10 +13,23 @@ import org.amity.forecast.piracy.PiracyMonthCounts;
  */
 final class DuckDbForecastInputs
     implements PiracyMonthCounts, DyadMonthImports, org.amity.forecast.deaths.GedMonthDeaths {
+  /**
+   * Every piracy report as the files gave it: the events and the reports merged out of them as the
+   * other file's report of one incident ({@link PiracyTwins}), so that a variant of one file counts
+   * its whole file and "merged" keeps its own rule.
+   */
+  private static final String REPORTS =
+      "(SELECT native_id, event_date, action_lat, action_lon, sea_area FROM events WHERE dataset ="
+          + " 'piracy' UNION ALL SELECT native_id, event_date, action_lat, action_lon, sea_area FROM"
+          + " piracy_twins WHERE dataset = 'piracy')";
+
   private static final String SELECTED =
-      "SELECT * FROM events e WHERE e.dataset = 'piracy' AND (? = 'merged' OR e.native_id LIKE ?)"
-          + " AND NOT (? = 'merged' AND e.native_id LIKE 'asam:%' AND EXISTS (SELECT 1 FROM"
-          + " events i WHERE i.dataset = 'piracy' AND i.native_id LIKE 'imb:%' AND"
+      "SELECT * FROM "
+          + REPORTS
+          + " e WHERE (? = 'merged' OR e.native_id LIKE ?)"
+          + " AND NOT (? = 'merged' AND e.native_id LIKE 'asam:%' AND EXISTS (SELECT 1 FROM "
+          + REPORTS
+          + " i WHERE i.native_id LIKE 'imb:%' AND"
           + " abs(i.event_date - e.event_date) <= 1 AND abs(i.action_lat - e.action_lat) <= 0.5"
           + " AND abs(i.action_lon - e.action_lon) <= 0.5))";
 

@@ -46,7 +46,8 @@ final class Migrations {
           "V041__kidnap_incidents.sql",
           "V061__coded_sentence_classes.sql",
           "V021__forecast_evaluations.sql",
-          "V004__incident_key.sql");
+          "V004__incident_key.sql",
+          "V005__piracy_twins.sql");
 
   private Migrations() {}
 

@@ -37,6 +37,13 @@ final class SharedEvents implements EventStore {
   }
 
   @Override
+  public org.amity.store.TwinReports mergePiracyTwins() {
+    org.amity.store.TwinReports r = store.mergePiracyTwins();
+    db.wrote();
+    return r;
+  }
+
+  @Override
   public IngestResult ingest(EventSource scan, String region) {
     IngestResult r = store.ingest(scan, region);
     db.wrote();

@@ -46,12 +46,18 @@ final class SignalSeries {
     }
   }
 
-  /** Fills temp table affected_days with the event days of ingests after {@code since}. */
+  /**
+   * Fills temp table affected_days with the event days of ingests after {@code since} and of the
+   * piracy reports merged out of the events since.
+   */
   long markAffectedDays(long since) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP TABLE affected_days AS SELECT DISTINCT event_date AS day FROM"
               + " events WHERE ingest_id > "
+              + since
+              // the days of reports merged out since (PiracyTwins): counted before, not now
+              + " UNION SELECT event_date FROM piracy_twins WHERE merged_at_ingest > "
               + since);
     }
     return single("SELECT count(*) FROM affected_days");

@@ -1,0 +1,234 @@
+package org.amity.store.duckdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.ingest.EventSource;
+import org.amity.ingest.maritime.PiracyFiles;
+import org.amity.store.TwinReports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One incident reported in both piracy files counts once ({@link PiracyTwins}); fictional records
+ * of both layouts, in the Singapore Strait and the Sulu Sea.
+ */
+class PiracyTwinsTest {
+  private static final String IMB_HEADER =
+      "date,time,longitude,latitude,attack_type,location_description,nearest_country,eez_country,"
+          + "shore_distance,shore_longitude,shore_latitude,attack_description,vessel_name,"
+          + "vessel_type,vessel_status,data_source";
+  private static final String ASAM_HEADER =
+      "\uFEFFreference,date,position,navArea,subreg,hostility,victim,description,";
+
+  @TempDir Path dir;
+
+  private Path imb() throws IOException {
+    return write(
+        "imb.csv",
+        IMB_HEADER,
+        // a busy night in the strait: two ships boarded a mile apart
+        imb("2020-03-10", 104.00, 1.20, "Boarded", "Sea Wren", "Bulk Carrier"),
+        imb("2020-03-10", 104.02, 1.21, "Boarded", "Blue Heron", "Tanker"),
+        // IMB's label says boarded; ASAM's narrative, dated a day later, reports a kidnapping
+        imb("2020-03-12", 119.50, 5.80, "Boarded", "Coral Tug 7", "Tug"),
+        // ASAM reports a boarding the same day thirty miles north: another ship
+        imb("2020-03-20", 104.00, 1.20, "Boarded", "Far Petrel", "Container"),
+        // an explosion is no robbery, however close
+        imb("2020-03-25", 104.00, 1.20, "Explosion", "Grey Gull", "Tanker"));
+  }
+
+  private Path asam() throws IOException {
+    return write(
+        "asam.csv",
+        ASAM_HEADER,
+        asam(
+            "2020-1",
+            "2020-03-10",
+            dms("1°12'00", "104°00'00"),
+            "MERCHANT VESSEL",
+            "Robbers boarded a ship."),
+        asam(
+            "2020-2",
+            "2020-03-13",
+            dms("5°48'00", "119°30'00"),
+            "TUG",
+            "PHILIPPINES: On 12 March, gunmen boarded a tug and kidnapped three crew members."),
+        asam(
+            "2020-3",
+            "2020-03-20",
+            dms("1°42'00", "104°00'00"),
+            "MERCHANT VESSEL",
+            "Robbers boarded a ship."),
+        asam(
+            "2020-4",
+            "2020-03-25",
+            dms("1°12'00", "104°00'00"),
+            "MERCHANT VESSEL",
+            "Robbers boarded a ship."),
+        // the same night and place as the two IMB boardings, but a ship neither of them names
+        asam(
+            "2020-5",
+            "2020-03-10",
+            dms("1°12'00", "104°00'00"),
+            "NIGHT OWL",
+            "Robbers boarded the ship."));
+  }
+
+  private static String imb(
+      String date, double lon, double lat, String type, String vessel, String kind) {
+    return date
+        + ",\"NA\","
+        + lon
+        + ","
+        + lat
+        + ","
+        + type
+        + ",Strait,SGP,SGP,1,1,1,\"NA\","
+        + vessel
+        + ","
+        + kind
+        + ",\"NA\",imb";
+  }
+
+  private static String asam(String ref, String date, String pos, String victim, String text) {
+    return ref + "," + date + "," + pos + ",XI,71,Robbers," + victim + ",\"" + text + "\",";
+  }
+
+  /** An ASAM position as the file writes it: degrees, minutes, seconds across a line break. */
+  private static String dms(String north, String east) {
+    return "\"" + north + "\"\"N \n" + east + "\"\"E\"";
+  }
+
+  private Path write(String name, String... lines) throws IOException {
+    return Files.writeString(
+        dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+  }
+
+  private static void ingest(DuckDbEventStore store, Path file) throws IOException {
+    try (EventSource s = PiracyFiles.open(file, file.getFileName().toString(), null)) {
+      store.ingest(s, null);
+    }
+  }
+
+  private static List<String> rows(DuckDbEventStore store, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = store.connection().createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private static final String TWINS =
+      "SELECT coalesce(tgt_name, native_id) || ' -> ' || (SELECT coalesce(e.tgt_name,"
+          + " e.native_id) || ' ' || e.subtype FROM events e WHERE e.native_id = t.kept_native_id)"
+          + " FROM piracy_twins t ORDER BY 1";
+
+  @Test
+  void anIncidentInBothFilesCountsOnceAndKeepsTheMoreSeriousReport() throws Exception {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, imb());
+      ingest(store, asam());
+      TwinReports merged = store.mergePiracyTwins();
+
+      assertThat(merged).isEqualTo(new TwinReports(2, 0));
+      // the ASAM boarding joins IMB's Sea Wren (the same kind: IMB's report stays); the tug's
+      // kidnapping stays from ASAM and IMB's "Boarded" joins it
+      assertThat(rows(store, TWINS))
+          .containsExactly("Coral Tug 7 -> TUG kidnapping", "MERCHANT VESSEL -> Sea Wren boarding");
+      assertThat(rows(store, "SELECT reason FROM piracy_twins ORDER BY days_apart"))
+          .containsExactly(
+              "one incident in both files: IMB boarding and ASAM boarding, 0 day(s) and 0.0 nm"
+                  + " apart",
+              "one incident in both files: IMB boarding and ASAM kidnapping, 1 day(s) and 0.0 nm"
+                  + " apart");
+      // every record is accounted for: eight count, two are kept beside them
+      assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("8");
+      assertThat(rows(store, "SELECT count(*) FROM piracy_twins")).containsExactly("2");
+      // the busy night's other ship, the far boarding, the explosion and the named ship stay
+      assertThat(rows(store, "SELECT tgt_name FROM events ORDER BY 1"))
+          .contains("Blue Heron", "Far Petrel", "Grey Gull", "NIGHT OWL", "Sea Wren", "TUG");
+    }
+  }
+
+  @Test
+  void ingestingTheFilesAgainOrInTheOtherOrderStoresNoDuplicate() throws Exception {
+    List<String> first;
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, imb());
+      ingest(store, asam());
+      store.mergePiracyTwins();
+      first = rows(store, TWINS);
+      ingest(store, asam());
+      ingest(store, imb());
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 2));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 0));
+      assertThat(rows(store, TWINS)).isEqualTo(first);
+      assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("8");
+      assertThat(rows(store, "SELECT count(*) FROM piracy_twins")).containsExactly("2");
+    }
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, asam());
+      ingest(store, imb());
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(2, 0));
+      assertThat(rows(store, TWINS)).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void aReportPairsWithAtMostOneReportOfTheOtherFile() throws Exception {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(
+          store,
+          write(
+              "imb.csv",
+              IMB_HEADER,
+              imb("2020-05-01", 104.00, 1.20, "Boarded", "NA", "Bulk Carrier"),
+              imb("2020-05-01", 104.01, 1.20, "Boarded", "NA", "Bulk Carrier"),
+              imb("2020-05-01", 104.02, 1.20, "Boarded", "NA", "Bulk Carrier")));
+      ingest(
+          store,
+          write(
+              "asam.csv",
+              ASAM_HEADER,
+              asam(
+                  "2020-9",
+                  "2020-05-01",
+                  dms("1°12'00", "104°00'36"),
+                  "BULK CARRIER",
+                  "Robbers boarded.")));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(1, 0));
+      assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("3");
+    }
+  }
+
+  @Test
+  void theNextWatchRecomputesTheDayOfAReportMergedOutOfAnEarlierIngest() throws Exception {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, imb());
+      long watched =
+          rows(store, "SELECT max(ingest_id) FROM events").stream()
+              .mapToLong(Long::parseLong)
+              .sum();
+      ingest(store, asam());
+      store.mergePiracyTwins();
+      SignalSeries series = new SignalSeries(store.connection());
+      series.markAffectedDays(watched);
+      // IMB's "Boarded" of 12 March was counted by the watch after the first ingest; it has moved
+      // out behind ASAM's kidnapping of the 13th, so the 12th must be counted again
+      assertThat(rows(store, "SELECT CAST(day AS VARCHAR) FROM affected_days ORDER BY 1"))
+          .contains("2020-03-12", "2020-03-13");
+    }
+  }
+}

@@ -46,10 +46,14 @@ final class PiracyTwins {
   /** Nautical miles between the two reports' positions at most. */
   static final double MAX_NM = 10.0;
 
-  private static final String SEVERITY =
-      "CASE %s WHEN 'kidnapping' THEN 1 WHEN 'hijacking' THEN 2 WHEN 'boarding' THEN 3 WHEN"
-          + " 'fired upon' THEN 4 WHEN 'attempted' THEN 5 WHEN 'suspicious approach' THEN 6"
-          + " WHEN 'unknown' THEN 9 ELSE 8 END";
+  /** The rank of the kind of incident in {@code column} (1 = most serious). */
+  private static String severity(String column) {
+    return "CASE "
+        + column
+        + " WHEN 'kidnapping' THEN 1 WHEN 'hijacking' THEN 2 WHEN 'boarding' THEN 3 WHEN"
+        + " 'fired upon' THEN 4 WHEN 'attempted' THEN 5 WHEN 'suspicious approach' THEN 6"
+        + " WHEN 'unknown' THEN 9 ELSE 8 END";
+  }
 
   private static final String LADDER =
       "('kidnapping', 'hijacking', 'boarding', 'fired upon', 'attempted', 'suspicious approach')";
@@ -163,13 +167,13 @@ final class PiracyTwins {
         + " WHERE nm <= "
         + MAX_NM
         + ") SELECT CASE WHEN "
-        + SEVERITY.formatted("ak")
+        + severity("ak")
         + " < "
-        + SEVERITY.formatted("ik")
+        + severity("ik")
         + " THEN asam_id ELSE imb_id END AS kept_id, CASE WHEN "
-        + SEVERITY.formatted("ak")
+        + severity("ak")
         + " < "
-        + SEVERITY.formatted("ik")
+        + severity("ik")
         + " THEN imb_id ELSE asam_id END AS moved_id, days, nm, format('one incident in both"
         + " files: IMB {} and ASAM {}, {} day(s) and {} nm apart{}', ik, ak, days, round(nm, 1),"
         + " CASE WHEN named THEN ', the same vessel named' ELSE '' END) AS reason FROM q WHERE"

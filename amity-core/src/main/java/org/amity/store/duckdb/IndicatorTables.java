@@ -89,15 +89,16 @@ final class IndicatorTables {
       s.execute(
           // a country counts the incidents its actor did (less aid it gave abroad) and those that
           // happened there by others (never one incident twice); a dyad A>B those of A's actors
-          // against B's, A-B both
-          // directions; a sea area those in it; ASEAN those with a member as a side or the place.
+          // against B's, A-B both directions; a sea area those in it; ASEAN those with a member as
+          // a side or the place.
           // The cells are joined and decoded once (MATERIALIZED), not once per subject kind.
           "INSERT INTO indicator_days WITH c AS MATERIALIZED "
               + cells
               + " SELECT 'country', country, day,"
               + sums
-              + " FROM (SELECT src_name AS country, * FROM c WHERE src > 0 AND NOT abroad_aid UNION ALL SELECT"
-              + " act_name, * FROM c WHERE act > 0 AND act <> src AND (sea = 0 OR act = tgt))"
+              + " FROM (SELECT src_name AS country, * FROM c WHERE src > 0 AND NOT abroad_aid"
+              + " UNION ALL SELECT act_name, * FROM c WHERE act > 0 AND act <> src AND (sea = 0"
+              + " OR act = tgt))"
               + " GROUP BY country, day UNION ALL"
               + " SELECT 'dyad', src_name || '>' || tgt_name AS d, day,"
               + sums

@@ -34,7 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
  * 14, sixth round). {@code sum-scores-recorded.txt} was written by this test, with {@code
  * -Damity.recordSums=FILE}, on the implementation that rebuilt its working arrays over the whole
  * series for every day; each line is one series: its name, the days it raised, the days it held
- * protracted, its highest score, and a SHA-256 of every array of its {@link SeriesScores}.
+ * protracted, its highest score, and a SHA-256 of every array of its {@link SeriesScores}. The
+ * simulated year's country lines (material conflict, four weeks) were written again on the bounded
+ * implementation when the donor rule (issue 14, seventh round: aid given abroad does not count for
+ * the donor's country) changed their input series; its dyad lines and the random series are still
+ * those of the unbounded implementation.
  */
 class SumScoresRecordedTest {
   private static final LocalDate START = LocalDate.of(2021, 1, 1);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.amity.event.EventKinds;
 import org.amity.signal.Scope;
 
 /**
@@ -14,7 +15,9 @@ import org.amity.signal.Scope;
  *       in the watch set; at sea (the incident has a sea area) the action country only when it is
  *       also the target's: the coastal state whose waters an incident happened in is its place, not
  *       a party, and its own series should show its own conduct (the sea area's series shows the
- *       place);
+ *       place); a humanitarian code with a known place other than the source's country not for the
+ *       source (a donor acting abroad: its country's lens should show need in that country, not its
+ *       aid elsewhere; see {@link #abroadAid});
  *   <li>dyad: {@code A>B} when source A and target B are two different countries of the watch set,
  *       and the same incident again for {@code A-B} (the codes sorted, both directions combined);
  *   <li>area: the sea area, when the incident happened in one;
@@ -46,7 +49,7 @@ public final class IncidentSubjects {
     String src = k.sourceCountry();
     String tgt = k.targetCountry();
     String act = k.actionCountry();
-    if (watched(src)) {
+    if (watched(src) && !abroadAid(k)) {
       out.add(new Subject(Scope.COUNTRY, src));
     }
     if (watched(act) && !Objects.equals(act, src) && (k.seaArea() == null || act.equals(tgt))) {
@@ -65,6 +68,17 @@ public final class IncidentSubjects {
       out.add(new Subject(Scope.REGION, "ASEAN"));
     }
     return out;
+  }
+
+  /**
+   * Whether the incident is aid given abroad: a humanitarian CAMEO code ({@link
+   * EventKinds#HUMANITARIAN_CODES}; the code alone, not refugees as a side, so the key decides it)
+   * with a known place (action country) that is not the source's country.
+   */
+  public static boolean abroadAid(IncidentKey k) {
+    return k.actionCountry() != null
+        && !k.actionCountry().equals(k.sourceCountry())
+        && EventKinds.HUMANITARIAN_CODES.contains(k.eventCode());
   }
 
   private boolean watched(String country) {

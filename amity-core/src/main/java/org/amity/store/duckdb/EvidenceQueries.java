@@ -292,7 +292,9 @@ final class EvidenceQueries {
     String sql =
         "WITH m AS ("
             + pick
-            + "w.scope = 'country' AND e.src_country = w.subject"
+            + "w.scope = 'country' AND e.src_country = w.subject AND NOT (coalesce(e.event_code IN ("
+            + hum
+            + "), false) AND e.action_country IS NOT NULL AND e.action_country <> w.subject)"
             + on
             + " UNION ALL "
             + pick

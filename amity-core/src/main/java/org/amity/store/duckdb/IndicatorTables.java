@@ -21,7 +21,8 @@ import org.amity.signal.daily.DayCounts;
  * the outside great powers), the dyads between two of them, the watched sea areas, and the regions
  * ASEAN and WORLD. An event counts for a country when it happened there or that country's actor did
  * it; at sea (the event has a sea area), where it happened counts only when the country is also the
- * target, as in {@code signal.daily.IncidentSubjects}.
+ * target; aid given abroad (a humanitarian code with a known place other than the source's country)
+ * counts for the place and not for the source; all as in {@code signal.daily.IncidentSubjects}.
  *
  * <p>How, for speed over millions of reports: what an incident counts for depends on its key alone,
  * so each report carries it as one number, its <em>profile</em> (see {@link Profile}): the source,
@@ -86,16 +87,18 @@ final class IndicatorTables {
               .map(column -> " sum(" + column + ")")
               .collect(Collectors.joining(","));
       s.execute(
-          // a country counts the incidents its actor did and those that happened there by others
-          // (never one incident twice); a dyad A>B those of A's actors against B's, A-B both
-          // directions; a sea area those in it; ASEAN those with a member as a side or the place.
+          // a country counts the incidents its actor did (less aid it gave abroad) and those that
+          // happened there by others (never one incident twice); a dyad A>B those of A's actors
+          // against B's, A-B both directions; a sea area those in it; ASEAN those with a member as
+          // a side or the place.
           // The cells are joined and decoded once (MATERIALIZED), not once per subject kind.
           "INSERT INTO indicator_days WITH c AS MATERIALIZED "
               + cells
               + " SELECT 'country', country, day,"
               + sums
-              + " FROM (SELECT src_name AS country, * FROM c WHERE src > 0 UNION ALL SELECT"
-              + " act_name, * FROM c WHERE act > 0 AND act <> src AND (sea = 0 OR act = tgt))"
+              + " FROM (SELECT src_name AS country, * FROM c WHERE src > 0 AND NOT abroad_aid"
+              + " UNION ALL SELECT act_name, * FROM c WHERE act > 0 AND act <> src AND (sea = 0"
+              + " OR act = tgt))"
               + " GROUP BY country, day UNION ALL"
               + " SELECT 'dyad', src_name || '>' || tgt_name AS d, day,"
               + sums

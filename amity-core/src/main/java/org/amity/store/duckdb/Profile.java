@@ -11,9 +11,11 @@ import org.amity.event.EventKinds;
  * places (1 for the first, 0 for none) of the source, action and target countries in the sorted
  * watch list and of the sea area among the sea areas read, then (only when some ASEAN member is not
  * in the watch list, so that the places cannot tell) whether a member is a side or the place, then
- * three flags of the CAMEO code: humanitarian, state coercion, abduction. All of it depends on the
- * incident key alone, so grouping reports on it adds no groups; the low part (places and ASEAN)
- * decides the subjects, the flags which kinds of incident are counted.
+ * whether it is aid given abroad (a humanitarian code with a known place other than the source's
+ * country, which does not count for the source: {@code IncidentSubjects.abroadAid}), then three
+ * flags of the CAMEO code: humanitarian, state coercion, abduction. All of it depends on the
+ * incident key alone, so grouping reports on it adds no groups; the low part (places, ASEAN and aid
+ * abroad) decides the subjects, the flags which kinds of incident are counted.
  */
 final class Profile {
   static final int HUMANITARIAN = 0;
@@ -26,6 +28,7 @@ final class Profile {
   private final int placeBits;
   private final int seaBits;
   private final boolean aseanBit;
+  private final int abroadShift;
   private final int subjectBits;
 
   /**
@@ -40,7 +43,8 @@ final class Profile {
     this.placeBits = bits(watch.size());
     this.seaBits = bits(seas.size());
     this.aseanBit = !watch.containsAll(asean);
-    this.subjectBits = 3 * placeBits + seaBits + (aseanBit ? 1 : 0);
+    this.abroadShift = 3 * placeBits + seaBits + (aseanBit ? 1 : 0);
+    this.subjectBits = abroadShift + 1;
     if (subjectBits + 3 > 62) {
       throw new IllegalArgumentException(
           "too many watched countries ("
@@ -67,8 +71,12 @@ final class Profile {
     return Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
   }
 
-  /** The low part (places, and ASEAN when it is packed) as an expression over events. */
-  String subjects() {
+  /**
+   * The low part (places, ASEAN when it is packed, aid abroad) as an expression over columns {@code
+   * src_country, action_country, tgt_country, sea_area}; {@code humanitarian} is a condition true
+   * when the code is humanitarian.
+   */
+  private String subjects(String humanitarian) {
     StringBuilder p = new StringBuilder("(");
     p.append(place(watch, "src_country", 0));
     p.append(" + ").append(place(watch, "action_country", placeBits));
@@ -85,7 +93,19 @@ final class Profile {
           .append(", action_country), 0), 1)::BIGINT * ")
           .append(1L << (3 * placeBits + seaBits));
     }
+    p.append(" + (action_country IS NOT NULL AND action_country IS DISTINCT FROM src_country AND ")
+        .append(humanitarian)
+        .append(")::BIGINT * ")
+        .append(1L << abroadShift);
     return p.append(")").toString();
+  }
+
+  /** The low part as an expression over events. */
+  String subjects() {
+    return subjects(
+        "coalesce(list_contains(["
+            + IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES)
+            + "], event_code), false)");
   }
 
   /** The whole profile, with the code's flags, as an expression over events. */
@@ -123,7 +143,7 @@ final class Profile {
    */
   String fromClass() {
     return "(SELECT k, "
-        + subjects()
+        + subjects("(k >> " + (IncidentKeys.FLAGS_SHIFT + HUMANITARIAN) + ") & 1 = 1")
         + " + ((k >> "
         + IncidentKeys.FLAGS_SHIFT
         + ") & 7) * "
@@ -145,7 +165,8 @@ final class Profile {
 
   /**
    * Columns from a low part {@code p}: the places src, act, tgt and sea, the names src_name,
-   * act_name, tgt_name and sea_name, and asean.
+   * act_name, tgt_name and sea_name, asean, and abroad_aid (aid given abroad, not counted for the
+   * source).
    */
   String decode() {
     String w = "[" + quoted(watch) + "]";
@@ -204,7 +225,9 @@ final class Profile {
         + sea
         + "] AS sea_name, "
         + isAsean
-        + " AS asean";
+        + " AS asean, (p >> "
+        + abroadShift
+        + ") & 1 = 1 AS abroad_aid";
   }
 
   /** {@code coalesce(list_position(list, column), 0)} shifted left by {@code shift} bits. */

@@ -19,6 +19,10 @@ class IncidentSubjectsTest {
       new IncidentSubjects(Set.of("PHL", "CHN", "VNM", "USA"), Set.of("PHL", "VNM"));
 
   private static Incident incident(String src, String tgt, String place, String sea) {
+    return incident(src, tgt, place, sea, "190");
+  }
+
+  private static Incident incident(String src, String tgt, String place, String sea, String code) {
     Event e =
         new Event(
             "gdelt",
@@ -27,7 +31,7 @@ class IncidentSubjectsTest {
             null,
             new Actor(src, null, src, null, null, null, List.of()),
             new Actor(tgt, null, tgt, null, null, null, List.of()),
-            CameoCode.of("190"),
+            CameoCode.of(code),
             true,
             QuadClass.MATERIAL_CONFLICT,
             -10,
@@ -92,5 +96,25 @@ class IncidentSubjectsTest {
   void aCountryActingAtHomeCountsOnceAndMakesNoDyadWithItself() {
     assertThat(SUBJECTS.of(incident("USA", "USA", "USA", null)))
         .containsExactly(new Subject(Scope.COUNTRY, "USA"), new Subject(Scope.REGION, "WORLD"));
+  }
+
+  @Test
+  void aidGivenAbroadCountsForThePlaceAndTheDyadButNotForTheDonor() {
+    // the USA delivers aid (073) to the Philippines in the Philippines: need there, not in the USA
+    assertThat(SUBJECTS.of(incident("USA", "PHL", "PHL", null, "073")))
+        .containsExactly(
+            new Subject(Scope.COUNTRY, "PHL"),
+            new Subject(Scope.DYAD, "USA>PHL"),
+            new Subject(Scope.DYAD, "PHL-USA"),
+            new Subject(Scope.REGION, "WORLD"),
+            new Subject(Scope.REGION, "ASEAN"));
+    // the same aid at home, or with no known place, still counts for the source
+    assertThat(SUBJECTS.of(incident("USA", "PHL", "USA", null, "073")))
+        .contains(new Subject(Scope.COUNTRY, "USA"));
+    assertThat(SUBJECTS.of(incident("USA", "PHL", null, null, "073")))
+        .contains(new Subject(Scope.COUNTRY, "USA"));
+    // another class abroad still counts for the source
+    assertThat(SUBJECTS.of(incident("USA", "PHL", "PHL", null, "0341")))
+        .contains(new Subject(Scope.COUNTRY, "USA"));
   }
 }

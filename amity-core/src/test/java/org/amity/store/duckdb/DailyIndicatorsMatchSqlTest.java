@@ -102,11 +102,37 @@ class DailyIndicatorsMatchSqlTest {
     }
   }
 
-  private static long incidents(List<IndicatorDay> days, String subject, LocalDate day) {
+  @Test
+  void aidGivenAbroadCountsForThePlaceAndTheDyadButNotForTheDonorInBothEngines()
+      throws SQLException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "adversarial", adversarial());
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
+      LocalDate aid = DAY.plusDays(4);
+      // the donor keeps its aid at home, its aid with no known place and its visit; the
+      // Philippines the aid and the visit there; the dyad all five
+      assertThat(incidents(days, "USA", aid)).isEqualTo(3);
+      assertThat(count(days, "USA", aid, d -> d.counts().humanitarianIncidents())).isEqualTo(2);
+      assertThat(incidents(days, "PHL", aid)).isEqualTo(2);
+      assertThat(count(days, "PHL", aid, d -> d.counts().humanitarianIncidents())).isEqualTo(1);
+      assertThat(incidents(days, "USA>PHL", aid)).isEqualTo(5);
+      assertThat(incidents(days, "WORLD", aid)).isEqualTo(5);
+    }
+  }
+
+  private static long count(
+      List<IndicatorDay> days,
+      String subject,
+      LocalDate day,
+      java.util.function.ToLongFunction<IndicatorDay> value) {
     return days.stream()
         .filter(d -> d.subject().equals(subject) && d.day().equals(day))
-        .mapToLong(d -> d.counts().incidents())
+        .mapToLong(value)
         .sum();
+  }
+
+  private static long incidents(List<IndicatorDay> days, String subject, LocalDate day) {
+    return count(days, subject, day, d -> d.counts().incidents());
   }
 
   @Test
@@ -365,6 +391,15 @@ class DailyIndicatorsMatchSqlTest {
         event(
             "gdelt", "a" + id++, coast, none, vnm, "181", -9, -6, "VNM", "SOUTH_CHINA_SEA", null));
     out.add(event("gdelt", "a" + id++, coast, fra, chn, "190", -10, -4, "VNM", null, null));
+    // a donor's aid (073) to the Philippines: given there and in an unwatched third country
+    // (counted for neither donor nor, in France, anyone watched), at home and with no known place
+    // (counted for the donor), and a visit there (another class: counted for both)
+    Actor usa = new Actor("USAGOV", null, "USA", null, null, null, List.of("GOV"));
+    LocalDate aid = DAY.plusDays(4);
+    for (String place : new String[] {"PHL", "FRA", "USA", null}) {
+      out.add(event("gdelt", "a" + id++, aid, usa, phl, "073", 7.4, 3, place, null, null));
+    }
+    out.add(event("gdelt", "a" + id++, aid, usa, phl, "042", 1.9, 3, "PHL", null, null));
     // actor code null but country set, and the reverse
     out.add(
         event(

@@ -94,6 +94,11 @@ class EvidenceSelectionMatchesSqlTest {
                   10))
           .extracting(i -> i.event().code().code() + " " + i.event().action().seaArea())
           .containsExactlyInAnyOrder("181 SOUTH_CHINA_SEA", "190 null");
+      // aid given abroad is the place's evidence and not the donor's; at home, with no known place,
+      // or of another class it stays the donor's
+      assertThat(aidDay(reports, "USA"))
+          .containsExactlyInAnyOrder("073 USA", "073 null", "042 PHL");
+      assertThat(aidDay(reports, "PHL")).containsExactlyInAnyOrder("073 PHL", "042 PHL");
       EvidencePool.Item met =
           pool.stream().filter(i -> i.event().code().code().equals("042")).findFirst().get();
       assertThat(met.event().nativeId()).isEqualTo("t10");
@@ -268,6 +273,20 @@ class EvidenceSelectionMatchesSqlTest {
   private static List<String> lines(List<EvidencePool.Item> items) {
     return items.stream()
         .map(i -> i.event().dataset() + " " + i.event().nativeId() + " x" + i.reports())
+        .toList();
+  }
+
+  /** The codes and places of a country's evidence on the adversarial events' day of aid. */
+  private static List<String> aidDay(
+      Map<Subject, Map<String, EvidenceReports>> reports, String country) {
+    return EvidenceSelection.pool(
+            reports.get(new Subject(Scope.COUNTRY, country)).values(),
+            DAY.plusDays(4),
+            DAY.plusDays(4),
+            EventClass.ALL,
+            10)
+        .stream()
+        .map(i -> i.event().code().code() + " " + i.event().action().country())
         .toList();
   }
 

@@ -76,7 +76,7 @@ class SignalStagesMatchWatchTest {
     assertThat(embedded).as("the embedded store's daily rows").hasSizeGreaterThan(5000);
     assertThat(embedded).extracting(IndicatorDay::subject).contains("ASEAN", "WORLD", "CHN-PHL");
     IndicatorTwins.assertSameRows(embedded, job);
-    assertCoastalRule(incidents, job);
+    assertCountryRules(incidents, job);
 
     assertThat(ParquetOutputs.storeRows(store, "alerts"))
         .as("alerts of the watch")
@@ -116,20 +116,31 @@ class SignalStagesMatchWatchTest {
 
   /**
    * The job's country rows count an incident at sea for the coastal state whose waters it happened
-   * in only when that state is a side (source or target), as the embedded watch does; the inputs
-   * hold such incidents between others (the simulated year's straits piracy and standoffs), so the
-   * rule is exercised, not vacuous.
+   * in only when that state is a side (source or target), and aid given abroad (a humanitarian code
+   * with a known place other than the source's country) for the place and not the donor, as the
+   * embedded watch does; the inputs hold incidents at sea between others (the simulated year's
+   * straits piracy and standoffs) and donors' aid to a stricken member, so both rules are
+   * exercised, not vacuous.
    */
-  private static void assertCoastalRule(List<Incident> incidents, List<IndicatorDay> job) {
+  private static void assertCountryRules(List<Incident> incidents, List<IndicatorDay> job) {
     java.util.Set<String> watch = WatchJob.Options.standard().watchSet();
     java.util.Map<String, Long> counted = new java.util.TreeMap<>();
     long between = 0;
+    long aidAbroad = 0;
     for (Incident i : incidents) {
       IncidentKey k = i.key();
       String src = k.sourceCountry();
       String act = k.actionCountry();
+      boolean abroad =
+          act != null
+              && !act.equals(src)
+              && org.amity.event.EventKinds.HUMANITARIAN_CODES.contains(k.eventCode());
       if (src != null && watch.contains(src)) {
-        counted.merge(src + " " + k.day(), 1L, Long::sum);
+        if (abroad) {
+          aidAbroad++;
+        } else {
+          counted.merge(src + " " + k.day(), 1L, Long::sum);
+        }
       }
       if (act == null || !watch.contains(act) || act.equals(src)) {
         continue;
@@ -143,6 +154,7 @@ class SignalStagesMatchWatchTest {
     assertThat(between)
         .as("incidents at sea between others in a watched state's waters")
         .isPositive();
+    assertThat(aidAbroad).as("aid given abroad by a watched state").isPositive();
     java.util.Map<String, Long> rows = new java.util.TreeMap<>();
     for (IndicatorDay d : job) {
       if (d.scope() == Scope.COUNTRY && d.counts().incidents() > 0) {

@@ -281,8 +281,7 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
   public org.amity.store.TwinReports mergePiracyTwins() {
     synchronized (connection) {
       try {
-        PiracyTwins.Merged m = PiracyTwins.merge(connection);
-        return m == null ? null : new org.amity.store.TwinReports(m.pairs(), m.again());
+        return PiracyTwins.merge(connection);
       } catch (SQLException e) {
         throw new StoreException("merging the piracy files' reports of one incident failed", e);
       }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.amity.store.TwinReports;
 
 /**
  * Makes one maritime incident reported in both piracy files (IMB and NGA ASAM) count once. The two
@@ -81,14 +82,11 @@ final class PiracyTwins {
 
   private PiracyTwins() {}
 
-  /** What one merge did. */
-  record Merged(long pairs, long again) {}
-
   /**
    * Moves the second report of every incident reported by both files into {@code piracy_twins}, in
    * one transaction; null when {@code events} is not a table here.
    */
-  static Merged merge(Connection c) throws SQLException {
+  static TwinReports merge(Connection c) throws SQLException {
     if (!IncidentKeys.isTable(c)) {
       return null;
     }
@@ -121,7 +119,7 @@ final class PiracyTwins {
       }
       s.execute("DROP TABLE IF EXISTS twin_chosen");
       c.commit();
-      return new Merged(pairs, again);
+      return new TwinReports(pairs, again);
     } catch (SQLException e) {
       c.rollback();
       throw e;

@@ -19,6 +19,11 @@ import org.amity.event.EventKinds;
  */
 final class Profile {
   static final int HUMANITARIAN = 0;
+
+  /** The humanitarian CAMEO codes as a SQL list literal. */
+  private static final String HUMANITARIAN_LIST =
+      "[" + IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES) + "]";
+
   static final int COERCION = 1;
   static final int KIDNAP = 2;
 
@@ -102,10 +107,7 @@ final class Profile {
 
   /** The low part as an expression over events. */
   String subjects() {
-    return subjects(
-        "coalesce(list_contains(["
-            + IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES)
-            + "], event_code), false)");
+    return subjects("coalesce(list_contains(" + HUMANITARIAN_LIST + ", event_code), false)");
   }
 
   /** The whole profile, with the code's flags, as an expression over events. */
@@ -118,10 +120,9 @@ final class Profile {
    * unit}, state coercion twice that, abduction four times.
    */
   static String codeFlags(long unit) {
-    String hum = "[" + IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES) + "]";
     String coer = "[" + IndicatorTables.sqlList(EventKinds.COERCION_CODES) + "]";
     return "(least(coalesce(list_position("
-        + hum
+        + HUMANITARIAN_LIST
         + ", event_code), 0), 1)::BIGINT * "
         + unit * (1L << HUMANITARIAN)
         + " + least(coalesce(list_position("

@@ -72,13 +72,9 @@ final class PatternMatcher {
     for (int p = pos; p <= limit && p < clauseEnd; p++) {
       int end = matchAt(e, p, true);
       if (end >= 0) {
-        ActorGroup[] saved = {source, target, compound};
-        if (matchAfter(els, k + 1, end)) {
+        if (orRestore(() -> matchAfter(els, k + 1, end))) {
           return true;
         }
-        source = saved[0];
-        target = saved[1];
-        compound = saved[2];
       }
       if (!skippableAfter(p, e.kind())) {
         return !e.attached() && adverbialAt(p) && matchAfterAdverbial(els, k, p);
@@ -131,19 +127,33 @@ final class PatternMatcher {
     for (int m = p + 1; m < clauseEnd && m <= p + MAX_ADVERBIAL; m++) {
       String tag = s.tags()[m];
       if (noun && (tag.equals("DET") || PP_OBJECT_HEADS.contains(tag))) {
-        ActorGroup[] saved = {source, target, compound};
-        if (matchAfter(els, k, m)) {
+        int at = m;
+        if (orRestore(() -> matchAfter(els, k, at))) {
           return true;
         }
-        source = saved[0];
-        target = saved[1];
-        compound = saved[2];
       }
       if (startsGroup(m) || !PP_OBJECT_TAGS.contains(tag)) {
         return noun && matchAfter(els, k, m); // the phrase ended: the gap goes on after it
       }
       noun = noun || PP_OBJECT_HEADS.contains(tag);
     }
+    return false;
+  }
+
+  /**
+   * Tries a match that may set the source, target and compound; puts them back as they were when it
+   * fails.
+   */
+  private boolean orRestore(java.util.function.BooleanSupplier attempt) {
+    ActorGroup s0 = source;
+    ActorGroup t0 = target;
+    ActorGroup c0 = compound;
+    if (attempt.getAsBoolean()) {
+      return true;
+    }
+    source = s0;
+    target = t0;
+    compound = c0;
     return false;
   }
 
@@ -183,13 +193,9 @@ final class PatternMatcher {
     for (int p = pos; p >= limit && p >= clauseStart; p--) {
       int start = matchEndingAt(e, p);
       if (start >= 0) {
-        ActorGroup[] saved = {source, target, compound};
-        if (matchBefore(els, k + 1, start - 1)) {
+        if (orRestore(() -> matchBefore(els, k + 1, start - 1))) {
           return true;
         }
-        source = saved[0];
-        target = saved[1];
-        compound = saved[2];
       }
       boolean bracket = s.words()[p].equals("(") || s.words()[p].equals(")");
       if (!bracket && (s.tags()[p].equals("PUNCT") || s.tags()[p].equals("SCONJ"))) {

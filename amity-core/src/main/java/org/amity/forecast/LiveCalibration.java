@@ -18,6 +18,11 @@ import org.amity.forecast.calibrate.RollingCalibration;
  * ({@link Panel#firstOrigin()}, or the last period if that is earlier) on the warm-up forecasts
  * before it, by the same models, seed and rule as the backtest, and held for the live origin, so
  * the backtest's track record is that of the map the live forecasts use.
+ *
+ * <p>{@code anchored} continues the backtest's rule by one origin: the slope of that same anchor
+ * map, held, and the intercept re-fitted at the panel's last period on every out-of-time forecast
+ * whose outcome is known there, from the backtest's first warm-up origin on. That history is the
+ * rolling origin of a whole backtest, so it costs as many model fits.
  */
 public final class LiveCalibration {
   private LiveCalibration() {}
@@ -26,7 +31,7 @@ public final class LiveCalibration {
    * The map for forecasts at {@code panel.lastPeriod()}: identity for "none", for count targets, or
    * when the history holds too few events ({@link RollingCalibration#MIN_EACH}).
    *
-   * @param calibrator platt, shift, stable, recent, fixed or none
+   * @param calibrator platt, shift, stable, recent, fixed, anchored or none
    */
   public static PlattScaling fit(
       Panel panel, CaseModel model, long seed, String calibrator, boolean counts) {
@@ -39,10 +44,12 @@ public final class LiveCalibration {
     }
     boolean monthly = panel.periodKind().equals("month");
     RollingCalibration rule = RollingCalibration.named(calibrator, panel.horizon(), monthly);
-    int origin =
-        rule.fixed() ? Math.min(panel.firstOrigin(), panel.lastPeriod()) : panel.lastPeriod();
+    int warmUp = monthly ? 3 * 12 : Backtest.WARM_UP_YEARS;
+    int anchor = Math.min(panel.firstOrigin(), panel.lastPeriod());
+    int origin = rule.fixed() ? anchor : panel.lastPeriod();
     int last = origin - panel.horizon();
-    int first = last - (monthly ? 3 * 12 : Backtest.WARM_UP_YEARS) + 1;
+    // anchored: the backtest's warm-up start, so the anchor sees exactly the backtest's history
+    int first = rule.anchored() ? anchor - warmUp : last - warmUp + 1;
     List<RollingOrigin.Forecast> history =
         RollingOrigin.run(panel, model, seed, first, last, monthly ? 12 : 1);
     int n = history.size();
@@ -53,6 +60,9 @@ public final class LiveCalibration {
       at[i] = history.get(i).c().period();
       raw[i] = history.get(i).model();
       outcome[i] = history.get(i).c().outcome();
+    }
+    if (rule.anchored()) {
+      return rule.anchoredAt(anchor, origin, at, raw, outcome);
     }
     return rule.fixed()
         ? rule.fitAt(origin, at, raw, outcome)

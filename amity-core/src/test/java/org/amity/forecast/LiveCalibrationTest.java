@@ -30,4 +30,21 @@ class LiveCalibrationTest {
         .as("Platt at the live origin is a different map")
         .isNotEqualTo(live);
   }
+
+  @Test
+  void theLiveAnchoredMapIsTheBacktestsRuleContinuedToTheLiveOrigin() {
+    PlattScaling live = LiveCalibration.fit(PANEL, LOGIT, 9, "anchored", false);
+    // the backtest run on to the live origin (whose outcomes are unknown) has a map there too
+    var maps =
+        new Backtest(new Bootstrap(10, 5))
+            .run(PANEL, LOGIT, 9, PANEL.firstOrigin(), PANEL.lastPeriod(), false, "anchored")
+            .calibrationMaps();
+    assertThat(live).isNotEqualTo(PlattScaling.IDENTITY);
+    assertThat(live).isEqualTo(maps.get(PANEL.lastPeriod()));
+    assertThat(live.b()).isEqualTo(maps.get(PANEL.firstOrigin()).b());
+    assertThat(live.a()).isNotEqualTo(maps.get(PANEL.firstOrigin()).a());
+    assertThat(live.b())
+        .as("the slope is the live fixed map's")
+        .isEqualTo(LiveCalibration.fit(PANEL, LOGIT, 9, "fixed", false).b());
+  }
 }

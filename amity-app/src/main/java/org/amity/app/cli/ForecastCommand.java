@@ -65,7 +65,9 @@ final class ForecastCommand {
                 + " known), shift (the intercept only), stable (Platt's map kept"
                 + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
                 + " origins only, the live Platt rule's window), fixed (Platt fitted once at the first scored"
-                + " origin on the warm-up origins' forecasts, then held for every origin) or none.")
+                + " origin on the warm-up origins' forecasts, then held for every origin), anchored"
+                + " (that map's slope held, the intercept refitted at every origin on every earlier"
+                + " out-of-time forecast whose outcome is known) or none.")
     String calibrate;
 
     @Option(

@@ -55,7 +55,10 @@ final class ForecastTrainCommand implements Callable<Integer> {
               + " known, as in the backtest), shift (the intercept only), stable (Platt's map kept"
               + " until 10 new events are known, so it moves slowly), recent (Platt on the last ten"
               + " origins only, the live Platt rule's window), fixed (the backtest's own map: Platt fitted once at"
-              + " the target's first scored backtest origin on the warm-up forecasts, held) or none.")
+              + " the target's first scored backtest origin on the warm-up forecasts, held), anchored"
+              + " (that map's slope held, the intercept refitted at the live origin on every"
+              + " out-of-time forecast known there since the warm-up: a backtest's worth of fits) or"
+              + " none.")
   String calibrate;
 
   @Option(

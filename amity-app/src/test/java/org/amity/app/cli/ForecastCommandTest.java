@@ -94,6 +94,22 @@ class ForecastCommandTest {
   }
 
   @Test
+  void anchoredCalibrationListsOneSlopeAndAMovingInterceptAndKeepsTheReliabilityTable()
+      throws Exception {
+    JsonNode j = backtestWithTwoMaps("anchored");
+    JsonNode maps = j.get("provenance").get("calibrationMaps");
+    assertThat(maps.get(1).get("origin").asText()).isEqualTo("2023");
+    assertThat(maps.get(1).get("b")).isEqualTo(maps.get(0).get("b"));
+    assertThat(maps.get(0).get("b").asDouble()).isNotEqualTo(1.0);
+    assertThat(maps.get(1).get("a"))
+        .as("2022's outcomes move the level")
+        .isNotEqualTo(maps.get(0).get("a"));
+    JsonNode fixed = backtestWithTwoMaps("fixed").get("provenance").get("calibrationMaps");
+    assertThat(maps.get(0).get("b")).isEqualTo(fixed.get(0).get("b"));
+    assertThat(j.get("baselines").has("uncalibrated")).isTrue();
+  }
+
+  @Test
   void countBacktestUsesCountScoresAndSaysSo() throws Exception {
     Cli.Run r =
         Cli.run(

@@ -50,10 +50,11 @@ public final class Backtest {
    * The calibrators a backtest knows: Platt's two parameters refitted at every origin, the
    * intercept only, Platt's map kept until enough new events are known ({@code stable}), Platt on
    * the last ten origins only ({@code recent}, the live rule's window), one map fitted at the first
-   * scored origin and held ({@code fixed}), or none.
+   * scored origin and held ({@code fixed}), that map's slope held with the intercept refitted at
+   * every origin ({@code anchored}), or none.
    */
   public static final List<String> CALIBRATORS =
-      List.of("platt", "shift", "stable", "recent", "fixed", "none");
+      List.of("platt", "shift", "stable", "recent", "fixed", "anchored", "none");
 
   /**
    * Backtest over origins [first, last]; with a {@code calibrator} other than "none" (events only)

@@ -31,6 +31,22 @@ public record PlattScaling(double a, double b) {
    * changes it across origins least).
    */
   public static PlattScaling fit(double[] p, double[] y, boolean slope) {
+    return fit(p, y, slope, 1);
+  }
+
+  /**
+   * Fits the intercept only, with the slope held at {@code b}: a one-parameter logistic fit of the
+   * outcome with {@code b * logit(p)} as an offset (Platt's smoothed targets, as {@link #fit}).
+   * With {@code b = 1} this is the intercept-only fit of {@code fit(p, y, false)}.
+   */
+  public static PlattScaling fitIntercept(double[] p, double[] y, double b) {
+    if (!Double.isFinite(b)) {
+      throw new IllegalArgumentException("the held slope must be finite, not " + b);
+    }
+    return fit(p, y, false, b);
+  }
+
+  private static PlattScaling fit(double[] p, double[] y, boolean slope, double heldSlope) {
     int n = p.length;
     double pos = 0;
     for (double v : y) {
@@ -46,7 +62,7 @@ public record PlattScaling(double a, double b) {
       t[i] = y[i] > 0.5 ? hi : lo;
     }
     double a = logit((pos + 1) / (n + 2));
-    double b = slope ? 0 : 1;
+    double b = slope ? 0 : heldSlope;
     double loss = loss(z, t, a, b);
     for (int it = 0; it < 200; it++) {
       double ga = 0;

@@ -23,6 +23,12 @@ import java.util.TreeSet;
  * scored forecasts, and sets their level once, from the warm-up years: it cannot follow a later
  * change in the event's rate (docs/forecasting.md, section 0d). It reads no outcome after that
  * origin.
+ *
+ * <p>The {@code anchored} calibrator holds only the slope of that map: at every origin from the
+ * anchor on, the intercept is re-fitted, with the anchor's slope held (an offset), on every earlier
+ * forecast whose outcome is known there. A moving slope stretches one block of years against the
+ * others and reorders them; the level is what drifts with the event's rate (docs/forecasting.md,
+ * section 0e). At the anchor its map is the {@code fixed} map.
  */
 public final class RollingCalibration {
   /** Events and non-events each needed in the history before a map is fitted. */
@@ -36,6 +42,8 @@ public final class RollingCalibration {
   private final int refitAfter;
   private final int window;
   private final boolean fixed;
+  private final boolean anchored;
+  private final int interceptKnown;
 
   /**
    * @param horizon periods between a forecast's origin and its outcome; an outcome is known at
@@ -64,11 +72,17 @@ public final class RollingCalibration {
    *     forecasts of the last {@code window} origins whose outcomes are known (a sliding window)
    */
   public RollingCalibration(int horizon, boolean slope, int refitAfter, int window) {
-    this(horizon, slope, refitAfter, window, false);
+    this(horizon, slope, refitAfter, window, false, false, horizon);
   }
 
   private RollingCalibration(
-      int horizon, boolean slope, int refitAfter, int window, boolean fixed) {
+      int horizon,
+      boolean slope,
+      int refitAfter,
+      int window,
+      boolean fixed,
+      boolean anchored,
+      int interceptKnown) {
     if (refitAfter < 0 || window < 0) {
       throw new IllegalArgumentException(
           "refitAfter and window must be 0 or more, not " + refitAfter + ", " + window);
@@ -78,6 +92,8 @@ public final class RollingCalibration {
     this.refitAfter = refitAfter;
     this.window = window;
     this.fixed = fixed;
+    this.anchored = anchored;
+    this.interceptKnown = interceptKnown;
   }
 
   /**
@@ -88,9 +104,18 @@ public final class RollingCalibration {
     return fixed;
   }
 
+  /**
+   * Whether this is the {@code anchored} calibrator: the slope of the map fitted at the first
+   * calibrated origin (its anchor), held, and the intercept re-fitted at every origin ({@link
+   * #anchoredAt}).
+   */
+  public boolean anchored() {
+    return anchored;
+  }
+
   /** Whether the pair made at origin {@code o} is history for a map fitted at {@code t}. */
-  private boolean usable(int o, int t) {
-    return o + known <= t && (window == 0 || o > t - known - window);
+  private boolean usable(int o, int t, int lag) {
+    return o + lag <= t && (window == 0 || o > t - lag - window);
   }
 
   /** The calibration a calibrator name stands for, for yearly periods. */
@@ -108,7 +133,8 @@ public final class RollingCalibration {
       case "shift" -> new RollingCalibration(horizon, false);
       case "stable" -> new RollingCalibration(horizon, true, STABLE_REFIT_EVENTS);
       case "recent" -> new RollingCalibration(horizon, true, 0, monthly ? 36 : 10);
-      case "fixed" -> new RollingCalibration(horizon, true, 0, 0, true);
+      case "fixed" -> new RollingCalibration(horizon, true, 0, 0, true, false, horizon);
+      case "anchored" -> new RollingCalibration(horizon, true, 0, 0, false, true, horizon);
       default -> throw new IllegalArgumentException("no calibration named '" + calibrator + "'");
     };
   }
@@ -116,7 +142,8 @@ public final class RollingCalibration {
   /**
    * Calibrated forecasts for every entry whose origin is at least {@code first}; entries before
    * {@code first} (the warm-up) only serve as history and come back NaN. For {@code fixed}, {@code
-   * first} is the anchor: its map serves every origin from {@code first} on.
+   * first} is the anchor: its map serves every origin from {@code first} on; for {@code anchored}
+   * its slope does, with an intercept re-fitted at each origin.
    *
    * @param origin the origin of each raw forecast
    * @param raw the raw forecasts (NaN: none)
@@ -126,11 +153,11 @@ public final class RollingCalibration {
     int n = raw.length;
     double[] out = new double[n];
     Map<Integer, PlattScaling> maps = new HashMap<>();
-    if (fixed) {
+    if (fixed || anchored) {
       PlattScaling once = fitAt(first, origin, raw, outcome);
       for (int o : origin) {
-        if (o >= first) {
-          maps.put(o, once);
+        if (o >= first && !maps.containsKey(o)) {
+          maps.put(o, fixed ? once : heldSlopeAt(once, o, origin, raw, outcome));
         }
       }
     } else if (refitAfter > 0 && n > 0) {
@@ -155,12 +182,13 @@ public final class RollingCalibration {
   /**
    * The map in use at origin t: fitted at t, or, with {@code refitAfter}, the map of the latest
    * refit up to t, replaying the refit schedule over every origin present in {@code origin} up to t
-   * (each step reading only the outcomes known at that step). Not for {@code fixed}, whose map
-   * depends on its anchor as well: that map is {@link #fitAt} the anchor.
+   * (each step reading only the outcomes known at that step). Not for {@code fixed} and {@code
+   * anchored}, whose maps depend on their anchor as well: {@link #fitAt} and {@link #anchoredAt}.
    */
   public PlattScaling mapAt(int t, int[] origin, double[] raw, double[] outcome) {
-    if (fixed) {
-      throw new IllegalStateException("the fixed map is fitAt its anchor, not mapAt an origin");
+    if (fixed || anchored) {
+      throw new IllegalStateException(
+          "the fixed and anchored maps depend on their anchor: use fitAt or anchoredAt");
     }
     if (refitAfter == 0) {
       return fitAt(t, origin, raw, outcome);
@@ -204,30 +232,59 @@ public final class RollingCalibration {
     return events;
   }
 
+  /**
+   * The {@code anchored} map at origin t: the slope of the map fitted at {@code anchor} (on the
+   * pairs known there), held, and the intercept re-fitted on every pair known at t. The identity
+   * when the anchor's history is too short to give a slope.
+   */
+  public PlattScaling anchoredAt(int anchor, int t, int[] origin, double[] raw, double[] outcome) {
+    return heldSlopeAt(fitAt(anchor, origin, raw, outcome), t, origin, raw, outcome);
+  }
+
+  /** The intercept at t with the slope of {@code anchorMap} held (identity stays identity). */
+  private PlattScaling heldSlopeAt(
+      PlattScaling anchorMap, int t, int[] origin, double[] raw, double[] outcome) {
+    if (anchorMap == PlattScaling.IDENTITY) {
+      return PlattScaling.IDENTITY;
+    }
+    Known k = knownAt(t, interceptKnown, origin, raw, outcome);
+    return PlattScaling.fitIntercept(k.raw(), k.outcome(), anchorMap.b());
+  }
+
   /** The map fitted at origin t on the pairs known there only (no refit schedule). */
   public PlattScaling fitAt(int t, int[] origin, double[] raw, double[] outcome) {
-    int n = 0;
+    Known k = knownAt(t, known, origin, raw, outcome);
     int events = 0;
-    for (int i = 0; i < raw.length; i++) {
-      if (usable(origin[i], t) && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
-        n++;
-        events += outcome[i] > 0.5 ? 1 : 0;
-      }
+    for (double v : k.outcome()) {
+      events += v > 0.5 ? 1 : 0;
     }
-    if (events < MIN_EACH || n - events < MIN_EACH) {
+    if (events < MIN_EACH || k.outcome().length - events < MIN_EACH) {
       return PlattScaling.IDENTITY;
+    }
+    return PlattScaling.fit(k.raw(), k.outcome(), slope);
+  }
+
+  /** The raw forecasts and outcomes usable as history at origin t. */
+  private Known knownAt(int t, int lag, int[] origin, double[] raw, double[] outcome) {
+    int n = 0;
+    for (int i = 0; i < raw.length; i++) {
+      if (usable(origin[i], t, lag) && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
+        n++;
+      }
     }
     double[] p = new double[n];
     double[] y = new double[n];
     int k = 0;
     for (int i = 0; i < raw.length; i++) {
-      if (usable(origin[i], t) && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
+      if (usable(origin[i], t, lag) && !Double.isNaN(raw[i]) && !Double.isNaN(outcome[i])) {
         p[k] = raw[i];
         y[k++] = outcome[i];
       }
     }
-    return PlattScaling.fit(p, y, slope);
+    return new Known(p, y);
   }
+
+  private record Known(double[] raw, double[] outcome) {}
 
   /**
    * Calibrated forecasts, and the map used at each origin.
@@ -247,5 +304,13 @@ public final class RollingCalibration {
   /** The named calibration, (wrongly) treating outcomes as known {@code lead} periods early. */
   static RollingCalibration leaking(String calibrator, int horizon, int lead) {
     return named(calibrator, horizon - lead);
+  }
+
+  /**
+   * The {@code anchored} calibration whose anchor is fitted by the rule but whose intercepts
+   * (wrongly) treat outcomes as known {@code lead} periods early: for tests.
+   */
+  static RollingCalibration leakingIntercept(int horizon, int lead) {
+    return new RollingCalibration(horizon, true, 0, 0, false, true, horizon - lead);
   }
 }

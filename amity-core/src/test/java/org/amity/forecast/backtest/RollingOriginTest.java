@@ -164,4 +164,38 @@ class RollingOriginTest {
         .as("the check has teeth: maps refitted after 1985 see those outcomes")
         .isNotEqualTo(scoredForecasts(PANEL, "platt"));
   }
+
+  @Test
+  void anAnchoredBacktestHoldsOneSlopeRefitsTheLevelAndKeepsItsReliabilityTable() {
+    BacktestReport r =
+        new Backtest(new Bootstrap(20, 5)).run(PANEL, LOGIT, 42, 1985, 1999, false, "anchored");
+    assertThat(r.calibrator()).isEqualTo("anchored");
+    var maps = r.calibrationMaps();
+    assertThat(maps.keySet()).hasSize(15).contains(1985, 1999);
+    assertThat(maps.values().stream().map(m -> m.b()).distinct()).hasSize(1);
+    assertThat(maps.values().stream().map(m -> m.a()).distinct().count()).isGreaterThan(1);
+    var fixed =
+        new Backtest(new Bootstrap(20, 5)).run(PANEL, LOGIT, 42, 1985, 1999, false, "fixed");
+    assertThat(maps.get(1985).b()).isEqualTo(fixed.calibrationMaps().get(1985).b());
+    assertThat(r.calibration().stream().mapToInt(b -> b.cases()).sum()).isEqualTo(r.cases());
+  }
+
+  @Test
+  void anchoredForecastsAtAnOriginIgnoreEveryOutcomeNotYetKnownThere() {
+    int t = 1992;
+    Panel reversed = outcomesReversedAfter(PANEL, t);
+    assertThat(anchoredUpTo(reversed, t)).isEqualTo(anchoredUpTo(PANEL, t));
+    assertThat(anchoredUpTo(reversed, 1999))
+        .as("the check has teeth: the intercepts after 1992 see those outcomes")
+        .isNotEqualTo(anchoredUpTo(PANEL, 1999));
+  }
+
+  /** The anchored backtest's calibrated forecasts of origins up to t (scored 1985-1999). */
+  private static List<Double> anchoredUpTo(Panel p, int t) {
+    return new Backtest(new Bootstrap(10, 5))
+        .run(p, LOGIT, 9, 1985, 1999, false, "anchored").scored().stream()
+            .filter(s -> s.c().period() <= t)
+            .map(Scored::model)
+            .toList();
+  }
 }

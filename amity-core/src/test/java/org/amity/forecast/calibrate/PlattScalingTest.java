@@ -52,4 +52,23 @@ class PlattScalingTest {
     assertThat(m.apply(0.5)).isLessThan(0.99);
     assertThat(m.apply(0.01)).isGreaterThan(1e-4);
   }
+
+  @Test
+  void theInterceptWithAHeldSlopeRecoversTheLevelAndKeepsTheSlope() {
+    double[][] s = sample(-1.5, 0.5, 20_000, 6);
+    PlattScaling m = PlattScaling.fitIntercept(s[0], s[1], 0.5);
+    assertThat(m.b()).isEqualTo(0.5);
+    assertThat(m.a()).isCloseTo(-1.5, within(0.15));
+    // held at 1 it is the shift
+    assertThat(PlattScaling.fitIntercept(s[0], s[1], 1))
+        .isEqualTo(PlattScaling.fit(s[0], s[1], false));
+  }
+
+  @Test
+  void theInterceptWithTheFittedSlopeHeldIsTheFittedIntercept() {
+    double[][] s = sample(-1, 0.6, 5_000, 7);
+    PlattScaling both = PlattScaling.fit(s[0], s[1]);
+    PlattScaling held = PlattScaling.fitIntercept(s[0], s[1], both.b());
+    assertThat(held.a()).isCloseTo(both.a(), within(1e-5));
+  }
 }

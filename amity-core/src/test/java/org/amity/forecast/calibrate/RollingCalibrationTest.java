@@ -1,6 +1,7 @@
 package org.amity.forecast.calibrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -282,6 +283,106 @@ class RollingCalibrationTest {
     RollingCalibration fixed = RollingCalibration.named("fixed", HORIZON);
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> fixed.mapAt(2015, origin, raw, outcome))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  /** The anchored calibration's forecasts at origin t, with the first scored origin at ANCHOR. */
+  private double[] anchoredAt(RollingCalibration c, double[] y, int t) {
+    double[] all = c.calibrate(origin, raw, y, ANCHOR).calibrated();
+    return java.util.stream.IntStream.range(0, all.length)
+        .filter(i -> origin[i] == t)
+        .mapToDouble(i -> all[i])
+        .toArray();
+  }
+
+  @Test
+  void anchoredForecastsAtAnOriginIgnoreEveryOutcomeNotYetKnownThere() {
+    RollingCalibration anchored = RollingCalibration.named("anchored", HORIZON);
+    for (int t = ANCHOR; t <= LAST; t++) {
+      assertThat(anchoredAt(anchored, otherFuture(t), t))
+          .as("origin %d", t)
+          .containsExactly(anchoredAt(anchored, outcome, t));
+    }
+    // the check has teeth: a later origin's intercept does see those outcomes
+    assertThat(
+            Arrays.equals(
+                anchoredAt(anchored, otherFuture(2015), 2018), anchoredAt(anchored, outcome, 2018)))
+        .isFalse();
+  }
+
+  @Test
+  void theAnchoredSlopeIsTheFixedSlopeAtEveryScoredOriginWhileTheInterceptMoves() {
+    RollingCalibration anchored = RollingCalibration.named("anchored", HORIZON);
+    var maps = anchored.calibrate(origin, raw, outcome, ANCHOR).maps();
+    PlattScaling fixed =
+        RollingCalibration.named("fixed", HORIZON).fitAt(ANCHOR, origin, raw, outcome);
+    assertThat(fixed).isNotEqualTo(PlattScaling.IDENTITY);
+    assertThat(maps.keySet()).hasSize(LAST - ANCHOR + 1).allMatch(o -> o >= ANCHOR);
+    assertThat(maps.values()).allMatch(m -> m.b() == fixed.b());
+    assertThat(maps.get(ANCHOR).a()).isCloseTo(fixed.a(), within(1e-5));
+    assertThat(maps.values().stream().map(PlattScaling::a).distinct().count()).isGreaterThan(5);
+    for (int t = ANCHOR; t <= LAST; t++) {
+      assertThat(anchored.anchoredAt(ANCHOR, t, origin, raw, outcome))
+          .as("the live rule's map at %d", t)
+          .isEqualTo(maps.get(t));
+    }
+  }
+
+  @Test
+  void anAnchoredInterceptThatSeesOneLaterOutcomeIsCaught() {
+    RollingCalibration leak = RollingCalibration.leakingIntercept(HORIZON, 1);
+    int t = 2015;
+    assertThat(Arrays.equals(anchoredAt(leak, otherFuture(t), t), anchoredAt(leak, outcome, t)))
+        .as("the canary must change when the future changes")
+        .isFalse();
+    // its anchor is still honest: the slope does not move with the future
+    assertThat(leak.calibrate(origin, raw, otherFuture(ANCHOR), ANCHOR).maps().get(t).b())
+        .isEqualTo(leak.calibrate(origin, raw, outcome, ANCHOR).maps().get(t).b());
+  }
+
+  @Test
+  void theAnchoredLevelFollowsARateThatFallsAfterTheAnchorWhereTheFixedMapDoesNot() {
+    // after the anchor the event becomes rarer: outcomes follow log-odds z - 2.5 instead of z - 1
+    double[] falling = outcome.clone();
+    Random r = new Random(12);
+    for (int i = 0; i < falling.length; i++) {
+      if (origin[i] >= ANCHOR) {
+        double z = Math.log(raw[i] / (1 - raw[i]));
+        falling[i] = r.nextDouble() < 1 / (1 + Math.exp(-(z - 2.5))) ? 1 : 0;
+      }
+    }
+    double observed = meanAt(falling, falling, LAST);
+    double anchored =
+        meanAt(
+            RollingCalibration.named("anchored", HORIZON)
+                .calibrate(origin, raw, falling, ANCHOR)
+                .calibrated(),
+            falling,
+            LAST);
+    double fixed =
+        meanAt(
+            RollingCalibration.named("fixed", HORIZON)
+                .calibrate(origin, raw, falling, ANCHOR)
+                .calibrated(),
+            falling,
+            LAST);
+    assertThat(Math.abs(anchored - observed)).isLessThan(Math.abs(fixed - observed) / 2);
+  }
+
+  /** The mean of {@code v} over the entries of origin t (y only fixes the length). */
+  private double meanAt(double[] v, double[] y, int t) {
+    return java.util.stream.IntStream.range(0, y.length)
+        .filter(i -> origin[i] == t)
+        .mapToDouble(i -> v[i])
+        .average()
+        .orElseThrow();
+  }
+
+  @Test
+  void theAnchoredMapIsAskedOfItsAnchorNotOfAnOrigin() {
+    RollingCalibration anchored = RollingCalibration.named("anchored", HORIZON);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> anchored.mapAt(2015, origin, raw, outcome))
         .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -21,6 +21,7 @@
   const CALIBRATION = {
     platt: "calibrated (Platt scaling fitted only on earlier out-of-time forecasts)",
     shift: "calibrated (level shift fitted only on earlier out-of-time forecasts)",
+    anchored: "calibrated (Platt slope fitted once on the warm-up, level refitted only on earlier out-of-time forecasts)",
     none: "not calibrated",
   };
   let runs;

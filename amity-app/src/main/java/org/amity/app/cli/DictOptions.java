@@ -25,10 +25,19 @@ final class DictOptions {
       description = "Leave out Amity's own Southeast Asian actor dictionary.")
   boolean noSupplement;
 
+  @Option(
+      names = "--no-transformations",
+      description =
+          "Leave out the verb dictionary's transformation rules (~ lines): reported speech then"
+              + " keeps the reported event (\"A said B attacked C\" is B -> C) instead of the"
+              + " dictionary's (A accuses B).")
+  boolean noTransformations;
+
   /** Loads the dictionaries named, or the default Phoenix set; bad usage when there are none. */
   Dictionaries load() throws IOException {
     List<Path> paths = dict != null && !dict.isEmpty() ? dict : defaultPhoenix();
-    return Dictionaries.load(paths, !noSupplement);
+    Dictionaries d = Dictionaries.load(paths, !noSupplement);
+    return noTransformations ? d.withoutTransformations() : d;
   }
 
   static List<Path> defaultPhoenix() {

@@ -22,6 +22,7 @@ import org.amity.coding.nlp.TaggedSentence;
  */
 final class ReportedSpeech {
   private static final Set<String> PRONOUNS = Set.of("IT", "THEY", "HE", "SHE", "WE", "I");
+  private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
 
   /** The events a rule made, and the reported verb they replace (not coded again). */
   record Transformed(List<CodedEvent> events, int reportedHead) {}
@@ -60,10 +61,7 @@ final class ReportedSpeech {
    * speaker}, or null when no rule applies (the verb is then coded as usual).
    */
   Transformed apply(int c, VerbDictionary.Found v, ActorGroup speaker) {
-    if (speaker == null
-        || SentenceCoder.negated(s, v)
-        || SentenceCoder.passive(s, v)
-        || verbs.transformationRules().stream().noneMatch(r -> r.reports(v.entry()))) {
+    if (!reports(v, speaker)) {
       return null;
     }
     int reach = SentenceCoder.reach(clauses, c, v);
@@ -79,6 +77,16 @@ final class ReportedSpeech {
       j = e.end() - 1;
     }
     return null;
+  }
+
+  /**
+   * Whether {@code v} is some rule's reporting verb, said (not negated, not passive) by someone.
+   */
+  private boolean reports(VerbDictionary.Found v, ActorGroup speaker) {
+    return speaker != null
+        && !SentenceCoder.negated(s, v)
+        && !SentenceCoder.passive(s, v)
+        && verbs.transformationRules().stream().anyMatch(r -> r.reports(v.entry()));
   }
 
   /** Whether verb {@code e} gives a code at all (the first that does is the reported event). */
@@ -126,12 +134,9 @@ final class ReportedSpeech {
    */
   Transformed applyBefore(int c, VerbDictionary.Found v, ActorGroup speaker) {
     Clauses.Clause here = clauses.get(c);
-    if (speaker == null
-        || c == 0
+    if (c == 0
         || !s.words()[here.start()].equals(",")
-        || SentenceCoder.negated(s, v)
-        || SentenceCoder.passive(s, v)
-        || verbs.transformationRules().stream().noneMatch(r -> r.reports(v.entry()))
+        || !reports(v, speaker)
         || groups.stream().anyMatch(g -> g.start() >= v.end() && g.start() < here.end())) {
       return null;
     }
@@ -241,15 +246,21 @@ final class ReportedSpeech {
   }
 
   /**
-   * The reported clause in words: from its subject (or the speaker's name, when the subject is the
-   * speaker or none) to its target or verb, as written ("Merval attacked the Kestrel Isles").
+   * The reported clause in words, as written: from its subject to the end of its target's noun
+   * phrase ("Merval attacked the Kestrel Isles' ships"); when its subject is the speaker (a
+   * pronoun, or none: an infinitive) the speaker's name stands for it ("Valdoria to attack
+   * Merval").
    */
   private String words(Verb.Reading r, VerbDictionary.Found e, ActorGroup speaker) {
     boolean ownWords = r.source() != speaker && r.source().start() < e.start();
-    int start = ownWords ? r.source().start() : e.start();
+    boolean infinitive = e.start() > 0 && s.words()[e.start() - 1].equals("TO");
+    int start = ownWords ? r.source().start() : infinitive ? e.start() - 1 : e.start();
     int end = Math.max(e.end(), r.target() == null ? 0 : r.target().end());
+    while (r.target() != null && end < s.size() && NOUNS.contains(s.tags()[end])) {
+      end++; // "rammed a Vietnamese vessel": the actor's noun phrase goes on
+    }
     String said = String.join(" ", Arrays.copyOfRange(s.surface(), start, end));
-    return ownWords ? said : speaker.text() + ": " + said;
+    return ownWords ? said : speaker.text() + " " + said;
   }
 
   private static boolean sameActor(ActorGroup a, ActorGroup b) {

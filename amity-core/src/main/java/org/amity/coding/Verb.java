@@ -53,10 +53,10 @@ final class Verb {
   }
 
   /**
-   * What the verb states, before events are built: its code, pattern and actors, where either actor
-   * may be missing ("Merval attacked" has no target). Null when it is negated or gives no code.
+   * What the verb states, before events are built: its code and actors, where either actor may be
+   * missing ("Merval attacked" has no target). Null when it is negated or gives no code.
    */
-  record Reading(String code, String pattern, ActorGroup source, ActorGroup target) {}
+  record Reading(String code, ActorGroup source, ActorGroup target) {}
 
   /** This verb's {@link Reading}, as a clause reported by another verb reads it. */
   Reading reading(VerbDictionary verbs) {
@@ -69,7 +69,7 @@ final class Verb {
       return null;
     }
     ActorGroup[] dyad = dyad(m);
-    return new Reading(code, m != null ? m.pattern().text() : null, dyad[0], dyad[1]);
+    return new Reading(code, dyad[0], dyad[1]);
   }
 
   private PatternMatcher.Result match(VerbDictionary verbs) {

@@ -131,6 +131,18 @@ class TransformationRulesTest {
   }
 
   @Test
+  void whenTheSpeakerIsTheReportedSubjectItsNameStandsForThePronounInTheWords() {
+    assertThat(
+            events(coder, "Valdoria said that it had attacked Merval.").get(0).reported().words())
+        .isEqualTo("Valdoria attacked Merval");
+    assertThat(events(coder, "Valdoria wants to attack Merval.").get(0).reported().words())
+        .isEqualTo("Valdoria to attack Merval");
+    assertThat(events(coder, "Valdoria said Merval attacked Kestrel Isles ships.").get(0))
+        .extracting(e -> e.reported().words())
+        .isEqualTo("Merval attacked Kestrel Isles ships");
+  }
+
+  @Test
   void wantingToAttackIsAThreatAndWantingAnotherToAttackIsAnAppeal() {
     assertThat(code("Valdoria wants to attack Merval.")).containsExactly("VAL MRV 138");
     assertThat(code("Valdoria wants Merval to attack the Kestrel Isles."))

@@ -67,7 +67,7 @@ class CodeCommandTest {
   }
 
   @Test
-  void reportedSpeechGivesTheTransformedEventWithTheReportedOneUnlessTurnedOff() throws Exception {
+  void reportedSpeechGivesTheTransformedEventWithTheReportedOneWhenTurnedOn() throws Exception {
     Files.writeString(
         dir.resolve("v.txt"),
         "--- SAY [010] ---\nSAY {SAID SAYS}\n--- FIGHT [190] ---\nATTACK\n"
@@ -89,7 +89,8 @@ class CodeCommandTest {
                 "--no-classes",
                 "--input",
                 input.toString(),
-                "--json"));
+                "--json",
+                "--transformations"));
     JsonNode on = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
     JsonNode e = on.get("eventList").get(0);
     assertThat(e.get("sourceActor").asText() + " " + e.get("targetActor").asText())
@@ -99,12 +100,15 @@ class CodeCommandTest {
     assertThat(e.get("reported").get("targetActor").asText()).isEqualTo("KST");
     assertThat(e.get("gloss").asText())
         .isEqualTo("Valdoria → Merval: accuses (reported: Merval attacked Kestrel)");
-    args.add("--no-transformations");
+    args.remove("--transformations"); // off by default
     JsonNode off = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
     JsonNode plain = off.get("eventList").get(0);
     assertThat(plain.get("sourceActor").asText()).isEqualTo("MRV");
     assertThat(plain.get("eventCode").asText()).isEqualTo("190");
     assertThat(plain.has("reported")).isFalse();
+    args.add("--no-transformations");
+    JsonNode negated = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    assertThat(negated.get("eventList").get(0).get("eventCode").asText()).isEqualTo("190");
   }
 
   @Test

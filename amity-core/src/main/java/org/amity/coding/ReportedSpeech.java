@@ -246,21 +246,30 @@ final class ReportedSpeech {
   }
 
   /**
-   * The reported clause in words, as written: from its subject to the end of its target's noun
-   * phrase ("Merval attacked the Kestrel Isles' ships"); when its subject is the speaker (a
-   * pronoun, or none: an infinitive) the speaker's name stands for it ("Valdoria to attack
-   * Merval").
+   * The reported clause in words, as written: from its first actor or verb to the end of its last
+   * one, the target's noun phrase included ("Merval attacked the Kestrel Isles' ships", "Merval was
+   * attacked by the Kestrel Isles"); when its subject is the speaker (a pronoun, or none: an
+   * infinitive) the speaker's name stands for it ("Valdoria to attack Merval").
    */
   private String words(Verb.Reading r, VerbDictionary.Found e, ActorGroup speaker) {
-    boolean ownWords = r.source() != speaker && r.source().start() < e.start();
+    boolean ownWords = r.source() != speaker;
     boolean infinitive = e.start() > 0 && s.words()[e.start() - 1].equals("TO");
-    int start = ownWords ? r.source().start() : infinitive ? e.start() - 1 : e.start();
-    int end = Math.max(e.end(), r.target() == null ? 0 : r.target().end());
+    int start = infinitive ? e.start() - 1 : e.start();
+    int end = e.end();
+    for (ActorGroup g : ownWords ? List.of(r.source(), orSource(r)) : List.of(orSource(r))) {
+      start = Math.min(start, g.start());
+      end = Math.max(end, g.end());
+    }
     while (r.target() != null && end < s.size() && NOUNS.contains(s.tags()[end])) {
       end++; // "rammed a Vietnamese vessel": the actor's noun phrase goes on
     }
     String said = String.join(" ", Arrays.copyOfRange(s.surface(), start, end));
     return ownWords ? said : speaker.text() + " " + said;
+  }
+
+  /** The reported target, or the source when there is none (which adds nothing to the span). */
+  private static ActorGroup orSource(Verb.Reading r) {
+    return r.target() != null ? r.target() : r.source();
   }
 
   private static boolean sameActor(ActorGroup a, ActorGroup b) {

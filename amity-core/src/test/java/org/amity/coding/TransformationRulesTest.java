@@ -118,6 +118,13 @@ class TransformationRulesTest {
   }
 
   @Test
+  void aReportedPassiveNamesItsAgentAsTheAccusedAndKeepsItsOwnWords() {
+    CodedEvent e = events(coder, "Valdoria said Merval was attacked by the Kestrel Isles.").get(0);
+    assertThat(e.key()).isEqualTo("VAL KST 112");
+    assertThat(e.reported().words()).isEqualTo("Merval was attacked by the Kestrel Isles");
+  }
+
+  @Test
   void aSpeakerSayingItAttackedClaimsResponsibility() {
     assertThat(code("Valdoria said it attacked Merval.")).containsExactly("VAL MRV 015");
     assertThat(code("Valdoria said that they had shelled Merval.")).containsExactly("VAL MRV 015");

@@ -182,11 +182,14 @@ public final class Dictionaries {
 
   /**
    * Leaves out the verb dictionary's transformation rules, so reported speech keeps the reported
-   * event ({@code --no-transformations}); the fingerprint changes with it, as the coding does.
+   * event (the command line's default); the fingerprint changes with it when there were rules to
+   * leave out, as the coding does.
    */
   public Dictionaries withoutTransformations() {
-    verbs.dropTransformations();
-    contents.update("no-transformations".getBytes(StandardCharsets.UTF_8));
+    if (!verbs.transformationRules().isEmpty()) {
+      verbs.dropTransformations();
+      contents.update("no-transformations".getBytes(StandardCharsets.UTF_8));
+    }
     return this;
   }
 

@@ -59,7 +59,6 @@ public final class VerbDictionary {
 
   /** Leaves every transformation rule out: reported speech keeps the reported event. */
   void dropTransformations() {
-    transformations.clear();
     rules = List.of();
   }
 

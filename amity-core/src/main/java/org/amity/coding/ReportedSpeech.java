@@ -256,7 +256,14 @@ final class ReportedSpeech {
     boolean infinitive = e.start() > 0 && s.words()[e.start() - 1].equals("TO");
     int start = infinitive ? e.start() - 1 : e.start();
     int end = e.end();
-    for (ActorGroup g : ownWords ? List.of(r.source(), orSource(r)) : List.of(orSource(r))) {
+    List<ActorGroup> actors = new ArrayList<>();
+    if (ownWords) {
+      actors.add(r.source());
+    }
+    if (r.target() != null) {
+      actors.add(r.target());
+    }
+    for (ActorGroup g : actors) {
       start = Math.min(start, g.start());
       end = Math.max(end, g.end());
     }
@@ -265,11 +272,6 @@ final class ReportedSpeech {
     }
     String said = String.join(" ", Arrays.copyOfRange(s.surface(), start, end));
     return ownWords ? said : speaker.text() + " " + said;
-  }
-
-  /** The reported target, or the source when there is none (which adds nothing to the span). */
-  private static ActorGroup orSource(Verb.Reading r) {
-    return r.target() != null ? r.target() : r.source();
   }
 
   private static boolean sameActor(ActorGroup a, ActorGroup b) {

@@ -16,7 +16,8 @@ import org.amity.event.Location;
  * QuadClass come from the codebook; an actor code is read as a CAMEO country (mapped to ISO3)
  * followed by three-letter role codes. A code the codebook does not know (test dictionaries use
  * codes such as "903") gives no record: {@link #toEvent} says why. The coded sentence is the
- * event's narrative.
+ * event's narrative; for an event made from reported speech it is preceded by the event in words
+ * ({@link CodedEvent#gloss}), so the evidence says who said what about whom.
  */
 public final class EventRecords {
   public static final String DATASET = "text";
@@ -61,7 +62,7 @@ public final class EventRecords {
             Location.UNKNOWN,
             story.url(),
             null,
-            sentence.text());
+            e.reported() == null ? sentence.text() : e.gloss(c.label()) + ". " + sentence.text());
     return new Result(ev, null);
   }
 

@@ -2,6 +2,8 @@ package org.amity.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,10 @@ import org.amity.coding.nlp.TaggedSentence;
  * a paired code ({@code [032:033]}) also gives the reverse event; a compound actor before the verb
  * in a pattern with {@code %} gives events among its members.
  *
- * <p>A statement ("said", CAMEO root 01) gives an event only when nothing else in the sentence
- * does: "X said Y attacked Z" is about the attack.
+ * <p>Where the verb dictionary has transformation rules, a reporting verb whose clause holds a
+ * coded event gives the rule's event instead ({@link ReportedSpeech}: "X said Y attacked Z" is X
+ * accuses Y). A statement ("said", CAMEO root 01) that no rule transformed gives an event only when
+ * nothing else in the sentence does: without a rule, "X said Y attacked Z" is about the attack.
  */
 final class SentenceCoder {
   private static final Set<String> BE_OR_GET =
@@ -68,7 +72,13 @@ final class SentenceCoder {
     }
     List<String> issues = dict.issues().size() == 0 ? List.of() : dict.issues().find(s.words());
     List<Clauses.Clause> clauses = Clauses.of(s);
+    ReportedSpeech reports =
+        dict.verbs().transformationRules().isEmpty()
+            ? null
+            : new ReportedSpeech(this, dict.verbs(), s, groups, clauses, issues);
+    Set<Integer> reported = new HashSet<>();
     Map<String, CodedEvent> events = new LinkedHashMap<>();
+    Map<String, Integer> headOf = new HashMap<>();
     ActorGroup previousSubject = null;
     ActorGroup beforeRelative = null;
     for (int c = 0; c < clauses.size(); c++) {
@@ -102,10 +112,34 @@ final class SentenceCoder {
         }
         lastVerbEnd = v.end();
         i = v.end() - 1;
+        if (reported.contains(v.head())) {
+          continue; // a reported event a transformation already stored as the speaker's
+        }
+        ReportedSpeech.Transformed t = reports == null ? null : reports.apply(c, v, subject);
+        if (t == null && reports != null) {
+          t = reports.applyBefore(c, v, subject);
+          if (t != null) { // "Merval attacked Kestrel, Valdoria said": the attack was coded first
+            int head = t.reportedHead();
+            headOf
+                .entrySet()
+                .removeIf(x -> x.getValue() == head && events.remove(x.getKey()) != null);
+          }
+        }
+        if (t != null) {
+          t.events().forEach(e -> events.putIfAbsent(e.key(), e));
+          reported.add(t.reportedHead());
+          break;
+        }
         Verb verb =
             new Verb(s, groups, clause, reach(clauses, c, v), v, subject, issues, negated(s, v));
         List<CodedEvent> found = verb.code(dict.verbs());
-        found.forEach(e -> events.putIfAbsent(e.key(), e));
+        int head = v.head();
+        found.forEach(
+            e -> {
+              if (events.putIfAbsent(e.key(), e) == null) {
+                headOf.put(e.key(), head);
+              }
+            });
         if (verb.consumed()) {
           break;
         }
@@ -125,7 +159,7 @@ final class SentenceCoder {
    * for a verb that ends its clause before a coordinated verb, through that verb's clause too
    * ("Valdoria condemned and attacked Merval": both verbs share the object).
    */
-  private static int reach(List<Clauses.Clause> clauses, int c, VerbDictionary.Found v) {
+  static int reach(List<Clauses.Clause> clauses, int c, VerbDictionary.Found v) {
     int k = c + 1;
     if (k < clauses.size()
         && clauses.get(k).kind() == Clauses.Kind.COORDINATE
@@ -176,7 +210,7 @@ final class SentenceCoder {
     return null;
   }
 
-  private VerbDictionary.Found verbAt(TaggedSentence s, List<ActorGroup> groups, int i) {
+  VerbDictionary.Found verbAt(TaggedSentence s, List<ActorGroup> groups, int i) {
     VerbDictionary.Found v = dict.verbs().at(s.words(), s.lemmas(), i);
     if (v == null || v.head() >= s.size() || !actsAsVerb(s, groups, v)) {
       return null;
@@ -267,7 +301,7 @@ final class SentenceCoder {
    * an opening phrase such as "In Manila, ..."); for a coordinated clause with no words of its own
    * before the verb, the subject of the clause before.
    */
-  private static ActorGroup subject(
+  static ActorGroup subject(
       TaggedSentence s, List<ActorGroup> groups, Clauses.Clause c, int verb, ActorGroup previous) {
     int from = c.start();
     int floor = c.start();
@@ -344,11 +378,19 @@ final class SentenceCoder {
     return false;
   }
 
+  /**
+   * Drops plain statements when the sentence gave anything else; a statement a transformation made
+   * ("said it attacked": claims responsibility, 015) is the sentence's event, not a plain one.
+   */
   private static List<CodedEvent> withoutPreemptedStatements(List<CodedEvent> events) {
-    boolean other = events.stream().anyMatch(e -> !e.code().startsWith("01"));
+    boolean other = events.stream().anyMatch(e -> !plainStatement(e));
     if (!other) {
       return events;
     }
-    return events.stream().filter(e -> !e.code().startsWith("01")).toList();
+    return events.stream().filter(e -> !plainStatement(e)).toList();
+  }
+
+  private static boolean plainStatement(CodedEvent e) {
+    return e.reported() == null && e.code().startsWith("01");
   }
 }

@@ -52,9 +52,32 @@ final class Verb {
     return consumed;
   }
 
+  /**
+   * What the verb states, before events are built: its code and actors, where either actor may be
+   * missing ("Merval attacked" has no target). Null when it is negated or gives no code.
+   */
+  record Reading(String code, ActorGroup source, ActorGroup target) {}
+
+  /** This verb's {@link Reading}, as a clause reported by another verb reads it. */
+  Reading reading(VerbDictionary verbs) {
+    PatternMatcher.Result m = match(verbs);
+    if (negated && !readsBefore(m)) {
+      return null;
+    }
+    String code = m != null ? m.pattern().code() : found.entry().code();
+    if (code == null) {
+      return null;
+    }
+    ActorGroup[] dyad = dyad(m);
+    return new Reading(code, dyad[0], dyad[1]);
+  }
+
+  private PatternMatcher.Result match(VerbDictionary verbs) {
+    return new PatternMatcher(verbs, s, groups, clause.start(), reach).match(found);
+  }
+
   List<CodedEvent> code(VerbDictionary verbs) {
-    PatternMatcher.Result m =
-        new PatternMatcher(verbs, s, groups, clause.start(), reach).match(found);
+    PatternMatcher.Result m = match(verbs);
     if (negated && !readsBefore(m)) {
       consumed = false;
       return List.of();

@@ -42,6 +42,26 @@ class EventRecordsTest {
   }
 
   @Test
+  void anEventMadeFromReportedSpeechSaysInWordsWhoSaidWhatAboutWhom() {
+    CodedEvent accusation =
+        new CodedEvent(
+            "VNM",
+            "CHN",
+            "112",
+            "Viet Nam",
+            "China",
+            "said",
+            "~ a (b . ATTACK) SAY = a b 112",
+            List.of(),
+            new CodedEvent.Reported("CHN", "PHL", "190", "China attacked the Philippines"));
+    Event e = records.toEvent(story, sentence, 1, accusation).event();
+    assertThat(e.code().toString()).isEqualTo("112");
+    assertThat(e.quadClass()).isEqualTo(QuadClass.VERBAL_CONFLICT);
+    assertThat(e.narrative())
+        .isEqualTo("Viet Nam → China: accuses (reported: China attacked the Philippines). T.");
+  }
+
+  @Test
   void refusesCodesOutsideTheCodebook() {
     assertThat(records.toEvent(story, sentence, 1, event("ARN", "GON", "903")).reject())
         .contains("903");

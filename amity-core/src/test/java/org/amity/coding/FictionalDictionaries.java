@@ -87,7 +87,12 @@ public final class FictionalDictionaries {
 
   /** Writes the four files to {@code dir} and loads them (without Amity's supplement). */
   public static Dictionaries load(Path dir) throws IOException {
-    Files.writeString(dir.resolve("fiction.verbs.txt"), VERBS);
+    return load(dir, VERBS);
+  }
+
+  /** The same set with another verb file (written in the PETRARCH verb format). */
+  public static Dictionaries load(Path dir, String verbs) throws IOException {
+    Files.writeString(dir.resolve("fiction.verbs.txt"), verbs);
     Files.writeString(dir.resolve("fiction.actors.txt"), ACTORS);
     Files.writeString(dir.resolve("fiction.agents.txt"), AGENTS);
     Files.writeString(dir.resolve("fiction.discards.txt"), DISCARDS);

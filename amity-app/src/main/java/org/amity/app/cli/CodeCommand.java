@@ -235,6 +235,15 @@ final class CodeCommand implements Callable<Integer> {
     m.put("targetText", e.targetText());
     m.put("verb", e.verb());
     m.put("pattern", e.pattern());
+    if (e.reported() != null) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("sourceActor", e.reported().source());
+      r.put("targetActor", e.reported().target());
+      r.put("eventCode", e.reported().code());
+      r.put("words", e.reported().words());
+      m.put("reported", r);
+      m.put("gloss", e.gloss(c == null ? null : c.label()));
+    }
     m.put("issues", e.issues());
     m.put("sentence", s.text());
     return m;
@@ -276,6 +285,7 @@ final class CodeCommand implements Callable<Integer> {
             : " [sentence: " + e.get("sentenceClass") + "]")
         + "  ("
         + e.get("verb")
-        + ")";
+        + ")"
+        + (e.get("gloss") == null ? "" : "  " + e.get("gloss"));
   }
 }

@@ -25,10 +25,23 @@ final class DictOptions {
       description = "Leave out Amity's own Southeast Asian actor dictionary.")
   boolean noSupplement;
 
+  @Option(
+      names = "--transformations",
+      negatable = true,
+      defaultValue = "false",
+      description =
+          "Apply the verb dictionary's transformation rules (~ lines) to reported speech:"
+              + " \"A said B attacked C\" is stored as A accuses B (112), with the attack kept"
+              + " as its reported event. Off by default (it lowered the PLOVER and five-way"
+              + " figures while raising PETRARCH-2's; see docs/coding.md): reported speech then"
+              + " keeps the reported event (B -> C).")
+  boolean transformations;
+
   /** Loads the dictionaries named, or the default Phoenix set; bad usage when there are none. */
   Dictionaries load() throws IOException {
     List<Path> paths = dict != null && !dict.isEmpty() ? dict : defaultPhoenix();
-    return Dictionaries.load(paths, !noSupplement);
+    Dictionaries d = Dictionaries.load(paths, !noSupplement);
+    return transformations ? d : d.withoutTransformations();
   }
 
   static List<Path> defaultPhoenix() {

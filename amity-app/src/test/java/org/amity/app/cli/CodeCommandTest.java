@@ -67,6 +67,51 @@ class CodeCommandTest {
   }
 
   @Test
+  void reportedSpeechGivesTheTransformedEventWithTheReportedOneWhenTurnedOn() throws Exception {
+    Files.writeString(
+        dir.resolve("v.txt"),
+        "--- SAY [010] ---\nSAY {SAID SAYS}\n--- FIGHT [190] ---\nATTACK\n"
+            + "~ a (b . ATTACK) SAY = a b 112\n");
+    Files.writeString(dir.resolve("a.txt"), "VALDORIA_ [VAL]\nMERVAL_ [MRV]\nKESTREL_ [KST]\n");
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(
+        input,
+        "{\"id\":\"1\",\"date\":\"2024-01-02\","
+            + "\"text\":\"Valdoria said Merval attacked Kestrel.\"}\n");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "code",
+                "--dict",
+                dir.resolve("v.txt").toString(),
+                dir.resolve("a.txt").toString(),
+                "--no-supplement",
+                "--no-classes",
+                "--input",
+                input.toString(),
+                "--json",
+                "--transformations"));
+    JsonNode on = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    JsonNode e = on.get("eventList").get(0);
+    assertThat(e.get("sourceActor").asText() + " " + e.get("targetActor").asText())
+        .isEqualTo("VAL MRV");
+    assertThat(e.get("eventCode").asText()).isEqualTo("112");
+    assertThat(e.get("reported").get("eventCode").asText()).isEqualTo("190");
+    assertThat(e.get("reported").get("targetActor").asText()).isEqualTo("KST");
+    assertThat(e.get("gloss").asText())
+        .isEqualTo("Valdoria → Merval: accuses (reported: Merval attacked Kestrel)");
+    args.remove("--transformations"); // off by default
+    JsonNode off = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    JsonNode plain = off.get("eventList").get(0);
+    assertThat(plain.get("sourceActor").asText()).isEqualTo("MRV");
+    assertThat(plain.get("eventCode").asText()).isEqualTo("190");
+    assertThat(plain.has("reported")).isFalse();
+    args.add("--no-transformations");
+    JsonNode negated = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    assertThat(negated.get("eventList").get(0).get("eventCode").asText()).isEqualTo("190");
+  }
+
+  @Test
   void givesEverySentenceAClassAndSaysWhichModelGaveIt() throws Exception {
     Path input = dir.resolve("in.jsonl");
     Files.writeString(

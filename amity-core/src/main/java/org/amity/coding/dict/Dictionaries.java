@@ -99,6 +99,7 @@ public final class Dictionaries {
       throw new IllegalArgumentException(
           "no verb dictionary among " + paths + ": give a CAMEO verb pattern file with --dict");
     }
+    d.verbs.resolveTransformations(d.problems);
     return d;
   }
 
@@ -179,6 +180,19 @@ public final class Dictionaries {
     return verbs;
   }
 
+  /**
+   * Leaves out the verb dictionary's transformation rules, so reported speech keeps the reported
+   * event (the command line's default); the fingerprint changes with it when there were rules to
+   * leave out, as the coding does.
+   */
+  public Dictionaries withoutTransformations() {
+    if (!verbs.transformationRules().isEmpty()) {
+      verbs.dropTransformations();
+      contents.update("no-transformations".getBytes(StandardCharsets.UTF_8));
+    }
+    return this;
+  }
+
   public ActorDictionary actors() {
     return actors;
   }
@@ -210,7 +224,8 @@ public final class Dictionaries {
     m.put("verbForms", verbs.verbForms());
     m.put("verbPatterns", verbs.patterns());
     m.put("synsets", verbs.synsets());
-    m.put("transformationsIgnored", verbs.transformations());
+    m.put("transformations", verbs.transformations());
+    m.put("transformationsApplied", verbs.transformationRules().size());
     m.put("actorPhrases", actors.phrases().size());
     m.put("agentPhrases", agents.phrases().size());
     m.put("discards", discards.size());

@@ -19,7 +19,8 @@ public final class VerbDictionary {
   private final Map<String, List<String[]>> synsets = new HashMap<>();
   private final List<VerbBlock> blocks = new ArrayList<>();
   private int patterns;
-  private int transformations;
+  private final List<Transformation> transformations = new ArrayList<>();
+  private List<Transformation.Resolved> rules = List.of();
 
   void addForm(VerbEntry e) {
     forms.add(e.words(), e);
@@ -37,8 +38,39 @@ public final class VerbDictionary {
     patterns++;
   }
 
-  void countTransformation() {
-    transformations++;
+  void addTransformation(Transformation t) {
+    transformations.add(t);
+  }
+
+  /**
+   * Reads every transformation rule against this (merged) dictionary, in the order read; a rule
+   * whose names are not dictionary verbs is reported in {@code problems} and left out.
+   */
+  void resolveTransformations(List<String> problems) {
+    List<Transformation.Resolved> out = new ArrayList<>();
+    for (Transformation t : transformations) {
+      Transformation.Resolved r = t.resolve(this, problems);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    rules = List.copyOf(out);
+  }
+
+  /** Leaves every transformation rule out: reported speech keeps the reported event. */
+  void dropTransformations() {
+    rules = List.of();
+  }
+
+  /** The transformation rules ready to apply, in the order read (the first that matches wins). */
+  public List<Transformation.Resolved> transformationRules() {
+    return rules;
+  }
+
+  /** The first entry whose base form is {@code word} ("SAY"), or null. */
+  VerbEntry base(String word) {
+    List<VerbEntry> l = byBase.get(word);
+    return l == null || l.isEmpty() ? null : l.get(0);
   }
 
   Map<String, List<String[]>> synsetMap() {
@@ -71,9 +103,9 @@ public final class VerbDictionary {
     return synsets.size();
   }
 
-  /** Transformation rules ({@code ~ a (a b ATTACK) SAY = ...}) read but not applied. */
+  /** Transformation rules ({@code ~ a (a b ATTACK) SAY = ...}) read. */
   public int transformations() {
-    return transformations;
+    return transformations.size();
   }
 
   /**
@@ -114,6 +146,6 @@ public final class VerbDictionary {
     other.synsets.forEach(synsets::putIfAbsent);
     blocks.addAll(other.blocks);
     patterns += other.patterns;
-    transformations += other.transformations;
+    transformations.addAll(other.transformations);
   }
 }

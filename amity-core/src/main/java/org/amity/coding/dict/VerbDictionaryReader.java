@@ -15,7 +15,8 @@ import java.util.Set;
  * PETRARCH 2 ({@code - * (TO LIST) (OF {BANNED PARTIES})}, where braces hold adjacent words and
  * parentheses a prepositional phrase). Both become the same {@link VerbPattern}s. Synonym sets
  * ({@code &NAME} then {@code +member} lines) may be defined anywhere and may contain other sets.
- * Transformation rules ({@code ~ ...}) are counted, not applied.
+ * Transformation rules ({@code ~ a (b . ATTACK) SAY = a b 112}) are read as {@link
+ * Transformation}s, in the file's order.
  */
 public final class VerbDictionaryReader {
   private final VerbDictionary dict = new VerbDictionary();
@@ -52,7 +53,7 @@ public final class VerbDictionaryReader {
   private void line(DictionaryText.Line line) {
     String t = line.trimmed();
     if (t.startsWith("~")) {
-      dict.countTransformation();
+      dict.addTransformation(Transformation.parse(t));
       return;
     }
     if (t.startsWith("&")) {

@@ -40,9 +40,16 @@ public final class DetectorConfig {
           "exactTail",
           "cusum",
           "spreadFromDays",
-          "predictiveTail");
+          "predictiveTail",
+          "cusumBaselineError");
   private static final List<String> OPTIONAL_PROFILE_KEYS =
-      List.of("protractAfter", "exactTail", "cusum", "spreadFromDays", "predictiveTail");
+      List.of(
+          "protractAfter",
+          "exactTail",
+          "cusum",
+          "spreadFromDays",
+          "predictiveTail",
+          "cusumBaselineError");
   private static final List<String> CUSUM_KEYS =
       List.of("cusumAllowance", "cusumCap", "cusumWatch", "cusumWarning", "cusumAlert");
   private static final List<String> SPEC_KEYS =
@@ -214,7 +221,9 @@ public final class DetectorConfig {
           bool(file, prefix + ".exactTail", v.getOrDefault("exactTail", "false")),
           cusum,
           bool(file, prefix + ".spreadFromDays", v.getOrDefault("spreadFromDays", "false")),
-          bool(file, prefix + ".predictiveTail", v.getOrDefault("predictiveTail", "false")));
+          bool(file, prefix + ".predictiveTail", v.getOrDefault("predictiveTail", "false")),
+          bool(
+              file, prefix + ".cusumBaselineError", v.getOrDefault("cusumBaselineError", "false")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

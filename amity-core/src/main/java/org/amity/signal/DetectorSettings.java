@@ -57,7 +57,8 @@ public record DetectorSettings(
     boolean exactTail,
     boolean cusum,
     boolean spreadFromDays,
-    boolean predictiveTail) {
+    boolean predictiveTail,
+    boolean cusumBaselineError) {
 
   /** These settings with another protraction length (0: alerts never become protracted). */
   public DetectorSettings withProtractAfter(int periods) {
@@ -79,7 +80,8 @@ public record DetectorSettings(
         exactTail,
         cusum,
         spreadFromDays,
-        predictiveTail);
+        predictiveTail,
+        cusumBaselineError);
   }
 
   /**
@@ -104,10 +106,64 @@ public record DetectorSettings(
         exact,
         cusum,
         spreadFromDays,
-        predictiveTail);
+        predictiveTail,
+        cusumBaselineError);
+  }
+
+  /**
+   * These settings with the CUSUM judged with the baseline's error ({@code cusumBaselineError}).
+   */
+  public DetectorSettings withCusumBaselineError(boolean on) {
+    return new DetectorSettings(
+        window,
+        guard,
+        minHistory,
+        minPeriodVolume,
+        minExcess,
+        zWarning,
+        zAlert,
+        cusumAllowance,
+        cusumCap,
+        cusumWatch,
+        cusumWarning,
+        cusumAlert,
+        cooldown,
+        protractAfter,
+        exactTail,
+        cusum,
+        spreadFromDays,
+        predictiveTail,
+        on);
+  }
+
+  /** These settings with the three CUSUM limits multiplied by {@code factor}. */
+  public DetectorSettings withCusumLimitsScaled(double factor) {
+    return new DetectorSettings(
+        window,
+        guard,
+        minHistory,
+        minPeriodVolume,
+        minExcess,
+        zWarning,
+        zAlert,
+        cusumAllowance,
+        cusumCap,
+        cusumWatch * factor,
+        cusumWarning * factor,
+        cusumAlert * factor,
+        cooldown,
+        protractAfter,
+        exactTail,
+        cusum,
+        spreadFromDays,
+        predictiveTail,
+        cusumBaselineError);
   }
 
   public DetectorSettings {
+    if (cusumBaselineError && !cusum) {
+      throw new IllegalArgumentException("cusumBaselineError needs a CUSUM");
+    }
     if (protractAfter != 0 && protractAfter <= guard) {
       throw new IllegalArgumentException(
           "protractAfter must be 0 (never) or more periods than the guard");

@@ -54,7 +54,10 @@ public final class EscalationDetector {
   private double[] dayVolumes;
 
   /** How many periods each scored value sums (1 unless the series was rolled). */
-  private int span;
+  private final int span;
+
+  /** With {@link DetectorSettings#cusumBaselineError}: the runs' factors; else null. */
+  private final CusumRuns runs;
 
   public EscalationDetector(DetectorSettings settings) {
     this(settings, 1);
@@ -71,6 +74,7 @@ public final class EscalationDetector {
     }
     this.s = settings;
     this.span = span;
+    this.runs = settings.cusumBaselineError() ? new CusumRuns(settings.window(), span) : null;
   }
 
   /**
@@ -132,6 +136,7 @@ public final class EscalationDetector {
     Level current = Level.NONE;
     int quiet = 0;
     double c = 0;
+    int run = 0; // periods since the accumulator was last at zero
     int runStart = -1; // first period of the raised run, -1 when none
     int lastRise = -1; // last period in which the run's level went up
     int floor = 0; // the baseline window starts no earlier (a protracted level's new normal)
@@ -150,6 +155,7 @@ public final class EscalationDetector {
         current = Level.NONE;
         quiet = 0;
         c = 0;
+        run = 0;
         runStart = -1;
       }
       Baseline b = baseline(values, volumes, flagged, t, floor);
@@ -160,14 +166,15 @@ public final class EscalationDetector {
       }
       // the accumulator stops at the alert limit: beyond it nothing more can be signalled, and a
       // long episode must not leave a debt that keeps its alert open for months after it ends
-      c =
-          s.cusum()
-              ? Math.min(
-                  s.cusumAlert(),
-                  Math.max(0, c + Math.min(z[t], s.cusumCap()) - s.cusumAllowance()))
-              : 0;
-      cusum[t] = c;
-      Level raw = raw(z[t], c);
+      if (s.cusum()) {
+        double next = Math.max(0, c + Math.min(z[t], s.cusumCap()) - s.cusumAllowance());
+        run = next > 0 ? run + 1 : 0;
+        c = Math.min(accumulated(s.cusumAlert(), run), next);
+      } else {
+        c = 0;
+      }
+      cusum[t] = judged(c, run);
+      Level raw = raw(z[t], cusum[t]);
       if (raw.compareTo(current) > 0) {
         if (current == Level.NONE) {
           runStart = t;
@@ -184,8 +191,9 @@ public final class EscalationDetector {
         quiet = 0;
       }
       if (current == Level.NONE) {
-        c = Math.min(c, s.cusumWatch()); // a closed alert does not leave a primed accumulator
-        cusum[t] = c;
+        // a closed alert does not leave a primed accumulator
+        c = Math.min(c, accumulated(s.cusumWatch(), run));
+        cusum[t] = judged(c, run);
         runStart = -1;
       }
       level[t] = current;
@@ -243,6 +251,20 @@ public final class EscalationDetector {
       sv += vol == null ? 1 : vol[i];
     }
     return sv == 0 || sx / sv <= held;
+  }
+
+  /**
+   * The accumulator value at which the CUSUM of a run of m periods reaches {@code limit}: the limit
+   * itself, or with {@link DetectorSettings#cusumBaselineError} the value whose run sum, judged
+   * with the baseline's error, does.
+   */
+  private double accumulated(double limit, int m) {
+    return runs == null ? limit : runs.accumulated(limit, s.cusumAllowance(), m);
+  }
+
+  /** The accumulator as the limits judge it (never below 0). */
+  private double judged(double c, int m) {
+    return runs == null ? c : Math.max(0, runs.judged(c, s.cusumAllowance(), m));
   }
 
   private Level raw(double z, double c) {

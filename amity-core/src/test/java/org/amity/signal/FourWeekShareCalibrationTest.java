@@ -64,6 +64,7 @@ class FourWeekShareCalibrationTest {
             false,
             false,
             fromDays,
+            false,
             false);
     return new DetectionSpec(
         "material_conflict_28d", Scope.COUNTRY, Resolution.DAY, "n", "d", 0, 28, false, s);

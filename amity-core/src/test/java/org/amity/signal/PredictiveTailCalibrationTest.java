@@ -75,7 +75,8 @@ class PredictiveTailCalibrationTest {
             t.exactTail(),
             t.cusum(),
             t.spreadFromDays(),
-            predictive);
+            predictive,
+            t.cusumBaselineError());
     return new DetectionSpec(
         s.name(),
         s.scope(),

@@ -56,9 +56,7 @@ class ShippedProfilesCalibrationTest {
   }
 
   private static List<DetectedAlert> alerts(DetectionSpec spec, Series s) {
-    SeriesScores scores =
-        new EscalationDetector(spec.settings())
-            .score(s.days(), spec.rolled(s.conflict()), spec.rolled(s.volume()));
+    SeriesScores scores = spec.score(s.days(), s.conflict(), s.volume());
     return AlertBuilder.alerts(spec, "T", scores);
   }
 

@@ -46,7 +46,25 @@ class SumScoresRecordedTest {
   /** The four-week share profile of the lens (tools/signals/share28-days4.2.properties). */
   private static DetectorSettings share28(int protractAfter) {
     return new DetectorSettings(
-        56, 28, 56, 80, 6, 4.2, 6, 0, 1, 1, 1, 1, 4, protractAfter, false, false, true, false);
+        56,
+        28,
+        56,
+        80,
+        6,
+        4.2,
+        6,
+        0,
+        1,
+        1,
+        1,
+        1,
+        4,
+        protractAfter,
+        false,
+        false,
+        true,
+        false,
+        false);
   }
 
   /**

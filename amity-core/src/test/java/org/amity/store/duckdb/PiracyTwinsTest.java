@@ -142,7 +142,7 @@ class PiracyTwinsTest {
       ingest(store, asam());
       TwinReports merged = store.mergePiracyTwins();
 
-      assertThat(merged).isEqualTo(new TwinReports(2, 0));
+      assertThat(merged).isEqualTo(new TwinReports(2, 0, 0));
       // the ASAM boarding joins IMB's Sea Wren (the same kind: IMB's report stays); the tug's
       // kidnapping stays from ASAM and IMB's "Boarded" joins it
       assertThat(rows(store, TWINS))
@@ -172,8 +172,8 @@ class PiracyTwinsTest {
       first = rows(store, TWINS);
       ingest(store, asam());
       ingest(store, imb());
-      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 2));
-      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 0));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 0, 2));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 0, 0));
       assertThat(rows(store, TWINS)).isEqualTo(first);
       assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("8");
       assertThat(rows(store, "SELECT count(*) FROM piracy_twins")).containsExactly("2");
@@ -181,7 +181,7 @@ class PiracyTwinsTest {
     try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
       ingest(store, asam());
       ingest(store, imb());
-      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(2, 0));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(2, 0, 0));
       assertThat(rows(store, TWINS)).isEqualTo(first);
     }
   }
@@ -208,7 +208,7 @@ class PiracyTwinsTest {
                   dms("1°12'00", "104°00'36"),
                   "BULK CARRIER",
                   "Robbers boarded.")));
-      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(1, 0));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(1, 0, 0));
       assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("3");
     }
   }

@@ -151,6 +151,28 @@ final class PiracyTwins {
           + "regexp_split_to_array(lower(narrative), '[^a-z0-9]+'), lambda w: length(w) >= 4)) END";
 
   /**
+   * The clock times a narrative gives the incident ("at 0345", "2150 UTC", "at about 11:45 local
+   * time"; not a position such as "at 06:01 S"), as four digits in the order given: the first is
+   * the incident's, later ones may be another's ("the same group that attacked another boat at
+   * 11:00").
+   */
+  private static final String TIMES =
+      "CASE WHEN narrative IS NULL THEN [] ELSE list_transform(list_filter("
+          + "regexp_extract_all(narrative, '(?i)(?:\\bat\\s+(?:about\\s+|approximately\\s+|around"
+          + "\\s+)?\\d{1,2}:?\\d{2}\\b(?:\\s*[nsew]\\b)?|\\b\\d{1,2}:?\\d{2}\\s*(?:hrs|hours"
+          + "|lt\\b|utc|z\\b|local))'), lambda m: NOT regexp_matches(m, '(?i)[nsew]$')), lambda m:"
+          + " lpad(replace(regexp_extract(m, '\\d{1,2}:?\\d{2}'), ':', ''), 4, '0')) END";
+
+  /**
+   * How many attackers the narrative's first count of them says ("four robbers", "5 armed
+   * pirates"), as a number; null when it gives none.
+   */
+  private static final String ATTACKERS =
+      "CASE WHEN narrative IS NULL THEN NULL ELSE coalesce(TRY_CAST(a AS INTEGER),"
+          + " nullif(list_position(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',"
+          + " 'nine', 'ten', 'eleven', 'twelve'], a), 0)) END";
+
+  /**
    * The piracy reports that can pair, with what the rules compare, read once per merge ({@code
    * twin_reports}): the vessel's name ({@code v}) and its numbers ({@code n}), the exclusive kind
    * of vessel ({@code t}), the narrative's words ({@code w}).
@@ -158,8 +180,15 @@ final class PiracyTwins {
   private static final String REPORTS =
       "CREATE OR REPLACE TEMP TABLE twin_reports AS SELECT native_id, starts_with(native_id,"
           + " 'imb:') AS imb, event_date AS d, coalesce(subtype, 'unknown') AS k, action_lat AS lat,"
-          + " action_lon AS lon, v, regexp_replace(coalesce(v, ''), '[^0-9]', '', 'g') AS n, t, w"
-          + " FROM (SELECT *, "
+          + " action_lon AS lon, v, regexp_replace(coalesce(v, ''), '[^0-9]', '', 'g') AS n, t, w,"
+          + " tm, "
+          + ATTACKERS
+          + " AS na FROM (SELECT *, lower(regexp_extract(narrative, '(?i)\\b(one|two|three|four|five"
+          + "|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:(?:armed|suspected|suspicious"
+          + "|masked|unknown|unidentified)\\s+)*(?:robbers|pirates|persons|men|gunmen|attackers"
+          + "|thieves|perpetrators)\\b', 1)) AS a, "
+          + TIMES
+          + " AS tm, "
           + NAME
           + " AS v, "
           + TYPE
@@ -168,6 +197,15 @@ final class PiracyTwins {
           + " AS w FROM events, twin_kind WHERE dataset = 'piracy' AND action_lat IS NOT NULL AND"
           + " action_lon IS NOT NULL AND (starts_with(native_id, 'imb:') OR"
           + " starts_with(native_id, 'asam:')))";
+
+  /**
+   * The two narratives give the incident different particulars: the time one gives first is not
+   * among the other's times, or the numbers of attackers differ.
+   */
+  private static final String PARTICULARS_DIFFER =
+      "((len(x.tm) > 0 AND len(y.tm) > 0 AND NOT (list_contains(y.tm, x.tm[1]) AND"
+          + " list_contains(x.tm, y.tm[1]))) OR (x.na IS NOT NULL AND y.na IS NOT NULL AND x.na <>"
+          + " y.na))";
 
   private PiracyTwins() {}
 
@@ -278,7 +316,7 @@ final class PiracyTwins {
     String evidence =
         bothFiles
             ? "(abs(y.d - x.d) <= " + MAX_DAYS + " OR " + sameVessel + ")"
-            : "(" + sameVessel + " OR " + sameText + ")";
+            : "(" + sameVessel + " OR " + sameText + ") AND NOT " + PARTICULARS_DIFFER;
     String candidates =
         "SELECT x.native_id AS a_id, y.native_id AS b_id, x.imb AS a_imb, y.imb AS b_imb, x.k AS"
             + " ak, y.k AS bk, x.d AS ad, y.d AS bd, abs(y.d - x.d) AS days, "

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.amity.store.TwinReports;
 
 /**
@@ -232,6 +233,7 @@ final class PiracyTwins {
       long repeats = rounds(s, false, ingest);
       long pairs = rounds(s, true, ingest);
       s.execute("DROP TABLE IF EXISTS twin_chosen");
+      s.execute("DROP TABLE IF EXISTS twin_pairs");
       s.execute("DROP TABLE IF EXISTS twin_reports");
       s.execute("DROP TABLE IF EXISTS twin_kind");
       c.commit();
@@ -246,9 +248,11 @@ final class PiracyTwins {
 
   /** Merges pairs of one step, round after round, until none is left; returns how many. */
   private static long rounds(Statement s, boolean bothFiles, long ingest) throws SQLException {
+    List<String> sql = pairsSql(bothFiles);
+    s.execute(sql.get(0));
     long pairs = 0;
     while (true) {
-      s.execute(pairsSql(bothFiles));
+      s.execute(sql.get(1));
       long found = single(s, "SELECT count(*) FROM twin_chosen");
       if (found == 0) {
         return pairs;
@@ -268,10 +272,12 @@ final class PiracyTwins {
   }
 
   /**
-   * The pairs chosen in one round ({@code twin_chosen}: kept and moved ids, days, miles, rule,
-   * why): of reports in both files when {@code bothFiles}, else of reports repeated in one file.
+   * Two statements: the candidate pairs of one step, found once ({@code twin_pairs}), and the pairs
+   * chosen in one round among those whose reports are still there ({@code twin_chosen}: kept and
+   * moved ids, days, miles, rule, why); of reports in both files when {@code bothFiles}, else of
+   * reports repeated in one file.
    */
-  static String pairsSql(boolean bothFiles) {
+  static List<String> pairsSql(boolean bothFiles) {
     String nm =
         "3440.065 * 2 * asin(sqrt(pow(sin(radians(y.lat - x.lat) / 2), 2) + cos(radians(x.lat))"
             + " * cos(radians(y.lat)) * pow(sin(radians(y.lon - x.lon) / 2), 2)))";
@@ -355,27 +361,32 @@ final class PiracyTwins {
                 + " round(nm, 1), CASE WHEN named THEN 'the same vessel named' ELSE 'the same"
                 + " narrative' END)";
     // each report's nearest pair, on whichever side of the pair it is; a pair is chosen when it is
-    // the nearest of both its reports
-    return "CREATE OR REPLACE TEMP TABLE twin_chosen AS WITH r AS ("
-        + reports
-        + "), near AS MATERIALIZED ("
-        + near
-        + "), p AS (SELECT * FROM ("
-        + candidates
-        + ") WHERE nm <= "
-        + MAX_NM
-        + "), ends AS (SELECT id, a_id, b_id, row_number() OVER (PARTITION BY id ORDER BY days, nm,"
-        + " CASE WHEN id = a_id THEN b_id ELSE a_id END) AS rank FROM (SELECT a_id AS id, * FROM p"
-        + " UNION ALL SELECT b_id AS id, * FROM p)), best AS (SELECT a_id, b_id FROM ends WHERE"
-        + " rank = 1 GROUP BY ALL HAVING count(*) = 2) SELECT CASE WHEN "
-        + aKeeps
-        + " THEN a_id ELSE b_id END AS kept_id, CASE WHEN "
-        + aKeeps
-        + " THEN b_id ELSE a_id END AS moved_id, days, nm, '"
-        + (bothFiles ? FILES : REPEAT)
-        + "' AS twin_rule, "
-        + reason
-        + " AS reason FROM p JOIN best USING (a_id, b_id)";
+    // the nearest of both its reports still there
+    return List.of(
+        "CREATE OR REPLACE TEMP TABLE twin_pairs AS WITH r AS ("
+            + reports
+            + "), near AS MATERIALIZED ("
+            + near
+            + ") SELECT * FROM ("
+            + candidates
+            + ") WHERE nm <= "
+            + MAX_NM,
+        "CREATE OR REPLACE TEMP TABLE twin_chosen AS WITH r AS ("
+            + reports
+            + "), p AS (SELECT * FROM twin_pairs WHERE a_id IN (SELECT native_id FROM r) AND b_id"
+            + " IN (SELECT native_id FROM r)), ends AS (SELECT id, a_id, b_id, row_number() OVER"
+            + " (PARTITION BY id ORDER BY days, nm, CASE WHEN id = a_id THEN b_id ELSE a_id END) AS"
+            + " rank FROM (SELECT a_id AS id, * FROM p UNION ALL SELECT b_id AS id, * FROM p)), best"
+            + " AS (SELECT a_id, b_id FROM ends WHERE rank = 1 GROUP BY ALL HAVING count(*) = 2)"
+            + " SELECT CASE WHEN "
+            + aKeeps
+            + " THEN a_id ELSE b_id END AS kept_id, CASE WHEN "
+            + aKeeps
+            + " THEN b_id ELSE a_id END AS moved_id, days, nm, '"
+            + (bothFiles ? FILES : REPEAT)
+            + "' AS twin_rule, "
+            + reason
+            + " AS reason FROM p JOIN best USING (a_id, b_id)");
   }
 
   private static long single(Statement s, String sql) throws SQLException {

@@ -33,9 +33,11 @@ import org.amity.store.TwinReports;
  *       narrative's distinct words of four letters or more are in the other, and it has at least
  *       {@value #TEXT_WORDS} of them: a re-published message keeps the wording, while different
  *       incidents at one place share only the genre's phrases, and a line such as "Robbers boarded
- *       the ship" says nothing of which incident it is). Nearness alone is not enough inside one
- *       file: it is how one file reports two ships robbed at one anchorage on one night. A report
- *       kept here can take in further repeats (a message published three times).
+ *       the ship" says nothing of which incident it is); and the narratives must not give different
+ *       particulars (the first clock time of each among the other's times, the same number of
+ *       attackers where both count them). Nearness alone is not enough inside one file: it is how
+ *       one file reports two ships robbed at one anchorage on one night. A report kept here can
+ *       take in further repeats (a message published three times).
  *   <li><b>Both files</b>: an IMB and an ASAM report at most {@value #MAX_DAYS} day apart (both
  *       date an incident from the master's report, one by local time and one by UTC, and night
  *       attacks straddle midnight); or at most {@value #MAX_REPORT_DAYS} days apart when both name

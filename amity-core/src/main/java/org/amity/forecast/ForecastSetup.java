@@ -97,7 +97,8 @@ public record ForecastSetup(
       case "piracy" -> {
         if (variant.equals("merged")) {
           throw new IllegalArgumentException(
-              "piracy variant 'merged' (IMB plus ASAM without an IMB twin) needs the store:"
+              "piracy variant 'merged' (one report per incident, as the ingest merges them) needs the"
+                  + " store:"
                   + " add --from-store");
         }
         yield PiracyPanel.read(

@@ -19,8 +19,11 @@ import picocli.CommandLine.Command;
       "Each incident gets its position, sea area, nearest coastal state, attack type and report"
           + " text.",
       "An incident in both files counts once: the second report (same or next day, within 10"
-          + " nautical miles, compatible kind, no other vessel named) is moved to table"
-          + " piracy_twins with the report it joins and why."
+          + " nautical miles, compatible kind, no other vessel named; up to a week apart when both"
+          + " name the same vessel) is moved to table piracy_twins with the report it joins and"
+          + " why.",
+      "So is a report repeated in one file (within a day and 10 nautical miles, the same vessel"
+          + " named or the same narrative)."
     })
 final class IngestPiracyCommand extends IngestCommand.RecordFormat {
   @Override
@@ -42,12 +45,15 @@ final class IngestPiracyCommand extends IngestCommand.RecordFormat {
     if (!json && !quiet) {
       System.err.printf(
           Locale.ROOT,
-          "%,d incident(s) reported in both files now count once (%,d report(s) merged again after"
-              + " a repeated ingest); the second reports are in table piracy_twins%n",
+          "%,d incident(s) reported in both files and %,d report(s) repeated in one file now count"
+              + " once (%,d report(s) merged again after a repeated ingest); the further reports"
+              + " are in table piracy_twins%n",
           merged.pairs(),
+          merged.repeats(),
           merged.again());
     }
     out.put("twinsMerged", merged.pairs());
+    out.put("repeatsMerged", merged.repeats());
     out.put("twinsMergedAgain", merged.again());
     return out;
   }

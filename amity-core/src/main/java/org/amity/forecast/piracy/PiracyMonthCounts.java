@@ -13,8 +13,8 @@ public interface PiracyMonthCounts {
   record AreaMonth(String seaArea, int year, int month, int incidents) {}
 
   /**
-   * @param source "imb", "asam" or "merged" (IMB plus the ASAM incidents with no IMB twin: same day
-   *     +-1, position +-0.5 degrees)
+   * @param source "imb", "asam" (every report of that file) or "merged" (one report per incident:
+   *     the events left by the ingest's merge of reports of one incident)
    */
   List<AreaMonth> piracyMonths(String source);
 }

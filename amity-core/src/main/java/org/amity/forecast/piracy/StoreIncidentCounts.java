@@ -6,10 +6,10 @@ import org.amity.event.SeaArea;
 
 /**
  * Incident counts from the store's {@code piracy} events (loaded by {@code amity ingest piracy},
- * each with its sea area). Source "imb" or "asam" counts one file's incidents; "merged" counts IMB
- * plus the ASAM incidents with no IMB twin (same day +-1, position +-0.5 degrees), the rule of the
- * readers' documentation. The months covered run from the first to the last report of the chosen
- * source anywhere, so quiet months in an area count as zero.
+ * each with its sea area). Source "imb" or "asam" counts one file's reports; "merged" counts one
+ * report per incident, the events the ingest's merge leaves (one rule, in {@code PiracyTwins}). The
+ * months covered run from the first to the last report of the chosen source anywhere, so quiet
+ * months in an area count as zero.
  */
 public final class StoreIncidentCounts {
   private StoreIncidentCounts() {}

@@ -14,24 +14,15 @@ import org.amity.forecast.piracy.PiracyMonthCounts;
 final class DuckDbForecastInputs
     implements PiracyMonthCounts, DyadMonthImports, org.amity.forecast.deaths.GedMonthDeaths {
   /**
-   * Every piracy report as the files gave it: the events and the reports merged out of them as the
-   * other file's report of one incident ({@link PiracyTwins}), so that a variant of one file counts
-   * its whole file and "merged" keeps its own rule.
+   * The piracy reports a variant counts: for "imb" and "asam" every report of that file as the file
+   * gave it (the events and the reports merged out of them, {@link PiracyTwins}); for "merged" the
+   * events alone, one report per incident by the ingest's rule.
    */
-  private static final String REPORTS =
-      "(SELECT native_id, event_date, action_lat, action_lon, sea_area FROM events WHERE dataset ="
-          + " 'piracy' UNION ALL SELECT native_id, event_date, action_lat, action_lon, sea_area FROM"
-          + " piracy_twins WHERE dataset = 'piracy')";
-
   private static final String SELECTED =
-      "SELECT * FROM "
-          + REPORTS
-          + " e WHERE (? = 'merged' OR e.native_id LIKE ?)"
-          + " AND NOT (? = 'merged' AND e.native_id LIKE 'asam:%' AND EXISTS (SELECT 1 FROM "
-          + REPORTS
-          + " i WHERE i.native_id LIKE 'imb:%' AND"
-          + " abs(i.event_date - e.event_date) <= 1 AND abs(i.action_lat - e.action_lat) <= 0.5"
-          + " AND abs(i.action_lon - e.action_lon) <= 0.5))";
+      "SELECT * FROM (SELECT native_id, event_date, sea_area, false AS twin FROM events WHERE"
+          + " dataset = 'piracy' UNION ALL SELECT native_id, event_date, sea_area, true AS twin FROM"
+          + " piracy_twins WHERE dataset = 'piracy') e WHERE (? = 'merged' AND NOT twin) OR (?"
+          + " <> 'merged' AND e.native_id LIKE ?)";
 
   private final Connections db;
 
@@ -51,8 +42,8 @@ final class DuckDbForecastInputs
           List<AreaMonth> out = new ArrayList<>();
           try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, source);
-            p.setString(2, source + ":%");
-            p.setString(3, source);
+            p.setString(2, source);
+            p.setString(3, source + ":%");
             try (ResultSet r = p.executeQuery()) {
               while (r.next()) {
                 out.add(

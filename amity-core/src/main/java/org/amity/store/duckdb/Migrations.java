@@ -47,7 +47,8 @@ final class Migrations {
           "V061__coded_sentence_classes.sql",
           "V021__forecast_evaluations.sql",
           "V004__incident_key.sql",
-          "V005__piracy_twins.sql");
+          "V005__piracy_twins.sql",
+          "V006__piracy_twin_rule.sql");
 
   private Migrations() {}
 

@@ -142,7 +142,7 @@ class PiracyTwinsTest {
       ingest(store, asam());
       TwinReports merged = store.mergePiracyTwins();
 
-      assertThat(merged).isEqualTo(new TwinReports(2, 0));
+      assertThat(merged).isEqualTo(new TwinReports(2, 0, 0));
       // the ASAM boarding joins IMB's Sea Wren (the same kind: IMB's report stays); the tug's
       // kidnapping stays from ASAM and IMB's "Boarded" joins it
       assertThat(rows(store, TWINS))
@@ -172,8 +172,8 @@ class PiracyTwinsTest {
       first = rows(store, TWINS);
       ingest(store, asam());
       ingest(store, imb());
-      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 2));
-      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 0));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 0, 2));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 0, 0));
       assertThat(rows(store, TWINS)).isEqualTo(first);
       assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("8");
       assertThat(rows(store, "SELECT count(*) FROM piracy_twins")).containsExactly("2");
@@ -181,7 +181,7 @@ class PiracyTwinsTest {
     try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
       ingest(store, asam());
       ingest(store, imb());
-      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(2, 0));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(2, 0, 0));
       assertThat(rows(store, TWINS)).isEqualTo(first);
     }
   }
@@ -208,7 +208,7 @@ class PiracyTwinsTest {
                   dms("1°12'00", "104°00'36"),
                   "BULK CARRIER",
                   "Robbers boarded.")));
-      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(1, 0));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(1, 0, 0));
       assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("3");
     }
   }
@@ -229,6 +229,184 @@ class PiracyTwinsTest {
       // out behind ASAM's kidnapping of the 13th, so the 12th must be counted again
       assertThat(rows(store, "SELECT CAST(day AS VARCHAR) FROM affected_days ORDER BY 1"))
           .contains("2020-03-12", "2020-03-13");
+    }
+  }
+
+  private static final String ROBBERY =
+      "INDONESIA: On 10 May at 0230 local time, four robbers armed with long knives boarded an"
+          + " anchored ship near Batu Ampar anchorage, stole engine spares and escaped when the duty"
+          + " crew raised the alarm.";
+
+  @Test
+  void aReportRepeatedInOneFileCountsOnceAndItsTwinSaysWhichRule() throws Exception {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(
+          store,
+          write(
+              "imb.csv",
+              IMB_HEADER,
+              // the same record copied with the date a day on
+              imb("2020-05-10", 104.00, 1.20, "Boarded", "Sea Wren", "Bulk Carrier"),
+              imb("2020-05-11", 104.00, 1.20, "Boarded", "Sea Wren", "Bulk Carrier")));
+      ingest(
+          store,
+          write(
+              "asam.csv",
+              ASAM_HEADER,
+              // ASAM publishes the incident twice, the second time with its own wording around
+              // the same particulars; a third report the same night is another ship's
+              asam(
+                  "2020-20", "2020-05-10", dms("0°30'00", "105°00'00"), "MERCHANT VESSEL", ROBBERY),
+              asam(
+                  "2020-21",
+                  "2020-05-10",
+                  dms("0°30'30", "105°00'00"),
+                  "MERCHANT VESSEL",
+                  "UPDATE. " + ROBBERY + " Port authorities were informed."),
+              asam(
+                  "2020-22",
+                  "2020-05-10",
+                  dms("0°30'00", "105°00'30"),
+                  "MERCHANT VESSEL",
+                  "INDONESIA: On 10 May at 0415 local time, two robbers boarded an anchored tanker"
+                      + " near Batu Ampar anchorage and stole mooring ropes before escaping in"
+                      + " their boat.")));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 2, 0));
+      assertThat(
+              rows(
+                  store,
+                  "SELECT native_id || ' -> ' || kept_native_id || ': ' || twin_rule || '; '"
+                      + " || reason FROM piracy_twins ORDER BY 1"))
+          .containsExactly(
+              "asam:2020-21 -> asam:2020-20: repeated in one file; one incident reported again in"
+                  + " the ASAM file: boarding and boarding, 0 day(s) and 0.5 nm apart, the same"
+                  + " narrative",
+              "imb:2020-05-11:"
+                  + rows(
+                          store,
+                          "SELECT split_part(native_id, ':', 3) FROM piracy_twins WHERE native_id"
+                              + " LIKE 'imb:%'")
+                      .get(0)
+                  + " -> "
+                  + rows(store, "SELECT native_id FROM events WHERE native_id LIKE 'imb:%'").get(0)
+                  + ": repeated in one file; one incident reported again in the IMB file: boarding"
+                  + " and boarding, 1 day(s) and 0.0 nm apart, the same vessel named");
+      // every record is accounted for, and ingesting again stores no duplicate
+      assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("3");
+      ingest(
+          store,
+          write(
+              "asam2.csv",
+              ASAM_HEADER,
+              asam(
+                  "2020-21",
+                  "2020-05-10",
+                  dms("0°30'30", "105°00'00"),
+                  "MERCHANT VESSEL",
+                  "UPDATE. " + ROBBERY + " Port authorities were informed.")));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 0, 1));
+      assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("3");
+      assertThat(rows(store, "SELECT count(*) FROM piracy_twins")).containsExactly("2");
+    }
+  }
+
+  @Test
+  void oneWordingWithAnotherTimeOrAnotherCountOfAttackersIsAnotherIncident() throws Exception {
+    String kidnap =
+        "MALAYSIA: On 05 November, at about %s local time, an Indonesian fishing boat captain was"
+            + " kidnapped %s in Kertam waters some 15 nautical miles from the river mouth by gunmen"
+            + " who took the radios and the GPS set.";
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(
+          store,
+          write(
+              "asam.csv",
+              ASAM_HEADER,
+              asam(
+                  "2020-30",
+                  "2020-11-05",
+                  dms("5°42'00", "118°46'00"),
+                  "Fishing Vessel",
+                  String.format(kidnap, "11:00", "while his boat operated")),
+              // the same gang, 45 minutes later, another boat: the narrative names both times
+              asam(
+                  "2020-31",
+                  "2020-11-05",
+                  dms("5°42'00", "118°47'00"),
+                  "Fishing Vessel",
+                  String.format(
+                      kidnap, "11:45", "by the same group that attacked another boat at 11:00")),
+              // the same words, but five robbers where the first report counts four
+              asam("2020-32", "2020-05-10", dms("0°30'00", "105°00'00"), "TANKER", ROBBERY),
+              asam(
+                  "2020-33",
+                  "2020-05-10",
+                  dms("0°30'00", "105°00'00"),
+                  "TANKER",
+                  ROBBERY.replace("four robbers", "five robbers"))));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(0, 0, 0));
+    }
+  }
+
+  @Test
+  void aMisspeltNameOrAKindLabelJoinsButASisterShipsNumberDoesNot() throws Exception {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(
+          store,
+          write(
+              "imb.csv",
+              IMB_HEADER,
+              imb("2020-06-01", 118.00, 18.50, "Boarded", "Peder Most", "General Cargo"),
+              imb("2020-06-02", 104.00, 1.20, "Boarded", "Coral 31", "Tug"),
+              imb("2020-06-03", 104.50, 1.30, "Boarded", "Sea Voyager", "Tanker")));
+      ingest(
+          store,
+          write(
+              "asam.csv",
+              ASAM_HEADER,
+              asam("2020-40", "2020-06-01", dms("18°30'00", "118°00'00"), "M/V PEDOR MOST", "."),
+              asam("2020-41", "2020-06-02", dms("1°12'00", "104°00'00"), "CORAL 32", "."),
+              // a misspelt label of what the vessel is names no vessel
+              asam("2020-42", "2020-06-03", dms("1°18'00", "104°30'00"), "UNDERWAY TANKR", ".")));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(2, 0, 0));
+      assertThat(rows(store, TWINS))
+          .containsExactly(
+              "M/V PEDOR MOST -> Peder Most boarding", "UNDERWAY TANKR -> Sea Voyager boarding");
+    }
+  }
+
+  @Test
+  void reportDatesUpToAWeekApartJoinOnlyWhenBothNameTheSameVessel() throws Exception {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(
+          store,
+          write(
+              "imb.csv",
+              IMB_HEADER,
+              imb("2020-01-25", 119.967, 17.683, "Boarded", "Hans Oldendorff", "Bulk Carrier"),
+              imb("2020-02-25", 104.00, 1.20, "Boarded", "NA", "Bulk Carrier")));
+      ingest(
+          store,
+          write(
+              "asam.csv",
+              ASAM_HEADER,
+              asam(
+                  "2020-50",
+                  "2020-01-21",
+                  dms("17°41'00", "119°58'00"),
+                  "M/V HANS OLDENDORFF",
+                  "Pirates boarded the ship."),
+              // four days from an unnamed bulk carrier at the same spot: nothing says it is one
+              asam(
+                  "2020-51",
+                  "2020-02-21",
+                  dms("1°12'00", "104°00'00"),
+                  "BULK CARRIER",
+                  "Robbers boarded a bulk carrier.")));
+      assertThat(store.mergePiracyTwins()).isEqualTo(new TwinReports(1, 0, 0));
+      assertThat(rows(store, "SELECT tgt_name || ' ' || days_apart FROM piracy_twins"))
+          .containsExactly("M/V HANS OLDENDORFF 4");
+      assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("3");
     }
   }
 }

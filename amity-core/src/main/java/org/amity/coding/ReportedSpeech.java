@@ -111,7 +111,7 @@ final class ReportedSpeech {
       int c, VerbDictionary.Found v, ActorGroup speaker, VerbDictionary.Found e) {
     int k = clauseOf(e.start());
     int from = k > c ? clauses.get(k).start() : v.end();
-    boolean infinitive = e.start() > 0 && s.words()[e.start() - 1].equals("TO");
+    boolean infinitive = infinitive(e);
     int to = infinitive ? e.start() - 1 : e.start();
     ActorGroup own =
         SentenceCoder.subject(
@@ -251,9 +251,14 @@ final class ReportedSpeech {
    * attacked by the Kestrel Isles"); when its subject is the speaker (a pronoun, or none: an
    * infinitive) the speaker's name stands for it ("Valdoria to attack Merval").
    */
+  /** Whether the verb found is an infinitive ("to attack"). */
+  private boolean infinitive(VerbDictionary.Found e) {
+    return e.start() > 0 && s.words()[e.start() - 1].equals("TO");
+  }
+
   private String words(Verb.Reading r, VerbDictionary.Found e, ActorGroup speaker) {
     boolean ownWords = r.source() != speaker;
-    boolean infinitive = e.start() > 0 && s.words()[e.start() - 1].equals("TO");
+    boolean infinitive = infinitive(e);
     int start = infinitive ? e.start() - 1 : e.start();
     int end = e.end();
     List<ActorGroup> actors = new ArrayList<>();

@@ -21,7 +21,9 @@ import java.util.TreeMap;
  */
 public final class DetectorConfig {
   static final String DEFAULT = "/org/amity/signal/detectors.properties";
-  private static final List<String> PROFILE_KEYS =
+
+  /** The keys every profile must set. */
+  private static final List<String> REQUIRED_PROFILE_KEYS =
       List.of(
           "window",
           "guard",
@@ -35,13 +37,9 @@ public final class DetectorConfig {
           "cusumWatch",
           "cusumWarning",
           "cusumAlert",
-          "cooldown",
-          "protractAfter",
-          "exactTail",
-          "cusum",
-          "spreadFromDays",
-          "predictiveTail",
-          "cusumBaselineError");
+          "cooldown");
+
+  /** The keys a profile may leave out (their defaults stand). */
   private static final List<String> OPTIONAL_PROFILE_KEYS =
       List.of(
           "protractAfter",
@@ -50,6 +48,11 @@ public final class DetectorConfig {
           "spreadFromDays",
           "predictiveTail",
           "cusumBaselineError");
+
+  private static final List<String> PROFILE_KEYS =
+      java.util.stream.Stream.concat(REQUIRED_PROFILE_KEYS.stream(), OPTIONAL_PROFILE_KEYS.stream())
+          .toList();
+
   private static final List<String> CUSUM_KEYS =
       List.of("cusumAllowance", "cusumCap", "cusumWatch", "cusumWarning", "cusumAlert");
   private static final List<String> SPEC_KEYS =
@@ -187,10 +190,7 @@ public final class DetectorConfig {
         file,
         prefix,
         v,
-        PROFILE_KEYS.stream()
-            .filter(k -> !OPTIONAL_PROFILE_KEYS.contains(k))
-            .filter(k -> cusum || !CUSUM_KEYS.contains(k))
-            .toList());
+        REQUIRED_PROFILE_KEYS.stream().filter(k -> cusum || !CUSUM_KEYS.contains(k)).toList());
     if (!cusum) {
       // without a CUSUM its limits mean nothing: setting one is a mistake; valid values stand in
       v = new TreeMap<>(v);

@@ -16,7 +16,8 @@ import org.amity.coding.nlp.TaggedSentence;
  * first), joined into noun phrases ("Dagolath's first Deputy Prime Minister" is DAG with GOV),
  * linked across "of", "in" and "from" ("soldiers from Gondor" is GONMIL), and gathered into
  * compound actors across "and", "or" and commas, with agents shared ("Danish media and government"
- * gives DNKMED and DNKGOV).
+ * gives DNKMED and DNKGOV). With {@link Dictionaries#disconnected() disconnected phrases}, a blank
+ * in a dictionary phrase may hold up to two modifiers of the phrase's noun ({@link #gap}).
  */
 final class ActorFinder {
   /** Tokens that may stand inside one noun phrase between an actor and its agent. */
@@ -28,6 +29,8 @@ final class ActorFinder {
   private static final int MAX_FILLER = 4;
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("ADJ", "PROPN", "NOUN");
   private static final int FORMER_REACH = 4;
+  private static final Set<String> GAP_TAGS = Set.of("ADJ", "NOUN", "PROPN");
+  private static final int GAP_MODIFIERS = 2;
 
   private final Dictionaries dict;
 
@@ -55,10 +58,11 @@ final class ActorFinder {
     // agents used as modifiers are skipped (see modifier)
     List<Mention> out = new ArrayList<>();
     String[] w = s.words();
+    PhraseIndex.Gap gap = dict.disconnected() ? gap(s) : null;
     int i = 0;
     while (i < w.length) {
-      PhraseIndex.Match<ActorCodes> a = dict.actors().phrases().longestAt(w, i);
-      PhraseIndex.Match<AgentCode> g = dict.agents().phrases().longestAt(w, i);
+      PhraseIndex.Match<ActorCodes> a = dict.actors().phrases().longestAt(w, i, gap);
+      PhraseIndex.Match<AgentCode> g = dict.agents().phrases().longestAt(w, i, gap);
       if (a != null && (g == null || a.end() >= g.end())) {
         List<String> codes = a.value().on(date);
         out.add(new Mention(i, a.end(), codes, null, codes.isEmpty()));
@@ -74,6 +78,58 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * What may stand between two words of a disconnected phrase (a blank in the dictionary):
+   * modifiers of its noun, inside one noun phrase. At most two of them (adjectives, nouns, names,
+   * or a hyphenated compound counted as one: "Ithilen state-run television") in at most {@value
+   * #MAX_FILLER} tokens, after an optional possessive "'s" ("Japan's Peace Boat"); never a
+   * determiner, preposition, verb, conjunction or other punctuation, and never a dictionary phrase
+   * of its own ("state-run Gondorian television" keeps Gondor).
+   */
+  private PhraseIndex.Gap gap(TaggedSentence s) {
+    return new PhraseIndex.Gap() {
+      @Override
+      public int maxTokens() {
+        return MAX_FILLER;
+      }
+
+      @Override
+      public boolean allows(int from, int to) {
+        return to - from <= MAX_FILLER && modifiers(s, from, to) && !namedWithin(s, from, to);
+      }
+    };
+  }
+
+  private static boolean modifiers(TaggedSentence s, int from, int to) {
+    String[] w = s.words();
+    int i = w[from].equals("'S") ? from + 1 : from;
+    int count = 0;
+    while (i < to) {
+      int end = i + 1;
+      while (end + 1 < to && w[end].equals("-") && !s.tags()[end + 1].equals("PUNCT")) {
+        end += 2; // "state - run": a hyphenated compound is one modifier, whatever its parts
+      }
+      boolean compound = end > i + 1;
+      if (s.tags()[i].equals("PUNCT") || !compound && !GAP_TAGS.contains(s.tags()[i])) {
+        return false;
+      }
+      count++;
+      i = end;
+    }
+    return count <= GAP_MODIFIERS;
+  }
+
+  private boolean namedWithin(TaggedSentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PhraseIndex.Match<ActorCodes> a = dict.actors().phrases().longestAt(s.words(), k);
+      PhraseIndex.Match<AgentCode> g = dict.agents().phrases().longestAt(s.words(), k);
+      if (a != null && a.end() <= to || g != null && g.end() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -74,7 +74,9 @@ public final class EventCoder {
    * Whether a sentence names at least two actors or agents. An event needs a source and a target
    * (or a compound actor, itself two phrases), so a sentence with fewer can hold no event and is
    * not worth tagging, the costliest step. Counting here ignores what tagging could only remove
-   * (agents read as modifiers), so no sentence that could hold an event is passed over.
+   * (agents read as modifiers), so no sentence that could hold an event is passed over; with
+   * disconnected phrases on, the first word of one counts as a mention, since only the tags can say
+   * whether the words after it close the phrase.
    */
   boolean mayHoldEvent(String[] words) {
     int found = 0;
@@ -87,6 +89,11 @@ public final class EventCoder {
         found++;
         i = end;
       } else {
+        if (dict.disconnected()
+            && (dict.actors().phrases().startsDisconnected(words[i])
+                || dict.agents().phrases().startsDisconnected(words[i]))) {
+          found++;
+        }
         i++;
       }
     }

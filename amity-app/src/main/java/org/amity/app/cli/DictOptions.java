@@ -37,10 +37,22 @@ final class DictOptions {
               + " keeps the reported event (B -> C).")
   boolean transformations;
 
+  @Option(
+      names = "--disconnected-actors",
+      negatable = true,
+      defaultValue = "false",
+      description =
+          "Read a blank between two words of an actor or agent phrase as TABARI does: up to two"
+              + " modifiers of its noun may come between (ITHILEN TELEVISION finds \"Ithilen"
+              + " state-run television\"); an underscore still means adjacent. Off by default: a"
+              + " blank then means adjacent too (see docs/coding.md, ninth round).")
+  boolean disconnectedActors;
+
   /** Loads the dictionaries named, or the default Phoenix set; bad usage when there are none. */
   Dictionaries load() throws IOException {
     List<Path> paths = dict != null && !dict.isEmpty() ? dict : defaultPhoenix();
-    Dictionaries d = Dictionaries.load(paths, !noSupplement);
+    Dictionaries d =
+        Dictionaries.load(paths, !noSupplement).withDisconnectedPhrases(disconnectedActors);
     return transformations ? d : d.withoutTransformations();
   }
 

@@ -112,6 +112,35 @@ class CodeCommandTest {
   }
 
   @Test
+  void aDisconnectedActorPhraseIsReadOnlyWhenTurnedOn() throws Exception {
+    Files.writeString(dir.resolve("v.txt"), "--- CONDEMN [122] ---\nCONDEMN\n");
+    Files.writeString(
+        dir.resolve("a.txt"), "VALDORIA_ [VAL]\nVALDORIA TELEVISION [VALTV]\nMERVAL_ [MRV]\n");
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(
+        input,
+        "{\"id\":\"1\",\"date\":\"2024-01-02\","
+            + "\"text\":\"Merval condemned Valdoria state-run television.\"}\n");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "code",
+                "--dict",
+                dir.resolve("v.txt").toString(),
+                dir.resolve("a.txt").toString(),
+                "--no-supplement",
+                "--no-classes",
+                "--input",
+                input.toString(),
+                "--json"));
+    JsonNode off = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    assertThat(off.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VAL");
+    args.add("--disconnected-actors");
+    JsonNode on = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    assertThat(on.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VALTV");
+  }
+
+  @Test
   void givesEverySentenceAClassAndSaysWhichModelGaveIt() throws Exception {
     Path input = dir.resolve("in.jsonl");
     Files.writeString(

@@ -8,7 +8,9 @@ import java.util.Locale;
 /**
  * Actor phrases to actor codes, read from PETRARCH actor files: a primary phrase with an optional
  * {@code [CODE]}, synonyms on lines starting with {@code +}, and date restrictions on indented
- * lines ({@code [PHLGOV >20160630]}, {@code [HOB < 950601]}, {@code [X 19950601 - 19990815]}).
+ * lines ({@code [PHLGOV >20160630]}, {@code [HOB < 950601]}, {@code [X 19950601 - 19990815]}). A
+ * blank between two words of a phrase, unlike an underscore, lets other words come between them
+ * (TABARI's disconnected phrase, kept in the {@link PhraseIndex.Entry#gaps() entry}).
  */
 public final class ActorDictionary {
   private final PhraseIndex<ActorCodes> phrases = new PhraseIndex<>();
@@ -19,7 +21,7 @@ public final class ActorDictionary {
 
   /** Reads one file into this dictionary; bad lines are reported to {@code problems}. */
   public void read(List<DictionaryText.Line> lines, String name, List<String> problems) {
-    List<String[]> names = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     List<String> defaults = new ArrayList<>();
     List<ActorCodes.Restriction> restrictions = new ArrayList<>();
     for (DictionaryText.Line line : lines) {
@@ -30,12 +32,12 @@ public final class ActorDictionary {
           continue;
         }
         if (t.startsWith("+")) {
-          names.add(Words.of(beforeCode(t.substring(1))));
+          names.add(beforeCode(t.substring(1)));
           addCodes(t, defaults, restrictions);
           continue;
         }
         flush(names, defaults, restrictions);
-        names.add(Words.of(beforeCode(t)));
+        names.add(beforeCode(t));
         addCodes(t, defaults, restrictions);
       } catch (IllegalArgumentException e) {
         problems.add(name + ":" + line.number() + ": " + e.getMessage());
@@ -46,11 +48,11 @@ public final class ActorDictionary {
   }
 
   private void flush(
-      List<String[]> names, List<String> defaults, List<ActorCodes.Restriction> restrictions) {
+      List<String> names, List<String> defaults, List<ActorCodes.Restriction> restrictions) {
     if (!names.isEmpty()) {
       ActorCodes codes = new ActorCodes(defaults, restrictions);
-      for (String[] n : names) {
-        phrases.add(n, codes);
+      for (String n : names) {
+        phrases.add(Words.of(n), Words.gaps(n), codes);
       }
     }
     names.clear();

@@ -10,7 +10,9 @@ import java.util.Map;
  * Agent nouns ("foreign minister", "troops", "human rights activists") to role codes, read from
  * PETRARCH agent files: {@code PHRASE {plural} [~CODE]}. Regular plurals are made automatically;
  * {@code {}} means none, {@code {FORM}} gives an irregular one; {@code !PERSON! = MAN, MEN, ...}
- * defines a substitution used as {@code CONGRESS!PERSON!}.
+ * defines a substitution used as {@code CONGRESS!PERSON!}. A blank between two words, unlike an
+ * underscore, lets other words come between them ({@code CHIEF EXECUTIVE}: "chief financial
+ * executive"), kept in the {@link PhraseIndex.Entry#gaps() entry}.
  */
 public final class AgentDictionary {
   private final PhraseIndex<AgentCode> phrases = new PhraseIndex<>();
@@ -59,11 +61,12 @@ public final class AgentDictionary {
     if (words.length == 0) {
       return;
     }
-    phrases.add(words, code);
+    boolean[] gaps = Words.gaps(phrase);
+    phrases.add(words, gaps, code);
     if (plural == null && makePlural) {
-      phrases.add(Words.withLast(words, Words.plural(words[words.length - 1])), code);
+      phrases.add(Words.withLast(words, Words.plural(words[words.length - 1])), gaps, code);
     } else if (plural != null && !plural.isEmpty()) {
-      phrases.add(Words.of(plural), code);
+      phrases.add(Words.of(plural), Words.gaps(plural), code);
     }
   }
 

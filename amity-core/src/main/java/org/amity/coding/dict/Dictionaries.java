@@ -56,6 +56,7 @@ public final class Dictionaries {
   private final List<FileReport> files = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private boolean anyVerbs;
+  private boolean disconnected;
   private final java.security.MessageDigest contents = sha256();
 
   private Dictionaries() {}
@@ -193,6 +194,29 @@ public final class Dictionaries {
     return this;
   }
 
+  /**
+   * Lets a blank between two words of an actor or agent phrase stand for a few modifiers (TABARI's
+   * disconnected phrase, "Ithilen state-run television" for {@code ITHILEN TELEVISION}); off, a
+   * blank means adjacent, like an underscore. The fingerprint changes with it when there are such
+   * phrases, as the coding does.
+   */
+  public Dictionaries withDisconnectedPhrases(boolean on) {
+    if (on != disconnected && disconnectedPhrases() > 0) {
+      contents.update(("disconnected-phrases=" + on).getBytes(StandardCharsets.UTF_8));
+    }
+    disconnected = on;
+    return this;
+  }
+
+  /** Whether disconnected phrases are read as such ({@link #withDisconnectedPhrases}). */
+  public boolean disconnected() {
+    return disconnected;
+  }
+
+  private int disconnectedPhrases() {
+    return actors.phrases().disconnected() + agents.phrases().disconnected();
+  }
+
   public ActorDictionary actors() {
     return actors;
   }
@@ -228,6 +252,7 @@ public final class Dictionaries {
     m.put("transformationsApplied", verbs.transformationRules().size());
     m.put("actorPhrases", actors.phrases().size());
     m.put("agentPhrases", agents.phrases().size());
+    m.put("disconnectedPhrases", disconnectedPhrases());
     m.put("discards", discards.size());
     m.put("issuePhrases", issues.size());
     m.put("problems", problems.size());

@@ -23,6 +23,33 @@ public final class Words {
     return out.toArray(String[]::new);
   }
 
+  /**
+   * Where a dictionary phrase lets other words come between its words: {@code gaps[k]} is true when
+   * a blank (not an underscore) stands before word {@code k} of {@link #of(String)}; null when the
+   * phrase has no such blank ("MINAS_TIRITH", "ITHILEN" give null, "ITHILEN TELEVISION" gives
+   * {false, true}).
+   */
+  public static boolean[] gaps(String phrase) {
+    String[] parts = phrase.trim().split("\\s+");
+    if (parts.length < 2) {
+      return null;
+    }
+    List<Boolean> flags = new ArrayList<>();
+    for (String part : parts) {
+      int n = of(part).length;
+      for (int k = 0; k < n; k++) {
+        flags.add(k == 0 && !flags.isEmpty());
+      }
+    }
+    boolean[] out = new boolean[flags.size()];
+    boolean any = false;
+    for (int k = 0; k < out.length; k++) {
+      out[k] = flags.get(k);
+      any |= out[k];
+    }
+    return any ? out : null;
+  }
+
   /** Adds one raw token in normal form, split at hyphens and before a possessive. */
   public static void addNormal(List<String> out, String raw) {
     if (raw.length() > 1 && raw.indexOf('_') > 0) {

@@ -24,8 +24,20 @@ final class ReportedSpeech {
   private static final Set<String> PRONOUNS = Set.of("IT", "THEY", "HE", "SHE", "WE", "I");
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
 
-  /** The events a rule made, and the reported verb they replace (not coded again). */
-  record Transformed(List<CodedEvent> events, int reportedHead) {}
+  /**
+   * The events a rule made, and the reported verbs they replace (not coded as facts): the first,
+   * and any coordinated with it that shares its subject ("Merval attacked Kestrel and shelled
+   * Osgiliath").
+   */
+  record Transformed(List<CodedEvent> events, List<Integer> reportedHeads) {}
+
+  /**
+   * A reported verb read once: the events a rule made from it (null when none fitted), and whether
+   * it gave a code at all (the first verb that does is the reported event, rule or not).
+   */
+  private record Attempt(Transformed transformed, boolean coded) {
+    static final Attempt NO_CODE = new Attempt(null, false);
+  }
 
   /** Who the reported clause's subject is, as a rule's source variable reads it. */
   private enum Subject {
@@ -70,9 +82,9 @@ final class ReportedSpeech {
       if (e == null) {
         continue;
       }
-      Transformed t = reported(c, v, speaker, e);
-      if (t != null || codes(e, speaker)) {
-        return t;
+      Attempt a = reported(c, v, speaker, e);
+      if (a.coded()) {
+        return a.transformed();
       }
       j = e.end() - 1;
     }
@@ -89,11 +101,6 @@ final class ReportedSpeech {
         && verbs.transformationRules().stream().anyMatch(r -> r.reports(v.entry()));
   }
 
-  /** Whether verb {@code e} gives a code at all (the first that does is the reported event). */
-  private boolean codes(VerbDictionary.Found e, ActorGroup speaker) {
-    return embedded(e, speaker).reading(verbs) != null;
-  }
-
   private Verb embedded(VerbDictionary.Found e, ActorGroup subject) {
     int k = clauseOf(e.start());
     return new Verb(
@@ -107,7 +114,7 @@ final class ReportedSpeech {
         SentenceCoder.negated(s, e));
   }
 
-  private Transformed reported(
+  private Attempt reported(
       int c, VerbDictionary.Found v, ActorGroup speaker, VerbDictionary.Found e) {
     int k = clauseOf(e.start());
     int from = k > c ? clauses.get(k).start() : v.end();
@@ -122,7 +129,10 @@ final class ReportedSpeech {
     if (own != null || !infinitive && pronounBetween(from, to)) {
       return transform(v, speaker, e, Subject.SPEAKER, speaker);
     }
-    return infinitive ? transform(v, speaker, e, Subject.NONE, speaker) : null;
+    if (infinitive) {
+      return transform(v, speaker, e, Subject.NONE, speaker);
+    }
+    return embedded(e, speaker).reading(verbs) == null ? Attempt.NO_CODE : new Attempt(null, true);
   }
 
   /**
@@ -140,8 +150,68 @@ final class ReportedSpeech {
         || groups.stream().anyMatch(g -> g.start() >= v.end() && g.start() < here.end())) {
       return null;
     }
-    Clauses.Clause before = clauses.get(c - 1);
-    for (int j = before.start(); j < before.end(); j++) {
+    return reportedBefore(c - 1, here.start(), v, speaker);
+  }
+
+  /** Clause {@code c} of the sentence. */
+  Clauses.Clause clause(int c) {
+    return clauses.get(c);
+  }
+
+  /**
+   * The transformed events for a reporting verb after a comma with its speaker after it ("Merval
+   * attacked the Kestrel Isles, said Valdoria"; "..., said a Valdorian official"): the inverted
+   * order of {@link #applyBefore}, read the same way. Null when the verb does not stand so, or no
+   * rule applies.
+   */
+  Transformed applyInverted(int c, VerbDictionary.Found v) {
+    int comma = v.start() - 1;
+    while (comma > 0 && s.tags()[comma].equals("ADV")) {
+      comma--; // ", also said Valdoria"
+    }
+    if (comma <= 0 || !s.words()[comma].equals(",")) {
+      return null;
+    }
+    ActorGroup speaker = speakerAfter(c, v);
+    if (speaker == null || !reports(v, speaker)) {
+      return null;
+    }
+    int k = c;
+    while (k > 0 && clauses.get(k).start() >= comma) {
+      k--;
+    }
+    return reportedBefore(k, comma, v, speaker);
+  }
+
+  /** The actor right after {@code v} in its clause (articles and adjectives before it), or null. */
+  private ActorGroup speakerAfter(int c, VerbDictionary.Found v) {
+    int at = v.end();
+    while (at < clauses.get(c).end()
+        && (s.tags()[at].equals("DET") || s.tags()[at].equals("ADJ"))) {
+      at++;
+    }
+    for (ActorGroup g : groups) {
+      if (g.start() == at) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The reported event of a reporting verb that comes after what it reports: the first verb that
+   * gives a code in the clause {@code last} (or, when that is a coordinated clause, in the clause
+   * its chain starts with), before token {@code end}, read with its clause's own subject, and the
+   * verbs coordinated with it up to {@code end}.
+   */
+  private Transformed reportedBefore(
+      int last, int end, VerbDictionary.Found v, ActorGroup speaker) {
+    int b = last;
+    while (b > 0 && clauses.get(b).kind() == Clauses.Kind.COORDINATE) {
+      b--;
+    }
+    Clauses.Clause before = clauses.get(b);
+    for (int j = before.start(); j < Math.min(before.end(), end); j++) {
       VerbDictionary.Found e = coder.verbAt(s, groups, j);
       if (e == null) {
         continue;
@@ -151,25 +221,90 @@ final class ReportedSpeech {
         return null;
       }
       Subject kind = sameActor(own, speaker) ? Subject.SPEAKER : Subject.OTHER;
-      Transformed t = transform(v, speaker, e, kind, own);
-      if (t != null || codes(e, own)) {
-        return t;
+      Attempt a = transform(v, speaker, e, kind, own, end);
+      if (a.coded()) {
+        return a.transformed();
       }
       j = e.end() - 1;
     }
     return null;
   }
 
-  /** Reads reported verb {@code e} with its subject and applies the first rule that fits. */
-  private Transformed transform(
+  private Attempt transform(
       VerbDictionary.Found v,
       ActorGroup speaker,
       VerbDictionary.Found e,
       Subject subjectKind,
       ActorGroup subject) {
+    return transform(v, speaker, e, subjectKind, subject, s.size());
+  }
+
+  /**
+   * Reads reported verb {@code e} with its subject and applies the first rule that fits; then the
+   * verbs coordinated with it before token {@code end} ("Merval attacked Kestrel and shelled
+   * Osgiliath"), which report under the same speaker with the same subject.
+   */
+  private Attempt transform(
+      VerbDictionary.Found v,
+      ActorGroup speaker,
+      VerbDictionary.Found e,
+      Subject subjectKind,
+      ActorGroup subject,
+      int end) {
     Verb.Reading r = embedded(e, subject).reading(verbs);
-    if (r == null || r.source() == null) {
-      return null;
+    if (r == null) {
+      return Attempt.NO_CODE;
+    }
+    List<CodedEvent> out = ruleEvents(v, speaker, e, subjectKind, subject, r);
+    if (out.isEmpty()) {
+      return new Attempt(null, true);
+    }
+    List<CodedEvent> all = new ArrayList<>(out);
+    List<Integer> heads = new ArrayList<>(List.of(e.head()));
+    for (int k = clauseOf(e.start()) + 1;
+        k < clauses.size() && clauses.get(k).kind() == Clauses.Kind.COORDINATE;
+        k++) {
+      VerbDictionary.Found next = coordinated(clauses.get(k), end);
+      if (next == null) {
+        break;
+      }
+      Verb.Reading nr = embedded(next, subject).reading(verbs);
+      List<CodedEvent> more =
+          nr == null ? List.of() : ruleEvents(v, speaker, next, subjectKind, subject, nr);
+      if (more.isEmpty()) {
+        break; // no rule for it: coded as usual
+      }
+      all.addAll(more);
+      heads.add(next.head());
+    }
+    return new Attempt(new Transformed(all, heads), true);
+  }
+
+  /**
+   * The first dictionary verb of a coordinated clause that has no subject of its own ("... and
+   * shelled Osgiliath"), before token {@code end}; null when it has one ("... and Kestrel shelled
+   * ...") or no verb.
+   */
+  private VerbDictionary.Found coordinated(Clauses.Clause k, int end) {
+    for (int j = k.start(); j < Math.min(k.end(), end); j++) {
+      VerbDictionary.Found e = coder.verbAt(s, groups, j);
+      if (e != null) {
+        return SentenceCoder.subject(s, groups, k, e.start(), null) == null ? e : null;
+      }
+    }
+    return null;
+  }
+
+  /** The events of the first rule that fits reported reading {@code r}, or none. */
+  private List<CodedEvent> ruleEvents(
+      VerbDictionary.Found v,
+      ActorGroup speaker,
+      VerbDictionary.Found e,
+      Subject subjectKind,
+      ActorGroup subject,
+      Verb.Reading r) {
+    if (r.source() == null) {
+      return List.of();
     }
     Subject kind = subjectKind;
     if (r.source() != subject) {
@@ -179,11 +314,11 @@ final class ReportedSpeech {
       if (rule.reports(v.entry()) && rule.covers(r.code())) {
         List<CodedEvent> out = events(rule.rule(), kind, speaker, r, v, e);
         if (!out.isEmpty()) {
-          return new Transformed(out, e.head());
+          return out;
         }
       }
     }
-    return null;
+    return List.of();
   }
 
   /** The rule's events, or none when the reported clause does not fit its variables. */
@@ -245,17 +380,17 @@ final class ReportedSpeech {
     return var.equals(t.target()) ? r.target() : null;
   }
 
+  /** Whether the verb found is an infinitive ("to attack"). */
+  private boolean infinitive(VerbDictionary.Found e) {
+    return e.start() > 0 && s.words()[e.start() - 1].equals("TO");
+  }
+
   /**
    * The reported clause in words, as written: from its first actor or verb to the end of its last
    * one, the target's noun phrase included ("Merval attacked the Kestrel Isles' ships", "Merval was
    * attacked by the Kestrel Isles"); when its subject is the speaker (a pronoun, or none: an
    * infinitive) the speaker's name stands for it ("Valdoria to attack Merval").
    */
-  /** Whether the verb found is an infinitive ("to attack"). */
-  private boolean infinitive(VerbDictionary.Found e) {
-    return e.start() > 0 && s.words()[e.start() - 1].equals("TO");
-  }
-
   private String words(Verb.Reading r, VerbDictionary.Found e, ActorGroup speaker) {
     boolean ownWords = r.source() != speaker;
     boolean infinitive = infinitive(e);

@@ -92,6 +92,12 @@ final class SentenceCoder {
             case RESUMED -> beforeRelative;
             default -> previousSubject;
           };
+      ReportedSpeech.Transformed inverted =
+          reports == null ? null : inverted(s, groups, reports, c);
+      if (inverted != null) { // "Merval attacked Kestrel, said Valdoria": the clause is reported
+        store(inverted, events, headOf, reported);
+        continue;
+      }
       ActorGroup clauseSubject = null;
       ActorGroup subject = null;
       int lastVerbEnd = -1;
@@ -118,16 +124,9 @@ final class SentenceCoder {
         ReportedSpeech.Transformed t = reports == null ? null : reports.apply(c, v, subject);
         if (t == null && reports != null) {
           t = reports.applyBefore(c, v, subject);
-          if (t != null) { // "Merval attacked Kestrel, Valdoria said": the attack was coded first
-            int head = t.reportedHead();
-            headOf
-                .entrySet()
-                .removeIf(x -> x.getValue() == head && events.remove(x.getKey()) != null);
-          }
         }
         if (t != null) {
-          t.events().forEach(e -> events.putIfAbsent(e.key(), e));
-          reported.add(t.reportedHead());
+          store(t, events, headOf, reported);
           break;
         }
         Verb verb =
@@ -152,6 +151,46 @@ final class SentenceCoder {
       }
     }
     return withoutPreemptedStatements(new ArrayList<>(events.values()));
+  }
+
+  /**
+   * What a rule makes of a reporting verb of clause {@code c} that has its speaker after it, after
+   * a comma (", said Valdoria"), reporting what comes before; null when there is none. Looked for
+   * before the clause's verbs are coded, since the reported verb may open the same clause.
+   */
+  private ReportedSpeech.Transformed inverted(
+      TaggedSentence s, List<ActorGroup> groups, ReportedSpeech reports, int c) {
+    Clauses.Clause clause = reports.clause(c);
+    for (int i = clause.start(); i < clause.end(); i++) {
+      VerbDictionary.Found v = verbAt(s, groups, i);
+      if (v == null) {
+        continue;
+      }
+      ReportedSpeech.Transformed t = reports.applyInverted(c, v);
+      if (t != null) {
+        return t;
+      }
+      i = v.end() - 1;
+    }
+    return null;
+  }
+
+  /**
+   * Keeps a transformation's events in place of its reported verbs' own: those coded already as
+   * facts ("Merval attacked Kestrel, Valdoria said": the attack came first) are removed, and the
+   * verbs are not coded again.
+   */
+  private static void store(
+      ReportedSpeech.Transformed t,
+      Map<String, CodedEvent> events,
+      Map<String, Integer> headOf,
+      Set<Integer> reported) {
+    List<Integer> heads = t.reportedHeads();
+    headOf
+        .entrySet()
+        .removeIf(x -> heads.contains(x.getValue()) && events.remove(x.getKey()) != null);
+    t.events().forEach(e -> events.putIfAbsent(e.key(), e));
+    reported.addAll(heads);
   }
 
   /**

@@ -113,6 +113,45 @@ class TransformationRulesTest {
   }
 
   @Test
+  void aReportingVerbWithItsSpeakerAfterItReportsTheClauseBefore() {
+    assertThat(code("Merval attacked the Kestrel Isles, said Valdoria."))
+        .containsExactly("VAL MRV 112");
+    CodedEvent e =
+        events(coder, "Merval shelled the Kestrel Isles, said Valdoria on Monday.").get(0);
+    assertThat(e.key()).isEqualTo("VAL MRV 112");
+    assertThat(e.reported().words()).isEqualTo("Merval shelled the Kestrel Isles");
+    assertThat(code("Merval attacked the Kestrel Isles, said the Valdorian government."))
+        .containsExactly("VALGOV MRV 112");
+    assertThat(code("Merval attacked the Kestrel Isles, Valdoria said it."))
+        .doesNotContain("MRV KST 190");
+  }
+
+  @Test
+  void anInvertedReportingVerbReadsAPronounBeforeItAsNoSpeaker() {
+    assertThat(code("They attacked Merval, said Valdoria.")).noneMatch(k -> k.endsWith(" 112"));
+  }
+
+  @Test
+  void aSecondReportedVerbJoinedByAndIsReportedTooNotAFact() {
+    // before, the second verb took the speaker as its subject: Valdoria -> Aran Voss, 194
+    assertThat(code("Valdoria said Merval attacked the Kestrel Isles and shelled Aran Voss."))
+        .containsExactly("VAL MRV 112");
+    assertThat(code("Valdoria said that Merval attacked the Kestrel Isles and shelled Aran Voss."))
+        .containsExactly("VAL MRV 112");
+    assertThat(code("Merval attacked the Kestrel Isles and shelled Aran Voss, Valdoria said."))
+        .containsExactly("VAL MRV 112");
+    assertThat(code("Merval attacked the Kestrel Isles and shelled Aran Voss, said Valdoria."))
+        .containsExactly("VAL MRV 112");
+  }
+
+  @Test
+  void aSecondReportedVerbAfterTheSpeakersOwnActKeepsItsOwnRule() {
+    // "said it attacked ... and shelled ...": both are the speaker's claimed acts, 015 each
+    assertThat(code("Valdoria said it attacked Merval and shelled the Kestrel Isles."))
+        .containsExactly("VAL MRV 015", "VAL KST 015");
+  }
+
+  @Test
   void aPronounBeforeATrailingReportingVerbIsNotTheSpeaker() {
     assertThat(code("They attacked Merval, Valdoria said.")).isEmpty();
   }
@@ -165,6 +204,15 @@ class TransformationRulesTest {
   void whereNoRuleMatchesTheReportedEventStands() {
     assertThat(code("Valdoria said Merval met the Kestrel Isles.")).containsExactly("MRV KST 040");
     assertThat(code("Valdoria wants to help Merval.")).containsExactly("VAL MRV 030");
+  }
+
+  @Test
+  void theFirstReportedVerbWithACodeEndsTheSearchEvenWithoutARule() {
+    // "met" gives a code no rule transforms: it is the reported event, read once; the attack
+    // after it is not taken as what Valdoria reported
+    assertThat(code("Valdoria said Merval met the Kestrel Isles to attack Aran Voss."))
+        .contains("MRV KST 040")
+        .noneMatch(k -> k.startsWith("VAL MRV"));
   }
 
   @Test

@@ -112,7 +112,7 @@ class CodeCommandTest {
   }
 
   @Test
-  void aDisconnectedActorPhraseIsReadOnlyWhenTurnedOn() throws Exception {
+  void aDisconnectedActorPhraseIsReadByDefaultAndNotWhenTurnedOff() throws Exception {
     Files.writeString(dir.resolve("v.txt"), "--- CONDEMN [122] ---\nCONDEMN\n");
     Files.writeString(
         dir.resolve("a.txt"), "VALDORIA_ [VAL]\nVALDORIA TELEVISION [VALTV]\nMERVAL_ [MRV]\n");
@@ -133,11 +133,11 @@ class CodeCommandTest {
                 "--input",
                 input.toString(),
                 "--json"));
-    JsonNode off = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
-    assertThat(off.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VAL");
-    args.add("--disconnected-actors");
     JsonNode on = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
     assertThat(on.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VALTV");
+    args.add("--no-disconnected-actors");
+    JsonNode off = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    assertThat(off.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VAL");
   }
 
   @Test

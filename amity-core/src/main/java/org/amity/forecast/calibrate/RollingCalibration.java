@@ -73,10 +73,8 @@ public final class RollingCalibration {
         horizon);
   }
 
-  /**
-   * @param window 0 to fit on every earlier known forecast (expanding window); else only on the
-   *     forecasts of the last {@code window} origins whose outcomes are known (a sliding window)
-   */
+  // window: 0 to fit on every earlier known forecast (expanding window); else only on the
+  // forecasts of the last `window` origins whose outcomes are known (a sliding window)
   private RollingCalibration(
       CalibratorKind kind,
       int horizon,
@@ -268,8 +266,14 @@ public final class RollingCalibration {
     return PlattScaling.fitIntercept(k.raw(), k.outcome(), anchorMap.b());
   }
 
-  /** The map fitted at origin t on the pairs known there only (no refit schedule). */
+  /**
+   * The map fitted at origin t on the pairs known there only (no refit schedule); the identity for
+   * {@code none}.
+   */
   public PlattScaling fitAt(int t, int[] origin, double[] raw, double[] outcome) {
+    if (kind == CalibratorKind.NONE) {
+      return PlattScaling.IDENTITY;
+    }
     Known k = knownAt(t, known, origin, raw, outcome);
     int events = 0;
     for (double v : k.outcome()) {

@@ -30,8 +30,12 @@ public final class OnsetRates {
   public record UnitYear(String unit, int region, int year, boolean atRisk, boolean onset) {}
 
   private record Tally(int atRisk, int onsets) {
-    Tally plus(boolean risk, boolean onset) {
-      return new Tally(atRisk + (risk ? 1 : 0), onsets + (risk && onset ? 1 : 0));
+    static Tally of(UnitYear u) {
+      return new Tally(u.atRisk() ? 1 : 0, u.atRisk() && u.onset() ? 1 : 0);
+    }
+
+    Tally plus(Tally o) {
+      return new Tally(atRisk + o.atRisk(), onsets + o.onsets());
     }
   }
 
@@ -51,10 +55,7 @@ public final class OnsetRates {
   }
 
   private static void add(Map<Integer, Tally> m, UnitYear u) {
-    m.merge(
-        u.year(),
-        new Tally(0, 0).plus(u.atRisk(), u.onset()),
-        (a, b) -> new Tally(a.atRisk() + b.atRisk(), a.onsets() + b.onsets()));
+    m.merge(u.year(), Tally.of(u), Tally::plus);
   }
 
   /** The rates of a history of country-years. */
@@ -87,7 +88,7 @@ public final class OnsetRates {
     for (int y = t - years + lead; y <= t - 1 + lead; y++) {
       Tally v = byYear.get(y);
       if (v != null) {
-        s = new Tally(s.atRisk() + v.atRisk(), s.onsets() + v.onsets());
+        s = s.plus(v);
       }
     }
     return s;

@@ -15,6 +15,7 @@ import org.amity.forecast.model.EventModel;
 import org.amity.forecast.model.PoissonRegression;
 import org.amity.forecast.piracy.IncidentCounts;
 import org.amity.forecast.piracy.PiracyPanel;
+import org.amity.forecast.rates.FeatureSet;
 import org.amity.forecast.ucdp.UcdpPanel;
 
 /**
@@ -86,14 +87,31 @@ public record ForecastSetup(
   }
 
   public Panel panel() throws IOException {
+    return panel(FeatureSet.BASE);
+  }
+
+  /**
+   * The target's panel with a feature set; {@code rates} (the onset-rate features) is for the
+   * country-year targets, ewp and ucdp.
+   */
+  public Panel panel(FeatureSet featureSet) throws IOException {
+    if (featureSet != FeatureSet.BASE && !target.equals("ewp") && !target.equals("ucdp")) {
+      throw new IllegalArgumentException(
+          "--features " + featureSet.label() + " is for the ewp and ucdp targets, not " + target);
+    }
     return switch (target) {
       case "ewp" ->
-          EwpPanel.read(dataDir.resolve("ewp-statrisk-2025"), horizon, variant.equals("ewp-label"));
+          EwpPanel.read(
+              dataDir.resolve("ewp-statrisk-2025"),
+              horizon,
+              variant.equals("ewp-label"),
+              featureSet);
       case "ucdp" ->
           UcdpPanel.read(
               dataDir,
               variant.equals("war") ? UcdpPanel.Event.WAR : UcdpPanel.Event.ONSET,
-              horizon);
+              horizon,
+              featureSet);
       case "piracy" -> {
         if (variant.equals("merged")) {
           throw new IllegalArgumentException(

@@ -5,6 +5,7 @@ import org.amity.forecast.backtest.Backtest;
 import org.amity.forecast.backtest.CaseModel;
 import org.amity.forecast.backtest.Panel;
 import org.amity.forecast.backtest.RollingOrigin;
+import org.amity.forecast.calibrate.CalibratorKind;
 import org.amity.forecast.calibrate.PlattScaling;
 import org.amity.forecast.calibrate.RollingCalibration;
 
@@ -44,12 +45,13 @@ public final class LiveCalibration {
     }
     boolean monthly = panel.periodKind().equals("month");
     RollingCalibration rule = RollingCalibration.named(calibrator, panel.horizon(), monthly);
+    CalibratorKind kind = rule.kind();
     int warmUp = monthly ? 3 * 12 : Backtest.WARM_UP_YEARS;
     int anchor = Math.min(panel.firstOrigin(), panel.lastPeriod());
-    int origin = rule.fixed() ? anchor : panel.lastPeriod();
+    int origin = kind == CalibratorKind.FIXED ? anchor : panel.lastPeriod();
     int last = origin - panel.horizon();
     // anchored: the backtest's warm-up start, so the anchor sees exactly the backtest's history
-    int first = rule.anchored() ? anchor - warmUp : last - warmUp + 1;
+    int first = kind == CalibratorKind.ANCHORED ? anchor - warmUp : last - warmUp + 1;
     List<RollingOrigin.Forecast> history =
         RollingOrigin.run(panel, model, seed, first, last, monthly ? 12 : 1);
     int n = history.size();
@@ -61,11 +63,10 @@ public final class LiveCalibration {
       raw[i] = history.get(i).model();
       outcome[i] = history.get(i).c().outcome();
     }
-    if (rule.anchored()) {
-      return rule.anchoredAt(anchor, origin, at, raw, outcome);
-    }
-    return rule.fixed()
-        ? rule.fitAt(origin, at, raw, outcome)
-        : rule.mapAt(origin, at, raw, outcome);
+    return switch (kind) {
+      case ANCHORED -> rule.anchoredAt(anchor, origin, at, raw, outcome);
+      case FIXED -> rule.fitAt(origin, at, raw, outcome);
+      case PLATT, SHIFT, STABLE, RECENT, NONE -> rule.mapAt(origin, at, raw, outcome);
+    };
   }
 }

@@ -69,6 +69,16 @@ final class ForecastOptions {
               + " expanding one). Default 0: every such case (expanding window).")
   int trainWindow;
 
+  @Option(
+      names = "--features",
+      defaultValue = "base",
+      paramLabel = "SET",
+      description =
+          "ewp and ucdp: base (the published predictors; ucdp adds the conflict history) or rates"
+              + " (those plus the world's and the region's onset rates over the years before and"
+              + " the country's recent onsets). Default: ${DEFAULT-VALUE}.")
+  String features;
+
   /**
    * The target's panel: from the shared files, or (piracy --from-store) from the store, with the
    * training window asked for (years; months for monthly targets are twelve times as many).
@@ -80,9 +90,13 @@ final class ForecastOptions {
           "--train-window must be 0 (expanding) or a number of years, not " + trainWindow);
     }
     org.amity.forecast.backtest.Panel p;
+    org.amity.forecast.rates.FeatureSet set = org.amity.forecast.rates.FeatureSet.named(features);
     if (!fromStore) {
-      p = setup.panel();
+      p = setup.panel(set);
     } else {
+      if (set != org.amity.forecast.rates.FeatureSet.BASE) {
+        throw new IllegalArgumentException("--features " + features + " is not for --from-store");
+      }
       try (org.amity.storage.Storage s = store.open()) {
         p =
             setup.panelFromStore(

@@ -237,6 +237,11 @@ class ForecastCommandTest {
   }
 
   private JsonNode lastOriginWithWindow(String years) throws Exception {
+    return lastOrigin("--train-window", years);
+  }
+
+  /** An uncalibrated EWP backtest at the origin 2023 only, with the options given. */
+  private JsonNode lastOrigin(String option, String value) throws Exception {
     Cli.Run r =
         Cli.run(
             "forecast",
@@ -249,8 +254,8 @@ class ForecastCommandTest {
             "2023",
             "--calibrate",
             "none",
-            "--train-window",
-            years,
+            option,
+            value,
             "--bootstrap",
             "5",
             "--json");
@@ -270,6 +275,22 @@ class ForecastCommandTest {
     // 100 years is longer than the history (1960-2021 at origin 2023): the expanding window
     assertThat(century.get("model")).isEqualTo(expanding.get("model"));
     assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--train-window", "-1").exit())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theRatesFeatureSetIsRecordedAndChangesTheModel() throws Exception {
+    JsonNode base = lastOrigin("--features", "base");
+    JsonNode rates = lastOrigin("--features", "rates");
+    assertThat(base.at("/provenance/featureSet").asText()).isEqualTo("base");
+    assertThat(rates.at("/provenance/featureSet").asText()).isEqualTo("rates");
+    assertThat(rates.at("/provenance/features"))
+        .hasSize(base.at("/provenance/features").size() + 4);
+    assertThat(rates.at("/provenance/features/39").asText()).isEqualTo("world_onset_rate_5y");
+    assertThat(rates.get("model")).isNotEqualTo(base.get("model"));
+    assertThat(Cli.run("forecast", "backtest", "--target", "piracy", "--features", "rates").exit())
+        .isEqualTo(2);
+    assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--features", "events").exit())
         .isEqualTo(2);
   }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.amity.forecast.calibrate.CalibratorKind;
 import org.amity.forecast.score.BinaryScores;
 import org.amity.forecast.score.Bootstrap;
 import org.amity.forecast.score.CalibrationTable;
@@ -53,8 +54,7 @@ public final class Backtest {
    * scored origin and held ({@code fixed}), that map's slope held with the intercept refitted at
    * every origin ({@code anchored}), or none.
    */
-  public static final List<String> CALIBRATORS =
-      List.of("platt", "shift", "stable", "recent", "fixed", "anchored", "none");
+  public static final List<String> CALIBRATORS = CalibratorKind.labels();
 
   /**
    * Backtest over origins [first, last]; with a {@code calibrator} other than "none" (events only)

@@ -37,18 +37,19 @@ public final class RollingCalibration {
   /** New known events that trigger a refit of the {@code stable} calibrator (fixed in advance). */
   public static final int STABLE_REFIT_EVENTS = 10;
 
+  private final CalibratorKind kind;
   private final int known;
   private final boolean slope;
   private final int refitAfter;
   private final int window;
-  private final boolean fixed;
-  private final boolean anchored;
+  // the lag of the anchored intercepts' history: the horizon, except in the leak canary
   private final int interceptKnown;
 
   /**
    * @param horizon periods between a forecast's origin and its outcome; an outcome is known at
    *     origin T when {@code origin + horizon <= T}
-   * @param slope true for Platt's intercept and slope, false for the intercept only
+   * @param slope true for Platt's intercept and slope ({@code platt}), false for the intercept only
+   *     ({@code shift})
    */
   public RollingCalibration(int horizon, boolean slope) {
     this(horizon, slope, 0);
@@ -58,59 +59,48 @@ public final class RollingCalibration {
    * @param horizon as above
    * @param slope as above
    * @param refitAfter 0 to refit at every origin; else keep a map until at least this many new
-   *     events are known
+   *     events are known (the {@code stable} rule)
    */
   public RollingCalibration(int horizon, boolean slope, int refitAfter) {
-    this(horizon, slope, refitAfter, 0);
+    this(
+        refitAfter > 0
+            ? CalibratorKind.STABLE
+            : slope ? CalibratorKind.PLATT : CalibratorKind.SHIFT,
+        horizon,
+        slope,
+        refitAfter,
+        0,
+        horizon);
   }
 
-  /**
-   * @param horizon as above
-   * @param slope as above
-   * @param refitAfter as above
-   * @param window 0 to fit on every earlier known forecast (expanding window); else only on the
-   *     forecasts of the last {@code window} origins whose outcomes are known (a sliding window)
-   */
-  public RollingCalibration(int horizon, boolean slope, int refitAfter, int window) {
-    this(horizon, slope, refitAfter, window, false, false, horizon);
-  }
-
+  // window: 0 to fit on every earlier known forecast (expanding window); else only on the
+  // forecasts of the last `window` origins whose outcomes are known (a sliding window)
   private RollingCalibration(
+      CalibratorKind kind,
       int horizon,
       boolean slope,
       int refitAfter,
       int window,
-      boolean fixed,
-      boolean anchored,
       int interceptKnown) {
     if (refitAfter < 0 || window < 0) {
       throw new IllegalArgumentException(
           "refitAfter and window must be 0 or more, not " + refitAfter + ", " + window);
     }
+    this.kind = kind;
     this.known = horizon;
     this.slope = slope;
     this.refitAfter = refitAfter;
     this.window = window;
-    this.fixed = fixed;
-    this.anchored = anchored;
     this.interceptKnown = interceptKnown;
   }
 
   /**
-   * Whether this is the {@code fixed} calibrator: one map, fitted at the first calibrated origin
-   * (its anchor) with {@link #fitAt}, for every origin from there on.
+   * Which calibrator this is: {@code fixed} fits one map at the first calibrated origin (its
+   * anchor) with {@link #fitAt}; {@code anchored} holds that map's slope and re-fits the intercept
+   * at every origin ({@link #anchoredAt}); the others fit at each origin ({@link #mapAt}).
    */
-  public boolean fixed() {
-    return fixed;
-  }
-
-  /**
-   * Whether this is the {@code anchored} calibrator: the slope of the map fitted at the first
-   * calibrated origin (its anchor), held, and the intercept re-fitted at every origin ({@link
-   * #anchoredAt}).
-   */
-  public boolean anchored() {
-    return anchored;
+  public CalibratorKind kind() {
+    return kind;
   }
 
   /** Whether the pair made at origin {@code o} is history for a map fitted at {@code t}. */
@@ -124,18 +114,21 @@ public final class RollingCalibration {
   }
 
   /**
-   * The calibration a backtest's or a live run's calibrator name stands for (not "none"); {@code
-   * recent} uses the last ten origins (36 when {@code monthly}), the live rule's window.
+   * The calibration a backtest's or a live run's calibrator name stands for; {@code recent} uses
+   * the last ten origins (36 when {@code monthly}), the live rule's window.
    */
   public static RollingCalibration named(String calibrator, int horizon, boolean monthly) {
-    return switch (calibrator) {
-      case "platt" -> new RollingCalibration(horizon, true);
-      case "shift" -> new RollingCalibration(horizon, false);
-      case "stable" -> new RollingCalibration(horizon, true, STABLE_REFIT_EVENTS);
-      case "recent" -> new RollingCalibration(horizon, true, 0, monthly ? 36 : 10);
-      case "fixed" -> new RollingCalibration(horizon, true, 0, 0, true, false, horizon);
-      case "anchored" -> new RollingCalibration(horizon, true, 0, 0, false, true, horizon);
-      default -> throw new IllegalArgumentException("no calibration named '" + calibrator + "'");
+    return of(CalibratorKind.named(calibrator), horizon, monthly);
+  }
+
+  /** The calibration of a kind; {@code none} maps every forecast to itself. */
+  public static RollingCalibration of(CalibratorKind kind, int horizon, boolean monthly) {
+    return switch (kind) {
+      case PLATT, FIXED, ANCHORED, NONE ->
+          new RollingCalibration(kind, horizon, true, 0, 0, horizon);
+      case SHIFT -> new RollingCalibration(kind, horizon, false, 0, 0, horizon);
+      case STABLE -> new RollingCalibration(kind, horizon, true, STABLE_REFIT_EVENTS, 0, horizon);
+      case RECENT -> new RollingCalibration(kind, horizon, true, 0, monthly ? 36 : 10, horizon);
     };
   }
 
@@ -153,20 +146,35 @@ public final class RollingCalibration {
     int n = raw.length;
     double[] out = new double[n];
     Map<Integer, PlattScaling> maps = new HashMap<>();
-    if (fixed || anchored) {
-      PlattScaling once = fitAt(first, origin, raw, outcome);
-      for (int o : origin) {
-        if (o >= first && !maps.containsKey(o)) {
-          maps.put(o, fixed ? once : heldSlopeAt(once, o, origin, raw, outcome));
+    switch (kind) {
+      case NONE -> {
+        for (int o : origin) {
+          if (o >= first) {
+            maps.put(o, PlattScaling.IDENTITY);
+          }
         }
       }
-    } else if (refitAfter > 0 && n > 0) {
-      int last = Integer.MIN_VALUE;
-      for (int o : origin) {
-        last = Math.max(last, o);
+      case FIXED, ANCHORED -> {
+        PlattScaling once = fitAt(first, origin, raw, outcome);
+        for (int o : origin) {
+          if (o >= first && !maps.containsKey(o)) {
+            maps.put(
+                o,
+                kind == CalibratorKind.FIXED ? once : heldSlopeAt(once, o, origin, raw, outcome));
+          }
+        }
       }
-      maps.putAll(schedule(last, origin, raw, outcome));
-      maps.keySet().removeIf(o -> o < first);
+      case PLATT, SHIFT, STABLE, RECENT -> {
+        if (refitAfter > 0 && n > 0) {
+          int last = Integer.MIN_VALUE;
+          for (int o : origin) {
+            last = Math.max(last, o);
+          }
+          maps.putAll(schedule(last, origin, raw, outcome));
+          maps.keySet().removeIf(o -> o < first);
+        }
+        // otherwise each origin's map is fitted there, below
+      }
     }
     for (int i = 0; i < n; i++) {
       if (origin[i] < first || Double.isNaN(raw[i])) {
@@ -186,9 +194,16 @@ public final class RollingCalibration {
    * anchored}, whose maps depend on their anchor as well: {@link #fitAt} and {@link #anchoredAt}.
    */
   public PlattScaling mapAt(int t, int[] origin, double[] raw, double[] outcome) {
-    if (fixed || anchored) {
-      throw new IllegalStateException(
-          "the fixed and anchored maps depend on their anchor: use fitAt or anchoredAt");
+    switch (kind) {
+      case FIXED, ANCHORED ->
+          throw new IllegalStateException(
+              "the fixed and anchored maps depend on their anchor: use fitAt or anchoredAt");
+      case NONE -> {
+        return PlattScaling.IDENTITY;
+      }
+      case PLATT, SHIFT, STABLE, RECENT -> {
+        // below
+      }
     }
     if (refitAfter == 0) {
       return fitAt(t, origin, raw, outcome);
@@ -251,8 +266,14 @@ public final class RollingCalibration {
     return PlattScaling.fitIntercept(k.raw(), k.outcome(), anchorMap.b());
   }
 
-  /** The map fitted at origin t on the pairs known there only (no refit schedule). */
+  /**
+   * The map fitted at origin t on the pairs known there only (no refit schedule); the identity for
+   * {@code none}.
+   */
   public PlattScaling fitAt(int t, int[] origin, double[] raw, double[] outcome) {
+    if (kind == CalibratorKind.NONE) {
+      return PlattScaling.IDENTITY;
+    }
     Known k = knownAt(t, known, origin, raw, outcome);
     int events = 0;
     for (double v : k.outcome()) {
@@ -311,6 +332,6 @@ public final class RollingCalibration {
    * (wrongly) treat outcomes as known {@code lead} periods early: for tests.
    */
   static RollingCalibration leakingIntercept(int horizon, int lead) {
-    return new RollingCalibration(horizon, true, 0, 0, false, true, horizon - lead);
+    return new RollingCalibration(CalibratorKind.ANCHORED, horizon, true, 0, 0, horizon - lead);
   }
 }

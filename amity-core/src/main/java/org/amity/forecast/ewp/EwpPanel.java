@@ -10,6 +10,8 @@ import java.util.Map;
 import org.amity.forecast.backtest.Case;
 import org.amity.forecast.backtest.Panel;
 import org.amity.forecast.data.CsvTable;
+import org.amity.forecast.rates.FeatureSet;
+import org.amity.forecast.rates.OnsetRates;
 
 /**
  * The Early Warning Project's mass-killing panel as a backtest target. Features are EWP's 39
@@ -80,11 +82,39 @@ public final class EwpPanel {
    *     known a year sooner for horizon 1
    */
   public static Panel read(Path dir, int horizon, boolean ewpLabel) throws IOException {
+    return read(dir, horizon, ewpLabel, FeatureSet.BASE);
+  }
+
+  /**
+   * Builds the panel from the EWP folder with a feature set: {@code rates} adds the onset-rate
+   * features ({@link OnsetRates}) of mass-killing onsets to EWP's 39 predictors.
+   */
+  public static Panel read(Path dir, int horizon, boolean ewpLabel, FeatureSet featureSet)
+      throws IOException {
     if (horizon != 1 && horizon != 2) {
       throw new IllegalArgumentException("EWP horizon must be 1 or 2 years, not " + horizon);
     }
     List<EwpPredictors.Row> rows = EwpPredictors.read(dir.resolve(PREDICTORS));
     Map<String, Double> published = publishedRisk(CsvTable.read(dir.resolve(PUBLISHED)));
+    Map<String, Path> files = new LinkedHashMap<>();
+    files.put(PREDICTORS, dir.resolve(PREDICTORS));
+    files.put(PUBLISHED, dir.resolve(PUBLISHED));
+    return build(rows, published, horizon, ewpLabel, featureSet, files);
+  }
+
+  /**
+   * The panel from EWP's rows and published risks ("name|year" scored, as {@code risk_prev}); no
+   * file is read.
+   */
+  public static Panel build(
+      List<EwpPredictors.Row> rows,
+      Map<String, Double> published,
+      int horizon,
+      boolean ewpLabel,
+      FeatureSet featureSet,
+      Map<String, Path> files)
+      throws IOException {
+    OnsetRates rates = featureSet == FeatureSet.RATES ? rates(rows) : null;
     int last = rows.stream().mapToInt(EwpPredictors.Row::year).max().orElseThrow();
     List<Case> cases = new ArrayList<>();
     for (EwpPredictors.Row r : rows) {
@@ -97,7 +127,7 @@ public final class EwpPanel {
               r.name(),
               r.name(),
               y,
-              r.complete() ? r.x() : null,
+              features(r, rates),
               trainLabel,
               outcome,
               r.onset(),
@@ -108,9 +138,6 @@ public final class EwpPanel {
             .mapToInt(k -> Integer.parseInt(k.substring(k.lastIndexOf('|') + 1)))
             .min()
             .orElseThrow(() -> new IOException(PUBLISHED + " has no forecast"));
-    Map<String, Path> files = new LinkedHashMap<>();
-    files.put(PREDICTORS, dir.resolve(PREDICTORS));
-    files.put(PUBLISHED, dir.resolve(PUBLISHED));
     Map<String, String> notes = new LinkedHashMap<>();
     notes.put(
         "trainLabel",
@@ -121,19 +148,37 @@ public final class EwpPanel {
         "outcome",
         horizon == 1 ? "mk_onset_1: onset in t+1" : "mk_onset_1or2: onset in t+1 or t+2");
     notes.put("published", "EWP fully out-of-sample risk_prev (FOOS), same feature year");
+    notes.put("featureSet", featureSet.label());
     return new Panel(
         "ewp",
         "country",
         "year",
         horizon,
         ewpLabel ? 2 : horizon,
-        FEATURES.clone(),
+        featureSet.names(FEATURES),
         cases,
         firstPublished - 1,
         "Early Warning Project FOOS forecasts",
         false,
         files,
         notes);
+  }
+
+  /** A row's features: the 39 predictors, plus the rate features when {@code rates} is given. */
+  private static double[] features(EwpPredictors.Row r, OnsetRates rates) {
+    double[] x = r.complete() ? r.x() : null;
+    return rates == null ? x : rates.extend(x, r.name(), OnsetRates.continent(r.ccode()), r.year());
+  }
+
+  /** Mass-killing onsets of every country-year in the file (each one at risk), as rates. */
+  static OnsetRates rates(List<EwpPredictors.Row> rows) {
+    List<OnsetRates.UnitYear> h = new ArrayList<>(rows.size());
+    for (EwpPredictors.Row r : rows) {
+      h.add(
+          new OnsetRates.UnitYear(
+              r.name(), OnsetRates.continent(r.ccode()), r.year(), true, r.onset() > 0.5));
+    }
+    return OnsetRates.of(h);
   }
 
   /** EWP's out-of-sample risk keyed "name|year" (the year the onset is scored). */

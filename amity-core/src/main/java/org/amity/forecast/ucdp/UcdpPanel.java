@@ -12,6 +12,8 @@ import org.amity.forecast.backtest.Case;
 import org.amity.forecast.backtest.Panel;
 import org.amity.forecast.ewp.EwpPanel;
 import org.amity.forecast.ewp.EwpPredictors;
+import org.amity.forecast.rates.FeatureSet;
+import org.amity.forecast.rates.OnsetRates;
 
 /**
  * Armed conflict (UCDP/PRIO) as a country-year backtest target. Two events: onset (a country with
@@ -39,6 +41,15 @@ public final class UcdpPanel {
    * Reads UCDP from {@code dataDir/ucdp} and the EWP files from {@code dataDir/ewp-statrisk-2025}.
    */
   public static Panel read(Path dataDir, Event event, int horizon) throws IOException {
+    return read(dataDir, event, horizon, FeatureSet.BASE);
+  }
+
+  /**
+   * As {@link #read(Path, Event, int)} with a feature set: {@code rates} adds the onset-rate
+   * features ({@link OnsetRates}) of the event itself.
+   */
+  public static Panel read(Path dataDir, Event event, int horizon, FeatureSet featureSet)
+      throws IOException {
     Path ewpDir = dataDir.resolve("ewp-statrisk-2025");
     Path bd = ewpDir.resolve("BattleDeaths_v25_1.csv");
     ConflictHistory h = ConflictHistory.read(dataDir.resolve("ucdp"), bd);
@@ -47,7 +58,7 @@ public final class UcdpPanel {
     files.put("ucdp", dataDir.resolve("ucdp"));
     files.put("BattleDeaths_v25_1.csv", bd);
     files.put(EwpPanel.PREDICTORS, ewpDir.resolve(EwpPanel.PREDICTORS));
-    return build(h, rows, event, horizon, files);
+    return build(h, rows, event, horizon, featureSet, files);
   }
 
   /** Builds the panel from a conflict history and EWP country-years (no files touched). */
@@ -57,10 +68,23 @@ public final class UcdpPanel {
       Event event,
       int horizon,
       Map<String, Path> files) {
+    return build(h, rows, event, horizon, FeatureSet.BASE, files);
+  }
+
+  /** As above, with a feature set. */
+  public static Panel build(
+      ConflictHistory h,
+      List<EwpPredictors.Row> rows,
+      Event event,
+      int horizon,
+      FeatureSet featureSet,
+      Map<String, Path> files) {
     if (horizon != 1 && horizon != 2) {
       throw new IllegalArgumentException("UCDP horizon must be 1 or 2 years, not " + horizon);
     }
-    String[] features = features();
+    String[] base = features();
+    String[] features = featureSet.names(base);
+    OnsetRates rates = featureSet == FeatureSet.RATES ? rates(h, rows, event) : null;
     List<Case> cases = new ArrayList<>();
     for (EwpPredictors.Row r : rows) {
       int t = r.year();
@@ -82,9 +106,12 @@ public final class UcdpPanel {
       double[] x = null;
       if (r.complete()) {
         double[] c = ConflictFeatures.at(h, g, t);
-        x = new double[features.length];
+        x = new double[base.length];
         System.arraycopy(r.x(), 0, x, 0, r.x().length);
         System.arraycopy(c, 0, x, r.x().length, c.length);
+        if (rates != null) {
+          x = rates.extend(x, r.name(), OnsetRates.continent(r.ccode()), t);
+        }
       }
       cases.add(new Case(r.name(), r.name(), t, x, outcome, outcome, 0, Double.NaN));
     }
@@ -97,6 +124,7 @@ public final class UcdpPanel {
             + (horizon == 1 ? " in t+1" : " in t+1 or t+2")
             + ", among countries not in that state in t");
     notes.put("unmatchedLocations", unmatched(h, rows).toString());
+    notes.put("featureSet", featureSet.label());
     return new Panel(
         event == Event.ONSET ? "ucdp" : "ucdp-war",
         "country",
@@ -110,6 +138,24 @@ public final class UcdpPanel {
         false,
         files,
         notes);
+  }
+
+  /**
+   * The event's onsets among the panel's countries: a country-year is at risk when the country was
+   * not in that state the year before, and an onset when it then is.
+   */
+  static OnsetRates rates(ConflictHistory h, List<EwpPredictors.Row> rows, Event event) {
+    List<OnsetRates.UnitYear> out = new ArrayList<>();
+    for (EwpPredictors.Row r : rows) {
+      int y = r.year();
+      if (y <= h.firstYear() || y > h.lastYear()) {
+        continue;
+      }
+      boolean risk = !in(h.state(gwno(r.ccode(), y - 1), y - 1), event);
+      boolean onset = risk && in(h.state(gwno(r.ccode(), y), y), event);
+      out.add(new OnsetRates.UnitYear(r.name(), OnsetRates.continent(r.ccode()), y, risk, onset));
+    }
+    return OnsetRates.of(out);
   }
 
   private static boolean in(ConflictHistory.State s, Event e) {

@@ -62,6 +62,64 @@ class UcdpPanelTest {
   }
 
   @Test
+  void theRateFeaturesAtAnOriginIgnoreEveryYearFromTheOriginOn() {
+    int t = 1995;
+    int n = org.amity.forecast.rates.OnsetRates.NAMES.length;
+    for (UcdpPanel.Event e : UcdpPanel.Event.values()) {
+      // history(seed, t - 1) differs from year t on
+      Panel truth =
+          UcdpPanel.build(
+              new ConflictHistory(history(1, t - 1), 1946, 2020),
+              countries(),
+              e,
+              1,
+              org.amity.forecast.rates.FeatureSet.RATES,
+              Map.of());
+      Panel other =
+          UcdpPanel.build(
+              new ConflictHistory(history(2, t - 1), 1946, 2020),
+              countries(),
+              e,
+              1,
+              org.amity.forecast.rates.FeatureSet.RATES,
+              Map.of());
+      assertThat(truth.features()).hasSize(UcdpPanel.features().length + n);
+      assertThat(truth.notes()).containsEntry("featureSet", "rates");
+      Map<String, double[]> rates = new java.util.HashMap<>();
+      for (Case c : other.cases()) {
+        if (c.period() <= t && c.x() != null) {
+          rates.put(c.unit() + "|" + c.period(), c.x());
+        }
+      }
+      int compared = 0;
+      boolean laterDiffer = false;
+      for (Case c : truth.cases()) {
+        double[] o = rates.get(c.unit() + "|" + c.period());
+        if (c.period() <= t && c.x() != null && o != null) {
+          assertThat(java.util.Arrays.copyOfRange(o, o.length - n, o.length))
+              .as("%s at %d", c.unit(), c.period())
+              .containsExactly(java.util.Arrays.copyOfRange(c.x(), c.x().length - n, c.x().length));
+          compared++;
+        }
+      }
+      assertThat(compared).isGreaterThan(100);
+      // the check has teeth: a year after the origin does read the differing years
+      for (Case c : truth.cases()) {
+        Case o =
+            other.cases().stream()
+                .filter(d -> d.unit().equals(c.unit()) && d.period() == c.period())
+                .findFirst()
+                .orElse(null);
+        if (c.period() == t + 3 && o != null && c.x() != null && o.x() != null) {
+          laterDiffer |=
+              c.x()[c.x().length - n + 1] != o.x()[o.x().length - n + 1]; // world rate, 10 years
+        }
+      }
+      assertThat(laterDiffer).isTrue();
+    }
+  }
+
+  @Test
   void onlyCountriesNotAlreadyInConflictAreAtRiskOfOnset() {
     ConflictHistory h =
         new ConflictHistory(

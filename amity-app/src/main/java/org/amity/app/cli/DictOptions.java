@@ -39,25 +39,20 @@ final class DictOptions {
 
   @Option(
       names = "--no-disconnected-actors",
+      negatable = true,
       description =
-          "Read a blank between two words of an actor or agent phrase as adjacent, like an"
-              + " underscore. By default it is read as TABARI does: up to two modifiers of its"
-              + " noun may come between (ITHILEN TELEVISION finds \"Ithilen state-run"
-              + " television\"); this gained a PETRARCH unit-test record and moved no other"
-              + " figure (docs/coding.md, ninth round).")
-  boolean noDisconnectedActors;
-
-  @Option(
-      names = "--disconnected-actors",
-      description = "The default reading of disconnected phrases, said explicitly.")
-  boolean disconnectedActors;
+          "Read a blank between two words of an actor or agent phrase as TABARI does: up to two"
+              + " modifiers of its noun may come between (ITHILEN TELEVISION finds \"Ithilen"
+              + " state-run television\"). On by default (it gained a PETRARCH unit-test record"
+              + " and moved no other figure, docs/coding.md, ninth round); --no-disconnected-actors"
+              + " reads a blank as adjacent, like an underscore.")
+  boolean disconnectedActors = true;
 
   /** Loads the dictionaries named, or the default Phoenix set; bad usage when there are none. */
   Dictionaries load() throws IOException {
     List<Path> paths = dict != null && !dict.isEmpty() ? dict : defaultPhoenix();
     Dictionaries d =
-        Dictionaries.load(paths, !noSupplement)
-            .withDisconnectedPhrases(disconnectedActors || !noDisconnectedActors);
+        Dictionaries.load(paths, !noSupplement).withDisconnectedPhrases(disconnectedActors);
     return transformations ? d : d.withoutTransformations();
   }
 

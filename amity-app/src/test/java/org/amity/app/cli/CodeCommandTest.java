@@ -138,6 +138,9 @@ class CodeCommandTest {
     args.add("--no-disconnected-actors");
     JsonNode off = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
     assertThat(off.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VAL");
+    args.set(args.size() - 1, "--disconnected-actors");
+    JsonNode said = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    assertThat(said.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VALTV");
   }
 
   @Test

@@ -38,6 +38,12 @@ package org.amity.signal;
  *     uncertain because the baseline holds only so many events (a negative binomial with that many
  *     events as its shape), instead of a Poisson whose mean is known. A baseline of three events
  *     and one of three hundred with the same expected count then no longer give the same score
+ * @param cusumBaselineError with a CUSUM: judge a run's sum of scores with the error of the
+ *     baseline the run shares ({@link CusumRuns})
+ * @param shareShrinkage for shares (not sums judged from their days): pull the window's baseline
+ *     share toward the subject's own longer history by as much as that history says the share
+ *     really moves from window to window ({@link PooledShare}), so that a share low or high by
+ *     chance in a thin window is not taken at its word
  */
 public record DetectorSettings(
     int window,
@@ -58,7 +64,8 @@ public record DetectorSettings(
     boolean cusum,
     boolean spreadFromDays,
     boolean predictiveTail,
-    boolean cusumBaselineError) {
+    boolean cusumBaselineError,
+    boolean shareShrinkage) {
 
   /** These settings with another protraction length (0: alerts never become protracted). */
   public DetectorSettings withProtractAfter(int periods) {
@@ -81,7 +88,8 @@ public record DetectorSettings(
         cusum,
         spreadFromDays,
         predictiveTail,
-        cusumBaselineError);
+        cusumBaselineError,
+        shareShrinkage);
   }
 
   /**
@@ -107,7 +115,8 @@ public record DetectorSettings(
         cusum,
         spreadFromDays,
         predictiveTail,
-        cusumBaselineError);
+        cusumBaselineError,
+        shareShrinkage);
   }
 
   /**
@@ -133,7 +142,8 @@ public record DetectorSettings(
         cusum,
         spreadFromDays,
         predictiveTail,
-        on);
+        on,
+        shareShrinkage);
   }
 
   /** These settings with the three CUSUM limits multiplied by {@code factor}. */
@@ -157,10 +167,65 @@ public record DetectorSettings(
         cusum,
         spreadFromDays,
         predictiveTail,
-        cusumBaselineError);
+        cusumBaselineError,
+        shareShrinkage);
+  }
+
+  /** These settings with the baseline share pooled with the subject's history, or not. */
+  public DetectorSettings withShareShrinkage(boolean on) {
+    return new DetectorSettings(
+        window,
+        guard,
+        minHistory,
+        minPeriodVolume,
+        minExcess,
+        zWarning,
+        zAlert,
+        cusumAllowance,
+        cusumCap,
+        cusumWatch,
+        cusumWarning,
+        cusumAlert,
+        cooldown,
+        protractAfter,
+        exactTail,
+        cusum,
+        spreadFromDays,
+        predictiveTail,
+        cusumBaselineError,
+        on);
+  }
+
+  /** These settings with every limit (two single-period, three CUSUM) times {@code factor}. */
+  public DetectorSettings withLimitsScaled(double factor) {
+    return new DetectorSettings(
+        window,
+        guard,
+        minHistory,
+        minPeriodVolume,
+        minExcess,
+        zWarning * factor,
+        zAlert * factor,
+        cusumAllowance,
+        cusumCap,
+        cusumWatch * factor,
+        cusumWarning * factor,
+        cusumAlert * factor,
+        cooldown,
+        protractAfter,
+        exactTail,
+        cusum,
+        spreadFromDays,
+        predictiveTail,
+        cusumBaselineError,
+        shareShrinkage);
   }
 
   public DetectorSettings {
+    if (shareShrinkage && spreadFromDays) {
+      throw new IllegalArgumentException(
+          "shareShrinkage pools a window's share, not a sum judged from its days");
+    }
     if (cusumBaselineError && !cusum) {
       throw new IllegalArgumentException("cusumBaselineError needs a CUSUM");
     }

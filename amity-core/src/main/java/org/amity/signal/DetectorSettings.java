@@ -69,156 +69,67 @@ public record DetectorSettings(
 
   /** These settings with another protraction length (0: alerts never become protracted). */
   public DetectorSettings withProtractAfter(int periods) {
-    return new DetectorSettings(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        periods,
-        exactTail,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        cusumBaselineError,
-        shareShrinkage);
+    return copy(periods, exactTail, cusumBaselineError, shareShrinkage, 1, 1);
   }
 
   /**
    * These settings scoring small counts by their exact Poisson tail, or on the square-root scale.
    */
   public DetectorSettings withExactTail(boolean exact) {
-    return new DetectorSettings(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        protractAfter,
-        exact,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        cusumBaselineError,
-        shareShrinkage);
+    return copy(protractAfter, exact, cusumBaselineError, shareShrinkage, 1, 1);
   }
 
   /**
    * These settings with the CUSUM judged with the baseline's error ({@code cusumBaselineError}).
    */
   public DetectorSettings withCusumBaselineError(boolean on) {
-    return new DetectorSettings(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        protractAfter,
-        exactTail,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        on,
-        shareShrinkage);
+    return copy(protractAfter, exactTail, on, shareShrinkage, 1, 1);
   }
 
   /** These settings with the three CUSUM limits multiplied by {@code factor}. */
   public DetectorSettings withCusumLimitsScaled(double factor) {
-    return new DetectorSettings(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch * factor,
-        cusumWarning * factor,
-        cusumAlert * factor,
-        cooldown,
-        protractAfter,
-        exactTail,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        cusumBaselineError,
-        shareShrinkage);
+    return copy(protractAfter, exactTail, cusumBaselineError, shareShrinkage, 1, factor);
   }
 
   /** These settings with the baseline share pooled with the subject's history, or not. */
   public DetectorSettings withShareShrinkage(boolean on) {
-    return new DetectorSettings(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        protractAfter,
-        exactTail,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        cusumBaselineError,
-        on);
+    return copy(protractAfter, exactTail, cusumBaselineError, on, 1, 1);
   }
 
   /** These settings with every limit (two single-period, three CUSUM) times {@code factor}. */
   public DetectorSettings withLimitsScaled(double factor) {
+    return copy(protractAfter, exactTail, cusumBaselineError, shareShrinkage, factor, factor);
+  }
+
+  /** A copy with the given values and its single-period and CUSUM limits scaled. */
+  private DetectorSettings copy(
+      int protract,
+      boolean exact,
+      boolean baselineError,
+      boolean shrink,
+      double zFactor,
+      double cusumFactor) {
     return new DetectorSettings(
         window,
         guard,
         minHistory,
         minPeriodVolume,
         minExcess,
-        zWarning * factor,
-        zAlert * factor,
+        zWarning * zFactor,
+        zAlert * zFactor,
         cusumAllowance,
         cusumCap,
-        cusumWatch * factor,
-        cusumWarning * factor,
-        cusumAlert * factor,
+        cusumWatch * cusumFactor,
+        cusumWarning * cusumFactor,
+        cusumAlert * cusumFactor,
         cooldown,
-        protractAfter,
-        exactTail,
+        protract,
+        exact,
         cusum,
         spreadFromDays,
         predictiveTail,
-        cusumBaselineError,
-        shareShrinkage);
+        baselineError,
+        shrink);
   }
 
   public DetectorSettings {

@@ -1,5 +1,8 @@
 package org.amity.signal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A baseline share pulled toward the subject's own longer history by as much as that history says
  * the share really moves ({@link DetectorSettings#shareShrinkage}): empirical-Bayes partial
@@ -60,9 +63,8 @@ final class PooledShare {
    *
    * @return the blocks, the window first; fewer than {@link #MIN_WINDOWS} when pooling cannot run
    */
-  java.util.List<Block> blocks(
-      double[] x, double[] vol, boolean[] flagged, Block first, int end, int floor) {
-    java.util.List<Block> out = new java.util.ArrayList<>();
+  List<Block> blocks(double[] x, double[] vol, boolean[] flagged, Block first, int end, int floor) {
+    List<Block> out = new ArrayList<>();
     out.add(first);
     for (int j = 1; j < WINDOWS; j++) {
       int from = end - (j + 1) * window;
@@ -89,7 +91,7 @@ final class PooledShare {
   }
 
   /** The long-run share over the blocks (their pooled volume), or NaN without volume. */
-  static double longRun(java.util.List<Block> blocks) {
+  static double longRun(List<Block> blocks) {
     double sx = 0;
     double sv = 0;
     for (Block b : blocks) {
@@ -106,7 +108,7 @@ final class PooledShare {
    * @param mu the long-run share ({@link #longRun}), strictly between 0 and 1
    * @param rho the over-dispersion around {@code mu}
    */
-  double shrunk(java.util.List<Block> blocks, double p0, double mu, double rho) {
+  double shrunk(List<Block> blocks, double p0, double mu, double rho) {
     int n = blocks.size();
     double[] share = new double[n];
     double[] var = new double[n];

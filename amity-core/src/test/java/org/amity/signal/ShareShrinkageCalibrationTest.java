@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -143,7 +144,7 @@ class ShareShrinkageCalibrationTest {
     PooledShare pool = new PooledShare(28, 7);
     // a share of 10% over twelve windows of 28 seven-day sums of 35 incidents (thin: about 3.5
     // conflict incidents a sum), the window at 7%: the history moves no more than sampling allows
-    List<PooledShare.Block> steady = new java.util.ArrayList<>();
+    List<PooledShare.Block> steady = new ArrayList<>();
     steady.add(new PooledShare.Block(0.07 * 980, 980, 28 * 35 * 34));
     for (int j = 1; j < 12; j++) {
       double p = j % 2 == 0 ? 0.105 : 0.095;
@@ -152,7 +153,7 @@ class ShareShrinkageCalibrationTest {
     double mu = PooledShare.longRun(steady);
     assertThat(pool.shrunk(steady, 0.07, mu, 0)).isCloseTo(mu, within(1e-9));
     // the same window in a history that swings between 5% and 15%: little pooling
-    List<PooledShare.Block> moving = new java.util.ArrayList<>();
+    List<PooledShare.Block> moving = new ArrayList<>();
     moving.add(steady.get(0));
     for (int j = 1; j < 12; j++) {
       double p = j % 2 == 0 ? 0.15 : 0.05;

@@ -47,7 +47,8 @@ public final class DetectorConfig {
           "cusum",
           "spreadFromDays",
           "predictiveTail",
-          "cusumBaselineError");
+          "cusumBaselineError",
+          "shareShrinkage");
 
   private static final List<String> PROFILE_KEYS =
       java.util.stream.Stream.concat(REQUIRED_PROFILE_KEYS.stream(), OPTIONAL_PROFILE_KEYS.stream())
@@ -222,8 +223,8 @@ public final class DetectorConfig {
           cusum,
           bool(file, prefix + ".spreadFromDays", v.getOrDefault("spreadFromDays", "false")),
           bool(file, prefix + ".predictiveTail", v.getOrDefault("predictiveTail", "false")),
-          bool(
-              file, prefix + ".cusumBaselineError", v.getOrDefault("cusumBaselineError", "false")));
+          bool(file, prefix + ".cusumBaselineError", v.getOrDefault("cusumBaselineError", "false")),
+          bool(file, prefix + ".shareShrinkage", v.getOrDefault("shareShrinkage", "false")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

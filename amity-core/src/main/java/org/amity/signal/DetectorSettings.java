@@ -38,6 +38,12 @@ package org.amity.signal;
  *     uncertain because the baseline holds only so many events (a negative binomial with that many
  *     events as its shape), instead of a Poisson whose mean is known. A baseline of three events
  *     and one of three hundred with the same expected count then no longer give the same score
+ * @param cusumBaselineError with a CUSUM: judge a run's sum of scores with the error of the
+ *     baseline the run shares ({@link CusumRuns})
+ * @param shareShrinkage for shares (not sums judged from their days): pull the window's baseline
+ *     share toward the subject's own longer history by as much as that history says the share
+ *     really moves from window to window ({@link PooledShare}), so that a share low or high by
+ *     chance in a thin window is not taken at its word
  */
 public record DetectorSettings(
     int window,
@@ -58,109 +64,79 @@ public record DetectorSettings(
     boolean cusum,
     boolean spreadFromDays,
     boolean predictiveTail,
-    boolean cusumBaselineError) {
+    boolean cusumBaselineError,
+    boolean shareShrinkage) {
 
   /** These settings with another protraction length (0: alerts never become protracted). */
   public DetectorSettings withProtractAfter(int periods) {
-    return new DetectorSettings(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        periods,
-        exactTail,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        cusumBaselineError);
+    return copy(periods, exactTail, cusumBaselineError, shareShrinkage, 1, 1);
   }
 
   /**
    * These settings scoring small counts by their exact Poisson tail, or on the square-root scale.
    */
   public DetectorSettings withExactTail(boolean exact) {
-    return new DetectorSettings(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        protractAfter,
-        exact,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        cusumBaselineError);
+    return copy(protractAfter, exact, cusumBaselineError, shareShrinkage, 1, 1);
   }
 
   /**
    * These settings with the CUSUM judged with the baseline's error ({@code cusumBaselineError}).
    */
   public DetectorSettings withCusumBaselineError(boolean on) {
-    return new DetectorSettings(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        protractAfter,
-        exactTail,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        on);
+    return copy(protractAfter, exactTail, on, shareShrinkage, 1, 1);
   }
 
   /** These settings with the three CUSUM limits multiplied by {@code factor}. */
   public DetectorSettings withCusumLimitsScaled(double factor) {
+    return copy(protractAfter, exactTail, cusumBaselineError, shareShrinkage, 1, factor);
+  }
+
+  /** These settings with the baseline share pooled with the subject's history, or not. */
+  public DetectorSettings withShareShrinkage(boolean on) {
+    return copy(protractAfter, exactTail, cusumBaselineError, on, 1, 1);
+  }
+
+  /** These settings with every limit (two single-period, three CUSUM) times {@code factor}. */
+  public DetectorSettings withLimitsScaled(double factor) {
+    return copy(protractAfter, exactTail, cusumBaselineError, shareShrinkage, factor, factor);
+  }
+
+  /** A copy with the given values and its single-period and CUSUM limits scaled. */
+  private DetectorSettings copy(
+      int protract,
+      boolean exact,
+      boolean baselineError,
+      boolean shrink,
+      double zFactor,
+      double cusumFactor) {
     return new DetectorSettings(
         window,
         guard,
         minHistory,
         minPeriodVolume,
         minExcess,
-        zWarning,
-        zAlert,
+        zWarning * zFactor,
+        zAlert * zFactor,
         cusumAllowance,
         cusumCap,
-        cusumWatch * factor,
-        cusumWarning * factor,
-        cusumAlert * factor,
+        cusumWatch * cusumFactor,
+        cusumWarning * cusumFactor,
+        cusumAlert * cusumFactor,
         cooldown,
-        protractAfter,
-        exactTail,
+        protract,
+        exact,
         cusum,
         spreadFromDays,
         predictiveTail,
-        cusumBaselineError);
+        baselineError,
+        shrink);
   }
 
   public DetectorSettings {
+    if (shareShrinkage && spreadFromDays) {
+      throw new IllegalArgumentException(
+          "shareShrinkage pools a window's share, not a sum judged from its days");
+    }
     if (cusumBaselineError && !cusum) {
       throw new IllegalArgumentException("cusumBaselineError needs a CUSUM");
     }

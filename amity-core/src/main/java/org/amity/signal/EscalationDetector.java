@@ -59,6 +59,9 @@ public final class EscalationDetector {
   /** With {@link DetectorSettings#cusumBaselineError}: the runs' factors; else null. */
   private final CusumRuns runs;
 
+  /** With {@link DetectorSettings#shareShrinkage}: the pooling of shares; else null. */
+  private final PooledShare pool;
+
   public EscalationDetector(DetectorSettings settings) {
     this(settings, 1);
   }
@@ -75,6 +78,7 @@ public final class EscalationDetector {
     this.s = settings;
     this.span = span;
     this.runs = settings.cusumBaselineError() ? new CusumRuns(settings.window(), span) : null;
+    this.pool = settings.shareShrinkage() ? new PooledShare(settings.window(), span) : null;
   }
 
   /**
@@ -321,13 +325,18 @@ public final class EscalationDetector {
       int floor) {
     double sx = 0;
     double sv = 0;
+    double svv = 0;
     for (int i = start; i < end; i++) {
       if (!(skip && flagged[i])) {
         sx += x[i];
         sv += vol[i];
+        svv += vol[i] * Math.max(0, vol[i] - 1);
       }
     }
     double p = (sx + 0.5) / (sv + 1.0); // a half-count prior keeps p off 0 and 1
+    if (pool != null) {
+      p = pooled(x, vol, flagged, skip, new PooledShare.Block(sx, sv, svv), p, end, floor);
+    }
     double rho = intraclassCorrelation(x, vol, flagged, skip, p, end, floor);
     double e = vol[t] * p;
     double score = 0;
@@ -345,6 +354,33 @@ public final class EscalationDetector {
           Math.max(0, countScore >= COUNT_CONFIRMS ? shareScore : Math.min(shareScore, countScore));
     }
     return new Baseline(e, p, score);
+  }
+
+  /**
+   * The window's share {@code p} pulled toward the subject's longer history ({@link PooledShare}),
+   * or p itself when that history is too short (fewer than {@link PooledShare#MIN_WINDOWS} windows
+   * since the floor) or holds no event. The over-dispersion the pooling needs is the detector's own
+   * estimate, taken around the long-run share.
+   */
+  private double pooled(
+      double[] x,
+      double[] vol,
+      boolean[] flagged,
+      boolean skip,
+      PooledShare.Block window,
+      double p,
+      int end,
+      int floor) {
+    List<PooledShare.Block> blocks = pool.blocks(x, vol, flagged, window, end, floor);
+    if (blocks.size() < PooledShare.MIN_WINDOWS || window.v() <= 0) {
+      return p;
+    }
+    double mu = PooledShare.longRun(blocks);
+    if (!(mu > 0 && mu < 1)) {
+      return p;
+    }
+    double rho = intraclassCorrelation(x, vol, flagged, skip, mu, end, floor);
+    return pool.shrunk(blocks, p, mu, rho);
   }
 
   /**

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class CusumBaselineErrorCalibrationTest {
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
-  private static final double[] SHARES = {0.05, 0.12, 0.3};
-  private static final double[] VOLUMES = {8, 30, 200};
+  static final double[] SHARES = {0.05, 0.12, 0.3};
+  static final double[] VOLUMES = {8, 30, 200};
 
   /**
    * The factor of the CUSUM limits the derivation gave (watch 12 to 10.8, warning 16 to 14.4, alert
@@ -34,9 +34,19 @@ class CusumBaselineErrorCalibrationTest {
   /** The seven-day CUSUM's watch limit before the key (main, 2026-12-05). */
   private static final double WATCH_BEFORE = 12;
 
-  private record Series(List<LocalDate> days, double[] volume, double[] count) {}
+  record Series(List<LocalDate> days, double[] volume, double[] count) {}
 
-  private static Series series(long seed, int n, double meanVolume, double share, boolean rise) {
+  static Series series(long seed, int n, double meanVolume, double share, boolean rise) {
+    return series(
+        seed,
+        n,
+        meanVolume,
+        i -> rise && i >= 120 && i < 141 ? share * (1 + Math.min(1, (i - 119) / 14.0)) : share);
+  }
+
+  /** A series as above whose share on day i is {@code level.applyAsDouble(i)}. */
+  static Series series(
+      long seed, int n, double meanVolume, java.util.function.IntToDoubleFunction level) {
     Random r = new Random(seed);
     List<LocalDate> days = new ArrayList<>();
     double[] volume = new double[n];
@@ -44,13 +54,9 @@ class CusumBaselineErrorCalibrationTest {
     for (int i = 0; i < n; i++) {
       LocalDate d = START.plusDays(i);
       days.add(d);
-      double level = share;
-      if (rise && i >= 120 && i < 141) {
-        level = share * (1 + Math.min(1, (i - 119) / 14.0));
-      }
       double weekday = d.getDayOfWeek().getValue() >= 6 ? 0.7 : 1.0;
       volume[i] = Math.round(meanVolume * weekday * Math.exp(0.2 * r.nextGaussian()));
-      double p = Math.min(0.95, level * Math.exp(0.15 * r.nextGaussian()));
+      double p = Math.min(0.95, level.applyAsDouble(i) * Math.exp(0.15 * r.nextGaussian()));
       int k = 0;
       for (int j = 0; j < volume[i]; j++) {
         if (r.nextDouble() < p) {
@@ -62,14 +68,14 @@ class CusumBaselineErrorCalibrationTest {
     return new Series(days, volume, count);
   }
 
-  private static DetectionSpec shipped() {
+  static DetectionSpec shipped() {
     return DetectorConfig.standard().specs().stream()
         .filter(x -> x.name().equals("conflict_7d"))
         .findFirst()
         .orElseThrow();
   }
 
-  private static DetectionSpec with(DetectorSettings settings) {
+  static DetectionSpec with(DetectorSettings settings) {
     DetectionSpec s = shipped();
     return new DetectionSpec(
         s.name(),
@@ -94,7 +100,7 @@ class CusumBaselineErrorCalibrationTest {
     return before().withCusumBaselineError(true).withCusumLimitsScaled(factor);
   }
 
-  private static int falseAlerts(DetectionSpec spec, long from, long to) {
+  static int falseAlerts(DetectionSpec spec, long from, long to) {
     int n = 0;
     for (long seed = from; seed <= to; seed++) {
       for (double share : SHARES) {
@@ -107,7 +113,7 @@ class CusumBaselineErrorCalibrationTest {
     return n;
   }
 
-  private static double recall(DetectionSpec spec) {
+  static double recall(DetectionSpec spec) {
     int caught = 0;
     int rises = 0;
     for (long seed = 6201; seed <= 6240; seed++) {

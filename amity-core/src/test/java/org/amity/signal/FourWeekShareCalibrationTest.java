@@ -65,6 +65,7 @@ class FourWeekShareCalibrationTest {
             false,
             fromDays,
             false,
+            false,
             false);
     return new DetectionSpec(
         "material_conflict_28d", Scope.COUNTRY, Resolution.DAY, "n", "d", 0, 28, false, s);

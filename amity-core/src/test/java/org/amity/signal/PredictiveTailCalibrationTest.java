@@ -76,7 +76,8 @@ class PredictiveTailCalibrationTest {
             t.cusum(),
             t.spreadFromDays(),
             predictive,
-            t.cusumBaselineError());
+            t.cusumBaselineError(),
+            t.shareShrinkage());
     return new DetectionSpec(
         s.name(),
         s.scope(),

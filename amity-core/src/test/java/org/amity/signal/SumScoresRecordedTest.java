@@ -64,6 +64,7 @@ class SumScoresRecordedTest {
         false,
         true,
         false,
+        false,
         false);
   }
 

@@ -30,7 +30,8 @@ public class Sweep {
       ScenarioSimulator sim = new ScenarioSimulator(GdeltProfile.standard(),
           SimulationSettings.of(365, seed, java.time.LocalDate.parse("2025-01-01"), SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null));
       SimulationResult res = sim.writeTo(dir.resolve("files"), true);
-      var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet());
+      // with the conflict areas' series (ninth round): configs without a theatre spec never read them
+      var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet(), true);
       try (Stream<Path> w = Files.walk(dir)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
       StringBuilder line = new StringBuilder("seed " + seed);
       for (int i = 0; i < cfgs.size(); i++) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.amity.event.SeaArea;
 import org.amity.response.SituationProfile;
 import org.amity.response.kb.Domain;
 import org.amity.response.kb.KnowledgeBase;
@@ -26,8 +25,8 @@ public final class SituationProfiles {
 
   public static SituationProfile of(Situation s, KnowledgeBase kb) {
     List<String> parties =
-        s.scope() == Scope.AREA
-            ? SeaArea.parse(s.subject()).map(SeaArea::coastalStates).orElse(List.of())
+        s.scope() == Scope.AREA || s.scope() == Scope.THEATRE
+            ? Scope.involved(s.scope(), s.subject())
             : s.parties();
     return of(
         Long.toString(s.id()),

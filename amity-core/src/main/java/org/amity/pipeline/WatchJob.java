@@ -121,7 +121,7 @@ public final class WatchJob {
           long days = store.markAffectedDays(since);
           step("affected days", t0);
           advance();
-          store.rebuildIndicators(options.watchSet(), full || since == 0);
+          store.rebuildIndicators(options.watchSet(), config.theatres(), full || since == 0);
           step("indicators", t0);
           advance();
           Set<String> stored = store.storedKeys();

@@ -55,7 +55,12 @@ public interface WatchStore {
   /** Marks the days touched by ingests after {@code since}; returns how many. */
   long markAffectedDays(long since);
 
-  void rebuildIndicators(Set<String> watchSet, boolean all);
+  /**
+   * Recomputes the daily indicators of the affected days (or all, when {@code all}).
+   *
+   * @param theatres whether the conflict areas on land get series (scope theatre)
+   */
+  void rebuildIndicators(Set<String> watchSet, boolean theatres, boolean all);
 
   Set<String> touchedSubjects(Scope scope, Resolution r);
 

@@ -261,6 +261,14 @@ public final class DetectorConfig {
     return specs;
   }
 
+  /**
+   * Whether the conflict areas on land get series: when a spec watches scope theatre (none of the
+   * shipped ones does, so they are off by default).
+   */
+  public boolean theatres() {
+    return specs.stream().anyMatch(s -> s.scope() == Scope.THEATRE);
+  }
+
   /** "events" or "import": which series a spec reads. */
   public String source(DetectionSpec spec) {
     return sources.get(spec.name());

@@ -5,13 +5,16 @@ import java.util.Locale;
 /**
  * What a series is about. Subjects: an ISO3 code for a country ("THA"); for a dyad, "A-B" (codes
  * sorted, both directions combined) or "A>B" (one direction); a {@link org.amity.event.SeaArea}
- * name for an area; "ASEAN" or "WORLD" for a region.
+ * name for an area; a {@link org.amity.event.ConflictArea} name for a conflict area on land
+ * ("theatre", "MINDANAO"); "ASEAN" or "WORLD" for a region.
  */
 public enum Scope {
   COUNTRY,
   DYAD,
   AREA,
-  REGION;
+  REGION,
+  /** A sub-national conflict area ({@link org.amity.event.ConflictArea}), off by default. */
+  THEATRE;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);
@@ -22,7 +25,7 @@ public enum Scope {
       return valueOf(s.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "scope must be country, dyad, area or region, not '" + s + "'");
+          "scope must be country, dyad, area, region or theatre, not '" + s + "'");
     }
   }
 
@@ -37,9 +40,15 @@ public enum Scope {
 
   /**
    * The countries directly involved in a subject: the parties of a country or dyad, the coastal
-   * states of a sea area, none for a region. A great power among them is a party of the situation.
+   * states of a sea area, the country of a conflict area, none for a region. A great power among
+   * them is a party of the situation.
    */
   public static java.util.List<String> involved(Scope scope, String subject) {
+    if (scope == THEATRE) {
+      return org.amity.event.ConflictArea.parse(subject)
+          .map(a -> java.util.List.of(a.country()))
+          .orElse(java.util.List.of());
+    }
     if (scope == AREA) {
       return org.amity.event.SeaArea.parse(subject)
           .map(org.amity.event.SeaArea::coastalStates)
@@ -51,7 +60,7 @@ public enum Scope {
   /**
    * A subject as the user typed it, in the form series are stored under: upper case; a two-way dyad
    * in either order ("PHL-CHN" is "CHN-PHL"); countries checked against the country table, sea
-   * areas and regions against the known ones.
+   * areas, conflict areas and regions against the known ones.
    *
    * @throws IllegalArgumentException naming what is unknown
    */
@@ -85,6 +94,19 @@ public enum Scope {
                             "unknown sea area: "
                                 + typed
                                 + " (SOUTH_CHINA_SEA, SULU_CELEBES or MALACCA_SINGAPORE)"));
+      }
+      case THEATRE -> {
+        s =
+            org.amity.event.ConflictArea.parse(s)
+                .map(Enum::name)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "unknown conflict area: "
+                                + typed
+                                + " ("
+                                + String.join(", ", org.amity.event.ConflictArea.names())
+                                + ")"));
       }
       case REGION -> {
         if (!s.equals("ASEAN") && !s.equals("WORLD")) {

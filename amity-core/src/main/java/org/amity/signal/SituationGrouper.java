@@ -149,7 +149,7 @@ public final class SituationGrouper {
           case DYAD ->
               String.join(
                   " – ", Scope.parties(scope, subject).stream().map(SubjectName::country).toList());
-          case AREA -> SubjectName.of(scope, subject);
+          case AREA, THEATRE -> SubjectName.of(scope, subject);
           case REGION -> subject;
         };
     String what = types.isEmpty() ? "rising tension" : String.join(" and ", types) + " tension";

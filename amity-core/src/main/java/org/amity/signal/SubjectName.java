@@ -3,7 +3,10 @@ package org.amity.signal;
 import org.amity.event.CountryTable;
 import org.amity.event.SeaArea;
 
-/** A subject in words: country names for ISO3 codes, a dyad's two names, a sea area's label. */
+/**
+ * A subject in words: country names for ISO3 codes, a dyad's two names, a sea area's label, a
+ * conflict area's label with its country ("Mindanao (Philippines)").
+ */
 public final class SubjectName {
   private SubjectName() {}
 
@@ -17,6 +20,10 @@ public final class SubjectName {
               Scope.parties(scope, subject).stream().map(SubjectName::country).toList());
       case AREA -> SeaArea.parse(subject).map(SeaArea::label).orElse(subject);
       case REGION -> subject;
+      case THEATRE ->
+          org.amity.event.ConflictArea.parse(subject)
+              .map(a -> a.words(country(a.country())))
+              .orElse(subject);
     };
   }
 

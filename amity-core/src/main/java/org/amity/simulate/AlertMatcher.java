@@ -8,8 +8,10 @@ import java.util.Locale;
  * The matching rules between alerts and the truth (docs/simulation.md, "Evaluation"). An alert's
  * subject relates to an episode when, for scope country, it is one of the parties; for scope dyad,
  * its two codes ("A-B", "A>B") are two different parties; for scope area, it is the episode's sea
- * area. It relates to the episode when, in addition, its interval [opened, closed] (open-ended
- * while open) overlaps [start - 7 days, end + 14 days].
+ * area; for scope theatre (a conflict area on land), the area's country is one of the parties (the
+ * country's own rule: an area is matched no more loosely than its country, and never by the
+ * simulator's setting of the episode). It relates to the episode when, in addition, its interval
+ * [opened, closed] (open-ended while open) overlaps [start - 7 days, end + 14 days].
  */
 final class AlertMatcher {
   private AlertMatcher() {}
@@ -26,8 +28,14 @@ final class AlertMatcher {
             && parties.contains(two[1]);
       }
       case "area" -> seaArea != null && seaArea.equalsIgnoreCase(subject.replace('-', '_'));
+      case "theatre" -> theatreCountry(subject).map(parties::contains).orElse(false);
       default -> false;
     };
+  }
+
+  /** The country of a conflict area subject ("MINDANAO": PHL), empty for an unknown name. */
+  private static java.util.Optional<String> theatreCountry(String subject) {
+    return org.amity.event.ConflictArea.parse(subject).map(org.amity.event.ConflictArea::country);
   }
 
   private static String scope(AlertRecord a) {
@@ -58,14 +66,15 @@ final class AlertMatcher {
   }
 
   /**
-   * Whether an alert falls on a decoy: its subject is the decoy's country (scope country) or a dyad
-   * containing it, and its interval overlaps [start, end + echoDays].
+   * Whether an alert falls on a decoy: its subject is the decoy's country (scope country), a dyad
+   * containing it or a conflict area in it, and its interval overlaps [start, end + echoDays].
    */
   static boolean onDecoy(AlertRecord a, Decoy d, int echoDays) {
     String subject = subject(a);
     boolean related =
         switch (scope(a)) {
           case "country" -> subject.equals(d.subject());
+          case "theatre" -> theatreCountry(subject).map(d.subject()::equals).orElse(false);
           case "dyad" -> {
             String[] two = dyad(subject);
             yield two != null && (two[0].equals(d.subject()) || two[1].equals(d.subject()));

@@ -39,6 +39,14 @@ public final class SimulatedWatch {
    * @throws IllegalStateException when any row is rejected (a simulated row must always parse)
    */
   public static List<IndicatorDay> days(Path dir, Set<String> watchSet) throws IOException {
+    return days(dir, watchSet, false);
+  }
+
+  /**
+   * The same, with or without the conflict areas' series ({@link IncidentSubjects#withTheatres}).
+   */
+  public static List<IndicatorDay> days(Path dir, Set<String> watchSet, boolean theatres)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".export.CSV")).sorted().toList();
@@ -59,7 +67,7 @@ public final class SimulatedWatch {
         }
       }
     }
-    return DailyIndicators.of(events, IncidentSubjects.watching(watchSet));
+    return DailyIndicators.of(events, IncidentSubjects.watching(watchSet).withTheatres(theatres));
   }
 
   /**

@@ -29,4 +29,19 @@ class ScopeTest {
     assertThat(Scope.involved(Scope.DYAD, "CHN-VNM")).isEqualTo(List.of("CHN", "VNM"));
     assertThat(Scope.subject(Scope.AREA, "south-china-sea")).isEqualTo("SOUTH_CHINA_SEA");
   }
+
+  @Test
+  void conflictAreasAreReadByNameAndShownWithTheirCountry() {
+    assertThat(Scope.parse("theatre")).isEqualTo(Scope.THEATRE);
+    assertThat(Scope.subject(Scope.THEATRE, "deep-south")).isEqualTo("DEEP_SOUTH");
+    assertThat(Scope.subject(Scope.THEATRE, " mindanao ")).isEqualTo("MINDANAO");
+    assertThatThrownBy(() -> Scope.subject(Scope.THEATRE, "SOUTH_CHINA_SEA"))
+        .hasMessageContaining("unknown conflict area: SOUTH_CHINA_SEA")
+        .hasMessageContaining("MINDANAO");
+    assertThat(SubjectName.of(Scope.THEATRE, "MINDANAO")).isEqualTo("Mindanao (Philippines)");
+    assertThat(SubjectName.of(Scope.THEATRE, "KACHIN_SHAN"))
+        .isEqualTo("Kachin and northern Shan (Myanmar)");
+    assertThat(Scope.involved(Scope.THEATRE, "PAPUA")).containsExactly("IDN");
+    assertThat(Scope.parties(Scope.THEATRE, "PAPUA")).isEmpty();
+  }
 }

@@ -24,9 +24,9 @@ class ShippedProfilesCalibrationTest {
   private static final int RAMP_DAYS = 14;
   private static final int PEAK = RAMP_START + RAMP_DAYS - 1;
 
-  private record Series(List<LocalDate> days, double[] volume, double[] conflict) {}
+  record Series(List<LocalDate> days, double[] volume, double[] conflict) {}
 
-  private static Series series(
+  static Series series(
       long seed, int n, double meanVolume, double share, int rampStart, double peakShare) {
     Random r = new Random(seed);
     List<LocalDate> days = new ArrayList<>();
@@ -55,7 +55,7 @@ class ShippedProfilesCalibrationTest {
     return new Series(days, volume, conflict);
   }
 
-  private static List<DetectedAlert> alerts(DetectionSpec spec, Series s) {
+  static List<DetectedAlert> alerts(DetectionSpec spec, Series s) {
     SeriesScores scores = spec.score(s.days(), s.conflict(), s.volume());
     return AlertBuilder.alerts(spec, "T", scores);
   }

@@ -87,4 +87,61 @@ class AlertMatcherTest {
     assertThat(AlertMatcher.detects(alert("country", "VNM", "2025-06-01", null), STANDOFF))
         .isFalse();
   }
+
+  @Test
+  void aConflictAreaRelatesToTheEpisodesOfItsCountryAsTheCountryDoesAndNoMore() {
+    Episode insurgency =
+        new Episode(
+            "E2",
+            EpisodeType.INSURGENCY,
+            "intra-state",
+            List.of("PHL"),
+            null,
+            "anywhere: the setting is never read",
+            LocalDate.parse("2025-05-10"),
+            LocalDate.parse("2025-05-20"),
+            LocalDate.parse("2025-05-31"),
+            "weak",
+            0.1,
+            1,
+            10);
+    List<String> p = insurgency.parties();
+    assertThat(
+            AlertMatcher.subjectRelates(alert("theatre", "MINDANAO", "2025-05-05", null), p, null))
+        .isTrue();
+    assertThat(
+            AlertMatcher.subjectRelates(alert("theatre", "mindanao", "2025-05-05", null), p, null))
+        .isTrue();
+    assertThat(
+            AlertMatcher.subjectRelates(
+                alert("theatre", "DEEP_SOUTH", "2025-05-05", null), p, null))
+        .isFalse();
+    assertThat(
+            AlertMatcher.subjectRelates(alert("theatre", "ATLANTIS", "2025-05-05", null), p, null))
+        .isFalse();
+    // the area is no looser than its country: the same answer for every episode
+    for (Episode e : List.of(insurgency, STANDOFF)) {
+      assertThat(AlertMatcher.relates(alert("theatre", "MINDANAO", "2025-05-05", null), e))
+          .isEqualTo(AlertMatcher.relates(alert("country", "PHL", "2025-05-05", null), e));
+    }
+    assertThat(AlertMatcher.detects(alert("theatre", "MINDANAO", "2025-05-05", null), insurgency))
+        .isTrue();
+  }
+
+  @Test
+  void aConflictAreaAlertFallsOnADecoyInItsCountry() {
+    Decoy summit =
+        new Decoy(
+            "D1",
+            "decoy",
+            "THA",
+            "summit",
+            LocalDate.parse("2025-05-01"),
+            LocalDate.parse("2025-05-03"),
+            3);
+    assertThat(AlertMatcher.onDecoy(alert("theatre", "DEEP_SOUTH", "2025-05-02", null), summit, 5))
+        .isTrue();
+    assertThat(AlertMatcher.onDecoy(alert("theatre", "RAKHINE", "2025-05-02", null), summit, 5))
+        .isFalse();
+  }
 }

@@ -66,7 +66,7 @@ final class SeedSweep {
         step.accept(2);
         WatchJob.Options options = WatchJob.Options.standard();
         List<org.amity.signal.daily.IndicatorDay> table =
-            SimulatedWatch.days(dir.resolve("files"), options.watchSet());
+            SimulatedWatch.days(dir.resolve("files"), options.watchSet(), detectors.theatres());
         step.accept(3);
         return DetectionEvaluator.evaluate(
             result.truth(), SimulatedWatch.alerts(detectors, table, options::alertsOn), minLevel);

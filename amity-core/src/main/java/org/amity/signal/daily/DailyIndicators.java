@@ -27,7 +27,11 @@ public final class DailyIndicators {
     return new ArrayList<>(byKey.values());
   }
 
-  /** The rows of {@code indicator_days}, sorted by scope, subject and day. */
+  /**
+   * The rows of {@code indicator_days}, sorted by scope, subject and day; with the conflict areas
+   * switched on, also each area's, from the incidents its reports make ({@link
+   * IncidentSubjects#theatre}).
+   */
   public static List<IndicatorDay> of(Iterable<Event> events, IncidentSubjects subjects) {
     Map<Subject, Map<java.time.LocalDate, DayCounts>> rows = new HashMap<>();
     for (Incident i : incidents(events)) {
@@ -35,6 +39,28 @@ public final class DailyIndicators {
       for (Subject s : subjects.of(i)) {
         rows.computeIfAbsent(s, k -> new HashMap<>()).merge(i.key().day(), c, DayCounts::plus);
       }
+    }
+    if (subjects.theatres()) {
+      Map<Subject, Map<IncidentKey, Incident>> byArea = new HashMap<>();
+      for (Event e : events) {
+        subjects
+            .theatre(e)
+            .ifPresent(
+                s -> {
+                  Incident one = Incident.of(e);
+                  byArea
+                      .computeIfAbsent(s, k -> new LinkedHashMap<>())
+                      .merge(one.key(), one, Incident::plus);
+                });
+      }
+      byArea.forEach(
+          (s, incidents) -> {
+            Map<java.time.LocalDate, DayCounts> days =
+                rows.computeIfAbsent(s, k -> new HashMap<>());
+            for (Incident i : incidents.values()) {
+              days.merge(i.key().day(), DayCounts.of(i), DayCounts::plus);
+            }
+          });
     }
     List<IndicatorDay> out = new ArrayList<>();
     rows.forEach(

@@ -3,7 +3,10 @@ package org.amity.signal.daily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.amity.event.ConflictArea;
+import org.amity.event.Event;
 import org.amity.event.EventKinds;
 import org.amity.signal.Scope;
 
@@ -24,18 +27,51 @@ import org.amity.signal.Scope;
  *   <li>region: WORLD always, ASEAN when a member is a side or the place (a member's waters
  *       included).
  * </ul>
+ *
+ * <p>Conflict areas on land (scope theatre, {@link ConflictArea}), when switched on ({@link
+ * #withTheatres}), are not a subject of the incident but of its reports: the incident key does not
+ * hold the place's first-order division, so an area counts the incidents made of the reports placed
+ * in it ({@link #theatre}), each report once, grouped by area and key as the country's incidents
+ * are grouped by key.
  */
 public final class IncidentSubjects {
   private final Set<String> watchSet;
   private final Set<String> asean;
+  private final boolean theatres;
 
   /**
    * @param watchSet countries that get country and dyad series
    * @param asean the members of the ASEAN region
    */
   public IncidentSubjects(Set<String> watchSet, Set<String> asean) {
+    this(watchSet, asean, false);
+  }
+
+  private IncidentSubjects(Set<String> watchSet, Set<String> asean, boolean theatres) {
     this.watchSet = Set.copyOf(watchSet);
     this.asean = Set.copyOf(asean);
+    this.theatres = theatres;
+  }
+
+  /** The same subjects, with or without the conflict areas' series. */
+  public IncidentSubjects withTheatres(boolean on) {
+    return new IncidentSubjects(watchSet, asean, on);
+  }
+
+  /** Whether the conflict areas get series. */
+  public boolean theatres() {
+    return theatres;
+  }
+
+  /**
+   * The conflict area a report counts for: its action place's area ({@link ConflictArea#of}: one of
+   * the area's divisions, known to the division or better), when the areas are switched on.
+   */
+  public Optional<Subject> theatre(Event e) {
+    if (!theatres) {
+      return Optional.empty();
+    }
+    return ConflictArea.of(e.action()).map(a -> new Subject(Scope.THEATRE, a.name()));
   }
 
   /** The standard ASEAN membership with the given watch set. */

@@ -110,11 +110,11 @@ final class DuckDbSignalStore implements WatchStore {
   }
 
   @Override
-  public void rebuildIndicators(Set<String> watchSet, boolean all) {
+  public void rebuildIndicators(Set<String> watchSet, boolean theatres, boolean all) {
     sql(
         "rebuild the indicators",
         () -> {
-          IndicatorTables.rebuild(c, watchSet, all);
+          IndicatorTables.rebuild(c, watchSet, theatres, all);
           series.invalidateCoverage();
           return null;
         });

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.amity.event.ConflictArea;
 import org.amity.signal.daily.DayCounts;
 
 /**
@@ -40,7 +41,8 @@ final class IndicatorTables {
    * Recomputes {@code indicator_days} and the derived series for the days in {@code
    * temp.affected_days} (a one-column table of DATE {@code day}) or, when {@code all}, everything.
    */
-  static void rebuild(Connection c, Set<String> watchSet, boolean all) throws SQLException {
+  static void rebuild(Connection c, Set<String> watchSet, boolean theatres, boolean all)
+      throws SQLException {
     StepClock clock = new StepClock();
     try (Statement s = c.createStatement()) {
       s.execute(
@@ -58,7 +60,8 @@ final class IndicatorTables {
         s.execute(
             "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
-                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities, "
+                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities,"
+                + " action_adm1, action_precision, "
                 + IncidentKeys.orComputed()
                 + " FROM events"
                 + " WHERE event_date IN (SELECT day FROM affected_days)");
@@ -116,6 +119,10 @@ final class IndicatorTables {
               + sums
               + " FROM c GROUP BY day");
       clock.mark("indicators: insert");
+      if (theatres) {
+        s.execute(theatreDays(events));
+        clock.mark("indicators: conflict areas");
+      }
       s.execute("DROP TABLE indicator_cells");
       s.execute("DROP TABLE indicator_sums");
       s.execute("DROP TABLE IF EXISTS indicator_events");
@@ -203,6 +210,53 @@ final class IndicatorTables {
         + incidents
         + " GROUP BY day, p & "
         + p.subjectMask();
+  }
+
+  /**
+   * The conflict areas' days (scope theatre, {@link ConflictArea}): the reports whose action place
+   * is one of an area's divisions, known to the division or better, grouped into incidents per day,
+   * area and key hash, then counted per area and day as {@code signal.daily.DailyIndicators} counts
+   * them (an incident's kinds from its CAMEO code, humanitarian also when a report names refugees).
+   */
+  static String theatreDays(String events) {
+    StringBuilder area = new StringBuilder("CASE");
+    Set<String> divisions = new TreeSet<>();
+    for (ConflictArea a : ConflictArea.values()) {
+      area.append(" WHEN action_adm1 IN (").append(sqlList(a.divisions())).append(") THEN '");
+      area.append(a.name()).append("'");
+      divisions.addAll(a.divisions());
+    }
+    area.append(" END");
+    java.util.Map<String, String> column = new java.util.HashMap<>();
+    column.put("events", "sum(reports)");
+    for (int q = 1; q <= 4; q++) {
+      column.put("q" + q, "coalesce(sum(reports) FILTER (quad = " + q + "), 0)");
+    }
+    column.put("incidents", "count(*)");
+    column.put("conflict_incidents", "count(*) FILTER (quad >= 3)");
+    column.put("mc_incidents", "count(*) FILTER (quad = 4)");
+    column.put("humanitarian_incidents", "count(*) FILTER (refs OR (f & 1) <> 0)");
+    column.put("goldstein_sum", "sum(g)");
+    column.put("tone_sum", "sum(t)");
+    column.put("tone_n", "sum(tn)");
+    column.put("coercion_incidents", "count(*) FILTER ((f & 2) <> 0)");
+    column.put("fatalities", "sum(fat)");
+    column.put("kidnap_incidents", "count(*) FILTER ((f & 4) <> 0)");
+    String sums = DayCounts.COLUMNS.stream().map(column::get).collect(Collectors.joining(", "));
+    return "INSERT INTO indicator_days SELECT 'theatre', area, day, "
+        + sums
+        + " FROM (SELECT event_date AS day, "
+        + area
+        + " AS area, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
+        + " 'REF' OR tgt_type1 = 'REF') AS refs, any_value("
+        + Profile.codeFlags(1)
+        + ") AS f, sum(goldstein) AS g, coalesce(sum(avg_tone), 0) AS t, count(avg_tone) AS tn,"
+        + " coalesce(sum(fatalities), 0) AS fat FROM "
+        + events
+        + " WHERE action_adm1 IN ("
+        + sqlList(divisions)
+        + ") AND action_precision IN ('adm1', 'place') GROUP BY event_date, area,"
+        + " incident_hash) GROUP BY area, day";
   }
 
   /** The sea areas of the events read, sorted. */

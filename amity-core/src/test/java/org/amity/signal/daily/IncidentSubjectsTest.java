@@ -117,4 +117,44 @@ class IncidentSubjectsTest {
     assertThat(SUBJECTS.of(incident("USA", "PHL", "PHL", null, "0341")))
         .contains(new Subject(Scope.COUNTRY, "USA"));
   }
+
+  private static Event placed(String adm1, GeoPrecision precision) {
+    return new Event(
+        "gdelt",
+        "2",
+        LocalDate.of(2024, 1, 1),
+        null,
+        new Actor("PHLREB", null, "PHL", null, null, null, List.of("REB")),
+        new Actor("PHLMIL", null, "PHL", null, null, null, List.of("MIL")),
+        CameoCode.of("190"),
+        true,
+        QuadClass.MATERIAL_CONFLICT,
+        -10,
+        1,
+        1,
+        1,
+        0,
+        new Location("PHL", adm1, 7.2, 124.2, precision, "Cotabato City, Maguindanao"),
+        null);
+  }
+
+  @Test
+  void aReportPlacedInAConflictAreasDivisionCountsForTheAreaWhenAreasAreOn() {
+    IncidentSubjects on = SUBJECTS.withTheatres(true);
+    assertThat(on.theatre(placed("RP56", GeoPrecision.PLACE)))
+        .contains(new Subject(Scope.THEATRE, "MINDANAO"));
+    assertThat(on.theatre(placed("RP56", GeoPrecision.ADM1)))
+        .contains(new Subject(Scope.THEATRE, "MINDANAO"));
+    assertThat(on.theatre(placed("RPD9", GeoPrecision.PLACE))).isEmpty();
+    assertThat(SUBJECTS.theatre(placed("RP56", GeoPrecision.PLACE))).as("areas off").isEmpty();
+    // the incident's own subjects do not change with the areas
+    Incident i = Incident.of(placed("RP56", GeoPrecision.PLACE));
+    assertThat(on.of(i)).isEqualTo(SUBJECTS.of(i));
+  }
+
+  @Test
+  void aReportPlacedOnlyAtTheCountryCountsForNoArea() {
+    assertThat(SUBJECTS.withTheatres(true).theatre(placed("RP56", GeoPrecision.COUNTRY))).isEmpty();
+    assertThat(SUBJECTS.withTheatres(true).theatre(placed("RP", GeoPrecision.COUNTRY))).isEmpty();
+  }
 }

@@ -30,6 +30,7 @@ import org.amity.signal.AlertQuery;
 import org.amity.signal.DetectedAlert;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
+import org.amity.signal.Scope;
 import org.amity.signal.daily.DailyIndicators;
 import org.amity.signal.daily.DetectorInput;
 import org.amity.signal.daily.DetectorSeries;
@@ -135,6 +136,121 @@ class DailyIndicatorsMatchSqlTest {
     return count(days, subject, day, d -> d.counts().incidents());
   }
 
+  /** The event placed at {@code adm1} with {@code precision} in its action country. */
+  static Event placed(Event e, String adm1, GeoPrecision precision) {
+    Location a = e.action();
+    return new Event(
+        e.dataset(),
+        e.nativeId(),
+        e.eventDate(),
+        e.dateAdded(),
+        e.source(),
+        e.target(),
+        e.code(),
+        e.rootEvent(),
+        e.quadClass(),
+        e.goldstein(),
+        e.mentions(),
+        e.sources(),
+        e.articles(),
+        e.avgTone(),
+        new Location(a.country(), adm1, 7.2, 124.2, precision, a.name(), a.seaArea()),
+        e.sourceUrl(),
+        e.subtype(),
+        e.narrative(),
+        e.fatalities());
+  }
+
+  @Test
+  void theConflictAreasCountTheReportsPlacedInTheirDivisionsInBothEngines() throws SQLException {
+    Actor rebels = new Actor("PHLREB", null, "PHL", null, null, null, List.of("REB"));
+    Actor army = new Actor("PHLMIL", null, "PHL", null, null, null, List.of("MIL"));
+    Event clash = event("gdelt", "c1", DAY, rebels, army, "190", -10, -5, "PHL", null, null);
+    List<Event> events = new ArrayList<>();
+    // one clash in four reports: from Maguindanao (a town, then the province), from Manila, and
+    // one placed only at the country though its division field names Maguindanao
+    events.add(placed(clash, "RP56", GeoPrecision.PLACE));
+    events.add(placed(rename(clash, "c2"), "RP56", GeoPrecision.ADM1));
+    events.add(placed(rename(clash, "c3"), "RPD9", GeoPrecision.PLACE));
+    events.add(placed(rename(clash, "c4"), "RP56", GeoPrecision.COUNTRY));
+    // aid to refugees in Sulu: humanitarian for the area too
+    events.add(
+        placed(
+            event(
+                "gdelt",
+                "h1",
+                DAY,
+                army,
+                new Actor("PHLREF", null, "PHL", null, null, null, List.of("REF")),
+                "073",
+                7,
+                2,
+                "PHL",
+                null,
+                null),
+            "RP60",
+            GeoPrecision.PLACE));
+    // random events, each placed in an area's division, outside every area, or at the country
+    String[] adm1 = {"RP56", "RP60", "RP47", "TH69", "BM01", "BM11", "ID09", "RPC3", null};
+    GeoPrecision[] precision = {GeoPrecision.COUNTRY, GeoPrecision.ADM1, GeoPrecision.PLACE};
+    Random r = new Random(17);
+    for (Event e : random(new Random(13), 3000)) {
+      events.add(placed(e, pick(r, adm1), pick(r, precision)));
+    }
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "placed", events);
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);
+      assertThat(days).extracting(IndicatorDay::scope).contains(Scope.THEATRE);
+      assertThat(
+              days.stream()
+                  .filter(d -> d.scope() == Scope.THEATRE)
+                  .map(IndicatorDay::subject)
+                  .distinct())
+          .containsExactlyInAnyOrder("MINDANAO", "DEEP_SOUTH", "RAKHINE", "KACHIN_SHAN", "PAPUA");
+      // the clash once for Mindanao with its two reports placed there; the aid in Sulu
+      assertThat(count(days, "MINDANAO", DAY, d -> d.counts().incidents()) > 0).isTrue();
+      List<IndicatorDay> without = IndicatorTwins.sqlDays(store, WATCH, false);
+      assertThat(without).extracting(IndicatorDay::scope).doesNotContain(Scope.THEATRE);
+      // everything but the areas' rows is the same with the areas on or off
+      IndicatorTwins.assertSameRows(
+          without, days.stream().filter(d -> d.scope() != Scope.THEATRE).toList());
+    }
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "placed", events.subList(0, 5));
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);
+      assertThat(incidents(days, "MINDANAO", DAY)).isEqualTo(2);
+      assertThat(count(days, "MINDANAO", DAY, d -> d.counts().events())).isEqualTo(3);
+      assertThat(count(days, "MINDANAO", DAY, d -> d.counts().mcIncidents())).isEqualTo(1);
+      assertThat(count(days, "MINDANAO", DAY, d -> d.counts().humanitarianIncidents()))
+          .isEqualTo(1);
+      assertThat(incidents(days, "PHL", DAY)).isEqualTo(2);
+      assertThat(count(days, "PHL", DAY, d -> d.counts().events())).isEqualTo(5);
+    }
+  }
+
+  private static Event rename(Event e, String id) {
+    return new Event(
+        e.dataset(),
+        id,
+        e.eventDate(),
+        e.dateAdded(),
+        e.source(),
+        e.target(),
+        e.code(),
+        e.rootEvent(),
+        e.quadClass(),
+        e.goldstein(),
+        e.mentions(),
+        e.sources(),
+        e.articles(),
+        e.avgTone(),
+        e.action(),
+        e.sourceUrl(),
+        e.subtype(),
+        e.narrative(),
+        e.fatalities());
+  }
+
   @Test
   void aWatchSetWithoutEveryMemberStillCountsAseanIncidents() throws SQLException {
     // with members left out of the watch list, their places cannot tell ASEAN incidents apart,
@@ -172,10 +288,12 @@ class DailyIndicatorsMatchSqlTest {
       try (AcledSource s = AcledSource.open(acled, acled.getFileName().toString(), null)) {
         store.ingest(s, null);
       }
-      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);
+      // the real GDELT files place a few reports in Rakhine, Shan, Songkhla and Pattani
+      assertThat(days).extracting(IndicatorDay::subject).contains("RAKHINE", "DEEP_SOUTH");
       assertThat(days.stream().mapToLong(d -> d.counts().fatalities()).sum()).isPositive();
-      assertSameDetectorSeries(store, days);
-      assertSameAlerts(store, days);
+      assertSameDetectorSeries(store, days, org.amity.testing.ConflictAreaConfig.config());
+      assertSameAlerts(store, days, org.amity.testing.ConflictAreaConfig.config());
     }
   }
 
@@ -191,17 +309,25 @@ class DailyIndicatorsMatchSqlTest {
           scan(store, f, Format.GDELT2);
         }
       }
-      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
-      assertSameDetectorSeries(store, days);
-      List<String> alerts = assertSameAlerts(store, days);
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);
+      assertThat(days).extracting(IndicatorDay::subject).contains("MINDANAO", "DEEP_SOUTH");
+      DetectorConfig areas = org.amity.testing.ConflictAreaConfig.config();
+      assertSameDetectorSeries(store, days, areas);
+      List<String> alerts = assertSameAlerts(store, days, areas);
       assertThat(alerts).as("a simulated season raises alerts").isNotEmpty();
+      // the watch with the areas' spec builds the areas' rows itself
+      IndicatorTwins.assertSameRows(IndicatorTwins.storedDays(store), days);
     }
   }
 
   /** The watch's series per spec and subject equal {@link DetectorSeries}' from the same days. */
   private static void assertSameDetectorSeries(DuckDbEventStore store, List<IndicatorDay> days) {
+    assertSameDetectorSeries(store, days, DetectorConfig.standard());
+  }
+
+  private static void assertSameDetectorSeries(
+      DuckDbEventStore store, List<IndicatorDay> days, DetectorConfig config) {
     var watch = DuckDbStorage.over(store).watch();
-    DetectorConfig config = DetectorConfig.standard();
     LocalDate coverage = DetectorSeries.coverageStart(SeriesDetection.worldIncidents(days));
     for (DetectionSpec spec : config.specs()) {
       if (!config.source(spec).equals("events")) {
@@ -236,9 +362,14 @@ class DailyIndicatorsMatchSqlTest {
 
   /** A full watch stores the alerts that {@link SeriesDetection} finds in the same days. */
   private static List<String> assertSameAlerts(DuckDbEventStore store, List<IndicatorDay> days) {
+    return assertSameAlerts(store, days, DetectorConfig.standard());
+  }
+
+  private static List<String> assertSameAlerts(
+      DuckDbEventStore store, List<IndicatorDay> days, DetectorConfig config) {
     WatchJob.Options options = WatchJob.Options.standard();
     DuckDbStorage storage = DuckDbStorage.over(store);
-    new WatchJob(storage.watch(), DetectorConfig.standard(), options).run(true);
+    new WatchJob(storage.watch(), config, options).run(true);
     List<String> sql = new ArrayList<>();
     for (Alert a : storage.signals().alerts(AlertQuery.status("all").withoutEvidence())) {
       sql.add(
@@ -252,8 +383,7 @@ class DailyIndicatorsMatchSqlTest {
               a.level().name()));
     }
     List<String> java = new ArrayList<>();
-    for (DetectedAlert a :
-        SeriesDetection.all(DetectorConfig.standard(), days, options::alertsOn)) {
+    for (DetectedAlert a : SeriesDetection.all(config, days, options::alertsOn)) {
       java.add(
           line(
               a.scope().key(),

@@ -63,7 +63,7 @@ class FatalitiesTest {
     assertThat(query("SELECT sum(fatalities) FROM events WHERE dataset = 'ucdp-ged'"))
         .isEqualTo(20_511);
     assertThat(query("SELECT sum(fatalities) FROM events WHERE dataset = 'acled'")).isEqualTo(314);
-    IndicatorTables.rebuild(store.connection(), Set.of("PHL", "IDN"), true);
+    IndicatorTables.rebuild(store.connection(), Set.of("PHL", "IDN"), false, true);
     assertThat(
             query(
                 "SELECT sum(fatalities) FROM indicator_days WHERE scope = 'country' AND subject = 'PHL'"))

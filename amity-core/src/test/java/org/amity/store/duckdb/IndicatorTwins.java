@@ -43,10 +43,16 @@ public final class IndicatorTwins {
   /** Rebuilds indicator_days through the store's watch and reads every row back. */
   public static List<IndicatorDay> sqlDays(DuckDbEventStore store, Set<String> watchSet)
       throws SQLException {
+    return sqlDays(store, watchSet, false);
+  }
+
+  /** The same, with or without the conflict areas' series. */
+  public static List<IndicatorDay> sqlDays(
+      DuckDbEventStore store, Set<String> watchSet, boolean theatres) throws SQLException {
     var watch = DuckDbStorage.over(store).watch();
     watch.inTransaction(
         () -> {
-          watch.rebuildIndicators(watchSet, true);
+          watch.rebuildIndicators(watchSet, theatres, true);
           return null;
         });
     return storedDays(store);
@@ -132,9 +138,16 @@ public final class IndicatorTwins {
    */
   static List<IndicatorDay> assertSameDays(DuckDbEventStore store, Set<String> watchSet)
       throws SQLException {
-    List<IndicatorDay> sql = sqlDays(store, watchSet);
+    return assertSameDays(store, watchSet, false);
+  }
+
+  /** The same, with or without the conflict areas' series. */
+  static List<IndicatorDay> assertSameDays(
+      DuckDbEventStore store, Set<String> watchSet, boolean theatres) throws SQLException {
+    List<IndicatorDay> sql = sqlDays(store, watchSet, theatres);
     List<IndicatorDay> java =
-        DailyIndicators.of(stored(store), IncidentSubjects.watching(watchSet));
+        DailyIndicators.of(
+            stored(store), IncidentSubjects.watching(watchSet).withTheatres(theatres));
     assertSameRows(sql, java);
     assertSamePoints(sqlPoints(store), SeriesRollup.points(java));
     return java;

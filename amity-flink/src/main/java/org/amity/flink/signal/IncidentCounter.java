@@ -1,8 +1,11 @@
 package org.amity.flink.signal;
 
+import java.util.List;
+import org.amity.event.ConflictArea;
 import org.amity.event.Event;
 import org.amity.signal.daily.DayCounts;
 import org.amity.signal.daily.Incident;
+import org.amity.signal.daily.IncidentKey;
 import org.amity.signal.daily.IncidentSubjects;
 import org.amity.signal.daily.Subject;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -15,24 +18,44 @@ import org.apache.flink.util.Collector;
  * Keyed by incident: keeps each incident's reports summed ({@link Incident}) and passes on what
  * each report adds to the incident's day counts ({@link DayCounts#added}), once for every subject
  * the incident counts for ({@link IncidentSubjects}). The additions of an incident's reports sum to
- * the incident's counts, so the subjects' days come out as the embedded store's.
+ * the incident's counts, so the subjects' days come out as the embedded store's. A counter of a
+ * conflict area's incidents ({@link #ofTheatres}) is keyed by area and incident, sees only the
+ * reports placed in an area, and passes each report's addition on to that area alone.
  */
 public final class IncidentCounter extends KeyedProcessFunction<String, Event, SubjectDelta> {
   private static final long serialVersionUID = 1L;
 
   private final WatchSettings settings;
+  private final boolean theatres;
   private transient ValueState<Incident> incident;
   private transient IncidentSubjects subjects;
 
   public IncidentCounter(WatchSettings settings) {
+    this(settings, false);
+  }
+
+  private IncidentCounter(WatchSettings settings, boolean theatres) {
     this.settings = settings;
+    this.theatres = theatres;
+  }
+
+  /** A counter of the conflict areas' incidents, for reports keyed by {@link #theatreKey}. */
+  public static IncidentCounter ofTheatres(WatchSettings settings) {
+    return new IncidentCounter(settings, true);
+  }
+
+  /** A report's conflict area and incident as one key, null when it is in no area. */
+  static String theatreKey(Event e) {
+    return ConflictArea.of(e.action())
+        .map(a -> a.name() + "|" + Keys.incident(IncidentKey.of(e)))
+        .orElse(null);
   }
 
   @Override
   public void open(OpenContext context) {
     incident =
         getRuntimeContext().getState(new ValueStateDescriptor<>("incident", SignalTypes.INCIDENT));
-    subjects = IncidentSubjects.watching(settings.options().watchSet());
+    subjects = IncidentSubjects.watching(settings.options().watchSet()).withTheatres(theatres);
   }
 
   @Override
@@ -41,7 +64,8 @@ public final class IncidentCounter extends KeyedProcessFunction<String, Event, S
     Incident before = incident.value();
     DayCounts added = DayCounts.added(before, report);
     incident.update(before == null ? report : before.plus(report));
-    for (Subject s : subjects.of(report)) {
+    List<Subject> to = theatres ? subjects.theatre(e).stream().toList() : subjects.of(report);
+    for (Subject s : to) {
       out.collect(new SubjectDelta(s.scope(), s.name(), report.key().day(), added));
     }
   }

@@ -30,6 +30,18 @@ public final class SignalJob implements SignalStages {
             .returns(SignalTypes.SUBJECT_DELTA)
             .name("incidents")
             .uid("amity-incidents");
+    if (settings.config().theatres()) {
+      added =
+          added.union(
+              events
+                  .filter(e -> IncidentCounter.theatreKey(e) != null)
+                  .name("reports in conflict areas")
+                  .keyBy(IncidentCounter::theatreKey)
+                  .process(IncidentCounter.ofTheatres(settings))
+                  .returns(SignalTypes.SUBJECT_DELTA)
+                  .name("conflict-area incidents")
+                  .uid("amity-theatre-incidents"));
+    }
     DataStream<IndicatorDay> days =
         added
             .keyBy(SubjectDelta::subjectKey)

@@ -1,0 +1,61 @@
+package org.amity.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConflictAreaTest {
+  private static Location at(String adm1, GeoPrecision precision) {
+    return new Location("PHL", adm1, 7.2, 124.2, precision, "x");
+  }
+
+  @Test
+  void aPlaceInOneOfAnAreasDivisionsIsInThatArea() {
+    assertThat(ConflictArea.of(at("RP56", GeoPrecision.PLACE))).contains(ConflictArea.MINDANAO);
+    assertThat(ConflictArea.of(at("RP60", GeoPrecision.ADM1))).contains(ConflictArea.MINDANAO);
+    assertThat(ConflictArea.of(at("TH69", GeoPrecision.PLACE))).contains(ConflictArea.DEEP_SOUTH);
+    assertThat(ConflictArea.of(at("BM01", GeoPrecision.PLACE))).contains(ConflictArea.RAKHINE);
+    assertThat(ConflictArea.of(at("BM11", GeoPrecision.ADM1))).contains(ConflictArea.KACHIN_SHAN);
+    assertThat(ConflictArea.of(at("ID39", GeoPrecision.PLACE))).contains(ConflictArea.PAPUA);
+  }
+
+  @Test
+  void aPlaceOutsideEveryAreasDivisionsIsInNoArea() {
+    // Davao City (RPC3), Manila (RPD9), Bangkok (TH40), Yangon (BM17): no area
+    for (String adm1 : new String[] {"RPC3", "RPD9", "TH40", "BM17", "ID00", "RP"}) {
+      assertThat(ConflictArea.of(at(adm1, GeoPrecision.PLACE))).as(adm1).isEmpty();
+    }
+    assertThat(ConflictArea.of(at(null, GeoPrecision.PLACE))).isEmpty();
+  }
+
+  @Test
+  void aPlaceKnownOnlyToTheCountryIsInNoAreaWhateverItsDivisionCode() {
+    assertThat(ConflictArea.of(at("RP56", GeoPrecision.COUNTRY))).isEmpty();
+    assertThat(ConflictArea.of(at("RP56", GeoPrecision.NONE))).isEmpty();
+    assertThat(ConflictArea.of(Location.UNKNOWN)).isEmpty();
+  }
+
+  @Test
+  void everyDivisionBelongsToOneAreaAndEveryAreaToItsCountrysCodes() {
+    Set<String> seen = new HashSet<>();
+    for (ConflictArea a : ConflictArea.values()) {
+      for (String d : a.divisions()) {
+        assertThat(seen.add(d)).as(d + " in one area only").isTrue();
+        assertThat(CountryTable.standard().findByFips(d.substring(0, 2)))
+            .as(d + " is a division of " + a.country())
+            .map(Country::iso3)
+            .contains(a.country());
+      }
+    }
+  }
+
+  @Test
+  void namesAreReadInAnyCaseWithHyphensOrSpaces() {
+    assertThat(ConflictArea.parse("deep-south")).contains(ConflictArea.DEEP_SOUTH);
+    assertThat(ConflictArea.parse("Kachin Shan")).contains(ConflictArea.KACHIN_SHAN);
+    assertThat(ConflictArea.parse("MINDANAO")).contains(ConflictArea.MINDANAO);
+    assertThat(ConflictArea.parse("SULU_CELEBES")).isEmpty();
+  }
+}

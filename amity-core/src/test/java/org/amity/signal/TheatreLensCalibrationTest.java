@@ -38,28 +38,7 @@ class TheatreLensCalibrationTest {
             .findFirst()
             .orElseThrow();
     DetectorSettings t = s.settings();
-    DetectorSettings scaled =
-        new DetectorSettings(
-                t.window(),
-                t.guard(),
-                t.minHistory(),
-                t.minPeriodVolume(),
-                t.minExcess(),
-                t.zWarning() * factor,
-                t.zAlert() * factor,
-                t.cusumAllowance(),
-                t.cusumCap(),
-                t.cusumWatch(),
-                t.cusumWarning(),
-                t.cusumAlert(),
-                t.cooldown(),
-                t.protractAfter(),
-                t.exactTail(),
-                t.cusum(),
-                t.spreadFromDays(),
-                t.predictiveTail(),
-                t.cusumBaselineError())
-            .withCusumLimitsScaled(factor);
+    DetectorSettings scaled = t.withLimitsScaled(factor);
     return new DetectionSpec(
         s.name(),
         Scope.THEATRE,

@@ -129,9 +129,12 @@ final class PooledShare {
           k++;
         }
       }
+      if (2 * k < window) {
+        continue;
+      }
       // R for k rolled sums: (sum of squared day weights) / (sum of weights)
       double c = 1 - (span - (span * (double) span - 1) / (3.0 * Math.max(k, span))) / k;
-      if (2 * k < window || c <= 0) {
+      if (c <= 0) {
         continue;
       }
       share[j] = (bx + 0.5) / (bv + 1.0);

@@ -334,10 +334,17 @@ public final class EscalationDetector {
       }
     }
     double p = (sx + 0.5) / (sv + 1.0); // a half-count prior keeps p off 0 and 1
+    double rho;
     if (pool != null) {
-      p = pooled(x, vol, flagged, skip, new PooledShare.Block(sx, sv, svv), p, end, floor);
+      // the dispersion within windows, each around its own share: a real change between windows
+      // is neither taken for sampling noise by the pooling nor divided out of the score
+      rho =
+          pool.withinRho(
+              x, vol, flagged, skip, end, Math.max(floor, end - DISPERSION_WINDOWS * s.window()));
+      p = pooled(x, vol, flagged, new PooledShare.Block(sx, sv, svv), p, rho, end, floor);
+    } else {
+      rho = intraclassCorrelation(x, vol, flagged, skip, p, end, floor);
     }
-    double rho = intraclassCorrelation(x, vol, flagged, skip, p, end, floor);
     double e = vol[t] * p;
     double score = 0;
     if (vol[t] >= s.minPeriodVolume() && x[t] - e >= s.minExcess()) {
@@ -359,16 +366,16 @@ public final class EscalationDetector {
   /**
    * The window's share {@code p} pulled toward the subject's longer history ({@link PooledShare}),
    * or p itself when that history is too short (fewer than {@link PooledShare#MIN_WINDOWS} windows
-   * since the floor) or holds no event. The over-dispersion the pooling needs is the detector's own
-   * estimate, taken around the long-run share.
+   * since the floor) or holds no event. The over-dispersion {@code rho} is taken within windows,
+   * each around its own share ({@link PooledShare#withinRho}).
    */
   private double pooled(
       double[] x,
       double[] vol,
       boolean[] flagged,
-      boolean skip,
       PooledShare.Block window,
       double p,
+      double rho,
       int end,
       int floor) {
     List<PooledShare.Block> blocks = pool.blocks(x, vol, flagged, window, end, floor);
@@ -379,7 +386,6 @@ public final class EscalationDetector {
     if (!(mu > 0 && mu < 1)) {
       return p;
     }
-    double rho = intraclassCorrelation(x, vol, flagged, skip, mu, end, floor);
     return pool.shrunk(blocks, p, mu, rho);
   }
 
@@ -575,7 +581,7 @@ public final class EscalationDetector {
   }
 
   /** 1.4826 times the median absolute deviation (a robust standard deviation), never below 1. */
-  private static double robustScale(double[] r, int m) {
+  static double robustScale(double[] r, int m) {
     double[] a = Arrays.copyOf(r, m);
     double med = Medians.median(a, m);
     for (int i = 0; i < m; i++) {

@@ -12,17 +12,17 @@ import java.util.List;
  * from the window's end (the window itself is the first), at most {@link #WINDOWS} of them and none
  * before the floor (a protracted level's new normal). Each block's share {@code p_j} differs from
  * the subject's long-run share for two reasons: sampling (its counts are binomial, over-dispersed
- * by the detector's {@code rho}) and real movement of the share from window to window, of variance
- * {@code tau^2}. The sampling variance of a block is known from the same model the score uses,
- * {@code R mu (1 - mu) (V_j + rho W_j) / V_j^2} ({@code V_j} its volume, {@code W_j} the sum of
- * {@code v (v - 1)} over its periods, {@code R} the weight of rolled sums that share days: 1 for a
- * plain series, about 6.4 for 28 sums of seven days); what the blocks spread beyond it is {@code
- * tau^2}, estimated by DerSimonian and Laird's moment estimator (Cochran's Q less its degrees of
- * freedom, never below zero). The window's share is then the posterior mean under a prior of mean
- * {@code mu} (the blocks' random-effects mean) and variance {@code tau^2}: {@code mu + B (p_0 -
- * mu)} with {@code B = tau^2 / (tau^2 + sigma_0^2)}. A share that moves from window to window no
- * more than its sampling allows is taken at the long-run level; one that really moves keeps most of
- * its own window's reading.
+ * by {@code rho}, estimated within blocks, each around its own share: {@link #withinRho}) and real
+ * movement of the share from window to window, of variance {@code tau^2}. The sampling variance of
+ * a block is known from the same model the score uses, {@code R mu (1 - mu) (V_j + rho W_j) /
+ * V_j^2} ({@code V_j} its volume, {@code W_j} the sum of {@code v (v - 1)} over its periods, {@code
+ * R} the weight of rolled sums that share days: 1 for a plain series, about 6.4 for 28 sums of
+ * seven days); what the blocks spread beyond it is {@code tau^2}, estimated by DerSimonian and
+ * Laird's moment estimator (Cochran's Q less its degrees of freedom, never below zero). The
+ * window's share is then the posterior mean under a prior of mean {@code mu} (the blocks'
+ * random-effects mean) and variance {@code tau^2}: {@code mu + B (p_0 - mu)} with {@code B = tau^2
+ * / (tau^2 + sigma_0^2)}. A share that moves from window to window no more than its sampling allows
+ * is taken at the long-run level; one that really moves keeps most of its own window's reading.
  */
 final class PooledShare {
   /**
@@ -39,6 +39,9 @@ final class PooledShare {
 
   private final int window;
 
+  /** Days each scored value sums (1 for a plain series). */
+  private final int span;
+
   /** R: the variance of a block's sum over the sum of its periods' variances. */
   private final double overlap;
 
@@ -48,6 +51,7 @@ final class PooledShare {
    */
   PooledShare(int window, int span) {
     this.window = window;
+    this.span = span;
     // a block of rolled sums weighs its days unevenly: the variance of its total is
     // (sum of squared weights) / (sum of weights) times the sum of its periods' variances
     double distinct = window / (1 - (span * (double) span - 1) / (3.0 * window * span));
@@ -90,6 +94,82 @@ final class PooledShare {
     return out;
   }
 
+  /**
+   * The over-dispersion {@code rho} of the periods within blocks of one window, each around its own
+   * share: the beta-binomial moment estimate of the detector ({@code n(n-1)pq rho} added to the
+   * binomial {@code npq}), but with the centre of every block its own share, so that a real change
+   * of the share between blocks is not counted as dispersion within them. Residuals around a share
+   * estimated from the same block are smaller than around the true one by the block total's
+   * variance over its periods: their expected sum of squares is {@code 1 - R / n} of the periods'
+   * variances ({@code n} the block's periods, {@code R} the weight of rolled sums), which the
+   * estimate corrects. Residuals are clipped at four robust standard deviations, as the detector's.
+   *
+   * @param skip whether flagged (raised) periods are left out
+   * @param end the end of the lookback (exclusive), the window's end
+   * @param from its start; blocks are cut back from {@code end}, one with fewer than half a window
+   *     of periods left is not used
+   * @return rho, never below 0; 0 with fewer than three residuals
+   */
+  double withinRho(double[] x, double[] vol, boolean[] flagged, boolean skip, int end, int from) {
+    int blocks = (end - from + window - 1) / window;
+    double[] share = new double[blocks];
+    double[] kept = new double[blocks];
+    double[] r = new double[end - from];
+    int m = 0;
+    for (int j = 0; j < blocks; j++) {
+      int hi = end - j * window;
+      int lo = Math.max(from, hi - window);
+      double bx = 0;
+      double bv = 0;
+      int k = 0;
+      for (int i = lo; i < hi; i++) {
+        if (!(skip && flagged[i]) && vol[i] > 1) {
+          bx += x[i];
+          bv += vol[i];
+          k++;
+        }
+      }
+      if (2 * k < window) {
+        continue;
+      }
+      // R for k rolled sums: (sum of squared day weights) / (sum of weights)
+      double c = 1 - (span - (span * (double) span - 1) / (3.0 * Math.max(k, span))) / k;
+      if (c <= 0) {
+        continue;
+      }
+      share[j] = (bx + 0.5) / (bv + 1.0);
+      kept[j] = c;
+      double pq = share[j] * (1 - share[j]);
+      for (int i = lo; i < hi; i++) {
+        if (!(skip && flagged[i]) && vol[i] > 1) {
+          r[m++] = (x[i] - vol[i] * share[j]) / Math.sqrt(vol[i] * pq);
+        }
+      }
+    }
+    if (m < 3) {
+      return 0;
+    }
+    double limit = 4 * EscalationDetector.robustScale(r, m);
+    double num = 0;
+    double den = 0;
+    for (int j = 0; j < blocks; j++) {
+      if (kept[j] <= 0) {
+        continue;
+      }
+      double pq = share[j] * (1 - share[j]);
+      int hi = end - j * window;
+      for (int i = Math.max(from, hi - window); i < hi; i++) {
+        if (!(skip && flagged[i]) && vol[i] > 1) {
+          double sd = Math.sqrt(vol[i] * pq);
+          double e = Math.max(-limit * sd, Math.min(limit * sd, x[i] - vol[i] * share[j]));
+          num += e * e - kept[j] * vol[i] * pq;
+          den += kept[j] * vol[i] * (vol[i] - 1) * pq;
+        }
+      }
+    }
+    return den <= 0 ? 0 : Math.max(0, num / den);
+  }
+
   /** The long-run share over the blocks (their pooled volume), or NaN without volume. */
   static double longRun(List<Block> blocks) {
     double sx = 0;
@@ -106,7 +186,7 @@ final class PooledShare {
    *
    * @param p0 the window's own share (with its half-count prior)
    * @param mu the long-run share ({@link #longRun}), strictly between 0 and 1
-   * @param rho the over-dispersion around {@code mu}
+   * @param rho the over-dispersion within blocks, each around its own share ({@link #withinRho})
    */
   double shrunk(List<Block> blocks, double p0, double mu, double rho) {
     int n = blocks.size();

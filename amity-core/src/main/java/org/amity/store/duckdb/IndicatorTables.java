@@ -60,8 +60,8 @@ final class IndicatorTables {
         s.execute(
             "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
-                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities,"
-                + " action_adm1, action_precision, "
+                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities, "
+                + (theatres ? "action_adm1, action_precision, " : "")
                 + IncidentKeys.orComputed()
                 + " FROM events"
                 + " WHERE event_date IN (SELECT day FROM affected_days)");
@@ -196,20 +196,32 @@ final class IndicatorTables {
   private static String cells(Profile p, String incidents) {
     return "CREATE OR REPLACE TEMP TABLE indicator_cells AS SELECT day, p & "
         + p.subjectMask()
-        + " AS p, sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
+        + " AS p, "
+        + incidentCounts(p::flag)
+        + " FROM "
+        + incidents
+        + " GROUP BY day, p & "
+        + p.subjectMask();
+  }
+
+  /**
+   * A group of incidents (rows of reports, quad, refs) counted into the incident columns of a day
+   * (events, q1-q4 and the incident counts of {@link DayCounts#COLUMNS}), each named as its column;
+   * {@code flag} gives the SQL test of a code flag ({@link Profile#HUMANITARIAN}, {@link
+   * Profile#COERCION}, {@link Profile#KIDNAP}) on an incident's row.
+   */
+  private static String incidentCounts(java.util.function.IntFunction<String> flag) {
+    return "sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
         + " coalesce(sum(reports) FILTER (quad = 2), 0) AS q2, coalesce(sum(reports) FILTER"
         + " (quad = 3), 0) AS q3, coalesce(sum(reports) FILTER (quad = 4), 0) AS q4, count(*)"
         + " AS incidents, count(*) FILTER (quad >= 3) AS conflict_incidents, count(*) FILTER"
         + " (quad = 4) AS mc_incidents, count(*) FILTER (refs OR "
-        + p.flag(Profile.HUMANITARIAN)
+        + flag.apply(Profile.HUMANITARIAN)
         + ") AS humanitarian_incidents, count(*) FILTER ("
-        + p.flag(Profile.COERCION)
+        + flag.apply(Profile.COERCION)
         + ") AS coercion_incidents, count(*) FILTER ("
-        + p.flag(Profile.KIDNAP)
-        + ") AS kidnap_incidents FROM "
-        + incidents
-        + " GROUP BY day, p & "
-        + p.subjectMask();
+        + flag.apply(Profile.KIDNAP)
+        + ") AS kidnap_incidents";
   }
 
   /**
@@ -227,24 +239,12 @@ final class IndicatorTables {
       divisions.addAll(a.divisions());
     }
     area.append(" END");
-    java.util.Map<String, String> column = new java.util.HashMap<>();
-    column.put("events", "sum(reports)");
-    for (int q = 1; q <= 4; q++) {
-      column.put("q" + q, "coalesce(sum(reports) FILTER (quad = " + q + "), 0)");
-    }
-    column.put("incidents", "count(*)");
-    column.put("conflict_incidents", "count(*) FILTER (quad >= 3)");
-    column.put("mc_incidents", "count(*) FILTER (quad = 4)");
-    column.put("humanitarian_incidents", "count(*) FILTER (refs OR (f & 1) <> 0)");
-    column.put("goldstein_sum", "sum(g)");
-    column.put("tone_sum", "sum(t)");
-    column.put("tone_n", "sum(tn)");
-    column.put("coercion_incidents", "count(*) FILTER ((f & 2) <> 0)");
-    column.put("fatalities", "sum(fat)");
-    column.put("kidnap_incidents", "count(*) FILTER ((f & 4) <> 0)");
-    String sums = DayCounts.COLUMNS.stream().map(column::get).collect(Collectors.joining(", "));
     return "INSERT INTO indicator_days SELECT 'theatre', area, day, "
-        + sums
+        + String.join(", ", DayCounts.COLUMNS)
+        + " FROM (SELECT area, day, "
+        // f holds the incident's code flags at bit Profile.HUMANITARIAN, COERCION and KIDNAP
+        + incidentCounts(which -> "(f >> " + which + ") & 1 = 1")
+        + ", sum(g) AS goldstein_sum, sum(t) AS tone_sum, sum(tn) AS tone_n, sum(fat) AS fatalities"
         + " FROM (SELECT event_date AS day, "
         + area
         + " AS area, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
@@ -256,7 +256,7 @@ final class IndicatorTables {
         + " WHERE action_adm1 IN ("
         + sqlList(divisions)
         + ") AND action_precision IN ('adm1', 'place') GROUP BY event_date, area,"
-        + " incident_hash) GROUP BY area, day";
+        + " incident_hash) GROUP BY area, day)";
   }
 
   /** The sea areas of the events read, sorted. */

@@ -44,10 +44,10 @@ class DisconnectedPhrasesTest {
     Files.writeString(dir.resolve("f.verbs.txt"), FictionalDictionaries.VERBS);
     Files.writeString(dir.resolve("f.actors.txt"), ACTORS);
     Files.writeString(dir.resolve("f.agents.txt"), AGENTS);
-    dict = Dictionaries.load(List.of(dir), false).withDisconnectedPhrases(true);
+    dict = Dictionaries.load(List.of(dir), false);
     assertThat(dict.problems()).isEmpty();
     on = new EventCoder(dict);
-    off = new EventCoder(Dictionaries.load(List.of(dir), false));
+    off = new EventCoder(Dictionaries.load(List.of(dir), false).withDisconnectedPhrases(false));
   }
 
   static List<String> code(EventCoder c, String text) {
@@ -115,6 +115,15 @@ class DisconnectedPhrasesTest {
     String[] words = {"THE", "CHIEF", "FINANCIAL", "EXECUTIVE", "CONDEMNED", "MERVAL"};
     assertThat(on.mayHoldEvent(words)).isTrue();
     assertThat(off.mayHoldEvent(words)).isFalse();
+  }
+
+  @Test
+  void aPlainLoadReadsBlanksAsTheFormatDefinesThem() throws Exception {
+    assertThat(dict.disconnected()).isTrue();
+    Dictionaries explicit = Dictionaries.load(List.of(dir), false).withDisconnectedPhrases(true);
+    Dictionaries adjacent = Dictionaries.load(List.of(dir), false).withDisconnectedPhrases(false);
+    assertThat(explicit.fingerprint()).isEqualTo(dict.fingerprint());
+    assertThat(adjacent.fingerprint()).isNotEqualTo(dict.fingerprint());
   }
 
   @Test

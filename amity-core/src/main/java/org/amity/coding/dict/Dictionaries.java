@@ -83,7 +83,9 @@ public final class Dictionaries {
   }
 
   /**
-   * Loads the dictionaries in {@code paths} (files, or folders read recursively in name order).
+   * Loads the dictionaries in {@code paths} (files, or folders read recursively in name order). A
+   * blank inside an actor or agent phrase is read as TABARI's format defines it, a disconnected
+   * phrase ({@link #withDisconnectedPhrases}), unless that is turned off afterwards.
    *
    * @param supplement whether to add Amity's Southeast Asian actors
    * @throws IllegalArgumentException when a path is missing or no verb dictionary is among them
@@ -101,6 +103,7 @@ public final class Dictionaries {
           "no verb dictionary among " + paths + ": give a CAMEO verb pattern file with --dict");
     }
     d.verbs.resolveTransformations(d.problems);
+    d.withDisconnectedPhrases(true);
     return d;
   }
 
@@ -198,7 +201,9 @@ public final class Dictionaries {
    * Lets a blank between two words of an actor or agent phrase stand for a few modifiers (TABARI's
    * disconnected phrase, "Ithilen state-run television" for {@code ITHILEN TELEVISION}); off, a
    * blank means adjacent, like an underscore. The fingerprint changes with it when there are such
-   * phrases, as the coding does.
+   * phrases, as the coding does. On by default since the tenth round (docs/coding.md): the
+   * fingerprint of a default load equals the one the command line gave before, when it turned this
+   * on by hand.
    */
   public Dictionaries withDisconnectedPhrases(boolean on) {
     if (on != disconnected && disconnectedPhrases() > 0) {

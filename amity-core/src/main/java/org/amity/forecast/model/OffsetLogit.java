@@ -2,10 +2,12 @@ package org.amity.forecast.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.amity.forecast.rates.OnsetRates;
 
 /**
@@ -120,12 +122,9 @@ public final class OffsetLogit implements Learner {
                 + OFFSET_FEATURE
                 + " (--features rates), which this panel lacks");
       }
-      Set<String> out = new java.util.HashSet<>(TIME_TREND);
+      Set<String> out = new HashSet<>(TIME_TREND);
       out.addAll(Arrays.asList(OnsetRates.NAMES));
-      int[] keep =
-          java.util.stream.IntStream.range(0, names.length)
-              .filter(j -> !out.contains(names[j]))
-              .toArray();
+      int[] keep = IntStream.range(0, names.length).filter(j -> !out.contains(names[j])).toArray();
       return new Columns(names.clone(), off, keep);
     }
 

@@ -23,8 +23,9 @@ import org.amity.forecast.ucdp.UcdpPanel;
  * are. Checked before anything is read, so bad usage fails with a clear message.
  *
  * @param target ewp, ucdp, piracy, escalation or deaths (province-months of UCDP GED)
- * @param model logit, gbt or ensemble (the mean of both; events only; counts: logit means the
- *     Poisson regression)
+ * @param model logit, gbt, ensemble (the mean of both; events only; counts: logit means the Poisson
+ *     regression) or offset (the logit with the world's recent onset rate as an offset; ewp and
+ *     ucdp with the rate features only)
  * @param horizon periods ahead (years: 1 or 2; months: 1)
  * @param variant ucdp: onset or war; ewp: ewp-label or horizon-label; piracy: imb or asam
  * @param dataDir the shared data folder
@@ -38,9 +39,15 @@ public record ForecastSetup(
       throw new IllegalArgumentException(
           "unknown target '" + target + "': use ewp, ucdp, piracy, escalation or deaths");
     }
-    if (!java.util.List.of("logit", "gbt", "ensemble").contains(model)) {
+    if (!java.util.List.of("logit", "gbt", "ensemble", "offset").contains(model)) {
       throw new IllegalArgumentException(
-          "unknown model '" + model + "': use logit, gbt or ensemble");
+          "unknown model '" + model + "': use logit, gbt, ensemble or offset");
+    }
+    if (model.equals("offset") && !target.equals("ewp") && !target.equals("ucdp")) {
+      throw new IllegalArgumentException(
+          "the offset model (the world's onset rate as an offset) is for the ewp and ucdp targets,"
+              + " not "
+              + target);
     }
     if (model.equals("ensemble") && target.equals("piracy")) {
       throw new IllegalArgumentException(
@@ -98,6 +105,11 @@ public record ForecastSetup(
     if (featureSet != FeatureSet.BASE && !target.equals("ewp") && !target.equals("ucdp")) {
       throw new IllegalArgumentException(
           "--features " + featureSet.label() + " is for the ewp and ucdp targets, not " + target);
+    }
+    if (model.equals("offset") && featureSet != FeatureSet.RATES) {
+      throw new IllegalArgumentException(
+          "--model offset reads the world's onset rate from the rate features: add --features"
+              + " rates");
     }
     return switch (target) {
       case "ewp" ->
@@ -169,6 +181,7 @@ public record ForecastSetup(
         switch (model) {
           case "gbt" -> new BoostedTrees(BoostedTrees.Settings.standard());
           case "ensemble" -> org.amity.forecast.model.Ensemble.standard();
+          case "offset" -> new org.amity.forecast.model.OffsetLogit(ElasticNetLogit.Settings.ewp());
           default -> new ElasticNetLogit(ElasticNetLogit.Settings.ewp());
         });
   }

@@ -16,7 +16,7 @@ import org.amity.forecast.score.CalibrationTable;
 /**
  * The backtest's JSON contract: target, horizon, folds, model scores, baselines with the same score
  * keys (null for a baseline the target lacks), provenance; with detail also intervals, the
- * calibration table and the ASEAN view.
+ * calibration table, the ASEAN view and (events) the level by block of origins.
  */
 final class BacktestJson {
   private BacktestJson() {}
@@ -76,6 +76,7 @@ final class BacktestJson {
       out.put("intervals95", iv);
       if (!r.counts()) {
         out.put("asean", aseanView(r));
+        out.put("levelByPeriod", levelByPeriod(r, periodKind));
       }
     }
     return out;
@@ -91,6 +92,46 @@ final class BacktestJson {
       m.put("meanForecast", round(b.meanForecast()));
       m.put("events", b.events());
       m.put("observedRate", round(b.observedRate()));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * Calibration in the large by block of origins: ten years (120 months) each from the first
+   * origin, a last block shorter than half of that joining the one before; per block the cases,
+   * events, observed rate and the mean forecast of the model, the model before calibration and the
+   * base rate. A level right on average can hide early years too low and late years too high.
+   */
+  static List<Map<String, Object>> levelByPeriod(BacktestReport r, String periodKind) {
+    int block = "month".equals(periodKind) ? 120 : 10;
+    int blocks = Math.max(1, (r.lastOrigin() - r.firstOrigin() + 1) / block);
+    if ((r.lastOrigin() - r.firstOrigin() + 1) % block >= block / 2) {
+      blocks++;
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int b = 0; b < blocks; b++) {
+      int from = r.firstOrigin() + b * block;
+      int to = b == blocks - 1 ? r.lastOrigin() : from + block - 1;
+      List<Scored> in =
+          r.scored().stream().filter(x -> x.c().period() >= from && x.c().period() <= to).toList();
+      if (in.isEmpty()) {
+        continue;
+      }
+      double events = in.stream().mapToDouble(Scored::outcome).sum();
+      double model = in.stream().mapToDouble(Scored::model).average().orElseThrow();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("origins", period(from, periodKind) + " to " + period(to, periodKind));
+      m.put("cases", in.size());
+      m.put("events", events);
+      m.put("observedRate", round(events / in.size()));
+      m.put("meanForecast", round(model));
+      m.put(
+          "meanForecastUncalibrated",
+          round(in.stream().mapToDouble(Scored::rawModel).average().orElseThrow()));
+      m.put(
+          "meanBaseRate", round(in.stream().mapToDouble(Scored::baseRate).average().orElseThrow()));
+      m.put("forecastOverObserved", events == 0 ? null : round(model * in.size() / events));
       out.add(m);
     }
     return out;

@@ -23,8 +23,10 @@ final class ForecastOptions {
       paramLabel = "MODEL",
       description =
           "logit (elastic-net logistic; Poisson regression for counts), gbt"
-              + " (gradient-boosted trees) or ensemble (events: the mean of the two"
-              + " probabilities). Default: ${DEFAULT-VALUE}.")
+              + " (gradient-boosted trees), ensemble (events: the mean of the two"
+              + " probabilities) or offset (ewp and ucdp with --features rates: the logit"
+              + " with the world's onset rate of the ten years before as an offset, coefficient"
+              + " fixed at 1, and without the time trend). Default: ${DEFAULT-VALUE}.")
   String model;
 
   @Option(

@@ -241,24 +241,23 @@ class ForecastCommandTest {
   }
 
   /** An uncalibrated EWP backtest at the origin 2023 only, with the options given. */
-  private JsonNode lastOrigin(String option, String value) throws Exception {
-    Cli.Run r =
-        Cli.run(
-            "forecast",
-            "backtest",
-            "--target",
-            "ewp",
-            "--data",
-            data(),
-            "--first-origin",
-            "2023",
-            "--calibrate",
-            "none",
-            option,
-            value,
-            "--bootstrap",
-            "5",
-            "--json");
+  private JsonNode lastOrigin(String... options) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "forecast",
+                "backtest",
+                "--target",
+                "ewp",
+                "--data",
+                data(),
+                "--first-origin",
+                "2023",
+                "--calibrate",
+                "none"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--bootstrap", "5", "--json"));
+    Cli.Run r = Cli.run(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isZero();
     return JSON.readTree(r.out());
   }
@@ -291,6 +290,24 @@ class ForecastCommandTest {
     assertThat(Cli.run("forecast", "backtest", "--target", "piracy", "--features", "rates").exit())
         .isEqualTo(2);
     assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--features", "events").exit())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theOffsetModelNamesItselfAndItsOffsetInTheProvenance() throws Exception {
+    JsonNode j = lastOrigin("--model", "offset", "--features", "rates");
+    JsonNode prov = j.get("provenance");
+    assertThat(prov.get("model").asText()).isEqualTo("offset");
+    assertThat(prov.at("/parameters/offsetFeature").asText()).isEqualTo("world_onset_rate_10y");
+    assertThat(prov.at("/parameters/offsetCoefficient").asDouble()).isEqualTo(1.0);
+    assertThat(prov.at("/parameters/offset").asText()).startsWith("logit(world_onset_rate_10y)");
+    assertThat(prov.get("featureSet").asText()).isEqualTo("rates");
+    assertThat(prov.get("cases").asInt()).isEqualTo(168);
+    assertThat(j.at("/model/auc").asDouble()).isBetween(0.0, 1.0);
+    // the rate comes from the rate features, and the offset is for the country-year targets
+    assertThat(Cli.run("forecast", "backtest", "--target", "ewp", "--model", "offset").exit())
+        .isEqualTo(2);
+    assertThat(Cli.run("forecast", "backtest", "--target", "piracy", "--model", "offset").exit())
         .isEqualTo(2);
   }
 

@@ -1,12 +1,11 @@
 package org.amity.forecast.model;
 
-import java.util.Arrays;
-
 /**
  * The inner solver of {@link ElasticNetLogit}: for one lambda, repeat a quadratic (IRLS)
  * approximation of the binomial log-likelihood and minimise the penalised weighted least squares by
  * cyclic coordinate descent, sweeping only the non-zero ("active") slopes between full sweeps.
- * State is kept between calls so a path is fitted with warm starts.
+ * State is kept between calls so a path is fitted with warm starts. Rows may carry an offset, a
+ * fixed part of their log-odds that no coefficient multiplies.
  */
 final class CoordinateDescent {
   private static final int MAX_OUTER = 50;
@@ -33,10 +32,10 @@ final class CoordinateDescent {
     this.w = new double[d.n];
     this.r = new double[d.n];
     this.xv = new double[d.p];
-    double ybar = Arrays.stream(d.y).average().orElse(0.5);
-    ybar = Math.min(1 - clip, Math.max(clip, ybar));
-    b0 = Math.log(ybar / (1 - ybar));
-    Arrays.fill(eta, b0);
+    b0 = d.nullIntercept(clip);
+    for (int i = 0; i < d.n; i++) {
+      eta[i] = b0 + d.offset(i);
+    }
   }
 
   /** Intercept first, then slopes (standardised scale). */

@@ -61,9 +61,14 @@ public final class ElasticNetLogit implements Learner {
   public record Fit(double intercept, double[] beta, double lambda) implements ProbabilityModel {
     @Override
     public double[] predict(double[][] x) {
+      return predict(x, null);
+    }
+
+    /** The probabilities of rows whose log-odds carry an offset each (null: none). */
+    public double[] predict(double[][] x, double[] offset) {
       double[] out = new double[x.length];
       for (int i = 0; i < x.length; i++) {
-        double eta = intercept;
+        double eta = intercept + (offset == null ? 0 : offset[i]);
         for (int j = 0; j < beta.length; j++) {
           eta += beta[j] * x[i][j];
         }
@@ -75,11 +80,21 @@ public final class ElasticNetLogit implements Learner {
 
   @Override
   public Fit fit(double[][] x, double[] y, String[] featureNames, long seed) {
-    Standardised full = Standardised.of(x, y, null);
+    return fitWithOffset(x, y, null, seed);
+  }
+
+  /**
+   * Fits with an offset per row: a fixed part of the log-odds, with no coefficient (null: none), in
+   * the IRLS steps, the null model that starts the lambda path and the held-out deviance of the
+   * folds alike. The fitted model's forecasts need the rows' offsets too ({@link
+   * Fit#predict(double[][], double[])}).
+   */
+  public Fit fitWithOffset(double[][] x, double[] y, double[] offset, long seed) {
+    Standardised full = Standardised.of(x, y, offset, null);
     double[] lambdas = lambdaPath(full);
     double[][] path = path(full, lambdas, true);
     int used = path.length;
-    double[] cvDeviance = crossValidate(x, y, Arrays.copyOf(lambdas, used), seed);
+    double[] cvDeviance = crossValidate(x, y, offset, Arrays.copyOf(lambdas, used), seed);
     int best = 0;
     for (int l = 1; l < used; l++) {
       if (cvDeviance[l] < cvDeviance[best]) {
@@ -104,12 +119,21 @@ public final class ElasticNetLogit implements Learner {
   }
 
   private double[] lambdaPath(Standardised d) {
-    double ybar = Arrays.stream(d.y).average().orElse(0);
+    // the residuals of the model with no slope (with offsets, each row's own null probability)
+    double[] fitted = new double[d.n];
+    if (d.offset == null) {
+      Arrays.fill(fitted, Arrays.stream(d.y).average().orElse(0));
+    } else {
+      double b0 = d.nullIntercept(P_CLIP);
+      for (int i = 0; i < d.n; i++) {
+        fitted[i] = 1 / (1 + Math.exp(-(b0 + d.offset(i))));
+      }
+    }
     double max = 0;
     for (int j = 0; j < d.p; j++) {
       double g = 0;
       for (int i = 0; i < d.n; i++) {
-        g += d.x[j][i] * (d.y[i] - ybar);
+        g += d.x[j][i] * (d.y[i] - fitted[i]);
       }
       max = Math.max(max, Math.abs(g) / d.n);
     }
@@ -123,7 +147,8 @@ public final class ElasticNetLogit implements Learner {
     return l;
   }
 
-  private double[] crossValidate(double[][] x, double[] y, double[] lambdas, long seed) {
+  private double[] crossValidate(
+      double[][] x, double[] y, double[] offset, double[] lambdas, long seed) {
     int n = y.length;
     int k = Math.min(settings.folds(), n);
     int[] fold = new int[n];
@@ -140,7 +165,7 @@ public final class ElasticNetLogit implements Learner {
     double[][] perFold =
         IntStream.range(0, k)
             .parallel()
-            .mapToObj(f -> foldDeviance(x, y, fold, f, lambdas))
+            .mapToObj(f -> foldDeviance(x, y, offset, fold, f, lambdas))
             .toArray(double[][]::new);
     double[] total = new double[lambdas.length];
     for (double[] d : perFold) {
@@ -151,7 +176,8 @@ public final class ElasticNetLogit implements Learner {
     return total;
   }
 
-  private double[] foldDeviance(double[][] x, double[] y, int[] fold, int f, double[] lambdas) {
+  private double[] foldDeviance(
+      double[][] x, double[] y, double[] offset, int[] fold, int f, double[] lambdas) {
     boolean[] train = new boolean[y.length];
     int held = 0;
     for (int i = 0; i < y.length; i++) {
@@ -160,17 +186,22 @@ public final class ElasticNetLogit implements Learner {
     }
     double[][] hx = new double[held][];
     double[] hy = new double[held];
+    double[] ho = offset == null ? null : new double[held];
     for (int i = 0, h = 0; i < y.length; i++) {
       if (!train[i]) {
         hx[h] = x[i];
+        if (ho != null) {
+          ho[h] = offset[i];
+        }
         hy[h++] = y[i];
       }
     }
-    Standardised d = Standardised.of(x, y, train);
+    Standardised d = Standardised.of(x, y, offset, train);
     double[][] path = path(d, lambdas, false);
     double[] dev = new double[lambdas.length];
     for (int l = 0; l < lambdas.length; l++) {
-      double[] p = d.toOriginalScale(path[Math.min(l, path.length - 1)], lambdas[l]).predict(hx);
+      double[] p =
+          d.toOriginalScale(path[Math.min(l, path.length - 1)], lambdas[l]).predict(hx, ho);
       for (int i = 0; i < held; i++) {
         double q = Math.min(1 - P_CLIP, Math.max(P_CLIP, p[i]));
         dev[l] -= 2 * (hy[i] > 0.5 ? Math.log(q) : Math.log(1 - q));

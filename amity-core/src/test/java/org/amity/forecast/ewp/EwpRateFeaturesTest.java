@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.amity.forecast.backtest.Case;
 import org.amity.forecast.backtest.Panel;
+import org.amity.forecast.backtest.RollingOrigin;
+import org.amity.forecast.model.ElasticNetLogit;
+import org.amity.forecast.model.EventModel;
+import org.amity.forecast.model.OffsetLogit;
 import org.amity.forecast.rates.FeatureSet;
 import org.amity.forecast.rates.OnsetRates;
 import org.amity.testing.TestData;
@@ -66,6 +70,59 @@ class EwpRateFeaturesTest {
       assertThat(other.keySet()).isEqualTo(truth.keySet());
       truth.forEach((k, v) -> assertThat(other.get(k)).as(k).containsExactly(v));
     }
+  }
+
+  /** The offset model's forecasts at origin t on a panel that learns the scored outcome. */
+  private static Map<String, Double> offsetForecastsAt(List<EwpPredictors.Row> rows, int t)
+      throws Exception {
+    Panel p = EwpPanel.build(rows, PUBLISHED, 1, false, FeatureSet.RATES, new HashMap<>());
+    Map<String, Double> m = new HashMap<>();
+    for (RollingOrigin.Forecast f :
+        RollingOrigin.run(
+            p,
+            new EventModel(new OffsetLogit(new ElasticNetLogit.Settings(0.5, 20, 3))),
+            90035,
+            t,
+            t)) {
+      m.put(f.c().unit(), f.model());
+    }
+    return m;
+  }
+
+  @Test
+  void theOffsetAtAnOriginIgnoresEveryOnsetOfThatYearAndLaterButNotOfTheYearBefore()
+      throws Exception {
+    List<EwpPredictors.Row> rows = rows();
+    int j = Arrays.asList(rates(rows).features()).indexOf(OffsetLogit.OFFSET_FEATURE);
+    for (int t : new int[] {1983, 1993, 2010, 2023}) {
+      Map<String, Double> truth = offsetsAt(rates(rows), j, t);
+      assertThat(truth).hasSizeGreaterThan(100);
+      assertThat(offsetsAt(rates(otherFuture(rows, t)), j, t)).isEqualTo(truth);
+      // the check has teeth: the onsets of t-1 are read
+      assertThat(offsetsAt(rates(otherFuture(rows, t - 1)), j, t)).isNotEqualTo(truth);
+    }
+  }
+
+  private static Map<String, Double> offsetsAt(Panel p, int j, int t) {
+    Map<String, Double> m = new HashMap<>();
+    for (Case c : p.cases()) {
+      if (c.period() == t && c.x() != null) {
+        m.put(c.unit(), OffsetLogit.offset(c.x()[j]));
+      }
+    }
+    return m;
+  }
+
+  @Test
+  void theOffsetModelsForecastsAtAnOriginIgnoreEveryOutcomeNotYetKnownThere() throws Exception {
+    List<EwpPredictors.Row> rows = rows();
+    int t = 2005;
+    Map<String, Double> truth = offsetForecastsAt(rows, t);
+    assertThat(truth).hasSizeGreaterThan(100);
+    // learning the scored outcome, origin t knows onsets up to t: reverse every later one
+    assertThat(offsetForecastsAt(otherFuture(rows, t + 1), t)).isEqualTo(truth);
+    // and year t's onsets are read (labels of t-1), so reversing them changes the forecasts
+    assertThat(offsetForecastsAt(otherFuture(rows, t), t)).isNotEqualTo(truth);
   }
 
   @Test

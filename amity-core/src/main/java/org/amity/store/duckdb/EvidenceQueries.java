@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.amity.event.ConflictArea;
 import org.amity.event.Event;
 import org.amity.event.EventKinds;
 import org.amity.pipeline.WatchStore;
@@ -79,12 +80,15 @@ final class EvidenceQueries {
     Set<String> countries = new java.util.TreeSet<>();
     Set<String> areas = new java.util.TreeSet<>();
     for (Key k : keys) {
-      (k.part() == 3 ? areas : countries).add(k.value());
+      if (k.part() != DIVISION) {
+        (k.part() == 3 ? areas : countries).add(k.value());
+      }
     }
+    String columns = SHARED_COLUMNS + placeColumns(windows);
     if (IncidentKeys.isTable(c) && IncidentKeys.canDecode(countries, areas)) {
-      candidatesByClass(keys, first, last);
+      candidatesByClass(keys, columns, first, last);
     } else {
-      candidates("evidence_candidates", SHARED_COLUMNS, first, last, valuesByColumn(keys));
+      candidates("evidence_candidates", columns, first, last, valuesByColumn(keys));
     }
     prepared = true;
     clock.mark("evidence: shared candidates");
@@ -93,14 +97,28 @@ final class EvidenceQueries {
   /**
    * A value one of the keyed columns must hold for an event to be a candidate of a window, and the
    * window's days: {@code part} is the column's place in a class and in {@link #KEY_COLUMNS} (0
-   * source, 1 action, 2 target country, 3 sea area).
+   * source, 1 action, 2 target country, 3 sea area), or {@link #DIVISION} for the action place's
+   * first-order division (a conflict area's, which no class holds).
    */
   private record Key(int part, String value, LocalDate from, LocalDate to) {}
 
+  /** The part of a key on the action place's first-order division (a conflict area's window). */
+  private static final int DIVISION = 4;
+
   /** The event columns the keys' parts stand for, in the order of {@link Key#part}. */
   private static final String[] KEY_COLUMNS = {
-    "src_country", "action_country", "tgt_country", "sea_area"
+    "src_country", "action_country", "tgt_country", "sea_area", "action_adm1"
   };
+
+  /**
+   * The place columns a conflict area's window is matched on, to read with the candidates when
+   * there is one (", action_adm1, action_precision"), else none.
+   */
+  private static String placeColumns(List<WatchStore.EvidenceWindow> windows) {
+    return windows.stream().anyMatch(w -> w.scope() == Scope.THEATRE)
+        ? ", action_adm1, action_precision"
+        : "";
+  }
 
   /** The values of the keys by the column they are matched on (columns without a key left out). */
   private static Map<String, Set<String>> valuesByColumn(List<Key> keys) {
@@ -122,8 +140,8 @@ final class EvidenceQueries {
   /**
    * Every (column, value, days) an event of some window is matched on, exactly as the joins of
    * {@link #pools} and {@link #greatPowerCounts} match it: a country window's country as source or
-   * place, a dyad window's parties as source, an area window's sea area, a party window's parties
-   * as source or target.
+   * place, a dyad window's parties as source, an area window's sea area, a conflict area window's
+   * divisions as the action place's, a party window's parties as source or target.
    */
   private static List<Key> keys(
       List<WatchStore.EvidenceWindow> windows, List<WatchStore.PartyWindow> parties) {
@@ -140,6 +158,11 @@ final class EvidenceQueries {
           }
         }
         case AREA -> out.add(new Key(3, w.subject(), w.from(), w.to()));
+        case THEATRE -> {
+          for (String division : ConflictArea.valueOf(w.subject()).divisions()) {
+            out.add(new Key(DIVISION, division, w.from(), w.to()));
+          }
+        }
         default -> {
           // regions have no evidence of their own
         }
@@ -163,9 +186,12 @@ final class EvidenceQueries {
    * capital letters or a known sea area ({@link IncidentKeys#canDecode}), so an event that a join
    * matches has that value's code in its class; a row without a class is taken whatever it holds.
    * The candidates are therefore a superset of what the joins match, and the joins, which test the
-   * columns themselves, choose the same events as from the scan of {@link #candidates}.
+   * columns themselves, choose the same events as from the scan of {@link #candidates}. A conflict
+   * area's keys (divisions, which no class holds) are matched on the action place's division
+   * itself, in one more scan of that column within the windows' span.
    */
-  private void candidatesByClass(List<Key> keys, LocalDate from, LocalDate to) throws SQLException {
+  private void candidatesByClass(List<Key> keys, String columns, LocalDate from, LocalDate to)
+      throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP TABLE evidence_keys (part INTEGER, value VARCHAR, d0 DATE, d1"
@@ -191,7 +217,8 @@ final class EvidenceQueries {
               + IncidentKeys.seaCode("value")
               + "::BIGINT ELSE "
               + IncidentKeys.countryCode("value")
-              + " END AS code, d0, d1 FROM evidence_keys");
+              + " END AS code, d0, d1 FROM evidence_keys WHERE part <> "
+              + DIVISION);
       try (ResultSet rs = s.executeQuery("SELECT DISTINCT part, code FROM evidence_codes")) {
         while (rs.next()) {
           codes.computeIfAbsent(rs.getInt(1), x -> new java.util.TreeSet<>()).add(rs.getLong(2));
@@ -216,6 +243,21 @@ final class EvidenceQueries {
               + String.format(java.util.Locale.ROOT, PARTS[part], "r.k")
               + ") AND r.d BETWEEN x.d0 AND x.d1");
     }
+    Set<String> divisions = new java.util.TreeSet<>();
+    keys.stream().filter(k -> k.part() == DIVISION).forEach(k -> divisions.add(k.value()));
+    if (!divisions.isEmpty()) {
+      matched.add(
+          "SELECT p.rid FROM (SELECT rowid AS rid, event_date AS d, action_adm1 AS a FROM events"
+              + " WHERE event_date BETWEEN DATE '"
+              + from
+              + "' AND DATE '"
+              + to
+              + "' AND action_adm1 IN ("
+              + IndicatorTables.sqlList(divisions)
+              + ")) p JOIN evidence_keys x ON x.part = "
+              + DIVISION
+              + " AND x.value = p.a AND p.d BETWEEN x.d0 AND x.d1");
+    }
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP TABLE evidence_candidates AS WITH r AS MATERIALIZED (SELECT rid,"
@@ -227,7 +269,7 @@ final class EvidenceQueries {
               + "') WHERE "
               + String.join(" OR ", any)
               + ") SELECT rowid AS rid, "
-              + SHARED_COLUMNS
+              + columns
               + " FROM events WHERE rowid IN ("
               + String.join(" UNION ALL ", matched)
               + ")");
@@ -272,7 +314,7 @@ final class EvidenceQueries {
       from = "evidence_events";
       candidates(
           from,
-          POOL_COLUMNS,
+          POOL_COLUMNS + placeColumns(windows),
           windows.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get(),
           windows.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get(),
           valuesByColumn(keys(windows, List.of())));
@@ -313,6 +355,14 @@ final class EvidenceQueries {
             + pick
             + "w.scope = 'area' AND e.sea_area = w.subject"
             + on
+            + (placeColumns(windows).isEmpty()
+                ? ""
+                : " UNION ALL "
+                    + pick
+                    + "w.scope = 'theatre' AND "
+                    + IndicatorTables.conflictArea("e.action_adm1", "e.action_precision")
+                    + " = w.subject"
+                    + on)
             + "), f AS (SELECT * FROM m e WHERE cls = 'ALL' OR (cls = 'CONFLICT' AND quad_class >= 3)"
             + " OR (cls = 'MATERIAL' AND quad_class = 4) OR (cls = 'HUMANITARIAN' AND "
             + humanitarian

@@ -231,14 +231,11 @@ final class IndicatorTables {
    * them (an incident's kinds from its CAMEO code, humanitarian also when a report names refugees).
    */
   static String theatreDays(String events) {
-    StringBuilder area = new StringBuilder("CASE");
+    String area = conflictArea("action_adm1", "action_precision");
     Set<String> divisions = new TreeSet<>();
     for (ConflictArea a : ConflictArea.values()) {
-      area.append(" WHEN action_adm1 IN (").append(sqlList(a.divisions())).append(") THEN '");
-      area.append(a.name()).append("'");
       divisions.addAll(a.divisions());
     }
-    area.append(" END");
     return "INSERT INTO indicator_days SELECT 'theatre', area, day, "
         + String.join(", ", DayCounts.COLUMNS)
         + " FROM (SELECT area, day, "
@@ -257,6 +254,22 @@ final class IndicatorTables {
         + sqlList(divisions)
         + ") AND action_precision IN ('adm1', 'place') GROUP BY event_date, area,"
         + " incident_hash) GROUP BY area, day)";
+  }
+
+  /**
+   * A SQL expression for the conflict area ({@link ConflictArea#of}) of a report whose action place
+   * has the first-order division in column {@code adm1} and the precision in column {@code
+   * precision}: the area's name when the division is one of its and the place is known to the
+   * division or better, else NULL.
+   */
+  static String conflictArea(String adm1, String precision) {
+    StringBuilder area = new StringBuilder("CASE WHEN " + precision + " IN ('adm1', 'place') THEN");
+    area.append(" CASE");
+    for (ConflictArea a : ConflictArea.values()) {
+      area.append(" WHEN ").append(adm1).append(" IN (").append(sqlList(a.divisions()));
+      area.append(") THEN '").append(a.name()).append("'");
+    }
+    return area.append(" END END").toString();
   }
 
   /** The sea areas of the events read, sorted. */

@@ -252,9 +252,9 @@ final class EvidenceQueries {
               + from
               + "' AND DATE '"
               + to
-              + "' AND action_adm1 IN ("
-              + IndicatorTables.sqlList(divisions)
-              + ")) p JOIN evidence_keys x ON x.part = "
+              + "' AND "
+              + IndicatorTables.anyOf("action_adm1", divisions)
+              + ") p JOIN evidence_keys x ON x.part = "
               + DIVISION
               + " AND x.value = p.a AND p.d BETWEEN x.d0 AND x.d1");
     }

@@ -22,7 +22,10 @@ import org.amity.signal.Scope;
  * Finds, for many alert windows at once, the incidents behind each (reports collapsed, the most
  * reported first, then the most conflictual), and how much of the parties' traffic in each window
  * involved an outside great power. One pass over the events per kind of membership, however many
- * alerts there are.
+ * alerts there are. A conflict area's windows (scope theatre) draw from candidates of their own:
+ * the reports whose action place is in one of their areas ({@link IndicatorTables#conflictArea},
+ * the rule of the areas' series), read in one scan of the division column, so that the other
+ * windows' candidates are not widened by the place columns.
  */
 final class EvidenceQueries {
   /** Which events an alert's indicator counts. */
@@ -50,6 +53,9 @@ final class EvidenceQueries {
 
   /** Whether {@link #prepare} has read the candidates of the next pools and counts. */
   private boolean prepared;
+
+  /** Whether {@link #prepare} has read the conflict areas' candidates of the next pools. */
+  private boolean preparedAreas;
 
   EvidenceQueries(Connection c) {
     this.c = c;
@@ -80,45 +86,29 @@ final class EvidenceQueries {
     Set<String> countries = new java.util.TreeSet<>();
     Set<String> areas = new java.util.TreeSet<>();
     for (Key k : keys) {
-      if (k.part() != DIVISION) {
-        (k.part() == 3 ? areas : countries).add(k.value());
-      }
+      (k.part() == 3 ? areas : countries).add(k.value());
     }
-    String columns = SHARED_COLUMNS + placeColumns(windows);
     if (IncidentKeys.isTable(c) && IncidentKeys.canDecode(countries, areas)) {
-      candidatesByClass(keys, columns, first, last);
+      candidatesByClass(keys, first, last);
     } else {
-      candidates("evidence_candidates", columns, first, last, valuesByColumn(keys));
+      candidates("evidence_candidates", SHARED_COLUMNS, first, last, valuesByColumn(keys));
     }
     prepared = true;
+    preparedAreas = areaCandidates(AREA_CANDIDATES, windows);
     clock.mark("evidence: shared candidates");
   }
 
   /**
    * A value one of the keyed columns must hold for an event to be a candidate of a window, and the
    * window's days: {@code part} is the column's place in a class and in {@link #KEY_COLUMNS} (0
-   * source, 1 action, 2 target country, 3 sea area), or {@link #DIVISION} for the action place's
-   * first-order division (a conflict area's, which no class holds).
+   * source, 1 action, 2 target country, 3 sea area).
    */
   private record Key(int part, String value, LocalDate from, LocalDate to) {}
 
-  /** The part of a key on the action place's first-order division (a conflict area's window). */
-  private static final int DIVISION = 4;
-
   /** The event columns the keys' parts stand for, in the order of {@link Key#part}. */
   private static final String[] KEY_COLUMNS = {
-    "src_country", "action_country", "tgt_country", "sea_area", "action_adm1"
+    "src_country", "action_country", "tgt_country", "sea_area"
   };
-
-  /**
-   * The place columns a conflict area's window is matched on, to read with the candidates when
-   * there is one (", action_adm1, action_precision"), else none.
-   */
-  private static String placeColumns(List<WatchStore.EvidenceWindow> windows) {
-    return windows.stream().anyMatch(w -> w.scope() == Scope.THEATRE)
-        ? ", action_adm1, action_precision"
-        : "";
-  }
 
   /** The values of the keys by the column they are matched on (columns without a key left out). */
   private static Map<String, Set<String>> valuesByColumn(List<Key> keys) {
@@ -140,8 +130,8 @@ final class EvidenceQueries {
   /**
    * Every (column, value, days) an event of some window is matched on, exactly as the joins of
    * {@link #pools} and {@link #greatPowerCounts} match it: a country window's country as source or
-   * place, a dyad window's parties as source, an area window's sea area, a conflict area window's
-   * divisions as the action place's, a party window's parties as source or target.
+   * place, a dyad window's parties as source, an area window's sea area, a party window's parties
+   * as source or target.
    */
   private static List<Key> keys(
       List<WatchStore.EvidenceWindow> windows, List<WatchStore.PartyWindow> parties) {
@@ -158,13 +148,8 @@ final class EvidenceQueries {
           }
         }
         case AREA -> out.add(new Key(3, w.subject(), w.from(), w.to()));
-        case THEATRE -> {
-          for (String division : ConflictArea.valueOf(w.subject()).divisions()) {
-            out.add(new Key(DIVISION, division, w.from(), w.to()));
-          }
-        }
         default -> {
-          // regions have no evidence of their own
+          // regions have no evidence of their own; conflict areas have their own candidates
         }
       }
     }
@@ -186,12 +171,9 @@ final class EvidenceQueries {
    * capital letters or a known sea area ({@link IncidentKeys#canDecode}), so an event that a join
    * matches has that value's code in its class; a row without a class is taken whatever it holds.
    * The candidates are therefore a superset of what the joins match, and the joins, which test the
-   * columns themselves, choose the same events as from the scan of {@link #candidates}. A conflict
-   * area's keys (divisions, which no class holds) are matched on the action place's division
-   * itself, in one more scan of that column within the windows' span.
+   * columns themselves, choose the same events as from the scan of {@link #candidates}.
    */
-  private void candidatesByClass(List<Key> keys, String columns, LocalDate from, LocalDate to)
-      throws SQLException {
+  private void candidatesByClass(List<Key> keys, LocalDate from, LocalDate to) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP TABLE evidence_keys (part INTEGER, value VARCHAR, d0 DATE, d1"
@@ -217,8 +199,7 @@ final class EvidenceQueries {
               + IncidentKeys.seaCode("value")
               + "::BIGINT ELSE "
               + IncidentKeys.countryCode("value")
-              + " END AS code, d0, d1 FROM evidence_keys WHERE part <> "
-              + DIVISION);
+              + " END AS code, d0, d1 FROM evidence_keys");
       try (ResultSet rs = s.executeQuery("SELECT DISTINCT part, code FROM evidence_codes")) {
         while (rs.next()) {
           codes.computeIfAbsent(rs.getInt(1), x -> new java.util.TreeSet<>()).add(rs.getLong(2));
@@ -243,21 +224,6 @@ final class EvidenceQueries {
               + String.format(java.util.Locale.ROOT, PARTS[part], "r.k")
               + ") AND r.d BETWEEN x.d0 AND x.d1");
     }
-    Set<String> divisions = new java.util.TreeSet<>();
-    keys.stream().filter(k -> k.part() == DIVISION).forEach(k -> divisions.add(k.value()));
-    if (!divisions.isEmpty()) {
-      matched.add(
-          "SELECT p.rid FROM (SELECT rowid AS rid, event_date AS d, action_adm1 AS a FROM events"
-              + " WHERE event_date BETWEEN DATE '"
-              + from
-              + "' AND DATE '"
-              + to
-              + "' AND "
-              + IndicatorTables.anyOf("action_adm1", divisions)
-              + ") p JOIN evidence_keys x ON x.part = "
-              + DIVISION
-              + " AND x.value = p.a AND p.d BETWEEN x.d0 AND x.d1");
-    }
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP TABLE evidence_candidates AS WITH r AS MATERIALIZED (SELECT rid,"
@@ -269,7 +235,7 @@ final class EvidenceQueries {
               + "') WHERE "
               + String.join(" OR ", any)
               + ") SELECT rowid AS rid, "
-              + columns
+              + SHARED_COLUMNS
               + " FROM events WHERE rowid IN ("
               + String.join(" UNION ALL ", matched)
               + ")");
@@ -314,23 +280,27 @@ final class EvidenceQueries {
       from = "evidence_events";
       candidates(
           from,
-          POOL_COLUMNS + placeColumns(windows),
+          POOL_COLUMNS,
           windows.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get(),
           windows.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get(),
           valuesByColumn(keys(windows, List.of())));
     }
+    String areas = AREA_CANDIDATES;
+    if (!preparedAreas && areaCandidates("evidence_area_events", windows)) {
+      areas = "evidence_area_events";
+    }
+    boolean anyArea = windows.stream().anyMatch(w -> w.scope() == Scope.THEATRE);
     clock.mark("evidence: candidates");
     String hum = IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES);
     String humanitarian =
         "(e.event_code IN (" + hum + ") OR e.src_type1 = 'REF' OR e.tgt_type1 = 'REF')";
     String on = " AND e.event_date BETWEEN w.d0 AND w.d1";
     // the join reads only the columns that choose and rank; whole rows are fetched for the winners
-    String pick =
+    String pickFrom =
         "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
             + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
-            + " e.src_type1, e.tgt_type1 FROM alert_windows w JOIN "
-            + from
-            + " e ON ";
+            + " e.src_type1, e.tgt_type1 FROM alert_windows w JOIN %s e ON ";
+    String pick = String.format(java.util.Locale.ROOT, pickFrom, from);
     String sql =
         "WITH m AS ("
             + pick
@@ -355,14 +325,12 @@ final class EvidenceQueries {
             + pick
             + "w.scope = 'area' AND e.sea_area = w.subject"
             + on
-            + (placeColumns(windows).isEmpty()
-                ? ""
-                : " UNION ALL "
-                    + pick
-                    + "w.scope = 'theatre' AND "
-                    + IndicatorTables.conflictArea("e.action_adm1", "e.action_precision")
-                    + " = w.subject"
-                    + on)
+            + (anyArea
+                ? " UNION ALL "
+                    + String.format(java.util.Locale.ROOT, pickFrom, areas)
+                    + "w.scope = 'theatre' AND e.area = w.subject"
+                    + on
+                : "")
             + "), f AS (SELECT * FROM m e WHERE cls = 'ALL' OR (cls = 'CONFLICT' AND quad_class >= 3)"
             + " OR (cls = 'MATERIAL' AND quad_class = 4) OR (cls = 'HUMANITARIAN' AND "
             + humanitarian
@@ -396,7 +364,7 @@ final class EvidenceQueries {
       }
     }
     clock.mark("evidence: fetch");
-    drop("evidence_events", "evidence_top");
+    drop("evidence_events", "evidence_area_events", "evidence_top");
     return out;
   }
 
@@ -486,8 +454,53 @@ final class EvidenceQueries {
   void release() throws SQLException {
     if (prepared) {
       prepared = false;
-      drop("evidence_candidates");
+      preparedAreas = false;
+      drop("evidence_candidates", AREA_CANDIDATES);
     }
+  }
+
+  /** The conflict areas' candidates that {@link #prepare} reads for the next pools. */
+  private static final String AREA_CANDIDATES = "evidence_area_candidates";
+
+  /**
+   * Copies into temporary {@code table} the row id ({@code rid}), the pool's columns and the
+   * conflict area ({@code area}) of the reports placed in the areas of the conflict-area windows
+   * among {@code windows}, within those windows' span: the row ids from one scan of the division
+   * column, then the rows by id. Nothing when there is no such window.
+   *
+   * @return whether there was a conflict-area window (and so the table)
+   */
+  private boolean areaCandidates(String table, List<WatchStore.EvidenceWindow> windows)
+      throws SQLException {
+    List<WatchStore.EvidenceWindow> areas =
+        windows.stream().filter(w -> w.scope() == Scope.THEATRE).toList();
+    if (areas.isEmpty()) {
+      return false;
+    }
+    Set<String> divisions = new java.util.TreeSet<>();
+    areas.forEach(w -> divisions.addAll(ConflictArea.valueOf(w.subject()).divisions()));
+    LocalDate first =
+        areas.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get();
+    LocalDate last =
+        areas.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get();
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + table
+              + " AS SELECT * FROM (SELECT rowid AS rid, "
+              + POOL_COLUMNS
+              + ", "
+              + IndicatorTables.conflictArea("action_adm1", "action_precision")
+              + " AS area FROM events WHERE rowid IN (SELECT rowid FROM events WHERE event_date"
+              + " BETWEEN DATE '"
+              + first
+              + "' AND DATE '"
+              + last
+              + "' AND "
+              + IndicatorTables.anyOf("action_adm1", divisions)
+              + ")) WHERE area IS NOT NULL");
+    }
+    return true;
   }
 
   private void drop(String... tables) throws SQLException {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
     name = "follow",
     mixinStandardHelpOptions = true,
     description = {
-      "Follow subjects (a country, a dyad, a sea area, a conflict area): every alert at warning level or above on"
-          + " them, new or escalated, becomes a notification after the watch, read as an Atom"
+      "Follow subjects (a country, a dyad, a sea area, a conflict area): every alert at warning"
+          + " level or above on them, new or escalated, becomes a notification after the watch, read as an Atom"
           + " feed (amity follow feed) and, when set, POSTed to a webhook (amity follow webhook).",
       "Example: amity follow add --user ana --dyad CHN-PHL"
     },

@@ -465,8 +465,9 @@ final class EvidenceQueries {
   /**
    * Copies into temporary {@code table} the row id ({@code rid}), the pool's columns and the
    * conflict area ({@code area}) of the reports placed in the areas of the conflict-area windows
-   * among {@code windows}, within those windows' span: the row ids from one scan of the division
-   * column, then the rows by id. Nothing when there is no such window.
+   * among {@code windows}, within those windows' span, in one scan filtered on the division column
+   * (a few reports in a thousand match: 0.08 s on the 10M bench store, against 0.12 s for row ids
+   * first and the rows by id). Nothing when there is no such window.
    *
    * @return whether there was a conflict-area window (and so the table)
    */
@@ -491,14 +492,13 @@ final class EvidenceQueries {
               + POOL_COLUMNS
               + ", "
               + IndicatorTables.conflictArea("action_adm1", "action_precision")
-              + " AS area FROM events WHERE rowid IN (SELECT rowid FROM events WHERE event_date"
-              + " BETWEEN DATE '"
+              + " AS area FROM events WHERE event_date BETWEEN DATE '"
               + first
               + "' AND DATE '"
               + last
               + "' AND "
               + IndicatorTables.anyOf("action_adm1", divisions)
-              + ")) WHERE area IS NOT NULL");
+              + ") WHERE area IS NOT NULL");
     }
     return true;
   }

@@ -16,8 +16,9 @@ public final class AlertFilter {
   /**
    * @param status open, protracted, closed or all (null: open)
    * @param level lowest level: watch, warning or alert (null: every level)
-   * @param scope country, dyad, area or region (null: every scope)
-   * @param subject "THA", a dyad in either order ("PHL-CHN"), or an area name (null: every one)
+   * @param scope country, dyad, area, region or theatre (null: every scope)
+   * @param subject "THA", a dyad in either order ("PHL-CHN"), a sea area's or a conflict area's
+   *     name (null: every one)
    * @param from ISO date: alerts still ongoing on or after it (null: no lower bound)
    * @param to ISO date: alerts opened on or before it (null: no upper bound)
    * @throws IllegalArgumentException naming the filter that is wrong and why
@@ -53,10 +54,15 @@ public final class AlertFilter {
     if (s == null || s.isBlank()) {
       return null;
     }
+    var area = org.amity.event.ConflictArea.parse(s);
+    if (area.isPresent()) {
+      return area.get().name(); // "deep-south" as "DEEP_SOUTH"
+    }
     String v = s.trim().toUpperCase(Locale.ROOT);
     if (!v.matches("[A-Z_]{2,40}(-[A-Z]{3})?")) {
       throw new IllegalArgumentException(
-          "subject must be an ISO3 code (THA), a dyad (CHN-PHL) or a sea area name, not '"
+          "subject must be an ISO3 code (THA), a dyad (CHN-PHL), a sea area or a conflict area"
+              + " (MINDANAO) name, not '"
               + s
               + "'");
     }

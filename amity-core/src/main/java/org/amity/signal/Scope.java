@@ -20,12 +20,26 @@ public enum Scope {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The scope in an analyst's words: "country", "dyad", "sea area", "region", "conflict area". */
+  public String words() {
+    return switch (this) {
+      case AREA -> "sea area";
+      case THEATRE -> "conflict area";
+      default -> key();
+    };
+  }
+
+  /** Every scope's key, in declaration order: what a scope option or filter accepts. */
+  public static java.util.List<String> keys() {
+    return java.util.Arrays.stream(values()).map(Scope::key).toList();
+  }
+
   public static Scope parse(String s) {
     try {
       return valueOf(s.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "scope must be country, dyad, area, region or theatre, not '" + s + "'");
+          "scope must be " + String.join(", ", keys()) + ", not '" + s + "'");
     }
   }
 

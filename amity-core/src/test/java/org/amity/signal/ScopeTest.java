@@ -44,4 +44,23 @@ class ScopeTest {
     assertThat(Scope.involved(Scope.THEATRE, "PAPUA")).containsExactly("IDN");
     assertThat(Scope.parties(Scope.THEATRE, "PAPUA")).isEmpty();
   }
+
+  @Test
+  void everyScopeIsOfferedToFiltersAndNamedInAnAnalystsWords() {
+    assertThat(Scope.keys()).containsExactly("country", "dyad", "area", "region", "theatre");
+    assertThat(Scope.THEATRE.words()).isEqualTo("conflict area");
+    assertThat(Scope.AREA.words()).isEqualTo("sea area");
+    assertThat(Scope.DYAD.words()).isEqualTo("dyad");
+    assertThatThrownBy(() -> Scope.parse("planet"))
+        .hasMessage("scope must be country, dyad, area, region, theatre, not 'planet'");
+  }
+
+  @Test
+  void aConflictAreaIsASubjectFilterAsTyped() {
+    assertThat(AlertFilter.subject("deep-south")).isEqualTo("DEEP_SOUTH");
+    assertThat(AlertFilter.subject("Mindanao")).isEqualTo("MINDANAO");
+    assertThat(AlertFilter.subject("phl-chn")).isEqualTo("CHN-PHL");
+    assertThatThrownBy(() -> AlertFilter.subject("deep south!"))
+        .hasMessageContaining("a conflict area (MINDANAO)");
+  }
 }

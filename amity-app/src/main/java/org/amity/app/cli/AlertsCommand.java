@@ -29,12 +29,17 @@ final class AlertsCommand implements Callable<Integer> {
   @Option(names = "--level", description = "Lowest level: watch, warning or alert.")
   String level;
 
-  @Option(names = "--scope", description = "country, dyad, area or region.")
+  @Option(
+      names = "--scope",
+      description =
+          "country, dyad, area (a sea area), region or theatre (a conflict area on land).")
   String scope;
 
   @Option(
       names = "--subject",
-      description = "A country (THA), a dyad in either order (PHL-CHN) or a sea area.")
+      description =
+          "A country (THA), a dyad in either order (PHL-CHN), a sea area (SULU_CELEBES) or a"
+              + " conflict area (MINDANAO).")
   String subject;
 
   @Option(names = "--from", description = "Alerts still ongoing on or after this date (ISO).")

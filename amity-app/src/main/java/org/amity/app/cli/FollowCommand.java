@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
     name = "follow",
     mixinStandardHelpOptions = true,
     description = {
-      "Follow subjects (a country, a dyad, a sea area): every alert at warning level or above on"
-          + " them, new or escalated, becomes a notification after the watch, read as an Atom"
+      "Follow subjects (a country, a dyad, a sea area, a conflict area): every alert at warning"
+          + " level or above on them, new or escalated, becomes a notification after the watch, read as an Atom"
           + " feed (amity follow feed) and, when set, POSTed to a webhook (amity follow webhook).",
       "Example: amity follow add --user ana --dyad CHN-PHL"
     },
@@ -73,12 +73,23 @@ final class FollowCommand implements Runnable {
     @Option(names = "--area", paramLabel = "AREA", description = "A sea area: SOUTH_CHINA_SEA...")
     String area;
 
+    @Option(
+        names = "--theatre",
+        paramLabel = "AREA",
+        description = "A conflict area on land: MINDANAO, DEEP_SOUTH, RAKHINE, KACHIN_SHAN, PAPUA.")
+    String theatre;
+
     Scope scope() {
+      if (theatre != null) {
+        return Scope.THEATRE;
+      }
       return country != null ? Scope.COUNTRY : dyad != null ? Scope.DYAD : Scope.AREA;
     }
 
     String subject() {
-      return Scope.subject(scope(), country != null ? country : dyad != null ? dyad : area);
+      String typed =
+          theatre != null ? theatre : country != null ? country : dyad != null ? dyad : area;
+      return Scope.subject(scope(), typed);
     }
   }
 
@@ -118,7 +129,7 @@ final class FollowCommand implements Runnable {
               "%s follows %s (%s) as follow #%d%n",
               name,
               SubjectName.of(f.scope(), f.subject()),
-              f.scope().key(),
+              f.scope().words(),
               f.id());
         }
       }
@@ -155,7 +166,7 @@ final class FollowCommand implements Runnable {
               f.id(),
               f.user(),
               SubjectName.of(f.scope(), f.subject()),
-              f.scope().key(),
+              f.scope().words(),
               f.createdAt().toLocalDate());
         }
       }

@@ -18,20 +18,26 @@ import picocli.CommandLine.Option;
     name = "series",
     mixinStandardHelpOptions = true,
     description =
-        "Print an indicator series of a country, dyad, sea area or region (run amity watch first"
+        "Print an indicator series of a country, dyad, sea area, region or conflict area (run"
+            + " amity watch first"
             + " for series derived from events). A detector's name as the indicator (such as"
             + " material_conflict_7d) prints the series as the detector scored it, with its level.")
 final class SeriesCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
-  @Option(names = "--scope", required = true, description = "country, dyad, area or region.")
+  @Option(
+      names = "--scope",
+      required = true,
+      description =
+          "country, dyad, area (a sea area), region or theatre (a conflict area on land).")
   String scope;
 
   @Option(
       names = "--subject",
       required = true,
       description =
-          "THA; CHN-PHL (both directions, either order) or CHN>PHL; SULU_CELEBES; ASEAN or WORLD.")
+          "THA; CHN-PHL (both directions, either order) or CHN>PHL; SULU_CELEBES; ASEAN or WORLD;"
+              + " MINDANAO, DEEP_SOUTH, RAKHINE, KACHIN_SHAN or PAPUA (theatre).")
   String subject;
 
   @Option(

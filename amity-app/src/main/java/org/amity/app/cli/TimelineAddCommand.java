@@ -33,10 +33,14 @@ final class TimelineAddCommand implements Callable<Integer> {
   @Option(names = "--situation", paramLabel = "ID", description = "The situation's id.")
   Long situation;
 
-  @Option(names = "--scope", description = "Instead of --situation: country, dyad, area, region.")
+  @Option(
+      names = "--scope",
+      description = "Instead of --situation: country, dyad, area, region or theatre.")
   String scope;
 
-  @Option(names = "--subject", description = "With --scope: THA, CHN-PHL, SOUTH_CHINA_SEA...")
+  @Option(
+      names = "--subject",
+      description = "With --scope: THA, CHN-PHL, SOUTH_CHINA_SEA, MINDANAO...")
   String subject;
 
   @Option(names = "--kind", required = true, description = "The kind of entry.")

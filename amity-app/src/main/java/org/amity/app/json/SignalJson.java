@@ -27,6 +27,7 @@ public final class SignalJson {
     m.put("scope", a.scope().key());
     m.put("subject", a.subject());
     m.put("subjectName", org.amity.signal.SubjectName.of(a.scope(), a.subject()));
+    m.put("scopeName", a.scope().words());
     m.put("threatTypes", a.threatTypes());
     m.put("threatShares", a.threatShares());
     m.put("opened", a.opened().toString());
@@ -107,6 +108,8 @@ public final class SignalJson {
     m.put("title", s.title());
     m.put("scope", s.scope().key());
     m.put("subject", s.subject());
+    m.put("subjectName", org.amity.signal.SubjectName.of(s.scope(), s.subject()));
+    m.put("scopeName", s.scope().words());
     m.put("level", s.level().key());
     m.put("status", s.status());
     m.put("opened", s.opened().toString());
@@ -131,6 +134,7 @@ public final class SignalJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("scope", s.scope().key());
     m.put("subject", s.subject());
+    m.put("subjectName", org.amity.signal.SubjectName.of(s.scope(), s.subject()));
     m.put("indicator", s.indicator());
     m.put("resolution", s.resolution().key());
     m.put("band", s.band());

@@ -130,7 +130,7 @@ public final class SituationReports {
             + " points of "
             + a.indicator()
             + " for "
-            + a.subject()
+            + org.amity.signal.SubjectName.of(a.scope(), a.subject())
             + " ("
             + (series.points().isEmpty()
                 ? "none stored"

@@ -48,6 +48,18 @@ class FollowCommandTest {
   }
 
   @Test
+  void anAnalystFollowsAConflictAreaAsTypedAndSeesItInWords() {
+    Cli.Run add = Cli.run("follow", "add", "--db", db, "--user", "ana", "--theatre", "deep-south");
+    assertThat(add.exit()).as(add.err()).isZero();
+    assertThat(add.out()).contains("ana follows Deep South (Thailand) (conflict area)");
+    String json = Cli.run("follow", "list", "--db", db, "--json").out();
+    assertThat(json).contains("\"scope\" : \"theatre\"").contains("\"subject\" : \"DEEP_SOUTH\"");
+    Cli.Run unknown = Cli.run("follow", "add", "--db", db, "--user", "ana", "--theatre", "luzon");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown conflict area: luzon (MINDANAO, DEEP_SOUTH");
+  }
+
+  @Test
   void anUnknownAccountOrSubjectIsRefusedWithTheReason() {
     Cli.Run who = Cli.run("follow", "add", "--db", db, "--user", "zed", "--country", "THA");
     assertThat(who.exit()).isEqualTo(2);

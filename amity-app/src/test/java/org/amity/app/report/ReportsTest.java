@@ -67,6 +67,9 @@ class ReportsTest {
     String html = html(SignalFixtures.SCARBOROUGH, Visibility.VIEWER);
     assertThat(html).contains("China police").contains("Philippines government");
     assertThat(html).doesNotContain(">CHNCOP");
+    // the subject too: "dyad China – Philippines", not "dyad CHN-PHL" (a conflict area reads
+    // "conflict area Mindanao (Philippines)")
+    assertThat(html).contains("dyad China – Philippines").doesNotContain("CHN-PHL");
   }
 
   @Test

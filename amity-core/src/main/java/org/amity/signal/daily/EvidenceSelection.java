@@ -18,10 +18,11 @@ import org.amity.signal.Scope;
  *
  * <p>The reports of a subject are those of its country (the source's country, or the action country
  * when the source is from elsewhere, at sea only when it is also the target's), of its dyad (source
- * and target countries, either way for a two-way dyad) or of its sea area, the same subjects as the
- * daily counts (a region has no evidence). Within an alert's window (its first to its last day,
- * both included) the reports of its event class are collapsed into groups of the same day, actor
- * codes, CAMEO code and action country; each group is an item with its number of reports and a
+ * and target countries, either way for a two-way dyad), of its sea area or of its conflict area on
+ * land (the report's action place in one of the area's divisions), the same subjects as the daily
+ * counts (a region has no evidence). Within an alert's window (its first to its last day, both
+ * included) the reports of its event class are collapsed into groups of the same day, actor codes,
+ * CAMEO code and action country; each group is an item with its number of reports and a
  * representative report (most articles, then the smallest native id). Items are ranked by reports
  * (most first), then by the representative's Goldstein value (most conflictual first), day and
  * native id, and the first {@code size} make the pool. A test ties this rule to the SQL on random,
@@ -41,15 +42,18 @@ public final class EvidenceSelection {
 
   /**
    * The subjects whose evidence a report belongs to: the report's country, dyad and sea-area
-   * subjects (as it counts for them in the daily table), without the regions.
+   * subjects (as it counts for them in the daily table), without the regions, and its conflict area
+   * when the areas are switched on ({@link IncidentSubjects#theatre}: its action place is one of
+   * the area's divisions, the rule of the areas' series).
    */
   public static List<Subject> subjects(Event e, IncidentSubjects subjects) {
-    List<Subject> out = new ArrayList<>(5);
+    List<Subject> out = new ArrayList<>(6);
     for (Subject s : subjects.of(Incident.of(e))) {
       if (s.scope() != Scope.REGION) {
         out.add(s);
       }
     }
+    subjects.theatre(e).ifPresent(out::add);
     return out;
   }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.amity.event.ConflictArea;
 import org.amity.event.Event;
 import org.amity.event.EventKinds;
 import org.amity.pipeline.WatchStore;
@@ -21,7 +22,10 @@ import org.amity.signal.Scope;
  * Finds, for many alert windows at once, the incidents behind each (reports collapsed, the most
  * reported first, then the most conflictual), and how much of the parties' traffic in each window
  * involved an outside great power. One pass over the events per kind of membership, however many
- * alerts there are.
+ * alerts there are. A conflict area's windows (scope theatre) draw from candidates of their own:
+ * the reports whose action place is in one of their areas ({@link IndicatorTables#conflictArea},
+ * the rule of the areas' series), read in one scan of the division column, so that the other
+ * windows' candidates are not widened by the place columns.
  */
 final class EvidenceQueries {
   /** Which events an alert's indicator counts. */
@@ -49,6 +53,9 @@ final class EvidenceQueries {
 
   /** Whether {@link #prepare} has read the candidates of the next pools and counts. */
   private boolean prepared;
+
+  /** Whether {@link #prepare} has read the conflict areas' candidates of the next pools. */
+  private boolean preparedAreas;
 
   EvidenceQueries(Connection c) {
     this.c = c;
@@ -87,6 +94,7 @@ final class EvidenceQueries {
       candidates("evidence_candidates", SHARED_COLUMNS, first, last, valuesByColumn(keys));
     }
     prepared = true;
+    preparedAreas = areaCandidates(AREA_CANDIDATES, windows);
     clock.mark("evidence: shared candidates");
   }
 
@@ -141,7 +149,7 @@ final class EvidenceQueries {
         }
         case AREA -> out.add(new Key(3, w.subject(), w.from(), w.to()));
         default -> {
-          // regions have no evidence of their own
+          // regions have no evidence of their own; conflict areas have their own candidates
         }
       }
     }
@@ -277,18 +285,22 @@ final class EvidenceQueries {
           windows.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get(),
           valuesByColumn(keys(windows, List.of())));
     }
+    String areas = AREA_CANDIDATES;
+    if (!preparedAreas && areaCandidates("evidence_area_events", windows)) {
+      areas = "evidence_area_events";
+    }
+    boolean anyArea = windows.stream().anyMatch(w -> w.scope() == Scope.THEATRE);
     clock.mark("evidence: candidates");
     String hum = IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES);
     String humanitarian =
         "(e.event_code IN (" + hum + ") OR e.src_type1 = 'REF' OR e.tgt_type1 = 'REF')";
     String on = " AND e.event_date BETWEEN w.d0 AND w.d1";
     // the join reads only the columns that choose and rank; whole rows are fetched for the winners
-    String pick =
+    String pickFrom =
         "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
             + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
-            + " e.src_type1, e.tgt_type1 FROM alert_windows w JOIN "
-            + from
-            + " e ON ";
+            + " e.src_type1, e.tgt_type1 FROM alert_windows w JOIN %s e ON ";
+    String pick = String.format(java.util.Locale.ROOT, pickFrom, from);
     String sql =
         "WITH m AS ("
             + pick
@@ -313,6 +325,12 @@ final class EvidenceQueries {
             + pick
             + "w.scope = 'area' AND e.sea_area = w.subject"
             + on
+            + (anyArea
+                ? " UNION ALL "
+                    + String.format(java.util.Locale.ROOT, pickFrom, areas)
+                    + "w.scope = 'theatre' AND e.area = w.subject"
+                    + on
+                : "")
             + "), f AS (SELECT * FROM m e WHERE cls = 'ALL' OR (cls = 'CONFLICT' AND quad_class >= 3)"
             + " OR (cls = 'MATERIAL' AND quad_class = 4) OR (cls = 'HUMANITARIAN' AND "
             + humanitarian
@@ -346,7 +364,7 @@ final class EvidenceQueries {
       }
     }
     clock.mark("evidence: fetch");
-    drop("evidence_events", "evidence_top");
+    drop("evidence_events", "evidence_area_events", "evidence_top");
     return out;
   }
 
@@ -436,8 +454,53 @@ final class EvidenceQueries {
   void release() throws SQLException {
     if (prepared) {
       prepared = false;
-      drop("evidence_candidates");
+      preparedAreas = false;
+      drop("evidence_candidates", AREA_CANDIDATES);
     }
+  }
+
+  /** The conflict areas' candidates that {@link #prepare} reads for the next pools. */
+  private static final String AREA_CANDIDATES = "evidence_area_candidates";
+
+  /**
+   * Copies into temporary {@code table} the row id ({@code rid}), the pool's columns and the
+   * conflict area ({@code area}) of the reports placed in the areas of the conflict-area windows
+   * among {@code windows}, within those windows' span, in one scan filtered on the division column
+   * (a few reports in a thousand match: 0.08 s on the 10M bench store, against 0.12 s for row ids
+   * first and the rows by id). Nothing when there is no such window.
+   *
+   * @return whether there was a conflict-area window (and so the table)
+   */
+  private boolean areaCandidates(String table, List<WatchStore.EvidenceWindow> windows)
+      throws SQLException {
+    List<WatchStore.EvidenceWindow> areas =
+        windows.stream().filter(w -> w.scope() == Scope.THEATRE).toList();
+    if (areas.isEmpty()) {
+      return false;
+    }
+    Set<String> divisions = new java.util.TreeSet<>();
+    areas.forEach(w -> divisions.addAll(ConflictArea.valueOf(w.subject()).divisions()));
+    LocalDate first =
+        areas.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get();
+    LocalDate last =
+        areas.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get();
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + table
+              + " AS SELECT * FROM (SELECT rowid AS rid, "
+              + POOL_COLUMNS
+              + ", "
+              + IndicatorTables.conflictArea("action_adm1", "action_precision")
+              + " AS area FROM events WHERE event_date BETWEEN DATE '"
+              + first
+              + "' AND DATE '"
+              + last
+              + "' AND "
+              + IndicatorTables.anyOf("action_adm1", divisions)
+              + ") WHERE area IS NOT NULL");
+    }
+    return true;
   }
 
   private void drop(String... tables) throws SQLException {

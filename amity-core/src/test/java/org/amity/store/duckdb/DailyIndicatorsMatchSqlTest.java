@@ -136,6 +136,20 @@ class DailyIndicatorsMatchSqlTest {
     return count(days, subject, day, d -> d.counts().incidents());
   }
 
+  /**
+   * The events each placed in a conflict area's division, in a division outside every area, or with
+   * no division, at the country's, the division's or a place's precision, at random.
+   */
+  static List<Event> placedAtRandom(Random r, List<Event> events) {
+    String[] adm1 = {"RP56", "RP60", "RP47", "TH69", "BM01", "BM11", "ID09", "RPC3", null};
+    GeoPrecision[] precision = {GeoPrecision.COUNTRY, GeoPrecision.ADM1, GeoPrecision.PLACE};
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      out.add(placed(e, pick(r, adm1), pick(r, precision)));
+    }
+    return out;
+  }
+
   /** The event placed at {@code adm1} with {@code precision} in its action country. */
   static Event placed(Event e, String adm1, GeoPrecision precision) {
     Location a = e.action();
@@ -191,12 +205,7 @@ class DailyIndicatorsMatchSqlTest {
             "RP60",
             GeoPrecision.PLACE));
     // random events, each placed in an area's division, outside every area, or at the country
-    String[] adm1 = {"RP56", "RP60", "RP47", "TH69", "BM01", "BM11", "ID09", "RPC3", null};
-    GeoPrecision[] precision = {GeoPrecision.COUNTRY, GeoPrecision.ADM1, GeoPrecision.PLACE};
-    Random r = new Random(17);
-    for (Event e : random(new Random(13), 3000)) {
-      events.add(placed(e, pick(r, adm1), pick(r, precision)));
-    }
+    events.addAll(placedAtRandom(new Random(17), random(new Random(13), 3000)));
     try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
       ingest(store, "placed", events);
       List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);

@@ -53,12 +53,15 @@ class EvidenceSelectionMatchesSqlTest {
   @Test
   void randomEventsGiveTheSqlsPoolsAndCounts() {
     for (long seed = 1; seed <= 4; seed++) {
-      List<Event> events = DailyIndicatorsMatchSqlTest.random(new Random(seed), 3000);
+      List<Event> events =
+          DailyIndicatorsMatchSqlTest.placedAtRandom(
+              new Random(seed + 100), DailyIndicatorsMatchSqlTest.random(new Random(seed), 3000));
       try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
         DailyIndicatorsMatchSqlTest.ingest(store, "random-" + seed, events);
         Compared c = assertSameEvidence(store, 5);
         assertThat(c.items()).as("items compared").isGreaterThan(5000);
         assertThat(c.cut()).as("pools cut short").isPositive();
+        assertThat(c.theatre()).as("items of conflict areas compared").isGreaterThan(100);
         assertThat(c.outside()).as("reports with an outside great power").isPositive();
       }
     }
@@ -153,19 +156,22 @@ class EvidenceSelectionMatchesSqlTest {
       Compared c = assertSameEvidence(store, 10);
       assertThat(c.items()).isGreaterThan(5000);
       assertThat(c.outside()).isPositive();
+      // the GDELT files place a few reports in the Deep South, Rakhine and Shan
+      assertThat(c.theatre()).as("items of conflict areas compared").isPositive();
     }
   }
 
-  /** What a comparison covered. */
-  private record Compared(long items, long cut, long outside) {}
+  /** What a comparison covered ({@code theatre}: the items of conflict areas among all). */
+  private record Compared(long items, long cut, long outside, long theatre) {}
 
   /**
    * Compares pools (of sizes 200 and {@code small}) and great-power counts over windows of every
-   * subject and class: the whole span, each of the first days, and the span without its ends.
+   * subject and class, the conflict areas switched on: the whole span, each of the first days, and
+   * the span without its ends.
    */
   private static Compared assertSameEvidence(DuckDbEventStore store, int small) {
     List<Event> events = IndicatorTwins.stored(store);
-    IncidentSubjects subjects = IncidentSubjects.watching(WATCH);
+    IncidentSubjects subjects = IncidentSubjects.watching(WATCH).withTheatres(true);
     List<IndicatorDay> days = DailyIndicators.of(events, subjects);
     TreeSet<LocalDate> all = new TreeSet<>();
     days.forEach(d -> all.add(d.day()));
@@ -198,6 +204,7 @@ class EvidenceSelectionMatchesSqlTest {
     WatchStore watch = DuckDbStorage.over(store).watch();
     long items = 0;
     long cut = 0;
+    long theatre = 0;
     for (int size : new int[] {200, small}) {
       Map<Integer, List<EvidencePool.Item>> sql = watch.evidencePools(windows, size);
       for (WatchStore.EvidenceWindow w : windows) {
@@ -224,6 +231,9 @@ class EvidenceSelectionMatchesSqlTest {
         assertThat(lines(java)).as(what).isEqualTo(lines(expected));
         assertThat(java).as(what + " (whole events)").isEqualTo(expected);
         items += java.size();
+        if (w.scope() == Scope.THEATRE) {
+          theatre += java.size();
+        }
         if (java.size() == size) {
           cut++;
         }
@@ -267,7 +277,7 @@ class EvidenceSelectionMatchesSqlTest {
       assertThat(summed).as(what + ", summed over each party's own traffic").isEqualTo(java);
       outside += java[1];
     }
-    return new Compared(items, cut, outside);
+    return new Compared(items, cut, outside, theatre);
   }
 
   private static List<String> lines(List<EvidencePool.Item> items) {

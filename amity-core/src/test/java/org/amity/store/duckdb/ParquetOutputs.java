@@ -103,6 +103,34 @@ public final class ParquetOutputs {
     }
   }
 
+  /**
+   * The store's alerts on conflict areas (scope theatre): [alerts, of them alerts with evidence
+   * rows, evidence rows whose event's action place is not in the alert's area ({@link
+   * IndicatorTables#conflictArea}), evidence rows naming no stored event].
+   */
+  public static long[] theatreEvidence(Path store) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + quote(store.toAbsolutePath().toString()) + "' AS s (READ_ONLY)");
+      String theatre = "(SELECT * FROM s.main.alerts WHERE scope = 'theatre')";
+      String rows = " FROM " + theatre + " a JOIN s.main.alert_evidence v ON v.alert_id = a.id";
+      String placed =
+          rows + " JOIN s.main.events e ON e.dataset = v.dataset AND e.native_id = v.native_id";
+      return new long[] {
+        single(s, "SELECT count(*) FROM " + theatre),
+        single(s, "SELECT count(DISTINCT a.id)" + rows),
+        single(
+            s,
+            "SELECT count(*)"
+                + placed
+                + " WHERE "
+                + IndicatorTables.conflictArea("e.action_adm1", "e.action_precision")
+                + " IS DISTINCT FROM a.subject"),
+        single(s, "SELECT count(*)" + rows) - single(s, "SELECT count(*)" + placed)
+      };
+    }
+  }
+
   /** Rows in the folder's committed files. */
   public static long rows(Path folder) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");

@@ -76,7 +76,12 @@ public final class AlertEvidence
     if (last == null || revision > last) {
       double share =
           PartyTraffic.outsideShare(n == null ? new long[] {0, 0} : new long[] {n[1], n[2]});
-      out.collect(new EvidencedAlert(p, a.scope() == Scope.AREA ? p.areaShare() : share));
+      out.collect(
+          new EvidencedAlert(
+              p,
+              org.amity.signal.EvidenceDescription.ownsOutsideShare(a.scope())
+                  ? p.areaShare()
+                  : share));
       emitted.update(revision);
     }
     List<Integer> done = new ArrayList<>();

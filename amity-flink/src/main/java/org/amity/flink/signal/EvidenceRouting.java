@@ -17,9 +17,13 @@ import org.apache.flink.util.Collector;
 final class EvidenceRouting {
   private EvidenceRouting() {}
 
-  /** A report to each subject it is evidence for (its country, dyad and sea-area subjects). */
+  /**
+   * A report to each subject it is evidence for (its country, dyad and sea-area subjects, and its
+   * conflict area when a spec watches the areas).
+   */
   static FlatMapFunction<Event, SubjectReport> subjects(WatchSettings settings) {
     Set<String> watch = settings.options().watchSet();
+    boolean theatres = settings.config().theatres();
     return new FlatMapFunction<>() {
       private static final long serialVersionUID = 1L;
       private transient IncidentSubjects subjects;
@@ -27,7 +31,7 @@ final class EvidenceRouting {
       @Override
       public void flatMap(Event e, Collector<SubjectReport> out) {
         if (subjects == null) {
-          subjects = IncidentSubjects.watching(watch);
+          subjects = IncidentSubjects.watching(watch).withTheatres(theatres);
         }
         List<Subject> to = EvidenceSelection.subjects(e, subjects);
         if (to.isEmpty()) {

@@ -63,6 +63,12 @@ class SignalStagesMatchWatchTest {
         .filteredOn(d -> d.scope() == Scope.THEATRE)
         .extracting(IndicatorDay::subject)
         .contains("MINDANAO", "DEEP_SOUTH", "RAKHINE", "KACHIN_SHAN", "PAPUA");
+    // the areas' alerts carry evidence (equal in both engines, above), all of it placed in the area
+    long[] areas = ParquetOutputs.theatreEvidence(dir.resolve("embedded.duckdb"));
+    assertThat(areas[0]).as("alerts on conflict areas").isPositive();
+    assertThat(areas[1]).as("alerts on conflict areas with evidence").isEqualTo(areas[0]);
+    assertThat(areas[2]).as("evidence rows placed outside the alert's area").isZero();
+    assertThat(areas[3]).as("evidence rows naming no stored event").isZero();
   }
 
   /**

@@ -49,9 +49,9 @@ public final class OverviewApi {
 
   /**
    * A country takes the highest level among the current warnings on it (open alerts on a country,
-   * or either side of a dyad, whose subject still has recent data) and the current situations it is
-   * a party to. Protracted, stale and closed ones are counted apart and colour nothing. Sea-area
-   * alerts name no country and colour none.
+   * either side of a dyad, or a conflict area in it, whose subject still has recent data) and the
+   * current situations it is a party to. Protracted, stale and closed ones are counted apart and
+   * colour nothing. Sea-area alerts name no country and colour none.
    */
   Map<String, Object> countryLevels() {
     Map<String, Integer> rank = new TreeMap<>();
@@ -65,11 +65,12 @@ public final class OverviewApi {
         continue;
       }
       current++;
-      if (a.scope() != Scope.COUNTRY && a.scope() != Scope.DYAD) {
+      if (a.scope() != Scope.COUNTRY && a.scope() != Scope.DYAD && a.scope() != Scope.THEATRE) {
         continue;
       }
       int r = rank(a.level().key());
-      for (String country : a.subject().split("[->]")) {
+      // a conflict area's alert colours its country
+      for (String country : Scope.involved(a.scope(), a.subject())) {
         if (r > 0) {
           rank.merge(country, r, Math::max);
         }

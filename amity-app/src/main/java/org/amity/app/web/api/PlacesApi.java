@@ -154,6 +154,18 @@ public final class PlacesApi {
     if (scope == Scope.AREA) {
       return SeaArea.parse(subject).map(a -> new Selection(null, e -> inArea(a, e)));
     }
+    if (scope == Scope.THEATRE) {
+      // the area's events: those whose action place is one of its divisions (the series' rule)
+      return org.amity.event.ConflictArea.parse(subject)
+          .map(
+              a ->
+                  new Selection(
+                      a.country(),
+                      e ->
+                          org.amity.event.ConflictArea.of(e.action())
+                              .filter(a::equals)
+                              .isPresent()));
+    }
     return Optional.empty();
   }
 

@@ -12,9 +12,10 @@ import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 
 /**
- * Indicator series: one country, dyad, sea area or region, one indicator at one resolution, with
- * the display baseline band; and the catalogue of what series a subject has. Answered by the {@link
- * IndicatorSeriesReader} that {@code amity series} uses too, so both show the same series.
+ * Indicator series: one country, dyad, sea area, region or conflict area, one indicator at one
+ * resolution, with the display baseline band; and the catalogue of what series a subject has.
+ * Answered by the {@link IndicatorSeriesReader} that {@code amity series} uses too, so both show
+ * the same series.
  */
 public final class SeriesApi {
   private final IndicatorSeriesReader series;
@@ -30,7 +31,10 @@ public final class SeriesApi {
     r.get("/api/v1/series/catalog", this::catalog, Role.VIEWER);
   }
 
-  /** The scope and subject named by exactly one of country, dyad, area or region. */
+  /**
+   * The scope and subject named by exactly one of country, dyad, area, region or theatre (a
+   * conflict area on land, checked against the known ones).
+   */
   record Subject(String scope, String subject) {}
 
   static Subject subject(Context ctx) {
@@ -56,14 +60,32 @@ public final class SeriesApi {
         given.add(new Subject(scope, v.toUpperCase(java.util.Locale.ROOT)));
       }
     }
+    String theatre = ctx.queryParam("theatre");
+    if (theatre != null) {
+      try {
+        given.add(new Subject("theatre", Scope.subject(Scope.THEATRE, theatre)));
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.badRequest("theatre: " + e.getMessage());
+      }
+    }
     if (given.size() != 1) {
-      throw ApiProblem.badRequest("give exactly one of country, dyad, area or region");
+      throw ApiProblem.badRequest("give exactly one of country, dyad, area, region or theatre");
     }
     return given.get(0);
   }
 
   void series(Context ctx) {
-    Params.only(ctx, "country", "dyad", "area", "region", "indicator", "resolution", "from", "to");
+    Params.only(
+        ctx,
+        "country",
+        "dyad",
+        "area",
+        "region",
+        "theatre",
+        "indicator",
+        "resolution",
+        "from",
+        "to");
     Subject s = subject(ctx);
     String indicator = ctx.queryParam("indicator");
     if (indicator == null || !indicator.matches("[A-Za-z0-9_.:-]{1,80}")) {
@@ -81,7 +103,7 @@ public final class SeriesApi {
   }
 
   void catalog(Context ctx) {
-    Params.only(ctx, "country", "dyad", "area", "region");
+    Params.only(ctx, "country", "dyad", "area", "region", "theatre");
     Subject s = subject(ctx);
     cache.json(ctx, () -> series.catalog(Scope.parse(s.scope()), s.subject()));
   }

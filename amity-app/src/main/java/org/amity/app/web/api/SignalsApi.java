@@ -14,6 +14,7 @@ import org.amity.signal.AlertFilter;
 import org.amity.signal.AlertQuery;
 import org.amity.signal.AnalystRecords;
 import org.amity.signal.Freshness;
+import org.amity.signal.Scope;
 import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
 
@@ -53,7 +54,7 @@ public final class SignalsApi {
     Params.only(ctx, "status", "level", "scope", "subject", "from", "to", "limit", "offset");
     String status = Params.oneOf(ctx, "status", "open", "open", "protracted", "closed", "all");
     String level = Params.oneOf(ctx, "level", null, LEVELS);
-    String scope = Params.oneOf(ctx, "scope", null, "country", "dyad", "area", "region");
+    String scope = Params.oneOf(ctx, "scope", null, Scope.keys().toArray(String[]::new));
     subject(ctx);
     int limit = Params.integer(ctx, "limit", 200, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
@@ -189,12 +190,17 @@ public final class SignalsApi {
     if (v == null) {
       return null;
     }
+    var area = org.amity.event.ConflictArea.parse(v);
+    if (area.isPresent()) {
+      return area.get().name(); // "deep-south" too
+    }
     if (v.contains("-")) {
       return Params.dyad(ctx, "subject");
     }
     if (!v.matches("[A-Za-z_]{3,40}")) {
       throw ApiProblem.badRequest(
-          "subject must be an ISO3 code, a dyad such as CHN-VNM or an area name, got '"
+          "subject must be an ISO3 code, a dyad such as CHN-VNM, a sea area or a conflict area"
+              + " name such as MINDANAO, got '"
               + Params.clip(v)
               + "'");
     }

@@ -68,7 +68,7 @@
       ["Level", (a) => levelBadge(a.level)],
       ["Status", (a) => el("span", { class: "status " + a.status, title: STATUS_WORDS[a.status] || a.status },
         a.status + (a.protracted ? " since " + a.protracted : ""))],
-      ["Subject", (a) => (a.subjectName || a.subject) + " (" + a.scope + ")"],
+      ["Subject", (a) => (a.subjectName || a.subject) + " (" + (a.scopeName || a.scope) + ")"],
       ["Indicator", (a) => a.indicator + " (" + a.resolution + ")"],
       ["Opened", (a) => a.opened],
       ["Closed", (a) => a.closed || "–"],

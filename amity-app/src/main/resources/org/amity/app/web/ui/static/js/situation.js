@@ -32,7 +32,7 @@
   function facts() {
     const dl = el("dl", { class: "facts" });
     const add = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v === null || v === undefined || v === "" ? "–" : v));
-    add("Subject", s.subject + " (" + s.scope + ")");
+    add("Subject", (s.subjectName || s.subject) + " (" + (s.scopeName || s.scope) + ")");
     add("Parties", (s.parties || []).join(", "));
     add("Status", s.status + (s.closed ? " (closed " + s.closed + ")" : ""));
     add("Opened / updated", s.opened + " / " + s.updated);
@@ -45,11 +45,11 @@
 
   function threatTypes() {
     const rows = Object.entries(s.threatShares || {}).sort((a, b) => b[1] - a[1]);
-    const assumed = { dyad: "inter-state", area: "trans-state", country: "intra-state" }[s.scope] || "intra-state";
+    const assumed = { dyad: "inter-state", area: "trans-state", country: "intra-state", theatre: "intra-state" }[s.scope] || "intra-state";
     const why = (s.alerts || []).some((a) => (a.evidence || []).length > 0 || a.evidenceCount > 0)
       ? "The evidence could not be typed (no incident had a recognisable inter-, intra- or trans-state pattern)."
       : "No incidents to type: the alerts rest on counts (an imported aggregate series) with no events stored.";
-    box("types", rows.length === 0 ? el("p", {}, why + " The recommender assumes " + assumed + " for a " + s.scope + ".") : el("table", { class: "bars" }, el("tbody", {},
+    box("types", rows.length === 0 ? el("p", {}, why + " The recommender assumes " + assumed + " for a " + (s.scopeName || s.scope) + ".") : el("table", { class: "bars" }, el("tbody", {},
       rows.map(([t, v]) => el("tr", {}, el("th", { scope: "row" }, t), el("td", {}, pct(v)),
         el("td", {}, el("div", { class: "bar", style: "width:" + Math.round(v * 100) + "%" })))))));
   }
@@ -64,7 +64,7 @@
     const cols = [
       ["Level", (a) => levelBadge(a.level)],
       ["Indicator", (a) => a.indicator + " (" + a.resolution + ")"],
-      ["Subject", (a) => a.subject],
+      ["Subject", (a) => a.subjectName || a.subject],
       ["Period", (a) => a.periodStart + " – " + a.periodEnd],
       ["Value / baseline", (a) => fmt(a.value) + " / " + fmt(a.baseline)],
       ["Score", (a) => fmt(a.score)],
@@ -98,7 +98,7 @@
   function indicatorChoice() {
     const select = document.getElementById("indicator");
     select.textContent = "";
-    s.alerts.forEach((a, i) => select.append(el("option", { value: i }, a.level + " · " + a.indicator + " (" + a.resolution + ") · " + a.subject)));
+    s.alerts.forEach((a, i) => select.append(el("option", { value: i }, a.level + " · " + a.indicator + " (" + a.resolution + ") · " + (a.subjectName || a.subject))));
     select.onchange = () => showAlert(s.alerts[select.value]);
     if (s.alerts.length > 0) showAlert(s.alerts[0]);
     else box("evidence", notice("No evidence: this situation has no alerts."));
@@ -149,7 +149,7 @@
       ],
     }, true);
     document.getElementById("chart-note").textContent = series.points.length + " points of " + series.indicator +
-      " for " + series.subject + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries.";
+      " for " + (series.subjectName || series.subject) + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries.";
   }
 
   function evidence(a) {
@@ -161,7 +161,7 @@
       ["Dataset", (e) => e.dataset], ["Source link", (e) => link(e.url, hostOf(e.url))],
     ];
     box("evidence", (a.evidence || []).length === 0 ? notice("No evidence for this alert: the series behind it holds counts, not events (an imported aggregate such as a dyad-month file), or its events are no longer stored.") :
-      table(cols, a.evidence, "Alert " + a.id + ": " + a.indicator + " on " + a.subject));
+      table(cols, a.evidence, "Alert " + a.id + ": " + a.indicator + " on " + (a.subjectName || a.subject)));
   }
 
   // the situation's located conflict events on the region's map, with the sea areas drawn

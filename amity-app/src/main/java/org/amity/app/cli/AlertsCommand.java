@@ -90,10 +90,11 @@ final class AlertsCommand implements Callable<Integer> {
           a -> {
             System.out.printf(
                 Locale.ROOT,
-                "#%d %-7s %-10s %s %-8s %s..%s  %s=%.0f vs %.1f expected, score %.1f  types %s%s%n",
+                "#%d %-7s %-10s %s (%s %s) %s..%s  %s=%.0f vs %.1f expected, score %.1f  types %s%s%n",
                 a.id(),
                 a.level().key(),
                 a.status(),
+                org.amity.signal.SubjectName.of(a.scope(), a.subject()),
                 a.scope().key(),
                 a.subject(),
                 a.opened(),

@@ -40,6 +40,29 @@ class AlertListingTest {
   }
 
   @Test
+  void theTextListNamesEachAlertsSubjectInWordsBeforeItsCode() throws Exception {
+    JsonNode all = JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out());
+    Cli.Run text = Cli.run("alerts", "--db", db, "--status", "all");
+    assertThat(text.exit()).as(text.err()).isZero();
+    for (JsonNode a : all) {
+      String line =
+          text.out()
+              .lines()
+              .filter(l -> l.startsWith("#" + a.get("id").asText() + " "))
+              .findFirst()
+              .orElseThrow();
+      assertThat(line)
+          .contains(
+              a.get("subjectName").asText()
+                  + " ("
+                  + a.get("scope").asText()
+                  + " "
+                  + a.get("subject").asText()
+                  + ")");
+    }
+  }
+
+  @Test
   void everyAlertHasAStatusOfOpenProtractedOrClosedAndSaysWhenItBecameProtracted()
       throws Exception {
     Cli.Run r = Cli.run("alerts", "--db", db, "--status", "all", "--json");

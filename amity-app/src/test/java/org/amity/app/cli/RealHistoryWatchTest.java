@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The shipped detectors on real history: episodes every analyst of the region knows must raise an
  * alert that is open in the month they happened (the Thai coup: a warning open on its eve, from the
  * data up to then). The misses documented in docs/signals.md are deliberately not asserted either
- * way. {@link RealHistoryWithConflictAreasTest} runs the same with the conflict areas on.
+ * way. The shipped detectors watch the land conflict areas too (since issue 14's tenth round), so
+ * every expectation here holds with them on; {@link ConflictAreasOnRealNewsTest} checks that they
+ * really are built from real reports.
  */
 class RealHistoryWatchTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,11 +28,6 @@ class RealHistoryWatchTest {
   @TempDir Path dir;
 
   private int stores;
-
-  /** Options added to every {@code amity watch} (none: the shipped detectors). */
-  List<String> watchOptions() throws Exception {
-    return List.of();
-  }
 
   private record Open(
       String subject,
@@ -55,9 +52,7 @@ class RealHistoryWatchTest {
     }
     Cli.Run in = Cli.run(ingest.toArray(String[]::new));
     assertThat(in.exit()).as(in.err()).isZero();
-    List<String> watch = new ArrayList<>(List.of("watch", "--db", db, "--full"));
-    watch.addAll(watchOptions());
-    Cli.Run w = Cli.run(watch.toArray(String[]::new));
+    Cli.Run w = Cli.run("watch", "--db", db, "--full");
     assertThat(w.exit()).as(w.err()).isZero();
     Cli.Run a = Cli.run("alerts", "--db", db, "--status", "all", "--json");
     assertThat(a.exit()).as(a.err()).isZero();

@@ -28,7 +28,6 @@ import org.amity.store.duckdb.DuckDbEventStore;
 import org.amity.store.duckdb.DuckDbStorage;
 import org.amity.store.duckdb.IndicatorTwins;
 import org.amity.store.duckdb.ParquetOutputs;
-import org.amity.testing.ConflictAreaConfig;
 import org.amity.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,15 +49,9 @@ class SignalStagesMatchWatchTest {
   @TempDir Path dir;
 
   @Test
-  void aSimulatedYearAndTheRealFilesGiveTheWatchsDaysAndAlerts() throws Exception {
-    List<IndicatorDay> job = assertEnginesAgree(DetectorConfig.standard(), null);
-    assertThat(job).extracting(IndicatorDay::scope).doesNotContain(Scope.THEATRE);
-  }
-
-  @Test
-  void withTheConflictAreasOnTheJobGivesTheWatchsAreaDaysAndAlertsToo() throws Exception {
-    Path config = Files.writeString(dir.resolve("areas.properties"), ConflictAreaConfig.text());
-    List<IndicatorDay> job = assertEnginesAgree(ConflictAreaConfig.config(), config.toString());
+  void aSimulatedYearAndTheRealFilesGiveTheWatchsDaysAndAlertsConflictAreasIncluded()
+      throws Exception {
+    List<IndicatorDay> job = assertEnginesAgree();
     assertThat(job)
         .filteredOn(d -> d.scope() == Scope.THEATRE)
         .extracting(IndicatorDay::subject)
@@ -72,21 +65,17 @@ class SignalStagesMatchWatchTest {
   }
 
   /**
-   * Runs the job and {@code watch --full} with {@code config} (the job reads {@code configFile},
-   * null for the standard settings) and checks every output equal; the job's daily rows.
+   * Runs the job and {@code watch --full} with the shipped detectors and checks every output equal;
+   * the job's daily rows.
    */
-  private List<IndicatorDay> assertEnginesAgree(DetectorConfig config, String configFile)
-      throws Exception {
+  private List<IndicatorDay> assertEnginesAgree() throws Exception {
     Path in = inputs();
     Path out = dir.resolve("out");
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of("--input", in.toString(), "--out", out.toString(), "--parallelism", "2"));
-    if (configFile != null) {
-      args.addAll(List.of("--config", configFile));
-    }
     ObjectNode summary =
-        AmityFlinkJob.run(JobOptions.parse(args.toArray(String[]::new)), new SignalJob());
+        AmityFlinkJob.run(
+            JobOptions.parse(
+                "--input", in.toString(), "--out", out.toString(), "--parallelism", "2"),
+            new SignalJob());
     assertThat(summary.get("status").asText()).isEqualTo("finished");
 
     Path store = dir.resolve("embedded.duckdb");
@@ -95,7 +84,9 @@ class SignalStagesMatchWatchTest {
     try (DuckDbEventStore s = DuckDbEventStore.open(store)) {
       new IngestPipeline(s, null, null)
           .run(List.of(in), IngestPipeline.formats(EnumSet.allOf(Format.class)));
-      new WatchJob(DuckDbStorage.over(s).watch(), config, WatchJob.Options.standard()).run(true);
+      new WatchJob(
+              DuckDbStorage.over(s).watch(), DetectorConfig.standard(), WatchJob.Options.standard())
+          .run(true);
       embedded = IndicatorTwins.storedDays(s);
       incidents = DailyIndicators.incidents(IndicatorTwins.stored(s));
     }
@@ -132,7 +123,8 @@ class SignalStagesMatchWatchTest {
       embeddedSituations = describe(s.signals().situations("all", 0, 0));
     }
     try (DuckDbStorage cluster = ClusterOutput.attach(out).storage()) {
-      new WatchJob(cluster.watch(), config, WatchJob.Options.standard()).regroupAll();
+      new WatchJob(cluster.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
+          .regroupAll();
       List<String> situations = describe(cluster.signals().situations("all", 0, 0));
       assertThat(situations).as("situations on the cluster store").isEqualTo(embeddedSituations);
       assertThat(cluster.signals().situations("all", 0, 0))

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A developing situation: the alerts on one country, dyad or sea area whose periods overlap or
- * nearly touch, seen as one story.
+ * A developing situation: the alerts on one country, dyad, sea area or conflict area whose periods
+ * overlap or nearly touch, seen as one story.
  *
  * @param level the highest level among its open alerts (the peak level once all are closed)
  * @param parties the countries involved (ISO3)

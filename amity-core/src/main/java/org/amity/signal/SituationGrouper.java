@@ -9,9 +9,9 @@ import java.util.Map;
 import org.amity.event.CountryTable;
 
 /**
- * Groups the alerts of one country, dyad or sea area into situations: alerts whose periods overlap,
- * or are separated by no more than a gap, tell one developing story. Then summarises each group:
- * level, stage, threat types, domain, themes, great-power involvement.
+ * Groups the alerts of one country, dyad, sea area or conflict area into situations: alerts whose
+ * periods overlap, or are separated by no more than a gap, tell one developing story. Then
+ * summarises each group: level, stage, threat types, domain, themes, great-power involvement.
  */
 public final class SituationGrouper {
   /** A situation's content before it gets an id. */

@@ -1,6 +1,7 @@
 /**
- * Early-warning signals: indicator series per country, dyad and sea area; escalation detectors over
- * any series; alerts with a lifecycle and evidence; situations that group related alerts.
+ * Early-warning signals: indicator series per country, dyad, sea area and conflict area; escalation
+ * detectors over any series; alerts with a lifecycle and evidence; situations that group related
+ * alerts.
  *
  * <p>Data flow: stored events are aggregated into {@code series_points} (counts per QuadClass,
  * report-deduplicated incidents, Goldstein and tone, and the counts the detectors need); a {@link

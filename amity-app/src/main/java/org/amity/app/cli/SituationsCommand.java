@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "situations",
     mixinStandardHelpOptions = true,
-    description = "List developing situations: related alerts on one country, dyad or sea area.")
+    description =
+        "List developing situations: related alerts on one country, dyad, sea area or conflict area.")
 final class SituationsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 

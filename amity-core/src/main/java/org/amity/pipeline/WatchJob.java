@@ -112,6 +112,11 @@ public final class WatchJob {
     return store.inTransaction(
         () -> {
           long since = full ? 0 : store.watchedIngestId();
+          if (since > 0 && config.theatres() && !store.theatresWatched()) {
+            // watched before the conflict areas were on: none of their past days are built, so
+            // this watch builds every day once, as a first watch does
+            since = 0;
+          }
           long max = store.maxIngestId();
           boolean imports = full || store.importsSince(since);
           if (!full && since >= max && !imports) {
@@ -197,6 +202,7 @@ public final class WatchJob {
           step("situations", t0);
           advance();
           store.setWatchedIngestId(max);
+          store.setTheatresWatched(config.theatres());
           return report(full, max - since, days, scored, alerts, t0);
         });
   }

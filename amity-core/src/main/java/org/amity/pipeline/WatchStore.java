@@ -50,6 +50,12 @@ public interface WatchStore {
 
   void setWatchedIngestId(long id);
 
+  /** Whether the last watch built the conflict areas' daily rows (scope theatre). */
+  boolean theatresWatched();
+
+  /** Records whether this watch built the conflict areas' daily rows. */
+  void setTheatresWatched(boolean on);
+
   boolean importsSince(long id);
 
   /** Marks the days touched by ingests after {@code since}; returns how many. */

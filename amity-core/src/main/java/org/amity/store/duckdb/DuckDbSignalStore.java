@@ -100,6 +100,21 @@ final class DuckDbSignalStore implements WatchStore {
   }
 
   @Override
+  public boolean theatresWatched() {
+    return sql("read the watch state", series::theatresWatched);
+  }
+
+  @Override
+  public void setTheatresWatched(boolean on) {
+    sql(
+        "write the watch state",
+        () -> {
+          series.setTheatresWatched(on);
+          return null;
+        });
+  }
+
+  @Override
   public boolean importsSince(long id) {
     return sql("read the series imports", () -> series.importsSince(id));
   }

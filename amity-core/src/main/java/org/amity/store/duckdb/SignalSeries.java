@@ -46,6 +46,20 @@ final class SignalSeries {
     }
   }
 
+  boolean theatresWatched() throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT value FROM watch_state WHERE key = 'theatres'")) {
+      return rs.next() && rs.getString(1).equals("on");
+    }
+  }
+
+  void setTheatresWatched(boolean on) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM watch_state WHERE key = 'theatres'");
+      s.execute("INSERT INTO watch_state VALUES ('theatres', '" + (on ? "on" : "off") + "')");
+    }
+  }
+
   /**
    * Fills temp table affected_days with the event days of ingests after {@code since} and of the
    * piracy reports merged out of the events since.

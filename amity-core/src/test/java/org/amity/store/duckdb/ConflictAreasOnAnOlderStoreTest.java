@@ -1,0 +1,92 @@
+package org.amity.store.duckdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.amity.ingest.Format;
+import org.amity.pipeline.WatchJob;
+import org.amity.signal.DetectorConfig;
+import org.amity.signal.Scope;
+import org.amity.signal.daily.IndicatorDay;
+import org.amity.simulate.GdeltProfile;
+import org.amity.simulate.ScenarioSimulator;
+import org.amity.simulate.SimulationSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store watched before the land conflict areas were on (an older version, or a {@code --config}
+ * without them) holds none of their past days; the first watch with them on builds every day once,
+ * as a first watch does, so their series have their history and equal a full watch's.
+ */
+class ConflictAreasOnAnOlderStoreTest {
+  @TempDir Path dir;
+
+  @Test
+  void theFirstWatchWithTheAreasOnBuildsTheirPastDaysOnce() throws Exception {
+    Path sim = dir.resolve("sim");
+    new ScenarioSimulator(
+            GdeltProfile.standard(),
+            SimulationSettings.of(120, 7, LocalDate.of(2025, 1, 1), 250, null, null))
+        .writeTo(sim, false);
+    DetectorConfig withoutAreas = DetectorConfig.parse(shippedWithoutAreas(), "without areas");
+    assertThat(withoutAreas.theatres()).isFalse();
+    assertThat(DetectorConfig.standard().theatres()).isTrue();
+
+    List<IndicatorDay> upgraded;
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("older.duckdb"))) {
+      ingestAll(store, sim);
+      watch(store, withoutAreas, false);
+      assertThat(IndicatorTwins.storedDays(store))
+          .extracting(IndicatorDay::scope)
+          .doesNotContain(Scope.THEATRE);
+      // nothing new was ingested: only the missing areas make this watch do any work
+      WatchJob.Report first = watch(store, DetectorConfig.standard(), false);
+      assertThat(first.affectedDays()).isPositive();
+      upgraded = IndicatorTwins.storedDays(store);
+      WatchJob.Report second = watch(store, DetectorConfig.standard(), false);
+      assertThat(second.newIngests()).as("the next watch is incremental again").isZero();
+      assertThat(second.affectedDays()).isZero();
+    }
+    List<IndicatorDay> fresh;
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("fresh.duckdb"))) {
+      ingestAll(store, sim);
+      watch(store, DetectorConfig.standard(), true);
+      fresh = IndicatorTwins.storedDays(store);
+    }
+    assertThat(upgraded).extracting(IndicatorDay::scope).contains(Scope.THEATRE);
+    IndicatorTwins.assertSameRows(upgraded, fresh);
+  }
+
+  private static WatchJob.Report watch(
+      DuckDbEventStore store, DetectorConfig config, boolean full) {
+    return new WatchJob(DuckDbStorage.over(store).watch(), config, WatchJob.Options.standard())
+        .run(full);
+  }
+
+  private static void ingestAll(DuckDbEventStore store, Path sim) throws IOException {
+    try (var files = Files.list(sim)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".CSV")).sorted().toList()) {
+        DailyIndicatorsMatchSqlTest.scan(store, f, Format.GDELT2);
+      }
+    }
+  }
+
+  /** The shipped detectors' text without the conflict areas' spec. */
+  private static String shippedWithoutAreas() throws IOException {
+    try (InputStream in =
+        DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.startsWith("spec.theatre_"))
+          .collect(Collectors.joining("\n"));
+    }
+  }
+}

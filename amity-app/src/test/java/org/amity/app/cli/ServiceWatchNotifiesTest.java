@@ -23,10 +23,12 @@ class ServiceWatchNotifiesTest {
         DuckDbStorage store = DuckDbStorage.open(dir.resolve("s.duckdb"))) {
       SignalFixtures.insert(store.eventStore().connection());
       try (Statement s = store.eventStore().connection().createStatement()) {
-        // the fixtures' ingest counts as watched: the job's watch finds nothing new to score
+        // the fixtures' ingest counts as watched, with the shipped settings (the conflict areas
+        // built): the job's watch finds nothing new to score
         s.execute(
             "INSERT INTO watch_state SELECT 'ingest_id', CAST(max(id) AS VARCHAR) FROM"
                 + " ingest_log");
+        s.execute("INSERT INTO watch_state VALUES ('theatres', 'on')");
       }
       store.notifications().follow("ana", Scope.DYAD, "CHN-PHL", "test");
       store.notifications().follow("ana", Scope.COUNTRY, "THA", "test");

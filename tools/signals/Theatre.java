@@ -4,8 +4,8 @@
 // areas"): simulates each seed (defaults, 365 days from 2025-01-01) and, for every insurgency
 // episode, compares on the seven days ending at its peak the country's series with the series of
 // each conflict area of that country (events whose action ADM1 is one of the area's divisions, not
-// placed at country precision; the divisions are written here by hand from the documented sources,
-// as in org.amity.event.ConflictArea, never from the simulator's tags):
+// placed at country precision: org.amity.event.ConflictArea, the documented divisions, never the
+// simulator's tags):
 //   x   conflict (and material-conflict) incidents in the seven days, V all incidents, p the conflict share over the 28 days
 //       before (start - 7), m the mean seven-day conflict count there;
 //   zs  (x - V p) / sqrt(V p (1 - p))  (the share lens without over-dispersion)
@@ -14,6 +14,7 @@
 import java.nio.file.*;
 import java.time.LocalDate;
 import java.util.*;
+import org.amity.event.ConflictArea;
 import org.amity.event.Event;
 import org.amity.ingest.FileScan;
 import org.amity.ingest.Format;
@@ -21,27 +22,14 @@ import org.amity.simulate.*;
 
 /** Scratch: country series against conflict-area series for insurgency episodes. */
 public class Theatre {
-  static final Map<String, Set<String>> AREAS = new LinkedHashMap<>();
-  static final Map<String, String> COUNTRY = new HashMap<>();
-
-  static {
-    area("MINDANAO", "PHL", "RP22", "RP34", "RP35", "RP56", "RP57", "RP60", "RP65", "RP66", "RP71", "RP72");
-    area("DEEP_SOUTH", "THA", "TH31", "TH68", "TH69", "TH70");
-    area("RAKHINE", "MMR", "BM01");
-    area("KACHIN_SHAN", "MMR", "BM04", "BM11");
-    area("PAPUA", "IDN", "ID09", "ID39");
-  }
-
-  static void area(String name, String iso3, String... adm1) {
-    AREAS.put(name, Set.of(adm1));
-    COUNTRY.put(name, iso3);
-  }
-
+  /** The area of an event's action place (ConflictArea.of: division known, not country-level). */
   static String areaOf(Event e) {
-    var p = e.action().precision();
-    if (p != org.amity.event.GeoPrecision.ADM1 && p != org.amity.event.GeoPrecision.PLACE) return null;
-    for (var a : AREAS.entrySet()) if (a.getValue().contains(e.action().adm1())) return a.getKey();
-    return null;
+    return ConflictArea.of(e.action()).map(Enum::name).orElse(null);
+  }
+
+  /** Whether a country holds a conflict area. */
+  static boolean hasArea(String iso3) {
+    return Arrays.stream(ConflictArea.values()).anyMatch(a -> a.country().equals(iso3));
   }
 
   public static void main(String[] a) throws Exception {
@@ -78,7 +66,7 @@ public class Theatre {
       }
       try (var w = Files.walk(dir)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
       for (String s : all.keySet()) {
-        if (!s.startsWith("A:") && !COUNTRY.containsValue(s.substring(2))) continue;
+        if (!s.startsWith("A:") && !hasArea(s.substring(2))) continue;
         double[] y = yearly.computeIfAbsent(s, k -> new double[2]);
         y[0] += all.get(s).values().stream().mapToInt(Set::size).sum() / 365.0;
         y[1] += conflict.getOrDefault(s, Map.of()).values().stream().mapToInt(Set::size).sum() / 365.0;
@@ -89,7 +77,7 @@ public class Theatre {
         String iso = ep.parties().get(0);
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "seed %d %s %s %s %.2f setting %s:", seed, ep.id(), ep.strength(), iso, ep.relativeIntensity(), ep.setting()));
         List<String> subjects = new ArrayList<>(List.of("C:" + iso));
-        for (var e : COUNTRY.entrySet()) if (e.getValue().equals(iso)) subjects.add("A:" + e.getKey());
+        for (var e : ConflictArea.values()) if (e.country().equals(iso)) subjects.add("A:" + e.name());
         for (String s : subjects) {
           b.append(" | ").append(s);
           for (var lens : List.of(conflict, material)) {

@@ -91,9 +91,9 @@ class TheatreLensCalibrationTest {
   }
 
   @Test
-  void theSweepFileUsesTheDerivedLimits() {
+  void theShippedLensUsesTheDerivedLimits() {
     DetectionSpec spec =
-        org.amity.testing.ConflictAreaConfig.config().specs().stream()
+        DetectorConfig.standard().specs().stream()
             .filter(s -> s.scope() == Scope.THEATRE)
             .findFirst()
             .orElseThrow();

@@ -35,6 +35,32 @@ class CodeCommandTest {
     }
   }
 
+  /**
+   * The arguments that code one story holding {@code text} with the dictionaries {@code v.txt} and
+   * {@code a.txt} of the test's folder, without the supplement or classes, as JSON (a list options
+   * may be added to).
+   */
+  private List<String> codingOneSentence(String text) throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(input, "{\"id\":\"1\",\"date\":\"2024-01-02\",\"text\":\"" + text + "\"}\n");
+    return new ArrayList<>(
+        List.of(
+            "code",
+            "--dict",
+            dir.resolve("v.txt").toString(),
+            dir.resolve("a.txt").toString(),
+            "--no-supplement",
+            "--no-classes",
+            "--input",
+            input.toString(),
+            "--json"));
+  }
+
+  /** The JSON {@code amity code} prints with {@code args}. */
+  private JsonNode json(List<String> args) throws Exception {
+    return Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+  }
+
   private List<String> dictionary() throws Exception {
     Files.writeString(dir.resolve("v.txt"), "--- CONDEMN [122] ---\nCONDEMN\n");
     Files.writeString(dir.resolve("a.txt"), "VALDORIA_ [VAL]\nMERVAL_ [MRV]\n");
@@ -73,25 +99,9 @@ class CodeCommandTest {
         "--- SAY [010] ---\nSAY {SAID SAYS}\n--- FIGHT [190] ---\nATTACK\n"
             + "~ a (b . ATTACK) SAY = a b 112\n");
     Files.writeString(dir.resolve("a.txt"), "VALDORIA_ [VAL]\nMERVAL_ [MRV]\nKESTREL_ [KST]\n");
-    Path input = dir.resolve("in.jsonl");
-    Files.writeString(
-        input,
-        "{\"id\":\"1\",\"date\":\"2024-01-02\","
-            + "\"text\":\"Valdoria said Merval attacked Kestrel.\"}\n");
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "code",
-                "--dict",
-                dir.resolve("v.txt").toString(),
-                dir.resolve("a.txt").toString(),
-                "--no-supplement",
-                "--no-classes",
-                "--input",
-                input.toString(),
-                "--json",
-                "--transformations"));
-    JsonNode on = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    List<String> args = codingOneSentence("Valdoria said Merval attacked Kestrel.");
+    args.add("--transformations");
+    JsonNode on = json(args);
     JsonNode e = on.get("eventList").get(0);
     assertThat(e.get("sourceActor").asText() + " " + e.get("targetActor").asText())
         .isEqualTo("VAL MRV");
@@ -101,13 +111,13 @@ class CodeCommandTest {
     assertThat(e.get("gloss").asText())
         .isEqualTo("Valdoria → Merval: accuses (reported: Merval attacked Kestrel)");
     args.remove("--transformations"); // off by default
-    JsonNode off = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    JsonNode off = json(args);
     JsonNode plain = off.get("eventList").get(0);
     assertThat(plain.get("sourceActor").asText()).isEqualTo("MRV");
     assertThat(plain.get("eventCode").asText()).isEqualTo("190");
     assertThat(plain.has("reported")).isFalse();
     args.add("--no-transformations");
-    JsonNode negated = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    JsonNode negated = json(args);
     assertThat(negated.get("eventList").get(0).get("eventCode").asText()).isEqualTo("190");
   }
 
@@ -116,30 +126,14 @@ class CodeCommandTest {
     Files.writeString(dir.resolve("v.txt"), "--- CONDEMN [122] ---\nCONDEMN\n");
     Files.writeString(
         dir.resolve("a.txt"), "VALDORIA_ [VAL]\nVALDORIA TELEVISION [VALTV]\nMERVAL_ [MRV]\n");
-    Path input = dir.resolve("in.jsonl");
-    Files.writeString(
-        input,
-        "{\"id\":\"1\",\"date\":\"2024-01-02\","
-            + "\"text\":\"Merval condemned Valdoria state-run television.\"}\n");
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "code",
-                "--dict",
-                dir.resolve("v.txt").toString(),
-                dir.resolve("a.txt").toString(),
-                "--no-supplement",
-                "--no-classes",
-                "--input",
-                input.toString(),
-                "--json"));
-    JsonNode on = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    List<String> args = codingOneSentence("Merval condemned Valdoria state-run television.");
+    JsonNode on = json(args);
     assertThat(on.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VALTV");
     args.add("--no-disconnected-actors");
-    JsonNode off = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    JsonNode off = json(args);
     assertThat(off.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VAL");
     args.set(args.size() - 1, "--disconnected-actors");
-    JsonNode said = Json.MAPPER.readTree((String) run(args.toArray(String[]::new))[1]);
+    JsonNode said = json(args);
     assertThat(said.get("eventList").get(0).get("targetActor").asText()).isEqualTo("VALTV");
   }
 

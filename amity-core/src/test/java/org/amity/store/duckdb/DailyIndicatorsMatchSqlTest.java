@@ -153,9 +153,17 @@ class DailyIndicatorsMatchSqlTest {
   /** The event placed at {@code adm1} with {@code precision} in its action country. */
   static Event placed(Event e, String adm1, GeoPrecision precision) {
     Location a = e.action();
+    return copy(
+        e,
+        e.nativeId(),
+        new Location(a.country(), adm1, 7.2, 124.2, precision, a.name(), a.seaArea()));
+  }
+
+  /** The event with another native id and action place, everything else as it is. */
+  private static Event copy(Event e, String id, Location action) {
     return new Event(
         e.dataset(),
-        e.nativeId(),
+        id,
         e.eventDate(),
         e.dateAdded(),
         e.source(),
@@ -168,7 +176,7 @@ class DailyIndicatorsMatchSqlTest {
         e.sources(),
         e.articles(),
         e.avgTone(),
-        new Location(a.country(), adm1, 7.2, 124.2, precision, a.name(), a.seaArea()),
+        action,
         e.sourceUrl(),
         e.subtype(),
         e.narrative(),
@@ -238,26 +246,7 @@ class DailyIndicatorsMatchSqlTest {
   }
 
   private static Event rename(Event e, String id) {
-    return new Event(
-        e.dataset(),
-        id,
-        e.eventDate(),
-        e.dateAdded(),
-        e.source(),
-        e.target(),
-        e.code(),
-        e.rootEvent(),
-        e.quadClass(),
-        e.goldstein(),
-        e.mentions(),
-        e.sources(),
-        e.articles(),
-        e.avgTone(),
-        e.action(),
-        e.sourceUrl(),
-        e.subtype(),
-        e.narrative(),
-        e.fatalities());
+    return copy(e, id, e.action());
   }
 
   @Test
@@ -301,8 +290,8 @@ class DailyIndicatorsMatchSqlTest {
       // the real GDELT files place a few reports in Rakhine, Shan, Songkhla and Pattani
       assertThat(days).extracting(IndicatorDay::subject).contains("RAKHINE", "DEEP_SOUTH");
       assertThat(days.stream().mapToLong(d -> d.counts().fatalities()).sum()).isPositive();
-      assertSameDetectorSeries(store, days, org.amity.testing.ConflictAreaConfig.config());
-      assertSameAlerts(store, days, org.amity.testing.ConflictAreaConfig.config());
+      assertSameDetectorSeries(store, days, DetectorConfig.standard());
+      assertSameAlerts(store, days);
     }
   }
 
@@ -320,7 +309,7 @@ class DailyIndicatorsMatchSqlTest {
       }
       List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);
       assertThat(days).extracting(IndicatorDay::subject).contains("MINDANAO", "DEEP_SOUTH");
-      DetectorConfig areas = org.amity.testing.ConflictAreaConfig.config();
+      DetectorConfig areas = DetectorConfig.standard();
       assertSameDetectorSeries(store, days, areas);
       List<String> alerts = assertSameAlerts(store, days, areas);
       assertThat(alerts).as("a simulated season raises alerts").isNotEmpty();

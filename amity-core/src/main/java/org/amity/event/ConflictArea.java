@@ -28,8 +28,12 @@ public enum ConflictArea {
   RAKHINE("Rakhine", "MMR", Set.of("BM01")),
   /** Kachin State and Shan State (northern Shan cannot be told apart at the first level). */
   KACHIN_SHAN("Kachin and northern Shan", "MMR", Set.of("BM04", "BM11")),
-  /** Papua and Papua Barat (West Papua). */
-  PAPUA("Papua", "IDN", Set.of("ID09", "ID39"));
+  /**
+   * Papua and Papua Barat (West Papua). Papua has two FIPS codes: ID09, the former Irian Jaya's,
+   * and ID36, given to Papua when Irian Jaya Barat (ID39) was split off; sources differ in which
+   * they use, so both count.
+   */
+  PAPUA("Papua", "IDN", Set.of("ID09", "ID36", "ID39"));
 
   private final String label;
   private final String country;
@@ -72,6 +76,21 @@ public enum ConflictArea {
       return Optional.empty();
     }
     return ofDivision(place.adm1());
+  }
+
+  /**
+   * Every area with its divisions in a fixed order, e.g. "DEEP_SOUTH=TH31,TH68,...;...": what the
+   * areas' stored series were built with, so a store can tell when they must be built again.
+   */
+  public static String definition() {
+    StringBuilder b = new StringBuilder();
+    for (ConflictArea a : values()) {
+      b.append(b.length() == 0 ? "" : ";")
+          .append(a.name())
+          .append('=')
+          .append(String.join(",", new java.util.TreeSet<>(a.divisions)));
+    }
+    return b.toString();
   }
 
   /** The area a first-order division (ADM1 code) belongs to, if any. */

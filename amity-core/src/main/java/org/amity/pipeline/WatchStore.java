@@ -50,7 +50,11 @@ public interface WatchStore {
 
   void setWatchedIngestId(long id);
 
-  /** Whether the last watch built the conflict areas' daily rows (scope theatre). */
+  /**
+   * Whether the last watch built the conflict areas' daily rows (scope theatre) with the areas as
+   * they are now defined ({@link org.amity.event.ConflictArea#definition}); false after a change of
+   * their divisions, so the next watch builds them again.
+   */
   boolean theatresWatched();
 
   /** Records whether this watch built the conflict areas' daily rows. */

@@ -19,6 +19,17 @@ class ConflictAreaTest {
     assertThat(ConflictArea.of(at("BM01", GeoPrecision.PLACE))).contains(ConflictArea.RAKHINE);
     assertThat(ConflictArea.of(at("BM11", GeoPrecision.ADM1))).contains(ConflictArea.KACHIN_SHAN);
     assertThat(ConflictArea.of(at("ID39", GeoPrecision.PLACE))).contains(ConflictArea.PAPUA);
+    assertThat(ConflictArea.of(at("ID36", GeoPrecision.PLACE)))
+        .as("Papua's later FIPS code counts as its earlier one does")
+        .contains(ConflictArea.PAPUA);
+  }
+
+  @Test
+  void theDefinitionNamesEveryAreaWithItsDivisionsInAFixedOrder() {
+    assertThat(ConflictArea.definition())
+        .startsWith("MINDANAO=RP22,RP34,")
+        .contains(";PAPUA=ID09,ID36,ID39")
+        .isEqualTo(ConflictArea.definition());
   }
 
   @Test

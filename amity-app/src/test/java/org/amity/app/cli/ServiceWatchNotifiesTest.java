@@ -28,7 +28,10 @@ class ServiceWatchNotifiesTest {
         s.execute(
             "INSERT INTO watch_state SELECT 'ingest_id', CAST(max(id) AS VARCHAR) FROM"
                 + " ingest_log");
-        s.execute("INSERT INTO watch_state VALUES ('theatres', 'on')");
+        s.execute(
+            "INSERT INTO watch_state VALUES ('theatres', 'on "
+                + org.amity.event.ConflictArea.definition()
+                + "')");
       }
       store.notifications().follow("ana", Scope.DYAD, "CHN-PHL", "test");
       store.notifications().follow("ana", Scope.COUNTRY, "THA", "test");

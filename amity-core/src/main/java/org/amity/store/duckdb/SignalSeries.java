@@ -49,15 +49,21 @@ final class SignalSeries {
   boolean theatresWatched() throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT value FROM watch_state WHERE key = 'theatres'")) {
-      return rs.next() && rs.getString(1).equals("on");
+      return rs.next() && rs.getString(1).equals(theatresMarker());
     }
   }
 
   void setTheatresWatched(boolean on) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM watch_state WHERE key = 'theatres'");
-      s.execute("INSERT INTO watch_state VALUES ('theatres', '" + (on ? "on" : "off") + "')");
+      s.execute(
+          "INSERT INTO watch_state VALUES ('theatres', '" + (on ? theatresMarker() : "off") + "')");
     }
+  }
+
+  /** "on" with the areas' divisions: a store built with other divisions builds them again. */
+  private static String theatresMarker() {
+    return "on " + org.amity.event.ConflictArea.definition();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A store watched before the land conflict areas were on (an older version, or a {@code --config}
  * without them) holds none of their past days; the first watch with them on builds every day once,
- * as a first watch does, so their series have their history and equal a full watch's.
+ * as a first watch does, so their series have their history and equal a full watch's. So does a
+ * store whose areas were built with other divisions than the current ones.
  */
 class ConflictAreasOnAnOlderStoreTest {
   @TempDir Path dir;
@@ -63,6 +65,31 @@ class ConflictAreasOnAnOlderStoreTest {
     }
     assertThat(upgraded).extracting(IndicatorDay::scope).contains(Scope.THEATRE);
     IndicatorTwins.assertSameRows(upgraded, fresh);
+  }
+
+  @Test
+  void aStoreWhoseAreasWereBuiltWithOtherDivisionsBuildsThemAgainOnce() throws Exception {
+    Path sim = dir.resolve("sim2");
+    new ScenarioSimulator(
+            GdeltProfile.standard(),
+            SimulationSettings.of(60, 11, LocalDate.of(2025, 1, 1), 250, null, null))
+        .writeTo(sim, false);
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("divisions.duckdb"))) {
+      ingestAll(store, sim);
+      watch(store, DetectorConfig.standard(), false);
+      List<IndicatorDay> built = IndicatorTwins.storedDays(store);
+      assertThat(watch(store, DetectorConfig.standard(), false).affectedDays()).isZero();
+      try (Statement s = store.connection().createStatement()) {
+        // the marker an earlier version wrote (its areas had other divisions: no ID36 in Papua)
+        s.execute("UPDATE watch_state SET value = 'on' WHERE key = 'theatres'");
+      }
+      WatchJob.Report again = watch(store, DetectorConfig.standard(), false);
+      assertThat(again.affectedDays()).as("every day is built again").isPositive();
+      IndicatorTwins.assertSameRows(IndicatorTwins.storedDays(store), built);
+      assertThat(watch(store, DetectorConfig.standard(), false).affectedDays())
+          .as("then the watch is incremental again")
+          .isZero();
+    }
   }
 
   private static WatchJob.Report watch(

@@ -7,11 +7,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.amity.event.ConflictArea;
@@ -76,13 +75,41 @@ public final class RelatedSituations {
   private static final Map<Scope, Integer> STANDARD_GAPS = standardGaps();
 
   private final ToIntFunction<Scope> gapDays;
-  private final Map<String, List<Situation>> byCountry = new HashMap<>();
+  private final Map<String, List<Entry>> byCountry = new HashMap<>();
+
+  /**
+   * A situation with what relating reads, worked out once: the countries its subject names or lies
+   * in, its first and last epoch days (the last {@link Long#MAX_VALUE} while ongoing) and its
+   * scope's gap.
+   */
+  private record Entry(
+      Situation situation, List<String> countries, long first, long last, int gap) {
+    Entry(Situation s, ToIntFunction<Scope> gapDays) {
+      this(
+          s,
+          RelatedSituations.countries(s),
+          s.opened().toEpochDay(),
+          ongoing(s) ? Long.MAX_VALUE : s.updated().toEpochDay(),
+          gapDays.applyAsInt(s.scope()));
+    }
+
+    /**
+     * The spans overlap or are at most the wider of the two gaps apart, as the grouper joins two
+     * alerts.
+     */
+    boolean near(Entry o) {
+      long gap = Math.max(this.gap, o.gap);
+      return (last == Long.MAX_VALUE || o.first <= last + gap)
+          && (o.last == Long.MAX_VALUE || first <= o.last + gap);
+    }
+  }
 
   private RelatedSituations(Collection<Situation> all, ToIntFunction<Scope> gapDays) {
     this.gapDays = gapDays;
     for (Situation s : all) {
-      for (String country : countries(s)) {
-        byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(s);
+      Entry e = new Entry(s, gapDays);
+      for (String country : e.countries()) {
+        byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(e);
       }
     }
   }
@@ -126,22 +153,20 @@ public final class RelatedSituations {
    * later last day and the lower id.
    */
   public List<Related> of(Situation s) {
-    Set<Situation> candidates = new LinkedHashSet<>();
-    for (String country : countries(s)) {
-      candidates.addAll(byCountry.getOrDefault(country, List.of()));
-    }
+    Entry me = new Entry(s, gapDays);
+    Set<Long> seen = new HashSet<>();
     List<Related> out = new ArrayList<>();
-    for (Situation r : candidates) {
-      if (r.id() == s.id()) {
-        continue;
-      }
-      Optional<Relation> link = relation(s, r);
-      if (link.isEmpty()) {
-        continue;
-      }
-      int gap = Math.max(gapDays.applyAsInt(s.scope()), gapDays.applyAsInt(r.scope()));
-      if (near(s, r, gap)) {
-        out.add(new Related(r, link.get(), overlapDays(s, r)));
+    for (String country : me.countries()) {
+      for (Entry e : byCountry.getOrDefault(country, List.of())) {
+        Situation r = e.situation();
+        if (r.id() == s.id() || !me.near(e)) {
+          continue;
+        }
+        Relation link =
+            relation(s.scope(), s.subject(), me.countries(), r.scope(), r.subject(), e.countries());
+        if (link != null && seen.add(r.id())) {
+          out.add(new Related(r, link, overlapDays(s, r)));
+        }
       }
     }
     out.sort(
@@ -153,46 +178,39 @@ public final class RelatedSituations {
     return out;
   }
 
-  /** How {@code r}'s subject is linked to {@code s}'s, if it is. */
-  public static Optional<Relation> relation(Situation s, Situation r) {
-    return relation(s.scope(), s.subject(), r.scope(), r.subject());
-  }
-
-  static Optional<Relation> relation(Scope scope, String subject, Scope other, String of) {
-    List<String> mine = Scope.involved(scope, subject);
-    List<String> theirs = Scope.involved(other, of);
-    Relation r =
-        switch (scope) {
-          case THEATRE ->
-              other == Scope.COUNTRY && mine.contains(of) ? Relation.COUNTRY_OF_AREA : null;
-          case DYAD ->
-              switch (other) {
-                case COUNTRY -> mine.contains(of) ? Relation.PARTY_TO_DYAD : null;
-                case AREA ->
-                    !mine.isEmpty() && theirs.containsAll(mine)
-                        ? Relation.SEA_AREA_OF_PARTIES
-                        : null;
-                default -> null;
-              };
-          case AREA ->
-              switch (other) {
-                case COUNTRY -> mine.contains(of) ? Relation.COASTAL_STATE : null;
-                case DYAD ->
-                    !theirs.isEmpty() && mine.containsAll(theirs)
-                        ? Relation.DYAD_OF_COASTAL_STATES
-                        : null;
-                default -> null;
-              };
-          case COUNTRY ->
-              switch (other) {
-                case THEATRE -> theirs.contains(subject) ? Relation.AREA_IN_COUNTRY : null;
-                case DYAD -> theirs.contains(subject) ? Relation.DYAD_OF_COUNTRY : null;
-                case AREA -> theirs.contains(subject) ? Relation.SEA_AREA_ON_COAST : null;
-                default -> null;
-              };
-          case REGION -> null;
-        };
-    return Optional.ofNullable(r);
+  /**
+   * How a subject ({@code other}, {@code of}) is linked to another ({@code scope}, {@code
+   * subject}), given both subjects' countries ({@link Scope#involved}); null when it is not.
+   */
+  private static Relation relation(
+      Scope scope, String subject, List<String> mine, Scope other, String of, List<String> theirs) {
+    return switch (scope) {
+      case THEATRE -> other == Scope.COUNTRY && mine.contains(of) ? Relation.COUNTRY_OF_AREA : null;
+      case DYAD ->
+          switch (other) {
+            case COUNTRY -> mine.contains(of) ? Relation.PARTY_TO_DYAD : null;
+            case AREA ->
+                !mine.isEmpty() && theirs.containsAll(mine) ? Relation.SEA_AREA_OF_PARTIES : null;
+            default -> null;
+          };
+      case AREA ->
+          switch (other) {
+            case COUNTRY -> mine.contains(of) ? Relation.COASTAL_STATE : null;
+            case DYAD ->
+                !theirs.isEmpty() && mine.containsAll(theirs)
+                    ? Relation.DYAD_OF_COASTAL_STATES
+                    : null;
+            default -> null;
+          };
+      case COUNTRY ->
+          switch (other) {
+            case THEATRE -> theirs.contains(subject) ? Relation.AREA_IN_COUNTRY : null;
+            case DYAD -> theirs.contains(subject) ? Relation.DYAD_OF_COUNTRY : null;
+            case AREA -> theirs.contains(subject) ? Relation.SEA_AREA_ON_COAST : null;
+            default -> null;
+          };
+      case REGION -> null;
+    };
   }
 
   /** The countries a situation's subject names or lies in (none for a region). */
@@ -202,13 +220,6 @@ public final class RelatedSituations {
 
   private static boolean ongoing(Situation s) {
     return !s.status().equals("closed");
-  }
-
-  /** The spans overlap or are at most {@code gap} days apart, as the grouper joins two alerts. */
-  static boolean near(Situation a, Situation b, int gap) {
-    boolean aBefore = !ongoing(a) && a.updated().plusDays(gap).isBefore(b.opened());
-    boolean bBefore = !ongoing(b) && b.updated().plusDays(gap).isBefore(a.opened());
-    return !aBefore && !bBefore;
   }
 
   /**

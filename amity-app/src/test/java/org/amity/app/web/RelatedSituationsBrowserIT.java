@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The situation page's "Related situations": Thailand's page names the Deep South's situation with
  * how it is related, in words, and its link leads to that situation, whose page leads back; the
- * situations list names each related one.
+ * situations list and the overview's open situations name each related one.
  */
 class RelatedSituationsBrowserIT {
   @TempDir static Path dir;
@@ -85,6 +85,24 @@ class RelatedSituationsBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("related"), "None: no situation on a linked subject"));
+  }
+
+  @Test
+  void theOverviewsOpenSituationsNameTheirRelatedOnes() {
+    headless.driver().get(web.baseUrl() + "/");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("situations"),
+            "Related: Deep South (Thailand) (a conflict area in this country)"));
+    headless
+        .driver()
+        .findElement(
+            By.cssSelector(
+                "#situations .related a[href='/situation.html?id="
+                    + RelatedFixtures.VIET_NAM
+                    + "']"))
+        .click();
+    wait.until(ExpectedConditions.urlContains("situation.html?id=" + RelatedFixtures.VIET_NAM));
   }
 
   @Test

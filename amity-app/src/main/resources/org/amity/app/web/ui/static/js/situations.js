@@ -44,8 +44,7 @@
       ["Closed", (s) => s.closed || "–"],
       ["Stage", (s) => s.stage],
       ["Alerts", (s) => s.alertCount],
-      ["Related", (s) => (s.related || []).length === 0 ? "–" : el("span", {}, s.related.flatMap((r, i) =>
-        [i > 0 ? "; " : "", el("a", { href: "/situation.html?id=" + r.id, title: r.title }, r.subjectName + " (" + r.relation + ")")]))],
+      ["Related", (s) => Amity.relatedLinks(s) || "–"],
     ], list, "Situations " + (offset + 1) + "–" + (offset + list.length) + " of " + total));
     pager.textContent = "";
     const pages = Math.max(1, Math.ceil(total / PAGE));

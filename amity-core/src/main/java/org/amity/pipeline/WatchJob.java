@@ -428,13 +428,7 @@ public final class WatchJob {
 
   /** Alerts at most this many days apart belong to one situation. */
   private int gapDays(Scope scope, String subject) {
-    int gap = 7;
-    for (DetectionSpec s : config.specs()) {
-      if (s.scope() == scope && s.resolution() != Resolution.DAY) {
-        gap = Math.max(gap, s.resolution() == Resolution.WEEK ? 14 : 45);
-      }
-    }
-    return gap;
+    return org.amity.signal.SituationGrouper.gapDays(scope, config.specs());
   }
 
   private Report report(boolean full, long ingests, long days, int scored, int alerts, long t0) {

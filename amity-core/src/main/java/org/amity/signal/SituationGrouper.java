@@ -38,7 +38,32 @@ public final class SituationGrouper {
     }
   }
 
+  /** The widest gap between alerts of one situation when every detector of its scope is daily. */
+  public static final int DAY_GAP_DAYS = 7;
+
+  /** The gap when a detector of the scope counts weeks. */
+  public static final int WEEK_GAP_DAYS = 14;
+
+  /** The gap when a detector of the scope counts months. */
+  public static final int MONTH_GAP_DAYS = 45;
+
   private SituationGrouper() {}
+
+  /**
+   * How many days may separate two alerts of one subject in this scope for them to tell one story:
+   * {@link #DAY_GAP_DAYS}, or {@link #WEEK_GAP_DAYS} or {@link #MONTH_GAP_DAYS} when a detector of
+   * the scope counts weeks or months (its periods are that much coarser). The watch groups with it;
+   * {@link RelatedSituations} uses it between situations.
+   */
+  public static int gapDays(Scope scope, List<DetectionSpec> specs) {
+    int gap = DAY_GAP_DAYS;
+    for (DetectionSpec s : specs) {
+      if (s.scope() == scope && s.resolution() != Resolution.DAY) {
+        gap = Math.max(gap, s.resolution() == Resolution.WEEK ? WEEK_GAP_DAYS : MONTH_GAP_DAYS);
+      }
+    }
+    return gap;
+  }
 
   /** Groups alerts (any order) whose spans overlap or are at most {@code gapDays} apart. */
   public static List<List<AlertSummary>> group(List<AlertSummary> alerts, int gapDays) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -32,6 +33,7 @@ import org.amity.response.timeline.Visibility;
 import org.amity.signal.Alert;
 import org.amity.signal.DetectorConfig;
 import org.amity.signal.Evidence;
+import org.amity.signal.RelatedSituations;
 import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
 import org.amity.simulate.DetectionEvaluator;
@@ -259,6 +261,7 @@ final class DemoCommand implements Callable<Integer> {
           shown.size());
     }
     MeasureRecommender recommender = new MeasureRecommender(kb);
+    Map<Long, List<RelatedSituations.Related>> related = RelatedSituations.read(signals, shown);
     for (Situation s : shown) {
       out.printf(
           Locale.ROOT,
@@ -275,6 +278,7 @@ final class DemoCommand implements Callable<Integer> {
           s.threatShares(),
           100 * s.outsidePowerShare(),
           s.greatPowerParty() ? "; a great power is a party" : "");
+      related.get(s.id()).forEach(r -> out.println("   " + SituationsCommand.relatedLine(r)));
       for (long id : s.alertIds()) {
         signals
             .alert(id)

@@ -2,9 +2,11 @@ package org.amity.app.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.app.json.SignalJson;
 import org.amity.signal.Freshness;
+import org.amity.signal.RelatedSituations;
 import org.amity.signal.Situation;
 import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
@@ -50,34 +52,56 @@ final class SituationsCommand implements Callable<Integer> {
             list.limit > 0 || list.offset > 0 ? s.signals().countSituations(status) : found.size();
       }
       Freshness fresh = s.signals().freshness();
+      Map<Long, List<RelatedSituations.Related>> related =
+          RelatedSituations.read(s.signals(), found);
       list.print(
           found,
           total,
           fresh,
-          x -> SignalJson.situation(x, fresh),
+          x -> SignalJson.situation(x, fresh, related.get(x.id())),
           "situations",
-          x ->
-              System.out.printf(
-                  Locale.ROOT,
-                  "#%d %-7s %-10s %s  %s..%s  %s, stage %s, outside great powers %.0f%%%s%s%n",
-                  x.id(),
-                  x.level().key(),
-                  x.status(),
-                  x.title(),
-                  x.opened(),
-                  x.closed() == null ? "" : x.closed(),
-                  x.domain(),
-                  x.stage(),
-                  100 * x.outsidePowerShare(),
-                  x.greatPowerParty() ? ", a great power is a party" : "",
-                  fresh.stale(x.scope(), x.subject())
-                      ? "  [stale: no data on "
-                          + x.subject()
-                          + " since "
-                          + fresh.lastData(x.scope(), x.subject())
-                          + "]"
-                      : ""));
+          x -> {
+            System.out.printf(
+                Locale.ROOT,
+                "#%d %-7s %-10s %s  %s..%s  %s, stage %s, outside great powers %.0f%%%s%s%n",
+                x.id(),
+                x.level().key(),
+                x.status(),
+                x.title(),
+                x.opened(),
+                x.closed() == null ? "" : x.closed(),
+                x.domain(),
+                x.stage(),
+                100 * x.outsidePowerShare(),
+                x.greatPowerParty() ? ", a great power is a party" : "",
+                fresh.stale(x.scope(), x.subject())
+                    ? "  [stale: no data on "
+                        + x.subject()
+                        + " since "
+                        + fresh.lastData(x.scope(), x.subject())
+                        + "]"
+                    : "");
+            related.get(x.id()).forEach(r -> System.out.println("  " + relatedLine(r)));
+          });
       return 0;
     }
+  }
+
+  /**
+   * "related: #16 Deep South (Thailand): rising tension, warning, closed, 2014-05-02..2014-05-30 (a
+   * conflict area in this country)", the span as the situation's own line gives it.
+   */
+  static String relatedLine(RelatedSituations.Related r) {
+    Situation x = r.situation();
+    return String.format(
+        Locale.ROOT,
+        "related: #%d %s, %s, %s, %s..%s (%s)",
+        x.id(),
+        x.title(),
+        x.level().key(),
+        x.status(),
+        x.opened(),
+        x.closed() == null ? "" : x.closed(),
+        r.relation().words());
   }
 }

@@ -8,6 +8,7 @@ import org.amity.signal.Alert;
 import org.amity.signal.Evidence;
 import org.amity.signal.Freshness;
 import org.amity.signal.IndicatorSeries;
+import org.amity.signal.RelatedSituations;
 import org.amity.signal.Situation;
 
 /**
@@ -81,13 +82,39 @@ public final class SignalJson {
     };
   }
 
-  /** A situation with how current its subject's data is. */
-  public static Map<String, Object> situation(Situation s, Freshness f) {
+  /**
+   * A situation with how current its subject's data is and its related situations (from {@link
+   * org.amity.signal.RelatedSituations}).
+   */
+  public static Map<String, Object> situation(
+      Situation s, Freshness f, List<RelatedSituations.Related> related) {
     Map<String, Object> m = situation(s);
     java.time.LocalDate last = f.lastData(s.scope(), s.subject());
     m.put("lastData", last == null ? null : last.toString());
     m.put("stale", f.stale(s.scope(), s.subject()));
+    m.put("related", related(related));
     return m;
+  }
+
+  /** Related situations, each with how it is related in words. */
+  public static List<Map<String, Object>> related(List<RelatedSituations.Related> related) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RelatedSituations.Related r : related) {
+      Situation s = r.situation();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", s.id());
+      m.put("title", s.title());
+      m.put("scope", s.scope().key());
+      m.put("subject", s.subject());
+      m.put("subjectName", org.amity.signal.SubjectName.of(s.scope(), s.subject()));
+      m.put("relation", r.relation().words());
+      m.put("level", s.level().key());
+      m.put("status", s.status());
+      m.put("opened", s.opened().toString());
+      m.put("updated", s.updated().toString());
+      out.add(m);
+    }
+    return out;
   }
 
   /** {@code {best, low, high}} as the source counts them, or null when it does not. */

@@ -9,11 +9,13 @@ import org.amity.response.timeline.TimelineEntry;
 import org.amity.response.track2.Track2Meeting;
 import org.amity.signal.Alert;
 import org.amity.signal.Evidence;
+import org.amity.signal.RelatedSituations;
 import org.amity.signal.Situation;
 
 /**
  * Everything a situation report shows, read through the store's interfaces for one audience.
  *
+ * @param related situations on linked subjects at the same time ({@link RelatedSituations})
  * @param alerts the situation's alerts, strongest first (evidence read)
  * @param chart the indicator of the strongest alert as SVG (see {@link IndicatorChartSvg})
  * @param chartCaption what the chart shows, in words
@@ -28,6 +30,7 @@ import org.amity.signal.Situation;
  */
 public record SituationReport(
     Situation situation,
+    List<RelatedSituations.Related> related,
     List<Alert> alerts,
     String chart,
     String chartCaption,

@@ -29,6 +29,7 @@ import org.amity.signal.AlertQuery;
 import org.amity.signal.Evidence;
 import org.amity.signal.IndicatorSeries;
 import org.amity.signal.IndicatorSeriesReader;
+import org.amity.signal.RelatedSituations;
 import org.amity.signal.Resolution;
 import org.amity.signal.Situation;
 import org.amity.storage.Storage;
@@ -79,6 +80,7 @@ public final class SituationReports {
     return Optional.of(
         new SituationReport(
             s,
+            RelatedSituations.read(store.signals(), List.of(s)).get(id),
             alerts,
             chart[0],
             chart[1],

@@ -14,6 +14,7 @@ import org.amity.signal.AlertFilter;
 import org.amity.signal.AlertQuery;
 import org.amity.signal.AnalystRecords;
 import org.amity.signal.Freshness;
+import org.amity.signal.RelatedSituations;
 import org.amity.signal.Scope;
 import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
@@ -118,9 +119,12 @@ public final class SignalsApi {
               open.merge(a.situationId(), 1, Integer::sum);
             }
           }
+          List<Situation> page = signals.situations(status, limit, offset);
+          Map<Long, List<RelatedSituations.Related>> related =
+              RelatedSituations.read(signals, page);
           List<Map<String, Object>> out = new ArrayList<>();
-          for (Situation s : signals.situations(status, limit, offset)) {
-            Map<String, Object> m = SignalJson.situation(s, fresh);
+          for (Situation s : page) {
+            Map<String, Object> m = SignalJson.situation(s, fresh, related.get(s.id()));
             m.put("openAlertCount", open.getOrDefault(s.id(), 0));
             out.add(m);
           }
@@ -137,7 +141,9 @@ public final class SignalsApi {
           Situation s =
               signals.situation(id).orElseThrow(() -> ApiProblem.notFound("no situation " + id));
           Freshness fresh = freshness();
-          Map<String, Object> m = SignalJson.situation(s, fresh);
+          Map<String, Object> m =
+              SignalJson.situation(
+                  s, fresh, RelatedSituations.read(signals, List.of(s)).get(s.id()));
           m.put("dataAsOf", fresh.dataAsOf() == null ? null : fresh.dataAsOf().toString());
           m.put("alerts", withAcks(signals.alerts(AlertQuery.ofSituation(id)), true));
           m.put("notes", records.notes(id));

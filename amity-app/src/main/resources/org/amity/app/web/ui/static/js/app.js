@@ -106,6 +106,14 @@ const Amity = (() => {
     return e;
   }
 
+  /** A situation's related situations as links, each with how it is related in words, or null. */
+  function relatedLinks(s) {
+    const list = s.related || [];
+    if (list.length === 0) return null;
+    return el("span", { class: "related" }, list.flatMap((r, i) => [i > 0 ? "; " : "",
+      el("a", { href: "/situation.html?id=" + r.id, title: r.title }, r.subjectName + " (" + r.relation + ")")]));
+  }
+
   function levelBadge(level) {
     return el("span", { class: "level " + level }, level || "none");
   }
@@ -160,5 +168,5 @@ const Amity = (() => {
 
   renderHeader();
 
-  return { words, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, table, notice, pct, link, chart, ApiError };
+  return { words, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, relatedLinks, table, notice, pct, link, chart, ApiError };
 })();

@@ -78,7 +78,8 @@
       const types = Object.entries(s.threatShares || {}).sort((a, b) => b[1] - a[1]).map(([t, v]) => t + " " + Amity.pct(v)).join(", ");
       ul.append(el("li", {}, levelBadge(s.level), " ", el("a", { href: "/situation.html?id=" + s.id }, s.title),
         el("div", { class: "muted" }, (s.subjectName || s.subject) + " · " + (s.status !== "open" ? s.status + " · " : "") + (s.stale ? "stale: no data since " + s.lastData + " · " : "") +
-          s.openAlertCount + " open alert(s) · since " + s.opened + (types ? " · " + types : ""))));
+          s.openAlertCount + " open alert(s) · since " + s.opened + (types ? " · " + types : "")),
+        (s.related || []).length === 0 ? null : el("div", { class: "muted" }, "Related: ", Amity.relatedLinks(s))));
     }
     box.append(ul);
   }

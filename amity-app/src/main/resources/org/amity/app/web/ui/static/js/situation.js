@@ -1,4 +1,4 @@
-// Situation page: facts, threat-type shares, great-power involvement, the indicator chart with its
+// Situation page: facts, related situations, threat-type shares, great-power involvement, the indicator chart with its
 // baseline band and alert periods, alerts (with acknowledgement), evidence, options, notes.
 "use strict";
 (async () => {
@@ -22,6 +22,7 @@
     title.textContent = "";
     title.append(levelBadge(s.level), " ", s.title);
     facts();
+    related();
     threatTypes();
     powers();
     alertsTable();
@@ -41,6 +42,17 @@
     add("Themes", (s.themes || []).join(", "));
     add("Humanitarian signals", s.humanitarian ? "yes" : "no");
     box("facts", dl);
+  }
+
+  // situations on linked subjects at the same time (the API's "related", in words)
+  function related() {
+    const list = s.related || [];
+    box("related", list.length === 0
+      ? el("p", { class: "muted" }, "None: no situation on a linked subject (the country of a conflict area, a dyad's parties, a sea area's coastal states and the reverse) ran at the same time.")
+      : el("ul", { class: "related" }, list.map((r) => el("li", {},
+        levelBadge(r.level), " ",
+        el("a", { href: "/situation.html?id=" + r.id }, r.title),
+        " · " + r.relation + " · " + r.status + ", " + r.opened + " – " + (r.status === "closed" ? r.updated : "now")))));
   }
 
   function threatTypes() {

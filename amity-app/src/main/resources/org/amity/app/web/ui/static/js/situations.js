@@ -44,6 +44,7 @@
       ["Closed", (s) => s.closed || "–"],
       ["Stage", (s) => s.stage],
       ["Alerts", (s) => s.alertCount],
+      ["Related", (s) => Amity.relatedLinks(s) || "–"],
     ], list, "Situations " + (offset + 1) + "–" + (offset + list.length) + " of " + total));
     pager.textContent = "";
     const pages = Math.max(1, Math.ceil(total / PAGE));

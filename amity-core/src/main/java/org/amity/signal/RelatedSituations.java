@@ -28,7 +28,8 @@ import org.amity.event.SeaArea;
  * <ul>
  *   <li>a conflict area ({@link ConflictArea}) and its country;
  *   <li>a dyad and each of its parties' countries;
- *   <li>a sea area and each of its coastal states ({@link SeaArea#coastalStates()});
+ *   <li>a sea area and each of its coastal states ({@link SeaArea#coastalStates()}), when the
+ *       country's situation is about the sea (its domain maritime);
  *   <li>a dyad and a sea area when both parties are coastal states of it (China–Viet Nam and the
  *       South China Sea: the dispute at sea between them is usually that story).
  * </ul>
@@ -60,6 +61,11 @@ public final class RelatedSituations {
     /** "a conflict area in this country". */
     public String words() {
       return words;
+    }
+
+    /** A sea area and a coastal state: related only when the country's story is at sea. */
+    boolean coastal() {
+      return this == COASTAL_STATE || this == SEA_AREA_ON_COAST;
     }
   }
 
@@ -164,7 +170,7 @@ public final class RelatedSituations {
         }
         Relation link =
             relation(s.scope(), s.subject(), me.countries(), r.scope(), r.subject(), e.countries());
-        if (link != null && seen.add(r.id())) {
+        if (link != null && (!link.coastal() || maritimeCountry(s, r)) && seen.add(r.id())) {
           out.add(new Related(r, link, overlapDays(s, r)));
         }
       }
@@ -211,6 +217,16 @@ public final class RelatedSituations {
           };
       case REGION -> null;
     };
+  }
+
+  /**
+   * Of a sea area and a coastal state, the country's situation must be about the sea (its domain
+   * maritime: a good part of its alerts' evidence at sea); a coastal state's land story in the same
+   * weeks (an insurgency, a disaster) is not the sea's.
+   */
+  private static boolean maritimeCountry(Situation a, Situation b) {
+    Situation country = a.scope() == Scope.COUNTRY ? a : b;
+    return "maritime".equals(country.domain());
   }
 
   /** The countries a situation's subject names or lies in (none for a region). */

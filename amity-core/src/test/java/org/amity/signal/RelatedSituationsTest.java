@@ -15,6 +15,18 @@ class RelatedSituationsTest {
   /** A situation with what relating reads: scope, subject, level, status and span. */
   static Situation situation(
       long id, Scope scope, String subject, Level level, LocalDate opened, LocalDate lastDay) {
+    return situation(id, scope, subject, level, opened, lastDay, "land");
+  }
+
+  /** The same with its domain ("land" or "maritime"). */
+  static Situation situation(
+      long id,
+      Scope scope,
+      String subject,
+      Level level,
+      LocalDate opened,
+      LocalDate lastDay,
+      String domain) {
     boolean closed = lastDay != null;
     return new Situation(
         id,
@@ -29,7 +41,7 @@ class RelatedSituationsTest {
         Scope.involved(scope, subject),
         List.of(),
         Map.of(),
-        "land",
+        domain,
         closed ? "post-crisis" : "crisis",
         false,
         0,
@@ -75,17 +87,23 @@ class RelatedSituationsTest {
   }
 
   @Test
-  void aSeaAreaAndItsCoastalStatesAreRelatedButNotAnInlandNeighbour() {
-    Situation sulu = closed(1, Scope.AREA, "SULU_CELEBES", MAY, 30);
-    Situation malaysia = closed(2, Scope.COUNTRY, "MYS", MAY, 30);
-    Situation thailand = closed(3, Scope.COUNTRY, "THA", MAY, 30);
-    List<Situation> all = List.of(sulu, malaysia, thailand);
+  void aSeaAreaAndItsCoastalStatesStoryAtSeaAreRelatedButNotAnInlandNeighbourOrALandStory() {
+    Situation sulu = situation(1, Scope.AREA, "SULU_CELEBES", Level.WARNING, MAY, MAY.plusDays(29));
+    Situation malaysia =
+        situation(2, Scope.COUNTRY, "MYS", Level.WARNING, MAY, MAY.plusDays(29), "maritime");
+    Situation thailand =
+        situation(3, Scope.COUNTRY, "THA", Level.WARNING, MAY, MAY.plusDays(29), "maritime");
+    Situation philippines =
+        situation(4, Scope.COUNTRY, "PHL", Level.WARNING, MAY, MAY.plusDays(29), "land");
+    List<Situation> all = List.of(sulu, malaysia, thailand, philippines);
 
     assertThat(seen(RelatedSituations.of(sulu, all)))
+        .as("the Philippines borders the sea, but its situation is an insurgency on land")
         .containsExactly("#2 a coastal state of this sea area");
     assertThat(seen(RelatedSituations.of(malaysia, all)))
         .containsExactly("#1 a sea area on this country's coast");
     assertThat(RelatedSituations.of(thailand, all)).isEmpty();
+    assertThat(RelatedSituations.of(philippines, all)).isEmpty();
   }
 
   @Test
@@ -199,7 +217,8 @@ class RelatedSituationsTest {
 
   @Test
   void moreDaysInCommonComeFirstThenTheHigherLevel() {
-    Situation thailand = closed(1, Scope.COUNTRY, "THA", MAY, 60);
+    Situation thailand =
+        situation(1, Scope.COUNTRY, "THA", Level.WARNING, MAY, MAY.plusDays(59), "maritime");
     Situation fewDays = situation(2, Scope.DYAD, "KHM-THA", Level.ALERT, MAY, MAY.plusDays(4));
     Situation manyDays = situation(3, Scope.DYAD, "MMR-THA", Level.WATCH, MAY, MAY.plusDays(29));
     Situation manyDaysHigher =

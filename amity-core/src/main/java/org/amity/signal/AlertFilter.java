@@ -63,7 +63,7 @@ public final class AlertFilter {
       throw new IllegalArgumentException(
           "subject must be an ISO3 code (THA), a dyad (CHN-PHL), a sea area or a conflict area"
               + " (MINDANAO) name, not '"
-              + s
+              + (s.length() <= 40 ? s : s.substring(0, 40) + "...")
               + "'");
     }
     if (v.contains("-")) {

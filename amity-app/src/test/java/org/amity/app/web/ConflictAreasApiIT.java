@@ -111,6 +111,18 @@ class ConflictAreasApiIT {
   }
 
   @Test
+  void aMalformedSubjectGets400SayingWhatASubjectIsWithTheInputClipped() throws Exception {
+    Reply r = viewer().get("/api/v1/alerts?subject=" + "x".repeat(300) + "!");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body().get("detail").asText())
+        .contains("subject must be an ISO3 code (THA), a dyad (CHN-PHL)")
+        .contains("x".repeat(40) + "...")
+        .doesNotContain("x".repeat(41));
+    Reply dyad = viewer().get("/api/v1/alerts?subject=CHN-XXX");
+    assertThat(dyad.status()).as("a dyad's codes are checked as known countries").isEqualTo(400);
+  }
+
+  @Test
   void anUnknownScopeStillGets400ListingTheAllowedOnesTheatreAmongThem() throws Exception {
     Reply r = viewer().get("/api/v1/alerts?scope=planet");
     assertThat(r.status()).isEqualTo(400);

@@ -101,20 +101,31 @@ public final class SignalJson {
     List<Map<String, Object>> out = new ArrayList<>();
     for (RelatedSituations.Related r : related) {
       Situation s = r.situation();
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", s.id());
-      m.put("title", s.title());
-      m.put("scope", s.scope().key());
-      m.put("subject", s.subject());
-      m.put("subjectName", org.amity.signal.SubjectName.of(s.scope(), s.subject()));
+      Map<String, Object> m = head(s);
       m.put("relation", r.relation().words());
-      m.put("level", s.level().key());
-      m.put("status", s.status());
-      m.put("opened", s.opened().toString());
-      m.put("updated", s.updated().toString());
+      span(m, s);
       out.add(m);
     }
     return out;
+  }
+
+  /** A situation's id, title and subject (code and words): how every listing names it. */
+  private static Map<String, Object> head(Situation s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("title", s.title());
+    m.put("scope", s.scope().key());
+    m.put("subject", s.subject());
+    m.put("subjectName", org.amity.signal.SubjectName.of(s.scope(), s.subject()));
+    return m;
+  }
+
+  /** A situation's level, status and days, as every listing gives them. */
+  private static void span(Map<String, Object> m, Situation s) {
+    m.put("level", s.level().key());
+    m.put("status", s.status());
+    m.put("opened", s.opened().toString());
+    m.put("updated", s.updated().toString());
   }
 
   /** {@code {best, low, high}} as the source counts them, or null when it does not. */
@@ -130,17 +141,9 @@ public final class SignalJson {
   }
 
   public static Map<String, Object> situation(Situation s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("title", s.title());
-    m.put("scope", s.scope().key());
-    m.put("subject", s.subject());
-    m.put("subjectName", org.amity.signal.SubjectName.of(s.scope(), s.subject()));
+    Map<String, Object> m = head(s);
     m.put("scopeName", s.scope().words());
-    m.put("level", s.level().key());
-    m.put("status", s.status());
-    m.put("opened", s.opened().toString());
-    m.put("updated", s.updated().toString());
+    span(m, s);
     m.put("closed", s.closed() == null ? null : s.closed().toString());
     m.put("parties", s.parties());
     m.put("threatTypes", s.threatTypes());

@@ -84,9 +84,7 @@ class ConflictAreasApiIT {
   }
 
   private static ApiClient viewer() throws Exception {
-    ApiClient c = new ApiClient(web.baseUrl());
-    assertThat(c.signIn("viewer", WebFixture.PASSWORD).status()).isEqualTo(200);
-    return c;
+    return web.signedIn("viewer");
   }
 
   @Test

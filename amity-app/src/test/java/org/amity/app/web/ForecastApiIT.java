@@ -29,9 +29,7 @@ class ForecastApiIT {
   }
 
   static ApiClient signedIn(String role) throws Exception {
-    ApiClient c = new ApiClient(web.baseUrl());
-    assertThat(c.signIn(role, WebFixture.PASSWORD).status()).isEqualTo(200);
-    return c;
+    return web.signedIn(role);
   }
 
   @Test

@@ -39,9 +39,7 @@ class KnowledgeBaseApiIT {
   }
 
   static ApiClient viewer(WebFixture f) throws Exception {
-    ApiClient c = new ApiClient(f.baseUrl());
-    assertThat(c.signIn("viewer", WebFixture.PASSWORD).status()).isEqualTo(200);
-    return c;
+    return f.signedIn("viewer");
   }
 
   @Test

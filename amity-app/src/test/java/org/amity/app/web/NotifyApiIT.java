@@ -42,9 +42,7 @@ class NotifyApiIT {
   }
 
   static ApiClient as(String role) throws Exception {
-    ApiClient c = new ApiClient(web.baseUrl());
-    assertThat(c.signIn(role, WebFixture.PASSWORD).status()).isEqualTo(200);
-    return c;
+    return web.signedIn(role);
   }
 
   static NotificationRound round() {

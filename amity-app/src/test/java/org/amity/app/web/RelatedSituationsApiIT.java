@@ -37,9 +37,7 @@ class RelatedSituationsApiIT {
   }
 
   private static ApiClient viewer() throws Exception {
-    ApiClient c = new ApiClient(web.baseUrl());
-    assertThat(c.signIn("viewer", WebFixture.PASSWORD).status()).isEqualTo(200);
-    return c;
+    return web.signedIn("viewer");
   }
 
   /** "#5 a conflict area in this country" for each related situation. */

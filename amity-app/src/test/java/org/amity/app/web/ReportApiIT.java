@@ -28,9 +28,7 @@ class ReportApiIT {
   }
 
   private static ApiClient as(String role) throws Exception {
-    ApiClient c = new ApiClient(web.baseUrl());
-    assertThat(c.signIn(role, WebFixture.PASSWORD).status()).isEqualTo(200);
-    return c;
+    return web.signedIn(role);
   }
 
   @Test

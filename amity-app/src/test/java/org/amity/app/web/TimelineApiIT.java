@@ -29,9 +29,7 @@ class TimelineApiIT {
   }
 
   static ApiClient as(String role) throws Exception {
-    ApiClient c = new ApiClient(web.baseUrl());
-    assertThat(c.signIn(role, WebFixture.PASSWORD).status()).isEqualTo(200);
-    return c;
+    return web.signedIn(role);
   }
 
   private static List<String> kinds(JsonNode entries) {

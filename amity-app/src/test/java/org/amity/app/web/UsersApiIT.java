@@ -29,9 +29,7 @@ class UsersApiIT {
   }
 
   private static ApiClient signedIn(String user, String password) throws Exception {
-    ApiClient c = new ApiClient(web.baseUrl());
-    assertThat(c.signIn(user, password).status()).isEqualTo(200);
-    return c;
+    return web.signedIn(user, password);
   }
 
   private static List<String> auditActions(ApiClient admin) throws Exception {

@@ -40,6 +40,20 @@ public final class WebFixture implements AutoCloseable {
     return "http://127.0.0.1:" + server.port();
   }
 
+  /** A client signed in as {@code user} with {@link #PASSWORD} (the sign-in checked to succeed). */
+  public ApiClient signedIn(String user) throws Exception {
+    return signedIn(user, PASSWORD);
+  }
+
+  /** A client signed in as {@code user} with {@code password} (checked to succeed). */
+  public ApiClient signedIn(String user, String password) throws Exception {
+    ApiClient c = new ApiClient(baseUrl());
+    org.assertj.core.api.Assertions.assertThat(c.signIn(user, password).status())
+        .as("sign-in of " + user)
+        .isEqualTo(200);
+    return c;
+  }
+
   public WebServer server() {
     return server;
   }

@@ -15,34 +15,93 @@ import java.util.Set;
  * the Rakhine and Kachin and northern Shan fighting in; Papua and Papua Barat), never from the
  * simulator's settings. An event is in an area when its action place is one of the divisions and is
  * known at least to the division: events placed only at the country (its centroid) are not.
+ *
+ * <p>Sources that name their first-order divisions in words instead of codes (UCDP GED's {@code
+ * adm_1} "Maguindanao province", ACLED's {@code admin1} "Narathiwat") place an event in an area
+ * when the place is in the area's country and its division is one of the area's names as written,
+ * alone or followed by " province", " state" or " region" (either case of the first letter): {@link
+ * #namedAs()}. The names are the same divisions as the codes, plus the names later splits gave the
+ * same land (Maguindanao del Norte and del Sur, 2022; Papua's four new provinces, 2022).
  */
 public enum ConflictArea {
   /** Mindanao and the Sulu archipelago: Bangsamoro and the provinces around it. */
   MINDANAO(
       "Mindanao",
       "PHL",
-      Set.of("RP22", "RP34", "RP35", "RP56", "RP57", "RP60", "RP65", "RP66", "RP71", "RP72")),
+      Set.of("RP22", "RP34", "RP35", "RP56", "RP57", "RP60", "RP65", "RP66", "RP71", "RP72"),
+      List.of(
+          "Basilan",
+          "Lanao del Norte",
+          "Lanao del Sur",
+          "Maguindanao",
+          "Maguindanao del Norte",
+          "Maguindanao del Sur",
+          "Cotabato",
+          "North Cotabato",
+          "Sulu",
+          "Zamboanga del Norte",
+          "Zamboanga del Sur",
+          "Sultan Kudarat",
+          "Tawi-Tawi")),
   /** Thailand's Deep South: Narathiwat, Songkhla, Pattani, Yala. */
-  DEEP_SOUTH("Deep South", "THA", Set.of("TH31", "TH68", "TH69", "TH70")),
+  DEEP_SOUTH(
+      "Deep South",
+      "THA",
+      Set.of("TH31", "TH68", "TH69", "TH70"),
+      List.of("Narathiwat", "Songkhla", "Pattani", "Yala")),
   /** Rakhine State. */
-  RAKHINE("Rakhine", "MMR", Set.of("BM01")),
+  RAKHINE("Rakhine", "MMR", Set.of("BM01"), List.of("Rakhine")),
   /** Kachin State and Shan State (northern Shan cannot be told apart at the first level). */
-  KACHIN_SHAN("Kachin and northern Shan", "MMR", Set.of("BM04", "BM11")),
+  KACHIN_SHAN("Kachin and northern Shan", "MMR", Set.of("BM04", "BM11"), List.of("Kachin", "Shan")),
   /**
    * Papua and Papua Barat (West Papua). Papua has two FIPS codes: ID09, the former Irian Jaya's,
    * and ID36, given to Papua when Irian Jaya Barat (ID39) was split off; sources differ in which
    * they use, so both count.
    */
-  PAPUA("Papua", "IDN", Set.of("ID09", "ID36", "ID39"));
+  PAPUA(
+      "Papua",
+      "IDN",
+      Set.of("ID09", "ID36", "ID39"),
+      List.of(
+          "Papua",
+          "Papua Barat",
+          "West Papua",
+          "Irian Jaya",
+          "Irian Jaya Barat",
+          "Papua Tengah",
+          "Central Papua",
+          "Papua Pegunungan",
+          "Highland Papua",
+          "Papua Selatan",
+          "South Papua",
+          "Papua Barat Daya",
+          "Southwest Papua"));
 
   private final String label;
   private final String country;
   private final Set<String> divisions;
+  private final List<String> names;
+  private final Set<String> namedAs;
 
-  ConflictArea(String label, String country, Set<String> divisions) {
+  ConflictArea(String label, String country, Set<String> divisions, List<String> names) {
     this.label = label;
     this.country = country;
     this.divisions = divisions;
+    this.names = names;
+    this.namedAs = writtenAs(names);
+  }
+
+  /** Each name alone and with what may follow it as sources write it ("Sulu province"). */
+  private static Set<String> writtenAs(List<String> names) {
+    List<String> suffixes =
+        List.of("", " province", " Province", " state", " State", " region", " Region");
+    Set<String> as = new java.util.TreeSet<>();
+    for (String n : names) {
+      for (String suffix : suffixes) {
+        as.add(n + suffix);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(as);
   }
 
   /** "Mindanao". */
@@ -60,6 +119,27 @@ public enum ConflictArea {
     return divisions;
   }
 
+  /** The area's divisions in words, as UCDP GED and ACLED name them ("Maguindanao"). */
+  public List<String> divisionNames() {
+    return names;
+  }
+
+  /**
+   * Every way a source may write one of the area's division names: each name alone or followed by "
+   * province", " state" or " region" ("Sulu", "Sulu province", "Sulu Province", ...), matched
+   * exactly, and only in the area's country.
+   */
+  public Set<String> namedAs() {
+    return namedAs;
+  }
+
+  /** The area's division codes and every way its division names are written: a cheap prefilter. */
+  public Set<String> divisionKeys() {
+    Set<String> keys = new java.util.TreeSet<>(divisions);
+    keys.addAll(namedAs);
+    return keys;
+  }
+
   /** "Mindanao (Philippines)": the area with its country's name, as analysts read it. */
   public String words(String countryName) {
     return label + " (" + countryName + ")";
@@ -75,12 +155,30 @@ public enum ConflictArea {
         || (place.precision() != GeoPrecision.ADM1 && place.precision() != GeoPrecision.PLACE)) {
       return Optional.empty();
     }
-    return ofDivision(place.adm1());
+    return ofDivision(place.country(), place.adm1());
   }
 
   /**
-   * Every area with its divisions in a fixed order, e.g. "DEEP_SOUTH=TH31,TH68,...;...": what the
-   * areas' stored series were built with, so a store can tell when they must be built again.
+   * The area of a first-order division in {@code country}: a division code (any country's: the code
+   * names it), or a division name the area's country writes ({@link #namedAs()}).
+   */
+  public static Optional<ConflictArea> ofDivision(String country, String adm1) {
+    Optional<ConflictArea> coded = ofDivision(adm1);
+    if (coded.isPresent() || country == null) {
+      return coded;
+    }
+    for (ConflictArea a : values()) {
+      if (a.country.equals(country) && a.namedAs.contains(adm1)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every area with its divisions in a fixed order, codes then names, e.g.
+   * "DEEP_SOUTH=TH31,TH68,...|Narathiwat,...;...": what the areas' stored series were built with,
+   * so a store can tell when they must be built again.
    */
   public static String definition() {
     StringBuilder b = new StringBuilder();
@@ -88,12 +186,14 @@ public enum ConflictArea {
       b.append(b.length() == 0 ? "" : ";")
           .append(a.name())
           .append('=')
-          .append(String.join(",", new java.util.TreeSet<>(a.divisions)));
+          .append(String.join(",", new java.util.TreeSet<>(a.divisions)))
+          .append('|')
+          .append(String.join(",", a.names));
     }
     return b.toString();
   }
 
-  /** The area a first-order division (ADM1 code) belongs to, if any. */
+  /** The area a first-order division code (ADM1, "RP56") belongs to, if any. */
   public static Optional<ConflictArea> ofDivision(String adm1) {
     for (ConflictArea a : values()) {
       if (a.divisions.contains(adm1)) {

@@ -25,10 +25,36 @@ class ConflictAreaTest {
   }
 
   @Test
+  void aDivisionNamedInWordsIsInTheAreaOnlyInTheAreasCountry() {
+    assertThat(ConflictArea.of(named("PHL", "Maguindanao province")))
+        .contains(ConflictArea.MINDANAO);
+    assertThat(ConflictArea.of(named("PHL", "Tawi-Tawi"))).contains(ConflictArea.MINDANAO);
+    assertThat(ConflictArea.of(named("THA", "Narathiwat"))).contains(ConflictArea.DEEP_SOUTH);
+    assertThat(ConflictArea.of(named("MMR", "Kachin State"))).contains(ConflictArea.KACHIN_SHAN);
+    assertThat(ConflictArea.of(named("IDN", "Papua Province"))).contains(ConflictArea.PAPUA);
+    assertThat(ConflictArea.of(named("IDN", "West Papua"))).contains(ConflictArea.PAPUA);
+    assertThat(ConflictArea.of(named("IDN", "Irian Jaya Province")))
+        .as("UCDP GED's older name for Papua")
+        .contains(ConflictArea.PAPUA);
+    assertThat(ConflictArea.of(named("LKA", "Yala"))).as("a Yala outside Thailand").isEmpty();
+    assertThat(ConflictArea.of(named("PHL", "Davao del Sur province"))).isEmpty();
+    assertThat(ConflictArea.of(named("PHL", "South Cotabato province"))).isEmpty();
+    assertThat(
+            ConflictArea.of(
+                new Location("PHL", "Sulu province", 6.0, 121.0, GeoPrecision.COUNTRY, "x")))
+        .as("placed only at the country")
+        .isEmpty();
+  }
+
+  private static Location named(String country, String adm1) {
+    return new Location(country, adm1, 7.2, 124.2, GeoPrecision.PLACE, "x");
+  }
+
+  @Test
   void theDefinitionNamesEveryAreaWithItsDivisionsInAFixedOrder() {
     assertThat(ConflictArea.definition())
         .startsWith("MINDANAO=RP22,RP34,")
-        .contains(";PAPUA=ID09,ID36,ID39")
+        .contains(";PAPUA=ID09,ID36,ID39|Papua,Papua Barat,")
         .isEqualTo(ConflictArea.definition());
   }
 

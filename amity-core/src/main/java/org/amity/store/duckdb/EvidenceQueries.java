@@ -479,7 +479,7 @@ final class EvidenceQueries {
       return false;
     }
     Set<String> divisions = new java.util.TreeSet<>();
-    areas.forEach(w -> divisions.addAll(ConflictArea.valueOf(w.subject()).divisions()));
+    areas.forEach(w -> divisions.addAll(ConflictArea.valueOf(w.subject()).divisionKeys()));
     LocalDate first =
         areas.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get();
     LocalDate last =
@@ -491,7 +491,7 @@ final class EvidenceQueries {
               + " AS SELECT * FROM (SELECT rowid AS rid, "
               + POOL_COLUMNS
               + ", "
-              + IndicatorTables.conflictArea("action_adm1", "action_precision")
+              + IndicatorTables.conflictArea("action_adm1", "action_precision", "action_country")
               + " AS area FROM events WHERE event_date BETWEEN DATE '"
               + first
               + "' AND DATE '"

@@ -233,10 +233,10 @@ final class IndicatorTables {
    * humanitarian also when a report names refugees).
    */
   static String theatreDays(String events) {
-    String area = conflictArea("action_adm1", "action_precision");
+    String area = conflictArea("action_adm1", "action_precision", "action_country");
     Set<String> divisions = new TreeSet<>();
     for (ConflictArea a : ConflictArea.values()) {
-      divisions.addAll(a.divisions());
+      divisions.addAll(a.divisionKeys());
     }
     return "INSERT INTO indicator_days SELECT 'theatre', area, day, "
         + String.join(", ", DayCounts.COLUMNS)
@@ -259,15 +259,21 @@ final class IndicatorTables {
 
   /**
    * A SQL expression for the conflict area ({@link ConflictArea#of}) of a report whose action place
-   * has the first-order division in column {@code adm1} and the precision in column {@code
-   * precision}: the area's name when the division is one of its and the place is known to the
-   * division or better, else NULL.
+   * has the first-order division in column {@code adm1}, the precision in column {@code precision}
+   * and the country in column {@code country}: the area's name when the division is one of its
+   * codes, or one of its names as written in its country ({@link ConflictArea#namedAs}), and the
+   * place is known to the division or better, else NULL.
    */
-  static String conflictArea(String adm1, String precision) {
+  static String conflictArea(String adm1, String precision, String country) {
     StringBuilder area = new StringBuilder("CASE WHEN " + precision + " IN ('adm1', 'place') THEN");
     area.append(" CASE");
     for (ConflictArea a : ConflictArea.values()) {
       area.append(" WHEN ").append(adm1).append(" IN (").append(sqlList(a.divisions()));
+      area.append(") THEN '").append(a.name()).append("'");
+    }
+    for (ConflictArea a : ConflictArea.values()) {
+      area.append(" WHEN ").append(country).append(" = '").append(a.country()).append("' AND ");
+      area.append(adm1).append(" IN (").append(sqlList(a.namedAs()));
       area.append(") THEN '").append(a.name()).append("'");
     }
     return area.append(" END END").toString();

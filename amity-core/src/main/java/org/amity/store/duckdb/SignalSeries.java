@@ -57,7 +57,9 @@ final class SignalSeries {
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM watch_state WHERE key = 'theatres'");
       s.execute(
-          "INSERT INTO watch_state VALUES ('theatres', '" + (on ? theatresMarker() : "off") + "')");
+          "INSERT INTO watch_state VALUES ('theatres', '"
+              + (on ? theatresMarker() : "off").replace("'", "''")
+              + "')");
     }
   }
 

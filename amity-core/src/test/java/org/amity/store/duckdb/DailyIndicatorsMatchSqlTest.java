@@ -137,11 +137,29 @@ class DailyIndicatorsMatchSqlTest {
   }
 
   /**
-   * The events each placed in a conflict area's division, in a division outside every area, or with
-   * no division, at the country's, the division's or a place's precision, at random.
+   * The events each placed in a conflict area's division (by its code, or by its name as UCDP GED
+   * and ACLED write it, which counts only in the area's country), in a division outside every area,
+   * or with no division, at the country's, the division's or a place's precision, at random.
    */
   static List<Event> placedAtRandom(Random r, List<Event> events) {
-    String[] adm1 = {"RP56", "RP60", "RP47", "TH69", "BM01", "BM11", "ID09", "RPC3", null};
+    String[] adm1 = {
+      "RP56",
+      "RP60",
+      "RP47",
+      "TH69",
+      "BM01",
+      "BM11",
+      "ID09",
+      "RPC3",
+      null,
+      "Sulu province",
+      "Maguindanao",
+      "Narathiwat",
+      "Shan State",
+      "Papua Province",
+      "West Papua",
+      "Davao del Sur province"
+    };
     GeoPrecision[] precision = {GeoPrecision.COUNTRY, GeoPrecision.ADM1, GeoPrecision.PLACE};
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
@@ -242,6 +260,21 @@ class DailyIndicatorsMatchSqlTest {
           .isEqualTo(1);
       assertThat(incidents(days, "PHL", DAY)).isEqualTo(2);
       assertThat(count(days, "PHL", DAY, d -> d.counts().events())).isEqualTo(5);
+    }
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      // the same clash from UCDP GED and ACLED, which name the division in words: in Mindanao in
+      // the Philippines, in no area when the same words come with another country
+      Event ged = placed(rename(clash, "g1"), "Maguindanao province", GeoPrecision.PLACE);
+      Event acled = placed(rename(clash, "a1"), "Maguindanao", GeoPrecision.ADM1);
+      Event elsewhere =
+          copy(
+              clash,
+              "x1",
+              new Location(
+                  "MYS", "Maguindanao province", 7.2, 124.2, GeoPrecision.PLACE, null, null));
+      ingest(store, "named", List.of(ged, acled, elsewhere));
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);
+      assertThat(count(days, "MINDANAO", DAY, d -> d.counts().events())).isEqualTo(2);
     }
   }
 

@@ -124,7 +124,8 @@ public final class ParquetOutputs {
             "SELECT count(*)"
                 + placed
                 + " WHERE "
-                + IndicatorTables.conflictArea("e.action_adm1", "e.action_precision")
+                + IndicatorTables.conflictArea(
+                    "e.action_adm1", "e.action_precision", "e.action_country")
                 + " IS DISTINCT FROM a.subject"),
         single(s, "SELECT count(*)" + rows) - single(s, "SELECT count(*)" + placed)
       };

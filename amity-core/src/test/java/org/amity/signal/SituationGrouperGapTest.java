@@ -9,8 +9,8 @@ class SituationGrouperGapTest {
   @Test
   void theGapWidensWithTheCoarsestDetectorOfTheScope() {
     List<DetectionSpec> specs = DetectorConfig.standard().specs();
-    // the shipped detectors: monthly ones on countries, dyads and sea areas, daily ones on the
-    // conflict areas, none on regions
+    // the shipped detectors: monthly ones on countries, dyads, sea areas and (deaths) conflict
+    // areas, none on regions
     assertThat(SituationGrouper.gapDays(Scope.COUNTRY, specs))
         .isEqualTo(SituationGrouper.MONTH_GAP_DAYS);
     assertThat(SituationGrouper.gapDays(Scope.DYAD, specs))
@@ -18,6 +18,12 @@ class SituationGrouperGapTest {
     assertThat(SituationGrouper.gapDays(Scope.AREA, specs))
         .isEqualTo(SituationGrouper.MONTH_GAP_DAYS);
     assertThat(SituationGrouper.gapDays(Scope.THEATRE, specs))
+        .isEqualTo(SituationGrouper.MONTH_GAP_DAYS);
+    assertThat(
+            SituationGrouper.gapDays(
+                Scope.THEATRE,
+                specs.stream().filter(s -> s.resolution() == Resolution.DAY).toList()))
+        .as("the conflict areas with their daily lens alone")
         .isEqualTo(SituationGrouper.DAY_GAP_DAYS);
     assertThat(SituationGrouper.gapDays(Scope.REGION, List.of()))
         .isEqualTo(SituationGrouper.DAY_GAP_DAYS);

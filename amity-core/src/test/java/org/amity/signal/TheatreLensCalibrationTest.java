@@ -94,9 +94,10 @@ class TheatreLensCalibrationTest {
   void theShippedLensUsesTheDerivedLimits() {
     DetectionSpec spec =
         DetectorConfig.standard().specs().stream()
-            .filter(s -> s.scope() == Scope.THEATRE)
+            .filter(s -> s.name().equals("theatre_material_conflict_7d"))
             .findFirst()
             .orElseThrow();
+    assertThat(spec.scope()).isEqualTo(Scope.THEATRE);
     DetectorSettings want = sevenDay(DERIVED).settings();
     assertThat(limits(spec.settings()))
         .containsExactly(limits(want), org.assertj.core.data.Offset.offset(1e-9));

@@ -29,29 +29,26 @@ class ConflictAreasOnRealEventsTest {
   @BeforeAll
   static void watchTheRealEvents() throws Exception {
     db = dir.resolve("real-events.duckdb").toString();
-    Cli.Run ged =
-        Cli.run(
-            "ingest",
-            "ucdp-ged",
-            "--db",
-            db,
-            TestData.file("ucdp-ged/ged_hdx_philippines_1989-2021.csv").toString(),
-            TestData.file("ucdp-ged/ged_hdx_indonesia_1989-2019.csv").toString());
-    assertThat(ged.exit()).as(ged.err()).isZero();
-    Cli.Run acled =
-        Cli.run(
-            "ingest",
-            "acled",
-            "--db",
-            db,
-            TestData.file("acled/acled_asia2015_sea_legacy.csv").toString(),
-            TestData.file("acled/acled_indonesia_2019-2020.csv").toString());
-    assertThat(acled.exit()).as(acled.err()).isZero();
+    ingest(
+        "ucdp-ged",
+        "ucdp-ged/ged_hdx_philippines_1989-2021.csv",
+        "ucdp-ged/ged_hdx_indonesia_1989-2019.csv");
+    ingest("acled", "acled/acled_asia2015_sea_legacy.csv", "acled/acled_indonesia_2019-2020.csv");
     Cli.Run w = Cli.run("watch", "--db", db, "--full");
     assertThat(w.exit()).as(w.err()).isZero();
     Cli.Run a = Cli.run("alerts", "--db", db, "--status", "all", "--scope", "theatre", "--json");
     assertThat(a.exit()).as(a.err()).isZero();
     JSON.readTree(a.out()).forEach(areaAlerts::add);
+  }
+
+  /** {@code amity ingest KIND} of the shared files named, into the test's store. */
+  private static void ingest(String kind, String... files) {
+    List<String> args = new ArrayList<>(List.of("ingest", kind, "--db", db));
+    for (String f : files) {
+      args.add(TestData.file(f).toString());
+    }
+    Cli.Run r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isZero();
   }
 
   private static boolean open(String area, String day) {

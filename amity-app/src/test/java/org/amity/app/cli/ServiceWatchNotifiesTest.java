@@ -3,7 +3,6 @@ package org.amity.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Statement;
 import org.amity.app.service.Job;
 import org.amity.app.web.SignalFixtures;
 import org.amity.notify.LoopbackReceiver;
@@ -22,17 +21,10 @@ class ServiceWatchNotifiesTest {
     try (LoopbackReceiver receiver = new LoopbackReceiver(1);
         DuckDbStorage store = DuckDbStorage.open(dir.resolve("s.duckdb"))) {
       SignalFixtures.insert(store.eventStore().connection());
-      try (Statement s = store.eventStore().connection().createStatement()) {
-        // the fixtures' ingest counts as watched, with the shipped settings (the conflict areas
-        // built): the job's watch finds nothing new to score
-        s.execute(
-            "INSERT INTO watch_state SELECT 'ingest_id', CAST(max(id) AS VARCHAR) FROM"
-                + " ingest_log");
-        s.execute(
-            "INSERT INTO watch_state VALUES ('theatres', 'on "
-                + org.amity.event.ConflictArea.definition()
-                + "')");
-      }
+      // the fixtures' ingest counts as watched, with the shipped settings (the conflict areas
+      // built): the job's watch finds nothing new to score
+      store.watch().setWatchedIngestId(store.watch().maxIngestId());
+      store.watch().setTheatresWatched(true);
       store.notifications().follow("ana", Scope.DYAD, "CHN-PHL", "test");
       store.notifications().follow("ana", Scope.COUNTRY, "THA", "test");
       store.notifications().setWebhook("ana", receiver.url(), "test");

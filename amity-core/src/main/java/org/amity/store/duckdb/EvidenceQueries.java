@@ -478,8 +478,8 @@ final class EvidenceQueries {
     if (areas.isEmpty()) {
       return false;
     }
-    Set<String> divisions = new java.util.TreeSet<>();
-    areas.forEach(w -> divisions.addAll(ConflictArea.valueOf(w.subject()).divisionKeys()));
+    Set<String> keys = new java.util.TreeSet<>();
+    areas.forEach(w -> keys.addAll(ConflictArea.valueOf(w.subject()).divisionKeys()));
     LocalDate first =
         areas.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get();
     LocalDate last =
@@ -497,7 +497,7 @@ final class EvidenceQueries {
               + "' AND DATE '"
               + last
               + "' AND "
-              + IndicatorTables.anyOf("action_adm1", divisions)
+              + IndicatorTables.anyOf("action_adm1", keys)
               + ") WHERE area IS NOT NULL");
     }
     return true;

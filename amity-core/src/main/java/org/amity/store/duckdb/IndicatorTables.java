@@ -234,9 +234,9 @@ final class IndicatorTables {
    */
   static String theatreDays(String events) {
     String area = conflictArea("action_adm1", "action_precision", "action_country");
-    Set<String> divisions = new TreeSet<>();
+    Set<String> keys = new TreeSet<>();
     for (ConflictArea a : ConflictArea.values()) {
-      divisions.addAll(a.divisionKeys());
+      keys.addAll(a.divisionKeys());
     }
     return "INSERT INTO indicator_days SELECT 'theatre', area, day, "
         + String.join(", ", DayCounts.COLUMNS)
@@ -253,7 +253,7 @@ final class IndicatorTables {
         + " coalesce(sum(fatalities), 0) AS fat FROM "
         + events
         + " WHERE "
-        + anyOf("action_adm1", divisions)
+        + anyOf("action_adm1", keys)
         + " GROUP BY event_date, area, incident_hash) WHERE area IS NOT NULL GROUP BY area, day)";
   }
 

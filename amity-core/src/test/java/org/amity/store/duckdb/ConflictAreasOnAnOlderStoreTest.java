@@ -33,11 +33,7 @@ class ConflictAreasOnAnOlderStoreTest {
 
   @Test
   void theFirstWatchWithTheAreasOnBuildsTheirPastDaysOnce() throws Exception {
-    Path sim = dir.resolve("sim");
-    new ScenarioSimulator(
-            GdeltProfile.standard(),
-            SimulationSettings.of(120, 7, LocalDate.of(2025, 1, 1), 250, null, null))
-        .writeTo(sim, false);
+    Path sim = simulated("sim", 120, 7);
     DetectorConfig withoutAreas = DetectorConfig.parse(shippedWithoutAreas(), "without areas");
     assertThat(withoutAreas.theatres()).isFalse();
     assertThat(DetectorConfig.standard().theatres()).isTrue();
@@ -69,11 +65,7 @@ class ConflictAreasOnAnOlderStoreTest {
 
   @Test
   void aStoreWhoseAreasWereBuiltWithOtherDivisionsBuildsThemAgainOnce() throws Exception {
-    Path sim = dir.resolve("sim2");
-    new ScenarioSimulator(
-            GdeltProfile.standard(),
-            SimulationSettings.of(60, 11, LocalDate.of(2025, 1, 1), 250, null, null))
-        .writeTo(sim, false);
+    Path sim = simulated("sim2", 60, 11);
     try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("divisions.duckdb"))) {
       ingestAll(store, sim);
       watch(store, DetectorConfig.standard(), false);
@@ -90,6 +82,18 @@ class ConflictAreasOnAnOlderStoreTest {
           .as("then the watch is incremental again")
           .isZero();
     }
+  }
+
+  /**
+   * A simulated run of {@code days} from 2025-01-01 with {@code seed}, written under {@code name}.
+   */
+  private Path simulated(String name, int days, long seed) throws IOException {
+    Path sim = dir.resolve(name);
+    new ScenarioSimulator(
+            GdeltProfile.standard(),
+            SimulationSettings.of(days, seed, LocalDate.of(2025, 1, 1), 250, null, null))
+        .writeTo(sim, false);
+    return sim;
   }
 
   private static WatchJob.Report watch(

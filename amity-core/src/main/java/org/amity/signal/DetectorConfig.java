@@ -66,8 +66,10 @@ public final class DetectorConfig {
           "minVolume",
           "profile",
           "rolling",
-          "direction");
-  private static final List<String> OPTIONAL_SPEC_KEYS = List.of("rolling", "direction");
+          "direction",
+          "limitsScale");
+  private static final List<String> OPTIONAL_SPEC_KEYS =
+      List.of("rolling", "direction", "limitsScale");
 
   private final List<DetectionSpec> specs;
   private final Map<String, String> sources;
@@ -155,6 +157,12 @@ public final class DetectorConfig {
             name + ": spec." + spec + ".source must be events or import");
       }
       String den = v.get("denominator");
+      double scale =
+          number(name, "spec." + spec + ".limitsScale", v.getOrDefault("limitsScale", "1"));
+      if (!(scale > 0) || !Double.isFinite(scale)) {
+        throw new IllegalArgumentException(
+            name + ": spec." + spec + ".limitsScale must be a positive finite number");
+      }
       out.add(
           new DetectionSpec(
               spec,
@@ -165,7 +173,7 @@ public final class DetectorConfig {
               number(name, "spec." + spec + ".minVolume", v.get("minVolume")),
               (int) number(name, "spec." + spec + ".rolling", v.getOrDefault("rolling", "1")),
               directed(name, spec, v.getOrDefault("direction", "combined")),
-              s));
+              scale == 1 ? s : s.withLimitsScaled(scale)));
       sources.put(spec, source);
     }
     if (out.isEmpty()) {

@@ -67,28 +67,17 @@ class DyadLensCalibrationTest {
         s.settings().withLimitsScaled(factor));
   }
 
-  private static double falsePerSeriesYear(
-      DetectionSpec spec, long from, long to, double[] shares, double[] volumes) {
-    int alerts = 0;
-    int years = 0;
-    for (long seed = from; seed <= to; seed++) {
-      for (double share : shares) {
-        for (double v : volumes) {
-          var s = ShippedProfilesCalibrationTest.series(seed, 365, v, share, -1, 0);
-          alerts += ShippedProfilesCalibrationTest.alerts(spec, s).size();
-          years++;
-        }
-      }
-    }
-    return alerts / (double) years;
-  }
-
   private static double derive(Calibration c) {
     double[] share = {c.share()};
     double budget =
-        falsePerSeriesYear(scaled(c, 1), 1001, 1040, share, c.volumes()) * COUNTRIES / DYADS;
+        ShippedProfilesCalibrationTest.falsePerSeriesYear(
+                scaled(c, 1), 1001, 1040, share, c.volumes())
+            * COUNTRIES
+            / DYADS;
     double factor = 1.0;
-    while (falsePerSeriesYear(scaled(c, factor), 7101, 7140, share, c.volumes()) > budget) {
+    while (ShippedProfilesCalibrationTest.falsePerSeriesYear(
+            scaled(c, factor), 7101, 7140, share, c.volumes())
+        > budget) {
       factor += 0.02;
     }
     System.out.printf(
@@ -98,10 +87,12 @@ class DyadLensCalibrationTest {
         COUNTRIES,
         DYADS,
         budget,
-        falsePerSeriesYear(scaled(c, 1), 7101, 7140, share, c.volumes()),
+        ShippedProfilesCalibrationTest.falsePerSeriesYear(
+            scaled(c, 1), 7101, 7140, share, c.volumes()),
         factor,
-        falsePerSeriesYear(scaled(c, factor), 7101, 7140, share, c.volumes()),
-        falsePerSeriesYear(
+        ShippedProfilesCalibrationTest.falsePerSeriesYear(
+            scaled(c, factor), 7101, 7140, share, c.volumes()),
+        ShippedProfilesCalibrationTest.falsePerSeriesYear(
             scaled(c, factor),
             7101,
             7140,

@@ -60,6 +60,22 @@ class ShippedProfilesCalibrationTest {
     return AlertBuilder.alerts(spec, "T", scores);
   }
 
+  /** False alerts per series-year of a spec on quiet series of these shares and volumes. */
+  static double falsePerSeriesYear(
+      DetectionSpec spec, long from, long to, double[] shares, double[] volumes) {
+    int count = 0;
+    int years = 0;
+    for (long seed = from; seed <= to; seed++) {
+      for (double share : shares) {
+        for (double v : volumes) {
+          count += alerts(spec, series(seed, 365, v, share, -1, 0)).size();
+          years++;
+        }
+      }
+    }
+    return count / (double) years;
+  }
+
   private record Figures(double falsePerSeriesYear, double recall, int medianLead) {}
 
   private static Figures measure(

@@ -51,29 +51,14 @@ class TheatreLensCalibrationTest {
         scaled);
   }
 
-  private static double falsePerSeriesYear(
-      DetectionSpec spec, long from, long to, double[] shares, double[] volumes) {
-    int alerts = 0;
-    int years = 0;
-    for (long seed = from; seed <= to; seed++) {
-      for (double share : shares) {
-        for (double v : volumes) {
-          var s = ShippedProfilesCalibrationTest.series(seed, 365, v, share, -1, 0);
-          alerts += ShippedProfilesCalibrationTest.alerts(spec, s).size();
-          years++;
-        }
-      }
-    }
-    return alerts / (double) years;
-  }
-
   private static double budget() {
-    return falsePerSeriesYear(
+    return ShippedProfilesCalibrationTest.falsePerSeriesYear(
         sevenDay(1), 1001, 1040, new double[] {0.3}, new double[] {8, 30, 200});
   }
 
   private static double areas(double factor) {
-    return falsePerSeriesYear(sevenDay(factor), 7001, 7040, AREA_SHARES, AREA_VOLUMES);
+    return ShippedProfilesCalibrationTest.falsePerSeriesYear(
+        sevenDay(factor), 7001, 7040, AREA_SHARES, AREA_VOLUMES);
   }
 
   @Test

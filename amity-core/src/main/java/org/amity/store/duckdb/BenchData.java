@@ -94,9 +94,17 @@ public final class BenchData {
     }
   }
 
-  /** Moves the stored events aside as the seed of {@link #fromSeed}, leaving events empty. */
+  /**
+   * Moves the stored events aside as the seed of {@link #fromSeed}, leaving events empty; each row
+   * numbered (k, from 1, in the order of dataset and id, unique together) so that the copies are
+   * cut in one order.
+   */
   public static void setSeedAside(DuckDbEventStore store) {
-    exec(store, "CREATE TEMP TABLE seed AS SELECT * FROM events", "DELETE FROM events");
+    exec(
+        store,
+        "CREATE TEMP TABLE seed AS SELECT *, row_number() OVER (ORDER BY dataset, native_id) AS k"
+            + " FROM events",
+        "DELETE FROM events");
   }
 
   /** The latest stored event day, or {@code otherwise} when none is stored. */
@@ -105,19 +113,21 @@ public final class BenchData {
   }
 
   /**
-   * Adds {@code events} copies of the seed rows (each with a new id and a day within the year
-   * ending on {@code last}), then drops the seed.
+   * Adds {@code events} rows copied from the seed rows (each with a new id and a day within the
+   * year ending on {@code last}): whole copies in turn, the last one cut at the same seed rows on
+   * every run (a bare LIMIT over the parallel scan kept different rows from run to run, so the
+   * bench store, and the alerts found in it, could differ by one), then drops the seed.
    */
   public static void fromSeed(DuckDbEventStore store, LocalDate last, long copies, long events) {
     exec(
         store,
-        "INSERT INTO events SELECT * EXCLUDE (i) REPLACE (native_id || '-' || r.i AS"
+        "INSERT INTO events SELECT * EXCLUDE (i, k) REPLACE (native_id || '-' || r.i AS"
             + " native_id, DATE '"
             + last
             + "' - CAST((hash(native_id, r.i) % 366) AS INTEGER) AS event_date) FROM seed,"
             + " range(0, "
             + copies
-            + ") r(i) LIMIT "
+            + ") r(i) WHERE r.i * (SELECT count(*) FROM seed) + k <= "
             + events,
         "DROP TABLE seed",
         "CHECKPOINT");

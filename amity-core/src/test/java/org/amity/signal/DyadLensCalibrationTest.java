@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
  * daily incidents, 0.56 to 4.71, shares 0.23 to 0.30) are printed beside it but do not set the
  * factor: most of them are too thin for a seven-day sum to reach the profile's floor of 20
  * incidents, so at the shipped limits they raise fewer alerts than the split allows, while the
- * dyads that do raise false alerts in the simulated years are the busy ones (four to ten incidents
- * a day: the members with the United States, China, Japan), which behave like the calibration
- * series (docs/signals.md, "Dyads held to their family's share", twelfth round).
+ * dyads that do raise false alerts in the simulated years are mostly the busy ones (about four to
+ * ten incidents a day, scored on most days: the members with the United States, China, Japan),
+ * closer to the calibration series than to the thin ones (docs/signals.md, "Dyads held to their
+ * family's share", twelfth round).
  */
 class DyadLensCalibrationTest {
   private static final int COUNTRIES = 11;

@@ -203,6 +203,7 @@ public final class WatchJob {
           advance();
           store.setWatchedIngestId(max);
           store.setTheatresWatched(config.theatres());
+          store.setGroupingGaps(org.amity.signal.SituationGrouper.gaps(config.specs()));
           return report(full, max - since, days, scored, alerts, t0);
         });
   }
@@ -224,6 +225,7 @@ public final class WatchJob {
               subjects++;
             }
           }
+          store.setGroupingGaps(org.amity.signal.SituationGrouper.gaps(config.specs()));
           return subjects;
         });
   }

@@ -60,6 +60,13 @@ public interface WatchStore {
   /** Records whether this watch built the conflict areas' daily rows. */
   void setTheatresWatched(boolean on);
 
+  /**
+   * Records the gap, in days, within which this watch grouped each scope's alerts into one
+   * situation ({@link org.amity.signal.SituationGrouper#gapDays}), so that readers relate
+   * situations with the detectors the watch ran, not the shipped ones.
+   */
+  void setGroupingGaps(java.util.Map<org.amity.signal.Scope, Integer> gaps);
+
   boolean importsSince(long id);
 
   /** Marks the days touched by ingests after {@code since}; returns how many. */

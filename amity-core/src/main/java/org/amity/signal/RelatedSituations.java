@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +22,8 @@ import org.amity.event.SeaArea;
  *
  * <p>Two situations are related when their subjects are linked and their spans overlap or come
  * within the gap the watch groups one subject's alerts with ({@link SituationGrouper#gapDays}, the
- * wider of the two scopes' gaps under the shipped detectors). Linked subjects:
+ * wider of the two scopes' gaps under the detectors the last watch ran, which it records; the
+ * shipped detectors' gaps for a store whose watch recorded none). Linked subjects:
  *
  * <ul>
  *   <li>a conflict area ({@link ConflictArea}) and its country;
@@ -147,7 +147,11 @@ public final class RelatedSituations {
     if (shown.isEmpty()) {
       return out;
     }
-    RelatedSituations index = among(reader.situations("all", 0, 0));
+    Map<Scope, Integer> watched = reader.groupingGaps();
+    RelatedSituations index =
+        among(
+            reader.situations("all", 0, 0),
+            scope -> watched.getOrDefault(scope, STANDARD_GAPS.get(scope)));
     for (Situation s : shown) {
       out.put(s.id(), index.of(s));
     }
@@ -252,11 +256,6 @@ public final class RelatedSituations {
   }
 
   private static Map<Scope, Integer> standardGaps() {
-    List<DetectionSpec> specs = DetectorConfig.standard().specs();
-    Map<Scope, Integer> gaps = new EnumMap<>(Scope.class);
-    for (Scope s : Scope.values()) {
-      gaps.put(s, SituationGrouper.gapDays(s, specs));
-    }
-    return gaps;
+    return SituationGrouper.gaps(DetectorConfig.standard().specs());
   }
 }

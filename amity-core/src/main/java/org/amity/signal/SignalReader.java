@@ -31,6 +31,13 @@ public interface SignalReader {
   /** How current the stored data is, overall and per subject. */
   Freshness freshness();
 
+  /**
+   * The gap within which the last watch grouped each scope's alerts into situations (it depends on
+   * the detectors it ran: {@link SituationGrouper#gapDays}); empty for a store written before
+   * watches recorded it, or never watched.
+   */
+  java.util.Map<Scope, Integer> groupingGaps();
+
   Optional<Situation> situation(long id);
 
   /** How many alerts and situations are open (counted, not read). */

@@ -65,6 +65,50 @@ public final class SituationGrouper {
     return gap;
   }
 
+  /** {@link #gapDays} for every scope. */
+  public static java.util.Map<Scope, Integer> gaps(List<DetectionSpec> specs) {
+    java.util.Map<Scope, Integer> out = new java.util.EnumMap<>(Scope.class);
+    for (Scope scope : Scope.values()) {
+      out.put(scope, gapDays(scope, specs));
+    }
+    return out;
+  }
+
+  /** Gaps as stored with a watch: "country=7;dyad=7;area=45" (scope keys, in scope order). */
+  public static String formatGaps(java.util.Map<Scope, Integer> gaps) {
+    return new java.util.TreeMap<>(gaps)
+        .entrySet().stream()
+            .map(e -> e.getKey().key() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(";"));
+  }
+
+  /**
+   * The gaps of {@link #formatGaps}'s text; scopes it does not name, or names with a value that is
+   * not a whole number of days from 1 up, are left out (the caller falls back to the shipped
+   * detectors' gap for them).
+   */
+  public static java.util.Map<Scope, Integer> parseGaps(String text) {
+    java.util.Map<Scope, Integer> out = new java.util.EnumMap<>(Scope.class);
+    if (text == null) {
+      return out;
+    }
+    for (String part : text.split(";")) {
+      String[] kv = part.split("=", 2);
+      if (kv.length != 2 || !Scope.keys().contains(kv[0].trim())) {
+        continue;
+      }
+      try {
+        int days = Integer.parseInt(kv[1].trim());
+        if (days >= 1) {
+          out.put(Scope.parse(kv[0]), days);
+        }
+      } catch (NumberFormatException e) {
+        // not a number of days: left out, and the shipped gap stands for that scope
+      }
+    }
+    return out;
+  }
+
   /** Groups alerts (any order) whose spans overlap or are at most {@code gapDays} apart. */
   public static List<List<AlertSummary>> group(List<AlertSummary> alerts, int gapDays) {
     List<AlertSummary> sorted = new ArrayList<>(alerts);

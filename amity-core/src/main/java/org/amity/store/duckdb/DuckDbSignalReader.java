@@ -40,6 +40,18 @@ final class DuckDbSignalReader implements SignalReader {
     return db.read(FreshnessQuery::read);
   }
 
+  @Override
+  public java.util.Map<org.amity.signal.Scope, Integer> groupingGaps() {
+    return db.read(
+        c -> {
+          try (var st = c.createStatement();
+              var rs =
+                  st.executeQuery("SELECT value FROM watch_state WHERE key = 'grouping_gaps'")) {
+            return org.amity.signal.SituationGrouper.parseGaps(rs.next() ? rs.getString(1) : null);
+          }
+        });
+  }
+
   private static void checkStatus(String status) {
     if (!AlertQuery.STATUSES.contains(status)) {
       throw new IllegalArgumentException(

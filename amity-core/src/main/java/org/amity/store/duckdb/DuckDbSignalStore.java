@@ -115,6 +115,16 @@ final class DuckDbSignalStore implements WatchStore {
   }
 
   @Override
+  public void setGroupingGaps(java.util.Map<org.amity.signal.Scope, Integer> gaps) {
+    sql(
+        "write the watch state",
+        () -> {
+          series.setGroupingGaps(gaps);
+          return null;
+        });
+  }
+
+  @Override
   public boolean importsSince(long id) {
     return sql("read the series imports", () -> series.importsSince(id));
   }

@@ -63,6 +63,16 @@ final class SignalSeries {
     }
   }
 
+  void setGroupingGaps(java.util.Map<org.amity.signal.Scope, Integer> gaps) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM watch_state WHERE key = 'grouping_gaps'");
+      s.execute(
+          "INSERT INTO watch_state VALUES ('grouping_gaps', '"
+              + org.amity.signal.SituationGrouper.formatGaps(gaps).replace("'", "''")
+              + "')");
+    }
+  }
+
   /** "on" with the areas' divisions: a store built with other divisions builds them again. */
   private static String theatresMarker() {
     return "on " + org.amity.event.ConflictArea.definition();

@@ -15,6 +15,7 @@ import org.amity.ingest.Format;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectorConfig;
 import org.amity.signal.Scope;
+import org.amity.signal.SituationGrouper;
 import org.amity.signal.daily.IndicatorDay;
 import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
@@ -45,9 +46,15 @@ class ConflictAreasOnAnOlderStoreTest {
       assertThat(IndicatorTwins.storedDays(store))
           .extracting(IndicatorDay::scope)
           .doesNotContain(Scope.THEATRE);
+      // the watch records the grouping gaps of the detectors it ran (related situations read them)
+      assertThat(DuckDbStorage.over(store).signals().groupingGaps())
+          .isEqualTo(SituationGrouper.gaps(withoutAreas.specs()))
+          .containsEntry(Scope.THEATRE, SituationGrouper.DAY_GAP_DAYS);
       // nothing new was ingested: only the missing areas make this watch do any work
       WatchJob.Report first = watch(store, DetectorConfig.standard(), false);
       assertThat(first.affectedDays()).isPositive();
+      assertThat(DuckDbStorage.over(store).signals().groupingGaps())
+          .containsEntry(Scope.THEATRE, SituationGrouper.MONTH_GAP_DAYS);
       upgraded = IndicatorTwins.storedDays(store);
       WatchJob.Report second = watch(store, DetectorConfig.standard(), false);
       assertThat(second.newIngests()).as("the next watch is incremental again").isZero();

@@ -3,9 +3,12 @@ package org.amity.signal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.amity.event.CountryTable;
 
 /**
@@ -66,8 +69,8 @@ public final class SituationGrouper {
   }
 
   /** {@link #gapDays} for every scope. */
-  public static java.util.Map<Scope, Integer> gaps(List<DetectionSpec> specs) {
-    java.util.Map<Scope, Integer> out = new java.util.EnumMap<>(Scope.class);
+  public static Map<Scope, Integer> gaps(List<DetectionSpec> specs) {
+    Map<Scope, Integer> out = new EnumMap<>(Scope.class);
     for (Scope scope : Scope.values()) {
       out.put(scope, gapDays(scope, specs));
     }
@@ -75,11 +78,11 @@ public final class SituationGrouper {
   }
 
   /** Gaps as stored with a watch: "country=7;dyad=7;area=45" (scope keys, in scope order). */
-  public static String formatGaps(java.util.Map<Scope, Integer> gaps) {
-    return new java.util.TreeMap<>(gaps)
+  public static String formatGaps(Map<Scope, Integer> gaps) {
+    return new TreeMap<>(gaps)
         .entrySet().stream()
             .map(e -> e.getKey().key() + "=" + e.getValue())
-            .collect(java.util.stream.Collectors.joining(";"));
+            .collect(Collectors.joining(";"));
   }
 
   /**
@@ -87,8 +90,8 @@ public final class SituationGrouper {
    * not a whole number of days from 1 up, are left out (the caller falls back to the shipped
    * detectors' gap for them).
    */
-  public static java.util.Map<Scope, Integer> parseGaps(String text) {
-    java.util.Map<Scope, Integer> out = new java.util.EnumMap<>(Scope.class);
+  public static Map<Scope, Integer> parseGaps(String text) {
+    Map<Scope, Integer> out = new EnumMap<>(Scope.class);
     if (text == null) {
       return out;
     }

@@ -1,5 +1,9 @@
 package org.amity.signal;
 
+import static org.amity.signal.ShippedProfilesCalibrationTest.falsePerSeriesYear;
+import static org.amity.signal.ShippedProfilesCalibrationTest.inScope;
+import static org.amity.signal.ShippedProfilesCalibrationTest.limits;
+import static org.amity.signal.ShippedProfilesCalibrationTest.shipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.assertj.core.data.Offset;
@@ -46,40 +50,21 @@ class DyadLensCalibrationTest {
   private static final Calibration SEVEN_DAY =
       new Calibration("conflict_7d", 0.3, new double[] {8, 30, 200});
 
-  private static DetectionSpec shipped(String name) {
-    return DetectorConfig.standard().specs().stream()
-        .filter(x -> x.name().equals(name))
-        .findFirst()
-        .orElseThrow();
-  }
-
   /** The country lens's spec with its limits scaled, as a dyad spec. */
   private static DetectionSpec scaled(Calibration c, double factor) {
-    DetectionSpec s = shipped(c.countryLens());
-    return new DetectionSpec(
-        "dyad_" + c.countryLens(),
-        Scope.DYAD,
-        s.resolution(),
-        s.numerator(),
-        s.denominator(),
-        0,
-        s.rollingPeriods(),
-        s.directed(),
-        s.settings().withLimitsScaled(factor));
+    return inScope(c.countryLens(), Scope.DYAD, factor);
   }
 
   private static double derive(Calibration c) {
     double[] share = {c.share()};
     double budget =
-        ShippedProfilesCalibrationTest.falsePerSeriesYear(
-                scaled(c, 1), 1001, 1040, share, c.volumes())
-            * COUNTRIES
-            / DYADS;
+        falsePerSeriesYear(scaled(c, 1), 1001, 1040, share, c.volumes()) * COUNTRIES / DYADS;
     double factor = 1.0;
-    while (ShippedProfilesCalibrationTest.falsePerSeriesYear(
-            scaled(c, factor), 7101, 7140, share, c.volumes())
-        > budget) {
+    double atOne = falsePerSeriesYear(scaled(c, 1), 7101, 7140, share, c.volumes());
+    double rate = atOne;
+    while (rate > budget) {
       factor += 0.02;
+      rate = falsePerSeriesYear(scaled(c, factor), 7101, 7140, share, c.volumes());
     }
     System.out.printf(
         "%s: dyad share of the budget (x %d/%d) %.4f false alerts per series-year; at factor 1"
@@ -88,12 +73,10 @@ class DyadLensCalibrationTest {
         COUNTRIES,
         DYADS,
         budget,
-        ShippedProfilesCalibrationTest.falsePerSeriesYear(
-            scaled(c, 1), 7101, 7140, share, c.volumes()),
+        atOne,
         factor,
-        ShippedProfilesCalibrationTest.falsePerSeriesYear(
-            scaled(c, factor), 7101, 7140, share, c.volumes()),
-        ShippedProfilesCalibrationTest.falsePerSeriesYear(
+        rate,
+        falsePerSeriesYear(
             scaled(c, factor),
             7101,
             7140,
@@ -125,11 +108,5 @@ class DyadLensCalibrationTest {
     assertThat(shipped("dyad_conflict_7d").settings().cusumAllowance())
         .isEqualTo(shipped("conflict_7d").settings().cusumAllowance());
     assertThat(shipped("dyad_conflict_7d").scope()).isEqualTo(Scope.DYAD);
-  }
-
-  private static double[] limits(DetectorSettings t) {
-    return new double[] {
-      t.zWarning(), t.zAlert(), t.cusumWatch(), t.cusumWarning(), t.cusumAlert(), t.minExcess()
-    };
   }
 }

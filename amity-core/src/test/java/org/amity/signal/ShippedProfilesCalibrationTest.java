@@ -126,11 +126,37 @@ class ShippedProfilesCalibrationTest {
     return f;
   }
 
-  private static DetectionSpec shipped(String name) {
+  /** A shipped spec by name. */
+  static DetectionSpec shipped(String name) {
     return DetectorConfig.standard().specs().stream()
         .filter(s -> s.name().equals(name))
         .findFirst()
         .orElseThrow();
+  }
+
+  /**
+   * A shipped lens moved to another scope with its limits scaled: how the areas' and the dyads'
+   * limits are derived from a country lens's.
+   */
+  static DetectionSpec inScope(String lens, Scope scope, double factor) {
+    DetectionSpec s = shipped(lens);
+    return new DetectionSpec(
+        s.name(),
+        scope,
+        s.resolution(),
+        s.numerator(),
+        s.denominator(),
+        0,
+        s.rollingPeriods(),
+        s.directed(),
+        s.settings().withLimitsScaled(factor));
+  }
+
+  /** The limits a factor scales, and the least excess, of a detector's settings. */
+  static double[] limits(DetectorSettings t) {
+    return new double[] {
+      t.zWarning(), t.zAlert(), t.cusumWatch(), t.cusumWarning(), t.cusumAlert(), t.minExcess()
+    };
   }
 
   @Test

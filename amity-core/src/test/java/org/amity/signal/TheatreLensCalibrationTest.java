@@ -1,5 +1,8 @@
 package org.amity.signal;
 
+import static org.amity.signal.ShippedProfilesCalibrationTest.falsePerSeriesYear;
+import static org.amity.signal.ShippedProfilesCalibrationTest.inScope;
+import static org.amity.signal.ShippedProfilesCalibrationTest.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -32,33 +35,16 @@ class TheatreLensCalibrationTest {
   static final double DERIVED = 1.0;
 
   private static DetectionSpec sevenDay(double factor) {
-    DetectionSpec s =
-        DetectorConfig.standard().specs().stream()
-            .filter(x -> x.name().equals("material_conflict_7d"))
-            .findFirst()
-            .orElseThrow();
-    DetectorSettings t = s.settings();
-    DetectorSettings scaled = t.withLimitsScaled(factor);
-    return new DetectionSpec(
-        s.name(),
-        Scope.THEATRE,
-        s.resolution(),
-        s.numerator(),
-        s.denominator(),
-        0,
-        s.rollingPeriods(),
-        s.directed(),
-        scaled);
+    return inScope("material_conflict_7d", Scope.THEATRE, factor);
   }
 
   private static double budget() {
-    return ShippedProfilesCalibrationTest.falsePerSeriesYear(
+    return falsePerSeriesYear(
         sevenDay(1), 1001, 1040, new double[] {0.3}, new double[] {8, 30, 200});
   }
 
   private static double areas(double factor) {
-    return ShippedProfilesCalibrationTest.falsePerSeriesYear(
-        sevenDay(factor), 7001, 7040, AREA_SHARES, AREA_VOLUMES);
+    return falsePerSeriesYear(sevenDay(factor), 7001, 7040, AREA_SHARES, AREA_VOLUMES);
   }
 
   @Test
@@ -92,11 +78,5 @@ class TheatreLensCalibrationTest {
     assertThat(spec.numerator()).isEqualTo("mc_incidents");
     assertThat(spec.denominator()).isEqualTo("incidents");
     assertThat(spec.rollingPeriods()).isEqualTo(7);
-  }
-
-  private static double[] limits(DetectorSettings t) {
-    return new double[] {
-      t.zWarning(), t.zAlert(), t.cusumWatch(), t.cusumWarning(), t.cusumAlert(), t.minExcess()
-    };
   }
 }

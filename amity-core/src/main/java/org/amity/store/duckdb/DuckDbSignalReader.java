@@ -43,13 +43,9 @@ final class DuckDbSignalReader implements SignalReader {
   @Override
   public java.util.Map<org.amity.signal.Scope, Integer> groupingGaps() {
     return db.read(
-        c -> {
-          try (var st = c.createStatement();
-              var rs =
-                  st.executeQuery("SELECT value FROM watch_state WHERE key = 'grouping_gaps'")) {
-            return org.amity.signal.SituationGrouper.parseGaps(rs.next() ? rs.getString(1) : null);
-          }
-        });
+        c ->
+            org.amity.signal.SituationGrouper.parseGaps(
+                WatchState.get(c, SignalSeries.GROUPING_GAPS)));
   }
 
   private static void checkStatus(String status) {

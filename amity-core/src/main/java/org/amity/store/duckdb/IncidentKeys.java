@@ -198,12 +198,7 @@ final class IncidentKeys {
   }
 
   private static String stored(Connection c) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT value FROM watch_state WHERE key = ?")) {
-      p.setString(1, KEY);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
+    return WatchState.get(c, KEY);
   }
 
   /** The stored rows, the least and the greatest row id. */

@@ -30,48 +30,32 @@ final class SignalSeries {
   }
 
   long watchedIngestId() throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT value FROM watch_state WHERE key = 'ingest_id'")) {
-      return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
-    }
+    String id = WatchState.get(c, "ingest_id");
+    return id == null ? 0 : Long.parseLong(id);
   }
 
   void setWatchedIngestId(long id) throws SQLException {
+    WatchState.put(c, "ingest_id", Long.toString(id));
+    // when the last watch finished: readers (the web cache) learn from it that series moved
     try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM watch_state WHERE key = 'ingest_id'");
-      s.execute("INSERT INTO watch_state VALUES ('ingest_id', '" + id + "')");
-      // when the last watch finished: readers (the web cache) learn from it that series moved
-      s.execute("DELETE FROM watch_state WHERE key = 'watched_at'");
-      s.execute("INSERT INTO watch_state VALUES ('watched_at', CAST(now() AS VARCHAR))");
+      s.execute("INSERT OR REPLACE INTO watch_state VALUES ('watched_at', CAST(now() AS VARCHAR))");
     }
   }
 
   boolean theatresWatched() throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT value FROM watch_state WHERE key = 'theatres'")) {
-      return rs.next() && rs.getString(1).equals(theatresMarker());
-    }
+    return theatresMarker().equals(WatchState.get(c, "theatres"));
   }
 
   void setTheatresWatched(boolean on) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM watch_state WHERE key = 'theatres'");
-      s.execute(
-          "INSERT INTO watch_state VALUES ('theatres', '"
-              + (on ? theatresMarker() : "off").replace("'", "''")
-              + "')");
-    }
+    WatchState.put(c, "theatres", on ? theatresMarker() : "off");
   }
 
   void setGroupingGaps(java.util.Map<org.amity.signal.Scope, Integer> gaps) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM watch_state WHERE key = 'grouping_gaps'");
-      s.execute(
-          "INSERT INTO watch_state VALUES ('grouping_gaps', '"
-              + org.amity.signal.SituationGrouper.formatGaps(gaps).replace("'", "''")
-              + "')");
-    }
+    WatchState.put(c, GROUPING_GAPS, org.amity.signal.SituationGrouper.formatGaps(gaps));
   }
+
+  /** The key of the gaps the last watch grouped situations with. */
+  static final String GROUPING_GAPS = "grouping_gaps";
 
   /** "on" with the areas' divisions: a store built with other divisions builds them again. */
   private static String theatresMarker() {

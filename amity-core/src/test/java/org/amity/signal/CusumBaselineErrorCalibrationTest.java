@@ -31,8 +31,12 @@ class CusumBaselineErrorCalibrationTest {
    */
   static final double DERIVED = 0.90;
 
-  /** The seven-day CUSUM's watch limit before the key (main, 2026-12-05). */
-  private static final double WATCH_BEFORE = 12;
+  /**
+   * The seven-day CUSUM's limits before the key (main, 2026-12-05): watch, warning, alert. The
+   * profile's watch limit has been 14 since the thirteenth round; these experiments keep the
+   * profile they were derived against.
+   */
+  private static final double[] CUSUM_BEFORE = {12, 16, 28};
 
   record Series(List<LocalDate> days, double[] volume, double[] count) {}
 
@@ -89,10 +93,30 @@ class CusumBaselineErrorCalibrationTest {
         settings);
   }
 
-  /** The seven-day profile as it was before the key: off, watch limit 12. */
+  /** The seven-day profile as it was before the key: off, CUSUM limits 12, 16 and 28. */
   static DetectorSettings before() {
-    DetectorSettings t = shipped().settings();
-    return t.withCusumBaselineError(false).withCusumLimitsScaled(WATCH_BEFORE / t.cusumWatch());
+    DetectorSettings t = shipped().settings().withCusumBaselineError(false);
+    return new DetectorSettings(
+        t.window(),
+        t.guard(),
+        t.minHistory(),
+        t.minPeriodVolume(),
+        t.minExcess(),
+        t.zWarning(),
+        t.zAlert(),
+        t.cusumAllowance(),
+        t.cusumCap(),
+        CUSUM_BEFORE[0],
+        CUSUM_BEFORE[1],
+        CUSUM_BEFORE[2],
+        t.cooldown(),
+        t.protractAfter(),
+        t.exactTail(),
+        t.cusum(),
+        t.spreadFromDays(),
+        t.predictiveTail(),
+        t.cusumBaselineError(),
+        t.shareShrinkage());
   }
 
   /** That profile with the key on and its CUSUM limits times {@code factor}. */

@@ -182,8 +182,11 @@ class ShippedProfilesCalibrationTest {
             new double[] {8, 30, 200},
             new double[] {8, 30},
             new double[] {0.45, 0.6, 0.8});
-    assertThat(f.falsePerSeriesYear()).isLessThan(0.4);
-    assertThat(f.recall()).isGreaterThanOrEqualTo(0.75);
+    // the watch limit of 14 (one week is not a trend, SevenDayWatchLimitTest) buys fewer false
+    // alerts (0.058 here, 0.092 at 12) with fewer two-week ramps caught (0.72, 0.77 at 12): on the
+    // simulated design years it cost 3 episodes of 480 for 20 false alerts of 59 (docs/signals.md)
+    assertThat(f.falsePerSeriesYear()).isLessThan(0.1);
+    assertThat(f.recall()).isGreaterThanOrEqualTo(0.7);
     assertThat(f.medianLead()).isGreaterThanOrEqualTo(1);
   }
 }

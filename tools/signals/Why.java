@@ -36,7 +36,7 @@ public class Why {
       Path dir = Files.createTempDirectory("why-" + seed + "-");
       SimulationResult res = new ScenarioSimulator(GdeltProfile.standard(),
           SimulationSettings.of(365, seed, LocalDate.parse("2025-01-01"), SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null)).writeTo(dir.resolve("files"), true);
-      var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet());
+      var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet(), cfg.theatres());
       try (Stream<Path> w = Files.walk(dir)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
       Truth truth = res.truth();
       LocalDate coverage = DetectorSeries.coverageStart(SeriesDetection.worldIncidents(table));
@@ -95,6 +95,8 @@ public class Why {
             case COUNTRY -> ep.parties().contains(subj);
             case DYAD -> ep.parties().stream().filter(subj::contains).count() >= 2;
             case AREA -> subj.equals(ep.seaArea());
+            // thirteenth round: the conflict areas of a party's country
+            case THEATRE -> ep.parties().contains(org.amity.event.ConflictArea.valueOf(subj).country());
             default -> false;
           };
           if (!rel) continue;

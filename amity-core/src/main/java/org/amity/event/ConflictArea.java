@@ -19,9 +19,13 @@ import java.util.Set;
  * <p>Sources that name their first-order divisions in words instead of codes (UCDP GED's {@code
  * adm_1} "Maguindanao province", ACLED's {@code admin1} "Narathiwat") place an event in an area
  * when the place is in the area's country and its division is one of the area's names as written,
- * alone or followed by " province", " state" or " region" (either case of the first letter): {@link
- * #namedAs()}. The names are the same divisions as the codes, plus the names later splits gave the
- * same land (Maguindanao del Norte and del Sur, 2022; Papua's four new provinces, 2022).
+ * alone or followed by " province", " state" or " region" (either case of the first letter), and
+ * also with every word of the name capitalised ("Lanao Del Sur"): {@link #namedAs()}. The names are
+ * the same divisions as the codes, plus the names later splits gave the same land (Zamboanga
+ * Sibugay, 2001, from Zamboanga del Sur; Shariff Kabunsuan, 2006-2008, from Maguindanao;
+ * Maguindanao del Norte and del Sur, 2022; Papua's four new provinces, 2022) and the earlier names
+ * of the same divisions (Arakan for Rakhine; Irian Jaya and West Irian Jaya for Papua and Papua
+ * Barat).
  */
 public enum ConflictArea {
   /** Mindanao and the Sulu archipelago: Bangsamoro and the provinces around it. */
@@ -41,6 +45,8 @@ public enum ConflictArea {
           "Sulu",
           "Zamboanga del Norte",
           "Zamboanga del Sur",
+          "Zamboanga Sibugay",
+          "Shariff Kabunsuan",
           "Sultan Kudarat",
           "Tawi-Tawi")),
   /** Thailand's Deep South: Narathiwat, Songkhla, Pattani, Yala. */
@@ -50,7 +56,7 @@ public enum ConflictArea {
       Set.of("TH31", "TH68", "TH69", "TH70"),
       List.of("Narathiwat", "Songkhla", "Pattani", "Yala")),
   /** Rakhine State. */
-  RAKHINE("Rakhine", "MMR", Set.of("BM01"), List.of("Rakhine")),
+  RAKHINE("Rakhine", "MMR", Set.of("BM01"), List.of("Rakhine", "Arakan")),
   /** Kachin State and Shan State (northern Shan cannot be told apart at the first level). */
   KACHIN_SHAN("Kachin and northern Shan", "MMR", Set.of("BM04", "BM11"), List.of("Kachin", "Shan")),
   /**
@@ -68,6 +74,7 @@ public enum ConflictArea {
           "West Papua",
           "Irian Jaya",
           "Irian Jaya Barat",
+          "West Irian Jaya",
           "Papua Tengah",
           "Central Papua",
           "Papua Pegunungan",
@@ -91,17 +98,33 @@ public enum ConflictArea {
     this.namedAs = writtenAs(names);
   }
 
-  /** Each name alone and with what may follow it as sources write it ("Sulu province"). */
+  /**
+   * Each name alone and with what may follow it as sources write it ("Sulu province"), as written
+   * and with every word capitalised ("Lanao Del Sur province").
+   */
   private static Set<String> writtenAs(List<String> names) {
     List<String> suffixes =
         List.of("", " province", " Province", " state", " State", " region", " Region");
     Set<String> as = new java.util.TreeSet<>();
     for (String n : names) {
-      for (String suffix : suffixes) {
-        as.add(n + suffix);
+      for (String form : List.of(n, everyWordCapitalised(n))) {
+        for (String suffix : suffixes) {
+          as.add(form + suffix);
+        }
       }
     }
     return java.util.Collections.unmodifiableSet(as);
+  }
+
+  /** "Lanao del Sur" as "Lanao Del Sur": the first letter after a space or hyphen in upper case. */
+  static String everyWordCapitalised(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    boolean start = true;
+    for (char c : name.toCharArray()) {
+      b.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ' || c == '-';
+    }
+    return b.toString();
   }
 
   /** "Mindanao". */

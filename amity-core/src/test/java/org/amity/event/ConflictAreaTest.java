@@ -46,6 +46,31 @@ class ConflictAreaTest {
         .isEmpty();
   }
 
+  @Test
+  void laterSplitsAndEarlierNamesOfAnAreasLandAreInTheArea() {
+    assertThat(ConflictArea.of(named("PHL", "Zamboanga Sibugay province")))
+        .as("split from Zamboanga del Sur in 2001; UCDP GED names it")
+        .contains(ConflictArea.MINDANAO);
+    assertThat(ConflictArea.of(named("PHL", "Shariff Kabunsuan"))).contains(ConflictArea.MINDANAO);
+    assertThat(ConflictArea.of(named("MMR", "Arakan State"))).contains(ConflictArea.RAKHINE);
+    assertThat(ConflictArea.of(named("IDN", "West Irian Jaya"))).contains(ConflictArea.PAPUA);
+    assertThat(ConflictArea.of(named("PHL", "Zamboanga City"))).isEmpty();
+    assertThat(ConflictArea.of(named("THA", "Arakan State"))).as("only in Myanmar").isEmpty();
+  }
+
+  @Test
+  void aNameWithEveryWordCapitalisedIsTheSameDivision() {
+    assertThat(ConflictArea.of(named("PHL", "Lanao Del Sur province")))
+        .contains(ConflictArea.MINDANAO);
+    assertThat(ConflictArea.of(named("PHL", "Zamboanga Del Norte Province")))
+        .contains(ConflictArea.MINDANAO);
+    assertThat(ConflictArea.of(named("IDN", "Papua Barat Daya"))).contains(ConflictArea.PAPUA);
+    assertThat(ConflictArea.everyWordCapitalised("Tawi-tawi")).isEqualTo("Tawi-Tawi");
+    assertThat(ConflictArea.of(named("PHL", "lanao del sur")))
+        .as("other spellings are not guessed")
+        .isEmpty();
+  }
+
   private static Location named(String country, String adm1) {
     return new Location(country, adm1, 7.2, 124.2, GeoPrecision.PLACE, "x");
   }

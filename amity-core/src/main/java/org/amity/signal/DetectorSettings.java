@@ -69,65 +69,108 @@ public record DetectorSettings(
 
   /** These settings with another protraction length (0: alerts never become protracted). */
   public DetectorSettings withProtractAfter(int periods) {
-    return copy(periods, exactTail, cusumBaselineError, shareShrinkage, 1, 1);
+    return flags(periods, exactTail, predictiveTail, cusumBaselineError, shareShrinkage);
   }
 
   /**
    * These settings scoring small counts by their exact Poisson tail, or on the square-root scale.
    */
   public DetectorSettings withExactTail(boolean exact) {
-    return copy(protractAfter, exact, cusumBaselineError, shareShrinkage, 1, 1);
+    return flags(protractAfter, exact, predictiveTail, cusumBaselineError, shareShrinkage);
+  }
+
+  /**
+   * These settings scoring small expected shares by the predictive tail ({@code predictiveTail}).
+   */
+  public DetectorSettings withPredictiveTail(boolean on) {
+    return flags(protractAfter, exactTail, on, cusumBaselineError, shareShrinkage);
   }
 
   /**
    * These settings with the CUSUM judged with the baseline's error ({@code cusumBaselineError}).
    */
   public DetectorSettings withCusumBaselineError(boolean on) {
-    return copy(protractAfter, exactTail, on, shareShrinkage, 1, 1);
-  }
-
-  /** These settings with the three CUSUM limits multiplied by {@code factor}. */
-  public DetectorSettings withCusumLimitsScaled(double factor) {
-    return copy(protractAfter, exactTail, cusumBaselineError, shareShrinkage, 1, factor);
+    return flags(protractAfter, exactTail, predictiveTail, on, shareShrinkage);
   }
 
   /** These settings with the baseline share pooled with the subject's history, or not. */
   public DetectorSettings withShareShrinkage(boolean on) {
-    return copy(protractAfter, exactTail, cusumBaselineError, on, 1, 1);
+    return flags(protractAfter, exactTail, predictiveTail, cusumBaselineError, on);
+  }
+
+  /** These settings with the three CUSUM limits multiplied by {@code factor}. */
+  public DetectorSettings withCusumLimitsScaled(double factor) {
+    return withCusumLimits(cusumWatch * factor, cusumWarning * factor, cusumAlert * factor);
+  }
+
+  /** These settings with the three CUSUM limits set to these values. */
+  public DetectorSettings withCusumLimits(double watch, double warning, double alert) {
+    return limits(zWarning, zAlert, watch, warning, alert);
   }
 
   /** These settings with every limit (two single-period, three CUSUM) times {@code factor}. */
   public DetectorSettings withLimitsScaled(double factor) {
-    return copy(protractAfter, exactTail, cusumBaselineError, shareShrinkage, factor, factor);
+    return limits(
+        zWarning * factor,
+        zAlert * factor,
+        cusumWatch * factor,
+        cusumWarning * factor,
+        cusumAlert * factor);
   }
 
-  /** A copy with the given values and its single-period and CUSUM limits scaled. */
+  /** A copy with these switches and lengths, the same limits. */
+  private DetectorSettings flags(
+      int protract, boolean exact, boolean predictive, boolean baselineError, boolean shrink) {
+    return copy(
+        protract,
+        exact,
+        predictive,
+        baselineError,
+        shrink,
+        new double[] {zWarning, zAlert, cusumWatch, cusumWarning, cusumAlert});
+  }
+
+  /** A copy with these limits: single-period warning and alert, CUSUM watch, warning and alert. */
+  private DetectorSettings limits(
+      double warning, double alert, double watchSum, double warningSum, double alertSum) {
+    return copy(
+        protractAfter,
+        exactTail,
+        predictiveTail,
+        cusumBaselineError,
+        shareShrinkage,
+        new double[] {warning, alert, watchSum, warningSum, alertSum});
+  }
+
+  /**
+   * A copy with the given switches, lengths and the five limits in the order of {@link #limits}.
+   */
   private DetectorSettings copy(
       int protract,
       boolean exact,
+      boolean predictive,
       boolean baselineError,
       boolean shrink,
-      double zFactor,
-      double cusumFactor) {
+      double[] limit) {
     return new DetectorSettings(
         window,
         guard,
         minHistory,
         minPeriodVolume,
         minExcess,
-        zWarning * zFactor,
-        zAlert * zFactor,
+        limit[0],
+        limit[1],
         cusumAllowance,
         cusumCap,
-        cusumWatch * cusumFactor,
-        cusumWarning * cusumFactor,
-        cusumAlert * cusumFactor,
+        limit[2],
+        limit[3],
+        limit[4],
         cooldown,
         protract,
         exact,
         cusum,
         spreadFromDays,
-        predictiveTail,
+        predictive,
         baselineError,
         shrink);
   }

@@ -95,28 +95,10 @@ class CusumBaselineErrorCalibrationTest {
 
   /** The seven-day profile as it was before the key: off, CUSUM limits 12, 16 and 28. */
   static DetectorSettings before() {
-    DetectorSettings t = shipped().settings().withCusumBaselineError(false);
-    return new DetectorSettings(
-        t.window(),
-        t.guard(),
-        t.minHistory(),
-        t.minPeriodVolume(),
-        t.minExcess(),
-        t.zWarning(),
-        t.zAlert(),
-        t.cusumAllowance(),
-        t.cusumCap(),
-        CUSUM_BEFORE[0],
-        CUSUM_BEFORE[1],
-        CUSUM_BEFORE[2],
-        t.cooldown(),
-        t.protractAfter(),
-        t.exactTail(),
-        t.cusum(),
-        t.spreadFromDays(),
-        t.predictiveTail(),
-        t.cusumBaselineError(),
-        t.shareShrinkage());
+    return shipped()
+        .settings()
+        .withCusumBaselineError(false)
+        .withCusumLimits(CUSUM_BEFORE[0], CUSUM_BEFORE[1], CUSUM_BEFORE[2]);
   }
 
   /** That profile with the key on and its CUSUM limits times {@code factor}. */

@@ -55,29 +55,7 @@ class PredictiveTailCalibrationTest {
             .filter(x -> x.name().equals(name))
             .findFirst()
             .orElseThrow();
-    DetectorSettings t = s.settings();
-    DetectorSettings with =
-        new DetectorSettings(
-            t.window(),
-            t.guard(),
-            t.minHistory(),
-            t.minPeriodVolume(),
-            t.minExcess(),
-            t.zWarning(),
-            t.zAlert(),
-            t.cusumAllowance(),
-            t.cusumCap(),
-            t.cusumWatch(),
-            t.cusumWarning(),
-            t.cusumAlert(),
-            t.cooldown(),
-            t.protractAfter(),
-            t.exactTail(),
-            t.cusum(),
-            t.spreadFromDays(),
-            predictive,
-            t.cusumBaselineError(),
-            t.shareShrinkage());
+    DetectorSettings with = s.settings().withPredictiveTail(predictive);
     return new DetectionSpec(
         s.name(),
         s.scope(),

@@ -1,0 +1,127 @@
+// Scratch driver of issue 14 (thirteenth round), not part of the build: a first measurement of the
+// pooled-evidence idea (docs/signals.md, "Next: pooled evidence"). Run from the repository root:
+//   java -cp amity-app/target/amity.jar tools/signals/Pool.java 1-20 [1201-1220 ...]
+// For every simulated year, scores the shipped seven-day lenses and pairs them as a pooled lens would:
+//   country-area: a country's material conflict (7 days) with each of its conflict areas' (7 days);
+//   dyad-member:  a dyad's conflict (7 days) with each member's conflict (7 days).
+// On days outside every episode of either subject (the pair's "null" days) it estimates, per pair
+// kind, the correlation of the two scores and how often the larger score passes the single-sum
+// warning (4.5); the pooled score Z = (z1 + z2) / sqrt(2 + 2 rho) gets the limit that passes as often.
+// Then, for every episode whose parties the pair belongs to, the best pooled Z from a week before
+// its start to its end, against that limit, for the episodes the shipped detectors detect and miss.
+// A day-level comparison only: no CUSUM, no runs, no alert budget.
+import java.nio.file.*;
+import java.time.LocalDate;
+import java.util.*;
+import java.util.stream.*;
+import org.amity.event.ConflictArea;
+import org.amity.pipeline.WatchJob;
+import org.amity.signal.*;
+import org.amity.signal.daily.*;
+import org.amity.simulate.*;
+
+public class Pool {
+  record Day(double a, double b, boolean nul) {}
+  record Ep(String kind, String label, boolean missed, List<double[]> days) {}
+
+  public static void main(String[] args) throws Exception {
+    DetectorConfig cfg = DetectorConfig.standard();
+    WatchJob.Options options = WatchJob.Options.standard();
+    Map<String, List<double[]>> nul = new TreeMap<>();
+    List<Ep> eps = new ArrayList<>();
+    for (String range : args) {
+      String[] r = range.split("-");
+      for (long seed = Long.parseLong(r[0]); seed <= Long.parseLong(r[r.length - 1]); seed++) {
+        Path dir = Files.createTempDirectory("pool-" + seed + "-");
+        SimulationResult res = new ScenarioSimulator(GdeltProfile.standard(),
+            SimulationSettings.of(365, seed, LocalDate.parse("2025-01-01"), SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null)).writeTo(dir.resolve("files"), true);
+        var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet(), cfg.theatres());
+        try (Stream<Path> w = Files.walk(dir)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
+        Truth truth = res.truth();
+        LocalDate coverage = DetectorSeries.coverageStart(SeriesDetection.worldIncidents(table));
+        Map<Subject, List<IndicatorDay>> bySubject = new TreeMap<>(SeriesDetection.SUBJECT_ORDER);
+        for (IndicatorDay d : table) bySubject.computeIfAbsent(new Subject(d.scope(), d.subject()), k -> new ArrayList<>()).add(d);
+        Map<String, SeriesScores> lens = new HashMap<>();
+        List<AlertRecord> all = new ArrayList<>();
+        long id = 1;
+        for (DetectionSpec spec : cfg.specs()) {
+          if (!cfg.source(spec).equals("events") || spec.resolution() != Resolution.DAY) continue;
+          for (var e : bySubject.entrySet()) {
+            Subject s = e.getKey();
+            if (s.scope() != spec.scope() || !DetectorSeries.reads(spec, s.name())) continue;
+            DetectorInput in = DetectorSeries.of(spec, e.getValue(), coverage);
+            if (in == null || in.volume() < spec.minSubjectVolume()) continue;
+            SeriesScores sc = spec.score(in.periods(), in.numerator(), in.denominator());
+            lens.put(spec.name() + "|" + s.name(), sc);
+            if (!options.alertsOn(s.scope(), s.name())) continue;
+            for (DetectedAlert d : AlertBuilder.alerts(spec, s.name(), sc))
+              all.add(new AlertRecord(id++, d.scope().key(), d.subject(), d.indicator(), d.level().key(), d.peakLevel().key(), d.opened(), d.closed()));
+          }
+        }
+        Evaluation ev = DetectionEvaluator.evaluate(truth, all, "watch");
+        Set<String> missed = ev.detail().stream().filter(d -> !d.detected()).map(d -> d.id()).collect(Collectors.toSet());
+        // the pairs
+        List<String[]> pairs = new ArrayList<>();
+        for (ConflictArea a : ConflictArea.values())
+          pairs.add(new String[] {"country-area", "material_conflict_7d|" + a.country(), "theatre_material_conflict_7d|" + a.name(), a.country(), a.country()});
+        for (String k : lens.keySet()) {
+          if (!k.startsWith("dyad_conflict_7d|")) continue;
+          String dyad = k.substring(k.indexOf('|') + 1);
+          for (String m : dyad.split("-"))
+            if (lens.containsKey("conflict_7d|" + m)) pairs.add(new String[] {"dyad-member", k, "conflict_7d|" + m, dyad, m});
+        }
+        for (String[] p : pairs) {
+          SeriesScores x = lens.get(p[1]), y = lens.get(p[2]);
+          if (x == null || y == null) continue;
+          Map<LocalDate, Integer> iy = new HashMap<>();
+          for (int i = 0; i < y.size(); i++) iy.put(y.periods().get(i), i);
+          List<String> subjects = List.of(p[3].split("-"));
+          for (int i = 0; i < x.size(); i++) {
+            Integer j = iy.get(x.periods().get(i));
+            if (j == null || Double.isNaN(x.expected()[i]) || Double.isNaN(y.expected()[j])) continue;
+            LocalDate day = x.periods().get(i);
+            boolean in = truth.episodes().stream().anyMatch(e -> e.parties().stream().anyMatch(subjects::contains) && !day.isBefore(e.start().minusDays(7)) && !day.isAfter(e.end().plusDays(21)));
+            if (!in) nul.computeIfAbsent(p[0], k -> new ArrayList<>()).add(new double[] {x.scores()[i], y.scores()[j]});
+          }
+          for (Episode e : truth.episodes()) {
+            boolean rel = p[0].equals("country-area") ? e.parties().contains(p[3]) : e.parties().containsAll(subjects);
+            if (!rel) continue;
+            List<double[]> w = new ArrayList<>();
+            for (int i = 0; i < x.size(); i++) {
+              Integer j = iy.get(x.periods().get(i));
+              LocalDate day = x.periods().get(i);
+              if (j == null || day.isBefore(e.start().minusDays(7)) || day.isAfter(e.end())) continue;
+              if (Double.isNaN(x.expected()[i]) || Double.isNaN(y.expected()[j])) continue;
+              w.add(new double[] {x.scores()[i], y.scores()[j]});
+            }
+            eps.add(new Ep(p[0], seed + " " + e.id() + " " + e.type() + " " + e.strength() + " " + String.join("-", e.parties()) + " [" + p[1] + " + " + p[2] + "]", missed.contains(e.id()), w));
+          }
+        }
+        System.out.printf("seed %d done (%d alerts, %d missed)%n", seed, all.size(), missed.size());
+      }
+    }
+    for (var kind : nul.entrySet()) {
+      List<double[]> d = kind.getValue();
+      int n = d.size();
+      double ma = d.stream().mapToDouble(v -> v[0]).average().orElse(0), mb = d.stream().mapToDouble(v -> v[1]).average().orElse(0);
+      double sab = 0, saa = 0, sbb = 0;
+      for (double[] v : d) { sab += (v[0] - ma) * (v[1] - mb); saa += (v[0] - ma) * (v[0] - ma); sbb += (v[1] - mb) * (v[1] - mb); }
+      double rho = sab / Math.sqrt(saa * sbb);
+      long single = d.stream().filter(v -> Math.max(v[0], v[1]) >= 4.5).count();
+      double[] pooled = d.stream().mapToDouble(v -> (v[0] + v[1]) / Math.sqrt(2 + 2 * rho)).sorted().toArray();
+      double limit = single == 0 ? pooled[n - 1] + 1e-9 : pooled[(int) (n - single)];
+      System.out.printf("NULL %s: %d pair-days, correlation %.3f, larger score >= 4.5 on %d (%.5f); pooled limit at the same rate %.2f%n", kind.getKey(), n, rho, single, single / (double) n, limit);
+      int[] c = new int[4];
+      for (Ep e : eps) {
+        if (!e.kind().equals(kind.getKey()) || e.days().isEmpty()) continue;
+        double bp = e.days().stream().mapToDouble(v -> (v[0] + v[1]) / Math.sqrt(2 + 2 * rho)).max().orElse(0);
+        double bs = e.days().stream().mapToDouble(v -> Math.max(v[0], v[1])).max().orElse(0);
+        int k = (e.missed() ? 2 : 0);
+        c[k]++;
+        if (bp >= limit) c[k + 1]++;
+        if (e.missed()) System.out.printf("  MISSED %s: best larger score %.2f, best pooled %.2f%s%n", e.label(), bs, bp, bp >= limit ? "  (passes the pooled limit)" : "");
+      }
+      System.out.printf("TOTAL %s: detected episodes with the pair %d (pooled passes on %d); missed %d (pooled passes on %d)%n", kind.getKey(), c[0], c[1], c[2], c[3]);
+    }
+  }
+}

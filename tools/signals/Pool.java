@@ -23,6 +23,54 @@ import org.amity.simulate.*;
 public class Pool {
   record Day(double a, double b, boolean nul) {}
   record Ep(String kind, String label, boolean missed, List<double[]> days) {}
+  /** One pair's aligned days: scores, each lens's own CUSUM, whether the day is outside every episode. */
+  record PairSeries(String kind, double[] za, double[] zb, double[] ca, double[] cb, boolean[] nul, List<Object[]> eps) {}
+  static final List<PairSeries> SERIES = new ArrayList<>();
+
+  /** Upward crossings of a limit on null days. */
+  static int crossings(double[] c, boolean[] nul, double limit) {
+    int k = 0;
+    for (int i = 1; i < c.length; i++) if (nul[i] && c[i] >= limit && c[i - 1] < limit) k++;
+    return k;
+  }
+
+  /** The pooled score's CUSUM (allowance 1.5, cap 4, the seven-day profile's) against the lenses' own at their watch limits. */
+  static void cusums(String kind, double rho) {
+    int single = 0, years = 0;
+    List<double[]> pooled = new ArrayList<>();
+    for (PairSeries p : SERIES) {
+      if (!p.kind().equals(kind)) continue;
+      years++;
+      // the first lens of a dyad-member pair is the dyad's, whose limits are the profile's times 1.08
+      double first = kind.equals("dyad-member") ? 14 * 1.08 : 14;
+      single += Math.max(crossings(p.ca(), p.nul(), first), crossings(p.cb(), p.nul(), 14));
+      double[] c = new double[p.za().length];
+      double acc = 0;
+      for (int i = 0; i < c.length; i++) { acc = Math.max(0, acc + Math.min((p.za()[i] + p.zb()[i]) / Math.sqrt(2 + 2 * rho), 4) - 1.5); c[i] = Math.min(acc, 28); }
+      pooled.add(c);
+    }
+    // the lowest limit, in steps of 0.5 from 6, at which the pooled CUSUM crosses no more often
+    double limit = 6;
+    for (; limit < 60; limit += 0.5) {
+      int k = 0, i = 0;
+      for (PairSeries p : SERIES) if (p.kind().equals(kind)) k += crossings(pooled.get(i++), p.nul(), limit);
+      if (k <= single) break;
+    }
+    System.out.printf("CUSUM %s: %d pair-years; either lens's own CUSUM crosses its watch limit on null days (pairs counted by the larger count) %d times; the pooled CUSUM as rarely from %.1f%n", kind, years, single, limit);
+    int i = 0, det = 0, detPass = 0, mis = 0, misPass = 0;
+    for (PairSeries p : SERIES) {
+      if (!p.kind().equals(kind)) continue;
+      double[] c = pooled.get(i++);
+      for (Object[] e : p.eps()) {
+        double best = 0, own = 0;
+        for (int t = (int) e[2]; t <= (int) e[3]; t++) { best = Math.max(best, c[t]); own = Math.max(own, Math.max(p.ca()[t], p.cb()[t])); }
+        boolean m = (boolean) e[1];
+        if (m) { mis++; if (best >= limit) misPass++; System.out.printf("  MISSED %s: own CUSUM %.1f, pooled CUSUM %.1f%s%n", e[0], own, best, best >= limit ? "  (passes)" : ""); }
+        else { det++; if (best >= limit) detPass++; }
+      }
+    }
+    System.out.printf("CUSUM TOTAL %s: detected %d (pooled CUSUM passes on %d), missed %d (passes on %d)%n", kind, det, detPass, mis, misPass);
+  }
 
   public static void main(String[] args) throws Exception {
     DetectorConfig cfg = DetectorConfig.standard();
@@ -83,6 +131,33 @@ public class Pool {
             boolean in = truth.episodes().stream().anyMatch(e -> e.parties().stream().anyMatch(subjects::contains) && !day.isBefore(e.start().minusDays(7)) && !day.isAfter(e.end().plusDays(21)));
             if (!in) nul.computeIfAbsent(p[0], k -> new ArrayList<>()).add(new double[] {x.scores()[i], y.scores()[j]});
           }
+          {
+            List<double[]> rows = new ArrayList<>();
+            List<LocalDate> ds = new ArrayList<>();
+            for (int i = 0; i < x.size(); i++) {
+              Integer j = iy.get(x.periods().get(i));
+              if (j == null || Double.isNaN(x.expected()[i]) || Double.isNaN(y.expected()[j])) continue;
+              rows.add(new double[] {x.scores()[i], y.scores()[j], x.cusum()[i], y.cusum()[j]});
+              ds.add(x.periods().get(i));
+            }
+            int n = rows.size();
+            double[] za = new double[n], zb = new double[n], ca = new double[n], cb = new double[n];
+            boolean[] nl = new boolean[n];
+            for (int i = 0; i < n; i++) {
+              za[i] = rows.get(i)[0]; zb[i] = rows.get(i)[1]; ca[i] = rows.get(i)[2]; cb[i] = rows.get(i)[3];
+              LocalDate day = ds.get(i);
+              nl[i] = truth.episodes().stream().noneMatch(e -> e.parties().stream().anyMatch(subjects::contains) && !day.isBefore(e.start().minusDays(7)) && !day.isAfter(e.end().plusDays(21)));
+            }
+            List<Object[]> pe = new ArrayList<>();
+            for (Episode e : truth.episodes()) {
+              boolean rel = p[0].equals("country-area") ? e.parties().contains(p[3]) : e.parties().containsAll(subjects);
+              if (!rel) continue;
+              int from = -1, to = -1;
+              for (int i = 0; i < n; i++) if (!ds.get(i).isBefore(e.start().minusDays(7)) && !ds.get(i).isAfter(e.end())) { if (from < 0) from = i; to = i; }
+              if (from >= 0) pe.add(new Object[] {seed + " " + e.id() + " " + e.type() + " " + e.strength() + " " + String.join("-", e.parties()) + " [" + p[1] + " + " + p[2] + "]", missed.contains(e.id()), from, to});
+            }
+            SERIES.add(new PairSeries(p[0], za, zb, ca, cb, nl, pe));
+          }
           for (Episode e : truth.episodes()) {
             boolean rel = p[0].equals("country-area") ? e.parties().contains(p[3]) : e.parties().containsAll(subjects);
             if (!rel) continue;
@@ -122,6 +197,7 @@ public class Pool {
         if (e.missed()) System.out.printf("  MISSED %s: best larger score %.2f, best pooled %.2f%s%n", e.label(), bs, bp, bp >= limit ? "  (passes the pooled limit)" : "");
       }
       System.out.printf("TOTAL %s: detected episodes with the pair %d (pooled passes on %d); missed %d (pooled passes on %d)%n", kind.getKey(), c[0], c[1], c[2], c[3]);
+      cusums(kind.getKey(), rho);
     }
   }
 }

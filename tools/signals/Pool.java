@@ -21,8 +21,6 @@ import org.amity.signal.daily.*;
 import org.amity.simulate.*;
 
 public class Pool {
-  record Day(double a, double b, boolean nul) {}
-  record Ep(String kind, String label, boolean missed, List<double[]> days) {}
   /** One pair's aligned days: scores, each lens's own CUSUM, whether the day is outside every episode. */
   record PairSeries(String kind, double[] za, double[] zb, double[] ca, double[] cb, boolean[] nul, List<Object[]> eps) {}
   static final List<PairSeries> SERIES = new ArrayList<>();
@@ -75,8 +73,6 @@ public class Pool {
   public static void main(String[] args) throws Exception {
     DetectorConfig cfg = DetectorConfig.standard();
     WatchJob.Options options = WatchJob.Options.standard();
-    Map<String, List<double[]>> nul = new TreeMap<>();
-    List<Ep> eps = new ArrayList<>();
     for (String range : args) {
       String[] r = range.split("-");
       for (long seed = Long.parseLong(r[0]); seed <= Long.parseLong(r[r.length - 1]); seed++) {
@@ -86,26 +82,16 @@ public class Pool {
         var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet(), cfg.theatres());
         try (Stream<Path> w = Files.walk(dir)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
         Truth truth = res.truth();
-        LocalDate coverage = DetectorSeries.coverageStart(SeriesDetection.worldIncidents(table));
-        Map<Subject, List<IndicatorDay>> bySubject = new TreeMap<>(SeriesDetection.SUBJECT_ORDER);
-        for (IndicatorDay d : table) bySubject.computeIfAbsent(new Subject(d.scope(), d.subject()), k -> new ArrayList<>()).add(d);
         Map<String, SeriesScores> lens = new HashMap<>();
         List<AlertRecord> all = new ArrayList<>();
-        long id = 1;
-        for (DetectionSpec spec : cfg.specs()) {
-          if (!cfg.source(spec).equals("events") || spec.resolution() != Resolution.DAY) continue;
-          for (var e : bySubject.entrySet()) {
-            Subject s = e.getKey();
-            if (s.scope() != spec.scope() || !DetectorSeries.reads(spec, s.name())) continue;
-            DetectorInput in = DetectorSeries.of(spec, e.getValue(), coverage);
-            if (in == null || in.volume() < spec.minSubjectVolume()) continue;
-            SeriesScores sc = spec.score(in.periods(), in.numerator(), in.denominator());
-            lens.put(spec.name() + "|" + s.name(), sc);
-            if (!options.alertsOn(s.scope(), s.name())) continue;
-            for (DetectedAlert d : AlertBuilder.alerts(spec, s.name(), sc))
-              all.add(new AlertRecord(id++, d.scope().key(), d.subject(), d.indicator(), d.level().key(), d.peakLevel().key(), d.opened(), d.closed()));
-          }
-        }
+        SeriesDetection.forEachSeries(cfg, table, (spec, sub, in) -> {
+          if (spec.resolution() != Resolution.DAY || in == null || in.volume() < spec.minSubjectVolume()) return;
+          SeriesScores sc = spec.score(in.periods(), in.numerator(), in.denominator());
+          lens.put(spec.name() + "|" + sub.name(), sc);
+          if (!options.alertsOn(sub.scope(), sub.name())) return;
+          for (DetectedAlert d : AlertBuilder.alerts(spec, sub.name(), sc))
+            all.add(new AlertRecord(all.size() + 1, d.scope().key(), d.subject(), d.indicator(), d.level().key(), d.peakLevel().key(), d.opened(), d.closed()));
+        });
         Evaluation ev = DetectionEvaluator.evaluate(truth, all, "watch");
         Set<String> missed = ev.detail().stream().filter(d -> !d.detected()).map(d -> d.id()).collect(Collectors.toSet());
         // the pairs
@@ -124,59 +110,40 @@ public class Pool {
           Map<LocalDate, Integer> iy = new HashMap<>();
           for (int i = 0; i < y.size(); i++) iy.put(y.periods().get(i), i);
           List<String> subjects = List.of(p[3].split("-"));
+          List<double[]> rows = new ArrayList<>();
+          List<LocalDate> ds = new ArrayList<>();
           for (int i = 0; i < x.size(); i++) {
             Integer j = iy.get(x.periods().get(i));
             if (j == null || Double.isNaN(x.expected()[i]) || Double.isNaN(y.expected()[j])) continue;
-            LocalDate day = x.periods().get(i);
-            boolean in = truth.episodes().stream().anyMatch(e -> e.parties().stream().anyMatch(subjects::contains) && !day.isBefore(e.start().minusDays(7)) && !day.isAfter(e.end().plusDays(21)));
-            if (!in) nul.computeIfAbsent(p[0], k -> new ArrayList<>()).add(new double[] {x.scores()[i], y.scores()[j]});
+            rows.add(new double[] {x.scores()[i], y.scores()[j], x.cusum()[i], y.cusum()[j]});
+            ds.add(x.periods().get(i));
           }
-          {
-            List<double[]> rows = new ArrayList<>();
-            List<LocalDate> ds = new ArrayList<>();
-            for (int i = 0; i < x.size(); i++) {
-              Integer j = iy.get(x.periods().get(i));
-              if (j == null || Double.isNaN(x.expected()[i]) || Double.isNaN(y.expected()[j])) continue;
-              rows.add(new double[] {x.scores()[i], y.scores()[j], x.cusum()[i], y.cusum()[j]});
-              ds.add(x.periods().get(i));
-            }
-            int n = rows.size();
-            double[] za = new double[n], zb = new double[n], ca = new double[n], cb = new double[n];
-            boolean[] nl = new boolean[n];
-            for (int i = 0; i < n; i++) {
-              za[i] = rows.get(i)[0]; zb[i] = rows.get(i)[1]; ca[i] = rows.get(i)[2]; cb[i] = rows.get(i)[3];
-              LocalDate day = ds.get(i);
-              nl[i] = truth.episodes().stream().noneMatch(e -> e.parties().stream().anyMatch(subjects::contains) && !day.isBefore(e.start().minusDays(7)) && !day.isAfter(e.end().plusDays(21)));
-            }
-            List<Object[]> pe = new ArrayList<>();
-            for (Episode e : truth.episodes()) {
-              boolean rel = p[0].equals("country-area") ? e.parties().contains(p[3]) : e.parties().containsAll(subjects);
-              if (!rel) continue;
-              int from = -1, to = -1;
-              for (int i = 0; i < n; i++) if (!ds.get(i).isBefore(e.start().minusDays(7)) && !ds.get(i).isAfter(e.end())) { if (from < 0) from = i; to = i; }
-              if (from >= 0) pe.add(new Object[] {seed + " " + e.id() + " " + e.type() + " " + e.strength() + " " + String.join("-", e.parties()) + " [" + p[1] + " + " + p[2] + "]", missed.contains(e.id()), from, to});
-            }
-            SERIES.add(new PairSeries(p[0], za, zb, ca, cb, nl, pe));
+          int n = rows.size();
+          double[] za = new double[n], zb = new double[n], ca = new double[n], cb = new double[n];
+          boolean[] nl = new boolean[n];
+          for (int i = 0; i < n; i++) {
+            za[i] = rows.get(i)[0]; zb[i] = rows.get(i)[1]; ca[i] = rows.get(i)[2]; cb[i] = rows.get(i)[3];
+            LocalDate day = ds.get(i);
+            nl[i] = truth.episodes().stream().noneMatch(e -> e.parties().stream().anyMatch(subjects::contains) && !day.isBefore(e.start().minusDays(7)) && !day.isAfter(e.end().plusDays(21)));
           }
+          List<Object[]> pe = new ArrayList<>();
           for (Episode e : truth.episodes()) {
             boolean rel = p[0].equals("country-area") ? e.parties().contains(p[3]) : e.parties().containsAll(subjects);
             if (!rel) continue;
-            List<double[]> w = new ArrayList<>();
-            for (int i = 0; i < x.size(); i++) {
-              Integer j = iy.get(x.periods().get(i));
-              LocalDate day = x.periods().get(i);
-              if (j == null || day.isBefore(e.start().minusDays(7)) || day.isAfter(e.end())) continue;
-              if (Double.isNaN(x.expected()[i]) || Double.isNaN(y.expected()[j])) continue;
-              w.add(new double[] {x.scores()[i], y.scores()[j]});
-            }
-            eps.add(new Ep(p[0], seed + " " + e.id() + " " + e.type() + " " + e.strength() + " " + String.join("-", e.parties()) + " [" + p[1] + " + " + p[2] + "]", missed.contains(e.id()), w));
+            int from = -1, to = -1;
+            for (int i = 0; i < n; i++) if (!ds.get(i).isBefore(e.start().minusDays(7)) && !ds.get(i).isAfter(e.end())) { if (from < 0) from = i; to = i; }
+            if (from >= 0) pe.add(new Object[] {seed + " " + e.id() + " " + e.type() + " " + e.strength() + " " + String.join("-", e.parties()) + " [" + p[1] + " + " + p[2] + "]", missed.contains(e.id()), from, to});
           }
+          SERIES.add(new PairSeries(p[0], za, zb, ca, cb, nl, pe));
         }
         System.out.printf("seed %d done (%d alerts, %d missed)%n", seed, all.size(), missed.size());
       }
     }
-    for (var kind : nul.entrySet()) {
-      List<double[]> d = kind.getValue();
+    for (String kind : List.of("country-area", "dyad-member")) {
+      List<double[]> d = new ArrayList<>();
+      for (PairSeries p : SERIES)
+        if (p.kind().equals(kind))
+          for (int i = 0; i < p.za().length; i++) if (p.nul()[i]) d.add(new double[] {p.za()[i], p.zb()[i]});
       int n = d.size();
       double ma = d.stream().mapToDouble(v -> v[0]).average().orElse(0), mb = d.stream().mapToDouble(v -> v[1]).average().orElse(0);
       double sab = 0, saa = 0, sbb = 0;
@@ -185,19 +152,22 @@ public class Pool {
       long single = d.stream().filter(v -> Math.max(v[0], v[1]) >= 4.5).count();
       double[] pooled = d.stream().mapToDouble(v -> (v[0] + v[1]) / Math.sqrt(2 + 2 * rho)).sorted().toArray();
       double limit = single == 0 ? pooled[n - 1] + 1e-9 : pooled[(int) (n - single)];
-      System.out.printf("NULL %s: %d pair-days, correlation %.3f, larger score >= 4.5 on %d (%.5f); pooled limit at the same rate %.2f%n", kind.getKey(), n, rho, single, single / (double) n, limit);
+      System.out.printf("NULL %s: %d pair-days, correlation %.3f, larger score >= 4.5 on %d (%.5f); pooled limit at the same rate %.2f%n", kind, n, rho, single, single / (double) n, limit);
       int[] c = new int[4];
-      for (Ep e : eps) {
-        if (!e.kind().equals(kind.getKey()) || e.days().isEmpty()) continue;
-        double bp = e.days().stream().mapToDouble(v -> (v[0] + v[1]) / Math.sqrt(2 + 2 * rho)).max().orElse(0);
-        double bs = e.days().stream().mapToDouble(v -> Math.max(v[0], v[1])).max().orElse(0);
-        int k = (e.missed() ? 2 : 0);
-        c[k]++;
-        if (bp >= limit) c[k + 1]++;
-        if (e.missed()) System.out.printf("  MISSED %s: best larger score %.2f, best pooled %.2f%s%n", e.label(), bs, bp, bp >= limit ? "  (passes the pooled limit)" : "");
+      for (PairSeries p : SERIES) {
+        if (!p.kind().equals(kind)) continue;
+        for (Object[] e : p.eps()) {
+          double bp = 0, bs = 0;
+          for (int t = (int) e[2]; t <= (int) e[3]; t++) { bp = Math.max(bp, (p.za()[t] + p.zb()[t]) / Math.sqrt(2 + 2 * rho)); bs = Math.max(bs, Math.max(p.za()[t], p.zb()[t])); }
+          boolean missed = (boolean) e[1];
+          int k = missed ? 2 : 0;
+          c[k]++;
+          if (bp >= limit) c[k + 1]++;
+          if (missed) System.out.printf("  MISSED %s: best larger score %.2f, best pooled %.2f%s%n", e[0], bs, bp, bp >= limit ? "  (passes the pooled limit)" : "");
+        }
       }
-      System.out.printf("TOTAL %s: detected episodes with the pair %d (pooled passes on %d); missed %d (pooled passes on %d)%n", kind.getKey(), c[0], c[1], c[2], c[3]);
-      cusums(kind.getKey(), rho);
+      System.out.printf("TOTAL %s: detected episodes with the pair %d (pooled passes on %d); missed %d (pooled passes on %d)%n", kind, c[0], c[1], c[2], c[3]);
+      cusums(kind, rho);
     }
   }
 }

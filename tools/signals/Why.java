@@ -39,26 +39,16 @@ public class Why {
       var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet(), cfg.theatres());
       try (Stream<Path> w = Files.walk(dir)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
       Truth truth = res.truth();
-      LocalDate coverage = DetectorSeries.coverageStart(SeriesDetection.worldIncidents(table));
-      Map<Subject, List<IndicatorDay>> bySubject = new TreeMap<>(SeriesDetection.SUBJECT_ORDER);
-      for (IndicatorDay d : table) bySubject.computeIfAbsent(new Subject(d.scope(), d.subject()), k -> new ArrayList<>()).add(d);
       Map<String, Object[]> lenses = new LinkedHashMap<>();
       List<AlertRecord> all = new ArrayList<>();
-      long id = 1;
-      for (DetectionSpec spec : cfg.specs()) {
-        if (!cfg.source(spec).equals("events") || spec.resolution() != Resolution.DAY) continue;
-        for (var e : bySubject.entrySet()) {
-          Subject s = e.getKey();
-          if (s.scope() != spec.scope() || !DetectorSeries.reads(spec, s.name())) continue;
-          DetectorInput in = DetectorSeries.of(spec, e.getValue(), coverage);
-          if (in == null || in.volume() < spec.minSubjectVolume()) continue;
-          SeriesScores sc = spec.score(in.periods(), in.numerator(), in.denominator());
-          lenses.put(spec.name() + "|" + s.name(), new Object[] {spec, sc, in});
-          if (!options.alertsOn(s.scope(), s.name())) continue;
-          for (DetectedAlert d : AlertBuilder.alerts(spec, s.name(), sc))
-            all.add(new AlertRecord(id++, d.scope().key(), d.subject(), d.indicator(), d.level().key(), d.peakLevel().key(), d.opened(), d.closed()));
-        }
-      }
+      SeriesDetection.forEachSeries(cfg, table, (spec, s, in) -> {
+        if (spec.resolution() != Resolution.DAY || in == null || in.volume() < spec.minSubjectVolume()) return;
+        SeriesScores sc = spec.score(in.periods(), in.numerator(), in.denominator());
+        lenses.put(spec.name() + "|" + s.name(), new Object[] {spec, sc, in});
+        if (!options.alertsOn(s.scope(), s.name())) return;
+        for (DetectedAlert d : AlertBuilder.alerts(spec, s.name(), sc))
+          all.add(new AlertRecord(all.size() + 1, d.scope().key(), d.subject(), d.indicator(), d.level().key(), d.peakLevel().key(), d.opened(), d.closed()));
+      });
       Evaluation ev = DetectionEvaluator.evaluate(truth, all, "watch");
       System.out.printf("seed %d recall %.3f false %d (%.3f/cy) %s%n", seed, ev.recall(), ev.falseAlerts(), ev.falseAlertsPerCountryYear(), ev.falseAlertsBySubject());
       for (AlertRecord ar : all) {

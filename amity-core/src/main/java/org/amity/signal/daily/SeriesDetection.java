@@ -49,12 +49,39 @@ public final class SeriesDetection {
   /** Every alert the event-derived specs of {@code config} find in {@code days}. */
   public static List<DetectedAlert> all(
       DetectorConfig config, Collection<IndicatorDay> days, BiPredicate<Scope, String> alertsOn) {
+    List<DetectedAlert> out = new ArrayList<>();
+    forEachSeries(
+        config,
+        days,
+        (spec, subject, series) ->
+            out.addAll(
+                alerts(
+                    spec, subject.name(), series, alertsOn.test(subject.scope(), subject.name()))));
+    return out;
+  }
+
+  /** What {@link #forEachSeries} hands over: a spec, a subject it reads, and its series. */
+  @FunctionalInterface
+  public interface SeriesVisitor {
+    /**
+     * @param series the subject's series as the spec reads it from its coverage start, or null when
+     *     it has none
+     */
+    void accept(DetectionSpec spec, Subject subject, DetectorInput series);
+  }
+
+  /**
+   * Every event-derived spec of {@code config} with every subject of {@code days} it reads, spec by
+   * spec in the config's order and subjects in {@link #SUBJECT_ORDER}: the series {@link #all}
+   * scores, for callers that need more of them than their alerts.
+   */
+  public static void forEachSeries(
+      DetectorConfig config, Collection<IndicatorDay> days, SeriesVisitor visitor) {
     LocalDate coverage = DetectorSeries.coverageStart(worldIncidents(days));
     Map<Subject, List<IndicatorDay>> bySubject = new TreeMap<>(SUBJECT_ORDER);
     for (IndicatorDay d : days) {
       bySubject.computeIfAbsent(new Subject(d.scope(), d.subject()), k -> new ArrayList<>()).add(d);
     }
-    List<DetectedAlert> out = new ArrayList<>();
     for (DetectionSpec spec : config.specs()) {
       if (!config.source(spec).equals("events")) {
         continue;
@@ -62,12 +89,10 @@ public final class SeriesDetection {
       bySubject.forEach(
           (s, rows) -> {
             if (s.scope() == spec.scope() && DetectorSeries.reads(spec, s.name())) {
-              DetectorInput series = DetectorSeries.of(spec, rows, coverage);
-              out.addAll(alerts(spec, s.name(), series, alertsOn.test(s.scope(), s.name())));
+              visitor.accept(spec, s, DetectorSeries.of(spec, rows, coverage));
             }
           });
     }
-    return out;
   }
 
   /** Scope, then subject name. */

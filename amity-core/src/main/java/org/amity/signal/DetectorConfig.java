@@ -48,7 +48,10 @@ public final class DetectorConfig {
           "spreadFromDays",
           "predictiveTail",
           "cusumBaselineError",
-          "shareShrinkage");
+          "shareShrinkage",
+          "medianDispersion",
+          "dispersionBeforeBaseline",
+          "countConfirms");
 
   private static final List<String> PROFILE_KEYS =
       java.util.stream.Stream.concat(REQUIRED_PROFILE_KEYS.stream(), OPTIONAL_PROFILE_KEYS.stream())
@@ -232,7 +235,17 @@ public final class DetectorConfig {
           bool(file, prefix + ".spreadFromDays", v.getOrDefault("spreadFromDays", "false")),
           bool(file, prefix + ".predictiveTail", v.getOrDefault("predictiveTail", "false")),
           bool(file, prefix + ".cusumBaselineError", v.getOrDefault("cusumBaselineError", "false")),
-          bool(file, prefix + ".shareShrinkage", v.getOrDefault("shareShrinkage", "false")));
+          bool(file, prefix + ".shareShrinkage", v.getOrDefault("shareShrinkage", "false")),
+          bool(file, prefix + ".medianDispersion", v.getOrDefault("medianDispersion", "false")),
+          bool(
+              file,
+              prefix + ".dispersionBeforeBaseline",
+              v.getOrDefault("dispersionBeforeBaseline", "false")),
+          number(
+              file,
+              prefix + ".countConfirms",
+              v.getOrDefault(
+                  "countConfirms", String.valueOf(DetectorSettings.DEFAULT_COUNT_CONFIRMS))));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

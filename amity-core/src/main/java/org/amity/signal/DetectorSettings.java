@@ -44,6 +44,19 @@ package org.amity.signal;
  *     share toward the subject's own longer history by as much as that history says the share
  *     really moves from window to window ({@link PooledShare}), so that a share low or high by
  *     chance in a thin window is not taken at its word
+ * @param medianDispersion for shares: estimate the over-dispersion {@code rho} from the typical
+ *     period of its lookback (the value at which the median of the periods' squared standardised
+ *     residuals is the median of a chi-square with one degree of freedom) instead of from their
+ *     mean, so that a minority of unusual periods (an earlier episode no longer set apart, a level
+ *     the share has since left) does not widen the spread against which a new rise is judged
+ * @param dispersionBeforeBaseline for shares: read {@code rho} from the periods before the
+ *     baseline's window (its lookback ends where the window begins) instead of from the periods up
+ *     to the guard, so that the first weeks of a rise, once past the guard, widen neither the
+ *     baseline nor the spread it is judged with (without enough periods before it, the usual
+ *     lookback stands)
+ * @param countConfirms the count score at or above which a rise in the share stands on its own;
+ *     below it the score is the smaller of the share's and the count's ({@link
+ *     #DEFAULT_COUNT_CONFIRMS} unless a profile says otherwise)
  */
 public record DetectorSettings(
     int window,
@@ -65,7 +78,13 @@ public record DetectorSettings(
     boolean spreadFromDays,
     boolean predictiveTail,
     boolean cusumBaselineError,
-    boolean shareShrinkage) {
+    boolean shareShrinkage,
+    boolean medianDispersion,
+    boolean dispersionBeforeBaseline,
+    double countConfirms) {
+
+  /** The count score that confirms a rise in the share, unless a profile says otherwise. */
+  public static final double DEFAULT_COUNT_CONFIRMS = 1.5;
 
   /** These settings with another protraction length (0: alerts never become protracted). */
   public DetectorSettings withProtractAfter(int periods) {
@@ -172,13 +191,19 @@ public record DetectorSettings(
         spreadFromDays,
         predictive,
         baselineError,
-        shrink);
+        shrink,
+        medianDispersion,
+        dispersionBeforeBaseline,
+        countConfirms);
   }
 
   public DetectorSettings {
     if (shareShrinkage && spreadFromDays) {
       throw new IllegalArgumentException(
           "shareShrinkage pools a window's share, not a sum judged from its days");
+    }
+    if (!(countConfirms >= 0)) {
+      throw new IllegalArgumentException("countConfirms must be 0 or more");
     }
     if (cusumBaselineError && !cusum) {
       throw new IllegalArgumentException("cusumBaselineError needs a CUSUM");

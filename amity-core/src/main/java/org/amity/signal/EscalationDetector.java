@@ -40,8 +40,8 @@ public final class EscalationDetector {
    */
   static final double SMALL_EXPECTED = 5;
 
-  /** A count score at least this high confirms a rise in the share. */
-  static final double COUNT_CONFIRMS = 1.5;
+  /** The median of a chi-square with one degree of freedom (the square of a standard normal). */
+  static final double CHI_SQUARE_1_MEDIAN = 0.454936;
 
   /** Residual spread is judged over this many windows: a steadier estimate than one window. */
   static final int DISPERSION_WINDOWS = 3;
@@ -343,7 +343,15 @@ public final class EscalationDetector {
               x, vol, flagged, skip, end, Math.max(floor, end - DISPERSION_WINDOWS * s.window()));
       p = pooled(x, vol, flagged, new PooledShare.Block(sx, sv, svv), p, rho, end, floor);
     } else {
-      rho = intraclassCorrelation(x, vol, flagged, skip, p, end, floor);
+      rho =
+          intraclassCorrelation(
+              x,
+              vol,
+              flagged,
+              skip,
+              p,
+              spreadEnd(s.dispersionBeforeBaseline(), start, end, floor),
+              floor);
     }
     double e = vol[t] * p;
     double score = 0;
@@ -358,7 +366,8 @@ public final class EscalationDetector {
       // rise; once it clearly does, the (more precise) share score stands.
       double countScore = countBaseline(x, flagged, t, start, end, skip, floor, false).score;
       score =
-          Math.max(0, countScore >= COUNT_CONFIRMS ? shareScore : Math.min(shareScore, countScore));
+          Math.max(
+              0, countScore >= s.countConfirms() ? shareScore : Math.min(shareScore, countScore));
     }
     return new Baseline(e, p, score);
   }
@@ -493,7 +502,8 @@ public final class EscalationDetector {
               ? (sumX - e) / Math.sqrt(variance)
               : PoissonTail.score(sumX, e) / Math.sqrt(Math.max(1, variance / (e * q)));
       score =
-          Math.max(0, countScore >= COUNT_CONFIRMS ? shareScore : Math.min(shareScore, countScore));
+          Math.max(
+              0, countScore >= s.countConfirms() ? shareScore : Math.min(shareScore, countScore));
     }
     return new Baseline(e, p, score);
   }
@@ -557,14 +567,21 @@ public final class EscalationDetector {
     int from = Math.max(floor, end - DISPERSION_WINDOWS * s.window());
     double q = 1 - p;
     double[] r = new double[end - from];
+    double[] n = s.medianDispersion() ? new double[end - from] : null;
     int m = 0;
     for (int i = from; i < end; i++) {
       if (!(skip && flagged[i]) && vol[i] > 1) {
+        if (n != null) {
+          n[m] = vol[i];
+        }
         r[m++] = (x[i] - vol[i] * p) / Math.sqrt(vol[i] * p * q);
       }
     }
     if (m < 3) {
       return 0;
+    }
+    if (n != null) {
+      return medianRho(r, n, m);
     }
     double limit = 4 * robustScale(r, m);
     double num = 0;
@@ -578,6 +595,49 @@ public final class EscalationDetector {
       }
     }
     return den <= 0 ? 0 : Math.max(0, num / den);
+  }
+
+  /**
+   * Where the over-dispersion's lookback ends for a baseline window {@code [start, end)}: at the
+   * guard ({@code end}), or with {@link DetectorSettings#dispersionBeforeBaseline} where the window
+   * begins, unless fewer than three periods lie between the floor and the window.
+   */
+  static int spreadEnd(boolean beforeBaseline, int start, int end, int floor) {
+    int before = Math.max(floor, start);
+    return beforeBaseline && before - floor >= 3 ? before : end;
+  }
+
+  /**
+   * The over-dispersion read from the typical period ({@link DetectorSettings#medianDispersion}):
+   * the {@code rho} at which the median of {@code r_i^2 / (1 + (n_i - 1) rho)} is the median of a
+   * chi-square with one degree of freedom, {@code r_i} the binomial-standardised residuals of
+   * periods of volume {@code n_i}. The median falls as {@code rho} grows, so it is found by
+   * bisection; 0 when the residuals are no wider than binomial. Up to half the periods may be
+   * unlike the rest without moving it, where the mean of squares follows every one of them.
+   */
+  static double medianRho(double[] r, double[] n, int m) {
+    double[] a = new double[m];
+    java.util.function.DoubleUnaryOperator median =
+        rho -> {
+          for (int i = 0; i < m; i++) {
+            a[i] = r[i] * r[i] / (1 + (n[i] - 1) * rho);
+          }
+          return Medians.median(a, m);
+        };
+    if (median.applyAsDouble(0) <= CHI_SQUARE_1_MEDIAN) {
+      return 0;
+    }
+    double lo = 0;
+    double hi = 1;
+    for (int k = 0; k < 40; k++) {
+      double mid = (lo + hi) / 2;
+      if (median.applyAsDouble(mid) > CHI_SQUARE_1_MEDIAN) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return (lo + hi) / 2;
   }
 
   /** 1.4826 times the median absolute deviation (a robust standard deviation), never below 1. */

@@ -66,7 +66,10 @@ class FourWeekShareCalibrationTest {
             fromDays,
             false,
             false,
-            false);
+            false,
+            false,
+            false,
+            DetectorSettings.DEFAULT_COUNT_CONFIRMS);
     return new DetectionSpec(
         "material_conflict_28d", Scope.COUNTRY, Resolution.DAY, "n", "d", 0, 28, false, s);
   }

@@ -65,7 +65,10 @@ class SumScoresRecordedTest {
         true,
         false,
         false,
-        false);
+        false,
+        false,
+        false,
+        DetectorSettings.DEFAULT_COUNT_CONFIRMS);
   }
 
   /**

@@ -16,8 +16,9 @@
 //  - the year's null maximum of Z (how far noise alone goes in that series, that year).
 // An episode's oracle score on a series is the largest Z over windows of length L that lie inside
 // its span (start to end), or that hold the whole span if it is shorter than L. It is SEPARABLE on a series and L if
-// that score passes the same series' null maximum of the year (a threshold that catches it would
-// have raised at least one false alarm on that series that year otherwise).
+// that score passes the same series' null maximum of the year (a limit between the two catches it
+// with no false alarm on that series that year; below the maximum, any limit that caught it would
+// also have fired on noise).
 // Prints one line per episode (best series by margin over its null maximum), then totals by
 // detection status and strength, and the quantiles of the null maxima per kind of series.
 import java.nio.file.*;

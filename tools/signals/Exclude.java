@@ -23,7 +23,7 @@ public class Exclude {
     long from = Long.parseLong(r[0]), to = Long.parseLong(r.length > 1 ? r[1] : r[0]);
     DetectorConfig cfg = a.length > 1 ? DetectorConfig.parse(Files.readString(Path.of(a[1])), a[1]) : DetectorConfig.standard();
     WatchJob.Options options = WatchJob.Options.standard();
-    int[] tot = new int[6]; int det1 = 0, det2 = 0, f1 = 0, f2 = 0, all1 = 0, all2 = 0, n = 0;
+    int det1 = 0, det2 = 0, f1 = 0, f2 = 0, all1 = 0, all2 = 0, n = 0;
     for (long seed = from; seed <= to; seed++) {
       Path dir = Files.createTempDirectory("excl-" + seed + "-");
       SimulationResult res = new ScenarioSimulator(GdeltProfile.standard(),

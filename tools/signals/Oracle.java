@@ -41,13 +41,21 @@ public class Oracle {
 
   record Series(String key, DetectionSpec spec, String subject, DetectorInput in) {}
 
-  /** A seven-day share lens as the watch scored it (for the MASK lines). */
-  record Lens(DetectionSpec spec, String subject, DetectorInput in, SeriesScores sc) {}
+  /**
+   * A seven-day share lens as the watch scored it, and as the same detector scores it with the
+   * count check off (its profile's countConfirms at 0), for the MASK lines.
+   */
+  record Lens(DetectionSpec spec, String subject, DetectorInput in, SeriesScores sc, SeriesScores noCheck) {}
 
   public static void main(String[] a) throws Exception {
     String[] r = a[0].split("-");
     long from = Long.parseLong(r[0]), to = Long.parseLong(r.length > 1 ? r[1] : r[0]);
-    DetectorConfig cfg = a.length > 1 ? DetectorConfig.parse(Files.readString(Path.of(a[1])), a[1]) : DetectorConfig.standard();
+    String text = a.length > 1 ? Files.readString(Path.of(a[1])) : standardText();
+    DetectorConfig cfg = DetectorConfig.parse(text, a.length > 1 ? a[1] : "detectors.properties");
+    // the same detectors with the count check off (a count score of 0 or more confirms)
+    Map<String, DetectionSpec> noCheck = new HashMap<>();
+    DetectorConfig.parse(text + "\nprofile.daily.countConfirms = 0\nprofile.rolling7.countConfirms = 0\n", "no count check")
+        .specs().forEach(sp -> noCheck.put(sp.name(), sp));
     WatchJob.Options options = WatchJob.Options.standard();
     for (long seed = from; seed <= to; seed++) {
       Path dir = Files.createTempDirectory("oracle-" + seed + "-");
@@ -61,21 +69,23 @@ public class Oracle {
       List<Lens> lenses = new ArrayList<>();
       SeriesDetection.forEachSeries(cfg, table, (spec, s, in) -> {
         if (spec.resolution() != Resolution.DAY || in == null || in.volume() < spec.minSubjectVolume()) return;
-        if (spec.rollingPeriods() == 7 && spec.denominator() != null && options.alertsOn(s.scope(), s.name()))
-          lenses.add(new Lens(spec, s.name(), in, spec.score(in.periods(), in.numerator(), in.denominator())));
         String key = spec.scope().key() + " " + spec.numerator() + (spec.denominator() == null ? " count" : " share") + "|" + s.name();
         series.putIfAbsent(key, new Series(key, spec, s.name(), in));
         if (!options.alertsOn(s.scope(), s.name())) return;
         SeriesScores sc = spec.score(in.periods(), in.numerator(), in.denominator());
+        if (spec.rollingPeriods() == 7 && spec.denominator() != null)
+          lenses.add(new Lens(spec, s.name(), in, sc, noCheck.get(spec.name()).score(in.periods(), in.numerator(), in.denominator())));
         for (DetectedAlert d : AlertBuilder.alerts(spec, s.name(), sc))
           all.add(new AlertRecord(all.size() + 1, d.scope().key(), d.subject(), d.indicator(), d.level().key(), d.peakLevel().key(), d.opened(), d.closed()));
       });
       Evaluation ev = DetectionEvaluator.evaluate(truth, all, "watch");
       // null side: each series' null windows, their mean and sd, and the year's null maximum
       Map<String, double[][]> stats = new HashMap<>();
+      Map<String, double[]> levels = new HashMap<>();
       for (Series s : series.values()) {
         boolean[] nul = nullDays(truth, s);
         double[] p = baseline(s.in(), nul);
+        levels.put(s.key(), p);
         double[][] st = new double[LENGTHS.length][];
         for (int k = 0; k < LENGTHS.length; k++) {
           int L = LENGTHS[k];
@@ -103,7 +113,7 @@ public class Oracle {
         for (Series s : series.values()) {
           if (!relevant(ep, s) || !options.alertsOn(s.spec().scope(), s.subject())) continue;
           double[][] st = stats.get(s.key());
-          double[] p = baseline(s.in(), nullDays(truth, s));
+          double[] p = levels.get(s.key());
           int first = s.in().periods().indexOf(ep.start()), last = s.in().periods().indexOf(ep.end());
           if (first < 0 || last < 0) continue;
           for (int k = 0; k < LENGTHS.length; k++) {
@@ -152,8 +162,8 @@ public class Oracle {
   /**
    * MASK: for each seven-day share lens of a missed episode's subjects, the best score over the
    * episode's span (a week before its start to its end) as the watch gave it, and as it would be
-   * with one part of the detector taken away at a time: without the count check (the share score
-   * alone, with the watch's baseline share and rho); without rho as well (binomial); and binomial
+   * with one part of the detector taken away at a time: without the count check (the detector's own
+   * score with countConfirms at 0); without rho as well (binomial, the watch's baseline share); and binomial
    * around the year's share outside the subject's episodes (the oracle's baseline) instead of the
    * trailing window's.
    */
@@ -169,10 +179,9 @@ public class Oracle {
         LocalDate day = sc.periods().get(t);
         if (day.isBefore(ep.start().minusDays(7)) || day.isAfter(ep.end()) || v[t] < 1) continue;
         shipped = Math.max(shipped, sc.scores()[t]);
+        noCount = Math.max(noCount, l.noCheck().scores()[t]);
         double p = sc.baselineShare()[t];
         if (!Double.isNaN(p)) {
-          double rho = rho(l.spec(), x, v, p, t);
-          noCount = Math.max(noCount, (x[t] - v[t] * p) / Math.sqrt(v[t] * p * (1 - p) * (1 + (v[t] - 1) * rho)));
           binomial = Math.max(binomial, (x[t] - v[t] * p) / Math.sqrt(v[t] * p * (1 - p)));
         }
         oracleP = Math.max(oracleP, (x[t] - v[t] * p0) / Math.sqrt(v[t] * p0 * (1 - p0)));
@@ -237,25 +246,10 @@ public class Oracle {
     }
   }
 
-  /** The detector's moment estimate of rho, as Why.java computes it (no raised periods left out). */
-  static double rho(DetectionSpec spec, double[] x, double[] vol, double p, int t) {
-    int end = t - spec.settings().guard();
-    int from = Math.max(0, end - 3 * spec.settings().window());
-    if (end - from < 3 || Double.isNaN(p)) return 0;
-    double q = 1 - p;
-    double[] r = new double[end - from]; int m = 0;
-    for (int i = from; i < end; i++) if (vol[i] > 1) r[m++] = (x[i] - vol[i] * p) / Math.sqrt(vol[i] * p * q);
-    if (m < 3) return 0;
-    double[] aa = Arrays.copyOf(r, m); Arrays.sort(aa); double med = aa[m / 2];
-    for (int i = 0; i < m; i++) aa[i] = Math.abs(r[i] - med);
-    Arrays.sort(aa); double limit = 4 * Math.max(1, 1.4826 * aa[m / 2]);
-    double num = 0, den = 0;
-    for (int i = from; i < end; i++) if (vol[i] > 1) {
-      double sd = Math.sqrt(vol[i] * p * q);
-      double e = Math.max(-limit * sd, Math.min(limit * sd, x[i] - vol[i] * p));
-      num += e * e - vol[i] * p * q; den += vol[i] * (vol[i] - 1) * p * q;
+  static String standardText() throws java.io.IOException {
+    try (var in = DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
-    return den <= 0 ? 0 : Math.max(0, num / den);
   }
 
   static String kind(Series s) {

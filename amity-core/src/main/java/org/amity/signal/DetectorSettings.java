@@ -202,6 +202,11 @@ public record DetectorSettings(
       throw new IllegalArgumentException(
           "shareShrinkage pools a window's share, not a sum judged from its days");
     }
+    if ((medianDispersion || dispersionBeforeBaseline) && (shareShrinkage || spreadFromDays)) {
+      throw new IllegalArgumentException(
+          "medianDispersion and dispersionBeforeBaseline read a share's rho period by period;"
+              + " shareShrinkage and spreadFromDays estimate it their own way");
+    }
     if (!(countConfirms >= 0)) {
       throw new IllegalArgumentException("countConfirms must be 0 or more");
     }

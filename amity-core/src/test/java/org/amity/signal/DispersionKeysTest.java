@@ -91,6 +91,30 @@ class DispersionKeysTest {
   }
 
   @Test
+  void theDispersionKeysAreRefusedWhereTheSpreadIsEstimatedAnotherWay() throws IOException {
+    // the four-week share profile of the fourth round judges its sums' spread from their days
+    String share28 =
+        "\nprofile.share28.window = 56\nprofile.share28.guard = 28\nprofile.share28.minHistory = 56"
+            + "\nprofile.share28.minPeriodVolume = 80\nprofile.share28.minExcess = 6"
+            + "\nprofile.share28.zWarning = 4.2\nprofile.share28.zAlert = 6"
+            + "\nprofile.share28.cusum = false\nprofile.share28.cooldown = 4"
+            + "\nprofile.share28.spreadFromDays = true\n";
+    assertThatThrownBy(
+            () ->
+                DetectorConfig.parse(
+                    standard() + share28 + "profile.share28.medianDispersion = true\n", "t"))
+        .hasMessageContaining("medianDispersion");
+    assertThatThrownBy(
+            () ->
+                DetectorConfig.parse(
+                    standard()
+                        + "\nprofile.rolling7.shareShrinkage = true"
+                        + "\nprofile.rolling7.dispersionBeforeBaseline = true\n",
+                    "t"))
+        .hasMessageContaining("dispersionBeforeBaseline");
+  }
+
+  @Test
   void aQuietWeekWithASteadyCountScoresNothingUnlessTheCountCheckIsSwitchedOff()
       throws IOException {
     DetectorSettings daily = spec(DetectorConfig.parse(standard(), "t"), "conflict");

@@ -51,7 +51,8 @@ public final class DetectorConfig {
           "shareShrinkage",
           "medianDispersion",
           "dispersionBeforeBaseline",
-          "countConfirms");
+          "countConfirms",
+          "trimmedLevel");
 
   private static final List<String> PROFILE_KEYS =
       java.util.stream.Stream.concat(REQUIRED_PROFILE_KEYS.stream(), OPTIONAL_PROFILE_KEYS.stream())
@@ -245,7 +246,8 @@ public final class DetectorConfig {
               file,
               prefix + ".countConfirms",
               v.getOrDefault(
-                  "countConfirms", String.valueOf(DetectorSettings.DEFAULT_COUNT_CONFIRMS))));
+                  "countConfirms", String.valueOf(DetectorSettings.DEFAULT_COUNT_CONFIRMS))),
+          bool(file, prefix + ".trimmedLevel", v.getOrDefault("trimmedLevel", "false")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

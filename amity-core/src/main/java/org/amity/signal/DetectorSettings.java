@@ -57,6 +57,14 @@ package org.amity.signal;
  * @param countConfirms the count score at or above which a rise in the share stands on its own;
  *     below it the score is the smaller of the share's and the count's ({@link
  *     #DEFAULT_COUNT_CONFIRMS} unless a profile says otherwise)
+ * @param trimmedLevel for sums judged from their days ({@code spreadFromDays}): take the level
+ *     (share, or mean count) from the window's weekly blocks, leaving out the blocks whose excess
+ *     over the pooled level stands out (above the blocks' median by more than {@link
+ *     EscalationDetector#TRIM_SD} robust standard deviations), and judge the sum binomial (Poisson)
+ *     around it with the level's own error, estimating no dispersion. Meant for a long window (a
+ *     year): around a level known that well the shares are close to binomial, and a dispersion
+ *     estimated from a few months widens the tail more than it helps (docs/signals.md, "How much of
+ *     the oracle's edge a detector can keep")
  */
 public record DetectorSettings(
     int window,
@@ -81,7 +89,8 @@ public record DetectorSettings(
     boolean shareShrinkage,
     boolean medianDispersion,
     boolean dispersionBeforeBaseline,
-    double countConfirms) {
+    double countConfirms,
+    boolean trimmedLevel) {
 
   /** The count score that confirms a rise in the share, unless a profile says otherwise. */
   public static final double DEFAULT_COUNT_CONFIRMS = 1.5;
@@ -194,7 +203,8 @@ public record DetectorSettings(
         shrink,
         medianDispersion,
         dispersionBeforeBaseline,
-        countConfirms);
+        countConfirms,
+        trimmedLevel);
   }
 
   public DetectorSettings {
@@ -206,6 +216,9 @@ public record DetectorSettings(
       throw new IllegalArgumentException(
           "medianDispersion and dispersionBeforeBaseline read a share's rho period by period;"
               + " shareShrinkage and spreadFromDays estimate it their own way");
+    }
+    if (trimmedLevel && !spreadFromDays) {
+      throw new IllegalArgumentException("trimmedLevel is for sums judged from their days");
     }
     if (!(countConfirms >= 0)) {
       throw new IllegalArgumentException("countConfirms must be 0 or more");

@@ -43,6 +43,12 @@ public final class EscalationDetector {
   /** The median of a chi-square with one degree of freedom (the square of a standard normal). */
   static final double CHI_SQUARE_1_MEDIAN = 0.454936;
 
+  /**
+   * With {@link DetectorSettings#trimmedLevel}: a weekly block whose excess over the pooled level
+   * stands this many robust standard deviations above the blocks' median is left out of the level.
+   */
+  static final double TRIM_SD = 2.5;
+
   /** Residual spread is judged over this many windows: a steadier estimate than one window. */
   static final int DISPERSION_WINDOWS = 3;
 
@@ -422,6 +428,9 @@ public final class EscalationDetector {
    */
   private Baseline sumBaseline(
       boolean[] flagged, int t, int start, int end, boolean skip, int floor) {
+    if (s.trimmedLevel()) {
+      return trimmedSumBaseline(flagged, t, start, end, skip);
+    }
     int baseFrom = Math.max(0, start - span + 1);
     int lookFrom = Math.max(Math.max(0, floor - span + 1), end - DISPERSION_WINDOWS * s.window());
     lookFrom = Math.min(lookFrom, baseFrom);
@@ -506,6 +515,124 @@ public final class EscalationDetector {
               0, countScore >= s.countConfirms() ? shareScore : Math.min(shareScore, countScore));
     }
     return new Baseline(e, p, score);
+  }
+
+  /**
+   * The baseline of a sum of days around a trimmed level ({@link DetectorSettings#trimmedLevel}):
+   * the share (or mean count per day) of the window's weekly blocks, less the days inside raised
+   * sums and the blocks that stand out ({@link #trimmed}); the sum is judged binomial (Poisson)
+   * around it, its variance widened by the level's own error ({@code 1 + V / V_base}), with no
+   * dispersion estimated. A small expected count is judged by its Poisson tail, divided by the same
+   * widening. The count check is the same reading of the count alone.
+   */
+  private Baseline trimmedSumBaseline(boolean[] flagged, int t, int start, int end, boolean skip) {
+    int baseFrom = Math.max(0, start - span + 1);
+    double sumX = 0;
+    double sumV = 0;
+    for (int d = Math.max(0, t - span + 1); d <= t; d++) {
+      sumX += dayValues[d];
+      sumV += dayVolumes == null ? 0 : dayVolumes[d];
+    }
+    boolean[] out = SumSpread.excluded(flagged, span, baseFrom, end, skip);
+    double[] days = trimmed(dayValues, null, out, baseFrom, end);
+    if (days == null) {
+      return null;
+    }
+    // a history without a single event is read as half an event over it, as in countBaseline
+    double perDay = Math.max(days[0], 0.5) / days[1];
+    double ec = span * perDay;
+    double countScore = sumX - ec >= s.minExcess() ? around(sumX, ec, ec, span / days[1]) : 0;
+    if (dayVolumes == null) {
+      return new Baseline(ec, Double.NaN, Math.max(0, countScore));
+    }
+    double[] level = trimmed(dayValues, dayVolumes, out, baseFrom, end);
+    if (level == null) {
+      return null; // days enough, but too few weeks with any news to read a share from
+    }
+    double p = (level[0] + 0.5) / (level[1] + 1.0);
+    double e = sumV * p;
+    double score = 0;
+    if (sumV >= s.minPeriodVolume() && sumX - e >= s.minExcess()) {
+      double shareScore = around(sumX, e, e * (1 - p), sumV / level[1]);
+      score =
+          Math.max(
+              0, countScore >= s.countConfirms() ? shareScore : Math.min(shareScore, countScore));
+    }
+    return new Baseline(e, p, score);
+  }
+
+  /**
+   * The excess of {@code x} over its expected value {@code e}, in standard errors of a variance
+   * {@code var} widened by the level's error ({@code 1 + ratio}); below {@link #SMALL_EXPECTED},
+   * the Poisson tail, divided by the same widening.
+   */
+  private static double around(double x, double e, double var, double ratio) {
+    double widen = Math.sqrt(1 + ratio);
+    return e >= SMALL_EXPECTED
+        ? (x - e) / Math.sqrt(var) / widen
+        : PoissonTail.score(x, Math.max(e, 1e-9)) / widen;
+  }
+
+  /**
+   * The trimmed level of the days {@code [from, end)} (those not {@code excluded}, indexed from
+   * {@code from}): weekly blocks counted back from {@code end}, each block's excess over the pooled
+   * level in binomial (Poisson, without a volume) standard errors, and the blocks above the median
+   * by more than {@link #TRIM_SD} robust standard deviations (1.4826 times the median absolute
+   * deviation, never below 1) left out; null with fewer than three blocks or {@link
+   * SumSpread#MIN_DAYS} usable days.
+   *
+   * @return {numerator, volume (days, without a volume)} of the blocks kept
+   */
+  static double[] trimmed(double[] x, double[] vol, boolean[] excluded, int from, int end) {
+    int blocks = (end - from) / 7;
+    double[] bx = new double[blocks];
+    double[] bn = new double[blocks];
+    double sx = 0;
+    double sn = 0;
+    int usableDays = 0;
+    int used = 0;
+    for (int b = 0; b < blocks; b++) {
+      for (int d = end - 7 * b - 7; d < end - 7 * b; d++) {
+        if (!excluded[d - from]) {
+          bx[b] += x[d];
+          bn[b] += vol == null ? 1 : vol[d];
+          usableDays++;
+        }
+      }
+      if (bn[b] > 0) {
+        sx += bx[b];
+        sn += bn[b];
+        used++;
+      }
+    }
+    if (used < 3 || usableDays < SumSpread.MIN_DAYS) {
+      return null;
+    }
+    double p1 = vol == null ? (sx + 0.5) / sn : (sx + 0.5) / (sn + 1.0);
+    double[] z = new double[used];
+    int k = 0;
+    for (int b = 0; b < blocks; b++) {
+      if (bn[b] > 0) {
+        double var = vol == null ? p1 * bn[b] : p1 * (1 - p1) * bn[b];
+        z[k++] = (bx[b] - p1 * bn[b]) / Math.sqrt(var);
+      }
+    }
+    double[] a = z.clone();
+    double med = Medians.median(a, used);
+    for (int i = 0; i < used; i++) {
+      a[i] = Math.abs(z[i] - med);
+    }
+    double limit = med + TRIM_SD * Math.max(1, 1.4826 * Medians.median(a, used));
+    double kx = 0;
+    double kn = 0;
+    k = 0;
+    for (int b = 0; b < blocks; b++) {
+      if (bn[b] > 0 && z[k++] <= limit) {
+        kx += bx[b];
+        kn += bn[b];
+      }
+    }
+    return new double[] {kx, kn};
   }
 
   /**

@@ -69,7 +69,8 @@ class FourWeekShareCalibrationTest {
             false,
             false,
             false,
-            DetectorSettings.DEFAULT_COUNT_CONFIRMS);
+            DetectorSettings.DEFAULT_COUNT_CONFIRMS,
+            false);
     return new DetectionSpec(
         "material_conflict_28d", Scope.COUNTRY, Resolution.DAY, "n", "d", 0, 28, false, s);
   }

@@ -68,7 +68,8 @@ class SumScoresRecordedTest {
         false,
         false,
         false,
-        DetectorSettings.DEFAULT_COUNT_CONFIRMS);
+        DetectorSettings.DEFAULT_COUNT_CONFIRMS,
+        false);
   }
 
   /**

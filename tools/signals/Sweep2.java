@@ -6,6 +6,7 @@
 // relate to no episode of the first year (an alert still about a 2025 episode is neither a
 // detection nor a false alert of 2026). Per seed and config: recall, precision, false alerts per
 // country-year over the scored year, the lenses that raised false alerts, the misses; then totals.
+// Its set-up is Sweep.java's, copied (a single-file script cannot call another).
 import java.nio.file.*;
 import java.time.LocalDate;
 import java.util.*;

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -65,14 +66,10 @@ class TrimmedLevelTest {
   void aSumIsJudgedBinomialAroundTheTrimmedLevelWithTheLevelsOwnError() throws IOException {
     DetectionSpec spec = spec(DetectorConfig.parse(standard() + TEST28 + SPEC + trimmed(), "t"));
     int n = 400;
-    List<LocalDate> days = new ArrayList<>();
-    double[] x = new double[n];
-    double[] v = new double[n];
-    for (int i = 0; i < n; i++) {
-      days.add(LocalDate.of(2024, 1, 1).plusDays(i));
-      v[i] = 100;
-      x[i] = i >= n - 28 ? 14 : 10;
-    }
+    double[] x = constant(n, 10);
+    double[] v = constant(n, 100);
+    Arrays.fill(x, n - 28, n, 14);
+    List<LocalDate> days = days(n);
     SeriesScores sc = spec.score(days, x, v);
     // at the last day the window is the days [0, 371): 53 whole weeks, all alike, all kept
     double p = (3710 + 0.5) / (37100 + 1.0);
@@ -89,18 +86,12 @@ class TrimmedLevelTest {
   void anEarlierEpisodeDoesNotRaiseTheLevelANewOneIsJudgedAgainst() throws IOException {
     DetectionSpec spec = spec(DetectorConfig.parse(standard() + TEST28 + SPEC + trimmed(), "t"));
     int n = 400;
-    List<LocalDate> days = new ArrayList<>();
-    double[] x = new double[n];
-    double[] v = new double[n];
-    for (int i = 0; i < n; i++) {
-      days.add(LocalDate.of(2024, 1, 1).plusDays(i));
-      v[i] = 100;
-      // an earlier week of 18 a day (one of the level's weekly blocks, which end at day 371 and
-      // every seventh day before it): too little to raise the four-week lens itself (its sum
-      // stands about 3.4 standard errors out), so nothing leaves the baseline as raised
-      x[i] = i >= 203 && i < 210 ? 18 : 10;
-    }
-    SeriesScores sc = spec.score(days, x, v);
+    double[] x = constant(n, 10);
+    // an earlier week of 18 a day (one of the level's weekly blocks, which end at day 371 and
+    // every seventh day before it): too little to raise the four-week lens itself (its sum stands
+    // about 3.4 standard errors out), so nothing leaves the baseline as raised
+    Arrays.fill(x, 203, 210, 18);
+    SeriesScores sc = spec.score(days(n), x, constant(n, 100));
     assertThat(sc.levels()).allMatch(l -> l == Level.NONE);
     // the week stands out among the 53 and is left out: the level is the other 52 weeks' share
     assertThat(sc.baselineShare()[n - 1])
@@ -115,17 +106,12 @@ class TrimmedLevelTest {
         shipped.specs().stream().filter(s -> s.settings().trimmedLevel()).toList();
     assertThat(long28)
         .extracting(DetectionSpec::name)
-        .containsExactlyInAnyOrder(
-            "theatre_material_conflict_28d_long",
-            "humanitarian_28d_long",
-            "sea_incidents_14d_long");
+        .containsExactlyInAnyOrder("theatre_material_conflict_28d_long", "humanitarian_28d_long");
     int n = 500;
-    List<LocalDate> days = new ArrayList<>();
+    List<LocalDate> days = days(n);
+    double[] v = constant(n, 1000);
     double[] x = new double[n];
-    double[] v = new double[n];
     for (int i = 0; i < n; i++) {
-      days.add(LocalDate.of(2024, 1, 1).plusDays(i));
-      v[i] = 1000;
       x[i] = 100 + (i % 7); // steady: nothing is raised, so every day with a level is scored
     }
     for (DetectionSpec spec : long28) {
@@ -145,6 +131,20 @@ class TrimmedLevelTest {
             () ->
                 DetectorConfig.parse(standard() + "\nprofile.rolling7.trimmedLevel = true\n", "t"))
         .hasMessageContaining("trimmedLevel");
+  }
+
+  private static List<LocalDate> days(int n) {
+    List<LocalDate> days = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      days.add(LocalDate.of(2024, 1, 1).plusDays(i));
+    }
+    return days;
+  }
+
+  private static double[] constant(int n, double value) {
+    double[] a = new double[n];
+    Arrays.fill(a, value);
+    return a;
   }
 
   private static String trimmed() {

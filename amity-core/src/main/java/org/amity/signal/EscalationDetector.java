@@ -313,7 +313,8 @@ public final class EscalationDetector {
     }
     boolean skipFlagged = usable >= (end - start) / 2;
     if (dayValues != null) {
-      return sumBaseline(flagged, t, start, end, skipFlagged, floor);
+      return sumBaseline(
+          x[t], vol == null ? 0 : vol[t], flagged, t, start, end, skipFlagged, floor);
     }
     return vol == null
         ? countBaseline(x, flagged, t, start, end, skipFlagged, floor, s.exactTail())
@@ -371,9 +372,7 @@ public final class EscalationDetector {
       // share of a steady conflict rises while its count does not. The count must confirm the
       // rise; once it clearly does, the (more precise) share score stands.
       double countScore = countBaseline(x, flagged, t, start, end, skip, floor, false).score;
-      score =
-          Math.max(
-              0, countScore >= s.countConfirms() ? shareScore : Math.min(shareScore, countScore));
+      score = confirmed(shareScore, countScore);
     }
     return new Baseline(e, p, score);
   }
@@ -425,23 +424,24 @@ public final class EscalationDetector {
    * the day's beta-binomial {@code rho} and lag-one autocorrelation over the same lookback as the
    * period scores ({@link #DISPERSION_WINDOWS} windows); the score is the sum's excess over its
    * expected share, in standard errors of the prediction (the sum's variance and the baseline's).
+   * {@code sumX} and {@code sumV} are the sum and its volume at t: the rolled values {@link
+   * #scoreSums} scores, not summed from the days again.
    */
   private Baseline sumBaseline(
-      boolean[] flagged, int t, int start, int end, boolean skip, int floor) {
+      double sumX,
+      double sumV,
+      boolean[] flagged,
+      int t,
+      int start,
+      int end,
+      boolean skip,
+      int floor) {
     if (s.trimmedLevel()) {
-      return trimmedSumBaseline(flagged, t, start, end, skip);
+      return trimmedSumBaseline(sumX, sumV, flagged, start, end, skip);
     }
     int baseFrom = Math.max(0, start - span + 1);
     int lookFrom = Math.max(Math.max(0, floor - span + 1), end - DISPERSION_WINDOWS * s.window());
     lookFrom = Math.min(lookFrom, baseFrom);
-    double sumX = 0;
-    double sumV = 0;
-    for (int d = t - span + 1; d <= t; d++) {
-      if (d >= 0) {
-        sumX += dayValues[d];
-        sumV += dayVolumes == null ? 0 : dayVolumes[d];
-      }
-    }
     // the estimates read the days [lookFrom, end) alone: they work on those days, indexed from
     // lookFrom, so that a day's score costs the days it reads, not the whole series before it
     int m = end - lookFrom;
@@ -510,9 +510,7 @@ public final class EscalationDetector {
           e >= SMALL_EXPECTED
               ? (sumX - e) / Math.sqrt(variance)
               : PoissonTail.score(sumX, e) / Math.sqrt(Math.max(1, variance / (e * q)));
-      score =
-          Math.max(
-              0, countScore >= s.countConfirms() ? shareScore : Math.min(shareScore, countScore));
+      score = confirmed(shareScore, countScore);
     }
     return new Baseline(e, p, score);
   }
@@ -525,14 +523,9 @@ public final class EscalationDetector {
    * dispersion estimated. A small expected count is judged by its Poisson tail, divided by the same
    * widening. The count check is the same reading of the count alone.
    */
-  private Baseline trimmedSumBaseline(boolean[] flagged, int t, int start, int end, boolean skip) {
+  private Baseline trimmedSumBaseline(
+      double sumX, double sumV, boolean[] flagged, int start, int end, boolean skip) {
     int baseFrom = Math.max(0, start - span + 1);
-    double sumX = 0;
-    double sumV = 0;
-    for (int d = Math.max(0, t - span + 1); d <= t; d++) {
-      sumX += dayValues[d];
-      sumV += dayVolumes == null ? 0 : dayVolumes[d];
-    }
     boolean[] out = SumSpread.excluded(flagged, span, baseFrom, end, skip);
     double[] days = trimmed(dayValues, null, out, baseFrom, end);
     if (days == null) {
@@ -554,11 +547,18 @@ public final class EscalationDetector {
     double score = 0;
     if (sumV >= s.minPeriodVolume() && sumX - e >= s.minExcess()) {
       double shareScore = around(sumX, e, e * (1 - p), sumV / level[1]);
-      score =
-          Math.max(
-              0, countScore >= s.countConfirms() ? shareScore : Math.min(shareScore, countScore));
+      score = confirmed(shareScore, countScore);
     }
     return new Baseline(e, p, score);
+  }
+
+  /**
+   * A share's score as the count confirms it: the share's own once the count's score reaches the
+   * profile's {@code countConfirms}, the smaller of the two below it; never below 0.
+   */
+  private double confirmed(double shareScore, double countScore) {
+    return Math.max(
+        0, countScore >= s.countConfirms() ? shareScore : Math.min(shareScore, countScore));
   }
 
   /**
@@ -617,12 +617,7 @@ public final class EscalationDetector {
         z[k++] = (bx[b] - p1 * bn[b]) / Math.sqrt(var);
       }
     }
-    double[] a = z.clone();
-    double med = Medians.median(a, used);
-    for (int i = 0; i < used; i++) {
-      a[i] = Math.abs(z[i] - med);
-    }
-    double limit = med + TRIM_SD * Math.max(1, 1.4826 * Medians.median(a, used));
+    double limit = Medians.median(z.clone(), used) + TRIM_SD * robustScale(z, used);
     double kx = 0;
     double kn = 0;
     k = 0;

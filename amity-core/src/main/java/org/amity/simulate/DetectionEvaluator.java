@@ -88,6 +88,30 @@ public final class DetectionEvaluator {
         detail);
   }
 
+  /**
+   * Scores the days from {@code scoredFrom} on, the days before being history the detectors read
+   * first (a warm-up, as a watch in use always has): the episodes that start on or after it, and
+   * the alerts opened on or after it, except those about an episode that started before it (still
+   * about the history, so neither a detection nor a false alert). False alerts are per country-year
+   * of the scored days. Without {@code scoredFrom}, or from the first day, this is {@link
+   * #evaluate}.
+   */
+  public static Evaluation evaluateFrom(
+      Truth truth, List<AlertRecord> all, String minLevel, java.time.LocalDate scoredFrom) {
+    if (scoredFrom == null || scoredFrom.equals(truth.start())) {
+      return evaluate(truth, all, minLevel);
+    }
+    Truth scored = truth.from(scoredFrom);
+    List<Episode> history =
+        truth.episodes().stream().filter(e -> e.start().isBefore(scoredFrom)).toList();
+    List<AlertRecord> inScope =
+        all.stream()
+            .filter(a -> !a.opened().isBefore(scoredFrom))
+            .filter(a -> history.stream().noneMatch(e -> AlertMatcher.relates(a, e)))
+            .toList();
+    return evaluate(scored, inScope, minLevel);
+  }
+
   private static int rank(String level) {
     return level == null ? 0 : Math.max(0, LEVELS.indexOf(level.toLowerCase(Locale.ROOT)));
   }

@@ -55,6 +55,36 @@ public record Truth(
     }
   }
 
+  /**
+   * The truth of the days from {@code day} on, the days before it being history a watch reads
+   * before it is judged: the episodes, decoys and lulls that start on or after {@code day}; the
+   * chronic trouble as it is.
+   *
+   * @throws IllegalArgumentException if {@code day} is not after the first day or is past the last
+   */
+  public Truth from(LocalDate day) {
+    if (!day.isAfter(start) || day.isAfter(end)) {
+      throw new IllegalArgumentException(
+          "the scored part must start after the first simulated day ("
+              + start
+              + ") and no later than the last ("
+              + end
+              + "), not on "
+              + day);
+    }
+    return new Truth(
+        generator,
+        seed,
+        day,
+        end,
+        days - (int) java.time.temporal.ChronoUnit.DAYS.between(start, day),
+        rowsPerDay,
+        episodes.stream().filter(e -> !e.start().isBefore(day)).toList(),
+        decoys.stream().filter(d -> !d.start().isBefore(day)).toList(),
+        quiet.stream().filter(q -> !q.start().isBefore(day)).toList(),
+        chronic);
+  }
+
   /** Simulated years, for rates per year. */
   public double years() {
     return days / 365.0;

@@ -155,6 +155,45 @@ class DetectionEvaluatorTest {
   }
 
   @Test
+  void scoringFromADayLeavesOutTheHistorysEpisodesAndTheAlertsAboutThem() throws SQLException {
+    List<AlertRecord> alerts = new java.util.ArrayList<>(fixtureAlerts());
+    // Opened after 1 July but about E2 (ended 30 June, within its tail): history, not false.
+    alerts.add(new AlertRecord(98, "country", "THA", "x", "warning", "warning", d("07-03"), null));
+    // Opened after 1 July about nothing: false in the scored half.
+    alerts.add(new AlertRecord(99, "country", "KHM", "x", "warning", "warning", d("07-20"), null));
+    Evaluation ev = DetectionEvaluator.evaluateFrom(truth(), alerts, "watch", d("07-01"));
+    assertThat(ev.detail()).extracting(Evaluation.EpisodeResult::id).containsExactly("E3", "E4");
+    assertThat(ev.detected()).isEqualTo(1);
+    // SULU_CELEBES (E3, late), IDN (E4), LAO and KHM (false); the THA alert and every alert
+    // opened before July are left out.
+    assertThat(ev.alerts()).isEqualTo(4);
+    assertThat(ev.relatedAlerts()).isEqualTo(2);
+    assertThat(ev.falseAlertsBySubject())
+        .containsOnlyKeys("country:LAO", "country:KHM")
+        .doesNotContainKey("country:THA");
+    assertThat(ev.decoyAlerts()).isZero();
+    // Two false alerts over 11 members and the 184 scored days.
+    assertThat(ev.years()).isEqualTo(Math.round(184 / 365.0 * 10_000) / 10_000.0);
+    assertThat(ev.falseAlertsPerCountryYear())
+        .isEqualTo(Math.round(2 / (11 * 184 / 365.0) * 10_000) / 10_000.0);
+    assertThat(DetectionEvaluator.evaluateFrom(truth(), alerts, "watch", null))
+        .isEqualTo(DetectionEvaluator.evaluate(truth(), alerts, "watch"));
+  }
+
+  @Test
+  void theScoredPartMustStartInsideTheRun() {
+    assertThatThrownBy(() -> truth().from(d("01-01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("after the first simulated day");
+    assertThatThrownBy(() -> truth().from(LocalDate.parse("2026-01-01")))
+        .hasMessageContaining("no later than the last");
+    Truth second = truth().from(d("07-01"));
+    assertThat(second.days()).isEqualTo(184);
+    assertThat(second.end()).isEqualTo(d("12-31"));
+    assertThat(second.decoys()).isEmpty();
+  }
+
+  @Test
   void countsOnlyAlertsAtOrAboveTheMinimumLevel() throws SQLException {
     List<AlertRecord> alerts = fixtureAlerts();
     Evaluation warning = DetectionEvaluator.evaluate(truth(), alerts, "warning");

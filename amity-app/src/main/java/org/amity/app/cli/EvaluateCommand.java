@@ -43,11 +43,35 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "With --seeds: days per simulated run (default ${DEFAULT-VALUE}).")
   int days;
 
+  /** The first scored day of a seed sweep when --start is not given. */
+  static final java.time.LocalDate DEFAULT_START = java.time.LocalDate.of(2025, 1, 1);
+
   @Option(
       names = "--start",
-      defaultValue = "2025-01-01",
-      description = "With --seeds: first simulated day (default ${DEFAULT-VALUE}).")
+      paramLabel = "DATE",
+      description = "With --seeds: first scored day (default 2025-01-01).")
   java.time.LocalDate start;
+
+  @Option(
+      names = "--history",
+      defaultValue = "0",
+      paramLabel = "DAYS",
+      description =
+          "With --seeds: simulate DAYS of history before --start that the detectors read but the"
+              + " score leaves out, as a watch in use always has years of news behind it (365: the"
+              + " long-level lenses, which need a year, can speak). Episodes of the history and"
+              + " the alerts about them are neither detections nor false alerts. Default"
+              + " ${DEFAULT-VALUE}: each run starts cold.")
+  int history;
+
+  @Option(
+      names = "--score-from",
+      paramLabel = "DATE",
+      description =
+          "With --truth: score only from DATE on (the days before are history): episodes that"
+              + " start on or after it and alerts opened on or after it that are not about an"
+              + " earlier episode.")
+  java.time.LocalDate scoreFrom;
 
   @Option(
       names = "--config",
@@ -85,12 +109,17 @@ final class EvaluateCommand implements Callable<Integer> {
     if (seeds != null) {
       return sweep();
     }
+    if (history != 0 || start != null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--history and --start go with --seeds; with --truth use --score-from");
+    }
     Truth truth = Truth.read(truthFile);
     List<AlertRecord> alerts;
     try (Storage s = store.open()) {
       alerts = StoredAlerts.read(s.signals());
     }
-    Evaluation ev = DetectionEvaluator.evaluate(truth, alerts, minLevel);
+    Evaluation ev = DetectionEvaluator.evaluateFrom(truth, alerts, minLevel, scoreFrom);
     if (json) {
       System.out.println(Json.write(ev));
       return 0;
@@ -134,6 +163,15 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--days must be at least " + org.amity.simulate.SimulationSettings.MIN_DAYS);
     }
+    if (history < 0 || history + days > 3660) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--history must be 0 or more, with --history plus --days at most 3660, not " + history);
+    }
+    if (scoreFrom != null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--score-from goes with --truth; with --seeds use --history");
+    }
     org.amity.signal.DetectorConfig cfg =
         config == null
             ? org.amity.signal.DetectorConfig.standard()
@@ -143,7 +181,8 @@ final class EvaluateCommand implements Callable<Integer> {
           spec.commandLine(), "--engine must be store or plain, not '" + engine + "'");
     }
     boolean plain = engine.equals("plain");
-    SeedSweep sweep = new SeedSweep(days, start, cfg, minLevel, plain);
+    java.time.LocalDate firstDay = start == null ? DEFAULT_START : start;
+    SeedSweep sweep = new SeedSweep(days, history, firstDay, cfg, minLevel, plain);
     List<Evaluation> evals = new java.util.ArrayList<>();
     String[] steps =
         plain
@@ -172,11 +211,31 @@ final class EvaluateCommand implements Callable<Integer> {
           text(ev.precision()),
           ev.falseAlertsPerCountryYear());
     }
-    SeedsReport report = SeedsReport.of(range, evals);
+    SeedsReport report =
+        SeedsReport.of(
+            new SeedsReport.Protocol(
+                firstDay,
+                days,
+                history,
+                engine,
+                minLevel,
+                config == null ? "shipped" : config.toString()),
+            range,
+            evals);
     if (json) {
       System.out.println(Json.write(report));
       return 0;
     }
+    System.out.printf(
+        Locale.ROOT,
+        "%d seeds, %d days scored each from %s, %s; detectors: %s%n",
+        range.size(),
+        days,
+        firstDay,
+        history == 0
+            ? "each run starting cold"
+            : "after " + history + " days of history read but not scored",
+        config == null ? "shipped" : config);
     System.out.printf(
         Locale.ROOT,
         "%-6s %8s %8s %9s %11s %6s %6s  missed%n",

@@ -33,6 +33,7 @@ import org.amity.store.IngestResult;
  */
 final class SeedSweep {
   private final int days;
+  private final int history;
   private final LocalDate start;
   private final DetectorConfig detectors;
   private final String minLevel;
@@ -42,9 +43,18 @@ final class SeedSweep {
    * @param plain find the alerts with the plain functions of {@code signal.daily} ({@link
    *     SimulatedWatch}) instead of ingesting into a store and running {@code watch --full}: the
    *     same alerts (held equal by {@code DailyIndicatorsMatchSqlTest}) in a fraction of the time
+   * @param history days simulated before {@code start} that the detectors read but the score leaves
+   *     out (0: the run starts cold on {@code start})
    */
-  SeedSweep(int days, LocalDate start, DetectorConfig detectors, String minLevel, boolean plain) {
+  SeedSweep(
+      int days,
+      int history,
+      LocalDate start,
+      DetectorConfig detectors,
+      String minLevel,
+      boolean plain) {
     this.days = days;
+    this.history = history;
     this.start = start;
     this.detectors = detectors;
     this.minLevel = minLevel;
@@ -60,7 +70,13 @@ final class SeedSweep {
           new ScenarioSimulator(
               GdeltProfile.standard(),
               SimulationSettings.of(
-                  days, seed, start, SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null));
+                  history + days,
+                  seed,
+                  start.minusDays(history),
+                  SimulationSettings.DEFAULT_ROWS_PER_DAY,
+                  null,
+                  null));
+      LocalDate scoredFrom = history == 0 ? null : start;
       SimulationResult result = sim.writeTo(dir.resolve("files"), true);
       if (plain) {
         step.accept(2);
@@ -68,8 +84,11 @@ final class SeedSweep {
         List<org.amity.signal.daily.IndicatorDay> table =
             SimulatedWatch.days(dir.resolve("files"), options.watchSet(), detectors.theatres());
         step.accept(3);
-        return DetectionEvaluator.evaluate(
-            result.truth(), SimulatedWatch.alerts(detectors, table, options::alertsOn), minLevel);
+        return DetectionEvaluator.evaluateFrom(
+            result.truth(),
+            SimulatedWatch.alerts(detectors, table, options::alertsOn),
+            minLevel,
+            scoredFrom);
       }
       List<Path> files;
       try (Stream<Path> s = Files.list(dir.resolve("files"))) {
@@ -87,8 +106,8 @@ final class SeedSweep {
         }
         step.accept(3);
         new WatchJob(store.watch(), detectors, WatchJob.Options.standard()).run(true);
-        return DetectionEvaluator.evaluate(
-            result.truth(), StoredAlerts.read(store.signals()), minLevel);
+        return DetectionEvaluator.evaluateFrom(
+            result.truth(), StoredAlerts.read(store.signals()), minLevel, scoredFrom);
       }
     } finally {
       deleteTree(dir);

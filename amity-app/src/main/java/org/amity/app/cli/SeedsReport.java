@@ -12,6 +12,7 @@ import org.amity.simulate.Evaluation;
  * The detectors over a range of simulated seeds: every seed's figures and their distribution, so
  * that the worst seed is in plain view beside the median (the best seed alone says little).
  *
+ * @param protocol how the seeds were run: what was scored, on which detectors
  * @param seeds one row per seed, in order
  * @param recall distribution of per-seed recall
  * @param precision distribution of per-seed precision (seeds without alerts left out)
@@ -21,6 +22,7 @@ import org.amity.simulate.Evaluation;
  * @param pooled episodes, detected and recall over all seeds, overall and per strength class
  */
 @JsonPropertyOrder({
+  "protocol",
   "seeds",
   "recall",
   "precision",
@@ -30,6 +32,7 @@ import org.amity.simulate.Evaluation;
   "pooled"
 })
 record SeedsReport(
+    Protocol protocol,
     List<Seed> seeds,
     Spread recall,
     Spread precision,
@@ -46,6 +49,25 @@ record SeedsReport(
 
   /** Most false alerts per country-year allowed on a seed. */
   static final double FALSE_ALERT_TARGET = 0.3;
+
+  /**
+   * How every seed was run.
+   *
+   * @param start first scored day
+   * @param days scored days per seed
+   * @param historyDays days simulated before {@code start}, read by the detectors, left out of the
+   *     score (0: each run starts cold)
+   * @param engine store or plain
+   * @param minLevel the lowest alert level counted
+   * @param detectors "shipped" or the settings file given
+   */
+  record Protocol(
+      java.time.LocalDate start,
+      int days,
+      int historyDays,
+      String engine,
+      String minLevel,
+      String detectors) {}
 
   /**
    * One seed's figures, the episodes it missed ("E7 piracy weak MYS-SGP") and its false alerts per
@@ -74,7 +96,7 @@ record SeedsReport(
   /** Pooled detection over every seed for one group of episodes ("all", "weak", ...). */
   record Pooled(String group, int episodes, int detected, Double recall) {}
 
-  static SeedsReport of(List<Long> seeds, List<Evaluation> evals) {
+  static SeedsReport of(Protocol protocol, List<Long> seeds, List<Evaluation> evals) {
     List<Seed> rows = new ArrayList<>();
     for (int i = 0; i < seeds.size(); i++) {
       Evaluation e = evals.get(i);
@@ -120,6 +142,7 @@ record SeedsReport(
       all += r && p && f ? 1 : 0;
     }
     return new SeedsReport(
+        protocol,
         rows,
         spread(rows, Seed::recall),
         spread(rows, Seed::precision),

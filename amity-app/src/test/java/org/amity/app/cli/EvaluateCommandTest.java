@@ -83,6 +83,37 @@ class EvaluateCommandTest {
 
     Cli.Run text = Cli.run("evaluate", "--truth", truth.toString(), "--db", db.toString());
     assertThat(text.out()).contains("recall 1.000").contains("E1");
+
+    // From May on, the decoy and its alert are history: one alert, on the episode.
+    Cli.Run fromMay =
+        Cli.run(
+            "evaluate",
+            "--truth",
+            truth.toString(),
+            "--db",
+            db.toString(),
+            "--score-from",
+            "2025-05-01",
+            "--json");
+    assertThat(fromMay.exit()).as(fromMay.err()).isZero();
+    JsonNode may = JSON.readTree(fromMay.out());
+    assertThat(may.get("alerts").asInt()).isEqualTo(1);
+    assertThat(may.get("precision").asDouble()).isEqualTo(1.0);
+    assertThat(may.get("decoyAlerts").asInt()).isZero();
+    assertThat(may.get("recall").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void historyGoesWithSeedsAndScoreFromWithATruthFile() {
+    Cli.Run history = Cli.run("evaluate", "--truth", "t.json", "--history", "365");
+    assertThat(history.exit()).isEqualTo(2);
+    assertThat(history.err()).contains("with --truth use --score-from");
+    Cli.Run from = Cli.run("evaluate", "--seeds", "1", "--score-from", "2025-06-01");
+    assertThat(from.exit()).isEqualTo(2);
+    assertThat(from.err()).contains("with --seeds use --history");
+    Cli.Run negative = Cli.run("evaluate", "--seeds", "1", "--history", "-5");
+    assertThat(negative.exit()).isEqualTo(2);
+    assertThat(negative.err()).contains("--history must be 0 or more");
   }
 
   @Test

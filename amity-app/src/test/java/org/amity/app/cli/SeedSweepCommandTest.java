@@ -2,6 +2,7 @@ package org.amity.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,6 +73,38 @@ class SeedSweepCommandTest {
   }
 
   @Test
+  void withHistoryTheRunStartsEarlierAndOnlyTheDaysFromStartAreScored() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "evaluate",
+            "--seeds",
+            "6",
+            "--days",
+            "60",
+            "--history",
+            "90",
+            "--start",
+            "2025-04-01",
+            "--engine",
+            "plain",
+            "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode report = JSON.readTree(r.out());
+    JsonNode protocol = report.get("protocol");
+    assertThat(protocol.get("start").asText()).isEqualTo("2025-04-01");
+    assertThat(protocol.get("days").asInt()).isEqualTo(60);
+    assertThat(protocol.get("historyDays").asInt()).isEqualTo(90);
+    assertThat(protocol.get("engine").asText()).isEqualTo("plain");
+    // False alerts are counted per country-year of the 60 scored days, not of the 150 simulated.
+    JsonNode seed = report.get("seeds").get(0);
+    assertThat(seed.get("falseAlertsPerCountryYear").asDouble())
+        .isCloseTo(seed.get("falseAlerts").asInt() / (11 * 60 / 365.0), within(0.001));
+    Cli.Run text =
+        Cli.run("evaluate", "--seeds", "6", "--days", "60", "--history", "90", "--engine", "plain");
+    assertThat(text.out()).contains("after 90 days of history read but not scored");
+  }
+
+  @Test
   void rejectsAnUnknownEngine() {
     Cli.Run r = Cli.run("evaluate", "--seeds", "5", "--engine", "spark");
     assertThat(r.exit()).isEqualTo(2);
@@ -82,6 +115,8 @@ class SeedSweepCommandTest {
   void theSpreadTakesTheMiddleOfAnEvenNumberOfSeedsAndEachTargetIsCountedPerSeed() {
     SeedsReport report =
         SeedsReport.of(
+            new SeedsReport.Protocol(
+                java.time.LocalDate.of(2025, 1, 1), 365, 0, "plain", "watch", "shipped"),
             List.of(1L, 2L),
             List.of(
                 EvaluationFixtures.withRecall(0.5, 0.9, 0.1),

@@ -45,7 +45,8 @@ public final class EscalationDetector {
 
   /**
    * With {@link DetectorSettings#trimmedLevel}: a weekly block whose excess over the pooled level
-   * stands this many robust standard deviations above the blocks' median is left out of the level.
+   * stands this many robust standard deviations above the blocks' median, and this many standard
+   * errors above the level itself, is left out of the level.
    */
   static final double TRIM_SD = 2.5;
 
@@ -576,10 +577,15 @@ public final class EscalationDetector {
   /**
    * The trimmed level of the days {@code [from, end)} (those not {@code excluded}, indexed from
    * {@code from}): weekly blocks counted back from {@code end}, each block's excess over the pooled
-   * level in binomial (Poisson, without a volume) standard errors, and the blocks above the median
-   * by more than {@link #TRIM_SD} robust standard deviations (1.4826 times the median absolute
-   * deviation, never below 1) left out; null with fewer than three blocks or {@link
-   * SumSpread#MIN_DAYS} usable days.
+   * level in binomial (Poisson, without a volume) standard errors, or, where a block expects fewer
+   * than {@link #SMALL_EXPECTED} events, as the normal score of its mid-p Poisson tail; the blocks
+   * above the median by more than {@link #TRIM_SD} robust standard deviations (1.4826 times the
+   * median absolute deviation, never below 1) and above {@link #TRIM_SD} itself left out; null with
+   * fewer than three blocks or {@link SumSpread#MIN_DAYS} usable days. The exact tail and the
+   * absolute floor keep a sparse series' level whole: where most weeks hold no event the blocks'
+   * median is below zero and their normal scores are skewed, so the rule on the median alone left
+   * out every week with two events and read the level as almost none (on the real piracy files,
+   * years of a quiet sea area read as empty).
    *
    * @return {numerator, volume (days, without a volume)} of the blocks kept
    */
@@ -613,11 +619,16 @@ public final class EscalationDetector {
     int k = 0;
     for (int b = 0; b < blocks; b++) {
       if (bn[b] > 0) {
-        double var = vol == null ? p1 * bn[b] : p1 * (1 - p1) * bn[b];
-        z[k++] = (bx[b] - p1 * bn[b]) / Math.sqrt(var);
+        double mean = p1 * bn[b];
+        double var = vol == null ? mean : mean * (1 - p1);
+        z[k++] =
+            mean >= SMALL_EXPECTED
+                ? (bx[b] - mean) / Math.sqrt(var)
+                : PoissonTail.score(bx[b], mean);
       }
     }
-    double limit = Medians.median(z.clone(), used) + TRIM_SD * robustScale(z, used);
+    double limit =
+        Math.max(TRIM_SD, Medians.median(z.clone(), used) + TRIM_SD * robustScale(z, used));
     double kx = 0;
     double kn = 0;
     k = 0;

@@ -57,6 +57,24 @@ class TrimmedLevelTest {
   }
 
   @Test
+  void aSparseCountKeepsItsOrdinaryWeeksAndLeavesOutOnlyABurst() {
+    // 52 weeks of a thin count: most weeks empty, one event every fourth week, two every
+    // thirteenth, and one burst week of 12. Judged by the median alone (most weeks empty, normal
+    // scores skewed) the weeks of two were left out too, and the level read low.
+    int n = 364;
+    double[] x = new double[n];
+    double ordinary = 0;
+    for (int w = 0; w < 52; w++) {
+      int events = w == 30 ? 12 : w % 13 == 0 ? 2 : w % 4 == 0 ? 1 : 0;
+      x[7 * w + 2] = events;
+      ordinary += w == 30 ? 0 : events;
+    }
+    double[] days = EscalationDetector.trimmed(x, null, new boolean[n], 0, n);
+    assertThat(days[1]).as("only the burst week is left out").isEqualTo(51 * 7.0);
+    assertThat(days[0]).isEqualTo(ordinary);
+  }
+
+  @Test
   void tooShortAHistoryGivesNoLevel() {
     assertThat(EscalationDetector.trimmed(new double[20], new double[20], new boolean[20], 0, 20))
         .isNull();

@@ -52,7 +52,8 @@ public final class DetectorConfig {
           "medianDispersion",
           "dispersionBeforeBaseline",
           "countConfirms",
-          "trimmedLevel");
+          "trimmedLevel",
+          "blockDispersion");
 
   private static final List<String> PROFILE_KEYS =
       java.util.stream.Stream.concat(REQUIRED_PROFILE_KEYS.stream(), OPTIONAL_PROFILE_KEYS.stream())
@@ -247,7 +248,8 @@ public final class DetectorConfig {
               prefix + ".countConfirms",
               v.getOrDefault(
                   "countConfirms", String.valueOf(DetectorSettings.DEFAULT_COUNT_CONFIRMS))),
-          bool(file, prefix + ".trimmedLevel", v.getOrDefault("trimmedLevel", "false")));
+          bool(file, prefix + ".trimmedLevel", v.getOrDefault("trimmedLevel", "false")),
+          bool(file, prefix + ".blockDispersion", v.getOrDefault("blockDispersion", "false")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

@@ -65,6 +65,11 @@ package org.amity.signal;
  *     year): around a level known that well the shares are close to binomial, and a dispersion
  *     estimated from a few months widens the tail more than it helps (docs/signals.md, "How much of
  *     the oracle's edge a detector can keep")
+ * @param blockDispersion with {@code trimmedLevel}: widen the sum's variance by the dispersion of
+ *     the weekly blocks kept for the level (Pearson's chi-square around their pooled level over its
+ *     degrees of freedom, never below 1), so that a series whose share or count wanders beyond the
+ *     binomial (Poisson) over the year, as real news does when one story yields many events, is not
+ *     judged as if it did not; about 1 where the blocks are binomial
  */
 public record DetectorSettings(
     int window,
@@ -90,7 +95,8 @@ public record DetectorSettings(
     boolean medianDispersion,
     boolean dispersionBeforeBaseline,
     double countConfirms,
-    boolean trimmedLevel) {
+    boolean trimmedLevel,
+    boolean blockDispersion) {
 
   /** The count score that confirms a rise in the share, unless a profile says otherwise. */
   public static final double DEFAULT_COUNT_CONFIRMS = 1.5;
@@ -204,7 +210,8 @@ public record DetectorSettings(
         medianDispersion,
         dispersionBeforeBaseline,
         countConfirms,
-        trimmedLevel);
+        trimmedLevel,
+        blockDispersion);
   }
 
   public DetectorSettings {
@@ -219,6 +226,9 @@ public record DetectorSettings(
     }
     if (trimmedLevel && !spreadFromDays) {
       throw new IllegalArgumentException("trimmedLevel is for sums judged from their days");
+    }
+    if (blockDispersion && !trimmedLevel) {
+      throw new IllegalArgumentException("blockDispersion reads the blocks of a trimmed level");
     }
     if (!(countConfirms >= 0)) {
       throw new IllegalArgumentException("countConfirms must be 0 or more");

@@ -535,7 +535,10 @@ public final class EscalationDetector {
     // a history without a single event is read as half an event over it, as in countBaseline
     double perDay = Math.max(days[0], 0.5) / days[1];
     double ec = span * perDay;
-    double countScore = sumX - ec >= s.minExcess() ? around(sumX, ec, ec, span / days[1]) : 0;
+    double countScore =
+        sumX - ec >= s.minExcess()
+            ? around(sumX, ec, ec, span / days[1]) / Math.sqrt(dispersion(days))
+            : 0;
     if (dayVolumes == null) {
       return new Baseline(ec, Double.NaN, Math.max(0, countScore));
     }
@@ -547,10 +550,19 @@ public final class EscalationDetector {
     double e = sumV * p;
     double score = 0;
     if (sumV >= s.minPeriodVolume() && sumX - e >= s.minExcess()) {
-      double shareScore = around(sumX, e, e * (1 - p), sumV / level[1]);
+      double shareScore =
+          around(sumX, e, e * (1 - p), sumV / level[1]) / Math.sqrt(dispersion(level));
       score = confirmed(shareScore, countScore);
     }
     return new Baseline(e, p, score);
+  }
+
+  /**
+   * What a trimmed level's score is widened by: with {@link DetectorSettings#blockDispersion} the
+   * dispersion of its kept blocks ({@link #trimmed}, the third value), never below 1; else 1.
+   */
+  private double dispersion(double[] level) {
+    return s.blockDispersion() && level[2] > 1 ? level[2] : 1;
   }
 
   /**
@@ -587,7 +599,9 @@ public final class EscalationDetector {
    * out every week with two events and read the level as almost none (on the real piracy files,
    * years of a quiet sea area read as empty).
    *
-   * @return {numerator, volume (days, without a volume)} of the blocks kept
+   * @return {numerator, volume (days, without a volume), dispersion} of the blocks kept; the
+   *     dispersion is Pearson's chi-square of the kept blocks around their pooled level over its
+   *     degrees of freedom (about 1 for binomial or Poisson blocks)
    */
   static double[] trimmed(double[] x, double[] vol, boolean[] excluded, int from, int end) {
     int blocks = (end - from) / 7;
@@ -631,14 +645,28 @@ public final class EscalationDetector {
         Math.max(TRIM_SD, Medians.median(z.clone(), used) + TRIM_SD * robustScale(z, used));
     double kx = 0;
     double kn = 0;
+    boolean[] kept = new boolean[blocks];
+    int keptBlocks = 0;
     k = 0;
     for (int b = 0; b < blocks; b++) {
       if (bn[b] > 0 && z[k++] <= limit) {
         kx += bx[b];
         kn += bn[b];
+        kept[b] = true;
+        keptBlocks++;
       }
     }
-    return new double[] {kx, kn};
+    // the limit is at least TRIM_SD above the median, so half the used blocks (two or more) stay
+    double p2 = vol == null ? (kx + 0.5) / kn : (kx + 0.5) / (kn + 1.0);
+    double chi = 0;
+    for (int b = 0; b < blocks; b++) {
+      if (kept[b]) {
+        double mean = p2 * bn[b];
+        double var = vol == null ? mean : mean * (1 - p2);
+        chi += (bx[b] - mean) * (bx[b] - mean) / var;
+      }
+    }
+    return new double[] {kx, kn, chi / (keptBlocks - 1)};
   }
 
   /**

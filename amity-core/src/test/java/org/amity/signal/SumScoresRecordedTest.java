@@ -69,6 +69,7 @@ class SumScoresRecordedTest {
         false,
         false,
         DetectorSettings.DEFAULT_COUNT_CONFIRMS,
+        false,
         false);
   }
 

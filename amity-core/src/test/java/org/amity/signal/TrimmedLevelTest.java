@@ -101,6 +101,74 @@ class TrimmedLevelTest {
   }
 
   @Test
+  void theKeptBlocksDispersionIsLargeWhenWeeksWanderBeyondTheBinomial() {
+    // weeks alternating between shares of 0.09 and 0.11 at 1,000 a day: each week's count is 70
+    // off the pooled 700, against a binomial variance of 630, so chi-square over its degrees of
+    // freedom is about 52 * 70^2 / 630 / 51; at 100 a day the same shares are within the binomial
+    int n = 364;
+    double[] x = new double[n];
+    double[] thin = new double[n];
+    for (int d = 0; d < n; d++) {
+      x[d] = (d / 7) % 2 == 0 ? 90 : 110;
+      thin[d] = x[d] / 10;
+    }
+    double[] wandering = EscalationDetector.trimmed(x, constant(n, 1000), new boolean[n], 0, n);
+    assertThat(wandering[1]).as("no week is left out").isEqualTo(364000.0);
+    assertThat(wandering[2]).isCloseTo(52 * 4900 / 630.0 / 51, Offset.offset(0.01));
+    double[] binomial = EscalationDetector.trimmed(thin, constant(n, 100), new boolean[n], 0, n);
+    assertThat(binomial[2]).isCloseTo(52 * 49 / 63.0 / 51, Offset.offset(0.01));
+    double[] steady =
+        EscalationDetector.trimmed(constant(n, 100), constant(n, 1000), new boolean[n], 0, n);
+    assertThat(steady[2]).isCloseTo(0, Offset.offset(1e-6));
+  }
+
+  @Test
+  void withBlockDispersionASumIsJudgedWithTheYearsOwnWander() throws IOException {
+    String year = "profile.test28.minHistory = 364\n" + trimmed();
+    DetectionSpec binomial = spec(DetectorConfig.parse(standard() + TEST28 + SPEC + year, "t"));
+    DetectionSpec widened =
+        spec(
+            DetectorConfig.parse(
+                standard() + TEST28 + SPEC + year + "profile.test28.blockDispersion = true\n",
+                "t"));
+    // two years of 1,000 a day whose weekly share wanders around 0.1 (sd 0.015: each week's
+    // count about 105 off 700, against a binomial sd of 25), then four weeks at 0.16
+    int n = 760;
+    java.util.Random r = new java.util.Random(1);
+    double[] x = new double[n];
+    double share = 0.1;
+    for (int d = 0; d < n; d++) {
+      if (d % 7 == 0) {
+        share = 0.1 + 0.015 * r.nextGaussian();
+      }
+      x[d] = Math.round(1000 * share);
+    }
+    Arrays.fill(x, n - 28, n, 160);
+    double[] v = constant(n, 1000);
+    SeriesScores plain = binomial.score(days(n), x, v);
+    SeriesScores wide = widened.score(days(n), x, v);
+    assertThat(Arrays.copyOf(plain.levels(), n - 28))
+        .as("read as binomial, the wandering weeks themselves raise the lens")
+        .anyMatch(l -> l != Level.NONE);
+    assertThat(Arrays.copyOf(wide.levels(), n - 28)).allMatch(l -> l == Level.NONE);
+    // so at the last day the widened lens reads every day its 364 sums before the guard cover,
+    // [340, 731): the binomial score around that level, with the level's own error, divided by
+    // the root of the kept weeks' dispersion
+    double[] level = EscalationDetector.trimmed(x, v, new boolean[731 - 340], 340, 731);
+    // the weeks of the level's blocks straddle the share's weeks, so they wander a little less
+    assertThat(level[2]).as("far beyond the binomial").isGreaterThan(4);
+    double p = (level[0] + 0.5) / (level[1] + 1.0);
+    double e = 28_000 * p;
+    double expected =
+        (28 * 160 - e)
+            / Math.sqrt(e * (1 - p))
+            / Math.sqrt(1 + 28_000 / level[1])
+            / Math.sqrt(level[2]);
+    assertThat(wide.scores()[n - 1]).isCloseTo(expected, Offset.offset(1e-9));
+    assertThat(wide.scores()[n - 1]).as("a clear rise still stands out").isGreaterThan(4.5);
+  }
+
+  @Test
   void anEarlierEpisodeDoesNotRaiseTheLevelANewOneIsJudgedAgainst() throws IOException {
     DetectionSpec spec = spec(DetectorConfig.parse(standard() + TEST28 + SPEC + trimmed(), "t"));
     int n = 400;
@@ -125,6 +193,7 @@ class TrimmedLevelTest {
     assertThat(long28)
         .extracting(DetectionSpec::name)
         .containsExactlyInAnyOrder("theatre_material_conflict_28d_long", "humanitarian_28d_long");
+    assertThat(long28).allMatch(s -> s.settings().blockDispersion());
     int n = 500;
     List<LocalDate> days = days(n);
     double[] v = constant(n, 1000);
@@ -149,6 +218,11 @@ class TrimmedLevelTest {
             () ->
                 DetectorConfig.parse(standard() + "\nprofile.rolling7.trimmedLevel = true\n", "t"))
         .hasMessageContaining("trimmedLevel");
+    assertThatThrownBy(
+            () ->
+                DetectorConfig.parse(
+                    standard() + TEST28 + SPEC + "profile.test28.blockDispersion = true\n", "t"))
+        .hasMessageContaining("blockDispersion reads the blocks of a trimmed level");
   }
 
   private static List<LocalDate> days(int n) {

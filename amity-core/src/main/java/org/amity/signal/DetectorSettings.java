@@ -60,11 +60,12 @@ package org.amity.signal;
  * @param trimmedLevel for sums judged from their days ({@code spreadFromDays}): take the level
  *     (share, or mean count) from the window's weekly blocks, leaving out the blocks whose excess
  *     over the pooled level stands out (above the blocks' median by more than {@link
- *     EscalationDetector#TRIM_SD} robust standard deviations), and judge the sum binomial (Poisson)
- *     around it with the level's own error, estimating no dispersion. Meant for a long window (a
- *     year): around a level known that well the shares are close to binomial, and a dispersion
- *     estimated from a few months widens the tail more than it helps (docs/signals.md, "How much of
- *     the oracle's edge a detector can keep")
+ *     EscalationDetector#TRIM_SD} robust standard deviations and above that many standard errors),
+ *     and judge the sum binomial (Poisson) around it with the level's own error, estimating no
+ *     dispersion from short windows. Meant for a long window (a year): around a level known that
+ *     well the simulator's shares are close to binomial, and a dispersion estimated from a few
+ *     months widens the tail more than it helps (docs/signals.md, "How much of the oracle's edge a
+ *     detector can keep"); see {@code blockDispersion} for real news
  * @param blockDispersion with {@code trimmedLevel}: widen the sum's variance by the dispersion of
  *     the weekly blocks kept for the level (Pearson's chi-square around their pooled level over its
  *     degrees of freedom, never below 1), so that a series whose share or count wanders beyond the

@@ -520,9 +520,10 @@ public final class EscalationDetector {
    * The baseline of a sum of days around a trimmed level ({@link DetectorSettings#trimmedLevel}):
    * the share (or mean count per day) of the window's weekly blocks, less the days inside raised
    * sums and the blocks that stand out ({@link #trimmed}); the sum is judged binomial (Poisson)
-   * around it, its variance widened by the level's own error ({@code 1 + V / V_base}), with no
-   * dispersion estimated. A small expected count is judged by its Poisson tail, divided by the same
-   * widening. The count check is the same reading of the count alone.
+   * around it, its variance widened by the level's own error ({@code 1 + V / V_base}) and, with
+   * {@link DetectorSettings#blockDispersion}, by the kept blocks' dispersion (never below 1); no
+   * dispersion is estimated from short windows. A small expected count is judged by its Poisson
+   * tail, divided by the same widening. The count check is the same reading of the count alone.
    */
   private Baseline trimmedSumBaseline(
       double sumX, double sumV, boolean[] flagged, int start, int end, boolean skip) {

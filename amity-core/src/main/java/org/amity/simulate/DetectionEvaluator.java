@@ -41,12 +41,14 @@ public final class DetectionEvaluator {
     int decoy = 0;
     int echo = 0;
     Map<String, Integer> falseBySubject = new TreeMap<>();
+    Map<String, Integer> falseByLens = new TreeMap<>();
     for (AlertRecord a : alerts) {
       if (truth.episodes().stream().anyMatch(e -> AlertMatcher.relates(a, e))) {
         related++;
         continue;
       }
       falseBySubject.merge(a.scope() + ":" + a.subject(), 1, Integer::sum);
+      falseByLens.merge(a.indicator(), 1, Integer::sum);
       if (truth.decoys().stream().anyMatch(d -> AlertMatcher.onDecoy(a, d, 0))) {
         decoy++;
       }
@@ -85,6 +87,7 @@ public final class DetectionEvaluator {
         groups(detail, r -> r.type()),
         groups(detail, r -> r.strength()),
         falseBySubject,
+        falseByLens,
         detail);
   }
 

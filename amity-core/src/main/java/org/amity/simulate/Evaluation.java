@@ -29,6 +29,8 @@ import java.util.Map;
  * @param byType per episode type
  * @param byStrength per strength class (weak, moderate, strong)
  * @param falseAlertsBySubject false alerts per "scope:subject"
+ * @param falseAlertsByLens false alerts per lens (the indicator they were raised on), so the lenses
+ *     that spend the false-alert budget are in view
  * @param detail one entry per episode
  */
 @JsonPropertyOrder({
@@ -58,6 +60,7 @@ public record Evaluation(
     Map<String, Group> byType,
     Map<String, Group> byStrength,
     Map<String, Integer> falseAlertsBySubject,
+    Map<String, Integer> falseAlertsByLens,
     List<EpisodeResult> detail) {
 
   /**

@@ -152,6 +152,7 @@ class DetectionEvaluatorTest {
     assertThat(ev.byType().get("piracy").recall()).isEqualTo(0.0);
     assertThat(ev.byType().get("maritime-standoff").medianLeadDays()).isEqualTo(10.0);
     assertThat(ev.falseAlertsBySubject()).containsEntry("country:PHL", 1);
+    assertThat(ev.falseAlertsByLens()).containsExactly(java.util.Map.entry("conflict_share", 5));
   }
 
   @Test
@@ -171,6 +172,8 @@ class DetectionEvaluatorTest {
     assertThat(ev.falseAlertsBySubject())
         .containsOnlyKeys("country:LAO", "country:KHM")
         .doesNotContainKey("country:THA");
+    assertThat(ev.falseAlertsByLens())
+        .containsOnly(java.util.Map.entry("conflict_share", 1), java.util.Map.entry("x", 1));
     assertThat(ev.decoyAlerts()).isZero();
     // Two false alerts over 11 members and the 184 scored days.
     assertThat(ev.years()).isEqualTo(Math.round(184 / 365.0 * 10_000) / 10_000.0);

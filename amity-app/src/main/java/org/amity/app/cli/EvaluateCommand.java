@@ -285,6 +285,14 @@ final class EvaluateCommand implements Callable<Integer> {
           p.episodes(),
           text(p.recall()));
     }
+    System.out.printf(
+        Locale.ROOT,
+        "false alerts by lens: %s%n",
+        report.falseAlertsByLens().isEmpty()
+            ? "none"
+            : report.falseAlertsByLens().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
     return 0;
   }
 

@@ -20,6 +20,8 @@ import org.amity.simulate.Evaluation;
  * @param medianLeadDays distribution of per-seed median lead
  * @param targets how many seeds meet each target of issue 14
  * @param pooled episodes, detected and recall over all seeds, overall and per strength class
+ * @param falseAlertsByLens false alerts over all seeds per lens, most first: where the false-alert
+ *     budget goes
  */
 @JsonPropertyOrder({
   "protocol",
@@ -29,7 +31,8 @@ import org.amity.simulate.Evaluation;
   "falseAlertsPerCountryYear",
   "medianLeadDays",
   "targets",
-  "pooled"
+  "pooled",
+  "falseAlertsByLens"
 })
 record SeedsReport(
     Protocol protocol,
@@ -39,7 +42,8 @@ record SeedsReport(
     Spread falseAlertsPerCountryYear,
     Spread medianLeadDays,
     Targets targets,
-    List<Pooled> pooled) {
+    List<Pooled> pooled,
+    java.util.Map<String, Integer> falseAlertsByLens) {
 
   /** Recall wanted on every seed. */
   static final double RECALL_TARGET = 0.9;
@@ -71,7 +75,7 @@ record SeedsReport(
 
   /**
    * One seed's figures, the episodes it missed ("E7 piracy weak MYS-SGP") and its false alerts per
-   * "scope:subject".
+   * "scope:subject" and per lens.
    */
   record Seed(
       long seed,
@@ -85,7 +89,8 @@ record SeedsReport(
       int falseAlerts,
       int decoyAlerts,
       List<String> missed,
-      java.util.Map<String, Integer> falseAlertsBySubject) {}
+      java.util.Map<String, Integer> falseAlertsBySubject,
+      java.util.Map<String, Integer> falseAlertsByLens) {}
 
   /** Smallest, median and largest value over the seeds, and how many seeds had one. */
   record Spread(int n, Double min, Double median, Double max) {}
@@ -126,7 +131,8 @@ record SeedsReport(
               e.falseAlerts(),
               e.decoyAlerts(),
               missed,
-              e.falseAlertsBySubject()));
+              e.falseAlertsBySubject(),
+              e.falseAlertsByLens()));
     }
     int recallOk = 0;
     int precisionOk = 0;
@@ -149,7 +155,24 @@ record SeedsReport(
         spread(rows, s -> s.falseAlertsPerCountryYear()),
         spread(rows, Seed::medianLeadDays),
         new Targets(rows.size(), recallOk, precisionOk, falseOk, all),
-        pooled(evals));
+        pooled(evals),
+        byLens(evals));
+  }
+
+  /** False alerts per lens summed over the seeds, the lens with most first (ties by name). */
+  private static java.util.Map<String, Integer> byLens(List<Evaluation> evals) {
+    java.util.Map<String, Integer> sum = new java.util.TreeMap<>();
+    for (Evaluation e : evals) {
+      e.falseAlertsByLens().forEach((k, v) -> sum.merge(k, v, Integer::sum));
+    }
+    java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    sum.entrySet().stream()
+        .sorted(
+            java.util.Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .forEach(en -> out.put(en.getKey(), en.getValue()));
+    return out;
   }
 
   private static List<Pooled> pooled(List<Evaluation> evals) {

@@ -10,6 +10,12 @@ final class EvaluationFixtures {
 
   /** Ten episodes, recall and precision as given, this many false alerts per country-year. */
   static Evaluation withRecall(double recall, double precision, double falsePerCountryYear) {
+    return withRecall(recall, precision, falsePerCountryYear, Map.of());
+  }
+
+  /** The same, with the false alerts per lens given. */
+  static Evaluation withRecall(
+      double recall, double precision, double falsePerCountryYear, Map<String, Integer> byLens) {
     int detected = (int) Math.round(recall * 10);
     return new Evaluation(
         10,
@@ -30,6 +36,7 @@ final class EvaluationFixtures {
         Map.of(),
         Map.of("weak", new Evaluation.Group(10, detected, recall, 5.0)),
         Map.of(),
+        byLens,
         List.of());
   }
 }

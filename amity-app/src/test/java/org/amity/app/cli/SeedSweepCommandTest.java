@@ -101,7 +101,8 @@ class SeedSweepCommandTest {
         .isCloseTo(seed.get("falseAlerts").asInt() / (11 * 60 / 365.0), within(0.001));
     Cli.Run text =
         Cli.run("evaluate", "--seeds", "6", "--days", "60", "--history", "90", "--engine", "plain");
-    assertThat(text.out()).contains("after 90 days of history read but not scored");
+    assertThat(text.out())
+        .contains("after 90 days of history read but not scored", "false alerts by lens: ");
   }
 
   @Test
@@ -124,5 +125,23 @@ class SeedSweepCommandTest {
     assertThat(report.recall().median()).isEqualTo(0.75);
     assertThat(report.recall().min()).isEqualTo(0.5);
     assertThat(report.targets()).isEqualTo(new SeedsReport.Targets(2, 1, 1, 1, 0));
+  }
+
+  @Test
+  void theFalseAlertsOfEveryLensAreSummedOverTheSeedsMostFirst() {
+    SeedsReport report =
+        SeedsReport.of(
+            new SeedsReport.Protocol(
+                java.time.LocalDate.of(2025, 1, 1), 365, 0, "plain", "watch", "shipped"),
+            List.of(1L, 2L),
+            List.of(
+                EvaluationFixtures.withRecall(
+                    1.0, 0.9, 0.1, java.util.Map.of("coercion_7d", 1, "conflict_7d", 2)),
+                EvaluationFixtures.withRecall(
+                    1.0, 0.9, 0.1, java.util.Map.of("coercion_7d", 2, "dyad_conflict_7d", 3))));
+    assertThat(report.falseAlertsByLens().entrySet())
+        .extracting(e -> e.getKey() + " " + e.getValue())
+        .containsExactly("coercion_7d 3", "dyad_conflict_7d 3", "conflict_7d 2");
+    assertThat(report.seeds().get(1).falseAlertsByLens()).containsEntry("dyad_conflict_7d", 3);
   }
 }

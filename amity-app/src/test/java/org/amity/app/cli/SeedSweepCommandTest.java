@@ -106,6 +106,23 @@ class SeedSweepCommandTest {
   }
 
   @Test
+  void withHistoryBothEnginesScoreTheSameAlerts() throws Exception {
+    String[] common = {"evaluate", "--seeds", "5", "--days", "75", "--history", "75", "--json"};
+    Cli.Run store = Cli.run(common);
+    String[] plainArgs = java.util.Arrays.copyOf(common, common.length + 2);
+    plainArgs[common.length] = "--engine";
+    plainArgs[common.length + 1] = "plain";
+    Cli.Run plain = Cli.run(plainArgs);
+    assertThat(store.exit()).as(store.err()).isZero();
+    assertThat(plain.exit()).as(plain.err()).isZero();
+    JsonNode a = JSON.readTree(store.out()).get("seeds").get(0);
+    JsonNode b = JSON.readTree(plain.out()).get("seeds").get(0);
+    assertThat(a.get("episodes").asInt()).as("the scored days hold episodes").isPositive();
+    assertThat(a.get("alerts").asInt()).as("and alerts").isPositive();
+    assertThat(b).isEqualTo(a);
+  }
+
+  @Test
   void rejectsAnUnknownEngine() {
     Cli.Run r = Cli.run("evaluate", "--seeds", "5", "--engine", "spark");
     assertThat(r.exit()).isEqualTo(2);

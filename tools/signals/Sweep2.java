@@ -4,7 +4,8 @@
 // 2025-01-01) and scored on the second alone, as the watch in use, which always has history,
 // would be: its episodes (those starting in 2026), its decoys, and the alerts opened in 2026 that
 // relate to no episode of the first year (an alert still about a 2025 episode is neither a
-// detection nor a false alert of 2026). Per seed and config: recall, precision, false alerts per
+// detection nor a false alert of 2026: DetectionEvaluator.evaluateFrom, as `amity evaluate
+// --history` scores). Per seed and config: recall, precision, false alerts per
 // country-year over the scored year, the lenses that raised false alerts, the misses; then totals.
 // Its set-up is Sweep.java's, copied (a single-file script cannot call another).
 import java.nio.file.*;
@@ -37,26 +38,15 @@ public class Sweep2 {
           SimulationSettings.of(730, seed, START, SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null)).writeTo(dir.resolve("files"), true);
       var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet(), true);
       try (Stream<Path> w = Files.walk(dir)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
-      Truth t = res.truth();
-      Truth first = new Truth(t.generator(), t.seed(), t.start(), SCORED.minusDays(1), 365, t.rowsPerDay(),
-          t.episodes().stream().filter(e -> e.start().isBefore(SCORED)).toList(), List.of(), List.of(), List.of());
-      Truth second = new Truth(t.generator(), t.seed(), SCORED, t.end(), t.days() - 365, t.rowsPerDay(),
-          t.episodes().stream().filter(e -> !e.start().isBefore(SCORED)).toList(),
-          t.decoys().stream().filter(d -> !d.start().isBefore(SCORED)).toList(),
-          t.quiet().stream().filter(q -> !q.start().isBefore(SCORED)).toList(), t.chronic());
       StringBuilder line = new StringBuilder("seed " + seed);
       for (int i = 0; i < n; i++) {
-        List<AlertRecord> scored = new ArrayList<>();
-        for (AlertRecord al : SimulatedWatch.alerts(cfgs.get(i), table, options::alertsOn))
-          if (!al.opened().isBefore(SCORED) && DetectionEvaluator.evaluate(first, List.of(al), "watch").falseAlerts() == 1) scored.add(al);
-        Evaluation ev = DetectionEvaluator.evaluate(second, scored, "watch");
+        Evaluation ev = DetectionEvaluator.evaluateFrom(res.truth(), SimulatedWatch.alerts(cfgs.get(i), table, options::alertsOn), "watch", SCORED);
         det[i] += ev.detected(); fal[i] += ev.falseAlerts(); if (i == 0) eps[0] += ev.episodes();
         boolean r9 = ev.recall() >= 0.9, f3 = ev.falseAlertsPerCountryYear() <= 0.3 + 1e-9;
         okR[i] += r9 ? 1 : 0; okF[i] += f3 ? 1 : 0; all3[i] += r9 && f3 && (ev.precision() == null || ev.precision() >= 0.8) ? 1 : 0;
         StringBuilder fb = new StringBuilder();
-        for (var e : scored.stream().collect(Collectors.groupingBy(AlertRecord::indicator)).entrySet()) {
-          int f = DetectionEvaluator.evaluate(second, e.getValue(), "watch").falseAlerts();
-          if (f > 0) { falseBy.get(i).merge(e.getKey(), f, Integer::sum); fb.append(e.getKey()).append('=').append(f).append(' '); }
+        for (var e : ev.falseAlertsByLens().entrySet()) {
+          falseBy.get(i).merge(e.getKey(), e.getValue(), Integer::sum); fb.append(e.getKey()).append('=').append(e.getValue()).append(' ');
         }
         String missed = ev.detail().stream().filter(d -> !d.detected()).map(d -> d.id() + " " + d.type() + " " + d.strength() + " " + String.join("-", d.parties())).collect(Collectors.joining("; "));
         line.append(String.format("%n  %-26s recall %.3f precision %s false %d (%.3f/cy) [%s] missed: %s", names.get(i), ev.recall(), ev.precision(), ev.falseAlerts(), ev.falseAlertsPerCountryYear(), fb.toString().trim(), missed));

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 class SeedSweepCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final SeedsReport.Protocol ONE_YEAR =
+      new SeedsReport.Protocol(
+          java.time.LocalDate.of(2025, 1, 1), 365, 0, "plain", "watch", "shipped");
+
   @Test
   void parsesARangeOrASingleSeed() {
     assertThat(SeedRange.parse("301-303")).containsExactly(301L, 302L, 303L);
@@ -133,8 +137,7 @@ class SeedSweepCommandTest {
   void theSpreadTakesTheMiddleOfAnEvenNumberOfSeedsAndEachTargetIsCountedPerSeed() {
     SeedsReport report =
         SeedsReport.of(
-            new SeedsReport.Protocol(
-                java.time.LocalDate.of(2025, 1, 1), 365, 0, "plain", "watch", "shipped"),
+            ONE_YEAR,
             List.of(1L, 2L),
             List.of(
                 EvaluationFixtures.withRecall(0.5, 0.9, 0.1),
@@ -148,8 +151,7 @@ class SeedSweepCommandTest {
   void theFalseAlertsOfEveryLensAreSummedOverTheSeedsMostFirst() {
     SeedsReport report =
         SeedsReport.of(
-            new SeedsReport.Protocol(
-                java.time.LocalDate.of(2025, 1, 1), 365, 0, "plain", "watch", "shipped"),
+            ONE_YEAR,
             List.of(1L, 2L),
             List.of(
                 EvaluationFixtures.withRecall(

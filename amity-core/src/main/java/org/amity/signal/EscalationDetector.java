@@ -301,7 +301,11 @@ public final class EscalationDetector {
    */
   private Baseline baseline(double[] x, double[] vol, boolean[] flagged, int t, int floor) {
     int end = t - s.guard(); // exclusive
-    int start = Math.max(floor, end - s.window());
+    // a rolled sum adds its full span of periods only from the span-th period of the series on:
+    // the earlier ones add fewer (what came before the data is unknown, not zero), and a baseline
+    // of them expects too little; sums built here from the days themselves have no such start
+    int complete = dayValues == null ? span - 1 : 0;
+    int start = Math.max(Math.max(floor, complete), end - s.window());
     int need = floor > 0 ? Math.min(s.minHistory(), s.protractAfter() - s.guard()) : s.minHistory();
     if (end - start < Math.max(3, need) || t < s.minHistory()) {
       return null;

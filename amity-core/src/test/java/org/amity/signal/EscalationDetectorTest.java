@@ -70,6 +70,34 @@ class EscalationDetectorTest {
   }
 
   @Test
+  void aFourWeekSumIsJudgedOnlyAgainstSumsThatAddFourFullWeeks() {
+    DetectionSpec fourWeeks =
+        DetectorConfig.standard().specs().stream()
+            .filter(s -> s.name().equals("sea_incidents_28d"))
+            .findFirst()
+            .orElseThrow();
+    int n = 200;
+    List<LocalDate> days = new ArrayList<>();
+    double[] incidents = new double[n];
+    for (int i = 0; i < n; i++) {
+      days.add(LocalDate.of(2025, 1, 1).plusDays(i));
+      incidents[i] = i % 2 == 0 ? 1 : 2; // every four weeks hold 42
+    }
+    SeriesScores s = fourWeeks.score(days, incidents, null);
+    int first = 0;
+    while (Double.isNaN(s.expected()[first])) {
+      first++;
+    }
+    // the first 27 sums add fewer days: the window starts at the 28th, and needs 28 sums
+    DetectorSettings set = fourWeeks.settings();
+    assertThat(first).isEqualTo(27 + set.guard() + set.minHistory());
+    for (int t = first; t < n; t++) {
+      assertThat(s.expected()[t]).as("day %d", t).isEqualTo(42.0);
+      assertThat(s.levels()[t]).as("day %d", t).isEqualTo(Level.NONE);
+    }
+  }
+
+  @Test
   void staysQuietOnAStableSeriesWithWeekdayCycles() {
     int alerts = 0;
     for (long seed = 1; seed <= 10; seed++) {

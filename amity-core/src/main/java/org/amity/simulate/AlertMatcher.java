@@ -59,6 +59,37 @@ final class AlertMatcher {
             e.end().plusDays(ScenarioPlanner.TAIL_MARGIN_DAYS));
   }
 
+  /**
+   * Whether an alert is about an episode without being able to count as its detection: what {@link
+   * #relates} accepts, or, in the same days, a country whose actors the episode's events carry
+   * ({@link Episode#involved}: the Indonesian gangs of a piracy wave off Singapore and Malaysia) or
+   * a dyad of such a country with a party. Such an alert is not a false alert; the episode is
+   * detected only through its parties.
+   */
+  static boolean concerns(AlertRecord a, Episode e) {
+    if (relates(a, e)) {
+      return true;
+    }
+    String subject = subject(a);
+    boolean about =
+        switch (scope(a)) {
+          case "country" -> e.involved().contains(subject);
+          case "dyad" -> {
+            String[] two = dyad(subject);
+            yield two != null
+                && !two[0].equals(two[1])
+                && e.involved().contains(two[0])
+                && e.involved().contains(two[1])
+                && (e.parties().contains(two[0]) || e.parties().contains(two[1]));
+          }
+          default -> false;
+        };
+    return about
+        && a.overlaps(
+            e.start().minusDays(ScenarioPlanner.LEAD_MARGIN_DAYS),
+            e.end().plusDays(ScenarioPlanner.TAIL_MARGIN_DAYS));
+  }
+
   /** Whether an alert, related to an episode, detects it: it opened in [start - 7, end]. */
   static boolean detects(AlertRecord a, Episode e) {
     LocalDate from = e.start().minusDays(ScenarioPlanner.LEAD_MARGIN_DAYS);

@@ -43,7 +43,7 @@ public final class DetectionEvaluator {
     Map<String, Integer> falseBySubject = new TreeMap<>();
     Map<String, Integer> falseByLens = new TreeMap<>();
     for (AlertRecord a : alerts) {
-      if (truth.episodes().stream().anyMatch(e -> AlertMatcher.relates(a, e))) {
+      if (truth.episodes().stream().anyMatch(e -> AlertMatcher.concerns(a, e))) {
         related++;
         continue;
       }
@@ -110,7 +110,7 @@ public final class DetectionEvaluator {
     List<AlertRecord> inScope =
         all.stream()
             .filter(a -> !a.opened().isBefore(scoredFrom))
-            .filter(a -> history.stream().noneMatch(e -> AlertMatcher.relates(a, e)))
+            .filter(a -> history.stream().noneMatch(e -> AlertMatcher.concerns(a, e)))
             .toList();
     return evaluate(scored, inScope, minLevel);
   }

@@ -12,6 +12,10 @@ import java.util.List;
  * @param threatType the threat typology class the episode stands for
  * @param parties ISO3 codes of the countries involved (for a standoff the two states; for piracy
  *     the coastal states whose forces and crews are involved)
+ * @param involved ISO3 codes of every country whose actors the episode's events carry: the parties
+ *     first, then the others a script brings in (the gangs' home country in a piracy wave, the
+ *     outside partner of a standoff, the donors of a disaster); the parties alone when not given
+ *     (truth files written before it was recorded)
  * @param seaArea the {@link org.amity.event.SeaArea} name for episodes at sea, else null
  * @param setting where it plays out, in words ("mindanao", "typhoon", "SULU_CELEBES", ...)
  * @param start first day with episode events
@@ -30,6 +34,7 @@ public record Episode(
     EpisodeType type,
     String threatType,
     List<String> parties,
+    List<String> involved,
     String seaArea,
     String setting,
     LocalDate start,
@@ -42,6 +47,11 @@ public record Episode(
 
   public Episode {
     parties = List.copyOf(parties);
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(parties);
+    if (involved != null) {
+      all.addAll(involved);
+    }
+    involved = List.copyOf(all);
     if (start.isAfter(peak) || peak.isAfter(end)) {
       throw new IllegalArgumentException(id + ": start <= peak <= end must hold");
     }
@@ -54,6 +64,7 @@ public record Episode(
         type,
         threatType,
         parties,
+        involved,
         seaArea,
         setting,
         start,

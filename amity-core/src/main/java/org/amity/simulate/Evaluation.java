@@ -12,13 +12,14 @@ import java.util.Map;
  * @param episodes injected episodes
  * @param detected episodes with a related alert opened in [start - 7, end]
  * @param recall detected / episodes
- * @param precision alerts related to some episode / all alerts
+ * @param precision alerts about some episode (related to it, or concerning a country its events
+ *     carry: {@link AlertMatcher#concerns}) / all alerts
  * @param medianLeadDays median over detected episodes of peak minus the earliest detecting alert's
  *     opening day (negative: after the peak)
  * @param falseAlertsPerCountryYear false alerts / (ASEAN members x simulated years)
  * @param alerts alerts considered (at or above the minimum level)
- * @param relatedAlerts alerts related to at least one episode
- * @param falseAlerts alerts related to no episode
+ * @param relatedAlerts alerts about at least one episode
+ * @param falseAlerts alerts about no episode
  * @param decoyAlerts false alerts on a decoy's subject overlapping its days
  * @param decoyAlertsWithEcho the same with the decoy's window extended 7 days after its end
  * @param alertsOutsideRun alerts opened before the first simulated day or more than 14 days after

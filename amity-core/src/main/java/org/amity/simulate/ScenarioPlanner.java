@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.amity.event.CountryTable;
 
 /**
  * Places episodes, decoys and quiet stretches at random (seeded) times. Episodes draw their cast,
@@ -126,12 +127,14 @@ final class ScenarioPlanner {
       double peakPerDay = Math.max(0.6, relative * usual);
       IntensityCurve curve =
           new IntensityCurve(start, onset, peak, end, peakPerDay, c.uniform(1.0, 2.5));
+      List<Move> moves = script.moves(cast, c);
       Episode e =
           new Episode(
               "?",
               script.type(),
               script.type().threatType(),
               cast.parties(),
+              involved(cast.parties(), moves),
               cast.seaArea(),
               cast.setting(),
               start,
@@ -141,9 +144,28 @@ final class ScenarioPlanner {
               round(peakPerDay / usual),
               round(peakPerDay),
               0);
-      return new Planned(e, curve, script.moves(cast, c));
+      return new Planned(e, curve, moves);
     }
     return null;
+  }
+
+  /**
+   * The parties, then every other country whose actors the moves draw (in the moves' order): who
+   * the episode's events are about besides the parties.
+   */
+  static List<String> involved(List<String> parties, List<Move> moves) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(parties);
+    CountryTable countries = CountryTable.standard();
+    for (Move m : moves) {
+      for (Weighted<SimActor> side : List.of(m.source(), m.target())) {
+        for (SimActor a : side.values()) {
+          if (!a.country().isEmpty()) {
+            countries.findByCameo(a.country()).ifPresent(k -> out.add(k.iso3()));
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static boolean clashes(Cast cast, LocalDate start, LocalDate end, List<Planned> placed) {
@@ -241,6 +263,7 @@ final class ScenarioPlanner {
         e.type(),
         e.threatType(),
         e.parties(),
+        e.involved(),
         e.seaArea(),
         e.setting(),
         e.start(),

@@ -25,6 +25,7 @@ class AlertMatcherTest {
           EpisodeType.MARITIME_STANDOFF,
           "inter-state",
           List.of("CHN", "VNM"),
+          null,
           "SOUTH_CHINA_SEA",
           "x",
           LocalDate.parse("2025-05-10"),
@@ -63,6 +64,40 @@ class AlertMatcherTest {
   }
 
   @Test
+  void anAlertOnACountryTheEpisodesEventsCarryIsAboutItButDetectsItOnlyThroughTheParties() {
+    // a piracy wave off Singapore and Malaysia whose gangs are Indonesian
+    Episode wave =
+        new Episode(
+            "E3",
+            EpisodeType.PIRACY,
+            "trans-state",
+            List.of("SGP", "MYS"),
+            List.of("IDN", "VNM"),
+            "MALACCA_SINGAPORE",
+            "MALACCA_SINGAPORE",
+            LocalDate.parse("2025-05-10"),
+            LocalDate.parse("2025-05-20"),
+            LocalDate.parse("2025-05-31"),
+            "strong",
+            0.5,
+            3,
+            100);
+    assertThat(wave.involved()).containsExactly("SGP", "MYS", "IDN", "VNM");
+    AlertRecord gangs = alert("dyad", "IDN-SGP", "2025-05-12", null);
+    assertThat(AlertMatcher.concerns(gangs, wave)).isTrue();
+    assertThat(AlertMatcher.relates(gangs, wave)).isFalse();
+    assertThat(AlertMatcher.concerns(alert("country", "IDN", "2025-05-12", null), wave)).isTrue();
+    // two outsiders together are not the episode's, nor is a country it does not carry
+    assertThat(AlertMatcher.concerns(alert("dyad", "IDN-VNM", "2025-05-12", null), wave)).isFalse();
+    assertThat(AlertMatcher.concerns(alert("country", "THA", "2025-05-12", null), wave)).isFalse();
+    // nor outside its days
+    assertThat(AlertMatcher.concerns(alert("dyad", "IDN-SGP", "2025-06-20", null), wave)).isFalse();
+    // what relates also concerns
+    assertThat(AlertMatcher.concerns(alert("dyad", "MYS-SGP", "2025-05-12", null), wave)).isTrue();
+    assertThat(STANDOFF.involved()).isEqualTo(STANDOFF.parties());
+  }
+
+  @Test
   void windowRunsFromSevenDaysBeforeTheStartToFourteenAfterTheEnd() {
     assertThat(AlertMatcher.relates(alert("country", "VNM", "2025-05-01", "2025-05-02"), STANDOFF))
         .isFalse();
@@ -96,6 +131,7 @@ class AlertMatcherTest {
             EpisodeType.INSURGENCY,
             "intra-state",
             List.of("PHL"),
+            null,
             null,
             "anywhere: the setting is never read",
             LocalDate.parse("2025-05-10"),

@@ -34,6 +34,7 @@ class DetectionEvaluatorTest {
         type,
         type.threatType(),
         parties,
+        null,
         sea,
         "test",
         d(start),

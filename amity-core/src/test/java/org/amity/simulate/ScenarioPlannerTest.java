@@ -45,6 +45,26 @@ class ScenarioPlannerTest {
   }
 
   @Test
+  void theTruthNamesEveryCountryAnEpisodesEventsCarryPartiesFirst() {
+    int piracy = 0;
+    for (long seed = 1; seed <= 25; seed++) {
+      for (Episode e : plan(seed).episodes()) {
+        assertThat(e.involved().subList(0, e.parties().size())).isEqualTo(e.parties());
+        if (e.type() == EpisodeType.PIRACY) {
+          piracy++;
+          // the gangs: Philippine groups in the Sulu-Celebes Seas, Indonesian in the Straits
+          String gangs = "SULU_CELEBES".equals(e.seaArea()) ? "PHL" : "IDN";
+          assertThat(e.involved()).as(e.describe()).contains(gangs, "VNM");
+        }
+        if (e.type() == EpisodeType.MARITIME_STANDOFF) {
+          assertThat(e.involved()).as(e.describe()).hasSize(3);
+        }
+      }
+    }
+    assertThat(piracy).isEqualTo(75);
+  }
+
+  @Test
   void decoysStayClearOfTheirSubjectsEpisodes() {
     for (long seed = 1; seed <= 25; seed++) {
       Truth t = plan(seed);

@@ -38,6 +38,7 @@ class EvaluateCommandTest {
                     "intra-state",
                     List.of("THA"),
                     null,
+                    null,
                     "deep-south",
                     LocalDate.parse("2025-06-01"),
                     LocalDate.parse("2025-06-10"),

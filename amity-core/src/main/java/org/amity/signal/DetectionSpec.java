@@ -54,18 +54,6 @@ public record DetectionSpec(
    * Sums of the last {@code rollingPeriods} values at each period (the values if 1; null stays).
    */
   public double[] rolled(double[] values) {
-    if (values == null || rollingPeriods == 1) {
-      return values;
-    }
-    double[] out = new double[values.length];
-    double sum = 0;
-    for (int i = 0; i < values.length; i++) {
-      sum += values[i];
-      if (i >= rollingPeriods) {
-        sum -= values[i - rollingPeriods];
-      }
-      out[i] = sum;
-    }
-    return out;
+    return rollingPeriods == 1 ? values : EscalationDetector.rolling(values, rollingPeriods);
   }
 }

@@ -2,11 +2,14 @@ package org.amity.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioPlannerTest {
   private static Truth plan(long seed) {
@@ -62,6 +65,23 @@ class ScenarioPlannerTest {
       }
     }
     assertThat(piracy).isEqualTo(75);
+  }
+
+  @Test
+  void aTruthFileWrittenBeforeInvolvedWasRecordedReadsAsThePartiesAlone(@TempDir Path dir)
+      throws Exception {
+    Truth t = plan(3);
+    Path file = dir.resolve(Truth.FILE_NAME);
+    t.write(file);
+    String json = Files.readString(file);
+    assertThat(json).contains("\"involved\"");
+    Files.writeString(file, json.replaceAll("\"involved\"\\s*:\\s*\\[[^\\]]*\\],", ""));
+    Truth old = Truth.read(file);
+    assertThat(Files.readString(file)).doesNotContain("\"involved\"");
+    assertThat(old.episodes()).hasSameSizeAs(t.episodes());
+    for (Episode e : old.episodes()) {
+      assertThat(e.involved()).isEqualTo(e.parties());
+    }
   }
 
   @Test

@@ -185,7 +185,7 @@ class TrimmedLevelTest {
   }
 
   @Test
-  void theShippedLongLevelLensesStaySilentUntilAYearOfDaysLiesBeforeTheirGuard()
+  void theShippedLongLevelLensesStaySilentUntilSixteenWeeksOfDaysLieBeforeTheirGuard()
       throws IOException {
     DetectorConfig shipped = DetectorConfig.parse(standard(), "t");
     List<DetectionSpec> long28 =
@@ -203,7 +203,10 @@ class TrimmedLevelTest {
     }
     for (DetectionSpec spec : long28) {
       SeriesScores sc = spec.score(days, x, spec.denominator() == null ? null : v);
-      int first = spec.settings().window() + spec.settings().guard();
+      // four times the sum's span of history, the level then read from up to a year of days
+      assertThat(spec.settings().minHistory()).isEqualTo(4 * 28);
+      assertThat(spec.settings().window()).isEqualTo(364);
+      int first = spec.settings().minHistory() + spec.settings().guard();
       for (int t = 0; t < n; t++) {
         assertThat(Double.isNaN(sc.expected()[t]))
             .as(spec.name() + " day " + t)

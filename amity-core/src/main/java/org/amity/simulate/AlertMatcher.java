@@ -53,10 +53,14 @@ final class AlertMatcher {
   }
 
   static boolean relates(AlertRecord a, Episode e) {
-    return subjectRelates(a, e.parties(), e.seaArea())
-        && a.overlaps(
-            e.start().minusDays(ScenarioPlanner.LEAD_MARGIN_DAYS),
-            e.end().plusDays(ScenarioPlanner.TAIL_MARGIN_DAYS));
+    return subjectRelates(a, e.parties(), e.seaArea()) && inWindow(a, e);
+  }
+
+  /** Whether an alert's interval overlaps the episode's [start - 7 days, end + 14 days]. */
+  private static boolean inWindow(AlertRecord a, Episode e) {
+    return a.overlaps(
+        e.start().minusDays(ScenarioPlanner.LEAD_MARGIN_DAYS),
+        e.end().plusDays(ScenarioPlanner.TAIL_MARGIN_DAYS));
   }
 
   /**
@@ -70,24 +74,16 @@ final class AlertMatcher {
     if (relates(a, e)) {
       return true;
     }
-    String subject = subject(a);
+    // the country and dyad rules of subjectRelates over the wider list, a dyad keeping a party
     boolean about =
         switch (scope(a)) {
-          case "country" -> e.involved().contains(subject);
-          case "dyad" -> {
-            String[] two = dyad(subject);
-            yield two != null
-                && !two[0].equals(two[1])
-                && e.involved().contains(two[0])
-                && e.involved().contains(two[1])
-                && (e.parties().contains(two[0]) || e.parties().contains(two[1]));
-          }
+          case "country" -> subjectRelates(a, e.involved(), null);
+          case "dyad" ->
+              subjectRelates(a, e.involved(), null)
+                  && java.util.Arrays.stream(dyad(subject(a))).anyMatch(e.parties()::contains);
           default -> false;
         };
-    return about
-        && a.overlaps(
-            e.start().minusDays(ScenarioPlanner.LEAD_MARGIN_DAYS),
-            e.end().plusDays(ScenarioPlanner.TAIL_MARGIN_DAYS));
+    return about && inWindow(a, e);
   }
 
   /** Whether an alert, related to an episode, detects it: it opened in [start - 7, end]. */

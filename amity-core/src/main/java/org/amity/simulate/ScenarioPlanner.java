@@ -134,7 +134,7 @@ final class ScenarioPlanner {
               script.type(),
               script.type().threatType(),
               cast.parties(),
-              involved(cast.parties(), moves),
+              countriesOf(moves),
               cast.seaArea(),
               cast.setting(),
               start,
@@ -150,11 +150,11 @@ final class ScenarioPlanner {
   }
 
   /**
-   * The parties, then every other country whose actors the moves draw (in the moves' order): who
-   * the episode's events are about besides the parties.
+   * Every country whose actors the moves draw, in the moves' order ({@link Episode} puts the
+   * parties first): who the episode's events are about.
    */
-  static List<String> involved(List<String> parties, List<Move> moves) {
-    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(parties);
+  static List<String> countriesOf(List<Move> moves) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     CountryTable countries = CountryTable.standard();
     for (Move m : moves) {
       for (Weighted<SimActor> side : List.of(m.source(), m.target())) {

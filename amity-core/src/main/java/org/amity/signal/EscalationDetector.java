@@ -189,11 +189,6 @@ public final class EscalationDetector {
       if (raw.compareTo(current) > 0) {
         if (current == Level.NONE) {
           runStart = t;
-          // the departure began where the accumulator last left zero (the CUSUM's change
-          // point), not where it crossed a limit: the rise's first periods leave the baseline too
-          for (int i = Math.max(floor, t - run + 1); i < t; i++) {
-            flagged[i] = true;
-          }
         }
         current = raw;
         lastRise = t;
@@ -221,10 +216,8 @@ public final class EscalationDetector {
         if (current != Level.NONE) {
           held = Double.NaN; // measured against the level it rose from, which stays the norm
         } else if (cameDown(values, volumes, t, held)) {
-          // back down: the episode was a departure after all, and leaves the baseline again,
-          // the way down included (the periods that averaged below the held level were still
-          // above the old normal)
-          for (int i = heldFrom; i <= t; i++) {
+          // back down: the episode was a departure after all, and leaves the baseline again
+          for (int i = heldFrom; i <= t - s.protractAfter(); i++) {
             flagged[i] = true;
           }
           floor = 0;

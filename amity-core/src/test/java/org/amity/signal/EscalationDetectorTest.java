@@ -199,44 +199,6 @@ class EscalationDetectorTest {
         .anyMatch(a -> !a.opened().isBefore(months.get(90)) && !a.opened().isAfter(months.get(91)));
   }
 
-  /** A steady daily share (400 incidents a day, conflict exactly at the share), with changes. */
-  private static SeriesScores steady(int n, java.util.function.IntToDoubleFunction share) {
-    List<LocalDate> days = new ArrayList<>();
-    double[] volume = new double[n];
-    double[] conflict = new double[n];
-    for (int i = 0; i < n; i++) {
-      days.add(LocalDate.of(2025, 1, 1).plusDays(i));
-      volume[i] = 400;
-      conflict[i] = Math.round(400 * share.applyAsDouble(i));
-    }
-    return new EscalationDetector(DAILY.settings()).score(days, conflict, volume);
-  }
-
-  @Test
-  void theDaysARiseAccumulatedBeforeItsAlertOpenedLeaveTheBaselineToo() {
-    // four days well above the share, none high enough alone: the CUSUM opens the alert on a
-    // later day than the departure began, and none of the four may stand in a later baseline
-    SeriesScores s = steady(140, i -> i >= 100 && i <= 103 ? 0.14 : 0.1);
-    int open = 100;
-    while (s.levels()[open] == Level.NONE) {
-      open++;
-    }
-    assertThat(open).isBetween(101, 103);
-    // twenty days on, the window (28 days ending two before) holds the rise and the cooldown
-    assertThat(s.baselineShare()[120]).isCloseTo(0.1, org.assertj.core.data.Offset.offset(5e-4));
-  }
-
-  @Test
-  void aProtractedLevelThatComesDownLeavesTheBaselineWithItsWayDown() {
-    // a share that doubles for two months (protracted after four weeks), eases to 0.12 for two
-    // and a half weeks, then returns to normal: none of the departure, the easing included, may
-    // stand in the baseline once the level is judged to have come down
-    SeriesScores s = steady(230, i -> i < 100 ? 0.1 : i < 160 ? 0.2 : i < 178 ? 0.12 : 0.1);
-    assertThat(s.protracted()).contains(true);
-    // day 196's window (days 166-193): twelve days of the easing, sixteen of normal
-    assertThat(s.baselineShare()[196]).isCloseTo(0.1, org.assertj.core.data.Offset.offset(5e-4));
-  }
-
   @Test
   void needsHistoryBeforeScoring() {
     Synth s = new Synth(30, 1).fill(0, 30, 300, 0.1);

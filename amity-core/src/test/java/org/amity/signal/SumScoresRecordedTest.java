@@ -38,10 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * simulated year's country lines (material conflict, four weeks) were written again on the bounded
  * implementation when the donor rule (issue 14, seventh round: aid given abroad does not count for
  * the donor's country) changed their input series; its dyad lines and the random series are still
- * those of the unbounded implementation, except the random series' protracted runs ({@code protract
- * 56}), written again on the bounded implementation when a level that comes down after being
- * protracted started to leave the baseline with its way down (issue 14, eighteenth round; {@code
- * EscalationDetectorTest.aProtractedLevelThatComesDownLeavesTheBaselineWithItsWayDown}).
+ * those of the unbounded implementation.
  */
 class SumScoresRecordedTest {
   private static final LocalDate START = LocalDate.of(2021, 1, 1);

@@ -2,7 +2,8 @@
 // area and the dyads of its coastal states, attributed to the sea area, scored end to end with the
 // simulator's own matcher. Run from the repository root:
 //   java -cp amity-app/target/amity.jar tools/signals/AreaPairs.java 1-20 [LIMITS] [MODE]
-// MODE pair (default): the dyad's and the area's lenses, alerts on the area; trio-area and trio-dyad:
+// MODE pair (default): the dyad's and the area's lenses, alerts on the area; joint: the same with
+// each lens's part capped at the allowance times sqrt(2), so that neither alone accumulates; trio-area and trio-dyad:
 // the members' seven-day conflict lenses (region members only) pooled too, the alert on the area or
 // on the dyad; the correlations the design seeds gave (Groups.java: dyad-member 0.016, dyad-sea 0.001,
 // member-member 0.042, member-sea 0.045) in the pooled score's spread.
@@ -31,6 +32,9 @@ public class AreaPairs {
     long from = Long.parseLong(r[0]), to = Long.parseLong(r.length > 1 ? r[1] : r[0]);
     double[] limits = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToDouble(Double::parseDouble).toArray() : new double[] {6, 8, 10, 12, 14};
     String mode = args.length > 2 ? args[2] : "pair";
+    // -Dhistory=true: two simulated years from 2025-01-01, the second scored (Sweep2.java's protocol)
+    boolean history = Boolean.getBoolean("history");
+    LocalDate scored = LocalDate.parse("2026-01-01");
     DetectorConfig cfg = DetectorConfig.standard();
     WatchJob.Options options = WatchJob.Options.standard();
     Set<String> region = CountryTable.standard().aseanMembers();
@@ -39,7 +43,7 @@ public class AreaPairs {
     for (long seed = from; seed <= to; seed++) {
       Path dir = Files.createTempDirectory("areapairs-" + seed + "-");
       SimulationResult res = new ScenarioSimulator(GdeltProfile.standard(),
-          SimulationSettings.of(365, seed, LocalDate.parse("2025-01-01"), SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null)).writeTo(dir.resolve("files"), true);
+          SimulationSettings.of(history ? 730 : 365, seed, LocalDate.parse("2025-01-01"), SimulationSettings.DEFAULT_ROWS_PER_DAY, null, null)).writeTo(dir.resolve("files"), true);
       var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet(), cfg.theatres());
       try (Stream<Path> w = Files.walk(dir)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
       Truth truth = res.truth();
@@ -66,7 +70,7 @@ public class AreaPairs {
           if (!a.coastalStates().containsAll(parties) || parties.stream().noneMatch(region::contains)) continue;
           SeriesScores d = lens.get(key);
           List<SeriesScores> members = new ArrayList<>();
-          if (!mode.equals("pair"))
+          if (mode.startsWith("trio"))
             for (String m : parties) if (region.contains(m) && lens.containsKey("conflict_7d|" + m)) members.add(lens.get("conflict_7d|" + m));
           List<Map<LocalDate, Integer>> im = new ArrayList<>();
           for (SeriesScores m : members) {
@@ -83,7 +87,10 @@ public class AreaPairs {
             LocalDate day = d.periods().get(i);
             Integer j = is.get(day);
             if (Double.isNaN(d.expected()[i]) || j == null || im.stream().anyMatch(x -> !x.containsKey(day))) continue;
-            double sum = d.scores()[i] + s.scores()[j];
+            // joint: each lens's part capped where it alone cannot pass the allowance, so that only
+            // a rise both lenses share accumulates (either alone is its own lens's business)
+            double part = mode.equals("joint") ? 1.5 * Math.sqrt(var) / 1 - 1e-9 : Double.POSITIVE_INFINITY;
+            double sum = Math.min(d.scores()[i], part) + Math.min(s.scores()[j], part);
             for (int q = 0; q < nm; q++) sum += members.get(q).scores()[im.get(q).get(day)];
             double z = sum / Math.sqrt(var);
             acc = Math.min(28, Math.max(0, acc + Math.min(z, 4) - 1.5));
@@ -114,7 +121,7 @@ public class AreaPairs {
             if (open != null) { all.add(new AlertRecord(all.size() + 1, mode.endsWith("dyad") ? "dyad" : "area", mode.endsWith("dyad") ? (String) p[1] : (String) p[0], "sea_dyad_7d", "watch", "watch", open, null)); added.add(p[0] + "/" + p[1] + " " + open + "..open"); }
           }
         }
-        Evaluation ev = DetectionEvaluator.evaluate(truth, all, "watch");
+        Evaluation ev = history ? DetectionEvaluator.evaluateFrom(truth, all, "watch", scored) : DetectionEvaluator.evaluate(truth, all, "watch");
         det[li] += ev.detected(); fal[li] += ev.falseAlerts(); if (li == 0) eps[0] += ev.episodes();
         boolean ok = ev.recall() >= 0.9 && (ev.precision() == null || ev.precision() >= 0.8) && ev.falseAlertsPerCountryYear() <= 0.3 + 1e-9;
         all3[li] += ok ? 1 : 0;
@@ -123,7 +130,7 @@ public class AreaPairs {
         if (li > 0) {
           // the added alerts that are false on their own
           for (int i = shipped.size(); i < all.size(); i++)
-            if (DetectionEvaluator.evaluate(truth, List.of(all.get(i)), "watch").falseAlerts() == 1) line.append(String.format("%n      FALSE %s %s..%s", all.get(i).subject(), all.get(i).opened(), all.get(i).closed()));
+            if ((history ? DetectionEvaluator.evaluateFrom(truth, List.of(all.get(i)), "watch", scored) : DetectionEvaluator.evaluate(truth, List.of(all.get(i)), "watch")).falseAlerts() == 1) line.append(String.format("%n      FALSE %s %s..%s", all.get(i).subject(), all.get(i).opened(), all.get(i).closed()));
         }
       }
       System.out.println(line); System.out.flush();

@@ -47,15 +47,20 @@ public class AreaPairs {
       var table = SimulatedWatch.days(dir.resolve("files"), options.watchSet(), cfg.theatres());
       try (Stream<Path> w = Files.walk(dir)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
       Truth truth = res.truth();
+      // every series scored once: the daily lenses kept for pooling, the shipped alerts built as
+      // SimulatedWatch.alerts builds them (same rules, ids in scoring order, sorted by opening)
       Map<String, SeriesScores> lens = new HashMap<>();
-      List<AlertRecord> shipped = new ArrayList<>();
+      List<DetectedAlert> found = new ArrayList<>();
       SeriesDetection.forEachSeries(cfg, table, (spec, sub, in) -> {
-        if (spec.resolution() != Resolution.DAY || in == null || in.volume() < spec.minSubjectVolume()) return;
+        if (in == null || in.volume() < spec.minSubjectVolume()) return;
         SeriesScores sc = spec.score(in.periods(), in.numerator(), in.denominator());
-        lens.put(spec.name() + "|" + sub.name(), sc);
+        if (spec.resolution() == Resolution.DAY) lens.put(spec.name() + "|" + sub.name(), sc);
+        if (options.alertsOn(sub.scope(), sub.name())) found.addAll(AlertBuilder.alerts(spec, sub.name(), sc));
       });
-      // the shipped alerts exactly as the sweep makes them
-      shipped.addAll(SimulatedWatch.alerts(cfg, table, options::alertsOn));
+      List<AlertRecord> shipped = new ArrayList<>();
+      for (DetectedAlert d : found)
+        shipped.add(new AlertRecord(shipped.size() + 1, d.scope().key(), d.subject(), d.indicator(), d.level().key(), d.peakLevel().key(), d.opened(), d.closed()));
+      shipped.sort(Comparator.comparing(AlertRecord::opened).thenComparingLong(AlertRecord::id));
       // the pooled CUSUM of every (area, dyad) pair
       List<Object[]> pooled = new ArrayList<>(); // {area, dyad, days, cusum}
       for (SeaArea a : SeaArea.values()) {
@@ -80,6 +85,9 @@ public class AreaPairs {
           }
           int nm = members.size();
           double var = 2 + 2 * 0.001 + nm + 2 * nm * (0.016 + 0.045) + (nm == 2 ? 2 * 0.042 : 0);
+          // joint: each lens's part capped where it alone cannot pass the allowance, so that only
+          // a rise both lenses share accumulates (either alone is its own lens's business)
+          double part = mode.equals("joint") ? 1.5 * Math.sqrt(var) - 1e-9 : Double.POSITIVE_INFINITY;
           List<LocalDate> days = new ArrayList<>();
           List<Double> c = new ArrayList<>();
           double acc = 0;
@@ -87,9 +95,6 @@ public class AreaPairs {
             LocalDate day = d.periods().get(i);
             Integer j = is.get(day);
             if (Double.isNaN(d.expected()[i]) || j == null || im.stream().anyMatch(x -> !x.containsKey(day))) continue;
-            // joint: each lens's part capped where it alone cannot pass the allowance, so that only
-            // a rise both lenses share accumulates (either alone is its own lens's business)
-            double part = mode.equals("joint") ? 1.5 * Math.sqrt(var) / 1 - 1e-9 : Double.POSITIVE_INFINITY;
             double sum = Math.min(d.scores()[i], part) + Math.min(s.scores()[j], part);
             for (int q = 0; q < nm; q++) sum += members.get(q).scores()[im.get(q).get(day)];
             double z = sum / Math.sqrt(var);

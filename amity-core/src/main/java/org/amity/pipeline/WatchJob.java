@@ -17,6 +17,7 @@ import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
 import org.amity.signal.EvidenceDescription;
 import org.amity.signal.EvidencePool;
+import org.amity.signal.PooledLens;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 import org.amity.signal.SeriesScores;
@@ -135,6 +136,9 @@ public final class WatchJob {
           Set<String> touched = new LinkedHashSet<>();
           int scored = 0;
           long loading = 0;
+          Set<String> pooledLenses = new java.util.HashSet<>();
+          config.pools().forEach(p -> pooledLenses.addAll(List.of(p.areaLens(), p.dyadLens())));
+          Map<String, Map<String, SeriesScores>> lensScores = new java.util.HashMap<>();
           for (DetectionSpec spec : config.specs()) {
             boolean fromEvents = config.source(spec).equals("events");
             advance();
@@ -161,6 +165,12 @@ public final class WatchJob {
                       WatchStore.Series s = e.getValue();
                       SeriesScores scores = spec.score(s.periods(), s.numerator(), s.denominator());
                       foundBySubject.put(e.getKey(), AlertBuilder.alerts(spec, e.getKey(), scores));
+                      if (pooledLenses.contains(spec.name())) {
+                        lensScores
+                            .computeIfAbsent(
+                                spec.name(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+                            .put(e.getKey(), scores);
+                      }
                     });
             scored += foundBySubject.size();
             for (String subject : series.keySet()) {
@@ -173,6 +183,18 @@ public final class WatchJob {
                 touched.add(subjectKey);
               }
             }
+          }
+          boolean incremental = !(full || since == 0);
+          for (PooledLens pool : config.pools()) {
+            scored +=
+                pooled(
+                    pool,
+                    lensScores,
+                    incremental ? touchedByScope.computeIfAbsent(Scope.AREA, this::touched) : null,
+                    incremental ? touchedByScope.computeIfAbsent(Scope.DYAD, this::touched) : null,
+                    stored,
+                    pending,
+                    touched);
           }
           store.releaseSeries();
           if (full || since == 0) {
@@ -188,10 +210,7 @@ public final class WatchJob {
           // a subject whose every series came out exactly as stored keeps its situations as they
           // are
           touched.removeAll(result.unchangedSubjects());
-          touched.addAll(
-              store.withdrawOtherIndicators(
-                  new java.util.TreeSet<>(
-                      config.specs().stream().map(DetectionSpec::name).toList())));
+          touched.addAll(store.withdrawOtherIndicators(config.indicators()));
           step("evidence and alerts", t0);
           advance();
           for (String key : touched) {
@@ -230,7 +249,94 @@ public final class WatchJob {
         });
   }
 
-  private record Pending(DetectionSpec spec, String subject, List<DetectedAlert> alerts) {}
+  /**
+   * A series' alerts to store.
+   *
+   * @param dyads for a pooled lens, per alert the dyads that carried it (their events are evidence
+   *     too); null otherwise
+   */
+  private record Pending(
+      DetectionSpec spec, String subject, List<DetectedAlert> alerts, List<List<String>> dyads) {
+    Pending(DetectionSpec spec, String subject, List<DetectedAlert> alerts) {
+      this(spec, subject, alerts, null);
+    }
+  }
+
+  /**
+   * A pooled lens's alerts ({@link PooledLens}): on a full watch from the two lenses' scores the
+   * spec loop kept; on an incremental one for every sea area touched, or bordered by both parties
+   * of a touched dyad, with every coastal dyad of those areas, loading and scoring what the spec
+   * loop did not (a pooled reading needs both sides whichever side changed). Returns the series
+   * scored.
+   *
+   * @param areas touched sea areas, or null on a full watch
+   * @param dyads touched dyads, or null on a full watch
+   */
+  private int pooled(
+      PooledLens pool,
+      Map<String, Map<String, SeriesScores>> lensScores,
+      Set<String> areas,
+      Set<String> dyads,
+      Set<String> stored,
+      List<Pending> pending,
+      Set<String> touched) {
+    DetectionSpec areaSpec = config.spec(pool.areaLens()).orElseThrow();
+    DetectionSpec dyadSpec = config.spec(pool.dyadLens()).orElseThrow();
+    DetectionSpec spec = pool.spec(areaSpec);
+    Map<String, SeriesScores> areaScores =
+        new java.util.TreeMap<>(lensScores.getOrDefault(areaSpec.name(), Map.of()));
+    Map<String, SeriesScores> dyadScores =
+        new java.util.TreeMap<>(lensScores.getOrDefault(dyadSpec.name(), Map.of()));
+    int scored = 0;
+    if (areas != null) {
+      Set<String> wanted = new TreeSet<>(areas);
+      for (String d : dyads) {
+        wanted.addAll(PooledLens.areasOf(d));
+      }
+      areaScores.keySet().retainAll(wanted);
+      Set<String> missing = new TreeSet<>(wanted);
+      missing.removeAll(areaScores.keySet());
+      scored += scoreInto(areaSpec, missing, areaScores);
+      Set<String> coastal = new TreeSet<>();
+      for (String a : areaScores.keySet()) {
+        coastal.addAll(PooledLens.coastalPairs(a));
+      }
+      coastal.removeAll(dyadScores.keySet());
+      scored += scoreInto(dyadSpec, coastal, dyadScores);
+    }
+    Map<String, List<PooledLens.Found>> found = pool.alerts(spec, areaScores, dyadScores);
+    // a full watch revisits every stored series of the lens; an incremental one the areas it read
+    found.forEach(
+        (area, list) -> {
+          List<DetectedAlert> alerts = list.stream().map(PooledLens.Found::alert).toList();
+          String subjectKey = spec.scope().key() + "|" + area;
+          if (!alerts.isEmpty() || stored.contains(seriesKey(spec, area))) {
+            pending.add(
+                new Pending(
+                    spec, area, alerts, list.stream().map(PooledLens.Found::dyads).toList()));
+          }
+          if (!alerts.isEmpty() || stored.contains(subjectKey)) {
+            touched.add(subjectKey);
+          }
+        });
+    return scored;
+  }
+
+  /** Loads and scores {@code subjects} under {@code spec} (those it watches) into {@code out}. */
+  private int scoreInto(DetectionSpec spec, Set<String> subjects, Map<String, SeriesScores> out) {
+    if (subjects.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    for (var e : store.load(spec, config.source(spec), subjects).entrySet()) {
+      WatchStore.Series s = e.getValue();
+      if (s.volume() >= spec.minSubjectVolume() && options.alertsOn(spec.scope(), e.getKey())) {
+        out.put(e.getKey(), spec.score(s.periods(), s.numerator(), s.denominator()));
+        n++;
+      }
+    }
+    return n;
+  }
 
   /** Subjects of a scope with events on the affected days. */
   private Set<String> touched(Scope scope) {
@@ -246,7 +352,9 @@ public final class WatchJob {
     for (Pending p : pending) {
       seen.add(seriesKey(p.spec(), p.subject()));
     }
-    for (DetectionSpec spec : config.specs()) {
+    List<DetectionSpec> specs = new ArrayList<>(config.specs());
+    config.pools().forEach(p -> specs.add(config.alertSpec(p.name()).orElseThrow()));
+    for (DetectionSpec spec : specs) {
       String suffix = "|" + spec.name() + "|" + spec.resolution().key();
       String prefix = spec.scope().key() + "|";
       for (String key : stored) {
@@ -296,7 +404,8 @@ public final class WatchJob {
               + "|"
               + p.spec().resolution().key();
       int before = unchanged.size();
-      for (DetectedAlert a : p.alerts()) {
+      for (int ai = 0; ai < p.alerts().size(); ai++) {
+        DetectedAlert a = p.alerts().get(ai);
         int key = all.size();
         all.add(a);
         String id = series + "|" + a.opened();
@@ -317,6 +426,18 @@ public final class WatchJob {
         List<String> ps = Scope.parties(a.scope(), a.subject());
         if (!ps.isEmpty()) {
           parties.add(new WatchStore.PartyWindow(key, ps, firstDay(p.spec(), a), a.lastDay()));
+        }
+        List<String> carriers = p.dyads() == null ? List.of() : p.dyads().get(ai);
+        for (int j = 0; j < Math.min(carriers.size(), CARRIERS_READ); j++) {
+          // a pooled alert's evidence is the sea area's and its carrying dyads' conflict events
+          windows.add(
+              new WatchStore.EvidenceWindow(
+                  carrierKey(key, j),
+                  Scope.DYAD,
+                  carriers.get(j),
+                  firstDay(p.spec(), a),
+                  a.lastDay(),
+                  EventClass.CONFLICT.name()));
         }
       }
       boolean same =
@@ -349,7 +470,7 @@ public final class WatchJob {
           drafts.add(AlertDraft.keep(a));
           continue;
         }
-        EvidencePool pool = new EvidencePool(pools.getOrDefault(key, List.of()));
+        EvidencePool pool = new EvidencePool(pool(pools, key));
         long[] counts = gp.getOrDefault(key, new long[] {0, 0});
         key++;
         List<String> ps = Scope.involved(a.scope(), a.subject());
@@ -388,6 +509,46 @@ public final class WatchJob {
     store.reconcile(toStore);
     pendingSubjects.removeAll(changedSubjects);
     return new Stored(all.size(), pendingSubjects);
+  }
+
+  /** The carrying dyads of a pooled alert whose events are read as its evidence, at most. */
+  private static final int CARRIERS_READ = 4;
+
+  /** The key of a pooled alert's j-th carrying dyad's evidence window (negative: no alert's). */
+  private static int carrierKey(int key, int j) {
+    return -1 - (key * CARRIERS_READ + j);
+  }
+
+  /**
+   * An alert's evidence: its own window's incidents, with those of its carrying dyads' windows (a
+   * pooled alert's) merged in, each incident once, at most {@link #POOL_SIZE}: most reported first,
+   * and among equally reported ones the sides in turn (each side's first, then each side's second),
+   * so that the evidence shown speaks for both sides of the pool.
+   */
+  private static List<EvidencePool.Item> pool(
+      Map<Integer, List<EvidencePool.Item>> pools, int key) {
+    List<EvidencePool.Item> own = pools.getOrDefault(key, List.of());
+    if (!pools.containsKey(carrierKey(key, 0))) {
+      return own;
+    }
+    record Ranked(EvidencePool.Item item, int rank, int side) {}
+    List<Ranked> all = new ArrayList<>();
+    Set<org.amity.event.Event> seen = new java.util.HashSet<>();
+    for (int side = 0; side <= CARRIERS_READ; side++) {
+      List<EvidencePool.Item> items =
+          side == 0 ? own : pools.getOrDefault(carrierKey(key, side - 1), List.of());
+      int rank = 0;
+      for (EvidencePool.Item i : items) {
+        if (seen.add(i.event())) {
+          all.add(new Ranked(i, rank++, side));
+        }
+      }
+    }
+    all.sort(
+        java.util.Comparator.comparingInt((Ranked r) -> -r.item().reports())
+            .thenComparingInt(Ranked::rank)
+            .thenComparingInt(Ranked::side));
+    return all.stream().limit(POOL_SIZE).map(Ranked::item).toList();
   }
 
   private static final boolean DEBUG = "1".equals(System.getenv("AMITY_DEBUG"));

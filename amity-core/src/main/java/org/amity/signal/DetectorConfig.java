@@ -16,8 +16,10 @@ import java.util.TreeMap;
 
 /**
  * The detectors to run, read from a commented properties file (the default ships as {@code
- * org/amity/signal/detectors.properties}). Validated completely before use: a missing, unknown or
- * malformed key is an error naming the key.
+ * org/amity/signal/detectors.properties}): profiles ({@code profile.*}), the specs that score one
+ * subject's series each ({@code spec.*}), and the lenses that pool two specs' daily scores ({@code
+ * pool.*}, {@link PooledLens}). Validated completely before use: a missing, unknown or malformed
+ * key is an error naming the key.
  */
 public final class DetectorConfig {
   static final String DEFAULT = "/org/amity/signal/detectors.properties";
@@ -76,12 +78,18 @@ public final class DetectorConfig {
   private static final List<String> OPTIONAL_SPEC_KEYS =
       List.of("rolling", "direction", "limitsScale");
 
+  private static final List<String> POOL_KEYS =
+      List.of("area", "dyad", "limit", "allowance", "cap", "ceiling", "correlation");
+
   private final List<DetectionSpec> specs;
   private final Map<String, String> sources;
+  private final List<PooledLens> pools;
 
-  private DetectorConfig(List<DetectionSpec> specs, Map<String, String> sources) {
+  private DetectorConfig(
+      List<DetectionSpec> specs, Map<String, String> sources, List<PooledLens> pools) {
     this.specs = List.copyOf(specs);
     this.sources = Map.copyOf(sources);
+    this.pools = List.copyOf(pools);
   }
 
   public static DetectorConfig standard() {
@@ -123,13 +131,24 @@ public final class DetectorConfig {
     p.load(reader);
     Map<String, Map<String, String>> profiles = new TreeMap<>();
     Map<String, Map<String, String>> specs = new TreeMap<>();
+    Map<String, Map<String, String>> poolKeys = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
       String[] parts = key.split("\\.");
-      if (parts.length != 3 || !(parts[0].equals("profile") || parts[0].equals("spec"))) {
+      if (parts.length != 3 || !List.of("profile", "spec", "pool").contains(parts[0])) {
         throw new IllegalArgumentException(name + ": unknown key '" + key + "'");
       }
-      Map<String, Map<String, String>> target = parts[0].equals("profile") ? profiles : specs;
-      List<String> allowed = parts[0].equals("profile") ? PROFILE_KEYS : SPEC_KEYS;
+      Map<String, Map<String, String>> target =
+          switch (parts[0]) {
+            case "profile" -> profiles;
+            case "spec" -> specs;
+            default -> poolKeys;
+          };
+      List<String> allowed =
+          switch (parts[0]) {
+            case "profile" -> PROFILE_KEYS;
+            case "spec" -> SPEC_KEYS;
+            default -> POOL_KEYS;
+          };
       if (!allowed.contains(parts[2])) {
         throw new IllegalArgumentException(name + ": unknown key '" + key + "'");
       }
@@ -184,7 +203,78 @@ public final class DetectorConfig {
     if (out.isEmpty()) {
       throw new IllegalArgumentException(name + ": no spec defined");
     }
-    return new DetectorConfig(out, sources);
+    List<PooledLens> pools = new ArrayList<>();
+    for (var e : poolKeys.entrySet()) {
+      pools.add(pool(name, e.getKey(), e.getValue(), out, sources));
+    }
+    return new DetectorConfig(out, sources, pools);
+  }
+
+  private static PooledLens pool(
+      String file,
+      String pool,
+      Map<String, String> v,
+      List<DetectionSpec> specs,
+      Map<String, String> sources) {
+    String prefix = "pool." + pool;
+    require(file, prefix, v, POOL_KEYS);
+    if (sources.containsKey(pool)) {
+      throw new IllegalArgumentException(
+          file + ": " + prefix + " has the name of a spec; a pool needs a name of its own");
+    }
+    lens(file, prefix + ".area", v.get("area"), Scope.AREA, specs, sources);
+    DetectionSpec dyad = lens(file, prefix + ".dyad", v.get("dyad"), Scope.DYAD, specs, sources);
+    if (dyad.directed()) {
+      throw new IllegalArgumentException(
+          file + ": " + prefix + ".dyad must name a spec over combined dyads");
+    }
+    try {
+      return new PooledLens(
+          pool,
+          v.get("area"),
+          v.get("dyad"),
+          number(file, prefix + ".limit", v.get("limit")),
+          number(file, prefix + ".allowance", v.get("allowance")),
+          number(file, prefix + ".cap", v.get("cap")),
+          number(file, prefix + ".ceiling", v.get("ceiling")),
+          number(file, prefix + ".correlation", v.get("correlation")));
+    } catch (IllegalArgumentException e) {
+      throw e.getMessage().startsWith(file)
+          ? e
+          : new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
+    }
+  }
+
+  /** The spec a pool names as one of its lenses: daily, of the given scope, read from events. */
+  private static DetectionSpec lens(
+      String file,
+      String key,
+      String name,
+      Scope scope,
+      List<DetectionSpec> specs,
+      Map<String, String> sources) {
+    DetectionSpec s =
+        specs.stream()
+            .filter(x -> x.name().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        file + ": " + key + " names no spec '" + name + "'"));
+    if (s.scope() != scope
+        || s.resolution() != Resolution.DAY
+        || !sources.get(name).equals("events")) {
+      throw new IllegalArgumentException(
+          file
+              + ": "
+              + key
+              + " must name a daily spec of scope "
+              + scope.key()
+              + " read from events, not '"
+              + name
+              + "'");
+    }
+    return s;
   }
 
   private static boolean directed(String file, String spec, String direction) {
@@ -284,6 +374,46 @@ public final class DetectorConfig {
 
   public List<DetectionSpec> specs() {
     return specs;
+  }
+
+  /** The same specs without the pooled lenses (for an engine that runs only the specs). */
+  public DetectorConfig withoutPools() {
+    return new DetectorConfig(specs, sources, List.of());
+  }
+
+  /** The lenses that pool two specs' scores (section {@code pool.*}), in name order. */
+  public List<PooledLens> pools() {
+    return pools;
+  }
+
+  /** The spec of this name, if there is one. */
+  public java.util.Optional<DetectionSpec> spec(String name) {
+    return specs.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** The pool of this name, if there is one. */
+  public java.util.Optional<PooledLens> pool(String name) {
+    return pools.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The spec an indicator's alerts are stored and drawn under: a spec's own, or for a pool the spec
+   * it builds from its area lens ({@link PooledLens#spec}).
+   */
+  public java.util.Optional<DetectionSpec> alertSpec(String indicator) {
+    java.util.Optional<DetectionSpec> s = spec(indicator);
+    if (s.isPresent()) {
+      return s;
+    }
+    return pool(indicator).map(p -> p.spec(spec(p.areaLens()).orElseThrow()));
+  }
+
+  /** The names of every indicator that raises alerts: the specs' and the pools'. */
+  public java.util.Set<String> indicators() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    specs.forEach(s -> out.add(s.name()));
+    pools.forEach(p -> out.add(p.name()));
+    return out;
   }
 
   /**

@@ -54,10 +54,58 @@ public final class IndicatorSeriesReader {
     if (spec.isPresent()) {
       Optional<SeriesScores> scores = reader.scored(spec.get(), detectors.source(spec.get()), s);
       if (scores.isPresent()) {
-        return scored(scope, s, spec.get(), scores.get(), from, to);
+        return scored(scope, s, spec.get(), scores.get(), from, to, null);
+      }
+    }
+    Optional<PooledLens> pool = detectors.pool(indicator);
+    if (pool.isPresent() && scope == Scope.AREA && resolution == Resolution.DAY) {
+      Optional<IndicatorSeries> pooled = pooled(pool.get(), s, from, to);
+      if (pooled.isPresent()) {
+        return pooled.get();
       }
     }
     return stored(scope, s, indicator, resolution, from, to);
+  }
+
+  /**
+   * A pooled lens's reading of a sea area, as the watch scores it: the area's attacks against the
+   * area lens's baseline, with the pooled score and level of its coastal dyads (those the watch
+   * scores: a region member in them, above the dyad lens's volume floor).
+   */
+  private Optional<IndicatorSeries> pooled(
+      PooledLens pool, String area, LocalDate from, LocalDate to) {
+    DetectionSpec areaSpec = detectors.spec(pool.areaLens()).orElseThrow();
+    DetectionSpec dyadSpec = detectors.spec(pool.dyadLens()).orElseThrow();
+    Optional<SeriesScores> areaScores = reader.watched(areaSpec, "events", area);
+    if (areaScores.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.Set<String> region = org.amity.event.CountryTable.standard().aseanMembers();
+    java.util.Map<String, SeriesScores> dyads = new java.util.TreeMap<>();
+    for (String d : PooledLens.coastalPairs(area)) {
+      if (Scope.parties(Scope.DYAD, d).stream().anyMatch(region::contains)) {
+        reader.watched(dyadSpec, "events", d).ifPresent(x -> dyads.put(d, x));
+      }
+    }
+    if (dyads.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        scored(
+            Scope.AREA,
+            area,
+            pool.spec(areaSpec),
+            pool.score(areaScores.get(), dyads).scores(),
+            from,
+            to,
+            "value and baseline are the sea area's "
+                + areaSpec.name()
+                + "; score and level are the pooled lens's, with "
+                + String.join(", ", dyads.keySet())
+                + " (the highest pooled CUSUM's dyad each day); usual range is the median of the"
+                + " previous "
+                + BaselineBand.WINDOW
+                + " points +/- 2 robust SD, display only"));
   }
 
   /** What series a subject has. */
@@ -136,9 +184,10 @@ public final class IndicatorSeriesReader {
       DetectionSpec spec,
       SeriesScores scores,
       LocalDate from,
-      LocalDate to) {
+      LocalDate to,
+      String note) {
     BaselineBand.Band band = BaselineBand.of(scores.values());
-    String source = detectors.source(spec);
+    String source = detectors.pool(spec.name()).isPresent() ? "events" : detectors.source(spec);
     List<IndicatorSeries.Point> points = new ArrayList<>();
     for (int i = 0; i < scores.size(); i++) {
       LocalDate p = scores.periods().get(i);
@@ -162,10 +211,12 @@ public final class IndicatorSeriesReader {
         spec.name(),
         spec.resolution(),
         true,
-        "baseline is the detector's expected value (as the watch scored it); usual range is the"
-            + " median of the previous "
-            + BaselineBand.WINDOW
-            + " points +/- 2 robust SD, display only",
+        note != null
+            ? note
+            : "baseline is the detector's expected value (as the watch scored it); usual range is"
+                + " the median of the previous "
+                + BaselineBand.WINDOW
+                + " points +/- 2 robust SD, display only",
         points);
   }
 

@@ -46,4 +46,12 @@ public interface SeriesReader {
    * @param source "events" or "import" (see {@code DetectorConfig.source})
    */
   Optional<SeriesScores> scored(DetectionSpec spec, String source, String subject);
+
+  /**
+   * As {@link #scored}, but only for a subject the watch scores under the spec: empty too when the
+   * whole series has less volume than the spec's floor (what a pooled lens reads).
+   */
+  default Optional<SeriesScores> watched(DetectionSpec spec, String source, String subject) {
+    return scored(spec, source, subject);
+  }
 }

@@ -61,6 +61,13 @@ public final class AmityFlinkJob {
       startTable(out.resolve(table), table);
     }
     JobManifest.write(out, JobManifest.describe(options, "running"), null);
+    List<String> notRun = JobManifest.notRun(options);
+    if (!notRun.isEmpty()) {
+      System.err.println(
+          "amity-flink: the pooled lenses "
+              + String.join(", ", notRun)
+              + " are not run by this job; `amity watch` on a store runs them");
+    }
     StreamExecutionEnvironment env = JobEnvironment.create(options);
     AmityPipeline.build(env, options, stages);
     JobClient client = env.executeAsync("amity " + JobManifest.sources(options));

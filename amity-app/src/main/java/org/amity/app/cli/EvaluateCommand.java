@@ -92,8 +92,9 @@ final class EvaluateCommand implements Callable<Integer> {
       paramLabel = "ENGINE",
       description =
           "With --seeds: 'store' ingests every run into a scratch store and runs watch --full;"
-              + " 'plain' computes the daily table and the alerts with the plain Java functions the"
-              + " Flink job runs (the same alerts, held equal by a test, several times faster)."
+              + " 'plain' computes the daily table and the alerts with the plain Java functions"
+              + " (the same alerts as 'store', held equal by a test, several times faster; the"
+              + " Flink job runs them too, except the pooled lenses)."
               + " Default ${DEFAULT-VALUE}.")
   String engine;
 

@@ -11,7 +11,9 @@ import org.amity.signal.AlertBuilder;
 import org.amity.signal.DetectedAlert;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
+import org.amity.signal.PooledLens;
 import org.amity.signal.Scope;
+import org.amity.signal.SeriesScores;
 
 /**
  * The detection step of a full watch over daily counts: for every event-derived spec and every
@@ -46,17 +48,43 @@ public final class SeriesDetection {
     return out;
   }
 
-  /** Every alert the event-derived specs of {@code config} find in {@code days}. */
+  /**
+   * Every alert the event-derived specs of {@code config} find in {@code days}, then those of its
+   * pooled lenses ({@link PooledLens}), which read the scores of two of those specs.
+   */
   public static List<DetectedAlert> all(
       DetectorConfig config, Collection<IndicatorDay> days, BiPredicate<Scope, String> alertsOn) {
     List<DetectedAlert> out = new ArrayList<>();
+    java.util.Set<String> pooled = new java.util.HashSet<>();
+    for (PooledLens p : config.pools()) {
+      pooled.add(p.areaLens());
+      pooled.add(p.dyadLens());
+    }
+    Map<String, Map<String, SeriesScores>> lenses = new java.util.HashMap<>();
     forEachSeries(
         config,
         days,
-        (spec, subject, series) ->
-            out.addAll(
-                alerts(
-                    spec, subject.name(), series, alertsOn.test(subject.scope(), subject.name()))));
+        (spec, subject, series) -> {
+          if (series == null
+              || !alertsOn.test(subject.scope(), subject.name())
+              || series.volume() < spec.minSubjectVolume()) {
+            return;
+          }
+          SeriesScores s = spec.score(series.periods(), series.numerator(), series.denominator());
+          out.addAll(AlertBuilder.alerts(spec, subject.name(), s));
+          if (pooled.contains(spec.name())) {
+            lenses.computeIfAbsent(spec.name(), k -> new TreeMap<>()).put(subject.name(), s);
+          }
+        });
+    for (PooledLens p : config.pools()) {
+      DetectionSpec spec = config.alertSpec(p.name()).orElseThrow();
+      p.alerts(
+              spec,
+              lenses.getOrDefault(p.areaLens(), Map.of()),
+              lenses.getOrDefault(p.dyadLens(), Map.of()))
+          .values()
+          .forEach(found -> found.forEach(f -> out.add(f.alert())));
+    }
     return out;
   }
 

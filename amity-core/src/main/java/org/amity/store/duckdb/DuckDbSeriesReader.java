@@ -92,11 +92,24 @@ final class DuckDbSeriesReader implements SeriesReader {
 
   @Override
   public Optional<SeriesScores> scored(DetectionSpec spec, String source, String subject) {
+    return read(spec, source, subject, false);
+  }
+
+  @Override
+  public Optional<SeriesScores> watched(DetectionSpec spec, String source, String subject) {
+    return read(spec, source, subject, true);
+  }
+
+  private Optional<SeriesScores> read(
+      DetectionSpec spec, String source, String subject, boolean floor) {
     return db.read(
         c -> {
           WatchStore.Series d =
               new SignalSeries(c).load(spec, source, Set.of(subject)).get(subject);
           if (d == null || d.periods().isEmpty()) {
+            return Optional.empty();
+          }
+          if (floor && d.volume() < spec.minSubjectVolume()) {
             return Optional.empty();
           }
           return Optional.of(spec.score(d.periods(), d.numerator(), d.denominator()));

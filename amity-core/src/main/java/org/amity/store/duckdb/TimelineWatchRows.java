@@ -204,8 +204,11 @@ final class TimelineWatchRows {
         }
       }
     }
+    // a pooled lens's alerts draw the sea area's own attacks against their baseline
     Optional<DetectionSpec> spec =
-        config.specs().stream().filter(s -> s.name().equals(indicator)).findFirst();
+        config
+            .spec(indicator)
+            .or(() -> config.pool(indicator).flatMap(p -> config.spec(p.areaLens())));
     if (spec.isEmpty()) {
       return Optional.empty();
     }
@@ -219,7 +222,7 @@ final class TimelineWatchRows {
     SeriesScores s = spec.get().score(d.periods(), d.numerator(), d.denominator());
     return Optional.of(
         new IndicatorTrace(
-            indicator,
+            spec.get().name(),
             spec.get().resolution().name().toLowerCase(java.util.Locale.ROOT),
             s.periods(),
             s.values(),

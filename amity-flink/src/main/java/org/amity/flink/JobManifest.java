@@ -49,7 +49,7 @@ final class JobManifest {
 
   /**
    * The configured lenses this job does not run: the pooled lenses (a sea area with its coastal
-   * dyads, {@code PooledLens}), which only {@code amity watch} runs so far (docs/engines in
+   * dyads, {@code PooledLens}), which only {@code amity watch} runs so far (the engines' table in
    * docs/signals.md). Said in the manifest and on standard error, never dropped in silence.
    */
   static List<String> notRun(JobOptions options) throws IOException {

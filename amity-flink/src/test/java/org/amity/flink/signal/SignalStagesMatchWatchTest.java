@@ -40,7 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (Goldstein and tone sums within 1e-9 relative), the same alerts, column by column (id, subject,
  * indicator, opened, closed, level, values, and what the evidence says: threat types, outside-power
  * share, themes, maritime and humanitarian shares), the same evidence rows per alert (rank, event,
- * reports), and, read back as a cluster store, the same situations with their threat types.
+ * reports), and, read back as a cluster store, the same situations with their threat types. The job
+ * does not run the pooled lenses yet ({@code PooledLens}): it lists them in its manifest, and the
+ * watch it is compared with runs without them.
  */
 class SignalStagesMatchWatchTest {
   /** The alert column the job leaves to the reader, which groups situations. */

@@ -136,8 +136,7 @@ public final class WatchJob {
           Set<String> touched = new LinkedHashSet<>();
           int scored = 0;
           long loading = 0;
-          Set<String> pooledLenses = new java.util.HashSet<>();
-          config.pools().forEach(p -> pooledLenses.addAll(List.of(p.areaLens(), p.dyadLens())));
+          Set<String> pooledLenses = config.pooledLenses();
           Map<String, Map<String, SeriesScores>> lensScores = new java.util.HashMap<>();
           for (DetectionSpec spec : config.specs()) {
             boolean fromEvents = config.source(spec).equals("events");

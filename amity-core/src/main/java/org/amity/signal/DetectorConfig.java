@@ -205,12 +205,12 @@ public final class DetectorConfig {
     }
     List<PooledLens> pools = new ArrayList<>();
     for (var e : poolKeys.entrySet()) {
-      pools.add(pool(name, e.getKey(), e.getValue(), out, sources));
+      pools.add(parsePool(name, e.getKey(), e.getValue(), out, sources));
     }
     return new DetectorConfig(out, sources, pools);
   }
 
-  private static PooledLens pool(
+  private static PooledLens parsePool(
       String file,
       String pool,
       Map<String, String> v,
@@ -384,6 +384,13 @@ public final class DetectorConfig {
   /** The lenses that pool two specs' scores (section {@code pool.*}), in name order. */
   public List<PooledLens> pools() {
     return pools;
+  }
+
+  /** The names of the specs a pooled lens reads: their scores are kept for the pools. */
+  public java.util.Set<String> pooledLenses() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    pools.forEach(p -> out.addAll(List.of(p.areaLens(), p.dyadLens())));
+    return out;
   }
 
   /** The spec of this name, if there is one. */

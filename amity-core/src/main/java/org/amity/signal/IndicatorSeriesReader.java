@@ -76,17 +76,18 @@ public final class IndicatorSeriesReader {
       PooledLens pool, String area, LocalDate from, LocalDate to) {
     DetectionSpec areaSpec = detectors.spec(pool.areaLens()).orElseThrow();
     DetectionSpec dyadSpec = detectors.spec(pool.dyadLens()).orElseThrow();
-    Optional<SeriesScores> areaScores = reader.watched(areaSpec, "events", area);
-    if (areaScores.isEmpty()) {
+    SeriesScores areaScores = reader.watched(areaSpec, "events", List.of(area)).get(area);
+    if (areaScores == null) {
       return Optional.empty();
     }
     java.util.Set<String> region = org.amity.event.CountryTable.standard().aseanMembers();
-    java.util.Map<String, SeriesScores> dyads = new java.util.TreeMap<>();
-    for (String d : PooledLens.coastalPairs(area)) {
-      if (Scope.parties(Scope.DYAD, d).stream().anyMatch(region::contains)) {
-        reader.watched(dyadSpec, "events", d).ifPresent(x -> dyads.put(d, x));
-      }
-    }
+    java.util.Map<String, SeriesScores> dyads =
+        reader.watched(
+            dyadSpec,
+            "events",
+            PooledLens.coastalPairs(area).stream()
+                .filter(d -> Scope.parties(Scope.DYAD, d).stream().anyMatch(region::contains))
+                .toList());
     if (dyads.isEmpty()) {
       return Optional.empty();
     }
@@ -95,7 +96,7 @@ public final class IndicatorSeriesReader {
             Scope.AREA,
             area,
             pool.spec(areaSpec),
-            pool.score(areaScores.get(), dyads).scores(),
+            pool.score(areaScores, dyads).scores(),
             from,
             to,
             "value and baseline are the sea area's "

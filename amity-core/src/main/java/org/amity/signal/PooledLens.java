@@ -67,21 +67,11 @@ public record PooledLens(
    */
   public static List<String> coastalDyads(
       String area, java.util.Collection<String> dyads, Predicate<String> watched) {
-    Optional<SeaArea> a = sea(area);
-    if (a.isEmpty()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (String d : new TreeSet<>(dyads)) {
-      List<String> parties = Scope.parties(Scope.DYAD, d);
-      if (!d.contains(">")
-          && parties.size() == 2
-          && a.get().coastalStates().containsAll(parties)
-          && watched.test(d)) {
-        out.add(d);
-      }
-    }
-    return out;
+    java.util.Set<String> given = new java.util.HashSet<>(dyads);
+    return coastalPairs(area).stream()
+        .filter(d -> given.contains(d) && watched.test(d))
+        .sorted()
+        .toList();
   }
 
   /**
@@ -219,13 +209,15 @@ public record PooledLens(
   public List<Found> alerts(DetectionSpec spec, String area, Pooled pooled) {
     List<Found> out = new ArrayList<>();
     SeriesScores s = pooled.scores();
+    int i = 0;
     for (DetectedAlert a : AlertBuilder.alerts(spec, area, s)) {
+      // alerts come in period order: scan each one's run only, from where the last one ended
+      while (s.periods().get(i).isBefore(a.opened())) {
+        i++;
+      }
       TreeSet<String> dyads = new TreeSet<>();
-      for (int i = 0; i < s.size(); i++) {
-        LocalDate p = s.periods().get(i);
-        if (!p.isBefore(a.opened()) && !p.isAfter(a.updated()) && s.levels()[i] != Level.NONE) {
-          dyads.addAll(pooled.open().get(i));
-        }
+      for (; i < s.size() && !s.periods().get(i).isAfter(a.updated()); i++) {
+        dyads.addAll(pooled.open().get(i));
       }
       out.add(new Found(a, List.copyOf(dyads)));
     }

@@ -48,10 +48,16 @@ public interface SeriesReader {
   Optional<SeriesScores> scored(DetectionSpec spec, String source, String subject);
 
   /**
-   * As {@link #scored}, but only for a subject the watch scores under the spec: empty too when the
-   * whole series has less volume than the spec's floor (what a pooled lens reads).
+   * As {@link #scored}, for several subjects at once and only those the watch scores under the
+   * spec: a subject whose whole series has less volume than the spec's floor is left out too (what
+   * a pooled lens reads). Keyed by subject.
    */
-  default Optional<SeriesScores> watched(DetectionSpec spec, String source, String subject) {
-    return scored(spec, source, subject);
+  default java.util.Map<String, SeriesScores> watched(
+      DetectionSpec spec, String source, java.util.Collection<String> subjects) {
+    java.util.Map<String, SeriesScores> out = new java.util.TreeMap<>();
+    for (String s : subjects) {
+      scored(spec, source, s).ifPresent(x -> out.put(s, x));
+    }
+    return out;
   }
 }

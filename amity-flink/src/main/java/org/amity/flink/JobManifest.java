@@ -52,7 +52,7 @@ final class JobManifest {
    * dyads, {@code PooledLens}), which only {@code amity watch} runs so far (the engines' table in
    * docs/signals.md). Said in the manifest and on standard error, never dropped in silence.
    */
-  static List<String> notRun(JobOptions options) throws IOException {
+  private static List<String> notRun(JobOptions options) throws IOException {
     org.amity.signal.DetectorConfig config =
         options.config() == null
             ? org.amity.signal.DetectorConfig.standard()

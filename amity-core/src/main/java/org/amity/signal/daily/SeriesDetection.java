@@ -55,11 +55,7 @@ public final class SeriesDetection {
   public static List<DetectedAlert> all(
       DetectorConfig config, Collection<IndicatorDay> days, BiPredicate<Scope, String> alertsOn) {
     List<DetectedAlert> out = new ArrayList<>();
-    java.util.Set<String> pooled = new java.util.HashSet<>();
-    for (PooledLens p : config.pools()) {
-      pooled.add(p.areaLens());
-      pooled.add(p.dyadLens());
-    }
+    java.util.Set<String> pooled = config.pooledLenses();
     Map<String, Map<String, SeriesScores>> lenses = new java.util.HashMap<>();
     forEachSeries(
         config,

@@ -92,16 +92,6 @@ final class DuckDbSeriesReader implements SeriesReader {
 
   @Override
   public Optional<SeriesScores> scored(DetectionSpec spec, String source, String subject) {
-    return read(spec, source, subject, false);
-  }
-
-  @Override
-  public Optional<SeriesScores> watched(DetectionSpec spec, String source, String subject) {
-    return read(spec, source, subject, true);
-  }
-
-  private Optional<SeriesScores> read(
-      DetectionSpec spec, String source, String subject, boolean floor) {
     return db.read(
         c -> {
           WatchStore.Series d =
@@ -109,10 +99,28 @@ final class DuckDbSeriesReader implements SeriesReader {
           if (d == null || d.periods().isEmpty()) {
             return Optional.empty();
           }
-          if (floor && d.volume() < spec.minSubjectVolume()) {
-            return Optional.empty();
-          }
           return Optional.of(spec.score(d.periods(), d.numerator(), d.denominator()));
+        });
+  }
+
+  @Override
+  public java.util.Map<String, SeriesScores> watched(
+      DetectionSpec spec, String source, java.util.Collection<String> subjects) {
+    return db.read(
+        c -> {
+          java.util.Map<String, SeriesScores> out = new java.util.TreeMap<>();
+          if (subjects.isEmpty()) {
+            return out;
+          }
+          new SignalSeries(c)
+              .load(spec, source, Set.copyOf(subjects))
+              .forEach(
+                  (subject, d) -> {
+                    if (!d.periods().isEmpty() && d.volume() >= spec.minSubjectVolume()) {
+                      out.put(subject, spec.score(d.periods(), d.numerator(), d.denominator()));
+                    }
+                  });
+          return out;
         });
   }
 }

@@ -21,8 +21,10 @@ import org.amity.signal.PooledLens;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 import org.amity.signal.SeriesScores;
+import org.amity.signal.daily.DetectorInput;
 import org.amity.signal.daily.EventClass;
 import org.amity.signal.daily.PartyTraffic;
+import org.amity.signal.daily.SeriesDetection;
 import org.amity.typology.ThreatProfile;
 import org.amity.typology.ThreatTypeClassifier;
 
@@ -155,14 +157,12 @@ public final class WatchJob {
             Map<String, List<DetectedAlert>> foundBySubject =
                 new java.util.concurrent.ConcurrentHashMap<>();
             series.entrySet().parallelStream()
-                .filter(
-                    e ->
-                        e.getValue().volume() >= spec.minSubjectVolume()
-                            && options.alertsOn(spec.scope(), e.getKey()))
                 .forEach(
                     e -> {
-                      WatchStore.Series s = e.getValue();
-                      SeriesScores scores = spec.score(s.periods(), s.numerator(), s.denominator());
+                      SeriesScores scores = scores(spec, e.getKey(), e.getValue());
+                      if (scores == null) {
+                        return;
+                      }
                       foundBySubject.put(e.getKey(), AlertBuilder.alerts(spec, e.getKey(), scores));
                       if (pooledLenses.contains(spec.name())) {
                         lensScores
@@ -328,13 +328,21 @@ public final class WatchJob {
     }
     int n = 0;
     for (var e : store.load(spec, config.source(spec), subjects).entrySet()) {
-      WatchStore.Series s = e.getValue();
-      if (s.volume() >= spec.minSubjectVolume() && options.alertsOn(spec.scope(), e.getKey())) {
-        out.put(e.getKey(), spec.score(s.periods(), s.numerator(), s.denominator()));
+      SeriesScores s = scores(spec, e.getKey(), e.getValue());
+      if (s != null) {
+        out.put(e.getKey(), s);
         n++;
       }
     }
     return n;
+  }
+
+  /** A stored series scored as every engine scores it ({@link SeriesDetection#scores}). */
+  private SeriesScores scores(DetectionSpec spec, String subject, WatchStore.Series s) {
+    return SeriesDetection.scores(
+        spec,
+        new DetectorInput(s.periods(), s.numerator(), s.denominator()),
+        options.alertsOn(spec.scope(), subject));
   }
 
   /** Subjects of a scope with events on the affected days. */
@@ -511,7 +519,7 @@ public final class WatchJob {
   }
 
   /** The carrying dyads of a pooled alert whose events are read as its evidence, at most. */
-  private static final int CARRIERS_READ = 4;
+  public static final int CARRIERS_READ = 4;
 
   /** The key of a pooled alert's j-th carrying dyad's evidence window (negative: no alert's). */
   private static int carrierKey(int key, int j) {
@@ -520,9 +528,7 @@ public final class WatchJob {
 
   /**
    * An alert's evidence: its own window's incidents, with those of its carrying dyads' windows (a
-   * pooled alert's) merged in, each incident once, at most {@link #POOL_SIZE}: most reported first,
-   * and among equally reported ones the sides in turn (each side's first, then each side's second),
-   * so that the evidence shown speaks for both sides of the pool.
+   * pooled alert's) merged in by {@link EvidencePool#merged}, at most {@link #POOL_SIZE}.
    */
   private static List<EvidencePool.Item> pool(
       Map<Integer, List<EvidencePool.Item>> pools, int key) {
@@ -530,24 +536,12 @@ public final class WatchJob {
     if (!pools.containsKey(carrierKey(key, 0))) {
       return own;
     }
-    record Ranked(EvidencePool.Item item, int rank, int side) {}
-    List<Ranked> all = new ArrayList<>();
-    Set<org.amity.event.Event> seen = new java.util.HashSet<>();
-    for (int side = 0; side <= CARRIERS_READ; side++) {
-      List<EvidencePool.Item> items =
-          side == 0 ? own : pools.getOrDefault(carrierKey(key, side - 1), List.of());
-      int rank = 0;
-      for (EvidencePool.Item i : items) {
-        if (seen.add(i.event())) {
-          all.add(new Ranked(i, rank++, side));
-        }
-      }
+    List<List<EvidencePool.Item>> sides = new ArrayList<>();
+    sides.add(own);
+    for (int j = 0; j < CARRIERS_READ; j++) {
+      sides.add(pools.getOrDefault(carrierKey(key, j), List.of()));
     }
-    all.sort(
-        java.util.Comparator.comparingInt((Ranked r) -> -r.item().reports())
-            .thenComparingInt(Ranked::rank)
-            .thenComparingInt(Ranked::side));
-    return all.stream().limit(POOL_SIZE).map(Ranked::item).toList();
+    return EvidencePool.merged(sides, POOL_SIZE);
   }
 
   private static final boolean DEBUG = "1".equals(System.getenv("AMITY_DEBUG"));

@@ -376,11 +376,6 @@ public final class DetectorConfig {
     return specs;
   }
 
-  /** The same specs without the pooled lenses (for an engine that runs only the specs). */
-  public DetectorConfig withoutPools() {
-    return new DetectorConfig(specs, sources, List.of());
-  }
-
   /** The lenses that pool two specs' scores (section {@code pool.*}), in name order. */
   public List<PooledLens> pools() {
     return pools;

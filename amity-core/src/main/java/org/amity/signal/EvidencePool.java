@@ -23,6 +23,33 @@ public record EvidencePool(List<Item> items) {
   }
 
   /** The first {@code n} incidents as evidence. */
+  /**
+   * One pool from several sides' pools (a pooled alert's: the sea area's incidents, then each
+   * carrying dyad's), each incident once, at most {@code size}: most reported first, and among
+   * equally reported ones the sides in turn (each side's first, then each side's second), so that
+   * the evidence shown speaks for every side. The embedded watch and the Flink job both call this.
+   *
+   * @param sides each side's items, most reported first (as a pool is read)
+   */
+  public static List<Item> merged(List<List<Item>> sides, int size) {
+    record Ranked(Item item, int rank, int side) {}
+    List<Ranked> all = new ArrayList<>();
+    java.util.Set<Event> seen = new java.util.HashSet<>();
+    for (int side = 0; side < sides.size(); side++) {
+      int rank = 0;
+      for (Item i : sides.get(side)) {
+        if (seen.add(i.event())) {
+          all.add(new Ranked(i, rank++, side));
+        }
+      }
+    }
+    all.sort(
+        java.util.Comparator.comparingInt((Ranked r) -> -r.item().reports())
+            .thenComparingInt(Ranked::rank)
+            .thenComparingInt(Ranked::side));
+    return all.stream().limit(size).map(Ranked::item).toList();
+  }
+
   public List<Evidence> top(int n) {
     List<Evidence> out = new ArrayList<>();
     for (Item i : items.subList(0, Math.min(n, items.size()))) {

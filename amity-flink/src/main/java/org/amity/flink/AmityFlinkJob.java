@@ -62,14 +62,6 @@ public final class AmityFlinkJob {
     }
     var manifest = JobManifest.describe(options, "running");
     JobManifest.write(out, manifest, null);
-    List<String> notRun = new java.util.ArrayList<>();
-    manifest.get("lensesNotRun").forEach(n -> notRun.add(n.asText()));
-    if (!notRun.isEmpty()) {
-      System.err.println(
-          "amity-flink: the pooled lenses "
-              + String.join(", ", notRun)
-              + " are not run by this job; `amity watch` on a store runs them");
-    }
     StreamExecutionEnvironment env = JobEnvironment.create(options);
     AmityPipeline.build(env, options, stages);
     JobClient client = env.executeAsync("amity " + JobManifest.sources(options));

@@ -42,22 +42,7 @@ final class JobManifest {
     var watch = m.putArray("watchSet");
     options.watchSet().forEach(watch::add);
     m.put("detectorConfig", detectorConfig(options));
-    var notRun = m.putArray("lensesNotRun");
-    notRun(options).forEach(notRun::add);
     return m;
-  }
-
-  /**
-   * The configured lenses this job does not run: the pooled lenses (a sea area with its coastal
-   * dyads, {@code PooledLens}), which only {@code amity watch} runs so far (the engines' table in
-   * docs/signals.md). Said in the manifest and on standard error, never dropped in silence.
-   */
-  private static List<String> notRun(JobOptions options) throws IOException {
-    org.amity.signal.DetectorConfig config =
-        options.config() == null
-            ? org.amity.signal.DetectorConfig.standard()
-            : org.amity.signal.DetectorConfig.load(Path.of(options.config()));
-    return config.pools().stream().map(org.amity.signal.PooledLens::name).toList();
   }
 
   /** The job's sources in words, for its name: the input folder and the Kafka topic. */

@@ -94,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
           "With --seeds: 'store' ingests every run into a scratch store and runs watch --full;"
               + " 'plain' computes the daily table and the alerts with the plain Java functions"
               + " (the same alerts as 'store', held equal by a test, several times faster; the"
-              + " Flink job runs them too, except the pooled lenses)."
+              + " Flink job runs them too)."
               + " Default ${DEFAULT-VALUE}.")
   String engine;
 

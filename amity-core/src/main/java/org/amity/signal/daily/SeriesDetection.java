@@ -30,11 +30,22 @@ public final class SeriesDetection {
    */
   public static List<DetectedAlert> alerts(
       DetectionSpec spec, String subject, DetectorInput series, boolean alertsOn) {
+    SeriesScores s = scores(spec, series, alertsOn);
+    return s == null ? List.of() : AlertBuilder.alerts(spec, subject, s);
+  }
+
+  /**
+   * One series scored by its spec, as every engine scores it (the embedded watch, the plain engine,
+   * the Flink job); null for a series that is not watched: none, a subject on which no alerts are
+   * raised, or less volume in all than the spec's floor.
+   *
+   * @param alertsOn whether alerts are raised on the subject at all (the watch's region rule)
+   */
+  public static SeriesScores scores(DetectionSpec spec, DetectorInput series, boolean alertsOn) {
     if (series == null || !alertsOn || series.volume() < spec.minSubjectVolume()) {
-      return List.of();
+      return null;
     }
-    return AlertBuilder.alerts(
-        spec, subject, spec.score(series.periods(), series.numerator(), series.denominator()));
+    return spec.score(series.periods(), series.numerator(), series.denominator());
   }
 
   /** The world's incidents per day, from which the coverage start is judged. */
@@ -61,12 +72,10 @@ public final class SeriesDetection {
         config,
         days,
         (spec, subject, series) -> {
-          if (series == null
-              || !alertsOn.test(subject.scope(), subject.name())
-              || series.volume() < spec.minSubjectVolume()) {
+          SeriesScores s = scores(spec, series, alertsOn.test(subject.scope(), subject.name()));
+          if (s == null) {
             return;
           }
-          SeriesScores s = spec.score(series.periods(), series.numerator(), series.denominator());
           out.addAll(AlertBuilder.alerts(spec, subject.name(), s));
           if (pooled.contains(spec.name())) {
             lenses.computeIfAbsent(spec.name(), k -> new TreeMap<>()).put(subject.name(), s);

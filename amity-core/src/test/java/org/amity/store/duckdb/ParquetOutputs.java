@@ -132,6 +132,29 @@ public final class ParquetOutputs {
     }
   }
 
+  /**
+   * The store's alerts of one indicator and their evidence: [alerts, evidence rows of events in the
+   * alert's sea area, evidence rows of events elsewhere]. For a pooled lens the last two are the
+   * sea's side and the carrying dyads' side of its evidence.
+   */
+  public static long[] seaEvidence(Path store, String indicator) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + quote(store.toAbsolutePath().toString()) + "' AS s (READ_ONLY)");
+      String alerts = "(SELECT * FROM s.main.alerts WHERE indicator = '" + quote(indicator) + "')";
+      String placed =
+          " FROM "
+              + alerts
+              + " a JOIN s.main.alert_evidence v ON v.alert_id = a.id"
+              + " JOIN s.main.events e ON e.dataset = v.dataset AND e.native_id = v.native_id";
+      return new long[] {
+        single(s, "SELECT count(*) FROM " + alerts),
+        single(s, "SELECT count(*)" + placed + " WHERE e.sea_area = a.subject"),
+        single(s, "SELECT count(*)" + placed + " WHERE e.sea_area IS DISTINCT FROM a.subject")
+      };
+    }
+  }
+
   /** Rows in the folder's committed files. */
   public static long rows(Path folder) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");

@@ -18,10 +18,10 @@ import org.apache.flink.util.Collector;
 
 /**
  * Gives alerts their ids (one key: alerts are few). The alerts that arrive before a watermark are
- * numbered together, in the order the embedded watch stores them: by detector spec as configured,
- * then subject, then opening period; so a bounded run numbers its alerts 1, 2, ... exactly as a
- * full watch on a new store does. An alert seen again (its numbers changed in continuous mode)
- * keeps its id.
+ * numbered together, in the order the embedded watch stores them: by detector spec as configured
+ * (the pooled lenses after the specs), then subject, then opening period; so a bounded run numbers
+ * its alerts 1, 2, ... exactly as a full watch on a new store does. An alert seen again (its
+ * numbers changed in continuous mode) keeps its id.
  */
 public final class AlertNumbering extends KeyedProcessFunction<String, ScoredAlert, AlertRow> {
   private static final long serialVersionUID = 1L;
@@ -40,7 +40,7 @@ public final class AlertNumbering extends KeyedProcessFunction<String, ScoredAle
 
   @Override
   public void open(OpenContext context) {
-    specOrder = settings.specNames();
+    specOrder = settings.alertOrder();
     greatPowers = settings.options().greatPowers();
     waiting =
         getRuntimeContext()
@@ -87,7 +87,7 @@ public final class AlertNumbering extends KeyedProcessFunction<String, ScoredAle
       Integer before = revisions.get(id);
       int revision = before == null ? 0 : before + 1;
       revisions.put(id, revision);
-      out.collect(new AlertRow(id, revision, a, gp, scored.withdrawn()));
+      out.collect(new AlertRow(id, revision, a, gp, scored.withdrawn(), scored.carriers()));
     }
     last.update(n);
   }

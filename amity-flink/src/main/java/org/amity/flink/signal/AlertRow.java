@@ -12,15 +12,21 @@ import org.amity.signal.DetectedAlert;
  *     with status "withdrawn" and no evidence, as the embedded watch withdraws it
  * @param greatPowerParty whether an outside great power is directly involved in the subject (a
  *     party of a dyad, a coastal state of a sea area), as the watch judges it
+ * @param carriers for a pooled lens's alert, the dyads that carried it ({@link ScoredAlert})
  */
 public record AlertRow(
-    int id, int revision, DetectedAlert alert, boolean greatPowerParty, boolean withdrawn) {
-  /** "indicator|scope|subject|resolution": which series an alert is on. */
+    int id,
+    int revision,
+    DetectedAlert alert,
+    boolean greatPowerParty,
+    boolean withdrawn,
+    String[] carriers) {
   /** "scope|subject": the key of the subject's stages. */
   String subjectKey() {
     return Keys.subject(alert.scope(), alert.subject());
   }
 
+  /** "indicator|scope|subject|resolution": which series an alert is on. */
   static String seriesKey(DetectedAlert a) {
     return a.indicator() + "|" + a.scope().key() + "|" + a.subject() + "|" + a.resolution().key();
   }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectedAlert;
@@ -62,10 +64,16 @@ public final class EvidenceKeeper extends DayBoundedKeeper<SubjectReport, AlertR
                 new MapStateDescriptor<>("evidence", Types.STRING, SignalTypes.EVIDENCE_REPORTS));
   }
 
+  /**
+   * Opens and closes a carrying dyad's name before its reports' keys in the state (the subject's
+   * own keys start with a date).
+   */
+  private static final char CARRIER = '\u0003';
+
   @Override
   LocalDate keep(SubjectReport r) throws Exception {
     EvidenceReports one = r.reports();
-    String key = one.key();
+    String key = r.carrier().isEmpty() ? one.key() : CARRIER + r.carrier() + CARRIER + one.key();
     EvidenceReports before = reports.get(key);
     reports.put(key, before == null ? one : before.plus(one));
     return one.best().eventDate();
@@ -74,10 +82,20 @@ public final class EvidenceKeeper extends DayBoundedKeeper<SubjectReport, AlertR
   @Override
   void answer(List<AlertRow> alerts, OnTimerContext ctx, Collector<PoolSummary> out)
       throws Exception {
-    List<EvidenceReports> all = new ArrayList<>();
-    reports.values().forEach(all::add);
+    List<EvidenceReports> own = new ArrayList<>();
+    Map<String, List<EvidenceReports>> carried = new HashMap<>();
+    for (var e : reports.entries()) {
+      String key = e.getKey();
+      if (key.charAt(0) != CARRIER) {
+        own.add(e.getValue());
+      } else {
+        carried
+            .computeIfAbsent(key.substring(1, key.indexOf(CARRIER, 1)), k -> new ArrayList<>())
+            .add(e.getValue());
+      }
+    }
     for (AlertRow a : alerts) {
-      describe(a, all, ctx, out);
+      describe(a, own, carried, ctx, out);
     }
   }
 
@@ -95,7 +113,11 @@ public final class EvidenceKeeper extends DayBoundedKeeper<SubjectReport, AlertR
   }
 
   private void describe(
-      AlertRow row, List<EvidenceReports> all, OnTimerContext ctx, Collector<PoolSummary> out)
+      AlertRow row,
+      List<EvidenceReports> own,
+      Map<String, List<EvidenceReports>> carried,
+      OnTimerContext ctx,
+      Collector<PoolSummary> out)
       throws JsonProcessingException {
     if (row.withdrawn()) {
       out.collect(new PoolSummary(row, "{}", "[]", 0, 0, 0)); // a withdrawn alert has no evidence
@@ -103,14 +125,26 @@ public final class EvidenceKeeper extends DayBoundedKeeper<SubjectReport, AlertR
     }
     DetectedAlert a = row.alert();
     DetectionSpec spec = settings.spec(a.indicator());
-    EvidencePool pool =
-        new EvidencePool(
+    LocalDate first = WatchJob.firstDay(spec, a);
+    List<EvidencePool.Item> items =
+        EvidenceSelection.pool(own, first, a.lastDay(), EventClass.of(spec), WatchJob.POOL_SIZE);
+    if (row.carriers().length > 0) {
+      // a pooled alert: the sea area's incidents with its carrying dyads' conflict events, as the
+      // watch merges them
+      List<List<EvidencePool.Item>> sides = new ArrayList<>();
+      sides.add(items);
+      for (int j = 0; j < Math.min(row.carriers().length, WatchJob.CARRIERS_READ); j++) {
+        sides.add(
             EvidenceSelection.pool(
-                all,
-                WatchJob.firstDay(spec, a),
+                carried.getOrDefault(row.carriers()[j], List.of()),
+                first,
                 a.lastDay(),
-                EventClass.of(spec),
+                EventClass.CONFLICT,
                 WatchJob.POOL_SIZE));
+      }
+      items = EvidencePool.merged(sides, WatchJob.POOL_SIZE);
+    }
+    EvidencePool pool = new EvidencePool(items);
     EvidenceDescription d =
         EvidenceDescription.of(pool, a.scope(), a.subject(), greatPowers, classifier);
     out.collect(

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.amity.event.Event;
 import org.amity.signal.DetectedAlert;
+import org.amity.signal.PooledLens;
 import org.amity.signal.Scope;
 import org.amity.signal.daily.EvidenceReports;
 import org.amity.signal.daily.EvidenceSelection;
@@ -19,11 +20,14 @@ final class EvidenceRouting {
 
   /**
    * A report to each subject it is evidence for (its country, dyad and sea-area subjects, and its
-   * conflict area when a spec watches the areas).
+   * conflict area when a spec watches the areas); with a pooled lens configured, a dyad's report
+   * also to each sea area both parties border, as a carrier's (a pooled alert reads its carrying
+   * dyads' conflict events too).
    */
   static FlatMapFunction<Event, SubjectReport> subjects(WatchSettings settings) {
     Set<String> watch = settings.options().watchSet();
     boolean theatres = settings.config().theatres();
+    boolean pools = !settings.config().pools().isEmpty();
     return new FlatMapFunction<>() {
       private static final long serialVersionUID = 1L;
       private transient IncidentSubjects subjects;
@@ -40,6 +44,11 @@ final class EvidenceRouting {
         EvidenceReports one = EvidenceReports.of(e);
         for (Subject s : to) {
           out.collect(new SubjectReport(Keys.subject(s.scope(), s.name()), one));
+          if (pools && s.scope() == Scope.DYAD) {
+            for (String area : PooledLens.areasOf(s.name())) {
+              out.collect(new SubjectReport(Keys.subject(Scope.AREA, area), one, s.name()));
+            }
+          }
         }
       }
     };

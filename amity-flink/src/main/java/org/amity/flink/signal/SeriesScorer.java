@@ -3,12 +3,14 @@ package org.amity.flink.signal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.amity.pipeline.WatchJob;
-import org.amity.signal.AlertDraft;
+import org.amity.signal.AlertBuilder;
 import org.amity.signal.DetectedAlert;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
 import org.amity.signal.Scope;
+import org.amity.signal.SeriesScores;
 import org.amity.signal.daily.DayCounts;
 import org.amity.signal.daily.DetectorSeries;
 import org.amity.signal.daily.IndicatorDay;
@@ -21,15 +23,17 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 
 /**
  * Keyed by subject, with the coverage start as broadcast state: keeps the subject's daily counts
  * (its state: one row per day with counts) and, when the watermark has moved past days with new
  * counts, scores every detector spec of the subject's scope over them, as the embedded watch does
- * ({@code DetectorSeries.of}, then {@code SeriesDetection.alerts}: the spec's detector, hysteresis
+ * ({@code DetectorSeries.of}, then {@code SeriesDetection.scores}: the spec's detector, hysteresis
  * and levels, and {@code AlertBuilder}). Emits the alerts that are new or whose numbers changed
- * since it last emitted them, and withdraws those it emitted before and finds no more; a bounded
- * run scores once, at the end of the input, so each alert once and none withdrawn.
+ * since it last emitted them, and withdraws those it emitted before and finds no more ({@link
+ * EmittedAlerts}); a bounded run scores once, at the end of the input, so each alert once and none
+ * withdrawn. The scores of the specs a pooled lens reads go to {@link #READINGS}.
  */
 public final class SeriesScorer
     extends KeyedBroadcastProcessFunction<String, IndicatorDay, Coverage, ScoredAlert> {
@@ -39,9 +43,14 @@ public final class SeriesScorer
   public static final MapStateDescriptor<String, Coverage> COVERAGE =
       new MapStateDescriptor<>("coverage", Types.STRING, SignalTypes.COVERAGE);
 
+  /** The scores of the series the pooled lenses read, to {@link PoolScorer}. */
+  public static final OutputTag<LensReading> READINGS =
+      new OutputTag<>("lens-readings", SignalTypes.LENS_READING);
+
   private final WatchSettings settings;
   private transient DetectorConfig config;
   private transient WatchJob.Options options;
+  private transient Set<String> pooled;
   private transient MapState<LocalDate, DayCounts> days;
   private transient MapState<String, DetectedAlert> emitted;
   private transient ValueState<Long> scoredAt;
@@ -54,6 +63,7 @@ public final class SeriesScorer
   public void open(OpenContext context) {
     config = settings.config();
     options = settings.options();
+    pooled = config.pooledLenses();
     days =
         getRuntimeContext()
             .getMapState(
@@ -85,10 +95,9 @@ public final class SeriesScorer
   @Override
   public void onTimer(long time, OnTimerContext ctx, Collector<ScoredAlert> out) throws Exception {
     long watermark = ctx.timerService().currentWatermark();
-    if (scoredAt.value() != null && scoredAt.value() == watermark) {
-      return; // several timers fire on one watermark: score once
+    if (!EmittedAlerts.firstAt(scoredAt, watermark)) {
+      return;
     }
-    scoredAt.update(watermark);
     Coverage coverage = ctx.getBroadcastState(COVERAGE).get("start");
     LocalDate start = coverage == null ? null : coverage.start();
     String[] key = ctx.getCurrentKey().split("\\|", 2);
@@ -99,35 +108,25 @@ public final class SeriesScorer
       rows.add(new IndicatorDay(scope, subject, e.getKey(), e.getValue()));
     }
     boolean alertsOn = options.alertsOn(scope, subject);
-    java.util.Set<String> found = new java.util.HashSet<>();
+    List<ScoredAlert> found = new ArrayList<>();
     for (DetectionSpec spec : config.specs()) {
       if (spec.scope() != scope
           || !config.source(spec).equals("events")
           || !DetectorSeries.reads(spec, subject)) {
         continue;
       }
-      var series = DetectorSeries.of(spec, rows, start);
-      for (DetectedAlert a : SeriesDetection.alerts(spec, subject, series, alertsOn)) {
-        String id = AlertRow.seriesKey(a) + "|" + a.opened();
-        found.add(id);
-        DetectedAlert before = emitted.get(id);
-        if (before == null || !AlertDraft.signature(a).equals(AlertDraft.signature(before))) {
-          emitted.put(id, a);
-          out.collect(new ScoredAlert(a, false));
-        }
+      SeriesScores scores =
+          SeriesDetection.scores(spec, DetectorSeries.of(spec, rows, start), alertsOn);
+      if (scores == null) {
+        continue;
+      }
+      for (DetectedAlert a : AlertBuilder.alerts(spec, subject, scores)) {
+        found.add(new ScoredAlert(a, false));
+      }
+      if (pooled.contains(spec.name())) {
+        ctx.output(READINGS, LensReading.of(spec.name(), subject, scores));
       }
     }
-    // an alert emitted before and not found now is withdrawn (continuous mode: late reports
-    // changed its series, or its opening moved, which makes it an alert of another id)
-    List<String> gone = new ArrayList<>();
-    for (String id : emitted.keys()) {
-      if (!found.contains(id)) {
-        gone.add(id);
-      }
-    }
-    for (String id : gone) {
-      out.collect(new ScoredAlert(emitted.get(id), true));
-      emitted.remove(id);
-    }
+    EmittedAlerts.send(emitted, found, out);
   }
 }

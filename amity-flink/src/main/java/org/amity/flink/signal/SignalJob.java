@@ -14,10 +14,11 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
  * The signal stages, wired as the embedded watch's steps in the same order: incidents, daily counts
- * per subject, the coverage start, scoring per subject and spec, alert ids, then each alert's
- * evidence (its pool, chosen by subject, and its parties' great-power counts, by country, put
- * together by alert id). Returns the daily counts, the alerts with what their evidence says, and
- * the evidence rows for the job to write.
+ * per subject, the coverage start, scoring per subject and spec, the pooled lenses (per sea area,
+ * from the scores of its own and its coastal dyads' series), alert ids, then each alert's evidence
+ * (its pool, chosen by subject, with a pooled alert's carrying dyads' reports, and its parties'
+ * great-power counts, by country, put together by alert id). Returns the daily counts, the alerts
+ * with what their evidence says, and the evidence rows for the job to write.
  */
 public final class SignalJob implements SignalStages {
   @Override
@@ -58,15 +59,27 @@ public final class SignalJob implements SignalStages {
             .name("coverage start")
             .uid("amity-coverage")
             .broadcast(SeriesScorer.COVERAGE);
-    DataStream<ScoredAlert> detected =
+    SingleOutputStreamOperator<ScoredAlert> detected =
         days.keyBy(d -> Keys.subject(d.scope(), d.subject()))
             .connect(coverage)
             .process(new SeriesScorer(settings))
             .returns(SignalTypes.SCORED_ALERT)
             .name("detectors")
             .uid("amity-detectors");
+    DataStream<ScoredAlert> pooled =
+        detected
+            .getSideOutput(SeriesScorer.READINGS)
+            .flatMap(PoolScorer.parts(settings))
+            .returns(SignalTypes.POOL_PART)
+            .name("readings to pools")
+            .keyBy(PoolPart::key)
+            .process(new PoolScorer(settings))
+            .returns(SignalTypes.SCORED_ALERT)
+            .name("pooled detectors")
+            .uid("amity-pooled-detectors");
     DataStream<AlertRow> alerts =
         detected
+            .union(pooled)
             .keyBy(a -> "alerts")
             .process(new AlertNumbering(settings))
             .returns(SignalTypes.ALERT_ROW)

@@ -41,6 +41,8 @@ public final class SignalTypes {
   public static final TypeInformation<Coverage> COVERAGE = of(Coverage.class);
   public static final TypeInformation<DetectedAlert> DETECTED_ALERT = of(DetectedAlert.class);
   public static final TypeInformation<ScoredAlert> SCORED_ALERT = of(ScoredAlert.class);
+  public static final TypeInformation<LensReading> LENS_READING = of(LensReading.class);
+  public static final TypeInformation<PoolPart> POOL_PART = of(PoolPart.class);
   public static final TypeInformation<AlertRow> ALERT_ROW = of(AlertRow.class);
   public static final TypeInformation<org.amity.signal.daily.EvidenceReports> EVIDENCE_REPORTS =
       of(org.amity.signal.daily.EvidenceReports.class);

@@ -70,11 +70,10 @@ public record WatchSettings(
     return continuous ? Math.max(closes, watermark + 1) : Long.MAX_VALUE;
   }
 
-  /** The detector spec named {@code name}. */
+  /** The spec the alerts of indicator {@code name} are stored under (a spec's, or a pool's). */
   public DetectionSpec spec(String name) {
-    return config().specs().stream()
-        .filter(s -> s.name().equals(name))
-        .findFirst()
+    return config()
+        .alertSpec(name)
         .orElseThrow(() -> new IllegalArgumentException("no detector spec " + name));
   }
 
@@ -99,8 +98,15 @@ public record WatchSettings(
     return days + 7;
   }
 
-  /** The detector specs by name, in configuration order. */
-  public List<String> specNames() {
-    return config().specs().stream().map(s -> s.name()).toList();
+  /**
+   * The indicators that raise alerts, in the order the embedded watch stores their alerts: the
+   * detector specs in configuration order, then the pooled lenses in theirs.
+   */
+  public List<String> alertOrder() {
+    DetectorConfig c = config();
+    List<String> out = new ArrayList<>();
+    c.specs().forEach(s -> out.add(s.name()));
+    c.pools().forEach(p -> out.add(p.name()));
+    return out;
   }
 }

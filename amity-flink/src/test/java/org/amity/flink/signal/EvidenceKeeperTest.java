@@ -151,6 +151,6 @@ class EvidenceKeeperTest {
             0.5,
             4.2,
             3);
-    return new AlertRow(1, 0, a, false, false);
+    return new AlertRow(1, 0, a, false, false, new String[0]);
   }
 }

@@ -40,9 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (Goldstein and tone sums within 1e-9 relative), the same alerts, column by column (id, subject,
  * indicator, opened, closed, level, values, and what the evidence says: threat types, outside-power
  * share, themes, maritime and humanitarian shares), the same evidence rows per alert (rank, event,
- * reports), and, read back as a cluster store, the same situations with their threat types. The job
- * does not run the pooled lenses yet ({@code PooledLens}): it lists them in its manifest, and the
- * watch it is compared with runs without them.
+ * reports), and, read back as a cluster store, the same situations with their threat types. The
+ * shipped detectors include a pooled lens ({@code PooledLens}); the simulated year raises pooled
+ * watches on the South China Sea, so the pooled stage and its evidence (the sea's attacks merged
+ * with the carrying dyads' conflict events) are compared too.
  */
 class SignalStagesMatchWatchTest {
   /** The alert column the job leaves to the reader, which groups situations. */
@@ -79,10 +80,6 @@ class SignalStagesMatchWatchTest {
                 "--input", in.toString(), "--out", out.toString(), "--parallelism", "2"),
             new SignalJob());
     assertThat(summary.get("status").asText()).isEqualTo("finished");
-    var manifest =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(out.resolve("_amity_job.json").toFile());
-    assertThat(manifest.get("lensesNotRun").toString()).isEqualTo("[\"sea_dyad_7d\"]");
 
     Path store = dir.resolve("embedded.duckdb");
     List<IndicatorDay> embedded;
@@ -90,12 +87,8 @@ class SignalStagesMatchWatchTest {
     try (DuckDbEventStore s = DuckDbEventStore.open(store)) {
       new IngestPipeline(s, null, null)
           .run(List.of(in), IngestPipeline.formats(EnumSet.allOf(Format.class)));
-      // the job does not run the pooled lenses (it says so in its manifest): the watch it is held
-      // to runs every other detector
       new WatchJob(
-              DuckDbStorage.over(s).watch(),
-              DetectorConfig.standard().withoutPools(),
-              WatchJob.Options.standard())
+              DuckDbStorage.over(s).watch(), DetectorConfig.standard(), WatchJob.Options.standard())
           .run(true);
       embedded = IndicatorTwins.storedDays(s);
       incidents = DailyIndicators.incidents(IndicatorTwins.stored(s));
@@ -112,6 +105,7 @@ class SignalStagesMatchWatchTest {
         .isGreaterThan(10);
     assertThat(ParquetOutputs.rows(out.resolve("alerts")))
         .isEqualTo(ParquetOutputs.storeRows(store, "alerts"));
+
     assertThat(ParquetOutputs.differences(store, out.resolve("alerts"), "alerts", FROM_SITUATIONS))
         .as("alerts differing between the job and watch --full")
         .isZero();
@@ -127,6 +121,12 @@ class SignalStagesMatchWatchTest {
                 store, out.resolve("alert_evidence"), "alert_evidence", List.of()))
         .as("evidence rows differing between the job and watch --full")
         .isZero();
+
+    // the pooled lens's alerts (equal in both engines, above) carry both sides' evidence
+    long[] pooled = ParquetOutputs.seaEvidence(store, "sea_dyad_7d");
+    assertThat(pooled[0]).as("pooled alerts").isPositive();
+    assertThat(pooled[1]).as("their evidence rows at sea").isPositive();
+    assertThat(pooled[2]).as("their evidence rows from the carrying dyads").isPositive();
 
     List<String> embeddedSituations;
     try (DuckDbStorage s = DuckDbStorage.over(DuckDbEventStore.open(store))) {

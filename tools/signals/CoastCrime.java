@@ -128,9 +128,16 @@ public class CoastCrime {
       });
       // the candidate's series, per area and scale
       Map<String, SeriesScores[]> coast = new HashMap<>();
+      Map<String, Map<IncidentKey, String>> incOrigin = new HashMap<>(); // the origin of each lens incident's first report
       for (String a : COAST.keySet()) {
         Map<IncidentKey, Incident> inc = new LinkedHashMap<>();
-        for (Event e : events) if (inLens(e, a)) { Incident one = Incident.of(e); inc.merge(one.key(), one, Incident::plus); }
+        Map<IncidentKey, String> io = incOrigin.computeIfAbsent(a, x -> new HashMap<>());
+        for (int i = 0; i < events.size(); i++) {
+          Event e = events.get(i);
+          if (!inLens(e, a)) continue;
+          Incident one = Incident.of(e); inc.merge(one.key(), one, Incident::plus);
+          io.putIfAbsent(one.key(), origin.get(i).startsWith("chronic:") ? origin.get(i) : origin.get(i).startsWith("background:") ? origin.get(i) : "episode " + origin.get(i));
+        }
         List<IndicatorDay> rows = new ArrayList<>();
         Map<LocalDate, DayCounts> byDay = new TreeMap<>();
         for (Incident i : inc.values()) byDay.merge(i.key().day(), DayCounts.of(i), DayCounts::plus);
@@ -189,6 +196,19 @@ public class CoastCrime {
               && !(ar.closed() != null && ar.closed().isBefore(e.start().minusDays(7))) && !ar.opened().isAfter(e.end().plusDays(14)))
               .map(e -> e.id() + " " + e.type() + " " + e.strength() + " " + String.join("-", e.parties()) + (e.seaArea() == null ? "" : " " + e.seaArea())).collect(Collectors.joining("; "));
           out.append(String.format("%n      %s %s %s..%s peak %s | overlapping episodes of its coastal states: %s", isFalse ? "FALSE" : "added", ar.subject(), ar.opened(), ar.closed(), ar.peakLevel(), near.isEmpty() ? "none" : near));
+          if (isFalse) {
+            // where the lens's incidents of the seven days to the opening came from, against the 28 days before the guard
+            Map<String, Integer> week = new TreeMap<>(), before = new TreeMap<>();
+            incOrigin.get(ar.subject()).forEach((key, o) -> {
+              long d = java.time.temporal.ChronoUnit.DAYS.between(key.day(), ar.opened());
+              if (d >= 0 && d < 7) week.merge(o + (key.seaArea() == null ? " coast" : " sea"), 1, Integer::sum);
+              else if (d >= 14 && d < 42) before.merge(o + (key.seaArea() == null ? " coast" : " sea"), 1, Integer::sum);
+            });
+            String decoys = truth.decoys().stream().filter(dc -> !dc.start().isAfter(ar.opened()) && !dc.end().plusDays(14).isBefore(ar.opened().minusDays(7)))
+                .map(dc -> dc.subject() + " " + dc.story() + " x" + dc.factor() + " " + dc.start() + ".." + dc.end()).collect(Collectors.joining("; "));
+            out.append(String.format("%n        opening week's incidents by origin %s | the 28 baseline days' (per 7 days) %s | decoys %s", week,
+                before.entrySet().stream().map(x -> x.getKey() + "=" + String.format("%.1f", x.getValue() / 4.0)).collect(Collectors.joining(", ", "{", "}")), decoys.isEmpty() ? "none" : decoys));
+          }
         }
       }
       System.out.println(out); System.out.flush();

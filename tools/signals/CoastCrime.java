@@ -1,7 +1,12 @@
 // Scratch driver of issue 14 (twenty-first round), not part of the build: a "sea area with its coast"
 // lens for maritime crime, measured on simulated years beside the shipped detectors. Run from the
 // repository root:
-//   java -cp JAR tools/signals/CoastCrime.java 1-20 1.0,1.1,1.25,1.5
+//   java -cp JAR tools/signals/CoastCrime.java 1-20 1.0,1.1,1.25,1.5 [refined]
+// With "refined", the second candidate (docs/records/twenty-first-round/coast-crime-2.txt, defined
+// there before its run), sea_one_coast_crime_7d: the same lens with the coast lists cut to the
+// divisions that border no other watched sea area (SCS_ALSO below: those of the lists that also face
+// the South China Sea, by the same IHO limits) and hold no conflict area's division
+// (ConflictArea.values(), read from the jar); the lists used are printed first (LISTS).
 // The candidate (docs/records/twenty-first-round/coast-crime.txt, defined there before any run):
 // for the Malacca and Singapore Straits and the Sulu and Celebes Seas, the incidents of CAMEO 171,
 // 1711 or 181 (seize property, confiscate property, abduct/hijack/take hostage) whose reports are
@@ -61,12 +66,41 @@ public class CoastCrime {
           "RP35", "RP56", "RP71", "RP25", "RP24", "RP26",                 // Lanao del Sur, Maguindanao, Sultan Kudarat, Davao del Sur, Davao, Davao Oriental
           "MY16",                                                         // Sabah
           "ID14", "ID31", "ID34", "ID21"));                               // Kalimantan Timur, Sulawesi Utara, Gorontalo, Sulawesi Tengah
-  static final String LENS = "sea_coast_crime_7d";
+  // Divisions of the lists above that also have a coast on the South China Sea as S-23 (1953) draws
+  // it: Johor's east coast, north of Tanjong Datok; Kepulauan Riau (Bintan's east coast, Lingga,
+  // Anambas, Natuna); Riau (Indragiri Hilir, south-east of Tanjong Kedabu, on the waters the South
+  // China Sea's southern limit takes down Sumatra's east coast); Palawan's west coast; Sabah's west
+  // coast. Geography only (coast-crime-2.txt goes through every division of the lists).
+  static final Set<String> SCS_ALSO = Set.of("MY01", "ID40", "ID37", "RP49", "MY16");
+  static Map<String, Set<String>> coast = COAST;
+  static String LENS = "sea_coast_crime_7d";
+
+  /** The refined lists: a division on exactly one watched sea area and in no conflict area. */
+  static Map<String, Set<String>> refined() {
+    Set<String> conflict = new TreeSet<>();
+    for (org.amity.event.ConflictArea c : org.amity.event.ConflictArea.values()) conflict.addAll(c.divisions());
+    Map<String, Set<String>> out = new TreeMap<>();
+    COAST.forEach((a, divs) -> {
+      Set<String> keep = new TreeSet<>();
+      for (String d : divs) {
+        boolean other = SCS_ALSO.contains(d) || COAST.entrySet().stream().anyMatch(x -> !x.getKey().equals(a) && x.getValue().contains(d));
+        if (!other && !conflict.contains(d)) keep.add(d);
+      }
+      out.put(a, keep);
+    });
+    return out;
+  }
 
   public static void main(String[] args) throws Exception {
     String[] r = args[0].split("-");
     long from = Long.parseLong(r[0]), to = Long.parseLong(r.length > 1 ? r[1] : r[0]);
     double[] scales = Arrays.stream(args[1].split(",")).mapToDouble(Double::parseDouble).toArray();
+    boolean refinedRun = args.length > 2 && args[2].equals("refined");
+    if (refinedRun) {
+      coast = refined();
+      LENS = "sea_one_coast_crime_7d";
+      System.out.println("LISTS " + LENS + " " + coast + " (dropped: " + COAST.entrySet().stream().map(x -> x.getKey() + "=" + new TreeSet<>(x.getValue().stream().filter(d -> !coast.get(x.getKey()).contains(d)).toList())).collect(Collectors.joining(", ")) + ")");
+    }
     DetectorConfig cfg = DetectorConfig.standard();
     String text;
     try (var in = DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) { text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8); }
@@ -127,9 +161,9 @@ public class CoastCrime {
         if (in != null && in.volume() >= seaSpec.minSubjectVolume()) sea.put(a, seaSpec.score(in.periods(), in.numerator(), null));
       });
       // the candidate's series, per area and scale
-      Map<String, SeriesScores[]> coast = new HashMap<>();
+      Map<String, SeriesScores[]> lens = new HashMap<>();
       Map<String, Map<IncidentKey, String>> incOrigin = new HashMap<>(); // the origin of each lens incident's first report
-      for (String a : COAST.keySet()) {
+      for (String a : coast.keySet()) {
         Map<IncidentKey, Incident> inc = new LinkedHashMap<>();
         Map<IncidentKey, String> io = incOrigin.computeIfAbsent(a, x -> new HashMap<>());
         for (int i = 0; i < events.size(); i++) {
@@ -147,7 +181,7 @@ public class CoastCrime {
           DetectorInput in = DetectorSeries.of(cand[s], rows, coverage);
           if (in != null && in.volume() >= cand[s].minSubjectVolume() && options.alertsOn(Scope.AREA, a)) sc[s] = cand[s].score(in.periods(), in.numerator(), null);
         }
-        coast.put(a, sc);
+        lens.put(a, sc);
       }
       Evaluation ship = DetectionEvaluator.evaluate(truth, shipped, "watch");
       Set<String> shippedDetected = ship.detail().stream().filter(x -> x.detected()).map(x -> x.id()).collect(Collectors.toSet());
@@ -155,7 +189,7 @@ public class CoastCrime {
       // the diagnosis of every piracy episode
       for (Episode ep : truth.episodes()) {
         if (ep.type() != EpisodeType.PIRACY) continue;
-        int[] all = new int[4], crime = new int[4];
+        int[] all = new int[4], crime = new int[4], dropped = new int[2];
         Map<String, Integer> divs = new TreeMap<>();
         for (int i = 0; i < events.size(); i++) {
           if (!ep.id().equals(origin.get(i))) continue;
@@ -163,20 +197,22 @@ public class CoastCrime {
           int where = ep.seaArea().equals(e.action().seaArea()) ? 0 : onCoast(e, ep.seaArea()) ? 1 : e.action().precision() == GeoPrecision.COUNTRY ? 2 : 3;
           all[where]++;
           if (CODES.contains(e.code().code())) crime[where]++;
+          if (where == 3 && e.action().seaArea() == null && onList(e, COAST, ep.seaArea())) { dropped[0]++; if (CODES.contains(e.code().code())) dropped[1]++; }
           if (where == 1 || where == 3) divs.merge(e.action().adm1() + (where == 3 ? "(not listed)" : ""), 1, Integer::sum);
         }
-        double[] bs = best(sea.get(ep.seaArea()), ep), bc = best(coast.get(ep.seaArea())[0], ep);
+        double[] bs = best(sea.get(ep.seaArea()), ep), bc = best(lens.get(ep.seaArea())[0], ep);
         out.append(String.format("%n  PIRACY %s %s %s %s rel %.3f peak/day %.1f %s..%s %s | reports sea %d coast %d centroid %d elsewhere %d | codes 171/1711/181: sea %d coast %d centroid %d elsewhere %d | divisions %s | sea_incidents_7d best z %.2f cusum %.1f | candidate best z %.2f cusum %.1f",
             ep.id(), ep.seaArea(), ep.strength(), String.join("-", ep.parties()), ep.relativeIntensity(), ep.peakIncidentsPerDay(), ep.start(), ep.end(),
             shippedDetected.contains(ep.id()) ? "DETECTED" : "MISSED", all[0], all[1], all[2], all[3], crime[0], crime[1], crime[2], crime[3], divs, bs[0], bs[1], bc[0], bc[1]));
+        if (refinedRun) out.append(String.format(" | first lists' dropped divisions (in elsewhere): reports %d codes %d", dropped[0], dropped[1]));
       }
       // shipped, and shipped + candidate at each scale
       for (int li = 0; li < k; li++) {
         List<AlertRecord> alerts = new ArrayList<>(shipped);
         int base = alerts.size();
         if (li > 0) {
-          for (String a : COAST.keySet()) {
-            SeriesScores sc = coast.get(a)[li - 1];
+          for (String a : coast.keySet()) {
+            SeriesScores sc = lens.get(a)[li - 1];
             if (sc == null) continue;
             for (DetectedAlert d : AlertBuilder.alerts(cand[li - 1], a, sc))
               alerts.add(new AlertRecord(alerts.size() + 1, d.scope().key(), d.subject(), d.indicator(), d.level().key(), d.peakLevel().key(), d.opened(), d.closed()));
@@ -213,10 +249,10 @@ public class CoastCrime {
       }
       System.out.println(out); System.out.flush();
       // calibration on null days
-      for (String a : COAST.keySet()) {
+      for (String a : coast.keySet()) {
         List<String> coastal = SeaArea.valueOf(a).coastalStates();
-        for (int lens = 0; lens < 2; lens++) {
-          SeriesScores sc = lens == 0 ? sea.get(a) : coast.get(a)[0];
+        for (int which = 0; which < 2; which++) {
+          SeriesScores sc = which == 0 ? sea.get(a) : lens.get(a)[0];
           if (sc == null) continue;
           for (int t = 0; t < sc.size(); t++) {
             if (Double.isNaN(sc.expected()[t])) continue;
@@ -224,7 +260,7 @@ public class CoastCrime {
             double z = sc.scores()[t];
             boolean own = truth.episodes().stream().anyMatch(e -> a.equals(e.seaArea()) && near(p, e));
             boolean any = truth.episodes().stream().anyMatch(e -> (a.equals(e.seaArea()) || e.parties().stream().anyMatch(coastal::contains)) && near(p, e));
-            String name = (lens == 0 ? "sea_incidents_7d " : LENS + " ") + a;
+            String name = (which == 0 ? "sea_incidents_7d " : LENS + " ") + a;
             if (!own) add(cal, name + " outside-area-episodes", z);
             if (!any) add(cal, name + " outside-coastal-states-episodes", z);
           }
@@ -248,8 +284,12 @@ public class CoastCrime {
 
   /** On a listed division of the area, known at least to the division. */
   static boolean onCoast(Event e, String area) {
+    return onList(e, coast, area);
+  }
+
+  static boolean onList(Event e, Map<String, Set<String>> lists, String area) {
     var l = e.action();
-    return l.seaArea() == null && l.adm1() != null && (l.precision() == GeoPrecision.ADM1 || l.precision() == GeoPrecision.PLACE) && COAST.get(area).contains(l.adm1());
+    return l.seaArea() == null && l.adm1() != null && (l.precision() == GeoPrecision.ADM1 || l.precision() == GeoPrecision.PLACE) && lists.get(area).contains(l.adm1());
   }
 
   static boolean inLens(Event e, String area) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Scratch summary of issue 14 (twenty-first round): reads the outputs of CoastCrime.java and prints
-the piracy episodes' diagnosis as a table, where their reports land by strength, the totals per
+the piracy episodes' diagnosis (for either candidate: with the second's, the reports on the first
+lists' dropped divisions, counted in "elsewhere", are shown apart) as a table, where their reports land by strength, the totals per
 configuration (detected, false alerts, seeds on all three) and the false alerts by subject.
     python3 tools/signals/coast_crime_summary.py OUT1 [OUT2 ...]
 """
@@ -11,7 +12,8 @@ from collections import defaultdict
 PIR = re.compile(r"^  PIRACY (\S+) (\S+) (\S+) (\S+) rel ([\d.]+) peak/day ([\d.]+) (\S+)\.\.(\S+) (DETECTED|MISSED) "
                  r"\| reports sea (\d+) coast (\d+) centroid (\d+) elsewhere (\d+) "
                  r"\| codes 171/1711/181: sea (\d+) coast (\d+) centroid (\d+) elsewhere (\d+) "
-                 r"\| divisions (\{.*?\}) \| sea_incidents_7d best z (\S+) cusum (\S+) \| candidate best z (\S+) cusum (\S+)$")
+                 r"\| divisions (\{.*?\}) \| sea_incidents_7d best z (\S+) cusum (\S+) \| candidate best z (\S+) cusum (\S+)"
+                 r"(?: \| first lists' dropped divisions \(in elsewhere\): reports (\d+) codes (\d+))?$")
 RUN = re.compile(r"^  RUN (\S+)\s+recall (\S+) false (\d+) \((\S+)/cy\) by subject \{(.*?)\}( ok)? missed: (.*)$")
 
 episodes, runs, labels = [], defaultdict(dict), []
@@ -25,7 +27,8 @@ for path in sys.argv[1:]:
             g = m.groups()
             episodes.append(dict(seed=seed, id=g[0], area=g[1], strength=g[2], parties=g[3], rel=float(g[4]), peak=float(g[5]),
                                  start=g[6], end=g[7], shipped=g[8], rep=list(map(int, g[9:13])), crime=list(map(int, g[13:17])),
-                                 divs=g[17], sz=float(g[18]), sc=float(g[19]), cz=float(g[20]), cc=float(g[21])))
+                                 divs=g[17], sz=float(g[18]), sc=float(g[19]), cz=float(g[20]), cc=float(g[21]),
+                                 dropped=None if g[22] is None else int(g[22])))
         elif (m := RUN.match(line)):
             label = m.group(1)
             if label not in labels:
@@ -48,15 +51,16 @@ for e in episodes:
           f" | {e['sz']:.2f}, {e['sc']:.1f} | {e['cz']:.2f}, {e['cc']:.1f} | {withc} |")
 
 print("\n## Where piracy reports land, by strength (share of all the episodes' reports)\n")
-print("| strength | episodes | missed by shipped | reports | in the sea area | on a listed coastal division | at a country centroid | elsewhere (capitals, unlisted) |")
-print("|---|---|---|---|---|---|---|---|")
+refined = any(e["dropped"] is not None for e in episodes)
+print("| strength | episodes | missed by shipped | reports | in the sea area | on a listed coastal division | at a country centroid | elsewhere (capitals, unlisted" + (", dropped" if refined else "") + ") |" + (" of which on the first lists' dropped divisions |" if refined else ""))
+print("|---|---|---|---|---|---|---|---|" + ("---|" if refined else ""))
 for s in ["weak", "moderate", "strong", "all"]:
     es = [e for e in episodes if s == "all" or e["strength"] == s]
     if not es:
         continue
     tot = [sum(e["rep"][i] for e in es) for i in range(4)]
     n = sum(tot)
-    print(f"| {s} | {len(es)} | {sum(e['shipped'] == 'MISSED' for e in es)} | {n} | " + " | ".join(f"{t / n:.2f}" for t in tot) + " |")
+    print(f"| {s} | {len(es)} | {sum(e['shipped'] == 'MISSED' for e in es)} | {n} | " + " | ".join(f"{t / n:.2f}" for t in tot) + " |" + (f" {sum(e['dropped'] for e in es) / n:.2f} |" if refined else ""))
 
 print("\n## Totals (TOTAL lines of the outputs, summed; false alerts by subject from the RUN lines)\n")
 TOT = re.compile(r"^TOTAL (\S+)\s+detected (\d+)/(\d+) false (\d+) all three (\d+)$")

@@ -74,22 +74,31 @@ public final class DetectorConfig {
           "profile",
           "rolling",
           "direction",
-          "limitsScale");
+          "limitsScale",
+          "label");
   private static final List<String> OPTIONAL_SPEC_KEYS =
-      List.of("rolling", "direction", "limitsScale");
+      List.of("rolling", "direction", "limitsScale", "label");
 
   private static final List<String> POOL_KEYS =
       List.of("area", "dyad", "limit", "allowance", "cap", "ceiling", "correlation");
 
+  /** The keys a pool may set beyond {@link #POOL_KEYS}, which it must. */
+  private static final List<String> OPTIONAL_POOL_KEYS = List.of("label");
+
   private final List<DetectionSpec> specs;
   private final Map<String, String> sources;
   private final List<PooledLens> pools;
+  private final Map<String, String> labels;
 
   private DetectorConfig(
-      List<DetectionSpec> specs, Map<String, String> sources, List<PooledLens> pools) {
+      List<DetectionSpec> specs,
+      Map<String, String> sources,
+      List<PooledLens> pools,
+      Map<String, String> labels) {
     this.specs = List.copyOf(specs);
     this.sources = Map.copyOf(sources);
     this.pools = List.copyOf(pools);
+    this.labels = Map.copyOf(labels);
   }
 
   public static DetectorConfig standard() {
@@ -147,7 +156,9 @@ public final class DetectorConfig {
           switch (parts[0]) {
             case "profile" -> PROFILE_KEYS;
             case "spec" -> SPEC_KEYS;
-            default -> POOL_KEYS;
+            default ->
+                java.util.stream.Stream.concat(POOL_KEYS.stream(), OPTIONAL_POOL_KEYS.stream())
+                    .toList();
           };
       if (!allowed.contains(parts[2])) {
         throw new IllegalArgumentException(name + ": unknown key '" + key + "'");
@@ -162,9 +173,11 @@ public final class DetectorConfig {
     }
     List<DetectionSpec> out = new ArrayList<>();
     Map<String, String> sources = new TreeMap<>();
+    Map<String, String> labels = new TreeMap<>();
     for (var e : specs.entrySet()) {
       String spec = e.getKey();
       Map<String, String> v = e.getValue();
+      label(name, "spec." + spec, v).ifPresent(l -> labels.put(spec, l));
       require(
           name,
           "spec." + spec,
@@ -206,8 +219,19 @@ public final class DetectorConfig {
     List<PooledLens> pools = new ArrayList<>();
     for (var e : poolKeys.entrySet()) {
       pools.add(parsePool(name, e.getKey(), e.getValue(), out, sources));
+      label(name, "pool." + e.getKey(), e.getValue()).ifPresent(l -> labels.put(e.getKey(), l));
     }
-    return new DetectorConfig(out, sources, pools);
+    return new DetectorConfig(out, sources, pools, labels);
+  }
+
+  /** A spec's or pool's label, if set; an empty one is an error. */
+  private static java.util.Optional<String> label(
+      String file, String prefix, Map<String, String> v) {
+    String l = v.get("label");
+    if (l != null && l.isBlank()) {
+      throw new IllegalArgumentException(file + ": " + prefix + ".label is empty");
+    }
+    return java.util.Optional.ofNullable(l);
   }
 
   private static PooledLens parsePool(
@@ -408,6 +432,19 @@ public final class DetectorConfig {
       return s;
     }
     return pool(indicator).map(p -> p.spec(spec(p.areaLens()).orElseThrow()));
+  }
+
+  /**
+   * What an indicator measures, in words for readers (its {@code label}); the indicator's name when
+   * it has none.
+   */
+  public String words(String indicator) {
+    return labels.getOrDefault(indicator, indicator);
+  }
+
+  /** Whether the indicator has a label of its own. */
+  public boolean labelled(String indicator) {
+    return labels.containsKey(indicator);
   }
 
   /** The names of every indicator that raises alerts: the specs' and the pools'. */

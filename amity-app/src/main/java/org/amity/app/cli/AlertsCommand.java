@@ -105,6 +105,8 @@ final class AlertsCommand implements Callable<Integer> {
                 a.score(),
                 a.threatTypes(),
                 a.greatPowerParty() ? " [great power party]" : "");
+            System.out.printf(
+                Locale.ROOT, "    %s%n", org.amity.signal.IndicatorName.of(a.indicator()));
             for (org.amity.signal.Evidence e :
                 a.evidence().subList(0, Math.min(EVIDENCE_SHOWN, a.evidence().size()))) {
               System.out.printf(

@@ -315,9 +315,10 @@ final class DemoCommand implements Callable<Integer> {
   private static void alert(PrintStream out, Alert a) {
     out.printf(
         Locale.ROOT,
-        "   alert #%d %s on %s: %.0f against %.1f expected (score %.1f), since %s%n",
+        "   alert #%d %s on %s (%s): %.0f against %.1f expected (score %.1f), since %s%n",
         a.id(),
         a.level().key(),
+        org.amity.signal.IndicatorName.of(a.indicator()),
         a.indicator(),
         a.value(),
         a.baseline(),

@@ -37,6 +37,7 @@ public final class SignalJson {
     m.put("protracted", a.protracted() == null ? null : a.protracted().toString());
     m.put("statusText", statusText(a.status()));
     m.put("indicator", a.indicator());
+    m.put("indicatorName", org.amity.signal.IndicatorName.of(a.indicator()));
     m.put("resolution", a.resolution().key());
     m.put("periodStart", a.periodStart().toString());
     m.put("periodEnd", a.periodEnd().toString());
@@ -166,6 +167,7 @@ public final class SignalJson {
     m.put("subject", s.subject());
     m.put("subjectName", org.amity.signal.SubjectName.of(s.scope(), s.subject()));
     m.put("indicator", s.indicator());
+    m.put("indicatorName", org.amity.signal.IndicatorName.of(s.indicator()));
     m.put("resolution", s.resolution().key());
     m.put("band", s.band());
     List<Map<String, Object>> points = new ArrayList<>();

@@ -131,6 +131,7 @@ public final class SituationReports {
             + a.resolution().key()
             + " points of "
             + a.indicator()
+            + words(a.indicator())
             + " for "
             + org.amity.signal.SubjectName.of(a.scope(), a.subject())
             + " ("
@@ -186,5 +187,11 @@ public final class SituationReports {
                     .anyMatch(r -> r.linkedEntries().stream().anyMatch(ids::contains)))
         .map(Track2Meeting::redacted)
         .toList();
+  }
+
+  /** " (what the indicator measures)" when the settings label it, else nothing. */
+  private static String words(String indicator) {
+    String w = org.amity.signal.IndicatorName.of(indicator);
+    return w.equals(indicator) ? "" : " (" + w + ")";
   }
 }

@@ -97,6 +97,8 @@ class ConflictAreasApiIT {
     assertThat(a.get("id").asLong()).isEqualTo(ALERT);
     assertThat(a.get("subjectName").asText()).isEqualTo("Mindanao (Philippines)");
     assertThat(a.get("scopeName").asText()).isEqualTo("conflict area");
+    assertThat(a.get("indicatorName").asText())
+        .isEqualTo("Material conflict's share of the conflict area's news, over seven days");
     assertThat(a.get("evidenceCount").asInt()).isEqualTo(1);
   }
 

@@ -114,6 +114,11 @@ class DashboardBrowserIT {
     wait.until(
         d -> d.findElement(By.id("chart-note")).getText().contains("points of material_conflict"));
     assertThat(browser.findElements(By.cssSelector("#chart svg path"))).hasSizeGreaterThan(3);
+    // the indicator in words, in the chart's note and the choice of alert
+    assertThat(browser.findElement(By.id("chart-note")).getText())
+        .contains("Material conflict's share of the country's news");
+    assertThat(browser.findElement(By.id("indicator")).getText())
+        .contains("Material conflict's share of the country's news");
     assertThat(browser.findElement(By.id("types")).getText()).contains("intra-state", "85%");
     assertThat(browser.findElement(By.id("powers")).getText()).contains("no", "4%");
     WebElement link =

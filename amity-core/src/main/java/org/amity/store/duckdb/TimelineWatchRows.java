@@ -50,7 +50,14 @@ final class TimelineWatchRows {
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           Scope scope = Scope.parse(rs.getString("scope"));
-          String what = rs.getString("indicator") + " (" + rs.getString("resolution") + ")";
+          String indicator = rs.getString("indicator");
+          String what =
+              org.amity.signal.IndicatorName.of(indicator)
+                  + " ("
+                  + indicator
+                  + ", "
+                  + rs.getString("resolution")
+                  + ")";
           String ref = "alert/" + rs.getLong("id");
           LocalDate opened = rs.getObject("opened", LocalDate.class);
           out.add(

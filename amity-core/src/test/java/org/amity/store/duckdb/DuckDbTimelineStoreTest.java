@@ -86,6 +86,10 @@ class DuckDbTimelineStoreTest {
         .extracting(TimelineEntry::kind)
         .containsExactly(EntryKind.WARNING, EntryKind.CONSULTATION, EntryKind.LEVEL);
     assertThat(t.get(0).author()).isEqualTo("watch");
+    assertThat(t.get(0).what().text())
+        .as("the watch's entry says in words what rose")
+        .startsWith("alert on Conflict events between the two countries")
+        .contains("(dyad_conflict_count_month, month)");
     assertThat(t.get(1).what().subject()).as("filled from the situation").isEqualTo("CHN-PHL");
     assertThat(store.warnings())
         .singleElement()

@@ -69,7 +69,7 @@
       ["Status", (a) => el("span", { class: "status " + a.status, title: STATUS_WORDS[a.status] || a.status },
         a.status + (a.protracted ? " since " + a.protracted : ""))],
       ["Subject", (a) => (a.subjectName || a.subject) + " (" + (a.scopeName || a.scope) + ")"],
-      ["Indicator", (a) => a.indicator + " (" + a.resolution + ")"],
+      ["Indicator", (a) => el("span", { title: a.indicator + " (" + a.resolution + ")" }, a.indicatorName || a.indicator)],
       ["Opened", (a) => a.opened],
       ["Closed", (a) => a.closed || "–"],
       ["Value vs expected", (a) => a.value + " vs " + a.baseline + " (score " + a.score + ")"],

@@ -75,7 +75,7 @@
   function alertsTable() {
     const cols = [
       ["Level", (a) => levelBadge(a.level)],
-      ["Indicator", (a) => a.indicator + " (" + a.resolution + ")"],
+      ["Indicator", (a) => el("span", { title: a.indicator + " (" + a.resolution + ")" }, a.indicatorName || a.indicator)],
       ["Subject", (a) => a.subjectName || a.subject],
       ["Period", (a) => a.periodStart + " – " + a.periodEnd],
       ["Value / baseline", (a) => fmt(a.value) + " / " + fmt(a.baseline)],
@@ -110,7 +110,7 @@
   function indicatorChoice() {
     const select = document.getElementById("indicator");
     select.textContent = "";
-    s.alerts.forEach((a, i) => select.append(el("option", { value: i }, a.level + " · " + a.indicator + " (" + a.resolution + ") · " + (a.subjectName || a.subject))));
+    s.alerts.forEach((a, i) => select.append(el("option", { value: i }, a.level + " · " + (a.indicatorName || a.indicator) + " · " + (a.subjectName || a.subject))));
     select.onchange = () => showAlert(s.alerts[select.value]);
     if (s.alerts.length > 0) showAlert(s.alerts[0]);
     else box("evidence", notice("No evidence: this situation has no alerts."));
@@ -160,7 +160,7 @@
           markLine: { symbol: "none", silent: false, data: SituationTimeline.marks(periods) } },
       ],
     }, true);
-    document.getElementById("chart-note").textContent = series.points.length + " points of " + series.indicator +
+    document.getElementById("chart-note").textContent = series.points.length + " points of " + series.indicator + (series.indicatorName && series.indicatorName !== series.indicator ? " (" + series.indicatorName + ")" : "") +
       " for " + (series.subjectName || series.subject) + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries.";
   }
 
@@ -173,7 +173,7 @@
       ["Dataset", (e) => e.dataset], ["Source link", (e) => link(e.url, hostOf(e.url))],
     ];
     box("evidence", (a.evidence || []).length === 0 ? notice("No evidence for this alert: the series behind it holds counts, not events (an imported aggregate such as a dyad-month file), or its events are no longer stored.") :
-      table(cols, a.evidence, "Alert " + a.id + ": " + a.indicator + " on " + (a.subjectName || a.subject)));
+      table(cols, a.evidence, "Alert " + a.id + ": " + (a.indicatorName || a.indicator) + " on " + (a.subjectName || a.subject)));
   }
 
   // the situation's located conflict events on the region's map, with the sea areas drawn

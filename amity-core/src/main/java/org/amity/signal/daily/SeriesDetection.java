@@ -24,17 +24,6 @@ public final class SeriesDetection {
   private SeriesDetection() {}
 
   /**
-   * The alerts of one series, as the watch finds them.
-   *
-   * @param alertsOn whether alerts are raised on the subject at all (the watch's region rule)
-   */
-  public static List<DetectedAlert> alerts(
-      DetectionSpec spec, String subject, DetectorInput series, boolean alertsOn) {
-    SeriesScores s = scores(spec, series, alertsOn);
-    return s == null ? List.of() : AlertBuilder.alerts(spec, subject, s);
-  }
-
-  /**
    * One series scored by its spec, as every engine scores it (the embedded watch, the plain engine,
    * the Flink job); null for a series that is not watched: none, a subject on which no alerts are
    * raised, or less volume in all than the spec's floor.

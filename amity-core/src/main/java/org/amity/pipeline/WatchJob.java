@@ -156,6 +156,13 @@ public final class WatchJob {
             // scoring is pure computation over each subject's arrays: spread it over the cores
             Map<String, List<DetectedAlert>> foundBySubject =
                 new java.util.concurrent.ConcurrentHashMap<>();
+            // the pooled lenses' scores of this spec: made here, on one thread (the map of maps
+            // is not safe to grow from the scoring threads)
+            Map<String, SeriesScores> kept =
+                pooledLenses.contains(spec.name())
+                    ? lensScores.computeIfAbsent(
+                        spec.name(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+                    : null;
             series.entrySet().parallelStream()
                 .forEach(
                     e -> {
@@ -164,11 +171,8 @@ public final class WatchJob {
                         return;
                       }
                       foundBySubject.put(e.getKey(), AlertBuilder.alerts(spec, e.getKey(), scores));
-                      if (pooledLenses.contains(spec.name())) {
-                        lensScores
-                            .computeIfAbsent(
-                                spec.name(), k -> new java.util.concurrent.ConcurrentHashMap<>())
-                            .put(e.getKey(), scores);
+                      if (kept != null) {
+                        kept.put(e.getKey(), scores);
                       }
                     });
             scored += foundBySubject.size();

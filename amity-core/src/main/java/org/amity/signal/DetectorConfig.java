@@ -85,6 +85,9 @@ public final class DetectorConfig {
   /** The keys a pool may set beyond {@link #POOL_KEYS}, which it must. */
   private static final List<String> OPTIONAL_POOL_KEYS = List.of("label");
 
+  private static final List<String> ALL_POOL_KEYS =
+      java.util.stream.Stream.concat(POOL_KEYS.stream(), OPTIONAL_POOL_KEYS.stream()).toList();
+
   private final List<DetectionSpec> specs;
   private final Map<String, String> sources;
   private final List<PooledLens> pools;
@@ -156,9 +159,7 @@ public final class DetectorConfig {
           switch (parts[0]) {
             case "profile" -> PROFILE_KEYS;
             case "spec" -> SPEC_KEYS;
-            default ->
-                java.util.stream.Stream.concat(POOL_KEYS.stream(), OPTIONAL_POOL_KEYS.stream())
-                    .toList();
+            default -> ALL_POOL_KEYS;
           };
       if (!allowed.contains(parts[2])) {
         throw new IllegalArgumentException(name + ": unknown key '" + key + "'");

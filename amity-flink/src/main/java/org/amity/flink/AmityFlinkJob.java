@@ -60,8 +60,7 @@ public final class AmityFlinkJob {
     for (String table : AmityPipeline.TABLES) {
       startTable(out.resolve(table), table);
     }
-    var manifest = JobManifest.describe(options, "running");
-    JobManifest.write(out, manifest, null);
+    JobManifest.write(out, JobManifest.describe(options, "running"), null);
     StreamExecutionEnvironment env = JobEnvironment.create(options);
     AmityPipeline.build(env, options, stages);
     JobClient client = env.executeAsync("amity " + JobManifest.sources(options));

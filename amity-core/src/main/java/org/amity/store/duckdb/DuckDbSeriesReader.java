@@ -13,6 +13,8 @@ import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 import org.amity.signal.SeriesReader;
 import org.amity.signal.SeriesScores;
+import org.amity.signal.daily.DetectorInput;
+import org.amity.signal.daily.SeriesDetection;
 
 /**
  * Indicator series from {@code series_points}, and detector series as {@link SignalSeries} loads
@@ -116,8 +118,16 @@ final class DuckDbSeriesReader implements SeriesReader {
               .load(spec, source, Set.copyOf(subjects))
               .forEach(
                   (subject, d) -> {
-                    if (!d.periods().isEmpty() && d.volume() >= spec.minSubjectVolume()) {
-                      out.put(subject, spec.score(d.periods(), d.numerator(), d.denominator()));
+                    // the watch's gate (the region rule is the caller's: it asks for those only)
+                    SeriesScores x =
+                        d.periods().isEmpty()
+                            ? null
+                            : SeriesDetection.scores(
+                                spec,
+                                new DetectorInput(d.periods(), d.numerator(), d.denominator()),
+                                true);
+                    if (x != null) {
+                      out.put(subject, x);
                     }
                   });
           return out;

@@ -342,11 +342,8 @@ public final class WatchJob {
   }
 
   /** A stored series scored as every engine scores it ({@link SeriesDetection#scores}). */
-  private SeriesScores scores(DetectionSpec spec, String subject, WatchStore.Series s) {
-    return SeriesDetection.scores(
-        spec,
-        new DetectorInput(s.periods(), s.numerator(), s.denominator()),
-        options.alertsOn(spec.scope(), subject));
+  private SeriesScores scores(DetectionSpec spec, String subject, DetectorInput s) {
+    return SeriesDetection.scores(spec, s, options.alertsOn(spec.scope(), subject));
   }
 
   /** Subjects of a scope with events on the affected days. */

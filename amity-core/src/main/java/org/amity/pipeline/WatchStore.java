@@ -11,6 +11,7 @@ import org.amity.signal.EvidencePool;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 import org.amity.signal.SignalReader;
+import org.amity.signal.daily.DetectorInput;
 
 /**
  * What the watch ({@link WatchJob}) reads and writes: which ingests are new, the indicator tables,
@@ -18,17 +19,6 @@ import org.amity.signal.SignalReader;
  * runs in one transaction ({@link #inTransaction}), so it sees and leaves a consistent store.
  */
 public interface WatchStore {
-  /** A subject's series for one detection spec, gap-free. */
-  record Series(List<LocalDate> periods, double[] numerator, double[] denominator) {
-    public double volume() {
-      double v = 0;
-      for (double d : denominator != null ? denominator : numerator) {
-        v += d;
-      }
-      return v;
-    }
-  }
-
   /**
    * An alert window to find evidence for.
    *
@@ -87,7 +77,7 @@ public interface WatchStore {
   /**
    * @param subjects the subjects to load, or null for all
    */
-  Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects);
+  Map<String, DetectorInput> load(DetectionSpec spec, String source, Set<String> subjects);
 
   /**
    * Tells the store which windows {@link #evidencePools} and {@link #greatPowerCounts} are about to

@@ -104,7 +104,17 @@ public final class DetectorConfig {
     this.labels = Map.copyOf(labels);
   }
 
+  /** The shipped settings, parsed once (a config is immutable, so one instance serves all). */
   public static DetectorConfig standard() {
+    return Standard.CONFIG;
+  }
+
+  /** Holds the shipped settings, parsed on first use. */
+  private static final class Standard {
+    static final DetectorConfig CONFIG = readStandard();
+  }
+
+  private static DetectorConfig readStandard() {
     try (InputStream in = DetectorConfig.class.getResourceAsStream(DEFAULT)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + DEFAULT);

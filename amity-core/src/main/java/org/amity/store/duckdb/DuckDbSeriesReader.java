@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.amity.pipeline.WatchStore;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
@@ -96,8 +95,7 @@ final class DuckDbSeriesReader implements SeriesReader {
   public Optional<SeriesScores> scored(DetectionSpec spec, String source, String subject) {
     return db.read(
         c -> {
-          WatchStore.Series d =
-              new SignalSeries(c).load(spec, source, Set.of(subject)).get(subject);
+          DetectorInput d = new SignalSeries(c).load(spec, source, Set.of(subject)).get(subject);
           if (d == null || d.periods().isEmpty()) {
             return Optional.empty();
           }

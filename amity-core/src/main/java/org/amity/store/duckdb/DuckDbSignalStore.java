@@ -15,6 +15,7 @@ import org.amity.signal.EvidencePool;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 import org.amity.signal.SignalReader;
+import org.amity.signal.daily.DetectorInput;
 import org.amity.store.StoreException;
 
 /**
@@ -156,7 +157,7 @@ final class DuckDbSignalStore implements WatchStore {
   }
 
   @Override
-  public Map<String, Series> load(DetectionSpec spec, String source, Set<String> subjects) {
+  public Map<String, DetectorInput> load(DetectionSpec spec, String source, Set<String> subjects) {
     return sql("load the series of " + spec.name(), () -> series.load(spec, source, subjects));
   }
 

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.amity.pipeline.WatchStore;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
+import org.amity.signal.daily.DetectorInput;
 
 /** Reads indicator series for the detectors and keeps the watch bookkeeping. */
 final class SignalSeries {
@@ -163,7 +163,7 @@ final class SignalSeries {
    * @param source "events" (rolled up from indicator_days) or "import" (imported aggregates)
    * @param subjects only these, or null for all
    */
-  Map<String, WatchStore.Series> load(DetectionSpec spec, String source, Set<String> subjects)
+  Map<String, DetectorInput> load(DetectionSpec spec, String source, Set<String> subjects)
       throws SQLException {
     if (subjects != null && subjects.isEmpty()) {
       return new TreeMap<>();
@@ -202,7 +202,7 @@ final class SignalSeries {
             + ")"
             + dyadFilter(spec)
             + " GROUP BY 1, 2 ORDER BY 1, 2";
-    Map<String, WatchStore.Series> out = new TreeMap<>();
+    Map<String, DetectorInput> out = new TreeMap<>();
     boolean ratio = spec.denominator() != null;
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setString(1, spec.scope().key());
@@ -281,11 +281,11 @@ final class SignalSeries {
   }
 
   /** One spec's numerator (a sum of columns) and denominator, from a shared day table. */
-  private static Map<String, WatchStore.Series> fromDayTable(
+  private static Map<String, DetectorInput> fromDayTable(
       DetectionSpec spec, List<String> num, DayTable t) {
     int[] n = num.stream().mapToInt(DAY_COLUMN_ORDER::indexOf).toArray();
     int d = spec.denominator() == null ? -1 : DAY_COLUMN_ORDER.indexOf(spec.denominator());
-    Map<String, WatchStore.Series> out = new TreeMap<>();
+    Map<String, DetectorInput> out = new TreeMap<>();
     for (var e : t.periods().entrySet()) {
       List<double[]> cells = new ArrayList<>();
       for (double[] row : t.rows().get(e.getKey())) {
@@ -323,7 +323,7 @@ final class SignalSeries {
 
   /** Adds one subject's points, filling missing periods with zeros, and clears the buffers. */
   private static void flush(
-      Map<String, WatchStore.Series> out,
+      Map<String, DetectorInput> out,
       String subject,
       List<LocalDate> periods,
       List<double[]> cells,
@@ -350,7 +350,7 @@ final class SignalSeries {
         k++;
       }
     }
-    out.put(subject, new WatchStore.Series(all, n, v));
+    out.put(subject, new DetectorInput(all, n, v));
     periods.clear();
     cells.clear();
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.amity.flink.JobOptions;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectionSpec;
@@ -30,6 +31,9 @@ public record WatchSettings(
     ArrayList<String> watchSet, String configText, String configName, boolean continuous)
     implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Settings texts already parsed in this JVM (see {@link #config}). */
+  private static final ConcurrentHashMap<String, DetectorConfig> PARSED = new ConcurrentHashMap<>();
 
   public static WatchSettings of(JobOptions options) {
     String text = null;
@@ -55,10 +59,14 @@ public record WatchSettings(
     return new WatchJob.Options(standard.greatPowers(), watch, standard.region());
   }
 
+  /**
+   * The detector settings, parsed once per text in a JVM: the stages ask for them per alert, and
+   * the settings are immutable. A job carries one text, so the cache holds one entry or two.
+   */
   public DetectorConfig config() {
     return configText == null
         ? DetectorConfig.standard()
-        : DetectorConfig.parse(configText, configName);
+        : PARSED.computeIfAbsent(configText, t -> DetectorConfig.parse(t, configName));
   }
 
   /**

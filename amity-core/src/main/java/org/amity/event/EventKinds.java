@@ -32,6 +32,15 @@ public final class EventKinds {
    */
   public static final String ABDUCTION_ROOT = "181";
 
+  /**
+   * CAMEO actor types of armed opposition to a state: rebels, insurgents, separatists. Not UAF
+   * (unaligned armed forces, "gunmen"), which also names criminals.
+   */
+  public static final Set<String> REBEL_TYPES = Set.of("REB", "INS", "SEP");
+
+  /** How many of an actor's type codes the store keeps (its columns type1 to type3). */
+  public static final int STORED_TYPES = 3;
+
   private EventKinds() {}
 
   /** Happened at sea: a sea area, a maritime dataset, the disputed islands, or naval actors. */

@@ -343,7 +343,7 @@ public final class WatchJob {
 
   /** A stored series scored as every engine scores it ({@link SeriesDetection#scores}). */
   private SeriesScores scores(DetectionSpec spec, String subject, DetectorInput s) {
-    return SeriesDetection.scores(spec, s, options.alertsOn(spec.scope(), subject));
+    return SeriesDetection.scores(spec, subject, s, options.alertsOn(spec.scope(), subject));
   }
 
   /** Subjects of a scope with events on the affected days. */

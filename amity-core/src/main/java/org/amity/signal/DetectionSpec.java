@@ -13,6 +13,8 @@ package org.amity.signal;
  *     waiting for a calendar week to end, and an alert opens on the day it could be known)
  * @param directed for dyads: score each direction ({@code A>B}) instead of both combined ({@code
  *     A-B})
+ * @param subjects the only subjects this spec watches (e.g. the countries with a conflict area), or
+ *     empty for every subject of its scope
  */
 public record DetectionSpec(
     String name,
@@ -23,9 +25,35 @@ public record DetectionSpec(
     double minSubjectVolume,
     int rollingPeriods,
     boolean directed,
-    DetectorSettings settings) {
+    DetectorSettings settings,
+    java.util.Set<String> subjects) {
+
+  /** A spec over every subject of its scope. */
+  public DetectionSpec(
+      String name,
+      Scope scope,
+      Resolution resolution,
+      String numerator,
+      String denominator,
+      double minSubjectVolume,
+      int rollingPeriods,
+      boolean directed,
+      DetectorSettings settings) {
+    this(
+        name,
+        scope,
+        resolution,
+        numerator,
+        denominator,
+        minSubjectVolume,
+        rollingPeriods,
+        directed,
+        settings,
+        java.util.Set.of());
+  }
 
   public DetectionSpec {
+    subjects = java.util.Set.copyOf(subjects);
     if (rollingPeriods < 1) {
       throw new IllegalArgumentException("rolling periods must be at least 1");
     }
@@ -33,6 +61,11 @@ public record DetectionSpec(
       throw new IllegalArgumentException(
           "a rolling sum of " + rollingPeriods + " periods needs a guard of at least as many");
     }
+  }
+
+  /** Whether this spec watches {@code subject} (every subject when no list is given). */
+  public boolean watches(String subject) {
+    return subjects.isEmpty() || subjects.contains(subject);
   }
 
   /**

@@ -75,9 +75,10 @@ public final class DetectorConfig {
           "rolling",
           "direction",
           "limitsScale",
-          "label");
+          "label",
+          "subjects");
   private static final List<String> OPTIONAL_SPEC_KEYS =
-      List.of("rolling", "direction", "limitsScale", "label");
+      List.of("rolling", "direction", "limitsScale", "label", "subjects");
 
   private static final List<String> POOL_KEYS =
       List.of("area", "dyad", "limit", "allowance", "cap", "ceiling", "correlation");
@@ -221,7 +222,8 @@ public final class DetectorConfig {
               number(name, "spec." + spec + ".minVolume", v.get("minVolume")),
               (int) number(name, "spec." + spec + ".rolling", v.getOrDefault("rolling", "1")),
               directed(name, spec, v.getOrDefault("direction", "combined")),
-              scale == 1 ? s : s.withLimitsScaled(scale)));
+              scale == 1 ? s : s.withLimitsScaled(scale),
+              subjects(name, spec, v.get("subjects"))));
       sources.put(spec, source);
     }
     if (out.isEmpty()) {
@@ -310,6 +312,23 @@ public final class DetectorConfig {
               + "'");
     }
     return s;
+  }
+
+  /** A spec's subjects list (comma-separated names), empty when the key is absent. */
+  private static java.util.Set<String> subjects(String file, String spec, String list) {
+    if (list == null) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String name : list.split(",", -1)) {
+      String n = name.strip();
+      if (n.isEmpty()) {
+        throw new IllegalArgumentException(
+            file + ": spec." + spec + ".subjects has an empty name: '" + list + "'");
+      }
+      out.add(n);
+    }
+    return out;
   }
 
   private static boolean directed(String file, String spec, String direction) {

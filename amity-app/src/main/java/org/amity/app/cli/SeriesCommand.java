@@ -45,7 +45,8 @@ final class SeriesCommand implements Callable<Integer> {
       defaultValue = "events",
       description =
           "events, q1..q4, incidents, conflict_incidents, mc_incidents, humanitarian_incidents,"
-              + " coercion_incidents, fatalities, kidnap_incidents, goldstein_sum, goldstein_mean, tone_mean,"
+              + " coercion_incidents, fatalities, kidnap_incidents, rebel_mc_incidents, goldstein_sum,"
+              + " goldstein_mean, tone_mean,"
               + " mc_share, conflict_per_1k_world"
               + " (default ${DEFAULT-VALUE}).")
   String indicator;

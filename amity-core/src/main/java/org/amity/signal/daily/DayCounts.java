@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The additive counts of one subject's day, the columns of {@code indicator_days}: reports ({@code
  * events}) in all and per QuadClass, incidents in all, of conflict (QuadClass 3 or 4), of material
- * conflict (4), humanitarian, of state coercion and of abduction (CAMEO 181), the Goldstein and
- * tone sums, how many reports had a tone, and fatalities. Adding two subjects' or two days' counts
- * gives their union's.
+ * conflict (4), humanitarian, of state coercion, of abduction (CAMEO 181) and of material conflict
+ * on land with rebels as a side ({@link Incident#rebelMaterialConflict}), the Goldstein and tone
+ * sums, how many reports had a tone, and fatalities. Adding two subjects' or two days' counts gives
+ * their union's.
  */
 public record DayCounts(
     long events,
@@ -24,9 +25,11 @@ public record DayCounts(
     long toneN,
     long coercionIncidents,
     long fatalities,
-    long kidnapIncidents) {
+    long kidnapIncidents,
+    long rebelMcIncidents) {
 
-  public static final DayCounts ZERO = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final DayCounts ZERO =
+      new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /**
    * Every additive column of {@code indicator_days} after scope, subject and day, in the table's
@@ -49,7 +52,8 @@ public record DayCounts(
           "tone_n",
           "coercion_incidents",
           "fatalities",
-          "kidnap_incidents");
+          "kidnap_incidents",
+          "rebel_mc_incidents");
 
   /**
    * The counts names as the day table and detector specs spell them, in table order: {@link
@@ -80,15 +84,16 @@ public record DayCounts(
         i.toneN(),
         i.coercion() ? 1 : 0,
         i.fatalities(),
-        i.kidnap() ? 1 : 0);
+        i.kidnap() ? 1 : 0,
+        i.rebelMaterialConflict() ? 1 : 0);
   }
 
   /**
    * What one more report adds to its incident's counts, for a stream that sees reports one at a
    * time: the first report counts the incident (and its kinds), later ones add their reports,
    * Goldstein, tone and fatalities under the first report's QuadClass, and the humanitarian count
-   * when this report is the first to name refugees. The additions of an incident's reports sum to
-   * {@link #of} the whole incident.
+   * when this report is the first to name refugees (the rebels' count when it is the first to name
+   * rebels). The additions of an incident's reports sum to {@link #of} the whole incident.
    *
    * @param before the incident so far, null when {@code report} is its first
    * @param report the report, as an incident of its own ({@link Incident#of})
@@ -99,7 +104,9 @@ public record DayCounts(
     }
     long r = report.reports();
     int q = before.quad();
-    boolean nowHumanitarian = !before.humanitarian() && before.plus(report).humanitarian();
+    Incident after = before.plus(report);
+    boolean nowHumanitarian = !before.humanitarian() && after.humanitarian();
+    boolean nowRebel = !before.rebelMaterialConflict() && after.rebelMaterialConflict();
     return new DayCounts(
         r,
         q == 1 ? r : 0,
@@ -115,7 +122,8 @@ public record DayCounts(
         report.toneN(),
         0,
         report.fatalities(),
-        0);
+        0,
+        nowRebel ? 1 : 0);
   }
 
   /** The values of {@link #COLUMNS}, in order: integers as {@code Long}, sums as {@code Double}. */
@@ -135,7 +143,8 @@ public record DayCounts(
       toneN,
       coercionIncidents,
       fatalities,
-      kidnapIncidents
+      kidnapIncidents,
+      rebelMcIncidents
     };
   }
 
@@ -155,7 +164,8 @@ public record DayCounts(
         toneN + o.toneN,
         coercionIncidents + o.coercionIncidents,
         fatalities + o.fatalities,
-        kidnapIncidents + o.kidnapIncidents);
+        kidnapIncidents + o.kidnapIncidents,
+        rebelMcIncidents + o.rebelMcIncidents);
   }
 
   /** A count by its column name (one of {@link #COUNT_COLUMNS}). */
@@ -173,6 +183,7 @@ public record DayCounts(
       case "coercion_incidents" -> coercionIncidents;
       case "fatalities" -> fatalities;
       case "kidnap_incidents" -> kidnapIncidents;
+      case "rebel_mc_incidents" -> rebelMcIncidents;
       default -> throw new IllegalArgumentException("no count column '" + column + "'");
     };
   }

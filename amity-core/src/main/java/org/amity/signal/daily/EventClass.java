@@ -18,7 +18,9 @@ public enum EventClass {
   /** The class of the events a spec's numerator counts. */
   public static EventClass of(DetectionSpec spec) {
     String n = spec.numerator();
-    if (n.startsWith("mc_")) {
+    // material conflict with rebels as a side is explained by the country's material conflict, of
+    // which it is a part (the evidence ranks the reports; the rebels' are among them)
+    if (n.startsWith("mc_") || n.startsWith("rebel_mc_")) {
       return MATERIAL;
     }
     if (n.startsWith("conflict") || n.equals("q3+q4")) {

@@ -16,6 +16,8 @@ import org.amity.event.EventKinds;
  * @param toneSum the sum of the reports' tones where known; {@code toneN} how many were known
  * @param fatalities people killed, summed over the reports that count them (0 when none does)
  * @param refugees whether any report has refugees ("REF") as the first role of either side
+ * @param rebels whether any report has rebels, insurgents or separatists ({@link
+ *     EventKinds#REBEL_TYPES}) among the stored types of either side
  */
 public record Incident(
     IncidentKey key,
@@ -25,7 +27,8 @@ public record Incident(
     double toneSum,
     long toneN,
     long fatalities,
-    boolean refugees) {
+    boolean refugees,
+    boolean rebels) {
 
   /** An incident of one report. */
   public static Incident of(Event e) {
@@ -38,7 +41,8 @@ public record Incident(
         tone ? e.avgTone() : 0,
         tone ? 1 : 0,
         e.fatalities() == null ? 0 : e.fatalities().best(),
-        firstRole(e.source().types()) || firstRole(e.target().types()));
+        firstRole(e.source().types()) || firstRole(e.target().types()),
+        rebel(e.source().types()) || rebel(e.target().types()));
   }
 
   /**
@@ -57,7 +61,8 @@ public record Incident(
         toneSum + later.toneSum,
         toneN + later.toneN,
         fatalities + later.fatalities,
-        refugees || later.refugees);
+        refugees || later.refugees,
+        rebels || later.rebels);
   }
 
   /** Humanitarian: a humanitarian CAMEO code, or refugees as a side of any report. */
@@ -77,6 +82,15 @@ public record Incident(
     return key.eventCode().startsWith(EventKinds.ABDUCTION_ROOT);
   }
 
+  /**
+   * Material conflict (QuadClass 4) on land with rebels, insurgents or separatists as a side: what
+   * an insurgency is, wherever the news places it in the country (at sea, abductions and attacks
+   * belong to the sea areas' lenses).
+   */
+  public boolean rebelMaterialConflict() {
+    return quad == 4 && rebels && key.seaArea() == null;
+  }
+
   /** Whether an ASEAN member is a side of it or the place where it happened. */
   public boolean asean(Set<String> members) {
     return in(key.sourceCountry(), members)
@@ -86,6 +100,15 @@ public record Incident(
 
   private static boolean in(String country, Set<String> set) {
     return country != null && set.contains(country);
+  }
+
+  private static boolean rebel(List<String> types) {
+    for (int i = 0; i < Math.min(types.size(), EventKinds.STORED_TYPES); i++) {
+      if (EventKinds.REBEL_TYPES.contains(types.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean firstRole(List<String> types) {

@@ -26,12 +26,16 @@ public final class SeriesDetection {
   /**
    * One series scored by its spec, as every engine scores it (the embedded watch, the plain engine,
    * the Flink job); null for a series that is not watched: none, a subject on which no alerts are
-   * raised, or less volume in all than the spec's floor.
+   * raised, one outside the spec's subjects, or less volume in all than the spec's floor.
    *
    * @param alertsOn whether alerts are raised on the subject at all (the watch's region rule)
    */
-  public static SeriesScores scores(DetectionSpec spec, DetectorInput series, boolean alertsOn) {
-    if (series == null || !alertsOn || series.volume() < spec.minSubjectVolume()) {
+  public static SeriesScores scores(
+      DetectionSpec spec, String subject, DetectorInput series, boolean alertsOn) {
+    if (series == null
+        || !alertsOn
+        || !spec.watches(subject)
+        || series.volume() < spec.minSubjectVolume()) {
       return null;
     }
     return spec.score(series.periods(), series.numerator(), series.denominator());
@@ -61,7 +65,8 @@ public final class SeriesDetection {
         config,
         days,
         (spec, subject, series) -> {
-          SeriesScores s = scores(spec, series, alertsOn.test(subject.scope(), subject.name()));
+          SeriesScores s =
+              scores(spec, subject.name(), series, alertsOn.test(subject.scope(), subject.name()));
           if (s == null) {
             return;
           }

@@ -120,10 +120,7 @@ final class DuckDbSeriesReader implements SeriesReader {
                     SeriesScores x =
                         d.periods().isEmpty()
                             ? null
-                            : SeriesDetection.scores(
-                                spec,
-                                new DetectorInput(d.periods(), d.numerator(), d.denominator()),
-                                true);
+                            : SeriesDetection.scores(spec, subject, d, true);
                     if (x != null) {
                       out.put(subject, x);
                     }

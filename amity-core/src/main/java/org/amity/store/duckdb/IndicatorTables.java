@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.amity.event.ConflictArea;
+import org.amity.event.EventKinds;
 import org.amity.signal.daily.DayCounts;
 
 /**
@@ -60,7 +61,8 @@ final class IndicatorTables {
         s.execute(
             "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
-                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities, "
+                + " quad_class, src_type1, src_type2, src_type3, tgt_type1, tgt_type2, tgt_type3,"
+                + " goldstein, avg_tone, fatalities, "
                 + (theatres ? "action_adm1, action_precision, " : "")
                 + IncidentKeys.orComputed()
                 + " FROM events"
@@ -147,7 +149,8 @@ final class IndicatorTables {
         cells(
             p,
             "(SELECT event_date AS day, incident_class AS k, count(*) AS reports,"
-                + " any_value(quad_class) AS quad, bool_or(src_type1 = 'REF' OR tgt_type1 = 'REF') AS refs"
+                + " any_value(quad_class) AS quad, bool_or(src_type1 = 'REF' OR tgt_type1 = 'REF') AS refs,"
+                + REBELS
                 + " FROM "
                 + events
                 + " GROUP BY event_date, incident_hash, incident_class) JOIN"
@@ -177,7 +180,9 @@ final class IndicatorTables {
             "(SELECT event_date AS day, "
                 + p.full()
                 + " AS p, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
-                + " 'REF' OR tgt_type1 = 'REF') AS refs FROM "
+                + " 'REF' OR tgt_type1 = 'REF') AS refs,"
+                + REBELS
+                + " FROM "
                 + events
                 + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
                 + " src_country, tgt_country, sea_area), p)"));
@@ -191,7 +196,20 @@ final class IndicatorTables {
   }
 
   /**
-   * Incidents ({@code incidents}: day, whole profile p, reports, quad, refs) per day and profile.
+   * Two columns of an incident's reports, as {@code signal.daily.Incident} judges them: {@code
+   * rebs}, whether any report has rebels, insurgents or separatists among the stored types of a
+   * side; {@code at_sea}, whether it happened in a sea area (part of the incident's key, so every
+   * report agrees).
+   */
+  private static final String REBELS =
+      " bool_or(list_has_any(["
+          + sqlList(EventKinds.REBEL_TYPES)
+          + "], [src_type1, src_type2, src_type3, tgt_type1, tgt_type2, tgt_type3])) AS rebs,"
+          + " bool_or(sea_area IS NOT NULL) AS at_sea";
+
+  /**
+   * Incidents ({@code incidents}: day, whole profile p, reports, quad, refs, rebs, at_sea) per day
+   * and profile.
    */
   private static String cells(Profile p, String incidents) {
     return "CREATE OR REPLACE TEMP TABLE indicator_cells AS SELECT day, p & "
@@ -205,10 +223,10 @@ final class IndicatorTables {
   }
 
   /**
-   * A group of incidents (rows of reports, quad, refs) counted into the incident columns of a day
-   * (events, q1-q4 and the incident counts of {@link DayCounts#COLUMNS}), each named as its column;
-   * {@code flag} gives the SQL test of a code flag ({@link Profile#HUMANITARIAN}, {@link
-   * Profile#COERCION}, {@link Profile#KIDNAP}) on an incident's row.
+   * A group of incidents (rows of reports, quad, refs, rebs, at_sea) counted into the incident
+   * columns of a day (events, q1-q4 and the incident counts of {@link DayCounts#COLUMNS}), each
+   * named as its column; {@code flag} gives the SQL test of a code flag ({@link
+   * Profile#HUMANITARIAN}, {@link Profile#COERCION}, {@link Profile#KIDNAP}) on an incident's row.
    */
   private static String incidentCounts(java.util.function.IntFunction<String> flag) {
     return "sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
@@ -221,7 +239,8 @@ final class IndicatorTables {
         + flag.apply(Profile.COERCION)
         + ") AS coercion_incidents, count(*) FILTER ("
         + flag.apply(Profile.KIDNAP)
-        + ") AS kidnap_incidents";
+        + ") AS kidnap_incidents, count(*) FILTER (quad = 4 AND rebs AND NOT at_sea) AS"
+        + " rebel_mc_incidents";
   }
 
   /**
@@ -247,7 +266,9 @@ final class IndicatorTables {
         + " FROM (SELECT event_date AS day, "
         + area
         + " AS area, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
-        + " 'REF' OR tgt_type1 = 'REF') AS refs, any_value("
+        + " 'REF' OR tgt_type1 = 'REF') AS refs,"
+        + REBELS
+        + ", any_value("
         + Profile.codeFlags(1)
         + ") AS f, sum(goldstein) AS g, coalesce(sum(avg_tone), 0) AS t, count(avg_tone) AS tn,"
         + " coalesce(sum(fatalities), 0) AS fat FROM "

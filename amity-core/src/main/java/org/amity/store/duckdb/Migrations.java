@@ -48,7 +48,8 @@ final class Migrations {
           "V021__forecast_evaluations.sql",
           "V004__incident_key.sql",
           "V005__piracy_twins.sql",
-          "V006__piracy_twin_rule.sql");
+          "V006__piracy_twin_rule.sql",
+          "V042__rebel_mc_incidents.sql");
 
   private Migrations() {}
 

@@ -8,6 +8,7 @@ import org.amity.event.Actor;
 import org.amity.event.CameoCode;
 import org.amity.event.Event;
 import org.amity.event.Fatalities;
+import org.amity.event.GeoPrecision;
 import org.amity.event.Location;
 import org.amity.event.QuadClass;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,12 @@ class DayCountsTest {
   private static final LocalDate DAY = LocalDate.of(2024, 5, 6);
 
   private static Event report(String id, String role, double tone, Fatalities dead) {
-    Actor src = new Actor("PHLGOV", null, "PHL", null, null, null, List.of(role));
+    return report(id, List.of(role), tone, dead, Location.UNKNOWN);
+  }
+
+  private static Event report(
+      String id, List<String> roles, double tone, Fatalities dead, Location place) {
+    Actor src = new Actor("PHLGOV", null, "PHL", null, null, null, roles);
     Actor tgt = new Actor("CHNMIL", null, "CHN", null, null, null, List.of("MIL"));
     return new Event(
         "gdelt",
@@ -33,7 +39,7 @@ class DayCountsTest {
         1,
         1,
         tone,
-        Location.UNKNOWN,
+        place,
         null,
         null,
         null,
@@ -66,8 +72,35 @@ class DayCountsTest {
   }
 
   @Test
+  void fightingWithRebelsOnLandCountsOnceWhicheverReportFirstNamesThem() {
+    // the second report names the armed group as insurgents in its second type (type2), the third
+    // as separatists; the incident counts one rebel material conflict, added by the second report
+    List<Event> reports =
+        List.of(
+            report("1", List.of("GOV"), 1, null, Location.UNKNOWN),
+            report("2", List.of("GOV", "INS"), 1, null, Location.UNKNOWN),
+            report("3", List.of("SEP"), 1, null, Location.UNKNOWN));
+    Incident whole = DailyIndicators.incidents(reports).get(0);
+    assertThat(DayCounts.of(whole).rebelMcIncidents()).isEqualTo(1);
+    Incident first = Incident.of(reports.get(0));
+    assertThat(DayCounts.added(null, first).rebelMcIncidents()).isZero();
+    assertThat(DayCounts.added(first, Incident.of(reports.get(1))).rebelMcIncidents()).isEqualTo(1);
+    Incident two = first.plus(Incident.of(reports.get(1)));
+    assertThat(DayCounts.added(two, Incident.of(reports.get(2))).rebelMcIncidents()).isZero();
+
+    // a type beyond the third is not stored, so it does not count; at sea it does not count
+    Event fourth = report("4", List.of("GOV", "MIL", "BUS", "REB"), 1, null, Location.UNKNOWN);
+    assertThat(DayCounts.of(Incident.of(fourth)).rebelMcIncidents()).isZero();
+    Location sea =
+        new Location(null, null, 5.5, 121.0, GeoPrecision.PLACE, "Sulu Sea", "SULU_CELEBES");
+    Event atSea = report("5", List.of("REB"), 1, null, sea);
+    assertThat(DayCounts.of(Incident.of(atSea)).rebelMcIncidents()).isZero();
+    assertThat(DayCounts.of(Incident.of(atSea)).mcIncidents()).isEqualTo(1);
+  }
+
+  @Test
   void valuesFollowTheTableColumns() {
-    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2);
+    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2, 3);
     Object[] values = c.values();
     assertThat(values).hasSize(DayCounts.COLUMNS.size());
     for (String column : DayCounts.COUNT_COLUMNS) {
@@ -80,8 +113,8 @@ class DayCountsTest {
 
   @Test
   void countsAreReadByTheirColumnNames() {
-    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2);
+    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2, 3);
     assertThat(DayCounts.COUNT_COLUMNS.stream().map(c::count).toList())
-        .containsExactly(9L, 1L, 2L, 3L, 3L, 5L, 4L, 2L, 1L, 1L, 6L, 2L);
+        .containsExactly(9L, 1L, 2L, 3L, 3L, 5L, 4L, 2L, 1L, 1L, 6L, 2L, 3L);
   }
 }

@@ -457,7 +457,15 @@ class DailyIndicatorsMatchSqlTest {
   };
   private static final String[] SEAS = {null, null, "SOUTH_CHINA_SEA", "SULU_CELEBES"};
   private static final List<List<String>> TYPES =
-      List.of(List.of(), List.of("GOV"), List.of("REF"), List.of("MIL", "REF"), List.of("REB"));
+      List.of(
+          List.of(),
+          List.of("GOV"),
+          List.of("REF"),
+          List.of("MIL", "REF"),
+          List.of("REB"),
+          List.of("GOV", "INS"),
+          List.of("MIL", "GOV", "SEP"),
+          List.of("MIL", "GOV", "BUS", "REB"));
 
   /** Events over a fortnight from small pools, so keys collide often and every rule is hit. */
   static List<Event> random(Random r, int n) {

@@ -80,7 +80,7 @@ public final class IndicatorTwins {
         s.executeQuery(
             "SELECT scope, subject, day, events, q1, q2, q3, q4, incidents,"
                 + " conflict_incidents, mc_incidents, humanitarian_incidents, goldstein_sum,"
-                + " tone_sum, tone_n, coercion_incidents, fatalities, kidnap_incidents FROM "
+                + " tone_sum, tone_n, coercion_incidents, fatalities, kidnap_incidents, rebel_mc_incidents FROM "
                 + from)) {
       while (rs.next()) {
         out.add(
@@ -103,7 +103,8 @@ public final class IndicatorTwins {
                     rs.getLong(15),
                     rs.getLong(16),
                     rs.getLong(17),
-                    rs.getLong(18))));
+                    rs.getLong(18),
+                    rs.getLong(19))));
       }
     }
     out.sort(DailyIndicators.ORDER);

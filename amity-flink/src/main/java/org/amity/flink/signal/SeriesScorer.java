@@ -116,7 +116,7 @@ public final class SeriesScorer
         continue;
       }
       SeriesScores scores =
-          SeriesDetection.scores(spec, DetectorSeries.of(spec, rows, start), alertsOn);
+          SeriesDetection.scores(spec, subject, DetectorSeries.of(spec, rows, start), alertsOn);
       if (scores == null) {
         continue;
       }

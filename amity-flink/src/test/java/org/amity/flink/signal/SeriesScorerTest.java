@@ -73,6 +73,7 @@ class SeriesScorerTest {
             0,
             0,
             0,
+            0,
             0));
   }
 }

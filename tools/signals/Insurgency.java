@@ -121,6 +121,36 @@ public class Insurgency {
       if (candidate != null) {
         for (int s = 0; s < scales.length; s++) added.add(candidate.alerts(s, events, table, subjects, options, candScores));
       }
+      // -Dtrace=ISO3:FROM:TO prints, day by day, the candidate's numerator by origin and the country's incidents (a false alert read)
+      String trace = System.getProperty("trace");
+      if (trace != null) {
+        String[] tr = trace.split(":");
+        LocalDate a = LocalDate.parse(tr[1]), b = LocalDate.parse(tr[2]);
+        Map<IncidentKey, String> firstOrigin = new HashMap<>();
+        Map<IncidentKey, Boolean> reb = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) { IncidentKey key = IncidentKey.of(events.get(i)); firstOrigin.putIfAbsent(key, origin.get(i)); reb.putIfAbsent(key, rebel(events.get(i))); }
+        Map<LocalDate, Map<String, Integer>> byDay = new TreeMap<>();
+        Map<LocalDate, Integer> all = new TreeMap<>();
+        for (org.amity.signal.daily.Incident i : DailyIndicators.incidents(events)) {
+          IncidentKey key = i.key();
+          if (key.day().isBefore(a) || key.day().isAfter(b)) continue;
+          if (subjects.of(i).stream().noneMatch(x -> x.scope() == Scope.COUNTRY && x.name().equals(tr[0]))) continue;
+          all.merge(key.day(), 1, Integer::sum);
+          if (i.quad() == 4 && key.seaArea() == null && reb.get(key)) {
+            String o = firstOrigin.get(key);
+            byDay.computeIfAbsent(key.day(), x -> new TreeMap<>()).merge(o.startsWith("background:") ? o : o.startsWith("chronic:") ? o : "episode " + o, 1, Integer::sum);
+          }
+        }
+        SeriesScores sc = candScores.get(tr[0]);
+        for (LocalDate d = a; !d.isAfter(b); d = d.plusDays(1)) {
+          int t = sc == null ? -1 : sc.periods().indexOf(d);
+          System.out.printf("TRACE %s %s incidents %d rebel-mc %s | 7d x %.0f v %.0f p %.4f z %.2f cusum %.1f%n", tr[0], d, all.getOrDefault(d, 0), byDay.getOrDefault(d, Map.of()),
+              t < 0 ? Double.NaN : sc.values()[t], t < 0 ? Double.NaN : sc.volumes()[t], t < 0 ? Double.NaN : sc.baselineShare()[t], t < 0 ? Double.NaN : sc.scores()[t], t < 0 ? Double.NaN : sc.cusum()[t]);
+        }
+        for (Episode e : truth.episodes()) if (!e.end().isBefore(a.minusDays(30)) && !e.start().isAfter(b)) System.out.println("TRACE episode " + e.describe() + " involved " + e.involved());
+        for (Decoy dc : truth.decoys()) if (!dc.end().isBefore(a.minusDays(30)) && !dc.start().isAfter(b)) System.out.println("TRACE decoy " + dc);
+        for (QuietStretch q : truth.quiet()) if (!q.end().isBefore(a.minusDays(30)) && !q.start().isAfter(b)) System.out.println("TRACE quiet " + q);
+      }
       StringBuilder out = new StringBuilder("seed " + seed);
       // per insurgency episode
       for (Episode ep : truth.episodes()) {

@@ -66,3 +66,24 @@ for path in sys.argv[1:]:
         print(f"   {seed:5d} {e['id']:4s} {e['area']:11s} {e['peak']:6.2f} {e['shipped']:8s} | {e['where'][0]/n:.2f}/{e['where'][1]/n:.2f}/{e['where'][2]/n:.2f} mc&rebel {e['mcreb']} | {zc('theatre_material_conflict_7d')} {zc('theatre_material_conflict_28d_long')} {zc('material_conflict_7d')} {zc('rebel_material_conflict_7d')} | {ratio('theatre_material_conflict_7d')} {ratio('theatre_material_conflict_28d_long')}")
     for key, v in sorted(cal.items()):
         print(f'  CAL {key[0]:36s} {key[1]:12s} {key[2]:10s} n {v[0]:6.0f} mean {v[1]:6.3f} var {v[2]:6.3f} P(z>3) {v[3]:.5f} P(score>=3) {v[4]:.5f} max {v[5]:.2f}')
+
+def pooled(cal, lens, kind='null-days'):
+    rows = [v for k, v in cal.items() if k[0] == lens and k[2] == kind]
+    if not rows: return None
+    N = sum(r[0] for r in rows)
+    m = sum(r[0] * r[1] for r in rows) / N
+    ez2 = sum(r[0] * (r[2] + r[1] ** 2) for r in rows) / N
+    p3 = sum(r[0] * r[3] for r in rows) / N
+    ps3 = sum(r[0] * r[4] for r in rows) / N
+    return N, m, ez2 - m * m, p3, ps3, max(r[5] for r in rows)
+
+if len(sys.argv) > 1:
+    print('== pooled calibration (days, mean, var z, P(z>3), P(score>=3), max score)')
+    for path in sys.argv[1:]:
+        seeds, totals, cal = parse(path)
+        for lens, kind in [('theatre_material_conflict_7d', 'null-days'), ('theatre_material_conflict_7d', 'all-days'), ('material_conflict_7d', 'null-days'), ('rebel_material_conflict_7d', 'null-days')]:
+            p = pooled(cal, lens, kind)
+            if p: print(f'  {path.split("/")[-1]:30s} {lens:30s} {kind:9s} n {p[0]:6.0f} mean {p[1]:6.3f} var {p[2]:.3f} P(z>3) {p[3]:.4f} P(score>=3) {p[4]:.4f} max {p[5]:.2f}')
+        ratios7 = [e['lens']['theatre_material_conflict_7d'][2] for s in seeds for e in s['ins'] if e['strength'] == 'weak' and e['lens'].get('theatre_material_conflict_7d') and e['lens']['theatre_material_conflict_7d'][2] is not None]
+        ratios28 = [e['lens']['theatre_material_conflict_28d_long'][2] for s in seeds for e in s['ins'] if e['strength'] == 'weak' and e['lens'].get('theatre_material_conflict_28d_long') and e['lens']['theatre_material_conflict_28d_long'][2] is not None]
+        if ratios7: print(f'  {path.split("/")[-1]:30s} weak insurgencies: baseline/clean share at best day, theatre 7d median {statistics.median(ratios7):.2f} (range {min(ratios7):.2f}-{max(ratios7):.2f}, n {len(ratios7)}); long28 median {statistics.median(ratios28):.2f} (range {min(ratios28):.2f}-{max(ratios28):.2f}, n {len(ratios28)})')

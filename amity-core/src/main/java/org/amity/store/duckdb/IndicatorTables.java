@@ -196,20 +196,31 @@ final class IndicatorTables {
   }
 
   /**
-   * Two columns of an incident's reports, as {@code signal.daily.Incident} judges them: {@code
-   * rebs}, whether any report has rebels, insurgents or separatists among the stored types of a
-   * side; {@code at_sea}, whether it happened in a sea area (part of the incident's key, so every
-   * report agrees).
+   * An incident's column {@code rebel_mc}, as {@code signal.daily.Incident#rebelMaterialConflict}
+   * judges it: material conflict on land with rebels, insurgents or separatists among the stored
+   * types of a side in any report. QuadClass and sea area are the same in every report of an
+   * incident (one CAMEO code; the sea area is part of the key), so testing them per report and
+   * taking any report's verdict is the incident's; the cheap tests come first, so the types are
+   * read only on material conflict on land.
    */
-  private static final String REBELS =
-      " bool_or(list_has_any(["
-          + sqlList(EventKinds.REBEL_TYPES)
-          + "], [src_type1, src_type2, src_type3, tgt_type1, tgt_type2, tgt_type3])) AS rebs,"
-          + " bool_or(sea_area IS NOT NULL) AS at_sea";
+  private static final String REBELS = rebelMaterialConflict();
+
+  private static String rebelMaterialConflict() {
+    String in = " IN (" + sqlList(EventKinds.REBEL_TYPES) + ")";
+    StringBuilder types = new StringBuilder();
+    for (String side : List.of("src", "tgt")) {
+      for (int i = 1; i <= EventKinds.STORED_TYPES; i++) {
+        types.append(types.length() == 0 ? "" : " OR ").append(side + "_type" + i).append(in);
+      }
+    }
+    return " bool_or(quad_class = 4 AND sea_area IS NULL AND coalesce("
+        + types
+        + ", false)) AS rebel_mc";
+  }
 
   /**
-   * Incidents ({@code incidents}: day, whole profile p, reports, quad, refs, rebs, at_sea) per day
-   * and profile.
+   * Incidents ({@code incidents}: day, whole profile p, reports, quad, refs, rebel_mc) per day and
+   * profile.
    */
   private static String cells(Profile p, String incidents) {
     return "CREATE OR REPLACE TEMP TABLE indicator_cells AS SELECT day, p & "
@@ -223,10 +234,10 @@ final class IndicatorTables {
   }
 
   /**
-   * A group of incidents (rows of reports, quad, refs, rebs, at_sea) counted into the incident
-   * columns of a day (events, q1-q4 and the incident counts of {@link DayCounts#COLUMNS}), each
-   * named as its column; {@code flag} gives the SQL test of a code flag ({@link
-   * Profile#HUMANITARIAN}, {@link Profile#COERCION}, {@link Profile#KIDNAP}) on an incident's row.
+   * A group of incidents (rows of reports, quad, refs, rebel_mc) counted into the incident columns
+   * of a day (events, q1-q4 and the incident counts of {@link DayCounts#COLUMNS}), each named as
+   * its column; {@code flag} gives the SQL test of a code flag ({@link Profile#HUMANITARIAN},
+   * {@link Profile#COERCION}, {@link Profile#KIDNAP}) on an incident's row.
    */
   private static String incidentCounts(java.util.function.IntFunction<String> flag) {
     return "sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
@@ -239,7 +250,7 @@ final class IndicatorTables {
         + flag.apply(Profile.COERCION)
         + ") AS coercion_incidents, count(*) FILTER ("
         + flag.apply(Profile.KIDNAP)
-        + ") AS kidnap_incidents, count(*) FILTER (quad = 4 AND rebs AND NOT at_sea) AS"
+        + ") AS kidnap_incidents, count(*) FILTER (rebel_mc) AS"
         + " rebel_mc_incidents";
   }
 

@@ -23,7 +23,7 @@ public interface WatchStore {
    * An alert window to find evidence for.
    *
    * @param eventClass which events the alert's indicator counts: ALL, CONFLICT, MATERIAL,
-   *     HUMANITARIAN or COERCION
+   *     HUMANITARIAN, COERCION or REBEL
    */
   record EvidenceWindow(
       int key, Scope scope, String subject, LocalDate from, LocalDate to, String eventClass) {}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.amity.signal.daily.DayCounts;
+import org.amity.signal.daily.EventClass;
 import org.amity.signal.daily.IndicatorDay;
 import org.amity.signal.daily.SeriesDetection;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,57 @@ class RebelLensTest {
       assertThat(spec.watches(a.country())).as(a.name()).isTrue();
     }
     assertThat(spec.watches("VNM")).isFalse();
+  }
+
+  @Test
+  void itsEvidenceIsTheFightingWithRebelsItCounts() {
+    DetectionSpec spec = DetectorConfig.standard().spec(LENS).orElseThrow();
+    assertThat(EventClass.of(spec)).isEqualTo(EventClass.REBEL);
+    org.amity.event.Actor army =
+        new org.amity.event.Actor("PHLMIL", null, "PHL", null, null, null, List.of("MIL"));
+    org.amity.event.Actor rebels =
+        new org.amity.event.Actor("PHLREB", null, "PHL", null, null, null, List.of("REB"));
+    org.amity.event.Location land =
+        new org.amity.event.Location(
+            "PHL", "RP66", 6.9, 122.1, org.amity.event.GeoPrecision.PLACE, "Zamboanga");
+    org.amity.event.Location sea =
+        new org.amity.event.Location(
+            null, null, 5.5, 121.0, org.amity.event.GeoPrecision.PLACE, "Sulu Sea", "SULU_CELEBES");
+    assertThat(EventClass.of(event(army, rebels, "190", land)) & EventClass.REBEL.bit())
+        .isNotZero();
+    assertThat(EventClass.of(event(army, army, "190", land)) & EventClass.REBEL.bit()).isZero();
+    assertThat(EventClass.of(event(army, rebels, "190", sea)) & EventClass.REBEL.bit()).isZero();
+    assertThat(EventClass.of(event(army, rebels, "042", land)) & EventClass.REBEL.bit()).isZero();
+  }
+
+  private static org.amity.event.Event event(
+      org.amity.event.Actor src,
+      org.amity.event.Actor tgt,
+      String code,
+      org.amity.event.Location place) {
+    org.amity.event.CameoCode c = org.amity.event.CameoCode.of(code);
+    return new org.amity.event.Event(
+        "gdelt",
+        "x",
+        START,
+        null,
+        src,
+        tgt,
+        c,
+        true,
+        code.startsWith("19")
+            ? org.amity.event.QuadClass.MATERIAL_CONFLICT
+            : org.amity.event.QuadClass.VERBAL_COOPERATION,
+        -10,
+        1,
+        1,
+        1,
+        -5,
+        place,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Test

@@ -6,21 +6,23 @@ import org.amity.signal.DetectionSpec;
 /**
  * Which reports an alert's evidence is drawn from: the kind of events its indicator counts. An
  * alert on conflict incidents is explained by conflict reports, one on humanitarian incidents by
- * humanitarian ones.
+ * humanitarian ones, one on fighting with rebels by the reports of that fighting.
  */
 public enum EventClass {
   ALL,
   CONFLICT,
   MATERIAL,
   HUMANITARIAN,
-  COERCION;
+  COERCION,
+  REBEL;
 
   /** The class of the events a spec's numerator counts. */
   public static EventClass of(DetectionSpec spec) {
     String n = spec.numerator();
-    // material conflict with rebels as a side is explained by the country's material conflict, of
-    // which it is a part (the evidence ranks the reports; the rebels' are among them)
-    if (n.startsWith("mc_") || n.startsWith("rebel_mc_")) {
+    if (n.startsWith("rebel_mc")) {
+      return REBEL;
+    }
+    if (n.startsWith("mc_")) {
       return MATERIAL;
     }
     if (n.startsWith("conflict") || n.equals("q3+q4")) {
@@ -43,8 +45,8 @@ public enum EventClass {
   /**
    * The classes one report belongs to, as a bit mask: every report to ALL, QuadClass 3 or 4 to
    * CONFLICT, 4 to MATERIAL, a humanitarian code or refugees as the first role of a side to
-   * HUMANITARIAN, a state-coercion code to COERCION (the same tests as the daily counts, applied to
-   * the single report).
+   * HUMANITARIAN, a state-coercion code to COERCION, material conflict on land with a rebel side to
+   * REBEL (the same tests as the daily counts, applied to the single report).
    */
   public static int of(Event e) {
     Incident report = Incident.of(e);
@@ -61,6 +63,9 @@ public enum EventClass {
     }
     if (report.coercion()) {
       mask |= COERCION.bit();
+    }
+    if (report.rebelMaterialConflict()) {
+      mask |= REBEL.bit();
     }
     return mask;
   }

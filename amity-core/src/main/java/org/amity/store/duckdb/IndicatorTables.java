@@ -203,19 +203,29 @@ final class IndicatorTables {
    * taking any report's verdict is the incident's; the cheap tests come first, so the types are
    * read only on material conflict on land.
    */
-  private static final String REBELS = rebelMaterialConflict();
+  private static final String REBELS = " bool_or(" + rebelMaterialConflictSql("") + ") AS rebel_mc";
 
-  private static String rebelMaterialConflict() {
+  /**
+   * A SQL condition true when one report (its columns prefixed by {@code prefix}, e.g. "e.") is
+   * material conflict on land with rebels, insurgents or separatists among a side's stored types
+   * ({@code signal.daily.Incident#rebelMaterialConflict} on the single report); never NULL.
+   */
+  static String rebelMaterialConflictSql(String prefix) {
     String in = " IN (" + sqlList(EventKinds.REBEL_TYPES) + ")";
     StringBuilder types = new StringBuilder();
     for (String side : List.of("src", "tgt")) {
       for (int i = 1; i <= EventKinds.STORED_TYPES; i++) {
-        types.append(types.length() == 0 ? "" : " OR ").append(side + "_type" + i).append(in);
+        types.append(types.length() == 0 ? "" : " OR ");
+        types.append(prefix).append(side).append("_type").append(i).append(in);
       }
     }
-    return " bool_or(quad_class = 4 AND sea_area IS NULL AND coalesce("
+    return "("
+        + prefix
+        + "quad_class = 4 AND "
+        + prefix
+        + "sea_area IS NULL AND coalesce("
         + types
-        + ", false)) AS rebel_mc";
+        + ", false))";
   }
 
   /**

@@ -17,6 +17,7 @@ import org.amity.event.EventKinds;
 import org.amity.pipeline.WatchStore;
 import org.amity.signal.EvidencePool;
 import org.amity.signal.Scope;
+import org.amity.signal.daily.EventClass;
 
 /**
  * Finds, for many alert windows at once, the incidents behind each (reports collapsed, the most
@@ -28,16 +29,6 @@ import org.amity.signal.Scope;
  * windows' candidates are not widened by the place columns.
  */
 final class EvidenceQueries {
-  /** Which events an alert's indicator counts. */
-  enum EventClass {
-    ALL,
-    CONFLICT,
-    MATERIAL,
-    HUMANITARIAN,
-    COERCION,
-    REBEL
-  }
-
   /** The columns the evidence joins read from a candidate event. */
   private static final String POOL_COLUMNS =
       "event_date, src_code, tgt_code, event_code, action_country, num_articles, native_id,"

@@ -32,8 +32,8 @@ final class EvidenceQueries {
   /** The columns the evidence joins read from a candidate event. */
   private static final String POOL_COLUMNS =
       "event_date, src_code, tgt_code, event_code, action_country, num_articles, native_id,"
-          + " goldstein, quad_class, src_type1, src_type2, src_type3, tgt_type1, tgt_type2,"
-          + " tgt_type3, src_country, tgt_country, sea_area";
+          + " goldstein, quad_class, src_type1, tgt_type1, rebel_mc, src_country, tgt_country,"
+          + " sea_area";
 
   /** The columns the great-power counts read from a candidate event. */
   private static final String PARTY_COLUMNS =
@@ -292,8 +292,8 @@ final class EvidenceQueries {
     String pickFrom =
         "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
             + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
-            + " e.src_type1, e.src_type2, e.src_type3, e.tgt_type1, e.tgt_type2, e.tgt_type3,"
-            + " e.sea_area FROM alert_windows w JOIN %s e ON ";
+            + " e.src_type1, e.tgt_type1, e.rebel_mc, e.sea_area FROM alert_windows w JOIN %s e"
+            + " ON ";
     String pick = String.format(java.util.Locale.ROOT, pickFrom, from);
     String sql =
         "WITH m AS ("
@@ -330,9 +330,7 @@ final class EvidenceQueries {
             + humanitarian
             + ") OR (cls = 'COERCION' AND "
             + IndicatorTables.coercionSql("e.event_code")
-            + ") OR (cls = 'REBEL' AND "
-            + IndicatorTables.rebelMaterialConflictSql("e.")
-            + ")), g AS (SELECT *, count(*) OVER incident AS reports, row_number() OVER (PARTITION"
+            + ") OR (cls = 'REBEL' AND e.rebel_mc)), g AS (SELECT *, count(*) OVER incident AS reports, row_number() OVER (PARTITION"
             + " BY k, event_date, src_code, tgt_code, event_code, action_country ORDER BY"
             + " num_articles DESC, native_id) AS rn FROM f WINDOW incident AS (PARTITION BY k,"
             + " event_date, src_code, tgt_code, event_code, action_country)), top AS (SELECT * FROM"

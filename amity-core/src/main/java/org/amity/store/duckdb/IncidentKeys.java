@@ -27,7 +27,8 @@ import org.amity.store.OpeningProgress;
  * {@value #OTHER} for a code that is not three capital letters), the sea area's place in {@link
  * SeaArea} (0 for none, 15 for a name Amity does not know), and three flags of the CAMEO code
  * (humanitarian, state coercion, abduction). The watch list is applied at watch time, to the few
- * thousand distinct classes, never to the rows.
+ * thousand distinct classes, never to the rows. {@code rebel_mc} is the rebels' test of one report
+ * (see {@link #REBEL}), stored beside them for the same reason.
  *
  * <p>Both depend on this program (the hash function of the DuckDB it embeds, the sea areas and the
  * code lists it ships), not on the watch settings; the packing's fingerprint is kept in {@code
@@ -36,7 +37,7 @@ import org.amity.store.OpeningProgress;
  */
 final class IncidentKeys {
   /** The derived columns, which the Flink job does not write (the cluster store computes them). */
-  static final List<String> DERIVED = List.of("incident_hash", "incident_class");
+  static final List<String> DERIVED = List.of("incident_hash", "incident_class", "rebel_mc");
 
   /** A country code that is not three capital letters. */
   static final int OTHER = 32767;
@@ -66,6 +67,18 @@ final class IncidentKeys {
           + Profile.codeFlags(1L << FLAGS_SHIFT)
           + ")";
 
+  /**
+   * Whether the report is material conflict on land with rebels, insurgents or separatists among a
+   * side's stored types ({@link IndicatorTables#rebelMaterialConflictSql}): a property of the
+   * report, not of its incident (the types are not part of the key), so a column of its own rather
+   * than a flag of the class, which the watch groups on. Stored so that the watch reads one boolean
+   * instead of six type columns of text (docs/decisions.md, "The rebels' test stored at ingest").
+   */
+  private static final String REBEL = IndicatorTables.rebelMaterialConflictSql("");
+
+  /** Each derived column's expression, in the order of {@link #DERIVED}. */
+  private static final List<String> EXPRESSIONS = List.of(HASH, CLASS, REBEL);
+
   private static final String KEY = "incident_class";
 
   /** Row ids filled again per transaction by {@link #ensure}. */
@@ -78,7 +91,7 @@ final class IncidentKeys {
 
   /** The derived columns' values, as SQL expressions over the other columns of an event row. */
   static String values() {
-    return HASH + ", " + CLASS;
+    return String.join(", ", EXPRESSIONS);
   }
 
   /** The derived columns' names, in the order of {@link #values}. */
@@ -86,9 +99,22 @@ final class IncidentKeys {
     return String.join(", ", DERIVED);
   }
 
-  /** The expression of one derived column. */
+  /** The expression of one derived column (one of {@link #DERIVED}). */
   static String expression(String column) {
-    return column.equals("incident_hash") ? HASH : CLASS;
+    int i = DERIVED.indexOf(column);
+    if (i < 0) {
+      throw new IllegalArgumentException("not a derived column of events: " + column);
+    }
+    return EXPRESSIONS.get(i);
+  }
+
+  /** {@code column = expression, ...} for every derived column, for an UPDATE. */
+  private static String assignments() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < DERIVED.size(); i++) {
+      out.add(DERIVED.get(i) + " = " + EXPRESSIONS.get(i));
+    }
+    return String.join(", ", out);
   }
 
   /**
@@ -233,10 +259,8 @@ final class IncidentKeys {
           to < from
               ? 0
               : s.executeUpdate(
-                  "UPDATE events SET incident_hash = "
-                      + HASH
-                      + ", incident_class = "
-                      + CLASS
+                  "UPDATE events SET "
+                      + assignments()
                       + " WHERE rowid BETWEEN "
                       + from
                       + " AND "
@@ -261,11 +285,10 @@ final class IncidentKeys {
   static void fillMissing(Statement s) throws SQLException {
     if (isTable(s.getConnection())) {
       s.execute(
-          "UPDATE events SET incident_hash = "
-              + HASH
-              + ", incident_class = "
-              + CLASS
-              + " WHERE incident_class IS NULL OR incident_hash IS NULL");
+          "UPDATE events SET "
+              + assignments()
+              + " WHERE "
+              + String.join(" OR ", DERIVED.stream().map(d -> d + " IS NULL").toList()));
     }
   }
 
@@ -274,11 +297,12 @@ final class IncidentKeys {
    * few days' events, where this costs less than looking for such rows in the whole table.
    */
   static String orComputed() {
-    return "coalesce(incident_hash, "
-        + HASH
-        + ") AS incident_hash, coalesce(incident_class, "
-        + CLASS
-        + ") AS incident_class";
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < DERIVED.size(); i++) {
+      String d = DERIVED.get(i);
+      out.add("coalesce(" + d + ", " + EXPRESSIONS.get(i) + ") AS " + d);
+    }
+    return String.join(", ", out);
   }
 
   /** Whether {@code events} is a table (not the cluster store's view, which computes them). */

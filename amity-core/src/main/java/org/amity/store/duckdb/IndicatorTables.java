@@ -61,8 +61,7 @@ final class IndicatorTables {
         s.execute(
             "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
-                + " quad_class, src_type1, src_type2, src_type3, tgt_type1, tgt_type2, tgt_type3,"
-                + " goldstein, avg_tone, fatalities, "
+                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities, "
                 + (theatres ? "action_adm1, action_precision, " : "")
                 + IncidentKeys.orComputed()
                 + " FROM events"
@@ -199,11 +198,11 @@ final class IndicatorTables {
    * An incident's column {@code rebel_mc}, as {@code signal.daily.Incident#rebelMaterialConflict}
    * judges it: material conflict on land with rebels, insurgents or separatists among the stored
    * types of a side in any report. QuadClass and sea area are the same in every report of an
-   * incident (one CAMEO code; the sea area is part of the key), so testing them per report and
-   * taking any report's verdict is the incident's; the cheap tests come first, so the types are
-   * read only on material conflict on land.
+   * incident (one CAMEO code; the sea area is part of the key), so any report's verdict on them is
+   * the incident's. Each report's verdict ({@link #rebelMaterialConflictSql}) is stored with it at
+   * ingest ({@link IncidentKeys}, column {@code events.rebel_mc}).
    */
-  private static final String REBELS = " bool_or(" + rebelMaterialConflictSql("") + ") AS rebel_mc";
+  private static final String REBELS = " bool_or(rebel_mc) AS rebel_mc";
 
   /**
    * A SQL condition true when one report (its columns prefixed by {@code prefix}, e.g. "e.") is

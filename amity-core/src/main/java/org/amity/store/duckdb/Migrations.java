@@ -49,7 +49,8 @@ final class Migrations {
           "V004__incident_key.sql",
           "V005__piracy_twins.sql",
           "V006__piracy_twin_rule.sql",
-          "V042__rebel_mc_incidents.sql");
+          "V042__rebel_mc_incidents.sql",
+          "V043__event_rebel_flag.sql");
 
   private Migrations() {}
 

@@ -30,12 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 class IncidentKeysTest {
   @TempDir Path dir;
 
-  /** Rows whose stored key differs from the key computed from the row itself. */
+  /** Rows whose stored key (any derived column) differs from the one computed from the row. */
   private static final String DIFFERENT =
-      "SELECT count(*) FROM events WHERE incident_hash IS DISTINCT FROM "
-          + IncidentKeys.expression("incident_hash")
-          + " OR incident_class IS DISTINCT FROM "
-          + IncidentKeys.expression("incident_class");
+      "SELECT count(*) FROM events WHERE "
+          + String.join(
+              " OR ",
+              IncidentKeys.DERIVED.stream()
+                  .map(d -> d + " IS DISTINCT FROM " + IncidentKeys.expression(d))
+                  .toList());
 
   private static long count(DuckDbEventStore store, String sql) throws SQLException {
     try (Statement s = store.connection().createStatement();
@@ -94,6 +96,14 @@ class IncidentKeysTest {
       assertThat(count(store, "SELECT count(*) FROM events WHERE sea_area IS NOT NULL"))
           .as("rows at sea, whose class packs a sea area")
           .isPositive();
+      assertThat(
+              count(
+                  store,
+                  "SELECT count(*) FROM events WHERE rebel_mc AND quad_class = 4 AND sea_area IS"
+                      + " NULL AND 'REB' IN (src_type1, src_type2, src_type3, tgt_type1,"
+                      + " tgt_type2, tgt_type3)"))
+          .as("reports of fighting with rebels, judged so at ingest")
+          .isPositive();
       assertThat(count(store, DIFFERENT)).isZero();
     }
   }
@@ -104,7 +114,7 @@ class IncidentKeysTest {
     try (DuckDbEventStore store = DuckDbEventStore.open(file);
         FileScan s = scan(fixture(1, 50), Format.GDELT2)) {
       store.ingest(s, null);
-      execute(store, "UPDATE events SET incident_hash = 0, incident_class = NULL");
+      execute(store, "UPDATE events SET incident_hash = 0, incident_class = NULL, rebel_mc = NULL");
       execute(store, "UPDATE watch_state SET value = 'v0:other' WHERE key = 'incident_class'");
       assertThat(count(store, DIFFERENT)).isEqualTo(49);
     }
@@ -153,7 +163,7 @@ class IncidentKeysTest {
     try (FileScan s = scan(fixture(0, 60), Format.GDELT2)) {
       store.ingest(s, null);
     }
-    execute(store, "UPDATE events SET incident_hash = 0, incident_class = NULL");
+    execute(store, "UPDATE events SET incident_hash = 0, incident_class = NULL, rebel_mc = NULL");
     execute(store, "UPDATE watch_state SET value = 'v0:other' WHERE key = 'incident_class'");
     assertThat(count(store, DIFFERENT)).isEqualTo(60);
     return store;
@@ -243,7 +253,8 @@ class IncidentKeysTest {
       store.ingest(s, null);
       execute(store, "UPDATE events SET incident_class = NULL WHERE native_id::BIGINT < 10");
       execute(store, "UPDATE events SET incident_hash = NULL WHERE native_id::BIGINT > 20");
-      assertThat(count(store, DIFFERENT)).isEqualTo(18);
+      execute(store, "UPDATE events SET rebel_mc = NULL WHERE native_id = '15'");
+      assertThat(count(store, DIFFERENT)).isEqualTo(19);
       try (Statement st = store.connection().createStatement()) {
         IncidentKeys.fillMissing(st);
       }

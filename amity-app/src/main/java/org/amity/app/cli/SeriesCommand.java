@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.app.json.SignalJson;
@@ -8,6 +9,7 @@ import org.amity.signal.IndicatorSeries;
 import org.amity.signal.IndicatorSeriesReader;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
+import org.amity.signal.daily.SeriesRollup;
 import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,13 +45,17 @@ final class SeriesCommand implements Callable<Integer> {
   @Option(
       names = "--indicator",
       defaultValue = "events",
-      description =
-          "events, q1..q4, incidents, conflict_incidents, mc_incidents, humanitarian_incidents,"
-              + " coercion_incidents, fatalities, kidnap_incidents, rebel_mc_incidents, goldstein_sum,"
-              + " goldstein_mean, tone_mean,"
-              + " mc_share, conflict_per_1k_world"
-              + " (default ${DEFAULT-VALUE}).")
+      completionCandidates = IndicatorNames.class,
+      description = "${COMPLETION-CANDIDATES}, or a detector's name (default ${DEFAULT-VALUE}).")
   String indicator;
+
+  /** The derived series' indicators, for the help and shell completion: the daily table's own. */
+  static final class IndicatorNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return SeriesRollup.INDICATORS.iterator();
+    }
+  }
 
   @Option(names = "--resolution", defaultValue = "month", description = "day, week or month.")
   String resolution;

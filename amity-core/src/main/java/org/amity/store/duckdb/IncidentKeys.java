@@ -30,8 +30,8 @@ import org.amity.store.OpeningProgress;
  * thousand distinct classes, never to the rows. {@code rebel_mc} is the rebels' test of one report
  * (see {@link #REBEL}), stored beside them for the same reason.
  *
- * <p>Both depend on this program (the hash function of the DuckDB it embeds, the sea areas and the
- * code lists it ships), not on the watch settings; the packing's fingerprint is kept in {@code
+ * <p>All three depend on this program (the hash function of the DuckDB it embeds, the sea areas and
+ * the code lists it ships), not on the watch settings; the packing's fingerprint is kept in {@code
  * watch_state}, and when a store is opened by a program whose fingerprint differs (or the columns
  * were just added by the migration) every stored row is filled again by {@link #ensure}.
  */

@@ -41,6 +41,26 @@ public final class EventKinds {
   /** How many of an actor's type codes the store keeps (its columns type1 to type3). */
   public static final int STORED_TYPES = 3;
 
+  /**
+   * What pirates do, in CAMEO: seize property, confiscate property, abduct, hijack or take hostages
+   * (171, 1711, 181).
+   */
+  public static final Set<String> PIRACY_CODES = Set.of("171", "1711", "181");
+
+  /** Criminals: the CAMEO dictionaries' pirates, sea robbers and kidnappers. */
+  public static final String CRIMINAL_TYPE = "CRM";
+
+  /** Unaligned armed forces: "gunmen", "armed men" of no stated allegiance. */
+  public static final String GUNMEN_TYPE = "UAF";
+
+  /**
+   * Armed groups that are not a state's: criminals, gunmen, rebels, insurgents, separatists. At sea
+   * the taking of a ship or its crew by any of them is maritime crime as the reporting centres
+   * count it.
+   */
+  public static final Set<String> NON_STATE_ARMED_TYPES =
+      Set.of(CRIMINAL_TYPE, GUNMEN_TYPE, "REB", "INS", "SEP");
+
   private EventKinds() {}
 
   /** Happened at sea: a sea area, a maritime dataset, the disputed islands, or naval actors. */

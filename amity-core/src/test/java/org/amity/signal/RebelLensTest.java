@@ -158,7 +158,7 @@ class RebelLensTest {
               iso,
               START.plusDays(d),
               new DayCounts(
-                  incidents, 0, 0, 0, mc, incidents, mc, mc, 0, 0, 0, 0, 0, 0, 0, rebels)));
+                  incidents, 0, 0, 0, mc, incidents, mc, mc, 0, 0, 0, 0, 0, 0, 0, rebels, 0)));
     }
     return out;
   }
@@ -171,7 +171,7 @@ class RebelLensTest {
               Scope.REGION,
               "WORLD",
               START.plusDays(d),
-              new DayCounts(20000, 0, 0, 0, 0, 20000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
+              new DayCounts(20000, 0, 0, 0, 0, 20000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
     }
     return out;
   }

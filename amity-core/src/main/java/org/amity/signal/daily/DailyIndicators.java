@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.amity.event.Event;
 
 /**
@@ -30,7 +31,8 @@ public final class DailyIndicators {
   /**
    * The rows of {@code indicator_days}, sorted by scope, subject and day; with the conflict areas
    * switched on, also each area's, from the incidents its reports make ({@link
-   * IncidentSubjects#theatre}).
+   * IncidentSubjects#theatre}); and each sea area's pirates on its coast ({@link
+   * IncidentSubjects#coast}), in that column only.
    */
   public static List<IndicatorDay> of(Iterable<Event> events, IncidentSubjects subjects) {
     Map<Subject, Map<java.time.LocalDate, DayCounts>> rows = new HashMap<>();
@@ -41,31 +43,49 @@ public final class DailyIndicators {
       }
     }
     if (subjects.theatres()) {
-      Map<Subject, Map<IncidentKey, Incident>> byArea = new HashMap<>();
-      for (Event e : events) {
-        subjects
-            .theatre(e)
-            .ifPresent(
-                s -> {
-                  Incident one = Incident.of(e);
-                  byArea
-                      .computeIfAbsent(s, k -> new LinkedHashMap<>())
-                      .merge(one.key(), one, Incident::plus);
-                });
-      }
-      byArea.forEach(
-          (s, incidents) -> {
-            Map<java.time.LocalDate, DayCounts> days =
-                rows.computeIfAbsent(s, k -> new HashMap<>());
-            for (Incident i : incidents.values()) {
-              days.merge(i.key().day(), DayCounts.of(i), DayCounts::plus);
-            }
-          });
+      byPlace(events, subjects::theatre)
+          .forEach(
+              (s, incidents) -> {
+                Map<java.time.LocalDate, DayCounts> days =
+                    rows.computeIfAbsent(s, k -> new HashMap<>());
+                for (Incident i : incidents.values()) {
+                  days.merge(i.key().day(), DayCounts.of(i), DayCounts::plus);
+                }
+              });
     }
+    byPlace(events, IncidentSubjects::coast)
+        .forEach(
+            (s, incidents) -> {
+              Map<java.time.LocalDate, DayCounts> days =
+                  rows.computeIfAbsent(s, k -> new HashMap<>());
+              for (Incident i : incidents.values()) {
+                days.merge(i.key().day(), DayCounts.of(i).onlyPirates(), DayCounts::plus);
+              }
+            });
     List<IndicatorDay> out = new ArrayList<>();
     rows.forEach(
         (s, days) -> days.forEach((d, c) -> out.add(new IndicatorDay(s.scope(), s.name(), d, c))));
     out.sort(ORDER);
+    return out;
+  }
+
+  /**
+   * The incidents of the reports that {@code place} gives a subject (a conflict area, a sea area's
+   * coast), grouped by that subject and key, in order of their first report.
+   */
+  private static Map<Subject, Map<IncidentKey, Incident>> byPlace(
+      Iterable<Event> events, java.util.function.Function<Event, Optional<Subject>> place) {
+    Map<Subject, Map<IncidentKey, Incident>> out = new HashMap<>();
+    for (Event e : events) {
+      place
+          .apply(e)
+          .ifPresent(
+              s -> {
+                Incident one = Incident.of(e);
+                out.computeIfAbsent(s, k -> new LinkedHashMap<>())
+                    .merge(one.key(), one, Incident::plus);
+              });
+    }
     return out;
   }
 

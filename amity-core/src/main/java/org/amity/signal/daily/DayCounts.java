@@ -7,8 +7,9 @@ import java.util.List;
  * events}) in all and per QuadClass, incidents in all, of conflict (QuadClass 3 or 4), of material
  * conflict (4), humanitarian, of state coercion, of abduction (CAMEO 181) and of material conflict
  * on land with rebels as a side ({@link Incident#rebelMaterialConflict}), the Goldstein and tone
- * sums, how many reports had a tone, and fatalities. Adding two subjects' or two days' counts gives
- * their union's.
+ * sums, how many reports had a tone, fatalities, and of seizures and abductions by pirates ({@link
+ * Incident#piracy}; a sea area's day also counts those on its coast, {@link #onlyPirates}). Adding
+ * two subjects' or two days' counts gives their union's.
  */
 public record DayCounts(
     long events,
@@ -26,10 +27,11 @@ public record DayCounts(
     long coercionIncidents,
     long fatalities,
     long kidnapIncidents,
-    long rebelMcIncidents) {
+    long rebelMcIncidents,
+    long pirateIncidents) {
 
   public static final DayCounts ZERO =
-      new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /**
    * Every additive column of {@code indicator_days} after scope, subject and day, in the table's
@@ -53,7 +55,8 @@ public record DayCounts(
           "coercion_incidents",
           "fatalities",
           "kidnap_incidents",
-          "rebel_mc_incidents");
+          "rebel_mc_incidents",
+          "pirate_incidents");
 
   /**
    * The counts names as the day table and detector specs spell them, in table order: {@link
@@ -85,7 +88,17 @@ public record DayCounts(
         i.coercion() ? 1 : 0,
         i.fatalities(),
         i.kidnap() ? 1 : 0,
-        i.rebelMaterialConflict() ? 1 : 0);
+        i.rebelMaterialConflict() ? 1 : 0,
+        i.pirates() ? 1 : 0);
+  }
+
+  /**
+   * Only the pirates' count of these counts, every other column 0: what an incident on a sea area's
+   * coast adds to the area's day ({@code IncidentSubjects#coast}), which counts nothing else of
+   * what happens on land.
+   */
+  public DayCounts onlyPirates() {
+    return new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, pirateIncidents);
   }
 
   /**
@@ -107,6 +120,7 @@ public record DayCounts(
     Incident after = before.plus(report);
     boolean nowHumanitarian = !before.humanitarian() && after.humanitarian();
     boolean nowRebel = !before.rebelMaterialConflict() && after.rebelMaterialConflict();
+    boolean nowPirates = !before.pirates() && after.pirates();
     return new DayCounts(
         r,
         q == 1 ? r : 0,
@@ -123,7 +137,8 @@ public record DayCounts(
         0,
         report.fatalities(),
         0,
-        nowRebel ? 1 : 0);
+        nowRebel ? 1 : 0,
+        nowPirates ? 1 : 0);
   }
 
   /** The values of {@link #COLUMNS}, in order: integers as {@code Long}, sums as {@code Double}. */
@@ -144,7 +159,8 @@ public record DayCounts(
       coercionIncidents,
       fatalities,
       kidnapIncidents,
-      rebelMcIncidents
+      rebelMcIncidents,
+      pirateIncidents
     };
   }
 
@@ -165,7 +181,8 @@ public record DayCounts(
         coercionIncidents + o.coercionIncidents,
         fatalities + o.fatalities,
         kidnapIncidents + o.kidnapIncidents,
-        rebelMcIncidents + o.rebelMcIncidents);
+        rebelMcIncidents + o.rebelMcIncidents,
+        pirateIncidents + o.pirateIncidents);
   }
 
   /** A count by its column name (one of {@link #COUNT_COLUMNS}). */
@@ -184,6 +201,7 @@ public record DayCounts(
       case "fatalities" -> fatalities;
       case "kidnap_incidents" -> kidnapIncidents;
       case "rebel_mc_incidents" -> rebelMcIncidents;
+      case "pirate_incidents" -> pirateIncidents;
       default -> throw new IllegalArgumentException("no count column '" + column + "'");
     };
   }

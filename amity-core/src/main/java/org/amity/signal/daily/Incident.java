@@ -2,6 +2,7 @@ package org.amity.signal.daily;
 
 import java.util.List;
 import java.util.Set;
+import org.amity.event.ConflictArea;
 import org.amity.event.Event;
 import org.amity.event.EventKinds;
 
@@ -18,6 +19,7 @@ import org.amity.event.EventKinds;
  * @param refugees whether any report has refugees ("REF") as the first role of either side
  * @param rebels whether any report has rebels, insurgents or separatists ({@link
  *     EventKinds#REBEL_TYPES}) among the stored types of either side
+ * @param pirates whether any report is a seizure or abduction by pirates ({@link #piracy(Event)})
  */
 public record Incident(
     IncidentKey key,
@@ -28,7 +30,8 @@ public record Incident(
     long toneN,
     long fatalities,
     boolean refugees,
-    boolean rebels) {
+    boolean rebels,
+    boolean pirates) {
 
   /** An incident of one report. */
   public static Incident of(Event e) {
@@ -42,7 +45,28 @@ public record Incident(
         tone ? 1 : 0,
         e.fatalities() == null ? 0 : e.fatalities().best(),
         firstRole(e.source().types()) || firstRole(e.target().types()),
-        rebel(e.source().types()) || rebel(e.target().types()));
+        rebel(e.source().types()) || rebel(e.target().types()),
+        piracy(e));
+  }
+
+  /**
+   * Whether one report is a seizure or abduction ({@link EventKinds#PIRACY_CODES}) by pirates, read
+   * from the source's stored types: at sea (the report has a sea area) by any non-state armed group
+   * ({@link EventKinds#NON_STATE_ARMED_TYPES}); on land by criminals ({@link
+   * EventKinds#CRIMINAL_TYPE}) anywhere, or by gunmen ({@link EventKinds#GUNMEN_TYPE}) outside a
+   * conflict area's divisions ({@link ConflictArea#of}), where they are most often the conflict's;
+   * never by rebels on land, whose seizures are the insurgency's. State seizures never count.
+   */
+  public static boolean piracy(Event e) {
+    if (!EventKinds.PIRACY_CODES.contains(e.code().code())) {
+      return false;
+    }
+    List<String> types = e.source().types();
+    if (e.action().seaArea() != null) {
+      return anyOf(types, EventKinds.NON_STATE_ARMED_TYPES);
+    }
+    return anyOf(types, Set.of(EventKinds.CRIMINAL_TYPE))
+        || (anyOf(types, Set.of(EventKinds.GUNMEN_TYPE)) && ConflictArea.of(e.action()).isEmpty());
   }
 
   /**
@@ -62,7 +86,8 @@ public record Incident(
         toneN + later.toneN,
         fatalities + later.fatalities,
         refugees || later.refugees,
-        rebels || later.rebels);
+        rebels || later.rebels,
+        pirates || later.pirates);
   }
 
   /** Humanitarian: a humanitarian CAMEO code, or refugees as a side of any report. */
@@ -103,8 +128,13 @@ public record Incident(
   }
 
   private static boolean rebel(List<String> types) {
+    return anyOf(types, EventKinds.REBEL_TYPES);
+  }
+
+  /** Whether one of the stored types ({@link EventKinds#STORED_TYPES}) is in {@code wanted}. */
+  private static boolean anyOf(List<String> types, Set<String> wanted) {
     for (int i = 0; i < Math.min(types.size(), EventKinds.STORED_TYPES); i++) {
-      if (EventKinds.REBEL_TYPES.contains(types.get(i))) {
+      if (wanted.contains(types.get(i))) {
         return true;
       }
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.amity.event.ConflictArea;
 import org.amity.event.Event;
 import org.amity.event.EventKinds;
+import org.amity.event.SeaCoasts;
 import org.amity.signal.Scope;
 
 /**
@@ -32,7 +33,8 @@ import org.amity.signal.Scope;
  * #withTheatres}), are not a subject of the incident but of its reports: the incident key does not
  * hold the place's first-order division, so an area counts the incidents made of the reports placed
  * in it ({@link #theatre}), each report once, grouped by area and key as the country's incidents
- * are grouped by key.
+ * are grouped by key. A sea area's coast ({@link #coast}) is counted the same way, in the pirates'
+ * column only.
  */
 public final class IncidentSubjects {
   private final Set<String> watchSet;
@@ -72,6 +74,20 @@ public final class IncidentSubjects {
       return Optional.empty();
     }
     return ConflictArea.of(e.action()).map(a -> new Subject(Scope.THEATRE, a.name()));
+  }
+
+  /**
+   * The sea area whose coast a report on land is on ({@link SeaCoasts#of}), when the report is a
+   * seizure or abduction by pirates ({@link Incident#piracy}): the area's day counts the incidents
+   * such reports make on its coast in its pirates' column only ({@link DayCounts#onlyPirates}),
+   * grouped by area and key as the conflict areas' are. News of an attack off a port is often
+   * placed at the port.
+   */
+  public static Optional<Subject> coast(Event e) {
+    if (!Incident.piracy(e)) {
+      return Optional.empty();
+    }
+    return SeaCoasts.of(e.action()).map(a -> new Subject(Scope.AREA, a.name()));
   }
 
   /** The standard ASEAN membership with the given watch set. */

@@ -86,9 +86,10 @@ public final class SeriesRollup {
     }
     int k = counts.size();
     v[k] = s.goldsteinSum();
-    v[k + 1] = s.goldsteinSum() / events;
+    // a sea area's day may hold only pirates on its coast, no report of its own (events 0)
+    v[k + 1] = events > 0 ? s.goldsteinSum() / events : 0;
     v[k + 2] = s.toneN() > 0 ? s.toneSum() / s.toneN() : 0;
-    v[k + 3] = s.q4() / events;
+    v[k + 3] = events > 0 ? s.q4() / events : 0;
     v[k + 4] = 1000.0 * s.conflictIncidents() / worldIncidents;
     return v;
   }

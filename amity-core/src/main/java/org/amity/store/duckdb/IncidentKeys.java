@@ -27,17 +27,19 @@ import org.amity.store.OpeningProgress;
  * {@value #OTHER} for a code that is not three capital letters), the sea area's place in {@link
  * SeaArea} (0 for none, 15 for a name Amity does not know), and three flags of the CAMEO code
  * (humanitarian, state coercion, abduction). The watch list is applied at watch time, to the few
- * thousand distinct classes, never to the rows. {@code rebel_mc} is the rebels' test of one report
- * (see {@link #REBEL}), stored beside them for the same reason.
+ * thousand distinct classes, never to the rows. {@code rebel_mc} and {@code pirate} are the rebels'
+ * and the pirates' tests of one report (see {@link #REBEL}, {@link #PIRATE}), stored beside them
+ * for the same reason.
  *
- * <p>All three depend on this program (the hash function of the DuckDB it embeds, the sea areas and
- * the code lists it ships), not on the watch settings; the packing's fingerprint is kept in {@code
- * watch_state}, and when a store is opened by a program whose fingerprint differs (or the columns
- * were just added by the migration) every stored row is filled again by {@link #ensure}.
+ * <p>All of them depend on this program (the hash function of the DuckDB it embeds, the sea areas
+ * and the code lists it ships), not on the watch settings; the packing's fingerprint is kept in
+ * {@code watch_state}, and when a store is opened by a program whose fingerprint differs (or the
+ * columns were just added by the migration) every stored row is filled again by {@link #ensure}.
  */
 final class IncidentKeys {
   /** The derived columns, which the Flink job does not write (the cluster store computes them). */
-  static final List<String> DERIVED = List.of("incident_hash", "incident_class", "rebel_mc");
+  static final List<String> DERIVED =
+      List.of("incident_hash", "incident_class", "rebel_mc", "pirate");
 
   /** A country code that is not three capital letters. */
   static final int OTHER = 32767;
@@ -76,8 +78,15 @@ final class IncidentKeys {
    */
   private static final String REBEL = IndicatorTables.rebelMaterialConflictSql("");
 
+  /**
+   * Whether the report is a seizure or abduction by pirates ({@link IndicatorTables#piracySql}):
+   * also a property of the report (its source's types and its division), stored for the same
+   * reason.
+   */
+  private static final String PIRATE = IndicatorTables.piracySql();
+
   /** Each derived column's expression, in the order of {@link #DERIVED}. */
-  private static final List<String> EXPRESSIONS = List.of(HASH, CLASS, REBEL);
+  private static final List<String> EXPRESSIONS = List.of(HASH, CLASS, REBEL, PIRATE);
 
   private static final String KEY = "incident_class";
 

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.amity.event.ConflictArea;
 import org.amity.event.EventKinds;
+import org.amity.event.SeaArea;
+import org.amity.event.SeaCoasts;
 import org.amity.signal.daily.DayCounts;
 
 /**
@@ -61,8 +63,8 @@ final class IndicatorTables {
         s.execute(
             "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
-                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities, "
-                + (theatres ? "action_adm1, action_precision, " : "")
+                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities,"
+                + " action_adm1, action_precision, "
                 + IncidentKeys.orComputed()
                 + " FROM events"
                 + " WHERE event_date IN (SELECT day FROM affected_days)");
@@ -124,6 +126,8 @@ final class IndicatorTables {
         s.execute(theatreDays(events));
         clock.mark("indicators: conflict areas");
       }
+      coastDays(s, events);
+      clock.mark("indicators: sea coasts");
       s.execute("DROP TABLE indicator_cells");
       s.execute("DROP TABLE indicator_sums");
       s.execute("DROP TABLE IF EXISTS indicator_events");
@@ -202,7 +206,7 @@ final class IndicatorTables {
    * the incident's. Each report's verdict ({@link #rebelMaterialConflictSql}) is stored with it at
    * ingest ({@link IncidentKeys}, column {@code events.rebel_mc}).
    */
-  private static final String REBELS = " bool_or(rebel_mc) AS rebel_mc";
+  private static final String REBELS = " bool_or(rebel_mc) AS rebel_mc, bool_or(pirate) AS pirate";
 
   /**
    * A SQL condition true when one report (its columns prefixed by {@code prefix}, e.g. "e.") is
@@ -260,7 +264,7 @@ final class IndicatorTables {
         + ") AS coercion_incidents, count(*) FILTER ("
         + flag.apply(Profile.KIDNAP)
         + ") AS kidnap_incidents, count(*) FILTER (rebel_mc) AS"
-        + " rebel_mc_incidents";
+        + " rebel_mc_incidents, count(*) FILTER (pirate) AS pirate_incidents";
   }
 
   /**
@@ -296,6 +300,87 @@ final class IndicatorTables {
         + " WHERE "
         + anyOf("action_adm1", keys)
         + " GROUP BY event_date, area, incident_hash) WHERE area IS NOT NULL GROUP BY area, day)";
+  }
+
+  /**
+   * Adds to each sea area's days the incidents of pirates on its coast ({@code
+   * signal.daily.IncidentSubjects#coast}): the reports judged piracy at ingest ({@code
+   * events.pirate}) whose place is on a listed coast ({@link #seaCoast}), grouped into incidents
+   * per day, area and key hash as the conflict areas' are, counted into the area's {@code
+   * pirate_incidents} only. {@code indicator_days} holds one row per subject and day, so a day the
+   * area already has is added to and a day it lacks is made, its other columns 0.
+   */
+  static void coastDays(Statement s, String events) throws SQLException {
+    s.execute(
+        "CREATE OR REPLACE TEMP TABLE coast_days AS SELECT coast, day, count(*) AS n FROM (SELECT"
+            + " event_date AS day, "
+            + seaCoast("sea_area", "action_adm1", "action_precision", "action_country")
+            + " AS coast FROM "
+            + events
+            + " WHERE pirate GROUP BY event_date, coast, incident_hash) WHERE coast IS NOT NULL"
+            + " GROUP BY coast, day");
+    s.execute(
+        "UPDATE indicator_days d SET pirate_incidents = d.pirate_incidents + c.n FROM coast_days c"
+            + " WHERE d.scope = 'area' AND d.subject = c.coast AND d.day = c.day");
+    List<String> zeros =
+        DayCounts.COLUMNS.stream().map(c -> c.equals("pirate_incidents") ? "c.n" : "0").toList();
+    s.execute(
+        "INSERT INTO indicator_days (scope, subject, day, "
+            + String.join(", ", DayCounts.COLUMNS)
+            + ") SELECT 'area', c.coast, c.day, "
+            + String.join(", ", zeros)
+            + " FROM coast_days c WHERE NOT EXISTS (SELECT 1 FROM indicator_days d WHERE d.scope ="
+            + " 'area' AND d.subject = c.coast AND d.day = c.day)");
+    s.execute("DROP TABLE coast_days");
+  }
+
+  /**
+   * A SQL expression for the sea area whose coast a report on land is on ({@link SeaCoasts#of}):
+   * any place in Singapore, or a place known to the division or better in a listed coastal
+   * division; NULL at sea or elsewhere.
+   */
+  static String seaCoast(String sea, String adm1, String precision, String country) {
+    StringBuilder out =
+        new StringBuilder("CASE WHEN " + sea + " IS NOT NULL THEN NULL WHEN " + country + " = '");
+    out.append(SeaCoasts.CITY_STATE).append("' THEN '").append(SeaArea.MALACCA_SINGAPORE.name());
+    out.append("' WHEN ").append(precision).append(" IN ('adm1', 'place') THEN CASE");
+    for (SeaArea a : new TreeSet<>(SeaCoasts.areas())) {
+      out.append(" WHEN ").append(adm1).append(" IN (");
+      out.append(sqlList(SeaCoasts.divisions(a))).append(") THEN '").append(a.name()).append("'");
+    }
+    return out.append(" END END").toString();
+  }
+
+  /**
+   * A SQL condition true when one report is a seizure or abduction by pirates, as {@code
+   * signal.daily.Incident#piracy} judges it from the source's stored types and the place: at sea by
+   * any non-state armed group; on land by criminals, or by gunmen outside a conflict area's
+   * divisions; never NULL.
+   */
+  static String piracySql() {
+    String atSea = sourceTypeIn(EventKinds.NON_STATE_ARMED_TYPES);
+    String criminals = sourceTypeIn(Set.of(EventKinds.CRIMINAL_TYPE));
+    String gunmen = sourceTypeIn(Set.of(EventKinds.GUNMEN_TYPE));
+    return "(event_code IN ("
+        + sqlList(EventKinds.PIRACY_CODES)
+        + ") AND CASE WHEN sea_area IS NOT NULL THEN "
+        + atSea
+        + " ELSE "
+        + criminals
+        + " OR ("
+        + gunmen
+        + " AND "
+        + conflictArea("action_adm1", "action_precision", "action_country")
+        + " IS NULL) END)";
+  }
+
+  /** Whether one of the source's stored types is in {@code types} (never NULL). */
+  private static String sourceTypeIn(Set<String> types) {
+    List<String> any = new ArrayList<>();
+    for (int i = 1; i <= EventKinds.STORED_TYPES; i++) {
+      any.add("src_type" + i + " IN (" + sqlList(types) + ")");
+    }
+    return "coalesce(" + String.join(" OR ", any) + ", false)";
   }
 
   /**

@@ -50,7 +50,8 @@ final class Migrations {
           "V005__piracy_twins.sql",
           "V006__piracy_twin_rule.sql",
           "V042__rebel_mc_incidents.sql",
-          "V043__event_rebel_flag.sql");
+          "V043__event_rebel_flag.sql",
+          "V044__pirate_incidents.sql");
 
   private Migrations() {}
 

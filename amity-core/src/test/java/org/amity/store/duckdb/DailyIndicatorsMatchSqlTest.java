@@ -202,6 +202,134 @@ class DailyIndicatorsMatchSqlTest {
   }
 
   @Test
+  void piratesAtSeaAndOnASeasCoastCountInBothEngines() throws SQLException {
+    for (long seed = 1; seed <= 3; seed++) {
+      List<Event> events = pirates(new Random(seed), 2000);
+      try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+        ingest(store, "pirates-" + seed, events);
+        List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
+        // the cases are there: pirates on both coasts and at sea, a coast's day with no report of
+        // the area's own, and pirates counted for countries
+        for (String sea : List.of("MALACCA_SINGAPORE", "SULU_CELEBES")) {
+          assertThat(count(days, sea, d -> d.counts().pirateIncidents())).as(sea).isPositive();
+        }
+        // a day with no report at sea: a seizure by criminals known only to be in Singapore, one by
+        // gunmen in Sabah, one by gunmen in Sulu (a conflict area's division: the conflict's)
+        LocalDate quiet = DAY.plusDays(20);
+        assertThat(pirates(days, "MALACCA_SINGAPORE", quiet)).isEqualTo(List.of(0L, 1L));
+        assertThat(pirates(days, "SULU_CELEBES", quiet)).isEqualTo(List.of(0L, 1L));
+        assertThat(count(days, "SULU_CELEBES", d -> d.counts().incidents()))
+            .as("the coast adds nothing but pirates to the sea area")
+            .isEqualTo(
+                events.stream()
+                    .filter(e -> "SULU_CELEBES".equals(e.action().seaArea()))
+                    .map(org.amity.signal.daily.IncidentKey::of)
+                    .distinct()
+                    .count());
+        assertThat(count(days, "SGP", d -> d.counts().pirateIncidents())).isPositive();
+      }
+    }
+  }
+
+  /** A subject's incidents and pirates on one day. */
+  private static List<Long> pirates(List<IndicatorDay> days, String subject, LocalDate day) {
+    return List.of(
+        count(days, subject, day, d -> d.counts().incidents()),
+        count(days, subject, day, d -> d.counts().pirateIncidents()));
+  }
+
+  private static long count(
+      List<IndicatorDay> days, String subject, java.util.function.ToLongFunction<IndicatorDay> f) {
+    return days.stream().filter(d -> d.subject().equals(subject)).mapToLong(f).sum();
+  }
+
+  /**
+   * Seizures, abductions and other events by criminals, gunmen, rebels and states, at sea in the
+   * two piracy seas and another, and on land placed at random in coastal divisions of either, in a
+   * conflict area's division that is also a coast (Sulu), inland, in Singapore at every precision
+   * (its divisions' code too), by code or by name: every branch of the pirates' rule.
+   */
+  static List<Event> pirates(Random r, int n) {
+    String[] countries = {"SGP", "MYS", "IDN", "PHL", "THA", null};
+    String[] codes = {"171", "1711", "181", "1712", "190", "042"};
+    String[] seas = {null, null, null, "MALACCA_SINGAPORE", "SULU_CELEBES", "SOUTH_CHINA_SEA"};
+    String[] adm1 = {
+      "MY01",
+      "ID40",
+      "SN00",
+      "TH62",
+      "MY16",
+      "RP49",
+      "ID31",
+      "RP60",
+      "RP56",
+      "Sulu province",
+      "MY14",
+      "ID04",
+      "RP47",
+      null
+    };
+    List<List<String>> types =
+        List.of(
+            List.of(),
+            List.of("CRM"),
+            List.of("UAF"),
+            List.of("REB"),
+            List.of("GOV", "CRM"),
+            List.of("MIL", "COP", "UAF"),
+            List.of("COP"),
+            List.of("MIL", "GOV", "BUS", "CRM"));
+    GeoPrecision[] precision = {GeoPrecision.COUNTRY, GeoPrecision.ADM1, GeoPrecision.PLACE};
+    List<Event> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String src = pick(r, countries);
+      String act = r.nextInt(3) == 0 ? pick(r, countries) : src;
+      Actor source =
+          new Actor(
+              src == null ? null : src + "CRM",
+              null,
+              src,
+              null,
+              null,
+              null,
+              types.get(r.nextInt(types.size())));
+      Actor target =
+          new Actor(
+              r.nextBoolean() ? "MYSBUS" : null, null, "MYS", null, null, null, List.of("BUS"));
+      Event e =
+          event(
+              "gdelt",
+              "p" + i,
+              DAY.plusDays(r.nextInt(15)),
+              source,
+              target,
+              pick(r, codes),
+              -5,
+              r.nextGaussian(),
+              act,
+              pick(r, seas),
+              null);
+      out.add(placed(e, pick(r, adm1), pick(r, precision)));
+    }
+    LocalDate quiet = DAY.plusDays(20);
+    Actor crew = new Actor("MYSBUS", null, "MYS", null, null, null, List.of("BUS"));
+    Actor criminals = new Actor("SGPCRM", null, "SGP", null, null, null, List.of("CRM"));
+    Actor gunmen = new Actor(null, null, null, null, null, null, List.of("UAF"));
+    out.add(event("gdelt", "q1", quiet, criminals, crew, "171", -5, 0, "SGP", null, null));
+    out.add(
+        placed(
+            event("gdelt", "q2", quiet, gunmen, crew, "181", -9, 0, "MYS", null, null),
+            "MY16",
+            GeoPrecision.PLACE));
+    out.add(
+        placed(
+            event("gdelt", "q3", quiet, gunmen, crew, "181", -9, 0, "PHL", null, null),
+            "RP60",
+            GeoPrecision.ADM1));
+    return out;
+  }
+
+  @Test
   void theConflictAreasCountTheReportsPlacedInTheirDivisionsInBothEngines() throws SQLException {
     Actor rebels = new Actor("PHLREB", null, "PHL", null, null, null, List.of("REB"));
     Actor army = new Actor("PHLMIL", null, "PHL", null, null, null, List.of("MIL"));

@@ -80,7 +80,8 @@ public final class IndicatorTwins {
         s.executeQuery(
             "SELECT scope, subject, day, events, q1, q2, q3, q4, incidents,"
                 + " conflict_incidents, mc_incidents, humanitarian_incidents, goldstein_sum,"
-                + " tone_sum, tone_n, coercion_incidents, fatalities, kidnap_incidents, rebel_mc_incidents FROM "
+                + " tone_sum, tone_n, coercion_incidents, fatalities, kidnap_incidents,"
+                + " rebel_mc_incidents, pirate_incidents FROM "
                 + from)) {
       while (rs.next()) {
         out.add(
@@ -104,7 +105,8 @@ public final class IndicatorTwins {
                     rs.getLong(16),
                     rs.getLong(17),
                     rs.getLong(18),
-                    rs.getLong(19))));
+                    rs.getLong(19),
+                    rs.getLong(20))));
       }
     }
     out.sort(DailyIndicators.ORDER);
@@ -176,7 +178,9 @@ public final class IndicatorTwins {
                   y.toneN(),
                   y.coercionIncidents(),
                   y.fatalities(),
-                  y.kidnapIncidents()))
+                  y.kidnapIncidents(),
+                  y.rebelMcIncidents(),
+                  y.pirateIncidents()))
           .as("counts of " + row)
           .isEqualTo(
               List.of(
@@ -192,7 +196,9 @@ public final class IndicatorTwins {
                   x.toneN(),
                   x.coercionIncidents(),
                   x.fatalities(),
-                  x.kidnapIncidents()));
+                  x.kidnapIncidents(),
+                  x.rebelMcIncidents(),
+                  x.pirateIncidents()));
       assertClose(row + " goldstein_sum", x.goldsteinSum(), y.goldsteinSum());
       assertClose(row + " tone_sum", x.toneSum(), y.toneSum());
     }

@@ -43,6 +43,16 @@ public final class SignalJob implements SignalStages {
                   .name("conflict-area incidents")
                   .uid("amity-theatre-incidents"));
     }
+    added =
+        added.union(
+            events
+                .filter(e -> IncidentCounter.coastKey(e) != null)
+                .name("pirates on sea coasts")
+                .keyBy(IncidentCounter::coastKey)
+                .process(IncidentCounter.ofCoasts(settings))
+                .returns(SignalTypes.SUBJECT_DELTA)
+                .name("sea-coast incidents")
+                .uid("amity-coast-incidents"));
     DataStream<IndicatorDay> days =
         added
             .keyBy(SubjectDelta::subjectKey)

@@ -74,6 +74,7 @@ class SeriesScorerTest {
             0,
             0,
             0,
+            0,
             0));
   }
 }

@@ -122,12 +122,23 @@ public enum SeaArea {
     if (n.contains("sulu sea") || n.contains("celebes sea") || n.contains("sulawesi sea")) {
       return Optional.of(SULU_CELEBES);
     }
+    // the sea's named parts inside its polygon too: the Gulf of Tonkin (Beibu Gulf in China) and
+    // the North Natuna Sea (Indonesia's name since 2017 for the waters north of the Natuna
+    // islands);
+    // before the twenty-third round of issue 14 their reports counted as land in Viet Nam or
+    // Indonesia, and standoffs set there reached the sea's lenses with a third of their reports
+    // (docs/signals.md, "The South China Sea's named parts")
     if (n.contains("south china sea")
         || n.contains("spratly")
         || n.contains("paracel")
         || n.contains("scarborough")
         || n.contains("west philippine sea")
-        || n.contains("east sea (vietnam)")) {
+        || n.contains("east sea (vietnam)")
+        || n.contains("gulf of tonkin")
+        || n.contains("tonkin gulf")
+        || n.contains("beibu gulf")
+        || n.contains("natuna sea")
+        || n.contains("laut natuna")) {
       return Optional.of(SOUTH_CHINA_SEA);
     }
     return Optional.empty();

@@ -37,8 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
  * protracted, its highest score, and a SHA-256 of every array of its {@link SeriesScores}. The
  * simulated year's country lines (material conflict, four weeks) were written again on the bounded
  * implementation when the donor rule (issue 14, seventh round: aid given abroad does not count for
- * the donor's country) changed their input series; its dyad lines and the random series are still
- * those of the unbounded implementation.
+ * the donor's country) changed their input series, and four lines (China, Indonesia, Viet Nam and
+ * China-Viet Nam) again when the South China Sea's named parts (issue 14, twenty-third round: the
+ * Gulf of Tonkin and the North Natuna Sea) moved reports of theirs from land to sea; the other dyad
+ * lines and the random series are still those of the unbounded implementation.
  */
 class SumScoresRecordedTest {
   private static final LocalDate START = LocalDate.of(2021, 1, 1);

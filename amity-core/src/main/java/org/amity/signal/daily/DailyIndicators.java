@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.amity.event.Event;
 
 /**
@@ -43,25 +44,9 @@ public final class DailyIndicators {
       }
     }
     if (subjects.theatres()) {
-      byPlace(events, subjects::theatre)
-          .forEach(
-              (s, incidents) -> {
-                Map<java.time.LocalDate, DayCounts> days =
-                    rows.computeIfAbsent(s, k -> new HashMap<>());
-                for (Incident i : incidents.values()) {
-                  days.merge(i.key().day(), DayCounts.of(i), DayCounts::plus);
-                }
-              });
+      addPlaced(rows, events, subjects::theatre, DayCounts::of);
     }
-    byPlace(events, IncidentSubjects::coast)
-        .forEach(
-            (s, incidents) -> {
-              Map<java.time.LocalDate, DayCounts> days =
-                  rows.computeIfAbsent(s, k -> new HashMap<>());
-              for (Incident i : incidents.values()) {
-                days.merge(i.key().day(), DayCounts.of(i).onlyPirates(), DayCounts::plus);
-              }
-            });
+    addPlaced(rows, events, IncidentSubjects::coast, i -> DayCounts.of(i).onlyPirates());
     List<IndicatorDay> out = new ArrayList<>();
     rows.forEach(
         (s, days) -> days.forEach((d, c) -> out.add(new IndicatorDay(s.scope(), s.name(), d, c))));
@@ -70,23 +55,34 @@ public final class DailyIndicators {
   }
 
   /**
-   * The incidents of the reports that {@code place} gives a subject (a conflict area, a sea area's
-   * coast), grouped by that subject and key, in order of their first report.
+   * Adds to {@code rows} what the incidents of the reports that {@code place} gives a subject (a
+   * conflict area, a sea area's coast) count there, {@code counts} of each: the reports grouped by
+   * that subject and key, each incident counted on its day.
    */
-  private static Map<Subject, Map<IncidentKey, Incident>> byPlace(
-      Iterable<Event> events, java.util.function.Function<Event, Optional<Subject>> place) {
-    Map<Subject, Map<IncidentKey, Incident>> out = new HashMap<>();
+  private static void addPlaced(
+      Map<Subject, Map<java.time.LocalDate, DayCounts>> rows,
+      Iterable<Event> events,
+      Function<Event, Optional<Subject>> place,
+      Function<Incident, DayCounts> counts) {
+    Map<Subject, Map<IncidentKey, Incident>> bySubject = new HashMap<>();
     for (Event e : events) {
       place
           .apply(e)
           .ifPresent(
               s -> {
                 Incident one = Incident.of(e);
-                out.computeIfAbsent(s, k -> new LinkedHashMap<>())
+                bySubject
+                    .computeIfAbsent(s, k -> new LinkedHashMap<>())
                     .merge(one.key(), one, Incident::plus);
               });
     }
-    return out;
+    bySubject.forEach(
+        (s, incidents) -> {
+          Map<java.time.LocalDate, DayCounts> days = rows.computeIfAbsent(s, k -> new HashMap<>());
+          for (Incident i : incidents.values()) {
+            days.merge(i.key().day(), counts.apply(i), DayCounts::plus);
+          }
+        });
   }
 
   /** Scope, subject, day. */

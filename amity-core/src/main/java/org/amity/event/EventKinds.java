@@ -59,7 +59,9 @@ public final class EventKinds {
    * count it.
    */
   public static final Set<String> NON_STATE_ARMED_TYPES =
-      Set.of(CRIMINAL_TYPE, GUNMEN_TYPE, "REB", "INS", "SEP");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(CRIMINAL_TYPE, GUNMEN_TYPE), REBEL_TYPES.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private EventKinds() {}
 

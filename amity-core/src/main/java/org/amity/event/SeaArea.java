@@ -124,10 +124,8 @@ public enum SeaArea {
     }
     // the sea's named parts inside its polygon too: the Gulf of Tonkin (Beibu Gulf in China) and
     // the North Natuna Sea (Indonesia's name since 2017 for the waters north of the Natuna
-    // islands);
-    // before the twenty-third round of issue 14 their reports counted as land in Viet Nam or
-    // Indonesia, and standoffs set there reached the sea's lenses with a third of their reports
-    // (docs/signals.md, "The South China Sea's named parts")
+    // islands). Until the twenty-third round of issue 14 their reports counted as land in Viet Nam
+    // or Indonesia (docs/signals.md, "The South China Sea's named parts").
     if (n.contains("south china sea")
         || n.contains("spratly")
         || n.contains("paracel")

@@ -33,6 +33,9 @@ public record Incident(
     boolean rebels,
     boolean pirates) {
 
+  private static final Set<String> CRIMINALS = Set.of(EventKinds.CRIMINAL_TYPE);
+  private static final Set<String> GUNMEN = Set.of(EventKinds.GUNMEN_TYPE);
+
   /** An incident of one report. */
   public static Incident of(Event e) {
     boolean tone = !Double.isNaN(e.avgTone());
@@ -65,8 +68,8 @@ public record Incident(
     if (e.action().seaArea() != null) {
       return anyOf(types, EventKinds.NON_STATE_ARMED_TYPES);
     }
-    return anyOf(types, Set.of(EventKinds.CRIMINAL_TYPE))
-        || (anyOf(types, Set.of(EventKinds.GUNMEN_TYPE)) && ConflictArea.of(e.action()).isEmpty());
+    return anyOf(types, CRIMINALS)
+        || (anyOf(types, GUNMEN) && ConflictArea.of(e.action()).isEmpty());
   }
 
   /**

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.amity.event.SeaArea;
@@ -37,10 +39,6 @@ import org.amity.store.OpeningProgress;
  * columns were just added by the migration) every stored row is filled again by {@link #ensure}.
  */
 final class IncidentKeys {
-  /** The derived columns, which the Flink job does not write (the cluster store computes them). */
-  static final List<String> DERIVED =
-      List.of("incident_hash", "incident_class", "rebel_mc", "pirate");
-
   /** A country code that is not three capital letters. */
   static final int OTHER = 32767;
 
@@ -76,7 +74,7 @@ final class IncidentKeys {
    * than a flag of the class, which the watch groups on. Stored so that the watch reads one boolean
    * instead of six type columns of text (docs/decisions.md, "The rebels' test stored at ingest").
    */
-  private static final String REBEL = IndicatorTables.rebelMaterialConflictSql("");
+  private static final String REBEL = IndicatorTables.rebelMaterialConflictSql();
 
   /**
    * Whether the report is a seizure or abduction by pirates ({@link IndicatorTables#piracySql}):
@@ -85,8 +83,18 @@ final class IncidentKeys {
    */
   private static final String PIRATE = IndicatorTables.piracySql();
 
-  /** Each derived column's expression, in the order of {@link #DERIVED}. */
-  private static final List<String> EXPRESSIONS = List.of(HASH, CLASS, REBEL, PIRATE);
+  /** Each derived column's SQL expression over the other columns of an event row, in order. */
+  private static final Map<String, String> EXPRESSIONS = new LinkedHashMap<>();
+
+  static {
+    EXPRESSIONS.put("incident_hash", HASH);
+    EXPRESSIONS.put("incident_class", CLASS);
+    EXPRESSIONS.put("rebel_mc", REBEL);
+    EXPRESSIONS.put("pirate", PIRATE);
+  }
+
+  /** The derived columns, which the Flink job does not write (the cluster store computes them). */
+  static final List<String> DERIVED = List.copyOf(EXPRESSIONS.keySet());
 
   private static final String KEY = "incident_class";
 
@@ -100,7 +108,7 @@ final class IncidentKeys {
 
   /** The derived columns' values, as SQL expressions over the other columns of an event row. */
   static String values() {
-    return String.join(", ", EXPRESSIONS);
+    return String.join(", ", EXPRESSIONS.values());
   }
 
   /** The derived columns' names, in the order of {@link #values}. */
@@ -110,19 +118,17 @@ final class IncidentKeys {
 
   /** The expression of one derived column (one of {@link #DERIVED}). */
   static String expression(String column) {
-    int i = DERIVED.indexOf(column);
-    if (i < 0) {
+    String expression = EXPRESSIONS.get(column);
+    if (expression == null) {
       throw new IllegalArgumentException("not a derived column of events: " + column);
     }
-    return EXPRESSIONS.get(i);
+    return expression;
   }
 
   /** {@code column = expression, ...} for every derived column, for an UPDATE. */
   private static String assignments() {
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < DERIVED.size(); i++) {
-      out.add(DERIVED.get(i) + " = " + EXPRESSIONS.get(i));
-    }
+    EXPRESSIONS.forEach((column, expression) -> out.add(column + " = " + expression));
     return String.join(", ", out);
   }
 
@@ -307,10 +313,8 @@ final class IncidentKeys {
    */
   static String orComputed() {
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < DERIVED.size(); i++) {
-      String d = DERIVED.get(i);
-      out.add("coalesce(" + d + ", " + EXPRESSIONS.get(i) + ") AS " + d);
-    }
+    EXPRESSIONS.forEach(
+        (c, expression) -> out.add("coalesce(" + c + ", " + expression + ") AS " + c));
     return String.join(", ", out);
   }
 

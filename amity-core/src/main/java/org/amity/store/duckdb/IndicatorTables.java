@@ -153,7 +153,7 @@ final class IndicatorTables {
             p,
             "(SELECT event_date AS day, incident_class AS k, count(*) AS reports,"
                 + " any_value(quad_class) AS quad, bool_or(src_type1 = 'REF' OR tgt_type1 = 'REF') AS refs,"
-                + REBELS
+                + REPORT_FLAGS
                 + " FROM "
                 + events
                 + " GROUP BY event_date, incident_hash, incident_class) JOIN"
@@ -184,7 +184,7 @@ final class IndicatorTables {
                 + p.full()
                 + " AS p, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
                 + " 'REF' OR tgt_type1 = 'REF') AS refs,"
-                + REBELS
+                + REPORT_FLAGS
                 + " FROM "
                 + events
                 + " GROUP BY event_date, hash(src_code, tgt_code, event_code, action_country,"
@@ -199,41 +199,30 @@ final class IndicatorTables {
   }
 
   /**
-   * An incident's column {@code rebel_mc}, as {@code signal.daily.Incident#rebelMaterialConflict}
-   * judges it: material conflict on land with rebels, insurgents or separatists among the stored
-   * types of a side in any report. QuadClass and sea area are the same in every report of an
-   * incident (one CAMEO code; the sea area is part of the key), so any report's verdict on them is
-   * the incident's. Each report's verdict ({@link #rebelMaterialConflictSql}) is stored with it at
-   * ingest ({@link IncidentKeys}, column {@code events.rebel_mc}).
+   * An incident's columns {@code rebel_mc} and {@code pirate}, as {@code signal.daily.Incident}
+   * judges them ({@code rebelMaterialConflict}, {@code pirates}): true when any report's verdict
+   * is, each report's verdict stored with it at ingest ({@link IncidentKeys}: {@link
+   * #rebelMaterialConflictSql}, {@link #piracySql}). QuadClass and sea area are the same in every
+   * report of an incident (one CAMEO code; the sea area is part of the key), so any report's
+   * verdict on them is the incident's.
    */
-  private static final String REBELS = " bool_or(rebel_mc) AS rebel_mc, bool_or(pirate) AS pirate";
+  private static final String REPORT_FLAGS =
+      " bool_or(rebel_mc) AS rebel_mc, bool_or(pirate) AS pirate";
 
   /**
-   * A SQL condition true when one report (its columns prefixed by {@code prefix}, e.g. "e.") is
-   * material conflict on land with rebels, insurgents or separatists among a side's stored types
-   * ({@code signal.daily.Incident#rebelMaterialConflict} on the single report); never NULL.
+   * A SQL condition true when one report is material conflict on land with rebels, insurgents or
+   * separatists among a side's stored types ({@code signal.daily.Incident#rebelMaterialConflict} on
+   * the single report); never NULL.
    */
-  static String rebelMaterialConflictSql(String prefix) {
-    String in = " IN (" + sqlList(EventKinds.REBEL_TYPES) + ")";
-    StringBuilder types = new StringBuilder();
-    for (String side : List.of("src", "tgt")) {
-      for (int i = 1; i <= EventKinds.STORED_TYPES; i++) {
-        types.append(types.length() == 0 ? "" : " OR ");
-        types.append(prefix).append(side).append("_type").append(i).append(in);
-      }
-    }
-    return "("
-        + prefix
-        + "quad_class = 4 AND "
-        + prefix
-        + "sea_area IS NULL AND coalesce("
-        + types
-        + ", false))";
+  static String rebelMaterialConflictSql() {
+    return "(quad_class = 4 AND sea_area IS NULL AND "
+        + typeIn(List.of("src", "tgt"), EventKinds.REBEL_TYPES)
+        + ")";
   }
 
   /**
-   * Incidents ({@code incidents}: day, whole profile p, reports, quad, refs, rebel_mc) per day and
-   * profile.
+   * Incidents ({@code incidents}: day, whole profile p, reports, quad, refs, rebel_mc, pirate) per
+   * day and profile.
    */
   private static String cells(Profile p, String incidents) {
     return "CREATE OR REPLACE TEMP TABLE indicator_cells AS SELECT day, p & "
@@ -247,10 +236,10 @@ final class IndicatorTables {
   }
 
   /**
-   * A group of incidents (rows of reports, quad, refs, rebel_mc) counted into the incident columns
-   * of a day (events, q1-q4 and the incident counts of {@link DayCounts#COLUMNS}), each named as
-   * its column; {@code flag} gives the SQL test of a code flag ({@link Profile#HUMANITARIAN},
-   * {@link Profile#COERCION}, {@link Profile#KIDNAP}) on an incident's row.
+   * A group of incidents (rows of reports, quad, refs, rebel_mc, pirate) counted into the incident
+   * columns of a day (events, q1-q4 and the incident counts of {@link DayCounts#COLUMNS}), each
+   * named as its column; {@code flag} gives the SQL test of a code flag ({@link
+   * Profile#HUMANITARIAN}, {@link Profile#COERCION}, {@link Profile#KIDNAP}) on an incident's row.
    */
   private static String incidentCounts(java.util.function.IntFunction<String> flag) {
     return "sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
@@ -291,7 +280,7 @@ final class IndicatorTables {
         + area
         + " AS area, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
         + " 'REF' OR tgt_type1 = 'REF') AS refs,"
-        + REBELS
+        + REPORT_FLAGS
         + ", any_value("
         + Profile.codeFlags(1)
         + ") AS f, sum(goldstein) AS g, coalesce(sum(avg_tone), 0) AS t, count(avg_tone) AS tn,"
@@ -358,9 +347,10 @@ final class IndicatorTables {
    * divisions; never NULL.
    */
   static String piracySql() {
-    String atSea = sourceTypeIn(EventKinds.NON_STATE_ARMED_TYPES);
-    String criminals = sourceTypeIn(Set.of(EventKinds.CRIMINAL_TYPE));
-    String gunmen = sourceTypeIn(Set.of(EventKinds.GUNMEN_TYPE));
+    List<String> source = List.of("src");
+    String atSea = typeIn(source, EventKinds.NON_STATE_ARMED_TYPES);
+    String criminals = typeIn(source, Set.of(EventKinds.CRIMINAL_TYPE));
+    String gunmen = typeIn(source, Set.of(EventKinds.GUNMEN_TYPE));
     return "(event_code IN ("
         + sqlList(EventKinds.PIRACY_CODES)
         + ") AND CASE WHEN sea_area IS NOT NULL THEN "
@@ -374,11 +364,16 @@ final class IndicatorTables {
         + " IS NULL) END)";
   }
 
-  /** Whether one of the source's stored types is in {@code types} (never NULL). */
-  private static String sourceTypeIn(Set<String> types) {
+  /**
+   * A SQL condition true when one of the stored types ({@link EventKinds#STORED_TYPES}) of one of
+   * the {@code sides} ("src", "tgt") is in {@code types}; never NULL.
+   */
+  private static String typeIn(List<String> sides, Set<String> types) {
     List<String> any = new ArrayList<>();
-    for (int i = 1; i <= EventKinds.STORED_TYPES; i++) {
-      any.add("src_type" + i + " IN (" + sqlList(types) + ")");
+    for (String side : sides) {
+      for (int i = 1; i <= EventKinds.STORED_TYPES; i++) {
+        any.add(side + "_type" + i + " IN (" + sqlList(types) + ")");
+      }
     }
     return "coalesce(" + String.join(" OR ", any) + ", false)";
   }

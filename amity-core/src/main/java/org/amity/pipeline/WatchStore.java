@@ -23,7 +23,7 @@ public interface WatchStore {
    * An alert window to find evidence for.
    *
    * @param eventClass which events the alert's indicator counts: ALL, CONFLICT, MATERIAL,
-   *     HUMANITARIAN, COERCION or REBEL
+   *     HUMANITARIAN, COERCION, REBEL or PIRATE (a sea area's pirates include its coast's)
    */
   record EvidenceWindow(
       int key, Scope scope, String subject, LocalDate from, LocalDate to, String eventClass) {}

@@ -6,7 +6,9 @@ import org.amity.signal.DetectionSpec;
 /**
  * Which reports an alert's evidence is drawn from: the kind of events its indicator counts. An
  * alert on conflict incidents is explained by conflict reports, one on humanitarian incidents by
- * humanitarian ones, one on fighting with rebels by the reports of that fighting.
+ * humanitarian ones, one on fighting with rebels by the reports of that fighting, one on pirates by
+ * their seizures and abductions (at sea, and for a sea area also on its coast: {@link
+ * EvidenceSelection#routes}).
  */
 public enum EventClass {
   ALL,
@@ -14,13 +16,17 @@ public enum EventClass {
   MATERIAL,
   HUMANITARIAN,
   COERCION,
-  REBEL;
+  REBEL,
+  PIRATE;
 
   /** The class of the events a spec's numerator counts. */
   public static EventClass of(DetectionSpec spec) {
     String n = spec.numerator();
     if (n.startsWith("rebel_mc")) {
       return REBEL;
+    }
+    if (n.startsWith("pirate")) {
+      return PIRATE;
     }
     if (n.startsWith("mc_")) {
       return MATERIAL;
@@ -46,7 +52,8 @@ public enum EventClass {
    * The classes one report belongs to, as a bit mask: every report to ALL, QuadClass 3 or 4 to
    * CONFLICT, 4 to MATERIAL, a humanitarian code or refugees as the first role of a side to
    * HUMANITARIAN, a state-coercion code to COERCION, material conflict on land with a rebel side to
-   * REBEL (the same tests as the daily counts, applied to the single report).
+   * REBEL, a seizure or abduction by pirates ({@link Incident#piracy}) to PIRATE (the same tests as
+   * the daily counts, applied to the single report).
    */
   public static int of(Event e) {
     Incident report = Incident.of(e);
@@ -66,6 +73,9 @@ public enum EventClass {
     }
     if (report.rebelMaterialConflict()) {
       mask |= REBEL.bit();
+    }
+    if (report.pirates()) {
+      mask |= PIRATE.bit();
     }
     return mask;
   }

@@ -27,6 +27,11 @@ public record EvidenceReports(int classes, Event best, int reports) {
     return new EvidenceReports(EventClass.of(e), e, 1);
   }
 
+  /** These reports in {@code cls} alone (no class when they are not of it). */
+  public EvidenceReports only(EventClass cls) {
+    return new EvidenceReports(classes & cls.bit(), best, reports);
+  }
+
   /** These reports with {@code other}'s, of the same group and classes. */
   public EvidenceReports plus(EvidenceReports other) {
     Event b = REPRESENTATIVE.compare(best, other.best) <= 0 ? best : other.best;

@@ -20,7 +20,8 @@ import org.amity.signal.Scope;
  * when the source is from elsewhere, at sea only when it is also the target's), of its dyad (source
  * and target countries, either way for a two-way dyad), of its sea area or of its conflict area on
  * land (the report's action place in one of the area's divisions), the same subjects as the daily
- * counts (a region has no evidence). Within an alert's window (its first to its last day, both
+ * counts (a region has no evidence); a sea area's also include its pirates on its coast, in the
+ * pirates' class only ({@link #routes}). Within an alert's window (its first to its last day, both
  * included) the reports of its event class are collapsed into groups of the same day, actor codes,
  * CAMEO code and action country; each group is an item with its number of reports and a
  * representative report (most articles, then the smallest native id). Items are ranked by reports
@@ -46,7 +47,7 @@ public final class EvidenceSelection {
    * when the areas are switched on ({@link IncidentSubjects#theatre}: its action place is one of
    * the area's divisions, the rule of the areas' series).
    */
-  public static List<Subject> subjects(Event e, IncidentSubjects subjects) {
+  private static List<Subject> subjects(Event e, IncidentSubjects subjects) {
     List<Subject> out = new ArrayList<>(6);
     for (Subject s : subjects.of(Incident.of(e))) {
       if (s.scope() != Scope.REGION) {
@@ -57,17 +58,37 @@ public final class EvidenceSelection {
     return out;
   }
 
+  /** A report as the evidence of one subject, with the classes it has there. */
+  public record Route(Subject subject, EvidenceReports reports) {}
+
+  /**
+   * Where a report is evidence, and of which classes: each of its {@link #subjects} with all its
+   * classes; and a seizure or abduction by pirates on a sea area's coast ({@link
+   * IncidentSubjects#coast}) also that sea area's, in the pirates' class only, as the area's days
+   * count it in the pirates' column only.
+   */
+  public static List<Route> routes(Event e, IncidentSubjects subjects) {
+    EvidenceReports one = EvidenceReports.of(e);
+    List<Route> out = new ArrayList<>(7);
+    for (Subject s : subjects(e, subjects)) {
+      out.add(new Route(s, one));
+    }
+    IncidentSubjects.coast(e).ifPresent(s -> out.add(new Route(s, one.only(EventClass.PIRATE))));
+    return out;
+  }
+
   /**
    * Every subject's reports, grouped and classed ({@link EvidenceReports#key()} to reports), from
-   * stored events: what the Flink job holds in its keyed state, built at once.
+   * stored events ({@link #routes}): what the Flink job holds in its keyed state, built at once.
    */
   public static Map<Subject, Map<String, EvidenceReports>> reports(
       Iterable<Event> events, IncidentSubjects subjects) {
     Map<Subject, Map<String, EvidenceReports>> out = new HashMap<>();
     for (Event e : events) {
-      EvidenceReports one = EvidenceReports.of(e);
-      for (Subject s : subjects(e, subjects)) {
-        out.computeIfAbsent(s, k -> new HashMap<>()).merge(one.key(), one, EvidenceReports::plus);
+      for (Route r : routes(e, subjects)) {
+        EvidenceReports one = r.reports();
+        out.computeIfAbsent(r.subject(), k -> new HashMap<>())
+            .merge(one.key(), one, EvidenceReports::plus);
       }
     }
     return out;

@@ -26,14 +26,16 @@ import org.amity.signal.daily.EventClass;
  * alerts there are. A conflict area's windows (scope theatre) draw from candidates of their own:
  * the reports whose action place is in one of their areas ({@link IndicatorTables#conflictArea},
  * the rule of the areas' series), read in one scan of the division column, so that the other
- * windows' candidates are not widened by the place columns.
+ * windows' candidates are not widened by the place columns. A sea area's pirates' windows also draw
+ * from the pirates on its coast ({@link IndicatorTables#seaCoast}, the rule of the pirates' day
+ * counts), read in one scan filtered on the flag stored at ingest.
  */
 final class EvidenceQueries {
   /** The columns the evidence joins read from a candidate event. */
   private static final String POOL_COLUMNS =
       "event_date, src_code, tgt_code, event_code, action_country, num_articles, native_id,"
-          + " goldstein, quad_class, src_type1, tgt_type1, rebel_mc, src_country, tgt_country,"
-          + " sea_area";
+          + " goldstein, quad_class, src_type1, tgt_type1, rebel_mc, pirate, src_country,"
+          + " tgt_country, sea_area";
 
   /** The columns the great-power counts read from a candidate event. */
   private static final String PARTY_COLUMNS =
@@ -49,6 +51,9 @@ final class EvidenceQueries {
 
   /** Whether {@link #prepare} has read the conflict areas' candidates of the next pools. */
   private boolean preparedAreas;
+
+  /** Whether {@link #prepare} has read the sea coasts' candidates of the next pools. */
+  private boolean preparedCoasts;
 
   EvidenceQueries(Connection c) {
     this.c = c;
@@ -88,6 +93,7 @@ final class EvidenceQueries {
     }
     prepared = true;
     preparedAreas = areaCandidates(AREA_CANDIDATES, windows);
+    preparedCoasts = coastCandidates(COAST_CANDIDATES, windows);
     clock.mark("evidence: shared candidates");
   }
 
@@ -283,6 +289,11 @@ final class EvidenceQueries {
       areas = "evidence_area_events";
     }
     boolean anyArea = windows.stream().anyMatch(w -> w.scope() == Scope.THEATRE);
+    String coasts = COAST_CANDIDATES;
+    if (!preparedCoasts && coastCandidates("evidence_coast_events", windows)) {
+      coasts = "evidence_coast_events";
+    }
+    boolean anyCoast = windows.stream().anyMatch(EvidenceQueries::onCoasts);
     clock.mark("evidence: candidates");
     String hum = IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES);
     String humanitarian =
@@ -292,8 +303,8 @@ final class EvidenceQueries {
     String pickFrom =
         "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
             + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
-            + " e.src_type1, e.tgt_type1, e.rebel_mc, e.sea_area FROM alert_windows w JOIN %s e"
-            + " ON ";
+            + " e.src_type1, e.tgt_type1, e.rebel_mc, e.pirate, e.sea_area FROM alert_windows w"
+            + " JOIN %s e ON ";
     String pick = String.format(java.util.Locale.ROOT, pickFrom, from);
     String sql =
         "WITH m AS ("
@@ -325,12 +336,18 @@ final class EvidenceQueries {
                     + "w.scope = 'theatre' AND e.area = w.subject"
                     + on
                 : "")
+            + (anyCoast
+                ? " UNION ALL "
+                    + String.format(java.util.Locale.ROOT, pickFrom, coasts)
+                    + "w.scope = 'area' AND w.cls = 'PIRATE' AND e.coast = w.subject"
+                    + on
+                : "")
             + "), f AS (SELECT * FROM m e WHERE cls = 'ALL' OR (cls = 'CONFLICT' AND quad_class >= 3)"
             + " OR (cls = 'MATERIAL' AND quad_class = 4) OR (cls = 'HUMANITARIAN' AND "
             + humanitarian
             + ") OR (cls = 'COERCION' AND "
             + IndicatorTables.coercionSql("e.event_code")
-            + ") OR (cls = 'REBEL' AND e.rebel_mc)), g AS (SELECT *, count(*) OVER incident AS"
+            + ") OR (cls = 'REBEL' AND e.rebel_mc) OR (cls = 'PIRATE' AND e.pirate)), g AS (SELECT *, count(*) OVER incident AS"
             + " reports, row_number() OVER (PARTITION BY k, event_date, src_code, tgt_code,"
             + " event_code, action_country ORDER BY num_articles DESC, native_id) AS rn FROM f"
             + " WINDOW incident AS (PARTITION BY k, event_date, src_code, tgt_code, event_code,"
@@ -359,7 +376,7 @@ final class EvidenceQueries {
       }
     }
     clock.mark("evidence: fetch");
-    drop("evidence_events", "evidence_area_events", "evidence_top");
+    drop("evidence_events", "evidence_area_events", "evidence_coast_events", "evidence_top");
     return out;
   }
 
@@ -450,7 +467,8 @@ final class EvidenceQueries {
     if (prepared) {
       prepared = false;
       preparedAreas = false;
-      drop("evidence_candidates", AREA_CANDIDATES);
+      preparedCoasts = false;
+      drop("evidence_candidates", AREA_CANDIDATES, COAST_CANDIDATES);
     }
   }
 
@@ -494,6 +512,53 @@ final class EvidenceQueries {
               + "' AND "
               + IndicatorTables.anyOf("action_adm1", keys)
               + ") WHERE area IS NOT NULL");
+    }
+    return true;
+  }
+
+  /** The sea coasts' candidates that {@link #prepare} reads for the next pools. */
+  private static final String COAST_CANDIDATES = "evidence_coast_candidates";
+
+  /** Whether a window is a sea area's pirates, whose evidence includes its coast's. */
+  private static boolean onCoasts(WatchStore.EvidenceWindow w) {
+    return w.scope() == Scope.AREA && EventClass.valueOf(w.eventClass()) == EventClass.PIRATE;
+  }
+
+  /**
+   * Copies into temporary {@code table} the row id ({@code rid}), the pool's columns and the sea
+   * area whose coast the report is on ({@code coast}, {@link IndicatorTables#seaCoast}, the rule of
+   * the pirates' day counts) of the reports judged piracy at ingest ({@code pirate}) and placed on
+   * a listed coast, within the span of the sea areas' pirates' windows among {@code windows}: one
+   * scan filtered on the stored flag, which few reports carry. Nothing when there is no such
+   * window.
+   *
+   * @return whether there was such a window (and so the table)
+   */
+  private boolean coastCandidates(String table, List<WatchStore.EvidenceWindow> windows)
+      throws SQLException {
+    List<WatchStore.EvidenceWindow> coasts =
+        windows.stream().filter(EvidenceQueries::onCoasts).toList();
+    if (coasts.isEmpty()) {
+      return false;
+    }
+    LocalDate first =
+        coasts.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get();
+    LocalDate last =
+        coasts.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get();
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + table
+              + " AS SELECT * FROM (SELECT rowid AS rid, "
+              + POOL_COLUMNS
+              + ", "
+              + IndicatorTables.seaCoast(
+                  "sea_area", "action_adm1", "action_precision", "action_country")
+              + " AS coast FROM events WHERE event_date BETWEEN DATE '"
+              + first
+              + "' AND DATE '"
+              + last
+              + "' AND pirate) WHERE coast IS NOT NULL");
     }
     return true;
   }

@@ -67,6 +67,24 @@ class EvidenceSelectionMatchesSqlTest {
     }
   }
 
+  /**
+   * Pirates at sea, on both piracy seas' coasts (in conflict areas and outside), in Singapore and
+   * inland ({@link DailyIndicatorsMatchSqlTest#pirates}): a sea area's pirates' pools hold its
+   * coast's seizures and abductions in both engines, and its pools of every other class do not.
+   */
+  @Test
+  void piratesOnTheCoastsAreTheSeaAreasEvidenceOfPiratesOnly() {
+    for (long seed = 1; seed <= 3; seed++) {
+      List<Event> events = DailyIndicatorsMatchSqlTest.pirates(new Random(seed), 2000);
+      try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+        DailyIndicatorsMatchSqlTest.ingest(store, "pirates-" + seed, events);
+        Compared c = assertSameEvidence(store, 5);
+        assertThat(c.coast()).as("coast items in the sea areas' pirates' pools").isPositive();
+        assertThat(c.coastElsewhere()).as("coast items in the sea areas' other pools").isZero();
+      }
+    }
+  }
+
   @Test
   void adversarialEventsAndTiesGiveTheSqlsPools() {
     List<Event> events = new ArrayList<>(DailyIndicatorsMatchSqlTest.adversarial());
@@ -161,8 +179,13 @@ class EvidenceSelectionMatchesSqlTest {
     }
   }
 
-  /** What a comparison covered ({@code theatre}: the items of conflict areas among all). */
-  private record Compared(long items, long cut, long outside, long theatre) {}
+  /**
+   * What a comparison covered ({@code theatre}: the items of conflict areas among all; {@code
+   * coast}: the items placed on land in a sea area's pirates' pools, {@code coastElsewhere} in its
+   * pools of other classes).
+   */
+  private record Compared(
+      long items, long cut, long outside, long theatre, long coast, long coastElsewhere) {}
 
   /**
    * Compares pools (of sizes 200 and {@code small}) and great-power counts over windows of every
@@ -205,6 +228,8 @@ class EvidenceSelectionMatchesSqlTest {
     long items = 0;
     long cut = 0;
     long theatre = 0;
+    long coast = 0;
+    long coastElsewhere = 0;
     for (int size : new int[] {200, small}) {
       Map<Integer, List<EvidencePool.Item>> sql = watch.evidencePools(windows, size);
       for (WatchStore.EvidenceWindow w : windows) {
@@ -233,6 +258,14 @@ class EvidenceSelectionMatchesSqlTest {
         items += java.size();
         if (w.scope() == Scope.THEATRE) {
           theatre += java.size();
+        }
+        if (w.scope() == Scope.AREA) {
+          long onLand = java.stream().filter(i -> i.event().action().seaArea() == null).count();
+          if (EventClass.valueOf(w.eventClass()) == EventClass.PIRATE) {
+            coast += onLand;
+          } else {
+            coastElsewhere += onLand;
+          }
         }
         if (java.size() == size) {
           cut++;
@@ -277,7 +310,7 @@ class EvidenceSelectionMatchesSqlTest {
       assertThat(summed).as(what + ", summed over each party's own traffic").isEqualTo(java);
       outside += java[1];
     }
-    return new Compared(items, cut, outside, theatre);
+    return new Compared(items, cut, outside, theatre, coast, coastElsewhere);
   }
 
   private static List<String> lines(List<EvidencePool.Item> items) {

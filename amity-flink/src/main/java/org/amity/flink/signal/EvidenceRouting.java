@@ -6,7 +6,6 @@ import org.amity.event.Event;
 import org.amity.signal.DetectedAlert;
 import org.amity.signal.PooledLens;
 import org.amity.signal.Scope;
-import org.amity.signal.daily.EvidenceReports;
 import org.amity.signal.daily.EvidenceSelection;
 import org.amity.signal.daily.IncidentSubjects;
 import org.amity.signal.daily.PartyTraffic;
@@ -19,10 +18,11 @@ final class EvidenceRouting {
   private EvidenceRouting() {}
 
   /**
-   * A report to each subject it is evidence for (its country, dyad and sea-area subjects, and its
-   * conflict area when a spec watches the areas); with a pooled lens configured, a dyad's report
-   * also to each sea area both parties border, as a carrier's (a pooled alert reads its carrying
-   * dyads' conflict events too).
+   * A report to each subject it is evidence for, with its classes there ({@link
+   * EvidenceSelection#routes}: its country, dyad and sea-area subjects, its conflict area when a
+   * spec watches the areas, the sea area whose coast its pirates are on); with a pooled lens
+   * configured, a dyad's report also to each sea area both parties border, as a carrier's (a pooled
+   * alert reads its carrying dyads' conflict events too).
    */
   static FlatMapFunction<Event, SubjectReport> subjects(WatchSettings settings) {
     Set<String> watch = settings.options().watchSet();
@@ -37,16 +37,12 @@ final class EvidenceRouting {
         if (subjects == null) {
           subjects = IncidentSubjects.watching(watch).withTheatres(theatres);
         }
-        List<Subject> to = EvidenceSelection.subjects(e, subjects);
-        if (to.isEmpty()) {
-          return;
-        }
-        EvidenceReports one = EvidenceReports.of(e);
-        for (Subject s : to) {
-          out.collect(new SubjectReport(Keys.subject(s.scope(), s.name()), one));
+        for (EvidenceSelection.Route r : EvidenceSelection.routes(e, subjects)) {
+          Subject s = r.subject();
+          out.collect(new SubjectReport(Keys.subject(s.scope(), s.name()), r.reports()));
           if (pools && s.scope() == Scope.DYAD) {
             for (String area : PooledLens.areasOf(s.name())) {
-              out.collect(new SubjectReport(Keys.subject(Scope.AREA, area), one, s.name()));
+              out.collect(new SubjectReport(Keys.subject(Scope.AREA, area), r.reports(), s.name()));
             }
           }
         }

@@ -19,6 +19,10 @@ import java.util.Set;
  * attached cluster output 090-099), and any script not yet recorded is applied, so features merged
  * in any order still migrate every database. A database that records a script this program does not
  * know is newer than the program and is refused.
+ *
+ * <p>After the scripts, the view {@code series_derived} is generated from the indicator columns
+ * ({@link SeriesView}), so a script that adds a daily count only adds its column; the view the
+ * released scripts wrote last is replaced.
  */
 final class Migrations {
   /** In order; append, never edit a released one. */
@@ -55,7 +59,10 @@ final class Migrations {
 
   private Migrations() {}
 
-  /** Brings the schema up to date; returns how many scripts are applied in all. */
+  /**
+   * Brings the schema up to date, then (re)creates the generated view; returns how many scripts are
+   * applied in all.
+   */
   static int apply(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(
@@ -93,6 +100,14 @@ final class Migrations {
           c.rollback();
           throw new SQLException("migration " + script + " failed: " + e.getMessage(), e);
         }
+      }
+      try {
+        SeriesView.replace(c);
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw new SQLException(
+            "creating the view " + SeriesView.NAME + " failed: " + e.getMessage(), e);
       }
     } finally {
       c.setAutoCommit(auto);

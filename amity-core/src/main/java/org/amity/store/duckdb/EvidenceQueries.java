@@ -347,9 +347,10 @@ final class EvidenceQueries {
             + humanitarian
             + ") OR (cls = 'COERCION' AND "
             + IndicatorTables.coercionSql("e.event_code")
-            + ") OR (cls = 'REBEL' AND e.rebel_mc) OR (cls = 'PIRATE' AND e.pirate)), g AS (SELECT *, count(*) OVER incident AS"
-            + " reports, row_number() OVER (PARTITION BY k, event_date, src_code, tgt_code,"
-            + " event_code, action_country ORDER BY num_articles DESC, native_id) AS rn FROM f"
+            + ") OR (cls = 'REBEL' AND e.rebel_mc) OR (cls = 'PIRATE' AND e.pirate)),"
+            + " g AS (SELECT *, count(*) OVER incident AS reports, row_number() OVER (PARTITION BY"
+            + " k, event_date, src_code, tgt_code, event_code, action_country ORDER BY"
+            + " num_articles DESC, native_id) AS rn FROM f"
             + " WINDOW incident AS (PARTITION BY k, event_date, src_code, tgt_code, event_code,"
             + " action_country)), top AS (SELECT * FROM"
             + " (SELECT k, rid, reports, row_number() OVER (PARTITION BY k ORDER BY reports DESC,"

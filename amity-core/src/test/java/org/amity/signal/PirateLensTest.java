@@ -94,7 +94,7 @@ class PirateLensTest {
     List<IndicatorDay> days = new ArrayList<>();
     days.addAll(sea(SeaArea.SULU_CELEBES, true, false, 7));
     days.addAll(sea(SeaArea.SOUTH_CHINA_SEA, true, false, 7));
-    days.addAll(world());
+    days.addAll(LensDays.world(START, DAYS));
     assertThat(lensAlerts(days)).extracting(DetectedAlert::subject).containsOnly("SULU_CELEBES");
     assertRaisedInTheWeek(days);
   }
@@ -102,7 +102,7 @@ class PirateLensTest {
   @Test
   void aWeekOfPiratesOnTheCoastAloneRaisesTheLens() {
     List<IndicatorDay> days = new ArrayList<>(sea(SeaArea.SULU_CELEBES, true, true, 7));
-    days.addAll(world());
+    days.addAll(LensDays.world(START, DAYS));
     assertThat(lensAlerts(days)).extracting(DetectedAlert::subject).containsOnly("SULU_CELEBES");
     assertRaisedInTheWeek(days);
   }
@@ -112,7 +112,7 @@ class PirateLensTest {
     List<IndicatorDay> days = new ArrayList<>();
     days.addAll(sea(SeaArea.SULU_CELEBES, false, false, 11));
     days.addAll(sea(SeaArea.MALACCA_SINGAPORE, false, false, 12));
-    days.addAll(world());
+    days.addAll(LensDays.world(START, DAYS));
     assertThat(lensAlerts(days)).isEmpty();
   }
 
@@ -174,18 +174,5 @@ class PirateLensTest {
       p *= r.nextDouble();
     }
     return k;
-  }
-
-  private static List<IndicatorDay> world() {
-    List<IndicatorDay> out = new ArrayList<>();
-    for (int d = 0; d < DAYS; d++) {
-      out.add(
-          new IndicatorDay(
-              Scope.REGION,
-              "WORLD",
-              START.plusDays(d),
-              new DayCounts(20000, 0, 0, 0, 0, 20000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
-    }
-    return out;
   }
 }

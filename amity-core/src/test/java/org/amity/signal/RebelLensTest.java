@@ -93,7 +93,7 @@ class RebelLensTest {
     List<IndicatorDay> days = new ArrayList<>();
     days.addAll(country("PHL", true, 7));
     days.addAll(country("VNM", true, 7));
-    days.addAll(world());
+    days.addAll(LensDays.world(START, DAYS));
     List<DetectedAlert> alerts =
         SeriesDetection.all(DetectorConfig.standard(), days, (scope, subject) -> true);
     List<DetectedAlert> rebels = alerts.stream().filter(a -> a.indicator().equals(LENS)).toList();
@@ -113,7 +113,7 @@ class RebelLensTest {
     for (int i = 0; i < watched.length; i++) {
       days.addAll(country(watched[i], false, 11 + i));
     }
-    days.addAll(world());
+    days.addAll(LensDays.world(START, DAYS));
     List<DetectedAlert> alerts =
         SeriesDetection.all(DetectorConfig.standard(), days, (scope, subject) -> true);
     assertThat(alerts).noneMatch(a -> a.indicator().equals(LENS));
@@ -159,19 +159,6 @@ class RebelLensTest {
               START.plusDays(d),
               new DayCounts(
                   incidents, 0, 0, 0, mc, incidents, mc, mc, 0, 0, 0, 0, 0, 0, 0, rebels, 0)));
-    }
-    return out;
-  }
-
-  private static List<IndicatorDay> world() {
-    List<IndicatorDay> out = new ArrayList<>();
-    for (int d = 0; d < DAYS; d++) {
-      out.add(
-          new IndicatorDay(
-              Scope.REGION,
-              "WORLD",
-              START.plusDays(d),
-              new DayCounts(20000, 0, 0, 0, 0, 20000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
     }
     return out;
   }

@@ -489,15 +489,38 @@ final class EvidenceQueries {
       throws SQLException {
     List<WatchStore.EvidenceWindow> areas =
         windows.stream().filter(w -> w.scope() == Scope.THEATRE).toList();
-    if (areas.isEmpty()) {
-      return false;
-    }
     Set<String> keys = new java.util.TreeSet<>();
     areas.forEach(w -> keys.addAll(ConflictArea.valueOf(w.subject()).divisionKeys()));
+    return placed(
+        table,
+        areas,
+        IndicatorTables.conflictArea("action_adm1", "action_precision", "action_country"),
+        "area",
+        IndicatorTables.anyOf("action_adm1", keys));
+  }
+
+  /**
+   * Copies into temporary {@code table} the row id ({@code rid}), the pool's columns and a place
+   * (the SQL expression {@code place}, as {@code column}) of the reports that match {@code filter}
+   * and have a place, within the span of {@code windows}, in one scan. Nothing when there is no
+   * window.
+   *
+   * @return whether there was a window (and so the table)
+   */
+  private boolean placed(
+      String table,
+      List<WatchStore.EvidenceWindow> windows,
+      String place,
+      String column,
+      String filter)
+      throws SQLException {
+    if (windows.isEmpty()) {
+      return false;
+    }
     LocalDate first =
-        areas.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get();
+        windows.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get();
     LocalDate last =
-        areas.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get();
+        windows.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get();
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP TABLE "
@@ -505,14 +528,18 @@ final class EvidenceQueries {
               + " AS SELECT * FROM (SELECT rowid AS rid, "
               + POOL_COLUMNS
               + ", "
-              + IndicatorTables.conflictArea("action_adm1", "action_precision", "action_country")
-              + " AS area FROM events WHERE event_date BETWEEN DATE '"
+              + place
+              + " AS "
+              + column
+              + " FROM events WHERE event_date BETWEEN DATE '"
               + first
               + "' AND DATE '"
               + last
               + "' AND "
-              + IndicatorTables.anyOf("action_adm1", keys)
-              + ") WHERE area IS NOT NULL");
+              + filter
+              + ") WHERE "
+              + column
+              + " IS NOT NULL");
     }
     return true;
   }
@@ -537,31 +564,12 @@ final class EvidenceQueries {
    */
   private boolean coastCandidates(String table, List<WatchStore.EvidenceWindow> windows)
       throws SQLException {
-    List<WatchStore.EvidenceWindow> coasts =
-        windows.stream().filter(EvidenceQueries::onCoasts).toList();
-    if (coasts.isEmpty()) {
-      return false;
-    }
-    LocalDate first =
-        coasts.stream().map(WatchStore.EvidenceWindow::from).min(LocalDate::compareTo).get();
-    LocalDate last =
-        coasts.stream().map(WatchStore.EvidenceWindow::to).max(LocalDate::compareTo).get();
-    try (Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE OR REPLACE TEMP TABLE "
-              + table
-              + " AS SELECT * FROM (SELECT rowid AS rid, "
-              + POOL_COLUMNS
-              + ", "
-              + IndicatorTables.seaCoast(
-                  "sea_area", "action_adm1", "action_precision", "action_country")
-              + " AS coast FROM events WHERE event_date BETWEEN DATE '"
-              + first
-              + "' AND DATE '"
-              + last
-              + "' AND pirate) WHERE coast IS NOT NULL");
-    }
-    return true;
+    return placed(
+        table,
+        windows.stream().filter(EvidenceQueries::onCoasts).toList(),
+        IndicatorTables.seaCoast("sea_area", "action_adm1", "action_precision", "action_country"),
+        "coast",
+        "pirate");
   }
 
   private void drop(String... tables) throws SQLException {

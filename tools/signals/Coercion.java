@@ -58,7 +58,10 @@ public class Coercion {
     int days = historyRun ? 730 : 365;
     LocalDate scoredFrom = historyRun ? LocalDate.parse("2026-01-01") : null;
     System.out.println("MODE " + (historyRun ? "two years from 2025-01-01, scored from 2026-01-01" : "one year from 2025-01-01") + (candidate == null ? "" : ", candidate " + candidate));
-    DetectorConfig cfg = DetectorConfig.standard();
+    // -Dconfig=FILE: a full detector file instead of the shipped one (the candidate's file, to read its own alerts)
+    String cfgFile = System.getProperty("config");
+    DetectorConfig cfg = cfgFile == null ? DetectorConfig.standard() : DetectorConfig.parse(Files.readString(Path.of(cfgFile)), cfgFile);
+    if (cfgFile != null) System.out.println("CONFIG " + cfgFile);
     DetectionSpec lens = cfg.specs().stream().filter(s -> s.name().equals(LENS)).findFirst().orElseThrow();
     WatchJob.Options options = WatchJob.Options.standard();
     Method day = ScenarioSimulator.class.getDeclaredMethod("day", LocalDate.class, int.class, long.class);
@@ -125,6 +128,7 @@ public class Coercion {
         }
       }
       List<AlertRecord> shipped = SimulatedWatch.alerts(cfg, table, options::alertsOn);
+      List<AlertRecord> reference = cfgFile == null ? shipped : SimulatedWatch.alerts(DetectorConfig.standard(), table, options::alertsOn);
       Evaluation ev = DetectionEvaluator.evaluateFrom(truth, shipped, "watch", scoredFrom);
       det += ev.detected(); eps += ev.episodes(); fal += ev.falseAlerts();
       boolean ok = ok(ev);
@@ -151,6 +155,8 @@ public class Coercion {
         int peak = t;
         for (int i = t; i <= last; i++) if (sc.scores()[i] > sc.scores()[peak]) peak = i;
         String how = sc.scores()[t] >= zw ? "by sum" : "by CUSUM";
+        if (Boolean.getBoolean("alerts")) out.append("\n  ALERTS of the lens on " + c + ": " + shipped.stream().filter(x -> x.indicator().equals(LENS) && x.subject().equals(c)).map(x -> x.opened() + ".." + x.closed() + " " + x.peakLevel()).collect(Collectors.joining("; "))
+            + (cfgFile == null ? "" : " | the shipped detectors' on it: " + reference.stream().filter(x -> x.indicator().equals(LENS) && x.subject().equals(c)).map(x -> x.opened() + ".." + x.closed() + " " + x.peakLevel()).collect(Collectors.joining("; "))));
         double pNull = nullShare(inputs.get(c), truth, c);
         out.append(String.format("%n  FALSE %s %s..%s peak %s %s | open: x %.0f vol %.0f e %.2f p %.5f score %.2f cusum %.1f | peak: x %.0f e %.2f score %.2f | null-year share %.5f (e at it %.2f)",
             c, ar.opened(), ar.closed(), ar.peakLevel(), how, sc.values()[t], sc.volumes()[t], sc.expected()[t], sc.baselineShare()[t], sc.scores()[t], sc.cusum()[t],

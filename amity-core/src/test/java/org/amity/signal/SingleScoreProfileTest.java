@@ -96,11 +96,18 @@ class SingleScoreProfileTest {
         .hasMessageContaining("cusum is false");
   }
 
+  /**
+   * Every shipped daily and seven-day lens keeps its CUSUM but the state-coercion lens, whose count
+   * is too rare for its baseline to carry one (issue 14, twenty-fourth round): it is judged by its
+   * week's sum alone.
+   */
   @Test
-  void theShippedDailyAndSevenDayProfilesKeepTheirCusum() {
+  void theShippedDailyAndSevenDayProfilesKeepTheirCusumButStateCoercions() {
     for (DetectionSpec spec : DetectorConfig.standard().specs()) {
       if (spec.rollingPeriods() <= 7) {
-        assertThat(spec.settings().cusum()).as(spec.name()).isTrue();
+        assertThat(spec.settings().cusum())
+            .as(spec.name())
+            .isEqualTo(!spec.name().equals("coercion_7d"));
       }
     }
   }

@@ -112,6 +112,23 @@ class SingleScoreProfileTest {
     }
   }
 
+  /**
+   * The state-coercion lens's profile is a copy of the seven-day profile without its CUSUM (the
+   * file format has each profile spell out its keys): a change to the seven-day profile that the
+   * copy missed fails here.
+   */
+  @Test
+  void theStateCoercionProfileIsTheSevenDayProfileWithoutItsCusum() {
+    DetectorConfig shipped = DetectorConfig.standard();
+    DetectorSettings week = shipped.spec("conflict_7d").orElseThrow().settings();
+    DetectorSettings coercion = shipped.spec("coercion_7d").orElseThrow().settings();
+    assertThat(coercion)
+        .usingRecursiveComparison()
+        .ignoringFields(
+            "cusum", "cusumAllowance", "cusumCap", "cusumWatch", "cusumWarning", "cusumAlert")
+        .isEqualTo(week);
+  }
+
   @Test
   void aSingleSumAboveTheLimitOpensAWarningAndNothingAccumulates() {
     DetectorSettings s = DetectorConfig.parse(PROFILE + SPEC, "test").specs().get(0).settings();

@@ -94,10 +94,13 @@ public final class DetectionEvaluator {
   /**
    * Scores the days from {@code scoredFrom} on, the days before being history the detectors read
    * first (a warm-up, as a watch in use always has): the episodes that start on or after it, and
-   * the alerts opened on or after it, except those about an episode that started before it (still
-   * about the history, so neither a detection nor a false alert). False alerts are per country-year
-   * of the scored days. Without {@code scoredFrom}, or from the first day, this is {@link
-   * #evaluate}.
+   * the alerts opened on or after it, except those about an episode that started before it and
+   * about none that starts on or after it (still about the history alone, so neither a detection
+   * nor a false alert). An alert about both is the scored days' business, as {@link #evaluate}
+   * reads it: a disaster's alert in a country whose crews a piracy wave of the history still
+   * carries in its tail detects the disaster (issue 14, twenty-fifth round). False alerts are per
+   * country-year of the scored days. Without {@code scoredFrom}, or from the first day, this is
+   * {@link #evaluate}.
    */
   public static Evaluation evaluateFrom(
       Truth truth, List<AlertRecord> all, String minLevel, java.time.LocalDate scoredFrom) {
@@ -110,7 +113,10 @@ public final class DetectionEvaluator {
     List<AlertRecord> inScope =
         all.stream()
             .filter(a -> !a.opened().isBefore(scoredFrom))
-            .filter(a -> history.stream().noneMatch(e -> AlertMatcher.concerns(a, e)))
+            .filter(
+                a ->
+                    history.stream().noneMatch(e -> AlertMatcher.concerns(a, e))
+                        || scored.episodes().stream().anyMatch(e -> AlertMatcher.concerns(a, e)))
             .toList();
     return evaluate(scored, inScope, minLevel);
   }

@@ -185,6 +185,58 @@ class DetectionEvaluatorTest {
   }
 
   @Test
+  void anAlertAboutAScoredEpisodeCountsEvenWhenAHistoryEpisodeInvolvesItsCountry() {
+    // A piracy wave off Singapore and Malaysia that began in the history and carries Indonesian
+    // gangs (IDN involved) until 20 July, and a disaster in Indonesia from 10 July (seed 2514 of
+    // the spent checks in small): the disaster's alert on IDN overlaps the wave's tail.
+    Episode wave =
+        new Episode(
+            "P1",
+            EpisodeType.PIRACY,
+            EpisodeType.PIRACY.threatType(),
+            List.of("SGP", "MYS"),
+            List.of("IDN"),
+            "MALACCA_SINGAPORE",
+            "test",
+            d("05-01"),
+            d("06-01"),
+            d("07-20"),
+            "strong",
+            1.0,
+            20,
+            100);
+    Episode disaster =
+        episode("D1", EpisodeType.DISASTER, List.of("IDN"), null, "07-10", "07-15", "08-10");
+    Truth truth =
+        new Truth(
+            "test",
+            1,
+            d("01-01"),
+            d("12-31"),
+            365,
+            1000,
+            List.of(wave, disaster),
+            List.of(),
+            List.of(),
+            List.of());
+    AlertRecord humanitarian =
+        new AlertRecord(
+            1, "country", "IDN", "humanitarian", "alert", "alert", d("07-11"), d("08-20"));
+    // About the wave alone (its tail, no scored episode of IDN then): still left out.
+    AlertRecord waveOnly =
+        new AlertRecord(
+            2, "country", "IDN", "conflict_7d", "watch", "watch", d("07-01"), d("07-02"));
+    Evaluation ev =
+        DetectionEvaluator.evaluateFrom(
+            truth, List.of(humanitarian, waveOnly), "watch", d("07-01"));
+    assertThat(ev.detail()).extracting(Evaluation.EpisodeResult::id).containsExactly("D1");
+    assertThat(ev.detected()).isEqualTo(1);
+    assertThat(ev.detail().get(0).firstAlert()).contains("humanitarian").contains("2025-07-11");
+    assertThat(ev.alerts()).isEqualTo(1);
+    assertThat(ev.falseAlerts()).isZero();
+  }
+
+  @Test
   void theScoredPartMustStartInsideTheRun() {
     assertThatThrownBy(() -> truth().from(d("01-01")))
         .isInstanceOf(IllegalArgumentException.class)

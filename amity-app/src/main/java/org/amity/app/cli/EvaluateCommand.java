@@ -60,7 +60,7 @@ final class EvaluateCommand implements Callable<Integer> {
           "With --seeds: simulate DAYS of history before --start that the detectors read but the"
               + " score leaves out, as a watch in use always has years of news behind it (365: the"
               + " long-level lenses, which need a year, can speak). Episodes of the history and"
-              + " the alerts about them are neither detections nor false alerts. Default"
+              + " the alerts about them alone are neither detections nor false alerts. Default"
               + " ${DEFAULT-VALUE}: each run starts cold.")
   int history;
 
@@ -70,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description =
           "With --truth: score only from DATE on (the days before are history): episodes that"
               + " start on or after it and alerts opened on or after it that are not about an"
-              + " earlier episode.")
+              + " earlier episode alone.")
   java.time.LocalDate scoreFrom;
 
   @Option(

@@ -37,7 +37,7 @@ import org.amity.simulate.*;
 
 public class PiratesWeak {
   static final Set<String> CODES = Set.of("171", "1711", "181");
-  static final String[] AREA_LENSES = {"sea_incidents_7d", "sea_incidents_28d", "sea_pirates_7d"};
+  static final String[] AREA_LENSES = {"sea_incidents_7d", "sea_incidents_28d", "sea_pirates_7d", "sea_pirates_28d"};
 
   public static void main(String[] args) throws Exception {
     List<Long> seeds = Arrays.stream(args[0].split(",")).map(Long::parseLong).toList();
@@ -45,7 +45,9 @@ public class PiratesWeak {
     boolean history = Boolean.getBoolean("history");
     int days = history ? 730 : 365;
     LocalDate start = LocalDate.parse("2025-01-01"), scored = history ? LocalDate.parse("2026-01-01") : start;
-    DetectorConfig cfg = DetectorConfig.standard();
+    String cfgFile = System.getProperty("config");
+    DetectorConfig cfg = cfgFile == null ? DetectorConfig.standard() : DetectorConfig.parse(Files.readString(Path.of(cfgFile)), cfgFile);
+    if (cfgFile != null) System.out.println("CONFIG " + cfgFile);
     WatchJob.Options options = WatchJob.Options.standard();
     Method day = ScenarioSimulator.class.getDeclaredMethod("day", LocalDate.class, int.class, long.class);
     day.setAccessible(true);
@@ -107,6 +109,27 @@ public class PiratesWeak {
       Map<String, Map<LocalDate, Map<String, Integer>>> pday = new HashMap<>();
       pk.forEach((a, m) -> m.forEach((k, o) -> pday.computeIfAbsent(a, x -> new HashMap<>()).computeIfAbsent(k.day(), x -> new TreeMap<>()).merge(o, 1, Integer::sum)));
       StringBuilder out = new StringBuilder("seed " + seed);
+      for (AlertRecord a : shipped) {
+        if (!a.indicator().equals("sea_pirates_28d")) continue;
+        Evaluation one = history ? DetectionEvaluator.evaluateFrom(truth, List.of(a), "watch", scored) : DetectionEvaluator.evaluate(truth, List.of(a), "watch");
+        String rel = one.detail().stream().filter(x -> x.detected()).map(x -> x.id()).collect(Collectors.joining(","));
+        Object[] o = lens.get("sea_pirates_28d|" + a.subject());
+        String at = "";
+        if (o != null) {
+          SeriesScores sc = (SeriesScores) o[1];
+          int i = sc.periods().indexOf(a.opened());
+          if (i >= 0) at = String.format(" opening day x %.0f e %.1f z %.2f", sc.values()[i], sc.expected()[i], sc.scores()[i]);
+        }
+        Map<LocalDate, Map<String, Integer>> pd = pday.getOrDefault(a.subject(), Map.of());
+        Map<String, Integer> win = new TreeMap<>(), base = new TreeMap<>();
+        for (int j = 0; j < 28; j++) for (var x : pd.getOrDefault(a.opened().minusDays(j), Map.of()).entrySet()) win.merge(x.getKey(), x.getValue(), Integer::sum);
+        for (int j = 28; j < 28 + 56 + 27; j++) for (var x : pd.getOrDefault(a.opened().minusDays(j), Map.of()).entrySet()) base.merge(x.getKey(), x.getValue(), Integer::sum);
+        String eps = truth.episodes().stream().filter(e -> a.subject().equals(e.seaArea()) || e.parties().stream().anyMatch(p -> false))
+            .filter(e -> !e.end().isBefore(a.opened().minusDays(120)) && !e.start().isAfter(a.opened().plusDays(28)))
+            .map(e -> e.id() + " " + e.type() + " " + e.strength() + " " + e.start() + ".." + e.end()).collect(Collectors.joining("; "));
+        out.append(String.format("%n  ALERT sea_pirates_28d %s %s..%s peak %s%s -> %s | 28 days to opening by origin %s | the 83 days before them %s | area episodes near: %s",
+            a.subject(), a.opened(), a.closed(), a.peakLevel(), at, one.falseAlerts() == 1 ? "FALSE" : rel.isEmpty() ? "related, outside any window" : "detects " + rel, win, base, eps.isEmpty() ? "none" : eps));
+      }
       for (Episode ep : truth.episodes()) {
         if (ep.type() != EpisodeType.PIRACY || !scoredIds.contains(ep.id())) continue;
         String area = ep.seaArea();

@@ -55,7 +55,8 @@ public final class DetectorConfig {
           "dispersionBeforeBaseline",
           "countConfirms",
           "trimmedLevel",
-          "blockDispersion");
+          "blockDispersion",
+          "lowerDispersion");
 
   private static final List<String> PROFILE_KEYS =
       java.util.stream.Stream.concat(REQUIRED_PROFILE_KEYS.stream(), OPTIONAL_PROFILE_KEYS.stream())
@@ -393,7 +394,8 @@ public final class DetectorConfig {
               v.getOrDefault(
                   "countConfirms", String.valueOf(DetectorSettings.DEFAULT_COUNT_CONFIRMS))),
           bool(file, prefix + ".trimmedLevel", v.getOrDefault("trimmedLevel", "false")),
-          bool(file, prefix + ".blockDispersion", v.getOrDefault("blockDispersion", "false")));
+          bool(file, prefix + ".blockDispersion", v.getOrDefault("blockDispersion", "false")),
+          bool(file, prefix + ".lowerDispersion", v.getOrDefault("lowerDispersion", "false")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

@@ -71,6 +71,13 @@ package org.amity.signal;
  *     degrees of freedom, never below 1), so that a series whose share or count wanders beyond the
  *     binomial (Poisson) over the year, as real news does when one story yields many events, is not
  *     judged as if it did not; about 1 where the blocks are binomial
+ * @param lowerDispersion for plain count series: read the count's dispersion from the residuals at
+ *     or below the baseline mean alone (their root mean square, never below 1), not from all the
+ *     residuals of its lookback. An escalation only pushes counts up: an earlier episode whose
+ *     build-up and tail stay in the lookback (only its flagged periods leave it) spreads the upper
+ *     side, and when it fills half the lookback it breaks the median absolute deviation as well;
+ *     the lower side is the null's alone, and bounded (a count is never below 0). With fewer than
+ *     three residuals at or below the mean the usual robust scale stands
  */
 public record DetectorSettings(
     int window,
@@ -97,7 +104,95 @@ public record DetectorSettings(
     boolean dispersionBeforeBaseline,
     double countConfirms,
     boolean trimmedLevel,
-    boolean blockDispersion) {
+    boolean blockDispersion,
+    boolean lowerDispersion) {
+
+  /** Settings without {@code lowerDispersion} (the robust scale of all the residuals). */
+  public DetectorSettings(
+      int window,
+      int guard,
+      int minHistory,
+      double minPeriodVolume,
+      double minExcess,
+      double zWarning,
+      double zAlert,
+      double cusumAllowance,
+      double cusumCap,
+      double cusumWatch,
+      double cusumWarning,
+      double cusumAlert,
+      int cooldown,
+      int protractAfter,
+      boolean exactTail,
+      boolean cusum,
+      boolean spreadFromDays,
+      boolean predictiveTail,
+      boolean cusumBaselineError,
+      boolean shareShrinkage,
+      boolean medianDispersion,
+      boolean dispersionBeforeBaseline,
+      double countConfirms,
+      boolean trimmedLevel,
+      boolean blockDispersion) {
+    this(
+        window,
+        guard,
+        minHistory,
+        minPeriodVolume,
+        minExcess,
+        zWarning,
+        zAlert,
+        cusumAllowance,
+        cusumCap,
+        cusumWatch,
+        cusumWarning,
+        cusumAlert,
+        cooldown,
+        protractAfter,
+        exactTail,
+        cusum,
+        spreadFromDays,
+        predictiveTail,
+        cusumBaselineError,
+        shareShrinkage,
+        medianDispersion,
+        dispersionBeforeBaseline,
+        countConfirms,
+        trimmedLevel,
+        blockDispersion,
+        false);
+  }
+
+  /** These settings reading a count's dispersion from its lower side ({@code lowerDispersion}). */
+  public DetectorSettings withLowerDispersion(boolean on) {
+    return new DetectorSettings(
+        window,
+        guard,
+        minHistory,
+        minPeriodVolume,
+        minExcess,
+        zWarning,
+        zAlert,
+        cusumAllowance,
+        cusumCap,
+        cusumWatch,
+        cusumWarning,
+        cusumAlert,
+        cooldown,
+        protractAfter,
+        exactTail,
+        cusum,
+        spreadFromDays,
+        predictiveTail,
+        cusumBaselineError,
+        shareShrinkage,
+        medianDispersion,
+        dispersionBeforeBaseline,
+        countConfirms,
+        trimmedLevel,
+        blockDispersion,
+        on);
+  }
 
   /** The count score that confirms a rise in the share, unless a profile says otherwise. */
   public static final double DEFAULT_COUNT_CONFIRMS = 1.5;
@@ -212,7 +307,8 @@ public record DetectorSettings(
         dispersionBeforeBaseline,
         countConfirms,
         trimmedLevel,
-        blockDispersion);
+        blockDispersion,
+        lowerDispersion);
   }
 
   public DetectorSettings {

@@ -322,7 +322,8 @@ public final class EscalationDetector {
           x[t], vol == null ? 0 : vol[t], flagged, t, start, end, skipFlagged, floor);
     }
     return vol == null
-        ? countBaseline(x, flagged, t, start, end, skipFlagged, floor, s.exactTail())
+        ? countBaseline(
+            x, flagged, t, start, end, skipFlagged, floor, s.exactTail(), s.lowerDispersion())
         : shareBaseline(x, vol, flagged, t, start, end, skipFlagged, floor);
   }
 
@@ -376,7 +377,7 @@ public final class EscalationDetector {
       // Escalation is more conflict, not less of everything else: in a quiet news week the
       // share of a steady conflict rises while its count does not. The count must confirm the
       // rise; once it clearly does, the (more precise) share score stands.
-      double countScore = countBaseline(x, flagged, t, start, end, skip, floor, false).score;
+      double countScore = countBaseline(x, flagged, t, start, end, skip, floor, false, false).score;
       score = confirmed(shareScore, countScore);
     }
     return new Baseline(e, p, score);
@@ -691,7 +692,8 @@ public final class EscalationDetector {
       int end,
       boolean skip,
       int floor,
-      boolean exactTail) {
+      boolean exactTail,
+      boolean lower) {
     double sum = 0;
     int k = 0;
     for (int i = start; i < end; i++) {
@@ -709,7 +711,7 @@ public final class EscalationDetector {
         r[m++] = anscombe(x[i], lambda);
       }
     }
-    double dispersion = dispersion(r, m);
+    double dispersion = lower ? lowerDispersion(r, m) : dispersion(r, m);
     double score = 0;
     if (x[t] - lambda >= s.minExcess()) {
       score =
@@ -819,6 +821,26 @@ public final class EscalationDetector {
   /** Poisson deviance on the square-root scale: about N(0,1) when x is Poisson(lambda). */
   private static double anscombe(double x, double lambda) {
     return 2 * (Math.sqrt(x + 0.375) - Math.sqrt(lambda + 0.375));
+  }
+
+  /**
+   * How much wider than the model a count's residuals (around the baseline mean) spread on their
+   * lower side ({@link DetectorSettings#lowerDispersion}): the root mean square of the residuals at
+   * or below 0, never below 1. An escalation only adds counts, so an earlier episode still in the
+   * lookback widens the upper side alone; on the square-root scale the null's residuals are about
+   * symmetric, and the lower side's mean square is the null's variance. With fewer than three at or
+   * below 0 the robust scale of them all stands ({@link #dispersion}).
+   */
+  static double lowerDispersion(double[] r, int m) {
+    double sq = 0;
+    int n = 0;
+    for (int i = 0; i < m; i++) {
+      if (r[i] <= 0) {
+        sq += r[i] * r[i];
+        n++;
+      }
+    }
+    return n < 3 ? dispersion(r, m) : Math.max(1.0, Math.sqrt(sq / n));
   }
 
   /** How much wider than the model the window's residuals spread (1 with too few of them). */

@@ -71,13 +71,15 @@ package org.amity.signal;
  *     degrees of freedom, never below 1), so that a series whose share or count wanders beyond the
  *     binomial (Poisson) over the year, as real news does when one story yields many events, is not
  *     judged as if it did not; about 1 where the blocks are binomial
- * @param lowerDispersion for plain count series: read the count's dispersion from the residuals at
- *     or below the baseline mean alone (their root mean square, never below 1), not from all the
+ * @param lowerDispersion for plain count series: read the count's dispersion from the lower side of
+ *     its residuals alone (their root mean square around a centre, never below 1), not from all the
  *     residuals of its lookback. An escalation only pushes counts up: an earlier episode whose
  *     build-up and tail stay in the lookback (only its flagged periods leave it) spreads the upper
  *     side, and when it fills half the lookback it breaks the median absolute deviation as well;
- *     the lower side is the null's alone, and bounded (a count is never below 0). With fewer than
- *     three residuals at or below the mean the usual robust scale stands
+ *     the lower side is the null's alone, and bounded (a count is never below 0). The centre is the
+ *     baseline mean, or the median residual where most of the lookback lies below the mean (a
+ *     lifted baseline is a shift, not spread). With fewer than three residuals on the lower side
+ *     the usual robust scale stands
  */
 public record DetectorSettings(
     int window,

@@ -824,19 +824,26 @@ public final class EscalationDetector {
   }
 
   /**
-   * How much wider than the model a count's residuals (around the baseline mean) spread on their
-   * lower side ({@link DetectorSettings#lowerDispersion}): the root mean square of the residuals at
-   * or below 0, never below 1. An escalation only adds counts, so an earlier episode still in the
-   * lookback widens the upper side alone; on the square-root scale the null's residuals are about
-   * symmetric, and the lower side's mean square is the null's variance. With fewer than three at or
-   * below 0 the robust scale of them all stands ({@link #dispersion}).
+   * How much wider than the model a count's residuals spread on their lower side ({@link
+   * DetectorSettings#lowerDispersion}): the root mean square of the residuals at or below a centre,
+   * around that centre, never below 1. An escalation only adds counts, so an earlier episode still
+   * in the lookback widens the upper side alone; on the square-root scale the null's residuals are
+   * about symmetric, and the lower side's mean square is the null's variance. The centre is the
+   * baseline mean (residual 0) unless most of the lookback lies below it, as when a build-up or a
+   * wave's tail has lifted the baseline above the quiet weeks around it: then it is the median
+   * residual, the typical period, so that the lift is not read as spread. With fewer than three
+   * residuals at or below the centre the robust scale of them all stands ({@link #dispersion}).
    */
   static double lowerDispersion(double[] r, int m) {
+    if (m < 3) {
+      return dispersion(r, m);
+    }
+    double centre = Math.min(0, Medians.median(Arrays.copyOf(r, m), m));
     double sq = 0;
     int n = 0;
     for (int i = 0; i < m; i++) {
-      if (r[i] <= 0) {
-        sq += r[i] * r[i];
+      if (r[i] <= centre) {
+        sq += (r[i] - centre) * (r[i] - centre);
         n++;
       }
     }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code lowerDispersion} profile key (twenty-fifth round of issue 14, not shipped): a plain
- * count's dispersion read from the residuals at or below the baseline mean, so that an earlier wave
- * of the same sea still in the lookback does not widen the spread a later wave is judged by.
+ * count's dispersion read from the lower side of its residuals (around the baseline mean, or the
+ * typical period where the baseline has been lifted above it), so that an earlier wave of the same
+ * sea still in the lookback does not widen the spread a later wave is judged by.
  */
 class LowerDispersionTest {
   private static final String LENS = "sea_pirates_7d";
@@ -59,6 +60,21 @@ class LowerDispersionTest {
     assertThat(EscalationDetector.lowerDispersion(r, 84)).isEqualTo(rms);
     double[] small = {-0.2, -0.5, 0.0, 0.4, 2.0};
     assertThat(EscalationDetector.lowerDispersion(small, 5)).isEqualTo(1.0);
+  }
+
+  @Test
+  void aBaselineLiftedAboveTheQuietWeeksIsNotReadAsSpread() {
+    // a build-up has lifted the baseline mean: the quiet weeks filling the lookback all sit about
+    // 2 below it, within 0.3 of each other; measured around the mean their lower side would be 2
+    double[] r = new double[84];
+    for (int i = 0; i < 84; i++) {
+      r[i] = -2 + (i % 2 == 0 ? 0.3 : -0.3);
+    }
+    assertThat(EscalationDetector.lowerDispersion(r, 84)).isEqualTo(1.0);
+    for (int i = 0; i < 84; i++) {
+      r[i] = -2 + (i % 2 == 0 ? 1.5 : -1.5);
+    }
+    assertThat(EscalationDetector.lowerDispersion(r, 84)).isEqualTo(1.5);
   }
 
   @Test

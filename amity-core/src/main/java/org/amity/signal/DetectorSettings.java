@@ -165,37 +165,6 @@ public record DetectorSettings(
         false);
   }
 
-  /** These settings reading a count's dispersion from its lower side ({@code lowerDispersion}). */
-  public DetectorSettings withLowerDispersion(boolean on) {
-    return new DetectorSettings(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        protractAfter,
-        exactTail,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        cusumBaselineError,
-        shareShrinkage,
-        medianDispersion,
-        dispersionBeforeBaseline,
-        countConfirms,
-        trimmedLevel,
-        blockDispersion,
-        on);
-  }
-
   /** The count score that confirms a rise in the share, unless a profile says otherwise. */
   public static final double DEFAULT_COUNT_CONFIRMS = 1.5;
 

@@ -109,62 +109,6 @@ public record DetectorSettings(
     boolean blockDispersion,
     boolean lowerDispersion) {
 
-  /** Settings without {@code lowerDispersion} (the robust scale of all the residuals). */
-  public DetectorSettings(
-      int window,
-      int guard,
-      int minHistory,
-      double minPeriodVolume,
-      double minExcess,
-      double zWarning,
-      double zAlert,
-      double cusumAllowance,
-      double cusumCap,
-      double cusumWatch,
-      double cusumWarning,
-      double cusumAlert,
-      int cooldown,
-      int protractAfter,
-      boolean exactTail,
-      boolean cusum,
-      boolean spreadFromDays,
-      boolean predictiveTail,
-      boolean cusumBaselineError,
-      boolean shareShrinkage,
-      boolean medianDispersion,
-      boolean dispersionBeforeBaseline,
-      double countConfirms,
-      boolean trimmedLevel,
-      boolean blockDispersion) {
-    this(
-        window,
-        guard,
-        minHistory,
-        minPeriodVolume,
-        minExcess,
-        zWarning,
-        zAlert,
-        cusumAllowance,
-        cusumCap,
-        cusumWatch,
-        cusumWarning,
-        cusumAlert,
-        cooldown,
-        protractAfter,
-        exactTail,
-        cusum,
-        spreadFromDays,
-        predictiveTail,
-        cusumBaselineError,
-        shareShrinkage,
-        medianDispersion,
-        dispersionBeforeBaseline,
-        countConfirms,
-        trimmedLevel,
-        blockDispersion,
-        false);
-  }
-
   /** The count score that confirms a rise in the share, unless a profile says otherwise. */
   public static final double DEFAULT_COUNT_CONFIRMS = 1.5;
 

@@ -71,6 +71,7 @@ class FourWeekShareCalibrationTest {
             false,
             DetectorSettings.DEFAULT_COUNT_CONFIRMS,
             false,
+            false,
             false);
     return new DetectionSpec(
         "material_conflict_28d", Scope.COUNTRY, Resolution.DAY, "n", "d", 0, 28, false, s);

@@ -72,6 +72,7 @@ class SumScoresRecordedTest {
         false,
         DetectorSettings.DEFAULT_COUNT_CONFIRMS,
         false,
+        false,
         false);
   }
 

@@ -1,11 +1,10 @@
 package org.amity.signal;
 
+import static org.amity.signal.SignalFixtures.shippedDetectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,14 +68,14 @@ class DispersionKeysTest {
 
   @Test
   void theKeysAreReadFromAProfileAndDefaultToTheShippedBehaviour() throws IOException {
-    DetectorSettings shipped = spec(DetectorConfig.parse(standard(), "t"), "conflict_7d");
+    DetectorSettings shipped = spec(DetectorConfig.parse(shippedDetectors(), "t"), "conflict_7d");
     assertThat(shipped.medianDispersion()).isFalse();
     assertThat(shipped.dispersionBeforeBaseline()).isFalse();
     assertThat(shipped.countConfirms()).isEqualTo(DetectorSettings.DEFAULT_COUNT_CONFIRMS);
     DetectorSettings on =
         spec(
             DetectorConfig.parse(
-                standard()
+                shippedDetectors()
                     + "\nprofile.rolling7.medianDispersion = true"
                     + "\nprofile.rolling7.dispersionBeforeBaseline = true"
                     + "\nprofile.rolling7.countConfirms = 1.0\n",
@@ -86,7 +85,9 @@ class DispersionKeysTest {
     assertThat(on.dispersionBeforeBaseline()).isTrue();
     assertThat(on.countConfirms()).isEqualTo(1.0);
     assertThatThrownBy(
-            () -> DetectorConfig.parse(standard() + "\nprofile.rolling7.countConfirms = -1\n", "t"))
+            () ->
+                DetectorConfig.parse(
+                    shippedDetectors() + "\nprofile.rolling7.countConfirms = -1\n", "t"))
         .hasMessageContaining("countConfirms");
   }
 
@@ -102,12 +103,13 @@ class DispersionKeysTest {
     assertThatThrownBy(
             () ->
                 DetectorConfig.parse(
-                    standard() + share28 + "profile.share28.medianDispersion = true\n", "t"))
+                    shippedDetectors() + share28 + "profile.share28.medianDispersion = true\n",
+                    "t"))
         .hasMessageContaining("medianDispersion");
     assertThatThrownBy(
             () ->
                 DetectorConfig.parse(
-                    standard()
+                    shippedDetectors()
                         + "\nprofile.rolling7.shareShrinkage = true"
                         + "\nprofile.rolling7.dispersionBeforeBaseline = true\n",
                     "t"))
@@ -117,10 +119,10 @@ class DispersionKeysTest {
   @Test
   void aQuietWeekWithASteadyCountScoresNothingUnlessTheCountCheckIsSwitchedOff()
       throws IOException {
-    DetectorSettings daily = spec(DetectorConfig.parse(standard(), "t"), "conflict");
+    DetectorSettings daily = spec(DetectorConfig.parse(shippedDetectors(), "t"), "conflict");
     DetectorSettings noCheck =
         spec(
-            DetectorConfig.parse(standard() + "\nprofile.daily.countConfirms = 0\n", "t"),
+            DetectorConfig.parse(shippedDetectors() + "\nprofile.daily.countConfirms = 0\n", "t"),
             "conflict");
     int n = 200;
     List<LocalDate> days = new ArrayList<>();
@@ -170,12 +172,5 @@ class DispersionKeysTest {
         .findFirst()
         .orElseThrow()
         .settings();
-  }
-
-  private static String standard() throws IOException {
-    try (InputStream in =
-        DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

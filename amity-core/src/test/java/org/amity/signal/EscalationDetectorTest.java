@@ -1,5 +1,6 @@
 package org.amity.signal;
 
+import static org.amity.signal.SignalFixtures.poisson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -207,16 +208,5 @@ class EscalationDetectorTest {
       assertThat(scores.scores()[i]).isZero();
       assertThat(scores.expected()[i]).isNaN();
     }
-  }
-
-  private static int poisson(Random r, double lambda) {
-    double l = Math.exp(-lambda);
-    int k = 0;
-    double p = 1;
-    do {
-      k++;
-      p *= r.nextDouble();
-    } while (p > l);
-    return k - 1;
   }
 }

@@ -1,10 +1,10 @@
 package org.amity.signal;
 
+import static org.amity.signal.SignalFixtures.poisson;
+import static org.amity.signal.SignalFixtures.shippedDetectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,17 +111,6 @@ class LowerDispersionTest {
     return day;
   }
 
-  private static int poisson(Random g, double mean) {
-    double l = Math.exp(-mean);
-    int k = 0;
-    double p = g.nextDouble();
-    while (p > l) {
-      k++;
-      p *= g.nextDouble();
-    }
-    return k;
-  }
-
   private static List<LocalDate> days() {
     List<LocalDate> d = new ArrayList<>();
     for (int i = 0; i < DAYS; i++) {
@@ -144,15 +133,8 @@ class LowerDispersionTest {
 
   private static DetectionSpec off() throws IOException {
     return DetectorConfig.parse(
-            standard() + "\nprofile.rolling7quiet.lowerDispersion = false\n", "t")
+            shippedDetectors() + "\nprofile.rolling7quiet.lowerDispersion = false\n", "t")
         .spec(LENS)
         .orElseThrow();
-  }
-
-  private static String standard() throws IOException {
-    try (InputStream in =
-        DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package org.amity.signal;
 
+import static org.amity.signal.SignalFixtures.poisson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -163,16 +164,5 @@ class PirateLensTest {
       }
     }
     return out;
-  }
-
-  private static long poisson(Random r, double mean) {
-    double l = Math.exp(-mean);
-    long k = 0;
-    double p = r.nextDouble();
-    while (p > l) {
-      k++;
-      p *= r.nextDouble();
-    }
-    return k;
   }
 }

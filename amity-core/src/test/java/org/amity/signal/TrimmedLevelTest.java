@@ -1,11 +1,10 @@
 package org.amity.signal;
 
+import static org.amity.signal.SignalFixtures.shippedDetectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,7 +81,8 @@ class TrimmedLevelTest {
 
   @Test
   void aSumIsJudgedBinomialAroundTheTrimmedLevelWithTheLevelsOwnError() throws IOException {
-    DetectionSpec spec = spec(DetectorConfig.parse(standard() + TEST28 + SPEC + trimmed(), "t"));
+    DetectionSpec spec =
+        spec(DetectorConfig.parse(shippedDetectors() + TEST28 + SPEC + trimmed(), "t"));
     int n = 400;
     double[] x = constant(n, 10);
     double[] v = constant(n, 100);
@@ -96,7 +96,7 @@ class TrimmedLevelTest {
     assertThat(sc.baselineShare()[n - 1]).isCloseTo(p, Offset.offset(1e-12));
     assertThat(sc.scores()[n - 1]).isCloseTo(expected, Offset.offset(1e-9));
     // the same lens without the key estimates a dispersion and judges the sum against 56 days
-    DetectionSpec plain = spec(DetectorConfig.parse(standard() + TEST28 + SPEC, "t"));
+    DetectionSpec plain = spec(DetectorConfig.parse(shippedDetectors() + TEST28 + SPEC, "t"));
     assertThat(plain.score(days, x, v).scores()[n - 1]).isNotCloseTo(expected, Offset.offset(0.01));
   }
 
@@ -125,11 +125,16 @@ class TrimmedLevelTest {
   @Test
   void withBlockDispersionASumIsJudgedWithTheYearsOwnWander() throws IOException {
     String year = "profile.test28.minHistory = 364\n" + trimmed();
-    DetectionSpec binomial = spec(DetectorConfig.parse(standard() + TEST28 + SPEC + year, "t"));
+    DetectionSpec binomial =
+        spec(DetectorConfig.parse(shippedDetectors() + TEST28 + SPEC + year, "t"));
     DetectionSpec widened =
         spec(
             DetectorConfig.parse(
-                standard() + TEST28 + SPEC + year + "profile.test28.blockDispersion = true\n",
+                shippedDetectors()
+                    + TEST28
+                    + SPEC
+                    + year
+                    + "profile.test28.blockDispersion = true\n",
                 "t"));
     // two years of 1,000 a day whose weekly share wanders around 0.1 (sd 0.015: each week's
     // count about 105 off 700, against a binomial sd of 25), then four weeks at 0.16
@@ -170,7 +175,8 @@ class TrimmedLevelTest {
 
   @Test
   void anEarlierEpisodeDoesNotRaiseTheLevelANewOneIsJudgedAgainst() throws IOException {
-    DetectionSpec spec = spec(DetectorConfig.parse(standard() + TEST28 + SPEC + trimmed(), "t"));
+    DetectionSpec spec =
+        spec(DetectorConfig.parse(shippedDetectors() + TEST28 + SPEC + trimmed(), "t"));
     int n = 400;
     double[] x = constant(n, 10);
     // an earlier week of 18 a day (one of the level's weekly blocks, which end at day 371 and
@@ -187,7 +193,7 @@ class TrimmedLevelTest {
   @Test
   void theShippedLongLevelLensesStaySilentUntilSixteenWeeksOfDaysLieBeforeTheirGuard()
       throws IOException {
-    DetectorConfig shipped = DetectorConfig.parse(standard(), "t");
+    DetectorConfig shipped = DetectorConfig.parse(shippedDetectors(), "t");
     List<DetectionSpec> long28 =
         shipped.specs().stream().filter(s -> s.settings().trimmedLevel()).toList();
     assertThat(long28)
@@ -219,12 +225,14 @@ class TrimmedLevelTest {
   void theKeyIsRefusedWithoutSumsJudgedFromTheirDays() {
     assertThatThrownBy(
             () ->
-                DetectorConfig.parse(standard() + "\nprofile.rolling7.trimmedLevel = true\n", "t"))
+                DetectorConfig.parse(
+                    shippedDetectors() + "\nprofile.rolling7.trimmedLevel = true\n", "t"))
         .hasMessageContaining("trimmedLevel");
     assertThatThrownBy(
             () ->
                 DetectorConfig.parse(
-                    standard() + TEST28 + SPEC + "profile.test28.blockDispersion = true\n", "t"))
+                    shippedDetectors() + TEST28 + SPEC + "profile.test28.blockDispersion = true\n",
+                    "t"))
         .hasMessageContaining("blockDispersion reads the blocks of a trimmed level");
   }
 
@@ -248,12 +256,5 @@ class TrimmedLevelTest {
 
   private static DetectionSpec spec(DetectorConfig c) {
     return c.specs().stream().filter(s -> s.name().equals("mc_long28")).findFirst().orElseThrow();
-  }
-
-  private static String standard() throws IOException {
-    try (InputStream in =
-        DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * The detectors to run, read from a commented properties file (the default ships as {@code
  * org/amity/signal/detectors.properties}): profiles ({@code profile.*}), the specs that score one
  * subject's series each ({@code spec.*}), and the lenses that pool two specs' daily scores ({@code
- * pool.*}, {@link PooledLens}). Validated completely before use: a missing, unknown or malformed
+ * pool.*}, {@link PooledLens}). A profile may start from another's keys ({@code profile.NAME.from})
+ * and set only those that differ. Validated completely before use: a missing, unknown or malformed
  * key is an error naming the key.
  */
 public final class DetectorConfig {
@@ -58,8 +59,12 @@ public final class DetectorConfig {
           "blockDispersion",
           "lowerDispersion");
 
+  /** The key naming the profile a profile starts from ({@link #inherit}). */
+  private static final String FROM = "from";
+
   private static final List<String> PROFILE_KEYS =
-      java.util.stream.Stream.concat(REQUIRED_PROFILE_KEYS.stream(), OPTIONAL_PROFILE_KEYS.stream())
+      java.util.stream.Stream.of(REQUIRED_PROFILE_KEYS, OPTIONAL_PROFILE_KEYS, List.of(FROM))
+          .flatMap(List::stream)
           .toList();
 
   private static final List<String> CUSUM_KEYS =
@@ -180,8 +185,12 @@ public final class DetectorConfig {
           .computeIfAbsent(parts[1], k -> new TreeMap<>())
           .put(parts[2], p.getProperty(key).trim());
     }
+    Map<String, Map<String, String>> inherited = new java.util.LinkedHashMap<>();
+    for (String profile : profiles.keySet()) {
+      inherit(name, profile, profiles, inherited, new ArrayList<>());
+    }
     Map<String, DetectorSettings> settings = new TreeMap<>();
-    for (var e : profiles.entrySet()) {
+    for (var e : inherited.entrySet()) {
       settings.put(e.getKey(), settings(name, e.getKey(), e.getValue()));
     }
     List<DetectionSpec> out = new ArrayList<>();
@@ -340,6 +349,59 @@ public final class DetectorConfig {
           throw new IllegalArgumentException(
               file + ": spec." + spec + ".direction must be combined or directed");
     };
+  }
+
+  /**
+   * A profile's keys as written, after its {@code from}: the keys of the profile it names (after
+   * that one's own {@code from}, so chains work), then its own over them. A profile that sets
+   * {@code cusum = false} takes none of its parent's CUSUM limits (they would be an error on it);
+   * one that turns a CUSUM back on sets them itself. Naming an unknown profile, the profile itself,
+   * or a cycle is an error. Each profile is added to {@code done} after its parent, so a parent's
+   * own errors are reported before its children's.
+   *
+   * @param path the profiles whose {@code from} led here, to name a cycle
+   */
+  private static Map<String, String> inherit(
+      String file,
+      String profile,
+      Map<String, Map<String, String>> written,
+      Map<String, Map<String, String>> done,
+      List<String> path) {
+    Map<String, String> out = done.get(profile);
+    if (out != null) {
+      return out;
+    }
+    Map<String, String> own = new TreeMap<>(written.get(profile));
+    String parent = own.remove(FROM);
+    out = new TreeMap<>();
+    if (parent != null) {
+      String key = "profile." + profile + "." + FROM;
+      if (parent.isEmpty()) {
+        throw new IllegalArgumentException(file + ": " + key + " is empty");
+      }
+      if (parent.equals(profile)) {
+        throw new IllegalArgumentException(file + ": " + key + " names the profile itself");
+      }
+      if (!written.containsKey(parent)) {
+        throw new IllegalArgumentException(
+            file + ": " + key + " names unknown profile '" + parent + "'");
+      }
+      path.add(profile);
+      if (path.contains(parent)) {
+        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(parent), path.size()));
+        cycle.add(parent);
+        throw new IllegalArgumentException(
+            file + ": profile." + parent + ".from makes a cycle: " + String.join(" from ", cycle));
+      }
+      out.putAll(inherit(file, parent, written, done, path));
+      path.remove(path.size() - 1);
+      if ("false".equals(own.get("cusum"))) {
+        CUSUM_KEYS.forEach(out::remove);
+      }
+    }
+    out.putAll(own);
+    done.put(profile, out);
+    return out;
   }
 
   private static DetectorSettings settings(String file, String profile, Map<String, String> v) {

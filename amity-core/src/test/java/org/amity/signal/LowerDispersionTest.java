@@ -2,12 +2,14 @@ package org.amity.signal;
 
 import static org.amity.signal.SignalFixtures.poisson;
 import static org.amity.signal.SignalFixtures.shippedDetectors;
+import static org.amity.signal.SignalFixtures.writtenProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -32,12 +34,13 @@ class LowerDispersionTest {
   }
 
   /**
-   * The pirates' profile is a copy of the seven-day profile with the spread read from below (the
-   * file format has each profile spell out its keys): a change to the seven-day profile that the
-   * copy missed fails here.
+   * The pirates' profile is the seven-day profile with the spread read from below: it starts from
+   * that profile and sets only this key, so a change to the seven-day profile reaches it.
    */
   @Test
-  void thePiratesProfileIsTheSevenDayProfileWithItsSpreadReadFromBelow() {
+  void thePiratesProfileIsTheSevenDayProfileWithItsSpreadReadFromBelow() throws IOException {
+    assertThat(writtenProfile(shippedDetectors(), "rolling7quiet"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("from", "rolling7", "lowerDispersion", "true"));
     DetectorConfig shipped = DetectorConfig.standard();
     assertThat(shipped.spec(LENS).orElseThrow().settings())
         .usingRecursiveComparison()

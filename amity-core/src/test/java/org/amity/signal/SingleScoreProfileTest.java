@@ -1,12 +1,16 @@
 package org.amity.signal;
 
+import static org.amity.signal.SignalFixtures.shippedDetectors;
+import static org.amity.signal.SignalFixtures.writtenProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Profiles that judge each period on its own score alone, without a CUSUM (long rolling sums). */
@@ -113,12 +117,14 @@ class SingleScoreProfileTest {
   }
 
   /**
-   * The state-coercion lens's profile is a copy of the seven-day profile without its CUSUM (the
-   * file format has each profile spell out its keys): a change to the seven-day profile that the
-   * copy missed fails here.
+   * The state-coercion lens's profile is the seven-day profile without its CUSUM: it starts from
+   * that profile and turns the CUSUM off, which leaves that profile's CUSUM limits behind, so a
+   * change to the seven-day profile reaches it.
    */
   @Test
-  void theStateCoercionProfileIsTheSevenDayProfileWithoutItsCusum() {
+  void theStateCoercionProfileIsTheSevenDayProfileWithoutItsCusum() throws IOException {
+    assertThat(writtenProfile(shippedDetectors(), "rolling7sum"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("from", "rolling7", "cusum", "false"));
     DetectorConfig shipped = DetectorConfig.standard();
     DetectorSettings week = shipped.spec("conflict_7d").orElseThrow().settings();
     DetectorSettings coercion = shipped.spec("coercion_7d").orElseThrow().settings();

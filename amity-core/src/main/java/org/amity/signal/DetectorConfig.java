@@ -459,7 +459,10 @@ public final class DetectorConfig {
           bool(file, prefix + ".blockDispersion", v.getOrDefault("blockDispersion", "false")),
           bool(file, prefix + ".lowerDispersion", v.getOrDefault("lowerDispersion", "false")));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
+      // the readers of single keys already name the file and the key; the record's checks do not
+      throw e.getMessage().startsWith(file)
+          ? e
+          : new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }
   }
 

@@ -98,9 +98,13 @@ public final class DetectionEvaluator {
    * about none that starts on or after it (still about the history alone, so neither a detection
    * nor a false alert). An alert about both is the scored days' business, as {@link #evaluate}
    * reads it: a disaster's alert in a country whose crews a piracy wave of the history still
-   * carries in its tail detects the disaster (issue 14, twenty-fifth round). False alerts are per
-   * country-year of the scored days. Without {@code scoredFrom}, or from the first day, this is
-   * {@link #evaluate}.
+   * carries in its tail detects the disaster (issue 14, twenty-fifth round). An alert opened in the
+   * history's last days is kept when it detects a scored episode (opened no earlier than seven days
+   * before the episode's start, as {@link AlertMatcher#detects} allows any episode): a warning
+   * raised on 28 December for an episode that starts on 2 January is that episode's detection, not
+   * the history's business (twenty-sixth round); it counts among {@code alertsOutsideRun}, being
+   * opened before the scored days. False alerts are per country-year of the scored days. Without
+   * {@code scoredFrom}, or from the first day, this is {@link #evaluate}.
    */
   public static Evaluation evaluateFrom(
       Truth truth, List<AlertRecord> all, String minLevel, java.time.LocalDate scoredFrom) {
@@ -112,11 +116,14 @@ public final class DetectionEvaluator {
         truth.episodes().stream().filter(e -> e.start().isBefore(scoredFrom)).toList();
     List<AlertRecord> inScope =
         all.stream()
-            .filter(a -> !a.opened().isBefore(scoredFrom))
             .filter(
                 a ->
-                    history.stream().noneMatch(e -> AlertMatcher.concerns(a, e))
-                        || scored.episodes().stream().anyMatch(e -> AlertMatcher.concerns(a, e)))
+                    a.opened().isBefore(scoredFrom)
+                        ? scored.episodes().stream()
+                            .anyMatch(e -> AlertMatcher.relates(a, e) && AlertMatcher.detects(a, e))
+                        : history.stream().noneMatch(e -> AlertMatcher.concerns(a, e))
+                            || scored.episodes().stream()
+                                .anyMatch(e -> AlertMatcher.concerns(a, e)))
             .toList();
     return evaluate(scored, inScope, minLevel);
   }

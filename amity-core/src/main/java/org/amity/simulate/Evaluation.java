@@ -22,8 +22,9 @@ import java.util.Map;
  * @param falseAlerts alerts about no episode
  * @param decoyAlerts false alerts on a decoy's subject overlapping its days
  * @param decoyAlertsWithEcho the same with the decoy's window extended 7 days after its end
- * @param alertsOutsideRun alerts opened before the first simulated day or more than 14 days after
- *     the last (back-dated rows can raise them); counted like any other alert
+ * @param alertsOutsideRun alerts opened before the first simulated (or scored) day or more than 14
+ *     days after the last (back-dated rows can raise them; scored from a day, the history's
+ *     last-week alerts that detect a scored episode); counted like any other alert
  * @param countries ASEAN members counted in the false-alert rate
  * @param years simulated years
  * @param minLevel the lowest alert level counted

@@ -237,6 +237,52 @@ class DetectionEvaluatorTest {
   }
 
   @Test
+  void anAlertOpenedInTheHistorysLastWeekDetectsAScoredEpisodeStartingInTheFirst() {
+    // A standoff from 3 July, the scored days starting on 1 July: a dyad warning opened on 28 June
+    // (five days before its start) is its detection, as it would be in a run scored from the first
+    // day. A country alert opened on 20 June (13 days before) is too early to detect it and stays
+    // the history's business; so does one on 29 June about nothing scored.
+    Episode standoff =
+        episode(
+            "S1",
+            EpisodeType.MARITIME_STANDOFF,
+            List.of("CHN", "VNM"),
+            "SOUTH_CHINA_SEA",
+            "07-03",
+            "07-10",
+            "07-30");
+    Truth truth =
+        new Truth(
+            "test",
+            1,
+            d("01-01"),
+            d("12-31"),
+            365,
+            1000,
+            List.of(standoff),
+            List.of(),
+            List.of(),
+            List.of());
+    AlertRecord eve =
+        new AlertRecord(
+            1, "dyad", "CHN-VNM", "dyad_conflict_7d", "warning", "warning", d("06-28"), d("07-20"));
+    AlertRecord tooEarly =
+        new AlertRecord(
+            2, "country", "VNM", "conflict_7d", "watch", "watch", d("06-20"), d("07-05"));
+    AlertRecord elsewhere =
+        new AlertRecord(3, "country", "LAO", "conflict_7d", "watch", "watch", d("06-29"), null);
+    Evaluation ev =
+        DetectionEvaluator.evaluateFrom(
+            truth, List.of(eve, tooEarly, elsewhere), "watch", d("07-01"));
+    assertThat(ev.detected()).isEqualTo(1);
+    assertThat(ev.detail().get(0).firstAlert()).contains("CHN-VNM").contains("2025-06-28");
+    assertThat(ev.detail().get(0).leadDays()).isEqualTo(12L);
+    assertThat(ev.alerts()).isEqualTo(1);
+    assertThat(ev.falseAlerts()).isZero();
+    assertThat(ev.alertsOutsideRun()).isEqualTo(1);
+  }
+
+  @Test
   void theScoredPartMustStartInsideTheRun() {
     assertThatThrownBy(() -> truth().from(d("01-01")))
         .isInstanceOf(IllegalArgumentException.class)

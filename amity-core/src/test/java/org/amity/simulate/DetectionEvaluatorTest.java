@@ -46,6 +46,21 @@ class DetectionEvaluatorTest {
         100);
   }
 
+  /** 2025 with these episodes alone: no decoy, lull or chronic setting. */
+  private static Truth yearOf(Episode... episodes) {
+    return new Truth(
+        "test",
+        1,
+        d("01-01"),
+        d("12-31"),
+        365,
+        1000,
+        List.of(episodes),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
   /** Four episodes and one decoy in 2025. */
   static Truth truth() {
     return new Truth(
@@ -207,18 +222,7 @@ class DetectionEvaluatorTest {
             100);
     Episode disaster =
         episode("D1", EpisodeType.DISASTER, List.of("IDN"), null, "07-10", "07-15", "08-10");
-    Truth truth =
-        new Truth(
-            "test",
-            1,
-            d("01-01"),
-            d("12-31"),
-            365,
-            1000,
-            List.of(wave, disaster),
-            List.of(),
-            List.of(),
-            List.of());
+    Truth truth = yearOf(wave, disaster);
     AlertRecord humanitarian =
         new AlertRecord(
             1, "country", "IDN", "humanitarian", "alert", "alert", d("07-11"), d("08-20"));
@@ -251,18 +255,7 @@ class DetectionEvaluatorTest {
             "07-03",
             "07-10",
             "07-30");
-    Truth truth =
-        new Truth(
-            "test",
-            1,
-            d("01-01"),
-            d("12-31"),
-            365,
-            1000,
-            List.of(standoff),
-            List.of(),
-            List.of(),
-            List.of());
+    Truth truth = yearOf(standoff);
     AlertRecord eve =
         new AlertRecord(
             1, "dyad", "CHN-VNM", "dyad_conflict_7d", "warning", "warning", d("06-28"), d("07-20"));

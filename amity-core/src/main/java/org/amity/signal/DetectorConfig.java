@@ -56,7 +56,8 @@ public final class DetectorConfig {
           "countConfirms",
           "trimmedLevel",
           "blockDispersion",
-          "lowerDispersion");
+          "lowerDispersion",
+          "spreadSkipsBuildUp");
 
   private static final List<String> PROFILE_KEYS =
       java.util.stream.Stream.concat(REQUIRED_PROFILE_KEYS.stream(), OPTIONAL_PROFILE_KEYS.stream())
@@ -395,7 +396,9 @@ public final class DetectorConfig {
                   "countConfirms", String.valueOf(DetectorSettings.DEFAULT_COUNT_CONFIRMS))),
           bool(file, prefix + ".trimmedLevel", v.getOrDefault("trimmedLevel", "false")),
           bool(file, prefix + ".blockDispersion", v.getOrDefault("blockDispersion", "false")),
-          bool(file, prefix + ".lowerDispersion", v.getOrDefault("lowerDispersion", "false")));
+          bool(file, prefix + ".lowerDispersion", v.getOrDefault("lowerDispersion", "false")),
+          bool(
+              file, prefix + ".spreadSkipsBuildUp", v.getOrDefault("spreadSkipsBuildUp", "false")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
     }

@@ -80,6 +80,13 @@ package org.amity.signal;
  *     baseline mean, or the median residual where most of the lookback lies below the mean (a
  *     lifted baseline is a shift, not spread). With fewer than three residuals on the lower side
  *     the usual robust scale stands
+ * @param spreadSkipsBuildUp for shares scored period by period (not with {@code spreadFromDays} or
+ *     {@code shareShrinkage}): leave out of the over-dispersion's lookback, besides the periods of
+ *     the series' own raised runs, the build-up that led into each of them (the periods over which
+ *     the CUSUM was accumulating before the run opened). Those periods already belong to the
+ *     episode the run flags, but were scored before it was recognised, so without this they stay in
+ *     the lookback and widen the spread a later rise of the same subject is judged with. Only the
+ *     spread: the baseline share still reads them
  */
 public record DetectorSettings(
     int window,
@@ -107,7 +114,8 @@ public record DetectorSettings(
     double countConfirms,
     boolean trimmedLevel,
     boolean blockDispersion,
-    boolean lowerDispersion) {
+    boolean lowerDispersion,
+    boolean spreadSkipsBuildUp) {
 
   /** The count score that confirms a rise in the share, unless a profile says otherwise. */
   public static final double DEFAULT_COUNT_CONFIRMS = 1.5;
@@ -223,7 +231,8 @@ public record DetectorSettings(
         countConfirms,
         trimmedLevel,
         blockDispersion,
-        lowerDispersion);
+        lowerDispersion,
+        spreadSkipsBuildUp);
   }
 
   public DetectorSettings {
@@ -234,6 +243,11 @@ public record DetectorSettings(
     if ((medianDispersion || dispersionBeforeBaseline) && (shareShrinkage || spreadFromDays)) {
       throw new IllegalArgumentException(
           "medianDispersion and dispersionBeforeBaseline read a share's rho period by period;"
+              + " shareShrinkage and spreadFromDays estimate it their own way");
+    }
+    if (spreadSkipsBuildUp && (shareShrinkage || spreadFromDays)) {
+      throw new IllegalArgumentException(
+          "spreadSkipsBuildUp reads a share's rho period by period;"
               + " shareShrinkage and spreadFromDays estimate it their own way");
     }
     if (trimmedLevel && !spreadFromDays) {

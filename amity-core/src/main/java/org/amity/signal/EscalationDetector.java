@@ -142,6 +142,8 @@ public final class EscalationDetector {
     Arrays.fill(expected, Double.NaN);
     Arrays.fill(share, Double.NaN);
     boolean[] flagged = new boolean[n];
+    // with spreadSkipsBuildUp: the periods that led into a raised run, left out of the spread only
+    boolean[] buildUp = s.spreadSkipsBuildUp() ? new boolean[n] : null;
     boolean[] protracted = new boolean[n];
     boolean[] protractedAt = new boolean[n];
     Level current = Level.NONE;
@@ -169,7 +171,7 @@ public final class EscalationDetector {
         run = 0;
         runStart = -1;
       }
-      Baseline b = baseline(values, volumes, flagged, t, floor);
+      Baseline b = baseline(values, volumes, flagged, buildUp, t, floor);
       if (b != null) {
         expected[t] = b.expected;
         share[t] = b.share;
@@ -189,6 +191,12 @@ public final class EscalationDetector {
       if (raw.compareTo(current) > 0) {
         if (current == Level.NONE) {
           runStart = t;
+          if (buildUp != null) {
+            // the periods over which the accumulator rose towards this run (run counts t itself)
+            for (int i = Math.max(0, t - run + 1); i < t; i++) {
+              buildUp[i] = true;
+            }
+          }
         }
         current = raw;
         lastRise = t;
@@ -299,7 +307,8 @@ public final class EscalationDetector {
    * or null if t cannot be scored. After a protracted level the window is the new regime alone: it
    * needs only the periods the level lasted before it was judged protracted, less the guard.
    */
-  private Baseline baseline(double[] x, double[] vol, boolean[] flagged, int t, int floor) {
+  private Baseline baseline(
+      double[] x, double[] vol, boolean[] flagged, boolean[] buildUp, int t, int floor) {
     int end = t - s.guard(); // exclusive
     // a rolled sum adds its full span of periods only from the span-th period of the series on:
     // the earlier ones add fewer (what came before the data is unknown, not zero), and a baseline
@@ -324,13 +333,14 @@ public final class EscalationDetector {
     return vol == null
         ? countBaseline(
             x, flagged, t, start, end, skipFlagged, floor, s.exactTail(), s.lowerDispersion())
-        : shareBaseline(x, vol, flagged, t, start, end, skipFlagged, floor);
+        : shareBaseline(x, vol, flagged, buildUp, t, start, end, skipFlagged, floor);
   }
 
   private Baseline shareBaseline(
       double[] x,
       double[] vol,
       boolean[] flagged,
+      boolean[] buildUp,
       int t,
       int start,
       int end,
@@ -360,7 +370,7 @@ public final class EscalationDetector {
           intraclassCorrelation(
               x,
               vol,
-              flagged,
+              spreadExcluded(flagged, buildUp, skip),
               skip,
               p,
               spreadEnd(s.dispersionBeforeBaseline(), start, end, floor),
@@ -763,6 +773,22 @@ public final class EscalationDetector {
       }
     }
     return den <= 0 ? 0 : Math.max(0, num / den);
+  }
+
+  /**
+   * The periods the over-dispersion leaves out: the flagged ones, and with {@link
+   * DetectorSettings#spreadSkipsBuildUp} (when flagged periods are skipped at all) the build-ups
+   * that led into them.
+   */
+  static boolean[] spreadExcluded(boolean[] flagged, boolean[] buildUp, boolean skip) {
+    if (buildUp == null || !skip) {
+      return flagged;
+    }
+    boolean[] out = new boolean[flagged.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = flagged[i] || buildUp[i];
+    }
+    return out;
   }
 
   /**

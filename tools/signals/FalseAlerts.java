@@ -103,12 +103,14 @@ public class FalseAlerts {
       // incidents by subject, day and origin
       Map<IncidentKey, String> firstOrigin = new HashMap<>();
       for (int i = 0; i < events.size(); i++) firstOrigin.putIfAbsent(IncidentKey.of(events.get(i)), origin.get(i));
-      Map<String, Map<LocalDate, Map<String, Integer>>> bySub = new HashMap<>();
+      // per subject, day and origin: [all, humanitarian, coercion, material conflict, conflict, rebel mc]
+      Map<String, Map<LocalDate, Map<String, int[]>>> bySub = new HashMap<>();
       for (org.amity.signal.daily.Incident inc : DailyIndicators.incidents(events)) {
         String o = firstOrigin.getOrDefault(inc.key(), "?");
-        String cls = o.startsWith("background:") ? "bg" : o;
-        for (Subject s : subjects.of(inc))
-          bySub.computeIfAbsent(s.scope().key() + ":" + s.name(), x -> new HashMap<>()).computeIfAbsent(inc.key().day(), x -> new TreeMap<>()).merge(cls, 1, Integer::sum);
+        for (Subject s : subjects.of(inc)) {
+          int[] c = bySub.computeIfAbsent(s.scope().key() + ":" + s.name(), x -> new HashMap<>()).computeIfAbsent(inc.key().day(), x -> new TreeMap<>()).computeIfAbsent(o, x -> new int[6]);
+          c[0]++; if (inc.humanitarian()) c[1]++; if (inc.coercion()) c[2]++; if (inc.quad() == 4) c[3]++; if (inc.quad() >= 3) c[4]++; if (inc.rebelMaterialConflict()) c[5]++;
+        }
       }
       StringBuilder out = new StringBuilder();
       int nFalse = 0;
@@ -146,10 +148,17 @@ public class FalseAlerts {
           }
         }
         // origins in the lens window
-        Map<String, Integer> mix = new TreeMap<>();
-        Map<LocalDate, Map<String, Integer>> m = bySub.getOrDefault(a.scope() + ":" + a.subject(), Map.of());
-        for (int j = 0; j < L; j++) m.getOrDefault(a.opened().minusDays(j), Map.of()).forEach((k2, v) -> mix.merge(k2, v, Integer::sum));
-        line.append(" | window incidents by origin ").append(mix);
+        Map<String, Integer> mix = new TreeMap<>(), part = new TreeMap<>();
+        int kind = a.indicator().startsWith("humanitarian") ? 1 : a.indicator().startsWith("coercion") ? 2 : a.indicator().contains("rebel") ? 5
+            : a.indicator().contains("material_conflict") ? 3 : a.indicator().contains("conflict") ? 4 : 0;
+        Map<LocalDate, Map<String, int[]>> m = bySub.getOrDefault(a.scope() + ":" + a.subject(), Map.of());
+        List<String> own = countries(a);
+        for (int j = 0; j < L; j++) m.getOrDefault(a.opened().minusDays(j), Map.of()).forEach((k2, v) -> {
+          String cls = k2.startsWith("background:") ? (own.contains(k2.substring(11)) ? "bg" : "bg:" + k2.substring(11)) : k2;
+          mix.merge(cls.startsWith("bg") ? "bg" : cls, v[0], Integer::sum);
+          if (kind > 0 && v[kind] > 0) part.merge(cls, v[kind], Integer::sum);
+        });
+        line.append(" | window incidents by origin ").append(mix).append(" lens part by origin ").append(part);
         // truth context
         List<String> cs = countries(a);
         List<String> ctx = new ArrayList<>();

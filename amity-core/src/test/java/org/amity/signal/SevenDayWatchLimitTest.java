@@ -51,12 +51,16 @@ class SevenDayWatchLimitTest {
 
   @Test
   void everySevenDayLensThatKeepsTheProfilesLimitsUsesIt() {
-    for (String lens : new String[] {"conflict_7d", "material_conflict_7d", "humanitarian_7d"}) {
+    for (String lens : new String[] {"conflict_7d", "material_conflict_7d"}) {
       assertThat(shipped(lens).settings().cusumWatch()).as(lens).isEqualTo(14);
     }
-    // the state-coercion lens has the profile's single-sum limits and no CUSUM
-    assertThat(shipped("coercion_7d").settings().cusum()).isFalse();
-    assertThat(shipped("coercion_7d").settings().zWarning())
-        .isEqualTo(shipped("conflict_7d").settings().zWarning());
+    // the state-coercion and seven-day humanitarian lenses have the profile's single-sum limits
+    // and no CUSUM
+    for (String lens : new String[] {"coercion_7d", "humanitarian_7d"}) {
+      assertThat(shipped(lens).settings().cusum()).as(lens).isFalse();
+      assertThat(shipped(lens).settings().zWarning())
+          .as(lens)
+          .isEqualTo(shipped("conflict_7d").settings().zWarning());
+    }
   }
 }

@@ -286,9 +286,7 @@ public final class DetectorConfig {
           number(file, prefix + ".ceiling", v.get("ceiling")),
           number(file, prefix + ".correlation", v.get("correlation")));
     } catch (IllegalArgumentException e) {
-      throw e.getMessage().startsWith(file)
-          ? e
-          : new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
+      throw located(file, prefix, e);
     }
   }
 
@@ -459,11 +457,19 @@ public final class DetectorConfig {
           bool(file, prefix + ".blockDispersion", v.getOrDefault("blockDispersion", "false")),
           bool(file, prefix + ".lowerDispersion", v.getOrDefault("lowerDispersion", "false")));
     } catch (IllegalArgumentException e) {
-      // the readers of single keys already name the file and the key; the record's checks do not
-      throw e.getMessage().startsWith(file)
-          ? e
-          : new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
+      throw located(file, prefix, e);
     }
+  }
+
+  /**
+   * An error from reading a profile's or pool's keys, named once: the readers of single keys
+   * already name the file and the key, while a record's own checks name neither.
+   */
+  private static IllegalArgumentException located(
+      String file, String prefix, IllegalArgumentException e) {
+    return e.getMessage().startsWith(file)
+        ? e
+        : new IllegalArgumentException(file + ": " + prefix + ": " + e.getMessage());
   }
 
   private static void require(

@@ -57,7 +57,8 @@ public final class DetectorConfig {
           "countConfirms",
           "trimmedLevel",
           "blockDispersion",
-          "lowerDispersion");
+          "lowerDispersion",
+          "reflagToLastHigh");
 
   /** The key naming the profile a profile starts from ({@link #inherit}). */
   private static final String FROM = "from";
@@ -455,7 +456,8 @@ public final class DetectorConfig {
                   "countConfirms", String.valueOf(DetectorSettings.DEFAULT_COUNT_CONFIRMS))),
           bool(file, prefix + ".trimmedLevel", v.getOrDefault("trimmedLevel", "false")),
           bool(file, prefix + ".blockDispersion", v.getOrDefault("blockDispersion", "false")),
-          bool(file, prefix + ".lowerDispersion", v.getOrDefault("lowerDispersion", "false")));
+          bool(file, prefix + ".lowerDispersion", v.getOrDefault("lowerDispersion", "false")),
+          bool(file, prefix + ".reflagToLastHigh", v.getOrDefault("reflagToLastHigh", "false")));
     } catch (IllegalArgumentException e) {
       throw located(file, prefix, e);
     }

@@ -80,6 +80,14 @@ package org.amity.signal;
  *     baseline mean, or the median residual where most of the lookback lies below the mean (a
  *     lifted baseline is a shift, not spread). With fewer than three residuals on the lower side
  *     the usual robust scale stands
+ * @param reflagToLastHigh when a protracted run comes back down (its last {@code protractAfter}
+ *     periods together fall below the midpoint between the old normal and the run's level), flag
+ *     the run again from its start up to the last period of that final stretch whose own share (or
+ *     count) was still above the midpoint, not only up to the stretch's start. Without it the run's
+ *     last {@code protractAfter} periods stay unflagged even where they were still raised, and
+ *     enter later baselines and the spread's lookback as if normal; the periods of the stretch
+ *     already back at the old normal stay unflagged either way, so the baseline after the episode
+ *     is read from them. No effect without protraction
  */
 public record DetectorSettings(
     int window,
@@ -107,7 +115,8 @@ public record DetectorSettings(
     double countConfirms,
     boolean trimmedLevel,
     boolean blockDispersion,
-    boolean lowerDispersion) {
+    boolean lowerDispersion,
+    boolean reflagToLastHigh) {
 
   /** The count score that confirms a rise in the share, unless a profile says otherwise. */
   public static final double DEFAULT_COUNT_CONFIRMS = 1.5;
@@ -223,7 +232,8 @@ public record DetectorSettings(
         countConfirms,
         trimmedLevel,
         blockDispersion,
-        lowerDispersion);
+        lowerDispersion,
+        reflagToLastHigh);
   }
 
   public DetectorSettings {

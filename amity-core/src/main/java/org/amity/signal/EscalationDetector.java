@@ -217,7 +217,8 @@ public final class EscalationDetector {
           held = Double.NaN; // measured against the level it rose from, which stays the norm
         } else if (cameDown(values, volumes, t, held)) {
           // back down: the episode was a departure after all, and leaves the baseline again
-          for (int i = heldFrom; i <= t - s.protractAfter(); i++) {
+          int last = s.reflagToLastHigh() ? lastHigh(values, volumes, t, held) : -1;
+          for (int i = heldFrom; i <= Math.max(t - s.protractAfter(), last); i++) {
             flagged[i] = true;
           }
           floor = 0;
@@ -262,6 +263,20 @@ public final class EscalationDetector {
       sv += vol == null ? 1 : vol[i];
     }
     return sv == 0 || sx / sv <= held;
+  }
+
+  /**
+   * The last period of the last {@code protractAfter} up to t whose own share (or count) is still
+   * above held, or -1 if none is ({@link DetectorSettings#reflagToLastHigh}).
+   */
+  private int lastHigh(double[] x, double[] vol, int t, double held) {
+    int from = Math.max(0, t - s.protractAfter() + 1);
+    for (int i = t; i >= from; i--) {
+      if (vol == null ? x[i] > held : vol[i] > 0 && x[i] / vol[i] > held) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -72,6 +72,7 @@ class FourWeekShareCalibrationTest {
             DetectorSettings.DEFAULT_COUNT_CONFIRMS,
             false,
             false,
+            false,
             false);
     return new DetectionSpec(
         "material_conflict_28d", Scope.COUNTRY, Resolution.DAY, "n", "d", 0, 28, false, s);

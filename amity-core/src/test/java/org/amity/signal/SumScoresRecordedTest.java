@@ -73,6 +73,7 @@ class SumScoresRecordedTest {
         DetectorSettings.DEFAULT_COUNT_CONFIRMS,
         false,
         false,
+        false,
         false);
   }
 

@@ -2,7 +2,7 @@
 // rate of the long humanitarian lens (spec humanitarian_28d_long, profile long28) on null series, at several
 // limit scales, so that a scale below the shipped 1.245 is judged against the lens's budget on series without
 // any escalation, not on the simulator's seeds. Run:
-//   java -cp JAR tools/signals/LongNull.java 1.0,1.1,1.245 [seeds]
+//   java -cp JAR tools/signals/LongNull.java 1.0,1.1,1.245 [seeds [volumes [shares]]]   (comma-separated)
 // A null series (the generator of FourWeekShareCalibrationTest, years long): daily volume with a weekend dip
 // and 20% log-normal noise; the log of the share follows a first-order autoregression (lag-one 0.5) with a
 // spread SD (0.15, as the calibration tests; and 0.3 and 0.5, news that wanders more), so attention wanders
@@ -25,8 +25,8 @@ public class LongNull {
     List<LocalDate> days = new ArrayList<>();
     for (int i = 0; i < n; i++) days.add(start.plusDays(i));
     double years = (n - 141) / 365.0;
-    double[] volumes = {7, 20, 60, 200, 1000};
-    double[] shares = {0.003, 0.01, 0.03, 0.1};
+    double[] volumes = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToDouble(Double::parseDouble).toArray() : new double[] {7, 20, 60, 200, 1000};
+    double[] shares = args.length > 3 ? Arrays.stream(args[3].split(",")).mapToDouble(Double::parseDouble).toArray() : new double[] {0.003, 0.01, 0.03, 0.1};
     double[] sds = {0.15, 0.3, 0.5};
     System.out.printf("shipped limits: zWarning %.3f zAlert %.3f minExcess %.1f; %d seeds x %.2f series-years%n", shipped.settings().zWarning(), shipped.settings().zAlert(), shipped.settings().minExcess(), seeds, years);
     for (double sd : sds) {

@@ -27,8 +27,8 @@ public class CandFalse {
     String[] r = args[0].split("-");
     long from = Long.parseLong(r[0]), to = Long.parseLong(r.length > 1 ? r[1] : r[0]);
     boolean ok = (from >= 1 && to <= 40) || (from >= 1101 && to <= 1120);
-    for (int b = 2001; b <= 2601; b += 100) ok |= from >= b && to <= b + 19;
-    if (!ok || from > to) throw new IllegalArgumentException("seeds 1-40, 1101-1120, 2001-2020 ... 2601-2620 only");
+    for (int b = 2001; b <= 2801; b += 100) ok |= from >= b && to <= b + 19;
+    if (!ok || from > to) throw new IllegalArgumentException("seeds 1-40, 1101-1120, 2001-2020 ... 2801-2820 only");
     Set<Long> only = null;
     List<String> names = new ArrayList<>(List.of("shipped"));
     List<DetectorConfig> cfgs = new ArrayList<>();

@@ -59,7 +59,9 @@ public class WeakEpisodes {
   public static void main(String[] args) throws Exception {
     String[] r = args[0].split("-");
     long from = Long.parseLong(r[0]), to = Long.parseLong(r.length > 1 ? r[1] : r[0]);
-    if (!((from >= 1 && to <= 40) || (from >= 1101 && to <= 1120)) || from > to) throw new IllegalArgumentException("design seeds only: 1-40, 1101-1120");
+    boolean okSeeds = (from >= 1 && to <= 40) || (from >= 1101 && to <= 1120);
+    for (int b = 2001; b <= 2801; b += 100) okSeeds |= from >= b && to <= b + 19; // spent ranges (twenty-seventh round)
+    if (!okSeeds || from > to) throw new IllegalArgumentException("design seeds 1-40, 1101-1120 or spent 2001-2020 ... 2801-2820 only");
     String candText = args.length > 1 ? Files.readString(Path.of(args[1])) : null;
     double[] scales = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToDouble(Double::parseDouble).toArray() : candText == null ? new double[0] : new double[] {1.0};
     boolean history = Boolean.getBoolean("history");

@@ -42,7 +42,7 @@ public class FourWeekDyadLimit {
 
   static DetectionSpec spec(int window, double limit) {
     DetectorSettings s = new DetectorSettings(window, 28, 56, 80, 6, limit, Math.max(6, limit), 0, 1, 1, 1, 1, 4, 56,
-        false, false, true, false, false, false, false, false, DetectorSettings.DEFAULT_COUNT_CONFIRMS, false, false, false, false);
+        false, false, true, false, false, false, false, false, DetectorSettings.DEFAULT_COUNT_CONFIRMS, false, false, false, false, false);
     return new DetectionSpec("share_28d", Scope.COUNTRY, Resolution.DAY, "n", "d", 0, 28, false, s);
   }
 

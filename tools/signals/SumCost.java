@@ -8,7 +8,7 @@ import org.amity.signal.*;
 /** Scratch: CPU time of scoreSums (the four-week share lens profile) on synthetic daily series. */
 public class SumCost {
   public static void main(String[] a) {
-    DetectorSettings s = new DetectorSettings(56, 28, 56, 80, 6, 4.2, 6, 0, 1, 1, 1, 1, 4, 56, false, false, true, false, false, false, false, false, DetectorSettings.DEFAULT_COUNT_CONFIRMS, false, false, false, false);
+    DetectorSettings s = new DetectorSettings(56, 28, 56, 80, 6, 4.2, 6, 0, 1, 1, 1, 1, 4, 56, false, false, true, false, false, false, false, false, DetectorSettings.DEFAULT_COUNT_CONFIRMS, false, false, false, false, false);
     for (int rep = 0; rep < 2; rep++) {
       for (int n : new int[] {365, 1461, 3653}) {
         Random r = new Random(n);

@@ -58,7 +58,8 @@ public final class DetectorConfig {
           "trimmedLevel",
           "blockDispersion",
           "lowerDispersion",
-          "reflagToLastHigh");
+          "reflagToLastHigh",
+          "skewedTail");
 
   /** The key naming the profile a profile starts from ({@link #inherit}). */
   private static final String FROM = "from";
@@ -457,7 +458,8 @@ public final class DetectorConfig {
           bool(file, prefix + ".trimmedLevel", v.getOrDefault("trimmedLevel", "false")),
           bool(file, prefix + ".blockDispersion", v.getOrDefault("blockDispersion", "false")),
           bool(file, prefix + ".lowerDispersion", v.getOrDefault("lowerDispersion", "false")),
-          bool(file, prefix + ".reflagToLastHigh", v.getOrDefault("reflagToLastHigh", "false")));
+          bool(file, prefix + ".reflagToLastHigh", v.getOrDefault("reflagToLastHigh", "false")),
+          bool(file, prefix + ".skewedTail", v.getOrDefault("skewedTail", "false")));
     } catch (IllegalArgumentException e) {
       throw located(file, prefix, e);
     }

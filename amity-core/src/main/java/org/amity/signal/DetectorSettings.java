@@ -88,6 +88,14 @@ package org.amity.signal;
  *     enter later baselines and the spread's lookback as if normal; the periods of the stretch
  *     already back at the old normal stay unflagged either way, so the baseline after the episode
  *     is read from them. No effect without protraction
+ * @param skewedTail for shares (periods, or sums judged from their days without a trimmed level)
+ *     whose expected count is at least {@link EscalationDetector#SMALL_EXPECTED}: scale the share's
+ *     normal score by how much the count's exact Poisson tail says less than the normal
+ *     approximation of that same Poisson ({@link EscalationDetector#skewFactor}, never above 1). A
+ *     count is skewed: where a week expects 5 to 30 events the normal score overstates the rarity
+ *     of a high week (16 where 5.2 were expected reads 4.7 standard errors, a mid-p tail of 3.8),
+ *     and the limits, set on series whose weeks expect dozens to hundreds, are crossed by everyday
+ *     news in the thinnest series; where a week expects hundreds the factor is close to 1
  */
 public record DetectorSettings(
     int window,
@@ -116,7 +124,8 @@ public record DetectorSettings(
     boolean trimmedLevel,
     boolean blockDispersion,
     boolean lowerDispersion,
-    boolean reflagToLastHigh) {
+    boolean reflagToLastHigh,
+    boolean skewedTail) {
 
   /** The count score that confirms a rise in the share, unless a profile says otherwise. */
   public static final double DEFAULT_COUNT_CONFIRMS = 1.5;
@@ -233,7 +242,8 @@ public record DetectorSettings(
         trimmedLevel,
         blockDispersion,
         lowerDispersion,
-        reflagToLastHigh);
+        reflagToLastHigh,
+        skewedTail);
   }
 
   public DetectorSettings {

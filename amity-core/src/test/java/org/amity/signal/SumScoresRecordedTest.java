@@ -74,6 +74,7 @@ class SumScoresRecordedTest {
         false,
         false,
         false,
+        false,
         false);
   }
 

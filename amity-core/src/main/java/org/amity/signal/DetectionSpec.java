@@ -15,6 +15,8 @@ package org.amity.signal;
  *     A-B})
  * @param subjects the only subjects this spec watches (e.g. the countries with a conflict area), or
  *     empty for every subject of its scope
+ * @param thin other limits for periods whose expected count is small, or null for none ({@link
+ *     ThinLimits})
  */
 public record DetectionSpec(
     String name,
@@ -26,7 +28,34 @@ public record DetectionSpec(
     int rollingPeriods,
     boolean directed,
     DetectorSettings settings,
-    java.util.Set<String> subjects) {
+    java.util.Set<String> subjects,
+    ThinLimits thin) {
+
+  /** A spec with the same limits at every expected count. */
+  public DetectionSpec(
+      String name,
+      Scope scope,
+      Resolution resolution,
+      String numerator,
+      String denominator,
+      double minSubjectVolume,
+      int rollingPeriods,
+      boolean directed,
+      DetectorSettings settings,
+      java.util.Set<String> subjects) {
+    this(
+        name,
+        scope,
+        resolution,
+        numerator,
+        denominator,
+        minSubjectVolume,
+        rollingPeriods,
+        directed,
+        settings,
+        subjects,
+        null);
+  }
 
   /** A spec over every subject of its scope. */
   public DetectionSpec(
@@ -76,7 +105,7 @@ public record DetectionSpec(
    */
   public SeriesScores score(
       java.util.List<java.time.LocalDate> periods, double[] numerator, double[] denominator) {
-    EscalationDetector detector = new EscalationDetector(settings, rollingPeriods);
+    EscalationDetector detector = new EscalationDetector(settings, rollingPeriods, thin);
     if (settings.spreadFromDays() && rollingPeriods > 1) {
       return detector.scoreSums(periods, numerator, denominator, rollingPeriods);
     }

@@ -82,10 +82,19 @@ public final class DetectorConfig {
           "rolling",
           "direction",
           "limitsScale",
+          "thinBelow",
+          "thinLimitsScale",
           "label",
           "subjects");
   private static final List<String> OPTIONAL_SPEC_KEYS =
-      List.of("rolling", "direction", "limitsScale", "label", "subjects");
+      List.of(
+          "rolling",
+          "direction",
+          "limitsScale",
+          "thinBelow",
+          "thinLimitsScale",
+          "label",
+          "subjects");
 
   private static final List<String> POOL_KEYS =
       List.of("area", "dyad", "limit", "allowance", "cap", "ceiling", "correlation");
@@ -234,7 +243,8 @@ public final class DetectorConfig {
               (int) number(name, "spec." + spec + ".rolling", v.getOrDefault("rolling", "1")),
               directed(name, spec, v.getOrDefault("direction", "combined")),
               scale == 1 ? s : s.withLimitsScaled(scale),
-              subjects(name, spec, v.get("subjects"))));
+              subjects(name, spec, v.get("subjects")),
+              thin(name, spec, v, s)));
       sources.put(spec, source);
     }
     if (out.isEmpty()) {
@@ -246,6 +256,36 @@ public final class DetectorConfig {
       label(name, "pool." + e.getKey(), e.getValue()).ifPresent(l -> labels.put(e.getKey(), l));
     }
     return new DetectorConfig(out, sources, pools, labels);
+  }
+
+  /**
+   * A spec's limits for thin periods ({@code thinBelow}, {@code thinLimitsScale}: both or neither),
+   * or null when it sets neither.
+   */
+  private static ThinLimits thin(
+      String file, String spec, Map<String, String> v, DetectorSettings profile) {
+    String below = v.get("thinBelow");
+    String scale = v.get("thinLimitsScale");
+    if (below == null && scale == null) {
+      return null;
+    }
+    String prefix = file + ": spec." + spec + ".";
+    if (below == null || scale == null) {
+      throw new IllegalArgumentException(
+          prefix
+              + (below == null ? "thinBelow" : "thinLimitsScale")
+              + " is missing: thinBelow and thinLimitsScale go together");
+    }
+    double b = number(file, "spec." + spec + ".thinBelow", below);
+    if (!(b > 0) || !Double.isFinite(b)) {
+      throw new IllegalArgumentException(prefix + "thinBelow must be a positive finite number");
+    }
+    double f = number(file, "spec." + spec + ".thinLimitsScale", scale);
+    if (!(f > 0) || !Double.isFinite(f)) {
+      throw new IllegalArgumentException(
+          prefix + "thinLimitsScale must be a positive finite number");
+    }
+    return new ThinLimits(b, f == 1 ? profile : profile.withLimitsScaled(f));
   }
 
   /** A spec's or pool's label, if set; an empty one is an error. */

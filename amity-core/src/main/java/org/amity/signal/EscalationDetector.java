@@ -69,6 +69,9 @@ public final class EscalationDetector {
   /** With {@link DetectorSettings#shareShrinkage}: the pooling of shares; else null. */
   private final PooledShare pool;
 
+  /** Other limits for periods whose expected count is small ({@link ThinLimits}); else null. */
+  private final ThinLimits thin;
+
   public EscalationDetector(DetectorSettings settings) {
     this(settings, 1);
   }
@@ -79,6 +82,14 @@ public final class EscalationDetector {
    *     ({@link DetectorSettings#predictiveTail}) must undo to know how many events it rests on
    */
   public EscalationDetector(DetectorSettings settings, int span) {
+    this(settings, span, null);
+  }
+
+  /**
+   * @param span as {@link #EscalationDetector(DetectorSettings, int)}
+   * @param thin other limits for periods whose expected count is small, or null for none
+   */
+  public EscalationDetector(DetectorSettings settings, int span, ThinLimits thin) {
     if (span < 1) {
       throw new IllegalArgumentException("a span is at least one period");
     }
@@ -86,6 +97,7 @@ public final class EscalationDetector {
     this.span = span;
     this.runs = settings.cusumBaselineError() ? new CusumRuns(settings.window(), span) : null;
     this.pool = settings.shareShrinkage() ? new PooledShare(settings.window(), span) : null;
+    this.thin = thin;
   }
 
   /**
@@ -102,7 +114,7 @@ public final class EscalationDetector {
       throw new IllegalArgumentException(
           "a sum of days needs a span of 2 or more within the guard");
     }
-    EscalationDetector d = new EscalationDetector(s, span);
+    EscalationDetector d = new EscalationDetector(s, span, thin);
     d.dayValues = values;
     d.dayVolumes = volumes;
     return d.score(periods, rolling(values, span), rolling(volumes, span));
@@ -185,7 +197,7 @@ public final class EscalationDetector {
         c = 0;
       }
       cusum[t] = judged(c, run);
-      Level raw = raw(z[t], cusum[t]);
+      Level raw = raw(z[t], cusum[t], expected[t]);
       if (raw.compareTo(current) > 0) {
         if (current == Level.NONE) {
           runStart = t;
@@ -293,17 +305,22 @@ public final class EscalationDetector {
     return runs == null ? c : Math.max(0, runs.judged(c, s.cusumAllowance(), m));
   }
 
-  private Level raw(double z, double c) {
-    Level byZ = z >= s.zAlert() ? Level.ALERT : z >= s.zWarning() ? Level.WARNING : Level.NONE;
+  /**
+   * The level a period's score and CUSUM reach: against the thin limits where the period's expected
+   * count is under their line ({@link ThinLimits}), else against the settings' own.
+   */
+  private Level raw(double z, double c, double expected) {
+    DetectorSettings lim = thin != null && thin.applies(expected) ? thin.limits() : s;
+    Level byZ = z >= lim.zAlert() ? Level.ALERT : z >= lim.zWarning() ? Level.WARNING : Level.NONE;
     if (!s.cusum()) {
       return byZ;
     }
     Level byC =
-        c >= s.cusumAlert()
+        c >= lim.cusumAlert()
             ? Level.ALERT
-            : c >= s.cusumWarning()
+            : c >= lim.cusumWarning()
                 ? Level.WARNING
-                : c >= s.cusumWatch() ? Level.WATCH : Level.NONE;
+                : c >= lim.cusumWatch() ? Level.WATCH : Level.NONE;
     return byZ.compareTo(byC) >= 0 ? byZ : byC;
   }
 

@@ -70,22 +70,8 @@ public final class DetectorConfig {
 
   private static final List<String> CUSUM_KEYS =
       List.of("cusumAllowance", "cusumCap", "cusumWatch", "cusumWarning", "cusumAlert");
-  private static final List<String> SPEC_KEYS =
-      List.of(
-          "scope",
-          "resolution",
-          "source",
-          "numerator",
-          "denominator",
-          "minVolume",
-          "profile",
-          "rolling",
-          "direction",
-          "limitsScale",
-          "thinBelow",
-          "thinLimitsScale",
-          "label",
-          "subjects");
+  private static final List<String> REQUIRED_SPEC_KEYS =
+      List.of("scope", "resolution", "source", "numerator", "denominator", "minVolume", "profile");
   private static final List<String> OPTIONAL_SPEC_KEYS =
       List.of(
           "rolling",
@@ -95,6 +81,9 @@ public final class DetectorConfig {
           "thinLimitsScale",
           "label",
           "subjects");
+  private static final List<String> SPEC_KEYS =
+      java.util.stream.Stream.concat(REQUIRED_SPEC_KEYS.stream(), OPTIONAL_SPEC_KEYS.stream())
+          .toList();
 
   private static final List<String> POOL_KEYS =
       List.of("area", "dyad", "limit", "allowance", "cap", "ceiling", "correlation");
@@ -210,11 +199,7 @@ public final class DetectorConfig {
       String spec = e.getKey();
       Map<String, String> v = e.getValue();
       label(name, "spec." + spec, v).ifPresent(l -> labels.put(spec, l));
-      require(
-          name,
-          "spec." + spec,
-          v,
-          SPEC_KEYS.stream().filter(k -> !OPTIONAL_SPEC_KEYS.contains(k)).toList());
+      require(name, "spec." + spec, v, REQUIRED_SPEC_KEYS);
       DetectorSettings s = settings.get(v.get("profile"));
       if (s == null) {
         throw new IllegalArgumentException(
@@ -227,11 +212,7 @@ public final class DetectorConfig {
       }
       String den = v.get("denominator");
       double scale =
-          number(name, "spec." + spec + ".limitsScale", v.getOrDefault("limitsScale", "1"));
-      if (!(scale > 0) || !Double.isFinite(scale)) {
-        throw new IllegalArgumentException(
-            name + ": spec." + spec + ".limitsScale must be a positive finite number");
-      }
+          positive(name, "spec." + spec + ".limitsScale", v.getOrDefault("limitsScale", "1"));
       out.add(
           new DetectionSpec(
               spec,
@@ -276,16 +257,18 @@ public final class DetectorConfig {
               + (below == null ? "thinBelow" : "thinLimitsScale")
               + " is missing: thinBelow and thinLimitsScale go together");
     }
-    double b = number(file, "spec." + spec + ".thinBelow", below);
-    if (!(b > 0) || !Double.isFinite(b)) {
-      throw new IllegalArgumentException(prefix + "thinBelow must be a positive finite number");
-    }
-    double f = number(file, "spec." + spec + ".thinLimitsScale", scale);
-    if (!(f > 0) || !Double.isFinite(f)) {
-      throw new IllegalArgumentException(
-          prefix + "thinLimitsScale must be a positive finite number");
-    }
+    double b = positive(file, "spec." + spec + ".thinBelow", below);
+    double f = positive(file, "spec." + spec + ".thinLimitsScale", scale);
     return new ThinLimits(b, f == 1 ? profile : profile.withLimitsScaled(f));
+  }
+
+  /** A key's number, which must be positive and finite. */
+  private static double positive(String file, String key, String text) {
+    double x = number(file, key, text);
+    if (!(x > 0) || !Double.isFinite(x)) {
+      throw new IllegalArgumentException(file + ": " + key + " must be a positive finite number");
+    }
+    return x;
   }
 
   /** A spec's or pool's label, if set; an empty one is an error. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,26 +21,7 @@ class FourWeekShareCalibrationTest {
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
 
   private static double[][] series(long seed, int n, double meanVolume, double share) {
-    Random r = new Random(seed);
-    double[] volume = new double[n];
-    double[] conflict = new double[n];
-    double phi = 0.5;
-    double sd = 0.15;
-    double w = sd * r.nextGaussian();
-    for (int i = 0; i < n; i++) {
-      w = phi * w + Math.sqrt(1 - phi * phi) * sd * r.nextGaussian();
-      double weekday = START.plusDays(i).getDayOfWeek().getValue() >= 6 ? 0.7 : 1.0;
-      volume[i] = Math.round(meanVolume * weekday * Math.exp(0.2 * r.nextGaussian()));
-      double p = Math.min(0.95, share * Math.exp(w));
-      int k = 0;
-      for (int j = 0; j < volume[i]; j++) {
-        if (r.nextDouble() < p) {
-          k++;
-        }
-      }
-      conflict[i] = k;
-    }
-    return new double[][] {volume, conflict};
+    return SignalFixtures.wanderingShare(seed, START, n, meanVolume, share, 0.15);
   }
 
   private static DetectionSpec spec(boolean fromDays, double limit) {

@@ -3,8 +3,6 @@ package org.amity.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +21,10 @@ import org.junit.jupiter.api.Test;
 class ReflagToLastHighTest {
   private static final LocalDate START = LocalDate.of(2021, 1, 1);
 
-  private static String shippedText() throws IOException {
-    try (InputStream in =
-        DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   private static DetectorSettings daily(boolean reflag) throws IOException {
     // a later key overrides the file's own, so both settings can be read from the shipped file
-    String text = shippedText() + "\nprofile.daily.reflagToLastHigh = " + reflag + "\n";
+    String text =
+        SignalFixtures.shippedDetectors() + "\nprofile.daily.reflagToLastHigh = " + reflag + "\n";
     DetectorConfig config = DetectorConfig.parse(text, "test");
     DetectorSettings s =
         config.specs().stream()
@@ -51,7 +43,8 @@ class ReflagToLastHighTest {
     Set<String> reflagged = new TreeSet<>();
     Set<String> dailyOrWeekly = new TreeSet<>();
     Matcher m =
-        Pattern.compile("(?m)^spec\\.([a-z0-9_]+)\\.profile\\s*=\\s*(\\S+)").matcher(shippedText());
+        Pattern.compile("(?m)^spec\\.([a-z0-9_]+)\\.profile\\s*=\\s*(\\S+)")
+            .matcher(SignalFixtures.shippedDetectors());
     while (m.find()) {
       if (Set.of("daily", "rolling7", "rolling7sum", "rolling7quiet").contains(m.group(2))) {
         dailyOrWeekly.add(m.group(1));

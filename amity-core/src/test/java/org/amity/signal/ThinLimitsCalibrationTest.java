@@ -3,12 +3,9 @@ package org.amity.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The long humanitarian lens's thin limits on null series: judging a four-week period whose
  * expected count is under 5 against the profile's own limits (not the spec's 1.245 times) adds no
  * false alerts worth counting where counts are thin, even where the share wanders far beyond the
- * binomial. A series (tools/signals/LongNull.java, FourWeekShareCalibrationTest's generator): daily
- * volume with a weekend dip and 20% log-normal noise; the log of the share follows a first-order
+ * binomial. A series (tools/signals/LongNull.java; SignalFixtures.wanderingShare): daily volume
+ * with a weekend dip and 20% log-normal noise; the log of the share follows a first-order
  * autoregression (lag-one 0.5) with the given spread; the count is binomial; three years, so the
  * lens reads a full year's level in the last two. Thin cells: 7-30 reports a day, shares 0.005-0.03
  * (expected four-week counts about 1-23, straddling the line). The full grid, with the line at 10
@@ -30,34 +27,12 @@ class ThinLimitsCalibrationTest {
   private static final int SERIES = 20;
 
   private static double[][] series(long seed, double meanVolume, double share, double sd) {
-    Random r = new Random(seed);
-    double[] volume = new double[DAYS];
-    double[] count = new double[DAYS];
-    double phi = 0.5;
-    double w = sd * r.nextGaussian();
-    for (int i = 0; i < DAYS; i++) {
-      w = phi * w + Math.sqrt(1 - phi * phi) * sd * r.nextGaussian();
-      double weekday = START.plusDays(i).getDayOfWeek().getValue() >= 6 ? 0.7 : 1.0;
-      volume[i] = Math.round(meanVolume * weekday * Math.exp(0.2 * r.nextGaussian()));
-      double p = Math.min(0.95, share * Math.exp(w));
-      int k = 0;
-      for (int j = 0; j < volume[i]; j++) {
-        if (r.nextDouble() < p) {
-          k++;
-        }
-      }
-      count[i] = k;
-    }
-    return new double[][] {volume, count};
+    return SignalFixtures.wanderingShare(seed, START, DAYS, meanVolume, share, sd);
   }
 
   /** The shipped long humanitarian spec with the thin limits at 5 (whether or not shipped). */
   private static DetectionSpec withThinLimits() throws IOException {
-    String text;
-    try (InputStream in =
-        DetectorConfig.class.getResourceAsStream("/org/amity/signal/detectors.properties")) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String text = SignalFixtures.shippedDetectors();
     String keys =
         "\nspec.humanitarian_28d_long.thinBelow = 5"
             + "\nspec.humanitarian_28d_long.thinLimitsScale = 1.0\n";
@@ -79,8 +54,7 @@ class ThinLimitsCalibrationTest {
         s.rollingPeriods(),
         s.directed(),
         s.settings(),
-        s.subjects(),
-        null);
+        s.subjects());
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.amity.response.kb;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,6 +9,10 @@ import java.util.Set;
  * arrangement or practice.
  *
  * @param members ISO3 codes of the member states, groups expanded; empty when open to all
+ * @param joined the year a member joined, for members that came later than the others (ASEAN's
+ *     bodies: Viet Nam 1995, Cambodia 1999...); replays ({@link KnowledgeBase#asOf}) count such a
+ *     member only from then, any other from {@code since}. Empty when all are counted from the
+ *     start
  * @param openToAll any state can use it (UN bodies, courts, private mediators)
  * @param otherMembers members that are not states (the EU) or a note that the list is partial
  * @param forces the forces it binds when it binds only some (CUES: navy); empty when not
@@ -24,6 +29,7 @@ public record Instrument(
     String kind,
     int since,
     Set<String> members,
+    Map<String, Integer> joined,
     boolean openToAll,
     String otherMembers,
     Set<String> forces,
@@ -43,6 +49,7 @@ public record Instrument(
 
   public Instrument {
     members = Set.copyOf(members);
+    joined = Map.copyOf(joined);
     forces = Set.copyOf(forces);
     functions = Set.copyOf(functions);
     threatTypes = Set.copyOf(threatTypes);
@@ -56,6 +63,13 @@ public record Instrument(
   /** Whether {@code iso3} is a member (always true for instruments open to all). */
   public boolean covers(String iso3) {
     return openToAll || members.contains(iso3);
+  }
+
+  /**
+   * Whether {@code iso3} was a member in {@code year} (a member counts from the year it joined).
+   */
+  public boolean memberIn(String iso3, int year) {
+    return members.contains(iso3) && joined.getOrDefault(iso3, since) <= year;
   }
 
   /** Whether it was made for one specific set of challenges rather than taking up any. */

@@ -21,6 +21,7 @@ final class InstrumentReader {
   private final YamlFields f;
   private final CountryTable countries = CountryTable.standard();
   private final Map<String, List<String>> groups = new LinkedHashMap<>();
+  private final Map<String, Map<String, Integer>> joined = new LinkedHashMap<>();
 
   InstrumentReader(YamlFields fields) {
     this.f = fields;
@@ -28,6 +29,7 @@ final class InstrumentReader {
 
   Map<String, Instrument> read(JsonNode root) {
     readGroups(root.get("groups"));
+    readJoined(root.get("joined"));
     Map<String, Instrument> out = new LinkedHashMap<>();
     for (JsonNode n : f.items(root, "instruments")) {
       Instrument i = instrument(n);
@@ -50,6 +52,39 @@ final class InstrumentReader {
         }
       }
       groups.put(e.getKey(), codes);
+    }
+  }
+
+  /**
+   * The year each later member joined a group ({@code joined: {ASEAN: {VNM: 1995, ...}}}). It
+   * applies to the instruments whose members are that group alone (the group's own bodies): a
+   * longer list mixes bodies whose members joined on other dates (Cambodia was in the ARF from 1995
+   * and in ASEAN from 1999), so it is not applied there.
+   */
+  private void readJoined(JsonNode node) {
+    if (node == null) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String w = "joined " + e.getKey();
+      List<String> group = groups.get(e.getKey());
+      if (group == null) {
+        f.problem(w, "no group named '" + e.getKey() + "' in groups");
+        continue;
+      }
+      Map<String, Integer> years = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> m = e.getValue().fields(); m.hasNext(); ) {
+        Map.Entry<String, JsonNode> y = m.next();
+        if (!group.contains(y.getKey())) {
+          f.problem(w, "'" + y.getKey() + "' is not a member of the group");
+        } else if (!y.getValue().canConvertToInt() || !y.getValue().isIntegralNumber()) {
+          f.problem(w, "the year of '" + y.getKey() + "' is not a whole number");
+        } else {
+          years.put(y.getKey(), y.getValue().asInt());
+        }
+      }
+      joined.put(e.getKey(), years);
     }
   }
 
@@ -105,6 +140,7 @@ final class InstrumentReader {
         f.text(n, "kind", w, true),
         since == null ? 0 : since,
         open ? Set.of() : members(memberTokens, w),
+        memberTokens.size() == 1 ? joined.getOrDefault(memberTokens.get(0), Map.of()) : Map.of(),
         open,
         f.text(n, "otherMembers", w, false),
         forces,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Amity's knowledge of preventive diplomacy in Southeast Asia: instruments, measure types, norms,
@@ -48,8 +49,9 @@ public final class KnowledgeBase {
   }
 
   /**
-   * The knowledge base as it stood in {@code year}: only instruments and offers that existed then.
-   * Used to replay documented cases without hindsight. Readiness stays as recorded today.
+   * The knowledge base as it stood in {@code year}: only instruments and offers that existed then,
+   * and only the members that had joined by then. Used to replay documented cases without
+   * hindsight. Readiness stays as recorded today.
    */
   public KnowledgeBase asOf(int year) {
     Map<String, Instrument> then = new LinkedHashMap<>();
@@ -70,7 +72,10 @@ public final class KnowledgeBase {
               i.name(),
               i.kind(),
               i.since(),
-              i.members(),
+              i.members().stream()
+                  .filter(m -> i.memberIn(m, year))
+                  .collect(Collectors.toUnmodifiableSet()),
+              i.joined(),
               i.openToAll(),
               i.otherMembers(),
               i.forces(),

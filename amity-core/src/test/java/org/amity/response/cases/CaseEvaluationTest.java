@@ -76,8 +76,11 @@ class CaseEvaluationTest {
     assertThat(broad.outcomes()).hasSize(12);
     // committed (97e8114) before any run on them; measured once (docs/response.md): broad 7 of 12
     // in the top three, 3 ranked first; narrow 4 of 12. A change that loses one must explain it.
+    // Dated membership (ASEAN's bodies count a state only from the year it joined; made after that
+    // run) keeps 7 and 4 but moves one first place: Cambodia 1997, not yet a member, loses the
+    // foreign ministers' first place (a miss), Timor-Leste 2006 gains the UN (a hit, not first).
     assertThat(broad.hits()).isGreaterThanOrEqualTo(7);
-    assertThat(broad.firstRanked()).isGreaterThanOrEqualTo(3);
+    assertThat(broad.firstRanked()).isGreaterThanOrEqualTo(2);
     assertThat(narrow.hits()).isGreaterThanOrEqualTo(4);
     // the other batches stay apart, in the order they were added
     assertThat(broad.batches()).containsExactly("r28");

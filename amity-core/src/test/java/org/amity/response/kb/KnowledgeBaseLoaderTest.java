@@ -151,4 +151,37 @@ class KnowledgeBaseLoaderTest {
         .extracting(Offer::measure)
         .doesNotContain("hotline");
   }
+
+  @Test
+  void asOfAYearCountsAnAseanBodysMembersOnlyFromTheYearTheyJoined() {
+    KnowledgeBase standard = KnowledgeBase.standard();
+    assertThat(standard.getInstrument("asean-fmm").members()).contains("KHM", "TLS");
+    assertThat(standard.asOf(1997).getInstrument("asean-fmm").members())
+        .contains("MMR", "LAO", "VNM", "THA")
+        .doesNotContain("KHM", "TLS");
+    assertThat(standard.asOf(1999).getInstrument("asean-fmm").members()).contains("KHM");
+    assertThat(standard.asOf(2006).getInstrument("asean-secretary-general").members())
+        .doesNotContain("TLS");
+    assertThat(standard.asOf(2025).getInstrument("asean-secretary-general").members())
+        .contains("TLS");
+  }
+
+  @Test
+  void aLongerListKeepsItsMembersInEveryYearBecauseTheyJoinedItOnOtherDates() {
+    assertThat(KnowledgeBase.standard().asOf(1997).getInstrument("arf").members())
+        .contains("KHM", "TLS");
+  }
+
+  @Test
+  void reportsAJoiningYearForAStateOutsideTheGroupOrForAGroupThatDoesNotExist() {
+    String t =
+        KbFixture.text("instruments.yaml")
+            .replace("  ASEAN10: {BRN: 1984,", "  ASEAN10: {USA: 1990, BRN: 1984,")
+            .replace("joined:\n", "joined:\n  NOSUCH: {VNM: 1995}\n");
+    var r = KnowledgeBaseLoader.read(KbFixture.copy(dir, "instruments.yaml", t));
+    assertThat(r.problems())
+        .extracting(KbProblem::message)
+        .anyMatch(m -> m.contains("'USA' is not a member of the group"))
+        .anyMatch(m -> m.contains("no group named 'NOSUCH'"));
+  }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,16 +26,27 @@ import org.amity.event.CountryTable;
  *
  * <p>The rule ({@link #resolve}): only an actor with a name and a country and no state role ({@link
  * Actor#STATE_ROLES}) is looked up; by its normalised name ({@link #key}); only dated codes count
- * (a range, an open start or an open end; an undated code is no office held on a day); of each
- * dictionary record with that name, the first dated code that holds on the date (the record's file
- * order, as the coder reads it); it is taken only when it is a state role of the country the file
- * names for the actor. The actor then becomes what the coder would code: that country with the
- * code's roles ({@link Actor#ofCameoCode}), keeping its name. Anything else leaves the actor as it
- * was. Safe for several reader threads; {@link #resolved} counts the actors given a role.
+ * (a range, an open start or an open end; an undated code is no office held on a day), and an open
+ * end ({@code >date}) for one {@link #TERM} from its start only: the list says when an office
+ * began, not that it never ended (the Phoenix list of 2014 still has Mugabe, Tusk and Juncker in
+ * office); of each dictionary record with that name, the first dated code that holds on the date
+ * (the record's file order, as the coder reads it); it is taken only when it is a state role of the
+ * country the file names for the actor. The actor then becomes what the coder would code: that
+ * country with the code's roles ({@link Actor#ofCameoCode}), keeping its name. Anything else leaves
+ * the actor as it was. Safe for several reader threads; {@link #resolved} counts the actors given a
+ * role.
  */
 public final class OfficeHolders {
   /** The Phoenix dictionary of country actors, with leaders and ministers by date. */
   public static final String PHOENIX_FILE = "Phoenix.Countries.actors.txt";
+
+  /**
+   * How long an open-ended office ({@code [INDGOV >20140526]}) is taken to last from its start: one
+   * term, the longest a head of government or minister holds office without a new mandate in most
+   * of the states Amity reads (five years in India, Indonesia, Malaysia, Singapore and the European
+   * Commission; four in Thailand and the United States; six for the Philippine president).
+   */
+  public static final Period TERM = Period.ofYears(5);
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_NAME = Pattern.compile("[^A-Z0-9]+");
@@ -107,7 +119,7 @@ public final class OfficeHolders {
     }
     for (ActorCodes record : records) {
       for (ActorCodes.Restriction r : record.restrictions()) {
-        if (dated(r) && r.holds(date)) {
+        if (heldOn(r, date)) {
           for (String code : r.codes()) {
             Actor held = Actor.ofCameoCode(code, actor.name(), countries);
             if (actor.country().equals(held.country()) && held.hasStateRole()) {
@@ -127,6 +139,11 @@ public final class OfficeHolders {
    */
   private static boolean dated(ActorCodes.Restriction r) {
     return r.from() != null || r.to() != null;
+  }
+
+  /** Whether a dated code holds on {@code date}, an open end for one {@link #TERM} only. */
+  private static boolean heldOn(ActorCodes.Restriction r, LocalDate date) {
+    return dated(r) && r.holds(date) && (r.to() != null || !date.isAfter(r.from().plus(TERM)));
   }
 
   /** Actors given a role so far, by every reader that used this list. */

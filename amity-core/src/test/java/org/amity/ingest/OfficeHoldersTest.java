@@ -54,10 +54,14 @@ class OfficeHoldersTest {
   }
 
   @Test
-  void anOpenStartHoldsFromItsDayOnAndNotBefore() {
+  void anOpenEndedOfficeHoldsFromItsStartForOneTermAndNotBeforeOrAfter() {
     Actor modi = person("Narendra Modi", "IND", "PTY");
     assertThat(holders.resolve(modi, LocalDate.of(2014, 5, 26)).types()).containsExactly("GOV");
+    assertThat(holders.resolve(modi, LocalDate.of(2019, 5, 26)).types()).containsExactly("GOV");
     assertThat(holders.resolve(modi, LocalDate.of(2014, 5, 25))).isSameAs(modi);
+    assertThat(holders.resolve(modi, LocalDate.of(2019, 5, 27))).isSameAs(modi);
+    Actor kim = person("Kim Jong-un", "PRK");
+    assertThat(holders.resolve(kim, LocalDate.of(2018, 6, 12))).isSameAs(kim);
   }
 
   @Test
@@ -108,9 +112,10 @@ class OfficeHoldersTest {
     assertThat(OfficeHolders.key("KIM_JONG-UN_")).isEqualTo("KIM JONG UN");
     assertThat(OfficeHolders.key("A.K. Antony")).isEqualTo(OfficeHolders.key("A._K._ANTONY_"));
     assertThat(OfficeHolders.key("Édouard Philippe")).isEqualTo("EDOUARD PHILIPPE");
-    LocalDate day = LocalDate.of(2018, 10, 25);
+    LocalDate day = LocalDate.of(2016, 10, 25);
     assertThat(holders.resolve(person("Kim Jong-un", "PRK"), day).code()).isEqualTo("PRKGOV");
-    assertThat(holders.resolve(person("Édouard Philippe", "FRA"), day).code()).isEqualTo("FRAGOV");
+    assertThat(holders.resolve(person("Édouard Philippe", "FRA"), day.plusYears(2)).code())
+        .isEqualTo("FRAGOV");
     Actor partial = person("Narendra", "IND");
     assertThat(holders.resolve(partial, day)).isSameAs(partial);
   }

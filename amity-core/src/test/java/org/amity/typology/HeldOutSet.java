@@ -124,6 +124,20 @@ final class HeldOutSet {
     return events;
   }
 
+  /**
+   * Reads the set {@code labels}, its events (the decoded daily files when {@code daily}; persons
+   * given their office from {@code officeHolders}, null for none) and scores it into target/{@code
+   * file}.
+   */
+  static Score run(
+      String labels, boolean daily, OfficeHolders officeHolders, String title, String file)
+      throws IOException {
+    List<Labelled> set = read(labels);
+    Map<String, Event> events = events(officeHolders, daily);
+    long resolved = officeHolders == null ? 0 : officeHolders.resolved();
+    return score(title, set, events, resolved, file);
+  }
+
   /** Types every row, writes the report to target/{@code file} and the console. */
   static Score score(
       String title, List<Labelled> set, Map<String, Event> events, long officeHolders, String file)

@@ -1,12 +1,9 @@
 package org.amity.coding;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.amity.event.Actor;
 import org.amity.event.CameoCodebook;
 import org.amity.event.CameoEntry;
-import org.amity.event.Country;
 import org.amity.event.CountryTable;
 import org.amity.event.Event;
 import org.amity.event.Location;
@@ -72,21 +69,6 @@ public final class EventRecords {
 
   /** "PHLGOV" is the Philippines (ISO3 PHL) with role GOV; "---MIL" a military of no country. */
   Actor actor(String code, String name) {
-    String country = null;
-    int from = 0;
-    if (code.startsWith("---")) {
-      from = 3;
-    } else if (code.length() >= 3) {
-      Optional<Country> c = countries.findByCameo(code.substring(0, 3));
-      if (c.isPresent()) {
-        country = c.get().iso3();
-        from = 3;
-      }
-    }
-    List<String> types = new ArrayList<>();
-    for (int i = from; i + 3 <= code.length(); i += 3) {
-      types.add(code.substring(i, i + 3));
-    }
-    return new Actor(code, name, country, null, null, null, types);
+    return Actor.ofCameoCode(code, name, countries);
   }
 }

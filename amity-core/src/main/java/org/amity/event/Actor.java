@@ -1,6 +1,9 @@
 package org.amity.event;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One side of an event.
@@ -24,6 +27,12 @@ public record Actor(
 
   public static final Actor NONE = new Actor(null, null, null, null, null, null, List.of());
 
+  /**
+   * The roles that make an actor an organ of a state: government, military, police, intelligence,
+   * judiciary, legislature.
+   */
+  public static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
   public Actor {
     types = types == null ? List.of() : List.copyOf(types);
   }
@@ -35,6 +44,40 @@ public record Actor(
   public static Actor fromCountryAndRoles(String name, String iso3, List<String> roles) {
     String code = (iso3 == null ? "" : iso3) + (roles.isEmpty() ? "" : roles.get(0));
     return new Actor(code.isEmpty() ? null : code, name, iso3, null, null, null, roles);
+  }
+
+  /**
+   * An actor from a CAMEO actor code as a coder writes it: a CAMEO country (mapped to ISO3)
+   * followed by three-letter role codes ("PHLGOV" is the Philippines with role GOV); "---MIL" a
+   * military of no country; a code that does not start with a known country is all roles.
+   */
+  public static Actor ofCameoCode(String code, String name, CountryTable countries) {
+    String country = null;
+    int from = 0;
+    if (code.startsWith("---")) {
+      from = 3;
+    } else if (code.length() >= 3) {
+      Optional<Country> c = countries.findByCameo(code.substring(0, 3));
+      if (c.isPresent()) {
+        country = c.get().iso3();
+        from = 3;
+      }
+    }
+    List<String> types = new ArrayList<>();
+    for (int i = from; i + 3 <= code.length(); i += 3) {
+      types.add(code.substring(i, i + 3));
+    }
+    return new Actor(code, name, country, null, null, null, types);
+  }
+
+  /** Whether one of the roles is a state organ's ({@link #STATE_ROLES}). */
+  public boolean hasStateRole() {
+    for (String t : types) {
+      if (STATE_ROLES.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the source coded no actor on this side. */

@@ -18,6 +18,7 @@ public final class FileScan implements EventSource {
   private final String displayName;
   private final Format format;
   private final Predicate<Event> filter;
+  private final OfficeHolders officeHolders;
   private final InputFile input;
   private final LineBlocks blocks;
   private final RejectLog rejects;
@@ -26,12 +27,18 @@ public final class FileScan implements EventSource {
   private final LongAdder skipped = new LongAdder();
   private final AtomicReference<IOException> failure = new AtomicReference<>();
 
-  private FileScan(Path path, String displayName, Format format, Predicate<Event> filter)
+  private FileScan(
+      Path path,
+      String displayName,
+      Format format,
+      Predicate<Event> filter,
+      OfficeHolders officeHolders)
       throws IOException {
     this.path = path;
     this.displayName = displayName;
     this.format = format;
     this.filter = filter;
+    this.officeHolders = officeHolders;
     this.input = InputFile.open(path);
     this.blocks = new LineBlocks(input.data(), format.maxLineBytes());
     this.rejects = new RejectLog(displayName);
@@ -45,7 +52,21 @@ public final class FileScan implements EventSource {
    */
   public static FileScan open(Path path, String displayName, Format format, Predicate<Event> filter)
       throws IOException {
-    return new FileScan(path, displayName, format, filter);
+    return new FileScan(path, displayName, format, filter, null);
+  }
+
+  /**
+   * Opens a file for scanning whose named persons are given the state role they held that day from
+   * {@code officeHolders} (see {@link Format#newParser(OfficeHolders)}; null for none).
+   */
+  public static FileScan open(
+      Path path,
+      String displayName,
+      Format format,
+      Predicate<Event> filter,
+      OfficeHolders officeHolders)
+      throws IOException {
+    return new FileScan(path, displayName, format, filter, officeHolders);
   }
 
   @Override
@@ -133,7 +154,7 @@ public final class FileScan implements EventSource {
 
   /** Pulls events from the file one at a time; owned by one thread. */
   public final class Worker implements EventSource.Worker {
-    private final RowParser parser = format.newParser();
+    private final RowParser parser = format.newParser(officeHolders);
     private LineBlocks.Block block;
     private int pos;
     private long line;

@@ -49,12 +49,20 @@ public enum Format {
 
   /** A fresh parser for one worker thread. */
   public RowParser newParser() {
+    return newParser(null);
+  }
+
+  /**
+   * A fresh parser for one worker thread that gives named persons the state role they held on the
+   * event's date from {@code officeHolders} (ICEWS only; null: none, the rows as they are).
+   */
+  public RowParser newParser(OfficeHolders officeHolders) {
     CameoCodebook codebook = CameoCodebook.standard();
     CountryTable countries = CountryTable.standard();
     return switch (this) {
       case GDELT1 -> new GdeltRowParser(false, codebook, countries);
       case GDELT2 -> new GdeltRowParser(true, codebook, countries);
-      case ICEWS -> new IcewsRowParser(codebook, countries);
+      case ICEWS -> new IcewsRowParser(codebook, countries, officeHolders);
     };
   }
 }

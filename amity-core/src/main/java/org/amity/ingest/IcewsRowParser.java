@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,9 @@ import org.amity.event.SeaArea;
 /**
  * Parses ICEWS coded event files: tab-separated, 20 columns in a fixed order under a header line,
  * {@code NA} for missing values, countries spelled out. Actor sectors ("Military", "Police",
- * "Insurgents") are mapped to CAMEO role codes so that ICEWS actors read like GDELT's.
+ * "Insurgents") are mapped to CAMEO role codes so that ICEWS actors read like GDELT's. With a list
+ * of {@link OfficeHolders}, a named person whose sectors give no state role gets the state role he
+ * held in his country on the event's date (ICEWS gives India's prime minister party sectors only).
  */
 final class IcewsRowParser implements RowParser {
   static final String HEADER_START = "Event ID";
@@ -41,11 +44,16 @@ final class IcewsRowParser implements RowParser {
 
   private final CameoCodebook codebook;
   private final CountryTable countries;
+  private final OfficeHolders officeHolders;
   private final Fields f = new Fields(COLUMNS);
 
-  IcewsRowParser(CameoCodebook codebook, CountryTable countries) {
+  /**
+   * @param officeHolders dated roles of named persons, or null to take the rows as they are
+   */
+  IcewsRowParser(CameoCodebook codebook, CountryTable countries, OfficeHolders officeHolders) {
     this.codebook = codebook;
     this.countries = countries;
+    this.officeHolders = officeHolders;
   }
 
   @Override
@@ -76,8 +84,8 @@ final class IcewsRowParser implements RowParser {
         f.string(0),
         date,
         null,
-        actor(2, 3, 4),
-        actor(8, 9, 10),
+        actor(2, 3, 4, date),
+        actor(8, 9, 10, date),
         entry.code(),
         false,
         entry.quadClass(),
@@ -90,7 +98,7 @@ final class IcewsRowParser implements RowParser {
         null);
   }
 
-  private Actor actor(int name, int sectors, int country) {
+  private Actor actor(int name, int sectors, int country, LocalDate date) {
     String actorName = f.stringOrNull(name);
     String countryName = f.stringOrNull(country);
     if (actorName == null && countryName == null) {
@@ -101,7 +109,8 @@ final class IcewsRowParser implements RowParser {
             ? null
             : countries.findByName(countryName).map(Country::iso3).orElse(null);
     List<String> roles = roles(f.stringOrNull(sectors));
-    return Actor.fromCountryAndRoles(actorName, iso3, roles);
+    Actor actor = Actor.fromCountryAndRoles(actorName, iso3, roles);
+    return officeHolders == null ? actor : officeHolders.resolve(actor, date);
   }
 
   /** CAMEO role codes for a comma-separated ICEWS sector list: at most three, by priority. */

@@ -14,6 +14,7 @@ import org.amity.ingest.EventSource;
 import org.amity.ingest.FileScan;
 import org.amity.ingest.Format;
 import org.amity.ingest.FormatDetector;
+import org.amity.ingest.OfficeHolders;
 import org.amity.ingest.RegionFilter;
 import org.amity.store.EventStore;
 import org.amity.store.IngestResult;
@@ -68,6 +69,14 @@ public final class IngestPipeline {
 
   /** An opener for line formats (GDELT, ICEWS), detected per file among those accepted. */
   public static Opener formats(Set<Format> accepted) {
+    return formats(accepted, null);
+  }
+
+  /**
+   * An opener for line formats whose readers give named persons the state role they held that day
+   * from {@code officeHolders} (ICEWS; null for none).
+   */
+  public static Opener formats(Set<Format> accepted, OfficeHolders officeHolders) {
     Set<Format> ok = Set.copyOf(accepted);
     String family = ok.iterator().next().dataset();
     return new Opener() {
@@ -83,7 +92,7 @@ public final class IngestPipeline {
           throw new IOException(
               name + ": looks like a " + format.dataset() + " file, expected " + family);
         }
-        return FileScan.open(file, name, format, filter);
+        return FileScan.open(file, name, format, filter, officeHolders);
       }
     };
   }

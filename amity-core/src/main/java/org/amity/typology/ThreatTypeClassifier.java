@@ -34,7 +34,7 @@ import org.amity.event.EventKinds;
  * companies signing a deal, a state and an international organisation).
  */
 public final class ThreatTypeClassifier {
-  private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+  private static final Set<String> STATE = Actor.STATE_ROLES;
   private static final Set<String> NON_STATE =
       Set.of(
           "REB", "INS", "SEP", "OPP", "UAF", "RAD", "CVL", "REL", "ETH", "LAB", "EDU", "MOD", "MED",

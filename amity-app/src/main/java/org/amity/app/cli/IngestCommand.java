@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.amity.event.CountryTable;
 import org.amity.ingest.Format;
+import org.amity.ingest.OfficeHolders;
 import org.amity.ingest.RegionFilter;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.storage.Storage;
@@ -237,9 +238,33 @@ final class IngestCommand {
       mixinStandardHelpOptions = true,
       description = "Load ICEWS coded event files (.tab with a header line; plain, .gz or .zip).")
   static final class Icews extends RecordFormat {
+    @Mixin OfficeHolderOptions officeHolderOptions = new OfficeHolderOptions();
+
+    private OfficeHolders officeHolders;
+
+    @Override
+    public Integer call() {
+      try {
+        officeHolders = officeHolderOptions.load(System.err, quiet || json);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read the office-holder dictionary", e);
+      }
+      int code = super.call();
+      String line = OfficeHolderOptions.line(officeHolders);
+      if (line != null && !json) {
+        System.out.println(line);
+      }
+      return code;
+    }
+
+    @Override
+    Map<String, Object> afterIngest(Storage s) {
+      return OfficeHolderOptions.report(officeHolders);
+    }
+
     @Override
     IngestPipeline.Opener opener() {
-      return IngestPipeline.formats(Set.of(Format.ICEWS));
+      return IngestPipeline.formats(Set.of(Format.ICEWS), officeHolders);
     }
   }
 }

@@ -60,7 +60,7 @@ final class ServiceJobs {
           new LandingFolder(
               s.landing(),
               new IngestPipeline(writer.events(), null, null),
-              IngestPipeline.formats(LANDING_FORMATS),
+              IngestPipeline.formats(LANDING_FORMATS, OfficeHolderOptions.byDefault(System.err)),
               lane,
               watchNow::fire);
       // woken at once by the folder's notifications; the poll is the fallback

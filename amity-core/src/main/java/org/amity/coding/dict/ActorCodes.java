@@ -16,7 +16,9 @@ public record ActorCodes(List<String> defaults, List<Restriction> restrictions) 
 
   /** Codes valid from {@code from} to {@code to} inclusive; null bounds are open. */
   public record Restriction(List<String> codes, LocalDate from, LocalDate to) {
-    boolean holds(LocalDate d) {
+
+    /** Whether these codes hold on {@code d}. */
+    public boolean holds(LocalDate d) {
       return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
     }
   }

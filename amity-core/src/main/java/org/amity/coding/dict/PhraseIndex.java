@@ -92,6 +92,11 @@ public final class PhraseIndex<T> {
     other.byFirst.values().forEach(l -> l.forEach(e -> add(e.words(), e.gaps(), e.value())));
   }
 
+  /** Calls {@code action} with every entry, each first word's phrases longest first. */
+  public void forEach(java.util.function.Consumer<Entry<T>> action) {
+    byFirst.values().forEach(l -> l.forEach(action));
+  }
+
   public int size() {
     return size;
   }

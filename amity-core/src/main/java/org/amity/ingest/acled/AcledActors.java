@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.amity.event.Actor;
@@ -26,7 +25,6 @@ final class AcledActors {
   private static final Pattern OF_COUNTRY = Pattern.compile("\\bof ([A-Z][\\w .'-]+?)(?: \\(|$)");
   private static final int STATE_FORCES = 1;
   private static final int EXTERNAL = 8;
-  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
   private final CountryTable countries;
   private final ActorRoles roles;
@@ -67,7 +65,7 @@ final class AcledActors {
       r.add(fromType);
     }
     for (String role : fromName) {
-      if (!r.contains(role) && (type == STATE_FORCES || !STATE_ROLES.contains(role))) {
+      if (!r.contains(role) && (type == STATE_FORCES || !Actor.STATE_ROLES.contains(role))) {
         r.add(role);
       }
     }

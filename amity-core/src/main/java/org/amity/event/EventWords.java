@@ -62,6 +62,15 @@ public final class EventWords {
   private static final java.util.Set<String> NAMED_GROUPS =
       java.util.Set.of("ASEAN", "European Union", "United Nations");
 
+  /**
+   * Datasets whose actors the source names in words, each name its own ("KIA: Kachin Independence
+   * Army", "Protesters (Myanmar)", "IS Maute group"): ACLED and UCDP GED. Amity gives such actors a
+   * code from the actor's type (ACLED's political and identity militias become UAF, rebels REB),
+   * which reads as a kind ("Myanmar unidentified armed forces") where the source said who.
+   */
+  private static final java.util.Set<String> NAMED_BY_SOURCE =
+      java.util.Set.of("acled", "ucdp-ged");
+
   private static final EventWords STANDARD =
       new EventWords(CameoCodebook.standard(), CountryTable.standard());
 
@@ -89,7 +98,26 @@ public final class EventWords {
    * An actor in words. A code made of a country and three-letter types reads as the country's name
    * and the types ("PHLMIL" is "Philippines military"); a code of types only reads as the types; a
    * stored name (as ICEWS writes it, "Military (Thailand)") is used when the code cannot be read;
-   * null when there is neither.
+   * null when there is neither. An actor of a source that names its actors in words (ACLED, UCDP
+   * GED) reads as that name: its code only says what kind of actor it is.
+   *
+   * @param code the CAMEO actor code as coded, may be null
+   * @param storedName the name the source gave, may be null
+   * @param dataset the event's dataset ("acled"), may be null
+   */
+  public String actor(String code, String storedName, String dataset) {
+    if (dataset != null
+        && NAMED_BY_SOURCE.contains(dataset)
+        && storedName != null
+        && !storedName.isBlank()) {
+      return readable(storedName.trim());
+    }
+    return actor(code, storedName);
+  }
+
+  /**
+   * An actor in words, read from its code first (see {@link #actor(String, String, String)} for
+   * sources that name their actors).
    *
    * @param code the CAMEO actor code as coded, may be null
    * @param storedName the name the source gave, may be null

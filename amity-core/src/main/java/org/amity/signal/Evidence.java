@@ -60,8 +60,8 @@ public record Evidence(
         dataset,
         nativeId,
         w.description(code),
-        w.actor(source, sourceStoredName),
-        w.actor(target, targetStoredName),
+        w.actor(source, sourceStoredName, dataset),
+        w.actor(target, targetStoredName, dataset),
         narrative == null || narrative.isBlank() ? null : narrative,
         deaths);
   }

@@ -33,6 +33,14 @@ class EvidenceTest {
   }
 
   @Test
+  void namesTheSidesAsTheSourceNamesThem() {
+    Evidence e = with(Fatalities.exactly(3));
+    assertThat(e.sourceName()).isEqualTo("Government of Philippines");
+    assertThat(e.targetName()).isEqualTo("IS Maute group");
+    assertThat(e.inWords()).startsWith("Government of Philippines \u2192 IS Maute group: ");
+  }
+
+  @Test
   void saysNothingOfDeathsWhenTheSourceDoesNotCountThem() {
     assertThat(with(null).deathsInWords()).isNull();
     assertThat(with(null).inWords()).doesNotContain("killed").endsWith("(190)");

@@ -24,6 +24,7 @@ final class AcledActors {
   private static final Pattern IN_PARENS = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern OF_COUNTRY = Pattern.compile("\\bof ([A-Z][\\w .'-]+?)(?: \\(|$)");
   private static final int STATE_FORCES = 1;
+  private static final int CIVILIANS = 7;
   private static final int EXTERNAL = 8;
 
   private final CountryTable countries;
@@ -52,6 +53,22 @@ final class AcledActors {
       iso3 = eventCountry;
     }
     return Actor.fromCountryAndRoles(name, iso3, roles(name, type));
+  }
+
+  /**
+   * Whether a row names civilians first and the one who acted on them second. ACLED's codebook has
+   * civilians as the side violence is done to, never its author, and its current export puts them
+   * second; the ACLED-Asia 2015 file often puts them first ("Civilians (Myanmar)" as actor 1,
+   * "Military Forces of Myanmar" as actor 2 of a shelling that killed villagers). Read as written,
+   * the victims would be the source: the evidence would say the villagers attacked the army, and
+   * their deaths would count for the victims' country wherever they died.
+   *
+   * @param type1 the first actor's type code
+   * @param name2 the second actor as ACLED names it, null for none
+   * @param type2 the second actor's type code
+   */
+  static boolean civiliansFirst(int type1, String name2, int type2) {
+    return type1 == CIVILIANS && name2 != null && type2 > 0 && type2 != CIVILIANS;
   }
 
   private List<String> roles(String name, int type) {

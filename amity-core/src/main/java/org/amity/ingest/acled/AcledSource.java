@@ -33,7 +33,8 @@ import org.amity.ingest.csv.CsvRow;
  * are kept as ACLED's one count; {@code notes} is the event's narrative; the sub-event type (or the
  * 2015 event type) is its subtype. ACLED's event id ({@code IDN5154}, {@code 1CAM}) is the native
  * id. Coordinates are kept at the precision ACLED gives (1 and 2: the place or near it; 3: a
- * province).
+ * province). Civilians are stored as the side acted on: where a row names them first and another
+ * actor second (the ACLED-Asia 2015 file does so in 79 rows), the other actor is the source.
  */
 public final class AcledSource extends CsvRecordSource {
   public static final String DATASET = "acled";
@@ -94,8 +95,13 @@ public final class AcledSource extends CsvRecordSource {
             .or(() -> countries.findByIso3(row.firstOf("iso3")).map(Country::iso3))
             .orElseThrow(() -> new RowException("unknown country " + CsvRow.quote(countryName)));
     int fatalities = (int) Math.min(row.count("fatalities"), Integer.MAX_VALUE);
-    Actor source = actors.actor(row.optional("actor1"), type(row, "inter1"), iso3);
-    Actor target = actors.actor(row.optional("actor2"), type(row, "inter2"), iso3);
+    String name1 = row.optional("actor1");
+    int type1 = type(row, "inter1");
+    String name2 = row.optional("actor2");
+    int type2 = type(row, "inter2");
+    boolean swap = AcledActors.civiliansFirst(type1, name2, type2);
+    Actor source = actors.actor(swap ? name2 : name1, swap ? type2 : type1, iso3);
+    Actor target = actors.actor(swap ? name1 : name2, swap ? type1 : type2, iso3);
     String notes = row.optional("notes");
     String sources = row.optional("source");
     int count = sources == null ? 1 : sources.split(";").length;

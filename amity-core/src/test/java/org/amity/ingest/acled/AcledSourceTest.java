@@ -114,6 +114,44 @@ class AcledSourceTest {
   }
 
   @Test
+  void storesCiviliansNamedFirstAsTheSideActedOn() throws IOException {
+    String civiliansFirst =
+        "1,360,C1,1,\"06 November 2020\",2020,1,\"Violence against civilians\",Attack,"
+            + "\"Civilians (Indonesia)\",,7,\"Unidentified Armed Group (Indonesia)\",,3,37,"
+            + "\"Southeast Asia\",Indonesia,Papua,Jayapura,Abepura,Abepura,-2.6,140.6,2,Kompas,"
+            + "National,\"Gunmen shot two villagers.\",2,1605029834,IDN";
+    String civiliansAlone =
+        "1,360,C2,1,\"06 November 2020\",2020,1,\"Strategic developments\",Other,"
+            + "\"Civilians (Indonesia)\",,7,,,0,70,"
+            + "\"Southeast Asia\",Indonesia,Papua,Jayapura,Abepura,Abepura,-2.6,140.6,2,Kompas,"
+            + "National,\"Villagers fled.\",0,1605029834,IDN";
+    EventsRead r =
+        read(write(civiliansFirst, civiliansAlone, row("C3", "Riots", "Mob violence", "0")));
+    assertThat(r.rejects()).isEmpty();
+    assertThat(r.get("C1").source().code()).isEqualTo("IDNUAF");
+    assertThat(r.get("C1").target().code()).isEqualTo("IDNCVL");
+    assertThat(r.get("C1").source().name()).isEqualTo("Unidentified Armed Group (Indonesia)");
+    assertThat(r.get("C2").source().code()).isEqualTo("IDNCVL");
+    assertThat(r.get("C2").target()).isEqualTo(org.amity.event.Actor.NONE);
+    assertThat(r.get("C3").source().types()).startsWith("OPP");
+  }
+
+  @Test
+  void theVictimsInThe2015FileAreNeverTheSource() throws IOException {
+    EventsRead r = read(TestData.file("acled/acled_asia2015_sea_legacy.csv"));
+    // "Two Karenni refugees were killed ... in a shooting at a border camp" (Thailand): written
+    // Civilians (Myanmar) first, the unidentified armed group second
+    Event shooting = r.get("162THI");
+    assertThat(shooting.source().code()).isEqualTo("THAUAF");
+    assertThat(shooting.target().code()).isEqualTo("MMRCVL");
+    assertThat(
+            r.events().stream()
+                .filter(e -> e.source().hasType("CVL") && !e.target().isEmpty())
+                .map(Event::nativeId))
+        .isEmpty();
+  }
+
+  @Test
   void rejectsUnknownTypesAndBadFatalitiesWithTheirLine() throws IOException {
     EventsRead r =
         read(

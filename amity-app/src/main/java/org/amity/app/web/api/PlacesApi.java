@@ -15,6 +15,7 @@ import org.amity.app.web.ApiProblem;
 import org.amity.app.web.auth.Role;
 import org.amity.event.Event;
 import org.amity.event.EventWords;
+import org.amity.event.Location;
 import org.amity.event.SeaArea;
 import org.amity.signal.Scope;
 import org.amity.signal.SignalReader;
@@ -28,10 +29,12 @@ import org.amity.store.EventStore;
  * who did it in words, for the maps of the overview and the situation page.
  *
  * <p>A situation's events are those of its subject: a country's (as actor or place), a dyad's (one
- * party acting on the other, either way), a sea area's (placed in the area's polygon or named for
- * it). The window ends when the situation closed or was last updated and reaches back to 30 days
- * before it opened, at most {@link #MAX_DAYS} days; the newest {@link #MAX_POINTS} are returned
- * with the count of all that matched and of those without coordinates.
+ * party acting on the other, either way), a sea area's (those its series counts: the sea area
+ * stored with the event, an incident report's by its position, a news event's by its place name;
+ * not every event whose coordinates fall in the polygon, which would put coastal towns at sea). The
+ * window ends when the situation closed or was last updated and reaches back to 30 days before it
+ * opened, at most {@link #MAX_DAYS} days; the newest {@link #MAX_POINTS} are returned with the
+ * count of all that matched and of those without coordinates.
  */
 public final class PlacesApi {
   static final int MAX_DAYS = 184;
@@ -152,7 +155,7 @@ public final class PlacesApi {
                       || (p[1].equals(e.source().country()) && p[0].equals(e.target().country()))));
     }
     if (scope == Scope.AREA) {
-      return SeaArea.parse(subject).map(a -> new Selection(null, e -> inArea(a, e)));
+      return SeaArea.parse(subject).map(a -> new Selection(null, e -> inArea(a, e.action())));
     }
     if (scope == Scope.THEATRE) {
       // the area's events: those whose action place is one of its divisions (the series' rule)
@@ -169,15 +172,15 @@ public final class PlacesApi {
     return Optional.empty();
   }
 
-  private static boolean inArea(SeaArea a, Event e) {
-    var at = e.action();
-    if (at.seaArea() != null && SeaArea.parse(at.seaArea()).filter(a::equals).isPresent()) {
-      return true;
-    }
-    if (SeaArea.ofPlaceName(at.name()).filter(a::equals).isPresent()) {
-      return true;
-    }
-    return at.hasCoordinates() && a.contains(at.latitude(), at.longitude());
+  /**
+   * Whether an event placed at {@code at} is one of the sea area's events: the area stored with it
+   * at ingest, the one its series and evidence count it in (an incident report's position, a news
+   * event's place name). A protest in Manado or Batam lies inside a polygon but happened on land;
+   * an incident report that names the Strait of Malacca but gives a position in the Java Sea was
+   * not counted there.
+   */
+  static boolean inArea(SeaArea a, Location at) {
+    return at.seaArea() != null && SeaArea.parse(at.seaArea()).filter(a::equals).isPresent();
   }
 
   private static Map<String, Object> point(Event e, EventWords words) {
@@ -189,8 +192,8 @@ public final class PlacesApi {
     m.put("centroidOnly", e.action().centroidOnly());
     m.put("what", words.description(e.code().code()));
     m.put("code", e.code().code());
-    m.put("sourceName", words.actor(e.source().code(), e.source().name()));
-    m.put("targetName", words.actor(e.target().code(), e.target().name()));
+    m.put("sourceName", words.actor(e.source().code(), e.source().name(), e.dataset()));
+    m.put("targetName", words.actor(e.target().code(), e.target().name(), e.dataset()));
     m.put("quadClass", e.quadClass().number());
     m.put("goldstein", e.goldstein());
     m.put("dataset", e.dataset());

@@ -8,7 +8,8 @@ import org.amity.signal.DetectionSpec;
  * alert on conflict incidents is explained by conflict reports, one on humanitarian incidents by
  * humanitarian ones, one on fighting with rebels by the reports of that fighting, one on pirates by
  * their seizures and abductions (at sea, and for a sea area also on its coast: {@link
- * EvidenceSelection#routes}).
+ * EvidenceSelection#routes}), one on deaths by the reports of events in which someone was killed,
+ * one on abductions by the abductions.
  */
 public enum EventClass {
   ALL,
@@ -17,7 +18,9 @@ public enum EventClass {
   HUMANITARIAN,
   COERCION,
   REBEL,
-  PIRATE;
+  PIRATE,
+  DEADLY,
+  ABDUCTION;
 
   /** The class of the events a spec's numerator counts. */
   public static EventClass of(DetectionSpec spec) {
@@ -40,6 +43,12 @@ public enum EventClass {
     if (n.startsWith("coercion")) {
       return COERCION;
     }
+    if (n.startsWith("fatalities")) {
+      return DEADLY;
+    }
+    if (n.startsWith("kidnap")) {
+      return ABDUCTION;
+    }
     return ALL;
   }
 
@@ -52,8 +61,10 @@ public enum EventClass {
    * The classes one report belongs to, as a bit mask: every report to ALL, QuadClass 3 or 4 to
    * CONFLICT, 4 to MATERIAL, a humanitarian code or refugees as the first role of a side to
    * HUMANITARIAN, a state-coercion code to COERCION, material conflict on land with a rebel side to
-   * REBEL, a seizure or abduction by pirates ({@link Incident#piracy}) to PIRATE (the same tests as
-   * the daily counts, applied to the single report).
+   * REBEL, a seizure or abduction by pirates ({@link Incident#piracy}) to PIRATE, a report of at
+   * least one person killed (the source's best estimate) to DEADLY, an abduction, hijacking or
+   * hostage taking (CAMEO 181) to ABDUCTION (the same tests as the daily counts, applied to the
+   * single report).
    */
   public static int of(Event e) {
     Incident report = Incident.of(e);
@@ -76,6 +87,12 @@ public enum EventClass {
     }
     if (report.pirates()) {
       mask |= PIRATE.bit();
+    }
+    if (e.fatalities() != null && e.fatalities().best() > 0) {
+      mask |= DEADLY.bit();
+    }
+    if (report.kidnap()) {
+      mask |= ABDUCTION.bit();
     }
     return mask;
   }

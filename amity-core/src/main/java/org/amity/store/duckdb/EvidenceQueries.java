@@ -35,7 +35,7 @@ final class EvidenceQueries {
   private static final String POOL_COLUMNS =
       "event_date, src_code, tgt_code, event_code, action_country, num_articles, native_id,"
           + " goldstein, quad_class, src_type1, tgt_type1, rebel_mc, pirate, src_country,"
-          + " tgt_country, sea_area";
+          + " tgt_country, sea_area, fatalities";
 
   /** The columns the great-power counts read from a candidate event. */
   private static final String PARTY_COLUMNS =
@@ -303,7 +303,8 @@ final class EvidenceQueries {
     String pickFrom =
         "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
             + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
-            + " e.src_type1, e.tgt_type1, e.rebel_mc, e.pirate, e.sea_area FROM alert_windows w"
+            + " e.src_type1, e.tgt_type1, e.rebel_mc, e.pirate, e.sea_area, e.fatalities FROM"
+            + " alert_windows w"
             + " JOIN %s e ON ";
     String pick = String.format(java.util.Locale.ROOT, pickFrom, from);
     String sql =
@@ -347,7 +348,11 @@ final class EvidenceQueries {
             + humanitarian
             + ") OR (cls = 'COERCION' AND "
             + IndicatorTables.coercionSql("e.event_code")
-            + ") OR (cls = 'REBEL' AND e.rebel_mc) OR (cls = 'PIRATE' AND e.pirate)),"
+            + ") OR (cls = 'REBEL' AND e.rebel_mc) OR (cls = 'PIRATE' AND e.pirate)"
+            + " OR (cls = 'DEADLY' AND e.fatalities > 0) OR (cls = 'ABDUCTION' AND"
+            + " starts_with(e.event_code, '"
+            + EventKinds.ABDUCTION_ROOT
+            + "'))),"
             + " g AS (SELECT *, count(*) OVER incident AS reports, row_number() OVER (PARTITION BY"
             + " k, event_date, src_code, tgt_code, event_code, action_country ORDER BY"
             + " num_articles DESC, native_id) AS rn FROM f"

@@ -13,14 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IngestIcewsOfficeHoldersTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String HEADER =
+
+  /** An ICEWS .tab header line. */
+  static final String HEADER =
       "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code"
           + "\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number"
           + "\tPublisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude";
-  private static final String MODI_VISITS =
+
+  /** India's prime minister, with the party sectors ICEWS gives him, visiting Indonesia. */
+  static final String MODI_VISITS =
       "32890052\t2018-06-01\tNarendra Modi\tDissident,Parties\tIndia\tMake a visit\t042\t1.9"
           + "\tIndonesia\tNA\tIndonesia\t47400801\t4\tABC\tJakarta\tNA\tJakarta\tIndonesia"
           + "\t-6.2\t106.8";
+
   private static final String MINISTRY =
       "32890053\t2018-06-01\tForeign Affairs (India)\tGovernment\tIndia\tMake a visit\t042\t1.9"
           + "\tIndonesia\tNA\tIndonesia\t47400802\t1\tABC\tJakarta\tNA\tJakarta\tIndonesia"

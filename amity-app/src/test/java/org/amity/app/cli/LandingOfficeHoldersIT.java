@@ -21,22 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  * data's list, as on the command line (one reader, one rule, whichever way the file came in).
  */
 class LandingOfficeHoldersIT {
-  private static final String HEADER =
-      "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code"
-          + "\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number"
-          + "\tPublisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude";
-  private static final String MODI_VISITS =
-      "32890052\t2018-06-01\tNarendra Modi\tDissident,Parties\tIndia\tMake a visit\t042\t1.9"
-          + "\tIndonesia\tNA\tIndonesia\t47400801\t4\tABC\tJakarta\tNA\tJakarta\tIndonesia"
-          + "\t-6.2\t106.8";
-
   @TempDir Path dir;
 
   @Test
   void aLandedIcewsFileGivesANamedOfficeHolderTheRoleTheCommandLineGivesHim() throws Exception {
     // the list the service finds by itself is the shared data's, as for `amity ingest icews`
     TestData.file("petrarch2-dictionaries/Phoenix.Countries.actors.txt");
-    Path file = Files.write(dir.resolve("modi.tab"), List.of(HEADER, MODI_VISITS));
+    Path file =
+        Files.write(
+            dir.resolve("modi.tab"),
+            List.of(IngestIcewsOfficeHoldersTest.HEADER, IngestIcewsOfficeHoldersTest.MODI_VISITS));
     Cli.Run cli =
         Cli.run("ingest", "icews", "--db", dir.resolve("cli.duckdb").toString(), file.toString());
     assertThat(cli.exit()).as(cli.err()).isZero();
@@ -45,7 +39,10 @@ class LandingOfficeHoldersIT {
     Path db = dir.resolve("service.duckdb");
     try (ServiceProcess service = ServiceProcess.start(db, "--landing", landing.toString())) {
       Path part = landing.resolve("modi.tab.part");
-      Files.write(part, List.of(HEADER, MODI_VISITS), StandardCharsets.UTF_8);
+      Files.write(
+          part,
+          List.of(IngestIcewsOfficeHoldersTest.HEADER, IngestIcewsOfficeHoldersTest.MODI_VISITS),
+          StandardCharsets.UTF_8);
       Files.move(part, landing.resolve("modi.tab"));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (!Files.exists(landing.resolve("done/modi.tab")) && System.nanoTime() < deadline) {

@@ -24,7 +24,12 @@ final class SituationsCommand implements Callable<Integer> {
 
   @Mixin ListOptions list;
 
-  @Option(names = "--id", paramLabel = "ID", description = "Only this situation (any status).")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description =
+          "Only this situation (any status); with --json its detail as the API gives it: its"
+              + " alerts with evidence and acknowledgements, and the analysts' notes.")
   Long id;
 
   @Override
@@ -58,7 +63,10 @@ final class SituationsCommand implements Callable<Integer> {
           found,
           total,
           fresh,
-          x -> SignalJson.situation(x, fresh, related.get(x.id())),
+          x ->
+              id != null
+                  ? SignalJson.situationDetail(x, s.signals(), s.analystRecords(), fresh)
+                  : SignalJson.situation(x, fresh, related.get(x.id())),
           "situations",
           x -> {
             System.out.printf(

@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.amity.signal.Alert;
+import org.amity.signal.AlertQuery;
+import org.amity.signal.AnalystRecords;
 import org.amity.signal.Evidence;
 import org.amity.signal.Freshness;
 import org.amity.signal.IndicatorSeries;
 import org.amity.signal.RelatedSituations;
+import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
 
 /**
@@ -17,6 +20,41 @@ import org.amity.signal.Situation;
  */
 public final class SignalJson {
   private SignalJson() {}
+
+  /**
+   * One situation as its detail is answered, by the API ({@code GET /api/v1/situations/{id}}) and
+   * by {@code amity situations --id N --json} alike: the situation, the data's date, its alerts
+   * with their evidence and the analysts' acknowledgements, and the analysts' notes.
+   */
+  public static Map<String, Object> situationDetail(
+      Situation s, SignalReader signals, AnalystRecords records, Freshness fresh) {
+    Map<String, Object> m =
+        situation(s, fresh, RelatedSituations.read(signals, List.of(s)).get(s.id()));
+    m.put("dataAsOf", fresh.dataAsOf() == null ? null : fresh.dataAsOf().toString());
+    m.put("alerts", alertsWithAcks(signals.alerts(AlertQuery.ofSituation(s.id())), records, true));
+    m.put("notes", records.notes(s.id()));
+    return m;
+  }
+
+  /**
+   * Alerts in their JSON shape with the analysts' acknowledgements; {@code evidence} false leaves
+   * the evidence out (lists).
+   */
+  public static List<Map<String, Object>> alertsWithAcks(
+      List<Alert> alerts, AnalystRecords records, boolean evidence) {
+    Map<Long, List<AnalystRecords.Acknowledgement>> acks =
+        records.acknowledgements(alerts.stream().map(Alert::id).toList());
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Alert a : alerts) {
+      Map<String, Object> m = alert(a);
+      if (!evidence) {
+        m.remove("evidence");
+      }
+      m.put("acknowledgements", acks.getOrDefault(a.id(), List.of()));
+      out.add(m);
+    }
+    return out;
+  }
 
   public static Map<String, Object> alert(Alert a) {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -168,4 +168,30 @@ class AlertListingTest {
     assertThat(s.exit()).as(s.err()).isZero();
     assertThat(s.out()).contains("#" + sid + " ");
   }
+
+  @Test
+  void oneSituationInJsonIsTheApisDetailWithItsAlertsEvidenceAndNotes() throws Exception {
+    JsonNode all = JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out());
+    JsonNode sits =
+        JSON.readTree(Cli.run("situations", "--db", db, "--status", "all", "--json").out());
+    long sid = sits.get(0).get("id").asLong();
+    assertThat(sits.get(0).has("alerts")).as("a list leaves the alerts out").isFalse();
+    Cli.Run r = Cli.run("situations", "--db", db, "--id", "" + sid, "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode one = JSON.readTree(r.out()).get(0);
+    java.util.List<Long> expected = new java.util.ArrayList<>();
+    all.forEach(
+        a -> {
+          if (a.path("situationId").asLong() == sid) {
+            expected.add(a.get("id").asLong());
+          }
+        });
+    java.util.List<Long> listed = new java.util.ArrayList<>();
+    one.get("alerts").forEach(a -> listed.add(a.get("id").asLong()));
+    assertThat(listed).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(one.at("/alerts/0/evidence").isArray()).isTrue();
+    assertThat(one.at("/alerts/0/acknowledgements").isArray()).isTrue();
+    assertThat(one.get("notes").isArray()).isTrue();
+    assertThat(one.has("dataAsOf")).isTrue();
+  }
 }

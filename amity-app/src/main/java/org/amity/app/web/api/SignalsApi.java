@@ -140,14 +140,7 @@ public final class SignalsApi {
         () -> {
           Situation s =
               signals.situation(id).orElseThrow(() -> ApiProblem.notFound("no situation " + id));
-          Freshness fresh = freshness();
-          Map<String, Object> m =
-              SignalJson.situation(
-                  s, fresh, RelatedSituations.read(signals, List.of(s)).get(s.id()));
-          m.put("dataAsOf", fresh.dataAsOf() == null ? null : fresh.dataAsOf().toString());
-          m.put("alerts", withAcks(signals.alerts(AlertQuery.ofSituation(id)), true));
-          m.put("notes", records.notes(id));
-          return m;
+          return SignalJson.situationDetail(s, signals, records, freshness());
         });
   }
 
@@ -176,18 +169,7 @@ public final class SignalsApi {
 
   /** Alerts in their JSON shape with the analysts' acknowledgements; lists leave evidence out. */
   private List<Map<String, Object>> withAcks(List<Alert> alerts, boolean evidence) {
-    Map<Long, List<AnalystRecords.Acknowledgement>> acks =
-        records.acknowledgements(alerts.stream().map(Alert::id).toList());
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Alert a : alerts) {
-      Map<String, Object> m = SignalJson.alert(a);
-      if (!evidence) {
-        m.remove("evidence");
-      }
-      m.put("acknowledgements", acks.getOrDefault(a.id(), List.of()));
-      out.add(m);
-    }
-    return out;
+    return SignalJson.alertsWithAcks(alerts, records, evidence);
   }
 
   /**

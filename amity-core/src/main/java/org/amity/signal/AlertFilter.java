@@ -30,12 +30,9 @@ public final class AlertFilter {
       throw new IllegalArgumentException(
           "status must be open, protracted, closed or all, not '" + status + "'");
     }
-    LocalDate f = date("from", from);
-    LocalDate t = date("to", to);
-    if (f != null && t != null && t.isBefore(f)) {
-      throw new IllegalArgumentException(
-          "the date range ends (" + t + ") before it starts (" + f + ")");
-    }
+    LocalDate[] range = range(from, to);
+    LocalDate f = range[0];
+    LocalDate t = range[1];
     return new AlertQuery(
         st,
         level == null ? null : Level.parse(level),
@@ -71,6 +68,23 @@ public final class AlertFilter {
       return p[0].compareTo(p[1]) <= 0 ? v : p[1] + "-" + p[0];
     }
     return v;
+  }
+
+  /**
+   * A date range as a person gives it ({@code from}, {@code to}: ISO dates, either may be null or
+   * blank for no bound), for alerts and situations alike: what is ongoing on some day of it.
+   *
+   * @return {from, to}, each null when not given
+   * @throws IllegalArgumentException when a date cannot be read or the range ends before it starts
+   */
+  public static LocalDate[] range(String from, String to) {
+    LocalDate f = date("from", from);
+    LocalDate t = date("to", to);
+    if (f != null && t != null && t.isBefore(f)) {
+      throw new IllegalArgumentException(
+          "the date range ends (" + t + ") before it starts (" + f + ")");
+    }
+    return new LocalDate[] {f, t};
   }
 
   private static LocalDate date(String name, String v) {

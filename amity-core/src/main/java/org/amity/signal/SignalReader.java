@@ -23,10 +23,27 @@ public interface SignalReader {
    * @param status "open", "protracted", "closed" or "all"
    * @param limit at most this many; 0 for no limit
    */
-  List<Situation> situations(String status, int limit, int offset);
+  default List<Situation> situations(String status, int limit, int offset) {
+    return situations(status, null, null, limit, offset);
+  }
+
+  /**
+   * Situations of a status ongoing in a date range, by the rule alerts are filtered by ({@link
+   * AlertFilter#range}): opened on or before {@code to}, not closed before {@code from}.
+   *
+   * @param from no bound when null
+   * @param to no bound when null
+   */
+  List<Situation> situations(
+      String status, java.time.LocalDate from, java.time.LocalDate to, int limit, int offset);
 
   /** How many situations have this status ("all": every one not withdrawn). */
-  int countSituations(String status);
+  default int countSituations(String status) {
+    return countSituations(status, null, null);
+  }
+
+  /** How many situations of this status are ongoing in the range (nulls: no bound). */
+  int countSituations(String status, java.time.LocalDate from, java.time.LocalDate to);
 
   /** How current the stored data is, overall and per subject. */
   Freshness freshness();

@@ -32,9 +32,18 @@ final class SituationsCommand implements Callable<Integer> {
               + " alerts with evidence and acknowledgements, and the analysts' notes.")
   Long id;
 
+  @Option(
+      names = "--from",
+      description = "Situations still ongoing on or after this date (ISO), as for alerts.")
+  String from;
+
+  @Option(names = "--to", description = "Situations opened on or before this date (ISO).")
+  String to;
+
   @Override
   public Integer call() {
     String status = list.status();
+    java.time.LocalDate[] range = org.amity.signal.AlertFilter.range(from, to);
     if (id != null && id < 1) {
       throw new IllegalArgumentException("--id must be a positive number, not " + id);
     }
@@ -52,9 +61,11 @@ final class SituationsCommand implements Callable<Integer> {
                                 "no situation " + id + " (see amity situations --status all)")));
         total = 1;
       } else {
-        found = s.signals().situations(status, list.limit, list.offset);
+        found = s.signals().situations(status, range[0], range[1], list.limit, list.offset);
         total =
-            list.limit > 0 || list.offset > 0 ? s.signals().countSituations(status) : found.size();
+            list.limit > 0 || list.offset > 0
+                ? s.signals().countSituations(status, range[0], range[1])
+                : found.size();
       }
       Freshness fresh = s.signals().freshness();
       Map<Long, List<RelatedSituations.Related>> related =

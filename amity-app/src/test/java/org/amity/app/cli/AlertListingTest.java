@@ -194,4 +194,40 @@ class AlertListingTest {
     assertThat(one.get("notes").isArray()).isTrue();
     assertThat(one.has("dataAsOf")).isTrue();
   }
+
+  @Test
+  void situationsOfADateRangeAreTheOnesTheAlertsOfThatRangeBelongTo() throws Exception {
+    JsonNode sits =
+        JSON.readTree(Cli.run("situations", "--db", db, "--status", "all", "--json").out());
+    JsonNode first = sits.get(0);
+    String day = first.get("opened").asText();
+    JsonNode ranged =
+        JSON.readTree(
+            Cli.run(
+                    "situations",
+                    "--db",
+                    db,
+                    "--status",
+                    "all",
+                    "--from",
+                    day,
+                    "--to",
+                    day,
+                    "--json")
+                .out());
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    ranged.forEach(n -> ids.add(n.get("id").asLong()));
+    assertThat(ids).contains(first.get("id").asLong());
+    for (JsonNode n : ranged) {
+      assertThat(n.get("opened").asText()).isLessThanOrEqualTo(day);
+      assertThat(
+              n.path("closed").isNull()
+                  || n.path("closed").isMissingNode()
+                  || n.get("closed").asText().compareTo(day) >= 0)
+          .isTrue();
+    }
+    Cli.Run bad = Cli.run("situations", "--db", db, "--from", "2014-05-01", "--to", "2014-01-01");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("ends");
+  }
 }

@@ -121,6 +121,26 @@ class WebApiIT {
   }
 
   @Test
+  void situationsOfADateRangeAreThoseOngoingInItByTheAlertsRule() throws Exception {
+    ApiClient c = as("viewer");
+    assertThat(c.get("/api/v1/situations?status=all&from=2014-01-01").body())
+        .extracting(n -> n.get("id").asLong())
+        .containsExactlyInAnyOrder(SignalFixtures.THAILAND, SignalFixtures.SCARBOROUGH);
+    assertThat(c.get("/api/v1/situations?status=all&to=2013-12-31").body())
+        .extracting(n -> n.get("id").asLong())
+        .containsExactly(SignalFixtures.CLOSED);
+    // Myanmar closed on 2013-06-30, Scarborough opened on 2014-04-10, Thailand on 2014-04-20
+    Reply both = c.get("/api/v1/situations?status=all&from=2013-06-15&to=2014-04-15");
+    assertThat(both.body())
+        .extracting(n -> n.get("id").asLong())
+        .containsExactlyInAnyOrder(SignalFixtures.CLOSED, SignalFixtures.SCARBOROUGH);
+    assertThat(both.header("X-Total-Count")).isEqualTo("2");
+    assertThat(c.get("/api/v1/situations?status=all&from=2014-05-01&to=2014-01-01").status())
+        .isEqualTo(400);
+    assertThat(c.get("/api/v1/situations?from=yesterday").status()).isEqualTo(400);
+  }
+
+  @Test
   void situationsFilterByStatusIncludingClosedAndSayWhetherTheyAreStale() throws Exception {
     ApiClient c = as("viewer");
     Reply closed = c.get("/api/v1/situations?status=closed");

@@ -142,14 +142,7 @@ final class AlertTables {
       where.append(" AND subject = ?");
       args.add(q.subject());
     }
-    if (q.from() != null) {
-      where.append(" AND coalesce(closed, DATE '9999-12-31') >= ?");
-      args.add(q.from());
-    }
-    if (q.to() != null) {
-      where.append(" AND opened <= ?");
-      args.add(q.to());
-    }
+    where.append(Ongoing.in(q.from(), q.to()));
     if (q.situationId() != null) {
       where.append(" AND situation_id = ?");
       args.add(q.situationId());

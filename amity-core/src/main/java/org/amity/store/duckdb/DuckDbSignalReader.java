@@ -1,5 +1,6 @@
 package org.amity.store.duckdb;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.amity.signal.Alert;
@@ -30,9 +31,9 @@ final class DuckDbSignalReader implements SignalReader {
   }
 
   @Override
-  public int countSituations(String status) {
+  public int countSituations(String status, LocalDate from, LocalDate to) {
     checkStatus(status);
-    return db.read(c -> new SituationTables(c).count(status));
+    return db.read(c -> new SituationTables(c).count(status, from, to));
   }
 
   @Override
@@ -61,14 +62,16 @@ final class DuckDbSignalReader implements SignalReader {
   }
 
   @Override
-  public List<Situation> situations(String status, int limit, int offset) {
+  public List<Situation> situations(
+      String status, LocalDate from, LocalDate to, int limit, int offset) {
     checkStatus(status);
-    return db.read(c -> new SituationTables(c).read(status, null, limit, offset));
+    return db.read(c -> new SituationTables(c).read(status, null, from, to, limit, offset));
   }
 
   @Override
   public Optional<Situation> situation(long id) {
-    return db.read(c -> new SituationTables(c).read("all", id, 0, 0).stream().findFirst());
+    return db.read(
+        c -> new SituationTables(c).read("all", id, null, null, 0, 0).stream().findFirst());
   }
 
   @Override

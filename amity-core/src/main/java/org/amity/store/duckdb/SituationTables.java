@@ -173,34 +173,39 @@ final class SituationTables {
   }
 
   /** How many situations have this status ("all": every one not withdrawn). */
-  int count(String status) throws SQLException {
+  int count(String status, LocalDate from, LocalDate to) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
                 "SELECT count(*) FROM situations WHERE "
                     + (status.equals("all")
                         ? "status IN ('open', 'protracted', 'closed')"
-                        : "status = '" + status + "'"))) {
+                        : "status = '" + status + "'")
+                    + Ongoing.in(from, to))) {
       rs.next();
       return rs.getInt(1);
     }
   }
 
   /**
-   * Situations by status ("open", "protracted", "closed", or "all"), most severe and most recent
-   * first; or the one with {@code onlyId}, whatever its status.
+   * Situations by status ("open", "protracted", "closed", or "all") ongoing in a date range ({@link
+   * Ongoing}; nulls: no bound), most severe and most recent first; or the one with {@code onlyId},
+   * whatever its status.
    *
    * @param limit at most this many, 0 for all
    */
-  List<Situation> read(String status, Long onlyId, int limit, int offset) throws SQLException {
+  List<Situation> read(
+      String status, Long onlyId, LocalDate from, LocalDate to, int limit, int offset)
+      throws SQLException {
     String page = (limit > 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : "");
     String where =
         onlyId != null
             ? "id = " + onlyId
             : switch (status) {
-              case "all" -> "status IN ('open', 'protracted', 'closed')";
-              default -> "status = '" + status + "'";
-            };
+                  case "all" -> "status IN ('open', 'protracted', 'closed')";
+                  default -> "status = '" + status + "'";
+                }
+                + Ongoing.in(from, to);
     Map<Long, List<Long>> alertIds = new HashMap<>();
     try (Statement s = c.createStatement();
         ResultSet rs =

@@ -101,14 +101,25 @@ public final class SignalsApi {
   }
 
   void situations(Context ctx) {
-    Params.only(ctx, "status", "limit", "offset");
+    Params.only(ctx, "status", "limit", "offset", "from", "to");
     String status = Params.oneOf(ctx, "status", "open", "open", "protracted", "closed", "all");
     int limit = Params.integer(ctx, "limit", 200, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
+    java.time.LocalDate[] range;
+    try {
+      range = AlertFilter.range(ctx.queryParam("from"), ctx.queryParam("to"));
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest(e.getMessage());
+    }
+    java.time.LocalDate from = range[0];
+    java.time.LocalDate to = range[1];
     Freshness fresh = freshness();
     ctx.header(
         "X-Total-Count",
-        String.valueOf(cache.value("situations " + status, () -> signals.countSituations(status))));
+        String.valueOf(
+            cache.value(
+                "situations " + status + " " + from + " " + to,
+                () -> signals.countSituations(status, from, to))));
     ctx.header("X-Data-As-Of", String.valueOf(fresh.dataAsOf()));
     cache.json(
         ctx,
@@ -119,7 +130,7 @@ public final class SignalsApi {
               open.merge(a.situationId(), 1, Integer::sum);
             }
           }
-          List<Situation> page = signals.situations(status, limit, offset);
+          List<Situation> page = signals.situations(status, from, to, limit, offset);
           Map<Long, List<RelatedSituations.Related>> related =
               RelatedSituations.read(signals, page);
           List<Map<String, Object>> out = new ArrayList<>();

@@ -25,11 +25,13 @@
   const [geo, overview, allSituations, trend, seaAreas] = await Promise.all([
     fetch("/map/sea.geo.json").then((r) => r.json()),
     api("/api/v1/overview"),
-    api("/api/v1/situations?status=" + (ranged ? "all" : "open") + "&limit=" + (ranged ? 1000 : 50)),
+    api("/api/v1/situations?status=" + (ranged ? "all" : "open") + "&limit=" + (ranged ? 1000 : 50)
+      + (from ? "&from=" + from : "") + (to ? "&to=" + to : "")),
     api("/api/v1/trend?weeks=" + weeks + (to ? "&to=" + to : "")),
     api("/api/v1/sea-areas").catch(() => null),
   ]);
-  const situations = allSituations.filter((s) => (!to || s.opened <= to) && (!from || !s.closed || s.closed >= from));
+  // the server chooses the situations ongoing in the range, by the alerts' rule
+  const situations = allSituations;
   showAsOf(overview, ranged);
   drawMap(geo, overview);
   listSituations(situations);

@@ -34,8 +34,7 @@ public interface SignalReader {
    * @param from no bound when null
    * @param to no bound when null
    */
-  List<Situation> situations(
-      String status, java.time.LocalDate from, java.time.LocalDate to, int limit, int offset);
+  List<Situation> situations(String status, LocalDate from, LocalDate to, int limit, int offset);
 
   /** How many situations have this status ("all": every one not withdrawn). */
   default int countSituations(String status) {
@@ -43,7 +42,7 @@ public interface SignalReader {
   }
 
   /** How many situations of this status are ongoing in the range (nulls: no bound). */
-  int countSituations(String status, java.time.LocalDate from, java.time.LocalDate to);
+  int countSituations(String status, LocalDate from, LocalDate to);
 
   /** How current the stored data is, overall and per subject. */
   Freshness freshness();

@@ -42,12 +42,6 @@ final class AlertsCommand implements Callable<Integer> {
               + " conflict area (MINDANAO).")
   String subject;
 
-  @Option(names = "--from", description = "Alerts still ongoing on or after this date (ISO).")
-  String from;
-
-  @Option(names = "--to", description = "Alerts opened on or before this date (ISO).")
-  String to;
-
   /** Evidence items printed per alert in text mode (JSON carries all stored). */
   static final int EVIDENCE_SHOWN = 3;
 
@@ -59,7 +53,7 @@ final class AlertsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String status = list.status();
-    AlertQuery q = AlertFilter.of(status, level, scope, subject, from, to);
+    AlertQuery q = AlertFilter.of(status, level, scope, subject, list.from, list.to);
     if (id != null && id < 1) {
       throw new IllegalArgumentException("--id must be a positive number, not " + id);
     }

@@ -1,14 +1,19 @@
 package org.amity.app.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.amity.signal.AlertFilter;
 import org.amity.signal.AlertQuery;
 import org.amity.signal.Freshness;
 import picocli.CommandLine.Option;
 
-/** The {@code --status}, paging and {@code --json} options of the alert and situation lists. */
+/**
+ * The {@code --status}, date range, paging and {@code --json} options of the alert and situation
+ * lists (one range rule for both: {@link AlertFilter#range}).
+ */
 final class ListOptions {
   @Option(
       names = "--status",
@@ -26,6 +31,17 @@ final class ListOptions {
 
   @Option(names = "--json", description = "Print a JSON array.")
   boolean json;
+
+  @Option(names = "--from", description = "Only those still ongoing on or after this date (ISO).")
+  String from;
+
+  @Option(names = "--to", description = "Only those opened on or before this date (ISO).")
+  String to;
+
+  /** The date range asked for ({@code from}, {@code to}; null for no bound), checked. */
+  LocalDate[] range() {
+    return AlertFilter.range(from, to);
+  }
 
   /** The status asked for, checked. */
   String status() {

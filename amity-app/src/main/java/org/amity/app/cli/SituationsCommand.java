@@ -1,5 +1,6 @@
 package org.amity.app.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,18 +33,10 @@ final class SituationsCommand implements Callable<Integer> {
               + " alerts with evidence and acknowledgements, and the analysts' notes.")
   Long id;
 
-  @Option(
-      names = "--from",
-      description = "Situations still ongoing on or after this date (ISO), as for alerts.")
-  String from;
-
-  @Option(names = "--to", description = "Situations opened on or before this date (ISO).")
-  String to;
-
   @Override
   public Integer call() {
     String status = list.status();
-    java.time.LocalDate[] range = org.amity.signal.AlertFilter.range(from, to);
+    LocalDate[] range = list.range();
     if (id != null && id < 1) {
       throw new IllegalArgumentException("--id must be a positive number, not " + id);
     }

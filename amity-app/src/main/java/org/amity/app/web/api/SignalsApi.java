@@ -2,6 +2,7 @@ package org.amity.app.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,14 +106,14 @@ public final class SignalsApi {
     String status = Params.oneOf(ctx, "status", "open", "open", "protracted", "closed", "all");
     int limit = Params.integer(ctx, "limit", 200, 1, 1000);
     int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-    java.time.LocalDate[] range;
+    LocalDate[] range;
     try {
       range = AlertFilter.range(ctx.queryParam("from"), ctx.queryParam("to"));
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest(e.getMessage());
     }
-    java.time.LocalDate from = range[0];
-    java.time.LocalDate to = range[1];
+    LocalDate from = range[0];
+    LocalDate to = range[1];
     Freshness fresh = freshness();
     ctx.header(
         "X-Total-Count",

@@ -50,7 +50,8 @@ public final class WatchJob {
       int alertsFound,
       int openAlerts,
       int openSituations,
-      double seconds) {}
+      double seconds,
+      boolean redescribed) {}
 
   /**
    * Who counts as an outside great power, which countries get series, and which are watched for
@@ -86,6 +87,10 @@ public final class WatchJob {
   private final DetectorConfig config;
   private final Options options;
   private final ThreatTypeClassifier classifier = new ThreatTypeClassifier();
+
+  /** Whether this watch describes every alert again (see {@link #descriptionRules}). */
+  private boolean redescribe;
+
   private java.util.function.BiConsumer<Integer, Integer> progress = (done, total) -> {};
   private int stepsDone;
   private long started;
@@ -122,7 +127,11 @@ public final class WatchJob {
           }
           long max = store.maxIngestId();
           boolean imports = full || store.importsSince(since);
-          if (!full && since >= max && !imports) {
+          // alerts described by other rules (an earlier version's evidence classes, typology or
+          // great powers) are described again, every one, though their numbers did not move
+          String rules = descriptionRules();
+          redescribe = store.watchedIngestId() > 0 && !rules.equals(store.describedWith());
+          if (!full && since >= max && !imports && !redescribe) {
             return report(full, 0, 0, 0, 0, t0);
           }
           stepsDone = 0;
@@ -143,11 +152,11 @@ public final class WatchJob {
           for (DetectionSpec spec : config.specs()) {
             boolean fromEvents = config.source(spec).equals("events");
             advance();
-            if (!fromEvents && !imports) {
+            if (!fromEvents && !imports && !redescribe) {
               continue;
             }
             Set<String> subjects =
-                full || since == 0 || !fromEvents
+                full || since == 0 || !fromEvents || redescribe
                     ? null
                     : touchedByScope.computeIfAbsent(spec.scope(), this::touched);
             long loadStart = System.nanoTime();
@@ -187,7 +196,7 @@ public final class WatchJob {
               }
             }
           }
-          boolean incremental = !(full || since == 0);
+          boolean incremental = !(full || since == 0 || redescribe);
           for (PooledLens pool : config.pools()) {
             scored +=
                 pooled(
@@ -226,6 +235,7 @@ public final class WatchJob {
           store.setWatchedIngestId(max);
           store.setTheatresWatched(config.theatres());
           store.setGroupingGaps(org.amity.signal.SituationGrouper.gaps(config.specs()));
+          store.setDescribedWith(rules);
           return report(full, max - since, days, scored, alerts, t0);
         });
   }
@@ -418,7 +428,8 @@ public final class WatchJob {
         all.add(a);
         String id = series + "|" + a.opened();
         String now = AlertDraft.signature(a);
-        if (now.equals(stored.get(id))
+        if (!redescribe
+            && now.equals(stored.get(id))
             && !declared.containsKey(p.spec().scope().key() + "|" + p.subject())) {
           unchanged.add(key);
           continue;
@@ -598,6 +609,40 @@ public final class WatchJob {
         alerts,
         open.alerts(),
         open.situations(),
-        (System.nanoTime() - t0) / 1e9);
+        (System.nanoTime() - t0) / 1e9,
+        redescribe);
+  }
+
+  /**
+   * The fingerprint of everything that describes an alert beyond its numbers: the code that chooses
+   * and ranks its evidence, types it, finds its themes and great-power involvement (the store's
+   * queries and the classes here), the great powers, the pool sizes and each indicator's evidence
+   * class. Stored with the alerts; when a watch finds another, an earlier program or other settings
+   * described them, so it describes every alert again rather than keep evidence and types that the
+   * rules now in force would not give (an alert's signature covers its numbers only).
+   */
+  String descriptionRules() {
+    CodeFingerprint f =
+        CodeFingerprint.start()
+            .text("store", store.evidenceRules())
+            .code(
+                WatchJob.class,
+                EvidenceDescription.class,
+                EvidencePool.class,
+                org.amity.signal.Themes.class,
+                ThreatTypeClassifier.class,
+                ThreatProfile.class,
+                org.amity.typology.ThreatType.class,
+                org.amity.event.EventKinds.class,
+                EventClass.class,
+                PartyTraffic.class,
+                AlertDraft.class,
+                Scope.class)
+            .text("greatPowers", new TreeSet<>(options.greatPowers()))
+            .text("pool", POOL_SIZE + "," + EVIDENCE_SHOWN + "," + CARRIERS_READ);
+    for (DetectionSpec spec : config.specs()) {
+      f.text("class." + spec.name(), eventClass(spec));
+    }
+    return f.hex();
   }
 }

@@ -51,6 +51,21 @@ public interface WatchStore {
   void setTheatresWatched(boolean on);
 
   /**
+   * The fingerprint of the rules that described the stored alerts (their evidence, threat types,
+   * themes and great-power involvement) when a watch last stored them, or null before any.
+   */
+  String describedWith();
+
+  /** Records the fingerprint of the rules this watch described the alerts with. */
+  void setDescribedWith(String rules);
+
+  /**
+   * A fingerprint of the store's own part of those rules: the code of the queries that choose the
+   * evidence, count the great powers' reports and write them (see {@link CodeFingerprint}).
+   */
+  String evidenceRules();
+
+  /**
    * Records the gap, in days, within which this watch grouped each scope's alerts into one
    * situation ({@link org.amity.signal.SituationGrouper#gapDays}), so that readers relate
    * situations with the detectors the watch ran, not the shipped ones.

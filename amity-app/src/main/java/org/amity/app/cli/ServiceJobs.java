@@ -157,6 +157,7 @@ final class ServiceJobs {
                 r.openAlerts(),
                 r.openSituations(),
                 r.seconds())
+            + (r.redescribed() ? "; " + WatchCommand.REDESCRIBED : "")
             + (said.isEmpty() ? "" : "; " + said);
       }
     };

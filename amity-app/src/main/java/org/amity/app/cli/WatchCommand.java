@@ -70,6 +70,7 @@ final class WatchCommand implements Callable<Integer> {
       out.put("openAlerts", r.openAlerts());
       out.put("openSituations", r.openSituations());
       out.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+      out.put("redescribed", r.redescribed());
       System.out.println(Json.write(out));
     } else {
       System.out.printf(
@@ -83,6 +84,14 @@ final class WatchCommand implements Callable<Integer> {
           r.openAlerts(),
           r.openSituations(),
           r.seconds());
+      if (r.redescribed()) {
+        System.out.println(REDESCRIBED);
+      }
     }
   }
+
+  /** What a watch says when it described every alert again ({@link WatchJob.Report}). */
+  static final String REDESCRIBED =
+      "every alert's evidence, threat types and great-power shares were worked out again: they had"
+          + " been worked out by other rules (an earlier version or other settings)";
 }

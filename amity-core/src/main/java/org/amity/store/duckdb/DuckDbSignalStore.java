@@ -116,6 +116,37 @@ final class DuckDbSignalStore implements WatchStore {
   }
 
   @Override
+  public String describedWith() {
+    return sql("read the watch state", () -> WatchState.get(c, DESCRIBED_WITH));
+  }
+
+  @Override
+  public void setDescribedWith(String rules) {
+    sql(
+        "write the watch state",
+        () -> {
+          WatchState.put(c, DESCRIBED_WITH, rules);
+          return null;
+        });
+  }
+
+  /** The key of the description rules' fingerprint in {@code watch_state}. */
+  static final String DESCRIBED_WITH = "described_with";
+
+  @Override
+  public String evidenceRules() {
+    return org.amity.pipeline.CodeFingerprint.start()
+        .code(
+            EvidenceQueries.class,
+            IndicatorTables.class,
+            Profile.class,
+            EventColumns.class,
+            AlertTables.class,
+            AlertBatch.class)
+        .hex();
+  }
+
+  @Override
   public void setGroupingGaps(java.util.Map<org.amity.signal.Scope, Integer> gaps) {
     sql(
         "write the watch state",

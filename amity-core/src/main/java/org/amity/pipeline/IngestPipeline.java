@@ -57,6 +57,8 @@ public final class IngestPipeline {
   private final EventStore store;
   private final RegionFilter region;
   private final Progress progress;
+  private boolean replace;
+  private long replaced;
 
   /**
    * @param region events to keep, or null for all
@@ -65,6 +67,20 @@ public final class IngestPipeline {
     this.store = store;
     this.region = region;
     this.progress = progress == null ? new Progress() {} : progress;
+  }
+
+  /**
+   * Makes the files replace what is stored from them ({@link EventStore#batch(String, boolean)}):
+   * for a store whose rows were read by an earlier version, after a fix of a reader.
+   */
+  public IngestPipeline replacing(boolean on) {
+    this.replace = on;
+    return this;
+  }
+
+  /** Stored rows the last {@link #run} replaced. */
+  public long replaced() {
+    return replaced;
   }
 
   /** An opener for line formats (GDELT, ICEWS), detected per file among those accepted. */
@@ -107,7 +123,7 @@ public final class IngestPipeline {
     List<Path> files = expand(inputs);
     IngestResult[] results = new IngestResult[files.size()];
     String regionName = region == null ? null : region.name();
-    try (EventStore.Batch batch = store.batch(regionName);
+    try (EventStore.Batch batch = store.batch(regionName, replace);
         FileGroup group = new FileGroup(progress)) {
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
@@ -121,7 +137,8 @@ public final class IngestPipeline {
           results[i] = ingest(file, opener);
           continue;
         }
-        if (sizeOf(file) > store.largestStagedFileBytes()) {
+        // a file too large for a group goes alone, unless it replaces: only a group replaces
+        if (!replace && sizeOf(file) > store.largestStagedFileBytes()) {
           store(batch, group, results);
           results[i] = ingest(file, opener);
           continue;
@@ -135,6 +152,7 @@ public final class IngestPipeline {
         }
       }
       store(batch, group, results);
+      replaced = batch.replaced();
     }
     return List.of(results);
   }

@@ -130,7 +130,7 @@ public final class WatchJob {
           // alerts described by other rules (an earlier version's evidence classes, typology or
           // great powers) are described again, every one, though their numbers did not move
           String rules = descriptionRules();
-          redescribe = store.watchedIngestId() > 0 && !rules.equals(store.describedWith());
+          redescribe = !rules.equals(store.describedWith()) && !store.alertSignatures().isEmpty();
           if (!full && since >= max && !imports && !redescribe) {
             return report(full, 0, 0, 0, 0, t0);
           }

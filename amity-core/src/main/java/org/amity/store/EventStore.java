@@ -30,7 +30,18 @@ public interface EventStore extends AutoCloseable {
    * nothing of them is stored. Accounting is that of {@link #ingest} file by file, in staging order
    * (a native id in two staged files is kept from the first).
    */
-  Batch batch(String region);
+  default Batch batch(String region) {
+    return batch(region, false);
+  }
+
+  /**
+   * A batch as {@link #batch(String)}, or, with {@code replace}, one whose files replace what is
+   * stored from them: a row whose dataset and native id are stored already takes the stored row's
+   * place instead of counting as a duplicate (a file read again by a newer reader, after a fix of
+   * how its rows are read). Nothing else stored is touched; {@link Batch#replaced} tells how many
+   * stored rows went, and a store that replaced any recomputes every series at its next watch.
+   */
+  Batch batch(String region, boolean replace);
 
   /**
    * Makes each maritime incident reported in both piracy files (IMB and NGA ASAM) count once: the
@@ -96,6 +107,11 @@ public interface EventStore extends AutoCloseable {
 
     /** Events staged since the last commit. */
     long stagedEvents();
+
+    /** Stored rows this batch replaced so far (0 unless it was made to replace). */
+    default long replaced() {
+      return 0;
+    }
 
     /** Files staged since the last commit. */
     int stagedFiles();

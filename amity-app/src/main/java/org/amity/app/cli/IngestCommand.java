@@ -57,14 +57,33 @@ final class IngestCommand {
         description = "No progress or per-file lines on stderr.")
     boolean quiet;
 
+    /** Whether the files replace what is stored from them (see {@link ReplaceOption}). */
+    boolean replace() {
+      return false;
+    }
+
     int ingest(List<Path> files, IngestPipeline.Opener opener) {
       RegionFilter filter =
           region == null ? null : RegionFilter.parse(region, CountryTable.standard());
       try (Storage s = store.open()) {
         IngestPipeline pipeline =
-            new IngestPipeline(s.events(), filter, new FileProgress(System.err, quiet || json));
+            new IngestPipeline(s.events(), filter, new FileProgress(System.err, quiet || json))
+                .replacing(replace());
         List<IngestResult> results = pipeline.run(files, opener);
-        report(results, afterIngest(s));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        boolean replace = replace();
+        if (replace) {
+          extra.put("replaced", pipeline.replaced());
+        }
+        extra.putAll(afterIngest(s));
+        report(results, extra);
+        if (replace && !json) {
+          System.out.printf(
+              Locale.ROOT,
+              "replaced %,d stored row(s) by the files' rows as this version reads them%s%n",
+              pipeline.replaced(),
+              pipeline.replaced() > 0 ? "; the next watch recomputes every series" : "");
+        }
         return results.stream().noneMatch(IngestResult::failed) ? 0 : 1;
       }
     }
@@ -147,6 +166,13 @@ final class IngestCommand {
    * opener.
    */
   abstract static class RecordFormat extends Common implements Callable<Integer> {
+    @Mixin ReplaceOption replaceOption = new ReplaceOption();
+
+    @Override
+    boolean replace() {
+      return replaceOption.on;
+    }
+
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories.")
     List<Path> files;
 
@@ -168,6 +194,13 @@ final class IngestCommand {
         "With --from/--to or --follow, download GDELT 2.0 15-minute export archives instead."
       })
   static final class Gdelt extends Common implements Callable<Integer> {
+    @Mixin ReplaceOption replaceOption = new ReplaceOption();
+
+    @Override
+    boolean replace() {
+      return replaceOption.on;
+    }
+
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Files or directories.")
     List<Path> files = List.of();
 
@@ -220,6 +253,10 @@ final class IngestCommand {
       if (!feed) {
         return ingest(files, IngestPipeline.formats(Set.of(Format.GDELT1, Format.GDELT2)));
       }
+      if (replace()) {
+        throw new IllegalArgumentException(
+            "--replace reads again the files given; it does not go with --from/--to/--follow");
+      }
       if (!follow && from == null) {
         throw new IllegalArgumentException("--to needs --from");
       }
@@ -266,5 +303,17 @@ final class IngestCommand {
     IngestPipeline.Opener opener() {
       return IngestPipeline.formats(Set.of(Format.ICEWS), officeHolders);
     }
+  }
+
+  /** {@code --replace}: for the ingests that read files, not for text or series imports. */
+  static final class ReplaceOption {
+    @Option(
+        names = "--replace",
+        description =
+            "Rows already stored from these files are replaced by the rows as this version reads"
+                + " them (matched by dataset and record id), instead of counting as duplicates:"
+                + " for a store filled by an earlier version, after a fix of a reader. Other rows"
+                + " are not touched; the next watch recomputes every series.")
+    boolean on;
   }
 }

@@ -36,8 +36,8 @@ public final class ExclusiveStore implements EventStore {
   }
 
   @Override
-  public Batch batch(String region) {
-    Batch batch = exclusive.run(() -> store.batch(region));
+  public Batch batch(String region, boolean replace) {
+    Batch batch = exclusive.run(() -> store.batch(region, replace));
     return new Batch() {
       @Override
       public java.util.Optional<IngestResult> stage(EventSource scan) {
@@ -58,6 +58,11 @@ public final class ExclusiveStore implements EventStore {
       @Override
       public long stagedEvents() {
         return batch.stagedEvents();
+      }
+
+      @Override
+      public long replaced() {
+        return batch.replaced();
       }
 
       @Override

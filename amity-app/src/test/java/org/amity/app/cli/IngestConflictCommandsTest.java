@@ -80,6 +80,47 @@ class IngestConflictCommandsTest {
   }
 
   @Test
+  void aFileReadAgainWithReplaceTakesThePlaceOfItsStoredRows() throws Exception {
+    String header =
+        "Event ID\tEvent Date\tEvent Type\tEvent Mode\tEvent Intensity\tContexts\tActor Name\t"
+            + "Actor Country\tRecipient Name\tRecipient Country\tCountry\tLatitude\tLongitude";
+    Path file = dir.resolve("polecat.txt");
+    Files.writeString(
+        file,
+        header
+            + "\np1\t2023-03-02\tPROTEST\triot\t-7\tNone\tProtesters\tTHA\tPolice\tTHA\tTHA"
+            + "\t13.75\t100.5\np2\t2023-03-03\tPROTEST\triot\t-7\tNone\tProtesters\tTHA\tPolice"
+            + "\tTHA\tTHA\t13.75\t100.5\n",
+        StandardCharsets.UTF_8);
+    json(Cli.run("ingest", "polecat", "--db", db(), "--json", file.toString()));
+    // the same records as a corrected export gives them: the first now an assault
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("p1\t2023-03-02\tPROTEST\triot", "p1\t2023-03-02\tASSAULT\tbeat"),
+        StandardCharsets.UTF_8);
+    JsonNode plain = json(Cli.run("ingest", "polecat", "--db", db(), "--json", file.toString()));
+    assertThat(plain.get("duplicates").asLong()).isEqualTo(2);
+    assertThat(plain.has("replaced")).isFalse();
+    String before = Cli.run("events", "--db", db(), "--format", "json").out();
+
+    JsonNode replaced =
+        json(Cli.run("ingest", "polecat", "--db", db(), "--replace", "--json", file.toString()));
+    assertThat(replaced.get("replaced").asLong()).isEqualTo(2);
+    assertThat(replaced.get("accepted").asLong()).isEqualTo(2);
+    assertThat(replaced.get("duplicates").asLong()).isZero();
+    JsonNode stats = json(Cli.run("stats", "--db", db(), "--json"));
+    assertThat(stats.get("datasets").get("polecat").asLong()).as("nothing doubled").isEqualTo(2);
+    String after = Cli.run("events", "--db", db(), "--format", "json").out();
+    assertThat(after).isNotEqualTo(before);
+
+    Cli.Run words = Cli.run("ingest", "polecat", "--db", db(), "--replace", file.toString());
+    assertThat(words.exit()).isZero();
+    assertThat(words.out()).contains("replaced 2 stored row(s)");
+    assertThat(Cli.run("ingest", "series", "--help").out()).doesNotContain("--replace");
+  }
+
+  @Test
   void alertsOnUcdpGedShowTheDeathsOfTheirEvidenceInJsonAndInWords() throws Exception {
     Path ged = TestData.file("ucdp-ged/ged_hdx_philippines_1989-2021.csv");
     json(Cli.run("ingest", "ucdp-ged", "--db", db(), "--json", ged.toString()));

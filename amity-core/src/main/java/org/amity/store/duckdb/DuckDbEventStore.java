@@ -289,8 +289,8 @@ public final class DuckDbEventStore implements EventStore, Freshness.Reader {
   }
 
   @Override
-  public Batch batch(String region) {
-    return new StagedIngest(this, connection, region);
+  public Batch batch(String region, boolean replace) {
+    return new StagedIngest(this, connection, region, replace);
   }
 
   @Override

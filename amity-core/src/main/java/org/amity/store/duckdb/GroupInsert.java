@@ -36,11 +36,23 @@ final class GroupInsert {
   private final DuckDbEventStore store;
   private final Connection connection;
   private final String region;
+  private final boolean replace;
+  private long replaced;
 
-  GroupInsert(DuckDbEventStore store, Connection connection, String region) {
+  /**
+   * @param replace whether the files' rows replace stored rows of the same dataset and native id
+   *     ({@link Replacement}) instead of counting as duplicates
+   */
+  GroupInsert(DuckDbEventStore store, Connection connection, String region, boolean replace) {
     this.store = store;
     this.connection = connection;
     this.region = region;
+    this.replace = replace;
+  }
+
+  /** Stored rows the files replaced, once stored. */
+  long replaced() {
+    return replaced;
   }
 
   /** Stores the files; their results, in order (each DONE or FAILED, failures logged). */
@@ -75,10 +87,12 @@ final class GroupInsert {
                 + expected
                 + " events read");
       }
+      long gone = replace && !read.isEmpty() ? forgetStored(group.id(0), group.id(n - 1)) : 0;
       Map<Long, long[]> kept = read.isEmpty() ? null : dropRepeats(group.id(0), group.id(n - 1));
       StagedIngest.dbg("repeats", t0);
       stored = ScannedFile.record(connection, read, kept, region);
       connection.commit();
+      replaced = gone;
       StagedIngest.dbg("commit", t0);
     } catch (SQLException | RuntimeException e) {
       whole = e;
@@ -126,6 +140,17 @@ final class GroupInsert {
               + token
               + "')");
     }
+  }
+
+  /** Lets the stored rows that the group's rows read again replace go; returns how many went. */
+  private long forgetStored(long first, long last) throws SQLException {
+    String ours = "ingest_id BETWEEN " + first + " AND " + last;
+    NativeIdRange range = NativeIdRange.of(connection, "events WHERE " + ours);
+    return Replacement.forget(
+        connection,
+        "(SELECT dataset, native_id FROM events WHERE " + ours + ")",
+        "e." + ours,
+        range);
   }
 
   /** Deletes what files that failed while read left; returns how many rows went. */

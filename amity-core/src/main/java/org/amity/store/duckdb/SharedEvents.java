@@ -51,8 +51,8 @@ final class SharedEvents implements EventStore {
   }
 
   @Override
-  public Batch batch(String region) {
-    Batch batch = store.batch(region);
+  public Batch batch(String region, boolean replace) {
+    Batch batch = store.batch(region, replace);
     return new Batch() {
       @Override
       public java.util.Optional<IngestResult> stage(EventSource scan) {
@@ -75,6 +75,11 @@ final class SharedEvents implements EventStore {
       @Override
       public long stagedEvents() {
         return batch.stagedEvents();
+      }
+
+      @Override
+      public long replaced() {
+        return batch.replaced();
       }
 
       @Override

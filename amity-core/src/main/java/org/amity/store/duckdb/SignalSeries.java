@@ -30,12 +30,12 @@ final class SignalSeries {
   }
 
   long watchedIngestId() throws SQLException {
-    String id = WatchState.get(c, "ingest_id");
+    String id = WatchState.get(c, WATCHED_INGEST);
     return id == null ? 0 : Long.parseLong(id);
   }
 
   void setWatchedIngestId(long id) throws SQLException {
-    WatchState.put(c, "ingest_id", Long.toString(id));
+    WatchState.put(c, WATCHED_INGEST, Long.toString(id));
     // when the last watch finished: readers (the web cache) learn from it that series moved
     try (Statement s = c.createStatement()) {
       s.execute("INSERT OR REPLACE INTO watch_state VALUES ('watched_at', CAST(now() AS VARCHAR))");
@@ -53,6 +53,9 @@ final class SignalSeries {
   void setGroupingGaps(java.util.Map<org.amity.signal.Scope, Integer> gaps) throws SQLException {
     WatchState.put(c, GROUPING_GAPS, org.amity.signal.SituationGrouper.formatGaps(gaps));
   }
+
+  /** The key of the last ingest the watch folded in ({@code watch_state}); 0 or none: none. */
+  static final String WATCHED_INGEST = "ingest_id";
 
   /** The key of the gaps the last watch grouped situations with. */
   static final String GROUPING_GAPS = "grouping_gaps";

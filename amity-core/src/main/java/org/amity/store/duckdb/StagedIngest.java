@@ -39,14 +39,30 @@ final class StagedIngest implements EventStore.Batch {
   private final DuckDbEventStore store;
   private final Connection connection;
   private final String region;
+  private final boolean replace;
+  private long replaced;
   private final List<ScannedFile> staged = new ArrayList<>();
   private long stagedEvents;
   private boolean tableReady;
 
   StagedIngest(DuckDbEventStore store, Connection connection, String region) {
+    this(store, connection, region, false);
+  }
+
+  /**
+   * @param replace whether the files' rows replace stored rows of the same dataset and native id
+   *     ({@link Replacement}) instead of counting as duplicates
+   */
+  StagedIngest(DuckDbEventStore store, Connection connection, String region, boolean replace) {
     this.store = store;
     this.connection = connection;
     this.region = region;
+    this.replace = replace;
+  }
+
+  @Override
+  public long replaced() {
+    return replaced;
   }
 
   @Override
@@ -124,7 +140,10 @@ final class StagedIngest implements EventStore.Batch {
       if (!staged.isEmpty()) {
         throw new IllegalStateException("commit the staged files before storing others");
       }
-      return new GroupInsert(store, connection, region).store(scans);
+      GroupInsert insert = new GroupInsert(store, connection, region, replace);
+      List<IngestResult> results = insert.store(scans);
+      replaced += insert.replaced();
+      return results;
     }
   }
 
@@ -182,6 +201,7 @@ final class StagedIngest implements EventStore.Batch {
     long tm = System.nanoTime();
     NativeIdRange range = NativeIdRange.of(connection, TABLE);
     dbg("range", tm);
+    long gone = replace ? Replacement.forget(connection, TABLE, "false", range) : 0;
     // Repeats among the staged rows are rare; only then is the costlier first-row pick needed.
     String rows =
         repeats()
@@ -214,6 +234,7 @@ final class StagedIngest implements EventStore.Batch {
     dbg("accepted", tm);
     List<IngestResult> results = ScannedFile.record(connection, staged, accepted, region);
     dbg("logrows", tm);
+    replaced += gone; // counted once the transaction is sure to commit
     return results;
   }
 

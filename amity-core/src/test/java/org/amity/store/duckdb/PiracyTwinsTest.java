@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amity.ingest.EventSource;
 import org.amity.ingest.maritime.PiracyFiles;
+import org.amity.store.EventStore;
 import org.amity.store.TwinReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,6 +186,77 @@ class PiracyTwinsTest {
       assertThat(rows(store, TWINS)).isEqualTo(first);
     }
   }
+
+  @Test
+  void filesReadAgainReplaceTheirReportsAndTheTwinsAreMergedAsInANewStore() throws Exception {
+    List<String> twins;
+    List<String> events;
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, imb());
+      ingest(store, asam());
+      store.mergePiracyTwins();
+      twins = rows(store, TWINS);
+      events = rows(store, EVENTS);
+    }
+    for (List<String> again : List.of(List.of("imb"), List.of("asam"), List.of("imb", "asam"))) {
+      try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+        ingest(store, imb());
+        ingest(store, asam());
+        store.mergePiracyTwins();
+        // what an earlier reader left in the rows of the files read again: other vessel names,
+        // in the events and in the reports merged out of them
+        String theirs =
+            " WHERE "
+                + String.join(
+                    " OR ", again.stream().map(f -> "native_id LIKE '" + f + ":%'").toList());
+        try (Statement s = store.connection().createStatement()) {
+          s.execute("UPDATE events SET tgt_name = 'OLD ' || coalesce(tgt_name, '')" + theirs);
+          s.execute("UPDATE piracy_twins SET tgt_name = 'OLD ' || coalesce(tgt_name, '')" + theirs);
+        }
+        long replaced;
+        try (EventStore.Batch batch = store.batch(null, true)) {
+          List<EventSource> files = new ArrayList<>();
+          for (String name : again) {
+            Path f = name.equals("imb") ? imb() : asam();
+            files.add(PiracyFiles.open(f, f.getFileName().toString(), null));
+          }
+          try {
+            assertThat(batch.storeAll(files)).allSatisfy(r -> assertThat(r.done()).isTrue());
+          } finally {
+            for (EventSource f : files) {
+              f.close();
+            }
+          }
+          replaced = batch.replaced();
+        }
+        store.mergePiracyTwins();
+        // five reports per file, whether they stayed in the events or were merged out
+        assertThat(replaced).as(again.toString()).isEqualTo(5L * again.size());
+        assertThat(
+                rows(
+                    store,
+                    "SELECT tgt_name FROM events WHERE tgt_name LIKE 'OLD %' UNION ALL SELECT"
+                        + " tgt_name FROM piracy_twins WHERE tgt_name LIKE 'OLD %'"))
+            .as("every report of " + again + " read anew")
+            .isEmpty();
+        assertThat(rows(store, TWINS)).as(again.toString()).isEqualTo(twins);
+        assertThat(rows(store, EVENTS)).as(again.toString()).isEqualTo(events);
+        assertThat(rows(store, "SELECT count(*) FROM events"))
+            .as(again.toString())
+            .containsExactly("8");
+        assertThat(rows(store, "SELECT count(*) FROM piracy_twins"))
+            .as(again.toString())
+            .containsExactly("2");
+        assertThat(rows(store, "SELECT value FROM watch_state WHERE key = 'ingest_id'"))
+            .as("the next watch recomputes every day")
+            .containsExactly("0");
+      }
+    }
+  }
+
+  private static final String EVENTS =
+      "SELECT native_id || ' ' || event_date || ' ' || coalesce(tgt_name, '') || ' ' || subtype"
+          + " FROM events ORDER BY 1";
 
   @Test
   void aReportPairsWithAtMostOneReportOfTheOtherFile() throws Exception {

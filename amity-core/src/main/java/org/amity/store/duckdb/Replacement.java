@@ -1,0 +1,63 @@
+package org.amity.store.duckdb;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Stored rows that rows read again replace ({@link org.amity.store.EventStore#batch(String,
+ * boolean)}): after a fix of how a file's rows are read (the ACLED file that names the victims
+ * first, the ICEWS persons resolved to their office), the file is ingested again and its rows take
+ * the place of those stored from it, matched by dataset and native id. Rows of other files are not
+ * touched, and a piracy report that an earlier ingest had merged into its twin is let go too, so
+ * that the twin rule meets the report as now read.
+ */
+final class Replacement {
+  private Replacement() {}
+
+  /**
+   * Deletes the stored events whose dataset and native id are among {@code keys} (a relation with
+   * columns {@code dataset} and {@code native_id}) and which {@code keep} (a condition on events as
+   * {@code e}) does not keep, and the piracy reports merged out under those keys. When any row
+   * went, the watch's mark is set back so that the next watch recomputes every day and series (a
+   * row read anew may count for other subjects or days than the row it replaced), and describes
+   * every alert again (its evidence may be other rows now, though its numbers stand still).
+   *
+   * @return how many stored rows went (events and merged reports)
+   */
+  static long forget(Connection c, String keys, String keep, NativeIdRange range)
+      throws SQLException {
+    if (range.empty()) {
+      return 0;
+    }
+    String match =
+        " EXISTS (SELECT 1 FROM "
+            + keys
+            + " k WHERE k.dataset = %1$s.dataset AND k.native_id = %1$s.native_id)";
+    long gone;
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "DELETE FROM events e WHERE e.native_id BETWEEN ? AND ? AND NOT ("
+                + keep
+                + ") AND"
+                + String.format(java.util.Locale.ROOT, match, "e"))) {
+      p.setString(1, range.min());
+      p.setString(2, range.max());
+      gone = p.executeUpdate();
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "DELETE FROM piracy_twins t WHERE t.native_id BETWEEN ? AND ? AND"
+                + String.format(java.util.Locale.ROOT, match, "t"))) {
+      p.setString(1, range.min());
+      p.setString(2, range.max());
+      gone += p.executeUpdate();
+    }
+    if (gone > 0) {
+      WatchState.put(c, SignalSeries.WATCHED_INGEST, "0");
+      // an alert whose numbers stand still may now be explained by other rows
+      WatchState.put(c, DuckDbSignalStore.DESCRIBED_WITH, "rows replaced");
+    }
+    return gone;
+  }
+}

@@ -52,13 +52,31 @@ final class Acceptability {
       case INTRUSIVENESS -> m.intrusiveness();
       case PUBLICITY -> m.publicity();
       case EXTERNAL_LEAD -> i.lead().externality();
-      case BINDING ->
-          m.binding()
-                  || i.consent() == ConsentKind.COMPULSORY
-                  || i.consent() == ConsentKind.COUNCIL_VOTE
-              ? 1
-              : 0;
+      case BINDING -> binding(c);
     };
+  }
+
+  /**
+   * Strain of a binding outcome on decision by consensus, when the parties consented to it: half,
+   * since they agreed together to put the question to a court (special agreement) though the answer
+   * is not theirs.
+   */
+  static final double CONSENTED_BINDING = 0.5;
+
+  /**
+   * How far the outcome escapes the parties' consensus: 1 when one party or others can start it
+   * (compulsory procedure, council vote) or it binds without their joint submission, {@link
+   * #CONSENTED_BINDING} for a binding outcome every disputant chose, 0 when nothing binds.
+   */
+  static double binding(Candidate c) {
+    ConsentKind k = c.instrument().consentOf(c.offer());
+    if (k == ConsentKind.COMPULSORY || k == ConsentKind.COUNCIL_VOTE) {
+      return 1;
+    }
+    if (!c.measure().binding()) {
+      return 0;
+    }
+    return k == ConsentKind.ALL_DISPUTANTS ? CONSENTED_BINDING : 1;
   }
 
   static boolean holds(EaseCondition when, Candidate c, Context x) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.amity.response.kb.Instrument;
 import org.amity.response.kb.MeasureConsent;
+import org.amity.response.kb.Mode;
 
 /**
  * Whose consent an option needs, and why: what the instrument needs (all disputants, the affected
@@ -24,10 +25,13 @@ final class ConsentRule {
     Set<String> states = new LinkedHashSet<>();
     List<String> why = new ArrayList<>();
     List<String> parties = x.parties();
-    switch (i.consent()) {
+    switch (i.consentOf(c.offer())) {
       case ALL_DISPUTANTS -> {
         states.addAll(parties);
-        why.add("every party must accept it");
+        why.add(
+            c.measure().mode() == Mode.LEGAL
+                ? "the parties must submit the dispute together, by special agreement"
+                : "every party must accept it");
       }
       case AFFECTED_STATE -> {
         states.addAll(parties);

@@ -2,6 +2,7 @@ package org.amity.response;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import org.amity.response.kb.Level;
 import org.amity.response.kb.PdFunction;
 import org.amity.response.kb.Stage;
@@ -44,6 +45,10 @@ final class FunctionNeeds {
     if (s.is(ThreatType.INTRA_STATE)) {
       v[PdFunction.CR.ordinal()] += 0.1;
     }
+    if (legalDispute(s)) {
+      v[PdFunction.CR.ordinal()] =
+          Math.max(v[PdFunction.CR.ordinal()], v[PdFunction.CBM.ordinal()]);
+    }
     if (humanitarian) {
       v[PdFunction.PR.ordinal()] += 0.3;
       v[PdFunction.CM.ordinal()] += 0.1;
@@ -57,6 +62,22 @@ final class FunctionNeeds {
       out.put(f, v[f.ordinal()] / max);
     }
     return out;
+  }
+
+  /**
+   * Themes that are questions of title or of a boundary between states: legal disputes, which the
+   * TAC (chapter IV) asks the parties to settle by peaceful means and which confidence building
+   * only manages, however quiet they are.
+   */
+  static final Set<String> LEGAL_THEMES = Set.of("territory", "border");
+
+  /**
+   * A dispute between states over title or a boundary: conflict resolution is needed at least as
+   * much as confidence building, at every stage (a latent dispute over an island is still a dispute
+   * to be settled).
+   */
+  static boolean legalDispute(SituationProfile s) {
+    return s.is(ThreatType.INTER_STATE) && s.themes().stream().anyMatch(LEGAL_THEMES::contains);
   }
 
   private static double[] base(Stage stage) {

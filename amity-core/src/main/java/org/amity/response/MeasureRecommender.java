@@ -91,6 +91,7 @@ public final class MeasureRecommender {
         } else {
           List<String> flags = new ArrayList<>(cov.flags());
           readinessFlag(c.readiness()).ifPresent(flags::add);
+          mandateFlags(c, x, flags);
           ScoreFactors f = OptionScorer.score(c, x, cov.factor());
           scored.add(new Scored(c, f, ConsentRule.of(c, x), flags, checks));
         }
@@ -116,6 +117,40 @@ public final class MeasureRecommender {
         .replace("land", "on land");
   }
 
+  /**
+   * Says why an option fits less: a great power would have to submit, or the instrument was made
+   * for other waters or other challenges.
+   */
+  private static void mandateFlags(Candidate c, Context x, List<String> flags) {
+    Instrument i = c.instrument();
+    if (OptionScorer.greatPowerMustSubmit(c, x)) {
+      flags.add(
+          "every party must agree to be bound, a great power among them: great powers party to the"
+              + " region's disputes have kept them from binding settlement");
+    }
+    if (OptionScorer.outsideWaters(i, x)) {
+      Instrument.Waters w = i.findWaters().orElseThrow();
+      List<String> outside =
+          x.parties().stream().filter(p -> !w.parties().contains(p)).sorted().toList();
+      flags.add(
+          "made for the disputes of "
+              + w.area()
+              + " among "
+              + String.join(", ", w.parties().stream().sorted().toList())
+              + "; "
+              + String.join(", ", outside)
+              + (outside.size() == 1 ? " is" : " are")
+              + " outside them: counted as made for another challenge");
+    }
+    if (OptionScorer.offMandate(i, x)) {
+      flags.add(
+          "made for "
+              + String.join(", ", i.mandate().stream().sorted().toList())
+              + ", and works in none of this situation's fields: listed after the options that"
+              + " fit, whatever its membership");
+    }
+  }
+
   private static java.util.Optional<String> readinessFlag(Readiness r) {
     return switch (r.level()) {
       case ACTIVE -> java.util.Optional.empty();
@@ -134,7 +169,9 @@ public final class MeasureRecommender {
 
   /**
    * Best option of each instrument first (so the top of the list spans instruments), then the rest,
-   * each part by score; a dormant or never-used instrument is never put first.
+   * each part by score; options of instruments made for other challenges and working in none of the
+   * situation's fields come after all those ({@link OptionScorer#offMandate}); a dormant or
+   * never-used instrument is never put first.
    */
   private static List<RankedOption> rank(
       List<Scored> scored, Context x, PrecedentSource precedents) {
@@ -145,11 +182,20 @@ public final class MeasureRecommender {
             .thenComparing(sc -> sc.c().measure().id()));
     List<Scored> first = new ArrayList<>();
     List<Scored> rest = new ArrayList<>();
+    List<Scored> offFirst = new ArrayList<>();
+    List<Scored> offRest = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Scored sc : scored) {
-      (seen.add(sc.c().instrument().id()) ? first : rest).add(sc);
+      boolean best = seen.add(sc.c().instrument().id());
+      if (OptionScorer.offMandate(sc.c().instrument(), x)) {
+        (best ? offFirst : offRest).add(sc);
+      } else {
+        (best ? first : rest).add(sc);
+      }
     }
     first.addAll(rest);
+    first.addAll(offFirst);
+    first.addAll(offRest);
     for (int k = 0; k < first.size(); k++) {
       if (first.get(k).c().readiness().level().usable()) {
         first.add(0, first.remove(k));

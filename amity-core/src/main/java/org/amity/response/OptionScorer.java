@@ -3,6 +3,7 @@ package org.amity.response;
 import java.util.EnumSet;
 import java.util.Set;
 import org.amity.response.kb.ConsentKind;
+import org.amity.response.kb.Domain;
 import org.amity.response.kb.Instrument;
 import org.amity.response.kb.MeasureType;
 import org.amity.response.kb.PdFunction;
@@ -30,7 +31,7 @@ final class OptionScorer {
         mandate(c.instrument(), x),
         c.readiness().level().factor(),
         Acceptability.of(c, x),
-        greatPower(c.instrument(), x));
+        greatPower(c, x));
   }
 
   /**
@@ -124,6 +125,9 @@ final class OptionScorer {
    * nothing to compare, and every option gets 1.
    */
   static double mandate(Instrument i, Context x) {
+    if (outsideWaters(i, x)) {
+      return ELSEWHERE;
+    }
     if (x.situation().themes().isEmpty()) {
       return 1.0;
     }
@@ -139,12 +143,48 @@ final class OptionScorer {
   }
 
   /**
+   * Whether an instrument made for the disputes of one sea (the DOC: the South China Sea disputes
+   * between China and the ASEAN claimants) meets a situation at sea with a party outside those
+   * disputes: its rules and channels were made for other waters and other parties, so it counts as
+   * made for another challenge ({@link #ELSEWHERE}).
+   */
+  static boolean outsideWaters(Instrument i, Context x) {
+    return x.situation().domain() == Domain.MARITIME
+        && i.findWaters().map(w -> !w.parties().containsAll(x.parties())).orElse(false);
+  }
+
+  /**
+   * Whether an instrument was made for other challenges and works in none of the situation's
+   * sectors (the Mekong River Commission in a coup): nothing in the situation is its business, so
+   * its coverage of the parties must not lift it above the options that fit. Such options are
+   * ranked after all others.
+   */
+  static boolean offMandate(Instrument i, Context x) {
+    if (x.situation().themes().isEmpty() || !i.specialised()) {
+      return false;
+    }
+    for (String t : x.situation().themes()) {
+      if (i.mandate().contains(t)) {
+        return false;
+      }
+    }
+    for (Sector s : x.sectors()) {
+      if (i.sectors().contains(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Great-power involvement lowers the expected success of every regional initiative, least for
    * ASEAN-led options (ASEAN centrality), more for those led by some regional states, most for
    * those led from outside. A council that decides by vote can be blocked by a great-power party's
-   * veto, which halves its modifier again.
+   * veto, which halves its modifier again; so does a binding settlement that a great-power party
+   * would have to accept ({@link #greatPowerMustSubmit}).
    */
-  static double greatPower(Instrument i, Context x) {
+  static double greatPower(Candidate c, Context x) {
+    Instrument i = c.instrument();
     double penalty =
         switch (i.lead()) {
           case ASEAN -> 0.15;
@@ -152,9 +192,23 @@ final class OptionScorer {
           case EXTERNAL -> 0.5;
         };
     double modifier = 1 - x.pressure() * penalty;
-    if (i.consent() == ConsentKind.COUNCIL_VOTE && x.situation().greatPowerParty()) {
+    if (i.consentOf(c.offer()) == ConsentKind.COUNCIL_VOTE && x.situation().greatPowerParty()) {
+      modifier *= 0.5;
+    }
+    if (greatPowerMustSubmit(c, x)) {
       modifier *= 0.5;
     }
     return modifier;
+  }
+
+  /**
+   * Whether a great power that is a party would have to agree to be bound by a third party (a
+   * special agreement to go to court): its agreement is a veto, as in a council vote, and great
+   * powers party to the region's disputes have kept them away from binding settlement.
+   */
+  static boolean greatPowerMustSubmit(Candidate c, Context x) {
+    return x.situation().greatPowerParty()
+        && c.measure().binding()
+        && c.instrument().consentOf(c.offer()) == ConsentKind.ALL_DISPUTANTS;
   }
 }

@@ -13,6 +13,7 @@ import org.amity.response.kb.Instrument;
 import org.amity.response.kb.Lead;
 import org.amity.response.kb.MeasureConsent;
 import org.amity.response.kb.MeasureType;
+import org.amity.response.kb.Mode;
 import org.amity.response.kb.Principle;
 import org.amity.response.kb.Stage;
 import org.amity.response.kb.ThreatType;
@@ -107,12 +108,17 @@ final class PrincipleChecks {
     if (c.measure().coercive()) {
       return new Verdict(FAIL, "imposed by one side, not agreed");
     }
-    ConsentKind k = c.instrument().consent();
+    ConsentKind k = c.instrument().consentOf(c.offer());
     if (k == ConsentKind.COUNCIL_VOTE) {
       return new Verdict(WARNING, "decided by vote, where a permanent member can veto");
     }
     if (k == ConsentKind.COMPULSORY) {
       return new Verdict(WARNING, "one party can start it without the other's agreement");
+    }
+    if (c.measure().binding() && k == ConsentKind.ALL_DISPUTANTS) {
+      return new Verdict(
+          WARNING,
+          "ends in a binding decision, on a question the parties agreed to submit together");
     }
     if (c.measure().binding()) {
       return new Verdict(WARNING, "ends in a binding decision, not a consensus");
@@ -125,12 +131,16 @@ final class PrincipleChecks {
     if (m.coercive() || (m.territorial() && m.consent() == MeasureConsent.NONE)) {
       return new Verdict(FAIL, "imposed without the consent of the party it targets");
     }
-    ConsentKind k = c.instrument().consent();
+    ConsentKind k = c.instrument().consentOf(c.offer());
     if (k == ConsentKind.COMPULSORY) {
       return new Verdict(WARNING, "consent given in advance by treaty, not for this dispute");
     }
     if (k == ConsentKind.ALL_DISPUTANTS && !uncovered.isEmpty()) {
       return new Verdict(WARNING, "needs the agreement of non-members " + uncovered);
+    }
+    if (k == ConsentKind.ALL_DISPUTANTS && m.mode() == Mode.LEGAL) {
+      return new Verdict(
+          PASS, "only if every party agrees to submit the dispute (special agreement)");
     }
     return new Verdict(PASS, "only with the consent of those concerned");
   }

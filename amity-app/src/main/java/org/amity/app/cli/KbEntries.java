@@ -83,6 +83,15 @@ final class KbEntries {
           i.specialised()
               ? String.join(", ", i.mandate().stream().sorted().toList())
               : "any challenge (general body)");
+      i.findWaters()
+          .ifPresent(
+              w ->
+                  line(
+                      b,
+                      "waters",
+                      w.area()
+                          + ", the disputes among "
+                          + String.join(" ", w.parties().stream().sorted().toList())));
       line(b, "consent", i.consent().id() + (i.binding() ? ", binding" : ", not binding"));
       line(b, "readiness", readiness(i.readiness()));
       for (Offer o : i.offers()) {
@@ -91,7 +100,8 @@ final class KbEntries {
             "offers",
             o.measure()
                 + o.findSince().map(y -> " since " + y).orElse("")
-                + o.findReadiness().map(r -> " [" + readiness(r) + "]").orElse(""));
+                + o.findReadiness().map(r -> " [" + readiness(r) + "]").orElse("")
+                + o.findConsent().map(c -> " (consent: " + c.id() + ")").orElse(""));
       }
       line(b, "confidence", i.confidence().id());
       if (!i.notes().isEmpty()) {

@@ -68,6 +68,14 @@ public final class KbJson {
     m.put("mandate", i.mandate().stream().sorted().toList());
     m.put("consent", i.consent().id());
     m.put("binding", i.binding());
+    m.put(
+        "waters",
+        i.findWaters()
+            .map(
+                w ->
+                    Map.<String, Object>of(
+                        "area", w.area(), "parties", w.parties().stream().sorted().toList()))
+            .orElse(null));
     m.put("readiness", readiness(i.readiness()));
     List<Map<String, Object>> offers = new ArrayList<>();
     for (Offer o : i.offers()) {
@@ -75,6 +83,7 @@ public final class KbJson {
       x.put("measure", Map.of("id", o.measure(), "name", kb.getMeasure(o.measure()).name()));
       x.put("since", i.sinceOf(o));
       x.put("readiness", readiness(i.readinessOf(o)));
+      x.put("consent", i.consentOf(o).id());
       offers.add(x);
     }
     m.put("offers", offers);

@@ -22,6 +22,9 @@ import java.util.Set;
  * @param mandate the themes (norms.yaml) it was created for, by its founding document; empty for a
  *     general body (a summit, a foreign ministers' meeting) that takes up whatever comes
  * @param binding whether its outcomes bind the parties
+ * @param waters for an instrument made for the disputes of one sea (the DOC: the South China Sea),
+ *     that sea and the states whose disputes there it was made for; null when it is not tied to one
+ *     sea's disputes
  */
 public record Instrument(
     String id,
@@ -45,7 +48,20 @@ public record Instrument(
     List<Offer> offers,
     List<String> sources,
     Confidence confidence,
-    String notes) {
+    String notes,
+    Waters waters) {
+
+  /**
+   * The sea an instrument was made for and the states whose disputes there it addresses.
+   *
+   * @param area the sea, in words ("the South China Sea")
+   * @param parties ISO3 codes of the states whose disputes in it the instrument was made for
+   */
+  public record Waters(String area, Set<String> parties) {
+    public Waters {
+      parties = Set.copyOf(parties);
+    }
+  }
 
   public Instrument {
     members = Set.copyOf(members);
@@ -80,6 +96,16 @@ public record Instrument(
   /** The readiness of one of its offers: the offer's own, else the instrument's. */
   public Readiness readinessOf(Offer offer) {
     return offer.findReadiness().orElse(readiness);
+  }
+
+  /** The consent an offer needs: the offer's own, else the instrument's. */
+  public ConsentKind consentOf(Offer offer) {
+    return offer.findConsent().orElse(consent);
+  }
+
+  /** The sea and disputants it was made for, when it was made for one sea's disputes. */
+  public java.util.Optional<Waters> findWaters() {
+    return java.util.Optional.ofNullable(waters);
   }
 
   /** The threat types an offer applies to: the offer's own, else the instrument's. */

@@ -113,7 +113,8 @@ final class InstrumentReader {
             "offers",
             "sources",
             "confidence",
-            "notes"));
+            "notes",
+            "waters"));
     List<String> memberTokens = f.texts(n, "members", w, true);
     boolean open = memberTokens.contains(OPEN_TO_ALL);
     Set<Domain> geography = EnumSet.noneOf(Domain.class);
@@ -156,7 +157,29 @@ final class InstrumentReader {
         offers(n.get("offers"), w),
         f.texts(n, "sources", w, true),
         f.term(n, "confidence", Confidence.class, w, true),
-        f.text(n, "notes", w, false));
+        f.text(n, "notes", w, false),
+        waters(n.get("waters"), w));
+  }
+
+  /** {@code waters: {area: ..., parties: [ISO3...]}}: the sea and disputants it was made for. */
+  private Instrument.Waters waters(JsonNode n, String w) {
+    if (n == null) {
+      return null;
+    }
+    String where = w + " waters";
+    if (!n.isObject()) {
+      f.problem(where, "must be a map with 'area' and 'parties'");
+      return null;
+    }
+    f.allowOnly(n, where, List.of("area", "parties"));
+    String area = f.text(n, "area", where, true);
+    List<String> parties = f.texts(n, "parties", where, true);
+    for (String p : parties) {
+      if (countries.findByIso3(p).isEmpty()) {
+        f.problem(where, "unknown ISO3 country code '" + p + "'");
+      }
+    }
+    return new Instrument.Waters(area, new LinkedHashSet<>(parties));
   }
 
   private void splitDomain(String d, Set<Domain> geography, Set<Sector> sectors, String w) {
@@ -210,13 +233,14 @@ final class InstrumentReader {
     for (JsonNode o : n) {
       String measure = f.text(o, "measure", w + " offer", true);
       String where = w + " offer " + measure;
-      f.allowOnly(o, where, List.of("measure", "since", "readiness", "threatTypes"));
+      f.allowOnly(o, where, List.of("measure", "since", "readiness", "threatTypes", "consent"));
       out.add(
           new Offer(
               measure,
               f.year(o, "since", where, false),
               o.has("readiness") ? readiness(o.get("readiness"), where) : null,
-              f.terms(o, "threatTypes", ThreatType.class, where, false)));
+              f.terms(o, "threatTypes", ThreatType.class, where, false),
+              f.term(o, "consent", ConsentKind.class, where, false)));
     }
     return out;
   }

@@ -91,7 +91,8 @@ public final class KnowledgeBase {
               offers,
               i.sources(),
               i.confidence(),
-              i.notes()));
+              i.notes(),
+              i.waters()));
     }
     return new KnowledgeBase(sources, then, measures, norms, principles, themes);
   }

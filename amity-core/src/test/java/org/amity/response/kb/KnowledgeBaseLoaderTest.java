@@ -184,4 +184,31 @@ class KnowledgeBaseLoaderTest {
         .anyMatch(m -> m.contains("'USA' is not a member of the group"))
         .anyMatch(m -> m.contains("no group named 'NOSUCH'"));
   }
+
+  @Test
+  void readsAnOffersOwnConsentAndASeaInstrumentsWaters() {
+    KnowledgeBase kb = KnowledgeBase.standard();
+    Instrument court = kb.getInstrument("intl-adjudication");
+    assertThat(court.offers())
+        .extracting(o -> o.measure() + "=" + court.consentOf(o).id())
+        .containsExactlyInAnyOrder(
+            "adjudication-by-agreement=all-disputants", "legal-settlement=compulsory");
+    assertThat(kb.asOf(2003).getInstrument("doc").findWaters()).isPresent();
+  }
+
+  @Test
+  void reportsWatersWithAnUnknownCountryAndAnOfferWithAnUnknownConsent() {
+    String t =
+        KbFixture.text("instruments.yaml")
+            .replace("parties: [CHN, VNM, PHL, MYS, BRN]}", "parties: [CHN, XXX], depth: 5}")
+            .replace(
+                "{measure: legal-settlement, consent: compulsory}",
+                "{measure: legal-settlement, consent: by-force}");
+    var r = KnowledgeBaseLoader.read(KbFixture.copy(dir, "instruments.yaml", t));
+    assertThat(r.problems())
+        .extracting(KbProblem::message)
+        .anyMatch(m -> m.contains("unknown ISO3 country code 'XXX'"))
+        .anyMatch(m -> m.contains("depth"))
+        .anyMatch(m -> m.contains("by-force"));
+  }
 }

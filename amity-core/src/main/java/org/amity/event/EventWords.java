@@ -63,6 +63,16 @@ public final class EventWords {
       java.util.Set.of("ASEAN", "European Union", "United Nations");
 
   /**
+   * Type codes that name no country's actor by their nature (international and non-governmental
+   * bodies, companies, regions): a code that starts with one reads without a country as it is.
+   */
+  static final java.util.Set<String> BEYOND_COUNTRIES =
+      java.util.Set.of("IGO", "NGO", "NGM", "MNC", "UNO", "ASN", "EEC", "SEA", "ASA", "WST");
+
+  /** Said after an actor whose code gives a kind of actor that belongs to a country, but none. */
+  public static final String NO_COUNTRY = " (country not coded)";
+
+  /**
    * Datasets whose actors the source names in words, each name its own ("KIA: Kachin Independence
    * Army", "Protesters (Myanmar)", "IS Maute group"): ACLED and UCDP GED. Amity gives such actors a
    * code from the actor's type (ACLED's political and identity militias become UAF, rebels REB),
@@ -70,6 +80,13 @@ public final class EventWords {
    */
   private static final java.util.Set<String> NAMED_BY_SOURCE =
       java.util.Set.of("acled", "ucdp-ged");
+
+  /**
+   * Datasets whose readers never give an actor a country (the piracy reports: attackers and vessels
+   * are kinds, CRM and BUS, placed by sea area): "(country not coded)" would stand on every line
+   * and tell nothing, so their actors read as the kinds they are.
+   */
+  private static final java.util.Set<String> NO_ACTOR_COUNTRIES = java.util.Set.of("piracy");
 
   private static final EventWords STANDARD =
       new EventWords(CameoCodebook.standard(), CountryTable.standard());
@@ -96,10 +113,12 @@ public final class EventWords {
 
   /**
    * An actor in words. A code made of a country and three-letter types reads as the country's name
-   * and the types ("PHLMIL" is "Philippines military"); a code of types only reads as the types; a
-   * stored name (as ICEWS writes it, "Military (Thailand)") is used when the code cannot be read;
-   * null when there is neither. An actor of a source that names its actors in words (ACLED, UCDP
-   * GED) reads as that name: its code only says what kind of actor it is.
+   * and the types ("PHLMIL" is "Philippines military"); a code of types only reads as the types,
+   * followed by "(country not coded)" when they are a kind of actor that belongs to a country
+   * ("GOV" is "government (country not coded)", "IGOUNO" is "United Nations"); a stored name (as
+   * ICEWS writes it, "Military (Thailand)") is used when the code cannot be read; null when there
+   * is neither. An actor of a source that names its actors in words (ACLED, UCDP GED) reads as that
+   * name: its code only says what kind of actor it is.
    *
    * @param code the CAMEO actor code as coded, may be null
    * @param storedName the name the source gave, may be null
@@ -112,7 +131,7 @@ public final class EventWords {
         && !storedName.isBlank()) {
       return readable(storedName.trim());
     }
-    return actor(code, storedName);
+    return actor(code, storedName, dataset == null || !NO_ACTOR_COUNTRIES.contains(dataset));
   }
 
   /**
@@ -123,7 +142,12 @@ public final class EventWords {
    * @param storedName the name the source gave, may be null
    */
   public String actor(String code, String storedName) {
-    Optional<String> fromCode = code == null ? Optional.empty() : fromCode(code.trim());
+    return actor(code, storedName, true);
+  }
+
+  private String actor(String code, String storedName, boolean noteMissingCountry) {
+    Optional<String> fromCode =
+        code == null ? Optional.empty() : fromCode(code.trim(), noteMissingCountry);
     if (fromCode.isPresent()) {
       return fromCode.get();
     }
@@ -133,7 +157,7 @@ public final class EventWords {
     return code == null || code.isBlank() ? null : code;
   }
 
-  private Optional<String> fromCode(String code) {
+  private Optional<String> fromCode(String code, boolean noteMissingCountry) {
     if (code.isEmpty() || code.length() % 3 != 0) {
       return Optional.empty();
     }
@@ -160,7 +184,17 @@ public final class EventWords {
       words.remove(
           TYPES.get("IGO")); // "United Nations", not "international organisation United Nations"
     }
-    return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    String said = String.join(" ", words);
+    // "GOV" with no country is a government, but whose the coder did not say: the words say so
+    // rather than read as if "government" named someone
+    boolean countryLess =
+        noteMissingCountry
+            && c.isEmpty()
+            && !BEYOND_COUNTRIES.contains(code.substring(0, 3).toUpperCase(Locale.ROOT));
+    return Optional.of(countryLess ? said + NO_COUNTRY : said);
   }
 
   /** GDELT writes names in capitals ("THAILAND"): shown with a capital first letter only. */

@@ -73,6 +73,10 @@ final class IcewsRowParser implements RowParser {
     var date = f.date(1, "Event Date");
     CameoEntry entry = codebook.find(f.bytes(), f.start(6), f.end(6));
     if (entry == null) {
+      // an ICEWS-only code (1213) is read as its CAMEO parent (121), the rule of the daily files
+      entry = codebook.parentOf(f.bytes(), f.start(6), f.end(6));
+    }
+    if (entry == null) {
       throw new RowException("unknown CAMEO event code " + f.quote(6));
     }
     double intensity = f.isMissing(7) ? entry.goldstein() : f.doubleValue(7, "Intensity", false);

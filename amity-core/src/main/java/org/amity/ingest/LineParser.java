@@ -17,6 +17,20 @@ public final class LineParser {
       (IcewsRowParser.HEADER_START + "\t").getBytes(StandardCharsets.US_ASCII);
 
   private final EnumMap<Format, RowParser> parsers = new EnumMap<>(Format.class);
+  private final OfficeHolders officeHolders;
+
+  /** A parser that reads ICEWS persons with the sectors the rows give them only. */
+  public LineParser() {
+    this(null);
+  }
+
+  /**
+   * A parser whose ICEWS lines give named persons the state role they held that day from {@code
+   * officeHolders} (null: none), as a file read with the same list ({@link Format#newParser}).
+   */
+  public LineParser(OfficeHolders officeHolders) {
+    this.officeHolders = officeHolders;
+  }
 
   /**
    * The layout of one line on its own: ICEWS for its header line or 20 tab-separated columns, GDELT
@@ -51,7 +65,7 @@ public final class LineParser {
                             + columns(b, from, to)
                             + " tab-separated columns (GDELT 1.0 has 57 or 58, GDELT 2.0 61,"
                             + " ICEWS 20)"));
-    RowParser parser = parsers.computeIfAbsent(format, Format::newParser);
+    RowParser parser = parsers.computeIfAbsent(format, f -> f.newParser(officeHolders));
     return parse(parser, b, from, to, number, format.maxLineBytes());
   }
 

@@ -1,6 +1,7 @@
 package org.amity.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -40,6 +41,9 @@ public final class OfficeHolders {
   /** The Phoenix dictionary of country actors, with leaders and ministers by date. */
   public static final String PHOENIX_FILE = "Phoenix.Countries.actors.txt";
 
+  /** Where the Phoenix list lies in the shared data ({@link SharedData}). */
+  public static final String SHARED_FILE = "petrarch2-dictionaries/" + PHOENIX_FILE;
+
   /**
    * How long an open-ended office ({@code [INDGOV >20140526]}) is taken to last from its start: one
    * term, the longest a head of government or minister holds office without a new mandate in most
@@ -66,6 +70,27 @@ public final class OfficeHolders {
     this.countries = countries;
     this.source = source;
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * The list an ICEWS reader uses, by the one rule of {@code amity ingest icews}, the service's
+   * landing folder and the Flink job: none when {@code none} (the rows as they are); else {@code
+   * given}; else {@link #SHARED_FILE} in the shared data as found from {@code anchor}'s
+   * installation ({@link SharedData#find}); null when there is none there either.
+   *
+   * @throws IllegalArgumentException when {@code given} is not a file
+   */
+  public static Path choose(Path given, boolean none, Class<?> anchor) {
+    if (none) {
+      return null;
+    }
+    if (given != null) {
+      if (!Files.isRegularFile(given)) {
+        throw new IllegalArgumentException("no office-holder dictionary at " + given);
+      }
+      return given;
+    }
+    return SharedData.find(SHARED_FILE, anchor);
   }
 
   /** Reads a PETRARCH actor dictionary file; its unreadable lines are kept in {@link #problems}. */

@@ -30,4 +30,26 @@ class EventWordsTest {
     assertThat(words.actor("IDNCVL", null, "acled")).isEqualTo("Indonesia civilians");
     assertThat(words.actor(null, null, "acled")).isNull();
   }
+
+  @Test
+  void anActorCodedWithoutItsCountrySaysTheCountryWasNotCoded() {
+    // GDELT rows of the Myanmar 2013 alerts: GOV, MILGOV and EDU with no country
+    assertThat(words.actor("GOV", "GOVERNMENT", "gdelt"))
+        .isEqualTo("government (country not coded)");
+    assertThat(words.actor("MILGOV", "MILITARY GOVERNMENT", "gdelt"))
+        .isEqualTo("military government (country not coded)");
+    assertThat(words.actor("EDU", null, "gdelt")).isEqualTo("education (country not coded)");
+    assertThat(words.actor("MMRGOV", "MYANMAR", "gdelt")).isEqualTo("Myanmar government");
+  }
+
+  @Test
+  void bodiesBeyondCountriesReadWithoutTheNote() {
+    assertThat(words.actor("IGOUNO", "UNITED NATIONS", "gdelt")).isEqualTo("United Nations");
+    assertThat(words.actor("NGO", null, "gdelt")).isEqualTo("non-governmental organisation");
+    assertThat(words.actor("ASN", null, "gdelt")).isEqualTo("ASEAN");
+    assertThat(words.actor("MNC", null, null)).isEqualTo("multinational company");
+    // the piracy reports never code a country for attackers or vessels: no note on every line
+    assertThat(words.actor("CRM", "PIRATES", "piracy")).isEqualTo("criminals");
+    assertThat(words.actor("BUS", "MERCHANT VESSEL", "piracy")).isEqualTo("business");
+  }
 }

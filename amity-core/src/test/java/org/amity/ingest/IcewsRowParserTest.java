@@ -62,6 +62,19 @@ class IcewsRowParserTest {
   }
 
   @Test
+  void readsAnIcewsOnlyCodeAsItsCameoParentAndNoOtherUnknownCode() throws RowException {
+    String judicial =
+        ROW.replace("Impose state of emergency\t1724\t-8", "Reject judicial cooperation\t1213\t-4");
+    Event e = parse(judicial, 2);
+    assertThat(e.code().code()).isEqualTo("121");
+    assertThat(e.quadClass()).isEqualTo(QuadClass.VERBAL_CONFLICT);
+    assertThat(e.goldstein()).as("the row's own intensity").isEqualTo(-4.0);
+    assertThat(parse(ROW.replace("\t1724\t", "\t1951\t"), 2).code().code()).isEqualTo("195");
+    assertThatThrownBy(() -> parse(ROW.replace("\t1724\t", "\t1219\t"), 2))
+        .hasMessageContaining("unknown CAMEO event code");
+  }
+
+  @Test
   void rejectsUnknownCodesAndBadDates() {
     assertThatThrownBy(() -> parse(ROW.replace("\t1724\t", "\t9999\t"), 2))
         .hasMessageContaining("unknown CAMEO event code");

@@ -9,6 +9,7 @@ import org.amity.coding.dict.DictionaryText;
 import org.amity.event.Actor;
 import org.amity.event.CountryTable;
 import org.amity.event.Event;
+import org.amity.testing.IcewsRows;
 import org.junit.jupiter.api.Test;
 
 class OfficeHoldersTest {
@@ -127,11 +128,7 @@ class OfficeHoldersTest {
   @Test
   void anIcewsRowNamesThePersonWithTheRoleHeldWhenAListIsGivenAndAsBeforeWithout()
       throws RowException {
-    String row =
-        "32890052\t2018-06-01\tNarendra Modi\tDissident,Parties\tIndia\tMake a visit\t042\t1.9"
-            + "\tIndonesia\tNA\tIndonesia\t47400801\t4\tABC\tJakarta\tNA\tJakarta\tIndonesia"
-            + "\t-6.2\t106.8";
-    byte[] b = row.getBytes(StandardCharsets.UTF_8);
+    byte[] b = IcewsRows.MODI_VISITS.getBytes(StandardCharsets.UTF_8);
     Event asRead = Format.ICEWS.newParser().parse(b, 0, b.length, 2);
     assertThat(asRead.source().code()).isEqualTo("INDOPP");
     assertThat(asRead.source().types()).doesNotContain("GOV");

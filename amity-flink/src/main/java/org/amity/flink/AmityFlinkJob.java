@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.amity.flink.sink.PartNames;
+import org.amity.ingest.OfficeHolders;
+import org.amity.ingest.SharedData;
 import org.amity.store.duckdb.ParquetParts;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -32,6 +34,17 @@ public final class AmityFlinkJob {
       System.err.println(JobOptions.USAGE);
       System.exit(2);
       return;
+    }
+    if (options.officeHolders() != null) {
+      System.err.println(
+          "amity-flink: ICEWS rows read with the office holders of " + options.officeHolders());
+    } else if (!List.of(args).contains("--no-office-holders")) {
+      System.err.println(
+          "amity-flink: office holders: no "
+              + OfficeHolders.SHARED_FILE
+              + " in "
+              + SharedData.candidates(JobOptions.class)
+              + "; persons keep the sectors ICEWS gives them");
     }
     try {
       ObjectNode summary = run(options, SignalStages.standard());

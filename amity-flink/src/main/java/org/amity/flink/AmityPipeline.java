@@ -98,7 +98,8 @@ public final class AmityPipeline {
     DataStream<ParsedLine> files = null;
     if (options.input() != null) {
       var builder =
-          FileSource.forBulkFileFormat(new ExportFileFormat(), new Path(options.input()))
+          FileSource.forBulkFileFormat(
+                  new ExportFileFormat(options.officeHolders()), new Path(options.input()))
               .setSplitAssigner(InOrderSplitAssigner::new);
       if (options.continuous()) {
         builder.monitorContinuously(options.monitorInterval());
@@ -112,7 +113,7 @@ public final class AmityPipeline {
     }
     DataStream<ParsedLine> kafka =
         env.fromSource(
-                KafkaLines.source(options.kafka(), options.continuous()),
+                KafkaLines.source(options.kafka(), options.continuous(), options.officeHolders()),
                 kafkaWatermarks(),
                 "kafka " + options.kafka().topic(),
                 Serializers.PARSED_LINE)

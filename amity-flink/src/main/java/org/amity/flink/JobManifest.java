@@ -42,6 +42,9 @@ final class JobManifest {
     var watch = m.putArray("watchSet");
     options.watchSet().forEach(watch::add);
     m.put("detectorConfig", detectorConfig(options));
+    if (options.officeHolders() != null) {
+      m.put("officeHolders", options.officeHolders());
+    }
     return m;
   }
 

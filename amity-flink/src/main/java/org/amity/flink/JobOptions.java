@@ -1,12 +1,14 @@
 package org.amity.flink;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.amity.flink.source.KafkaOptions;
+import org.amity.ingest.OfficeHolders;
 
 /**
  * The job's command line, parsed. Paths are kept as strings so the options travel with the job
@@ -32,6 +34,10 @@ import org.amity.flink.source.KafkaOptions;
  *     checkpoints: state larger than the heap, e.g. the ids of the full GDELT history)
  * @param kafka a Kafka topic of export lines to read as well as (or instead of) {@code input}, null
  *     for none; bounded like the files unless {@code continuous}
+ * @param officeHolders the office-holder list ICEWS rows are read with, as {@code amity ingest
+ *     icews} reads them ({@link OfficeHolders#choose}: {@code --office-holders FILE}, else the
+ *     shared data's Phoenix list found from the job's jar, none with {@code --no-office-holders});
+ *     null for none
  */
 public record JobOptions(
     String input,
@@ -45,7 +51,8 @@ public record JobOptions(
     List<String> watchSet,
     String until,
     String stateBackend,
-    KafkaOptions kafka)
+    KafkaOptions kafka,
+    String officeHolders)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -81,7 +88,8 @@ public record JobOptions(
           + " [--config detectors.properties] [--watch-set ISO3,...] [--state-backend hashmap|rocksdb]"
           + " [--until parse|dedup|sink|all]"
           + " [--kafka-bootstrap HOST:PORT --kafka-topic TOPIC [--kafka-group GROUP]"
-          + " [--kafka-from earliest|committed]]";
+          + " [--kafka-from earliest|committed]]"
+          + " [--office-holders FILE | --no-office-holders]";
 
   /**
    * Parses the arguments.
@@ -104,6 +112,8 @@ public record JobOptions(
     String kafkaTopic = null;
     String kafkaGroup = null;
     String kafkaFrom = null;
+    String officeHolders = null;
+    boolean noOfficeHolders = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -121,6 +131,8 @@ public record JobOptions(
         case "--kafka-topic" -> kafkaTopic = value(args, ++i, a);
         case "--kafka-group" -> kafkaGroup = value(args, ++i, a);
         case "--kafka-from" -> kafkaFrom = value(args, ++i, a).toLowerCase(Locale.ROOT);
+        case "--office-holders" -> officeHolders = value(args, ++i, a);
+        case "--no-office-holders" -> noOfficeHolders = true;
         case "--state-backend" -> stateBackend = value(args, ++i, a).toLowerCase(Locale.ROOT);
         case "--watch-set" -> {
           for (String code : value(args, ++i, a).split(",")) {
@@ -140,6 +152,14 @@ public record JobOptions(
     if (interval.isZero() || monitor.isZero()) {
       throw new IllegalArgumentException("intervals must be at least one second");
     }
+    if (noOfficeHolders && officeHolders != null) {
+      throw new IllegalArgumentException("give --office-holders FILE or --no-office-holders");
+    }
+    Path list =
+        OfficeHolders.choose(
+            officeHolders == null ? null : Path.of(officeHolders),
+            noOfficeHolders,
+            JobOptions.class);
     return new JobOptions(
         input,
         out,
@@ -152,7 +172,8 @@ public record JobOptions(
         watchSet,
         until,
         stateBackend,
-        kafka(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaFrom));
+        kafka(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaFrom),
+        list == null ? null : list.toAbsolutePath().toString());
   }
 
   private static KafkaOptions kafka(String bootstrap, String topic, String group, String from) {

@@ -98,7 +98,12 @@ final class AlertsCommand implements Callable<Integer> {
                 a.baseline(),
                 a.score(),
                 a.threatTypes(),
-                a.greatPowerParty() ? " [great power party]" : "");
+                a.greatPowerParty()
+                    ? " ["
+                        + org.amity.signal.GreatPowerRole.words(
+                            a.scope(), a.subject(), a.greatPowerParty())
+                        + "]"
+                    : "");
             System.out.printf(
                 Locale.ROOT, "    %s%n", org.amity.signal.IndicatorName.of(a.indicator()));
             for (org.amity.signal.Evidence e :

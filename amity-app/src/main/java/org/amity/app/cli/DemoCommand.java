@@ -277,7 +277,11 @@ final class DemoCommand implements Callable<Integer> {
           s.updated(),
           s.threatShares(),
           100 * s.outsidePowerShare(),
-          s.greatPowerParty() ? "; a great power is a party" : "");
+          s.greatPowerParty()
+              ? "; "
+                  + org.amity.signal.GreatPowerRole.words(
+                      s.scope(), s.subject(), s.greatPowerParty())
+              : "");
       related.get(s.id()).forEach(r -> out.println("   " + SituationsCommand.relatedLine(r)));
       for (long id : s.alertIds()) {
         signals

@@ -160,6 +160,8 @@ final class FlinkCommand {
     @Option(names = "--json", description = "Print the job's summary as JSON.")
     boolean json;
 
+    @picocli.CommandLine.Mixin OfficeHolderOptions officeHolderOptions = new OfficeHolderOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
       if ((kafkaBootstrap == null) != (kafkaTopic == null)) {
@@ -183,6 +185,7 @@ final class FlinkCommand {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--parallelism must be at least 1, not " + parallelism);
       }
+      Path officeHolders = officeHolderOptions.path(System.err, false);
       Path job = jar != null ? jar : defaultJar();
       if (job == null || !Files.isRegularFile(job)) {
         System.err.println(
@@ -193,7 +196,7 @@ final class FlinkCommand {
         return 1;
       }
       Process p =
-          new ProcessBuilder(command(job))
+          new ProcessBuilder(command(job, officeHolders))
               .redirectError(ProcessBuilder.Redirect.INHERIT)
               .redirectInput(ProcessBuilder.Redirect.INHERIT)
               .start();
@@ -207,7 +210,12 @@ final class FlinkCommand {
       return exit;
     }
 
-    List<String> command(Path job) {
+    /**
+     * The job's command line; {@code officeHolders} is the list {@code amity ingest icews} would
+     * use (found by the same rule from this application's jar), passed on by name so the job reads
+     * ICEWS rows with it, or {@code --no-office-holders} when there is none.
+     */
+    List<String> command(Path job, Path officeHolders) {
       List<String> cmd = new ArrayList<>();
       cmd.add(javaExecutable());
       String opts = System.getenv("AMITY_FLINK_JAVA_OPTS");
@@ -246,6 +254,12 @@ final class FlinkCommand {
       if (checkpoints != null) {
         cmd.add("--checkpoints");
         cmd.add(checkpoints.toAbsolutePath().toString());
+      }
+      if (officeHolders != null) {
+        cmd.add("--office-holders");
+        cmd.add(officeHolders.toAbsolutePath().toString());
+      } else {
+        cmd.add("--no-office-holders");
       }
       return cmd;
     }

@@ -2,7 +2,6 @@ package org.amity.app.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Option;
  * ({@link SharedData}), else none, when the rows are read exactly as they are.
  */
 final class OfficeHolderOptions {
-  static final String RELATIVE = "petrarch2-dictionaries/" + OfficeHolders.PHOENIX_FILE;
+  static final String RELATIVE = OfficeHolders.SHARED_FILE;
 
   @Option(
       names = "--office-holders",
@@ -41,22 +40,8 @@ final class OfficeHolderOptions {
    * @throws IllegalArgumentException when a file named does not exist
    */
   OfficeHolders load(PrintStream err, boolean quiet) throws IOException {
-    if (none) {
-      return null;
-    }
-    if (file != null && !Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no office-holder dictionary at " + file);
-    }
-    Path f = file != null ? file : SharedData.find(RELATIVE);
+    Path f = path(err, quiet);
     if (f == null) {
-      if (!quiet) {
-        err.println(
-            "office holders: no "
-                + RELATIVE
-                + " in "
-                + SharedData.candidates()
-                + "; persons keep the sectors ICEWS gives them");
-      }
       return null;
     }
     OfficeHolders holders = OfficeHolders.read(f, CountryTable.standard());
@@ -69,6 +54,25 @@ final class OfficeHolderOptions {
           holders.problems().get(0));
     }
     return holders;
+  }
+
+  /**
+   * The file of the list to use, or null (none asked for, or none found: said on {@code err} unless
+   * quiet), by {@link OfficeHolders#choose}.
+   *
+   * @throws IllegalArgumentException when a file named does not exist
+   */
+  Path path(PrintStream err, boolean quiet) {
+    Path f = OfficeHolders.choose(file, none, SharedData.class);
+    if (f == null && !none && !quiet) {
+      err.println(
+          "office holders: no "
+              + RELATIVE
+              + " in "
+              + SharedData.candidates()
+              + "; persons keep the sectors ICEWS gives them");
+    }
+    return f;
   }
 
   /**

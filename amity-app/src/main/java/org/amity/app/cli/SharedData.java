@@ -1,78 +1,30 @@
 package org.amity.app.cli;
 
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Where the shared real data lives when a command is not told: {@code $AMITY_TESTDATA}; else {@code
- * ../shared/data} beside the working folder (the layout CI and the benchmarks use); else a {@code
- * shared/data} folder beside the installation (above the jar, up to four levels), so a command run
- * from any folder with the variable unset still finds the data next to the clone it was built in.
+ * Where the shared real data lives when a command is not told: the core's rule ({@link
+ * org.amity.ingest.SharedData}: {@code $AMITY_TESTDATA}, {@code ../shared/data}, then {@code
+ * shared/data} beside this application's jar, up to four levels up).
  */
 final class SharedData {
-  private static final int LEVELS = 4;
-
   private SharedData() {}
 
   /**
    * The data folder: the first candidate that exists, else {@code $AMITY_TESTDATA} or ../shared.
    */
   static Path folder() {
-    String env = System.getenv("AMITY_TESTDATA");
-    if (env != null && !env.isBlank()) {
-      return Path.of(env);
-    }
-    for (Path p : candidates()) {
-      if (Files.isDirectory(p)) {
-        return p;
-      }
-    }
-    return Path.of("..", "shared", "data");
+    return org.amity.ingest.SharedData.folder(SharedData.class);
   }
 
-  /**
-   * The first candidate folder holding {@code relative} (a file), or null; {@code $AMITY_TESTDATA}
-   * first, then the others, so a set variable that lacks the file does not hide the install's.
-   */
+  /** The first candidate folder holding {@code relative} (a file), or null. */
   static Path find(String relative) {
-    for (Path p : candidates()) {
-      Path f = p.resolve(relative);
-      if (Files.isRegularFile(f)) {
-        return f;
-      }
-    }
-    return null;
+    return org.amity.ingest.SharedData.find(relative, SharedData.class);
   }
 
   /** Every folder looked in, in order. */
   static List<Path> candidates() {
-    Set<Path> out = new LinkedHashSet<>();
-    String env = System.getenv("AMITY_TESTDATA");
-    if (env != null && !env.isBlank()) {
-      out.add(Path.of(env));
-    }
-    out.add(Path.of("..", "shared", "data"));
-    Path at = install();
-    for (int i = 0; at != null && i < LEVELS; i++, at = at.getParent()) {
-      out.add(at.resolve("shared").resolve("data"));
-    }
-    return new ArrayList<>(out);
-  }
-
-  /** The folder holding this program's jar (or classes), or null when it cannot be told. */
-  private static Path install() {
-    try {
-      var src = SharedData.class.getProtectionDomain().getCodeSource();
-      return src == null
-          ? null
-          : Path.of(src.getLocation().toURI()).toAbsolutePath().normalize().getParent();
-    } catch (URISyntaxException | RuntimeException e) {
-      return null;
-    }
+    return org.amity.ingest.SharedData.candidates(SharedData.class);
   }
 }

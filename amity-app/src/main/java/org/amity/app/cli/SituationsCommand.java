@@ -85,7 +85,11 @@ final class SituationsCommand implements Callable<Integer> {
                 x.domain(),
                 x.stage(),
                 100 * x.outsidePowerShare(),
-                x.greatPowerParty() ? ", a great power is a party" : "",
+                x.greatPowerParty()
+                    ? ", "
+                        + org.amity.signal.GreatPowerRole.words(
+                            x.scope(), x.subject(), x.greatPowerParty())
+                    : "",
                 fresh.stale(x.scope(), x.subject())
                     ? "  [stale: no data on "
                         + x.subject()

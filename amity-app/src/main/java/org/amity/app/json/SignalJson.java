@@ -9,6 +9,7 @@ import org.amity.signal.AlertQuery;
 import org.amity.signal.AnalystRecords;
 import org.amity.signal.Evidence;
 import org.amity.signal.Freshness;
+import org.amity.signal.GreatPowerRole;
 import org.amity.signal.IndicatorSeries;
 import org.amity.signal.RelatedSituations;
 import org.amity.signal.SignalReader;
@@ -83,6 +84,11 @@ public final class SignalJson {
     m.put("baseline", Math.round(a.baseline() * 100) / 100.0);
     m.put("score", a.score());
     m.put("greatPowerParty", a.greatPowerParty());
+    m.put("greatPowerRole", GreatPowerRole.of(a.scope(), a.subject(), a.greatPowerParty()).key());
+    String aPowers = GreatPowerRole.words(a.scope(), a.subject(), a.greatPowerParty());
+    if (aPowers != null) {
+      m.put("greatPowerWords", aPowers);
+    }
     m.put("outsidePowerShare", a.outsidePowerShare());
     List<Map<String, Object>> ev = new ArrayList<>();
     for (Evidence e : a.evidence()) {
@@ -190,6 +196,11 @@ public final class SignalJson {
     m.put("domain", s.domain());
     m.put("stage", s.stage());
     m.put("greatPowerParty", s.greatPowerParty());
+    m.put("greatPowerRole", GreatPowerRole.of(s.scope(), s.subject(), s.greatPowerParty()).key());
+    String sPowers = GreatPowerRole.words(s.scope(), s.subject(), s.greatPowerParty());
+    if (sPowers != null) {
+      m.put("greatPowerWords", sPowers);
+    }
     m.put("outsidePowerShare", s.outsidePowerShare());
     m.put("humanitarian", s.humanitarian());
     m.put("themes", s.themes());

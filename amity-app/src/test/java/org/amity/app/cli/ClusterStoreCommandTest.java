@@ -121,12 +121,12 @@ class ClusterStoreCommandTest {
             dir.resolve("o").toString(),
             "--state-backend",
             "rocksdb");
-    assertThat(String.join(" ", run.command(dir.resolve("job.jar"))))
+    assertThat(String.join(" ", run.command(dir.resolve("job.jar"), null)))
         .contains("--state-backend rocksdb");
     FlinkCommand.Run plain = new FlinkCommand.Run();
     new picocli.CommandLine(plain)
         .parseArgs("--input", dir.toString(), "--out", dir.resolve("o").toString());
-    assertThat(String.join(" ", plain.command(dir.resolve("job.jar"))))
+    assertThat(String.join(" ", plain.command(dir.resolve("job.jar"), null)))
         .contains("--state-backend hashmap");
 
     Cli.Run r =

@@ -28,7 +28,7 @@ class FlinkKafkaOptionsTest {
             "centre",
             "--kafka-from",
             "committed");
-    String command = String.join(" ", run.command(dir.resolve("job.jar")));
+    String command = String.join(" ", run.command(dir.resolve("job.jar"), null));
     assertThat(command)
         .contains("--kafka-bootstrap localhost:9092 --kafka-topic gdelt")
         .contains("--kafka-group centre --kafka-from committed")
@@ -45,7 +45,7 @@ class FlinkKafkaOptionsTest {
             "localhost:9092",
             "--kafka-topic",
             "gdelt");
-    assertThat(String.join(" ", both.command(dir.resolve("job.jar"))))
+    assertThat(String.join(" ", both.command(dir.resolve("job.jar"), null)))
         .contains("--input " + dir.toAbsolutePath())
         .contains("--kafka-topic gdelt")
         .doesNotContain("--kafka-group")

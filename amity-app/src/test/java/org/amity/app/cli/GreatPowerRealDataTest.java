@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Great-power facts on real ICEWS days of 2014 (the oil-rig standoff year): every situation with
- * China or the United States among its parties, the South China Sea's included, says a great power
- * is a party, and the recommendation for it carries the great-power note.
+ * China or the United States among its parties, the South China Sea's included, carries the
+ * great-power flag, says in words whether the power is a side or a coastal state of the sea area,
+ * and the recommendation for it carries the great-power note.
  */
 class GreatPowerRealDataTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,8 +47,21 @@ class GreatPowerRealDataTest {
       }
     }
     assertThat(withPower).as("situations with CHN or USA as a party").isNotEmpty();
+    String lines = Cli.run("situations", "--db", db, "--status", "all").out();
     for (JsonNode n : withPower) {
       assertThat(n.get("greatPowerParty").asBoolean()).as(n.get("title").asText()).isTrue();
+      // on a sea area the great power is a coastal state, which is what the words say (not that
+      // it took part); a dyad with China names it as a side; the CLI line says the same words
+      boolean area = n.get("scope").asText().equals("area");
+      assertThat(n.get("greatPowerRole").asText()).isEqualTo(area ? "coastal-state" : "party");
+      String words = n.get("greatPowerWords").asText();
+      if (area) {
+        assertThat(words).isEqualTo("a great power (China) is a coastal state of the sea area");
+      } else {
+        assertThat(words).startsWith("a great power (").endsWith(") is a party");
+      }
+      assertThat(lines).contains("#" + n.get("id").asText() + " ");
+      assertThat(lines).contains(words);
       Cli.Run r = Cli.run("recommend", "--db", db, "--situation", n.get("id").asText(), "--json");
       assertThat(r.exit()).as(r.err()).isZero();
       JsonNode rec = JSON.readTree(r.out());

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.amity.event.Event;
 import org.amity.store.EventQuery;
 import org.amity.store.duckdb.DuckDbEventStore;
+import org.amity.testing.IcewsRows;
 import org.amity.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,7 @@ class LandingOfficeHoldersIT {
     // the list the service finds by itself is the shared data's, as for `amity ingest icews`
     TestData.file("petrarch2-dictionaries/Phoenix.Countries.actors.txt");
     Path file =
-        Files.write(
-            dir.resolve("modi.tab"),
-            List.of(IngestIcewsOfficeHoldersTest.HEADER, IngestIcewsOfficeHoldersTest.MODI_VISITS));
+        Files.write(dir.resolve("modi.tab"), List.of(IcewsRows.HEADER, IcewsRows.MODI_VISITS));
     Cli.Run cli =
         Cli.run("ingest", "icews", "--db", dir.resolve("cli.duckdb").toString(), file.toString());
     assertThat(cli.exit()).as(cli.err()).isZero();
@@ -39,10 +38,7 @@ class LandingOfficeHoldersIT {
     Path db = dir.resolve("service.duckdb");
     try (ServiceProcess service = ServiceProcess.start(db, "--landing", landing.toString())) {
       Path part = landing.resolve("modi.tab.part");
-      Files.write(
-          part,
-          List.of(IngestIcewsOfficeHoldersTest.HEADER, IngestIcewsOfficeHoldersTest.MODI_VISITS),
-          StandardCharsets.UTF_8);
+      Files.write(part, List.of(IcewsRows.HEADER, IcewsRows.MODI_VISITS), StandardCharsets.UTF_8);
       Files.move(part, landing.resolve("modi.tab"));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (!Files.exists(landing.resolve("done/modi.tab")) && System.nanoTime() < deadline) {

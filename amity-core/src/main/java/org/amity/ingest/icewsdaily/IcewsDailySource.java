@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.amity.event.Actor;
 import org.amity.event.ActorRoles;
@@ -24,7 +25,8 @@ import org.amity.ingest.csv.CsvRow;
 /**
  * Reads the decoded ICEWS daily files (temporal-knowledge-graph benchmark splits turned back into
  * names): one event per row, event text mapped to its CAMEO code through {@link CameoTexts}, with
- * Goldstein and QuadClass from the codebook.
+ * Goldstein and QuadClass from the codebook (a text with an ICEWS-only code, "Reject judicial
+ * cooperation", as that code's CAMEO parent).
  *
  * <p>The benchmark's integer ids are not ICEWS event ids and differ between benchmarks, so the
  * native id is built from content: the date, a hash of (source, event text, target) and the
@@ -58,17 +60,31 @@ public final class IcewsDailySource extends CsvRecordSource {
   private final IcewsDailyActors actors =
       new IcewsDailyActors(CountryTable.standard(), ActorRoles.standard());
   private final ContentIds ids = new ContentIds();
+  private final LongAdder parentCoded;
 
-  private IcewsDailySource(Path path, String displayName, Predicate<Event> filter)
+  private IcewsDailySource(
+      Path path, String displayName, Predicate<Event> filter, LongAdder parentCoded)
       throws IOException {
     super(path, displayName, DATASET, FORMAT, filter, HEADER);
+    this.parentCoded = parentCoded;
   }
 
   /** Opens a file after checking its header is the ICEWS daily one. */
   public static IcewsDailySource open(Path path, String displayName, Predicate<Event> filter)
       throws IOException {
+    return open(path, displayName, filter, null);
+  }
+
+  /**
+   * Opens a file as {@link #open(Path, String, Predicate)} and counts in {@code parentCoded} (null:
+   * not counted) the rows whose event text has an ICEWS-only code and so is read as that code's
+   * CAMEO parent ({@link CameoTexts#extensionCode}).
+   */
+  public static IcewsDailySource open(
+      Path path, String displayName, Predicate<Event> filter, LongAdder parentCoded)
+      throws IOException {
     CsvFiles.requireHeader(path, displayName, HEADER, "a decoded ICEWS daily file");
-    return new IcewsDailySource(path, displayName, filter);
+    return new IcewsDailySource(path, displayName, filter, parentCoded);
   }
 
   @Override
@@ -79,6 +95,9 @@ public final class IcewsDailySource extends CsvRecordSource {
         texts
             .find(text)
             .orElseThrow(() -> new RowException("unknown CAMEO event text " + CsvRow.quote(text)));
+    if (parentCoded != null && texts.extensionCode(text).isPresent()) {
+      parentCoded.increment();
+    }
     String sourceName = row.required("source");
     String targetName = row.required("target");
     for (String id : IDS) {

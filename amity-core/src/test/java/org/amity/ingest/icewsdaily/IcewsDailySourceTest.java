@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.amity.event.Event;
 import org.amity.event.GeoPrecision;
 import org.amity.event.Location;
@@ -55,14 +56,20 @@ class IcewsDailySourceTest {
   }
 
   @Test
-  void rejectsTheOneEventTextOutsideTheCodebookIn2018WithItsLine() throws IOException {
-    EventsRead r =
-        read(TestData.file("icews-tkg-sea/icews18_sea_events_2018-08-29_2018-10-31.csv"));
-    assertThat(r.events()).hasSize(5_738);
-    assertThat(r.rejects()).hasSize(1);
-    Reject bad = r.rejects().get(0);
-    assertThat(bad.line()).isEqualTo(3_315);
-    assertThat(bad.reason()).isEqualTo("unknown CAMEO event text 'Reject judicial cooperation'");
+  void readsTheIcewsOnlyRejectionOfJudicialCooperationIn2018AsItsCameoParent() throws IOException {
+    Path file = TestData.file("icews-tkg-sea/icews18_sea_events_2018-08-29_2018-10-31.csv");
+    LongAdder parentCoded = new LongAdder();
+    EventsRead r;
+    try (IcewsDailySource s = IcewsDailySource.open(file, "icews18.csv", null, parentCoded)) {
+      r = EventsRead.of(s);
+    }
+    assertThat(r.events()).hasSize(5_739);
+    assertThat(r.rejects()).isEmpty();
+    assertThat(parentCoded.sum()).isEqualTo(1);
+    // line 3,315, "Reject judicial cooperation" (ICEWS 1213): reject material cooperation, 121
+    Event judicial = r.events().get(3_315 - 2);
+    assertThat(judicial.code().code()).isEqualTo("121");
+    assertThat(judicial.quadClass()).isEqualTo(QuadClass.VERBAL_CONFLICT);
   }
 
   @Test

@@ -11,8 +11,9 @@ import org.apache.flink.connector.file.src.reader.BulkFormat;
 /**
  * Export files (GDELT 1.0 and 2.0, ICEWS; plain, gzip or zip) for Flink's {@code FileSource}: each
  * file is one split read whole by one reader with the core's {@code FileScan}, so the format is
- * recognised and lines are parsed exactly as the embedded ingest does. A file is not splittable
- * (compressed, and its format is known only from its first lines).
+ * recognised and lines are parsed exactly as the embedded ingest does (ICEWS rows with the office
+ * holders the job was given, as {@code amity ingest icews} reads them with the same list). A file
+ * is not splittable (compressed, and its format is known only from its first lines).
  *
  * <p>Files must be reachable as local paths on every task manager (a local disk or a shared mount);
  * object stores are not read.
@@ -20,11 +21,27 @@ import org.apache.flink.connector.file.src.reader.BulkFormat;
 public final class ExportFileFormat implements BulkFormat<ParsedLine, FileSourceSplit> {
   private static final long serialVersionUID = 1L;
 
+  private final String officeHolders;
+
+  /** Files read with no office-holder list: ICEWS persons keep the sectors the rows give them. */
+  public ExportFileFormat() {
+    this(null);
+  }
+
+  /**
+   * Files whose ICEWS rows give a named person the state role he held that day from the list at
+   * {@code officeHolders} (a PETRARCH actor dictionary; null for none), as {@code amity ingest
+   * icews} reads them.
+   */
+  public ExportFileFormat(String officeHolders) {
+    this.officeHolders = officeHolders;
+  }
+
   @Override
   public Reader<ParsedLine> createReader(Configuration config, FileSourceSplit split)
       throws IOException {
     Path path = localPath(split);
-    return new ExportFileReader(path, path.toString(), 0);
+    return new ExportFileReader(path, path.toString(), 0, officeHolders);
   }
 
   @Override
@@ -32,7 +49,7 @@ public final class ExportFileFormat implements BulkFormat<ParsedLine, FileSource
       throws IOException {
     long skip = split.getReaderPosition().map(p -> p.getRecordsAfterOffset()).orElse(0L);
     Path path = localPath(split);
-    return new ExportFileReader(path, path.toString(), skip);
+    return new ExportFileReader(path, path.toString(), skip, officeHolders);
   }
 
   @Override

@@ -36,7 +36,11 @@ final class ExportFileReader implements BulkFormat.Reader<ParsedLine> {
   private long emitted;
   private boolean done;
 
-  ExportFileReader(Path path, String name, long skip) throws IOException {
+  /**
+   * @param officeHolders the path of the office-holder list ICEWS files are read with ({@link
+   *     org.amity.ingest.OfficeHolders}), null for none
+   */
+  ExportFileReader(Path path, String name, long skip, String officeHolders) throws IOException {
     this.path = path;
     this.name = name;
     this.ingestId = FileIds.of(name);
@@ -50,7 +54,13 @@ final class ExportFileReader implements BulkFormat.Reader<ParsedLine> {
     } else {
       try {
         Format format = FormatDetector.detect(path);
-        opened = FileScan.open(path, name, format, null);
+        opened =
+            FileScan.open(
+                path,
+                name,
+                format,
+                null,
+                format == Format.ICEWS ? OfficeHolderLists.get(officeHolders) : null);
         opened.rejects().listen(pendingRejects::add);
       } catch (IOException e) {
         failure = new Reject(name, 0, e.getMessage() + "; nothing of this file was stored");

@@ -1,5 +1,7 @@
 package org.amity.flink.source;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +24,8 @@ import org.apache.kafka.common.header.Header;
 /**
  * A Kafka record as the job reads it: its value is one line of a GDELT or ICEWS export file (UTF-8,
  * without or with its line break), parsed by the core's {@link LineParser} with the parsers and
- * checks of a file's lines, its layout recognised from the line.
+ * checks of a file's lines, its layout recognised from the line (ICEWS lines with the job's
+ * office-holder list, as a file's).
  *
  * <p>Where the line came from: when the record's key holds the file's name and its header {@value
  * #LINE_HEADER} the line's number in that file (decimal), events and rejects carry that file and
@@ -39,7 +42,21 @@ public final class KafkaLines implements KafkaRecordDeserializationSchema<Parsed
   /** The record header with the line's number in the file its key names. */
   public static final String LINE_HEADER = "amity.line";
 
+  private final String officeHolders;
   private transient LineParser parser;
+
+  /** Lines read with no office-holder list (ICEWS persons keep the sectors the rows give). */
+  public KafkaLines() {
+    this(null);
+  }
+
+  /**
+   * Lines whose ICEWS rows give named persons the state role they held that day from the list at
+   * {@code officeHolders} (null for none), as a file read by the job.
+   */
+  public KafkaLines(String officeHolders) {
+    this.officeHolders = officeHolders;
+  }
 
   /**
    * The job's Kafka source: {@code options.topic()} from the start {@code options.from()} names,
@@ -48,7 +65,8 @@ public final class KafkaLines implements KafkaRecordDeserializationSchema<Parsed
    * watermark, per partition. Bounded unless {@code continuous}: a backfill stops at the offsets
    * that were the newest when the job started.
    */
-  public static KafkaSource<ParsedLine> source(KafkaOptions options, boolean continuous) {
+  public static KafkaSource<ParsedLine> source(
+      KafkaOptions options, boolean continuous, String officeHolders) {
     KafkaSourceBuilder<ParsedLine> b =
         KafkaSource.<ParsedLine>builder()
             .setBootstrapServers(options.bootstrap())
@@ -58,7 +76,7 @@ public final class KafkaLines implements KafkaRecordDeserializationSchema<Parsed
                 options.from().equals("committed")
                     ? OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST)
                     : OffsetsInitializer.earliest())
-            .setDeserializer(new KafkaLines());
+            .setDeserializer(new KafkaLines(officeHolders));
     if (continuous) {
       // new partitions of the topic are picked up within a minute
       b.setProperty("partition.discovery.interval.ms", "60000");
@@ -69,14 +87,18 @@ public final class KafkaLines implements KafkaRecordDeserializationSchema<Parsed
   }
 
   @Override
-  public void open(DeserializationSchema.InitializationContext context) {
-    parser = new LineParser();
+  public void open(DeserializationSchema.InitializationContext context) throws IOException {
+    parser = new LineParser(OfficeHolderLists.get(officeHolders));
   }
 
   @Override
   public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<ParsedLine> out) {
     if (parser == null) {
-      parser = new LineParser();
+      try {
+        parser = new LineParser(OfficeHolderLists.get(officeHolders));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     Place place = place(record);
     String file = place.file();

@@ -68,7 +68,7 @@
 
   function powers() {
     box("powers", el("dl", { class: "facts" },
-      el("dt", {}, "A great power is a party"), el("dd", {}, s.greatPowerParty ? "yes" : "no"),
+      el("dt", {}, "Great powers"), el("dd", {}, s.greatPowerWords || "none among the parties"),
       el("dt", {}, "Outside-power share of the parties' events"), el("dd", {}, pct(s.outsidePowerShare))));
   }
 

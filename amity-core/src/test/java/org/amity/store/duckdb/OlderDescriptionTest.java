@@ -65,11 +65,12 @@ class OlderDescriptionTest {
     }
   }
 
-  private static List<Alert> alerts(DuckDbEventStore store) {
+  static List<Alert> alerts(DuckDbEventStore store) {
     return DuckDbStorage.over(store).signals().alerts(AlertQuery.status("all"));
   }
 
-  private static WatchJob.Report watch(DuckDbEventStore store) {
+  /** An incremental watch with the shipped detectors. */
+  static WatchJob.Report watch(DuckDbEventStore store) {
     return new WatchJob(
             DuckDbStorage.over(store).watch(),
             DetectorConfig.standard(),
@@ -77,7 +78,7 @@ class OlderDescriptionTest {
         .run(false);
   }
 
-  private static void execute(DuckDbEventStore store, String sql) throws Exception {
+  static void execute(DuckDbEventStore store, String sql) throws Exception {
     try (Statement s = store.connection().createStatement()) {
       s.execute(sql);
     }

@@ -16,8 +16,6 @@ import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.Alert;
-import org.amity.signal.AlertQuery;
-import org.amity.signal.DetectorConfig;
 import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
 import org.amity.simulate.SimulationSettings;
@@ -41,8 +39,8 @@ class ReplacementTest {
     List<Alert> fresh;
     try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("fresh.duckdb"))) {
       ingest(store, files, false);
-      watch(store);
-      fresh = alerts(store);
+      OlderDescriptionTest.watch(store);
+      fresh = OlderDescriptionTest.alerts(store);
     }
     assertThat(fresh).as("the simulated run raises alerts").isNotEmpty();
 
@@ -51,9 +49,9 @@ class ReplacementTest {
       Map<String, String> asRead = rows(store);
       // what an earlier reader would have stored, and watched: every row's source placed
       // elsewhere
-      execute(store, "UPDATE events SET src_country = 'ZZZ'");
-      watch(store);
-      assertThat(alerts(store))
+      OlderDescriptionTest.execute(store, "UPDATE events SET src_country = 'ZZZ'");
+      OlderDescriptionTest.watch(store);
+      assertThat(OlderDescriptionTest.alerts(store))
           .extracting(ReplacementTest::numbers)
           .isNotEqualTo(fresh.stream().map(ReplacementTest::numbers).toList());
 
@@ -78,9 +76,9 @@ class ReplacementTest {
       others.run(rest, IngestPipeline.formats(Set.of(Format.GDELT2)));
       assertThat(others.replaced()).isEqualTo(asRead.size() - ids.size());
       assertThat(rows(store)).isEqualTo(asRead);
-      WatchJob.Report next = watch(store);
+      WatchJob.Report next = OlderDescriptionTest.watch(store);
       assertThat(next.newIngests()).as("every ingest is folded in again").isPositive();
-      assertThat(alerts(store))
+      assertThat(OlderDescriptionTest.alerts(store))
           .extracting(ReplacementTest::numbers)
           .isEqualTo(fresh.stream().map(ReplacementTest::numbers).toList());
     }
@@ -91,7 +89,7 @@ class ReplacementTest {
     List<Path> files = simulated();
     try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("plain.duckdb"))) {
       ingest(store, files, false);
-      execute(store, "UPDATE events SET src_country = 'ZZZ'");
+      OlderDescriptionTest.execute(store, "UPDATE events SET src_country = 'ZZZ'");
       IngestResult r = ingest(store, List.of(files.get(0)), false).get(0);
       assertThat(r.accepted()).isZero();
       assertThat(r.duplicates()).isPositive();
@@ -159,23 +157,5 @@ class ReplacementTest {
       }
     }
     return out;
-  }
-
-  private static List<Alert> alerts(DuckDbEventStore store) {
-    return DuckDbStorage.over(store).signals().alerts(AlertQuery.status("all"));
-  }
-
-  private static WatchJob.Report watch(DuckDbEventStore store) {
-    return new WatchJob(
-            DuckDbStorage.over(store).watch(),
-            DetectorConfig.standard(),
-            WatchJob.Options.standard())
-        .run(false);
-  }
-
-  private static void execute(DuckDbEventStore store, String sql) throws Exception {
-    try (Statement s = store.connection().createStatement()) {
-      s.execute(sql);
-    }
   }
 }

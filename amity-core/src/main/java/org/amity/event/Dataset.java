@@ -8,7 +8,7 @@ import java.util.Optional;
  * The datasets Amity reads, each with how it records what happened ({@link Recording}): the one
  * place that says which sources write one row per news report and which one record per incident.
  * The ingest sources take their dataset names from here; the watch's three engines (the store's
- * SQL, {@code signal.daily}, the Flink job) read {@link #recordingIncidents} to count incidents
+ * SQL, {@code signal.daily}, the Flink job) read {@link #recorders} to count incidents
  * (docs/decisions.md, "Incidents, not reports").
  */
 public enum Dataset {
@@ -37,7 +37,8 @@ public enum Dataset {
     REPORTS,
     /**
      * One record per incident, deduplicated by the source's coders (ACLED, UCDP GED) or by Amity
-     * ({@code PiracyTwins}): two records of one day with one incident key are two incidents.
+     * ({@code PiracyTwins}): two records of one recorder ({@link Recorder}) of one day with one
+     * incident key are two incidents.
      */
     INCIDENTS
   }

@@ -17,7 +17,7 @@ import org.amity.event.Location;
  * ({@link CodedEvent#gloss}), so the evidence says who said what about whom.
  */
 public final class EventRecords {
-  public static final String DATASET = "text";
+  public static final String DATASET = org.amity.event.Dataset.TEXT.id();
 
   private final CameoCodebook codebook;
   private final CountryTable countries;

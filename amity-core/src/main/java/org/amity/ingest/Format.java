@@ -2,20 +2,21 @@ package org.amity.ingest;
 
 import org.amity.event.CameoCodebook;
 import org.amity.event.CountryTable;
+import org.amity.event.Dataset;
 
 /** The file layouts Amity reads, each with the dataset its events belong to. */
 public enum Format {
   /** GDELT 1.0 daily and back files: 57 columns, or 58 with SOURCEURL. */
-  GDELT1("gdelt"),
+  GDELT1(Dataset.GDELT),
   /** GDELT 2.0 15-minute event exports: 61 columns. */
-  GDELT2("gdelt"),
+  GDELT2(Dataset.GDELT),
   /** ICEWS coded event data, tab-separated with a header line. */
-  ICEWS("icews");
+  ICEWS(Dataset.ICEWS);
 
   private final String dataset;
 
-  Format(String dataset) {
-    this.dataset = dataset;
+  Format(Dataset dataset) {
+    this.dataset = dataset.id();
   }
 
   public String dataset() {

@@ -79,7 +79,7 @@ final class GdeltRowParser implements RowParser {
     String url = (v2 || n == 58) ? f.string(v2 ? 60 : 57) : null;
     CameoCode code = entry.code();
     return new Event(
-        "gdelt",
+        org.amity.event.Dataset.GDELT.id(),
         id,
         date,
         dateAdded,

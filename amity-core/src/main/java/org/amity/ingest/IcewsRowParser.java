@@ -84,7 +84,7 @@ final class IcewsRowParser implements RowParser {
       throw new RowException("Intensity outside -10..10: " + f.quote(7));
     }
     return new Event(
-        "icews",
+        org.amity.event.Dataset.ICEWS.id(),
         f.string(0),
         date,
         null,

@@ -3,13 +3,16 @@ package org.amity.signal;
 import java.time.LocalDate;
 
 /**
- * One piece of evidence behind an alert: an incident (news reports collapsed) with who did what to
- * whom and where it was reported.
+ * One piece of evidence behind an alert: the reports or records of one day with the same sides,
+ * code and place country (news reports collapsed), shown by one of them, with who did what to whom
+ * and where it was reported.
  *
  * @param source source actor as coded (code, else name)
  * @param target target actor as coded
  * @param code CAMEO event code
- * @param reports how many stored reports describe this incident
+ * @param reports how many stored rows the item stands for: news reports of one incident, or, when
+ *     it is shown by a record of a dataset that records one incident per record (ACLED, UCDP GED,
+ *     the piracy files), that many events so recorded ({@link #reportsInWords})
  * @param description the event code in words ("mobilises armed forces"), null when unknown
  * @param sourceName the source actor in words ("Thailand military"), null when none
  * @param targetName the target actor in words
@@ -82,6 +85,27 @@ public record Evidence(
         + code
         + ")"
         + (d == null ? "" : "; " + d);
+  }
+
+  /**
+   * What {@link #reports} counts, in words: "12 reports" of news sources; "9 events recorded by
+   * ACLED (one shown)" when the item is shown by a record of a dataset that records one incident
+   * per record, whose rows are distinct events, not reports of one (docs/decisions.md, "Incidents,
+   * not reports"); "2 records in the piracy files (IMB, NGA ASAM) (one shown)" for a dataset of
+   * several files, where an IMB and an ASAM record the twin merge left apart may be one attack.
+   */
+  public String reportsInWords() {
+    var d = org.amity.event.Dataset.of(dataset);
+    if (d.isPresent() && d.get().recording() == org.amity.event.Dataset.Recording.INCIDENTS) {
+      if (d.get().files().size() > 1) {
+        // files recorded independently: two of their records may be one incident twice
+        String in = " in " + d.get().label();
+        return reports == 1 ? "1 record" + in : reports + " records" + in + " (one shown)";
+      }
+      String by = " recorded by " + d.get().label();
+      return reports == 1 ? "1 event" + by : reports + " events" + by + " (one shown)";
+    }
+    return reports == 1 ? "1 report" : reports + " reports";
   }
 
   /**

@@ -45,4 +45,34 @@ class EvidenceTest {
     assertThat(with(null).deathsInWords()).isNull();
     assertThat(with(null).inWords()).doesNotContain("killed").endsWith("(190)");
   }
+
+  @Test
+  void callsTheRowsOfADatasetThatRecordsIncidentsEventsAndNewsRowsReports() {
+    assertThat(counted("acled", 9).reportsInWords())
+        .isEqualTo("9 events recorded by ACLED (one shown)");
+    assertThat(counted("acled", 1).reportsInWords()).isEqualTo("1 event recorded by ACLED");
+    assertThat(counted("piracy", 2).reportsInWords())
+        .isEqualTo("2 records in the piracy files (IMB, NGA ASAM) (one shown)");
+    assertThat(counted("ucdp-ged", 1).reportsInWords()).isEqualTo("1 event recorded by UCDP GED");
+    assertThat(counted("gdelt", 9).reportsInWords()).isEqualTo("9 reports");
+    assertThat(counted("gdelt", 1).reportsInWords()).isEqualTo("1 report");
+    assertThat(counted("somewhere-new", 3).reportsInWords()).isEqualTo("3 reports");
+  }
+
+  private static Evidence counted(String dataset, int rows) {
+    return Evidence.described(
+        LocalDate.of(2015, 3, 27),
+        "MMROPP",
+        null,
+        "MMRCOP",
+        null,
+        "141",
+        -6.5,
+        rows,
+        null,
+        dataset,
+        "1",
+        null,
+        null);
+  }
 }

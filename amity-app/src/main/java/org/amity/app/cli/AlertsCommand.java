@@ -110,10 +110,10 @@ final class AlertsCommand implements Callable<Integer> {
                 a.evidence().subList(0, Math.min(EVIDENCE_SHOWN, a.evidence().size()))) {
               System.out.printf(
                   Locale.ROOT,
-                  "    %s %s; %d report(s)%s%n",
+                  "    %s %s; %s%s%n",
                   e.date(),
                   e.inWords(),
-                  e.reports(),
+                  e.reportsInWords(),
                   e.url() == null ? "" : " " + e.url());
             }
             if (a.protracted() != null) {

@@ -105,6 +105,7 @@ public final class SignalJson {
       x.put("deathsInWords", e.deathsInWords());
       x.put("goldstein", e.goldstein());
       x.put("reports", e.reports());
+      x.put("reportsInWords", e.reportsInWords());
       x.put("url", e.url());
       x.put("dataset", e.dataset());
       x.put("nativeId", e.nativeId());

@@ -37,7 +37,7 @@ import org.amity.ingest.csv.CsvRow;
  * actor second (the ACLED-Asia 2015 file does so in 79 rows), the other actor is the source.
  */
 public final class AcledSource extends CsvRecordSource {
-  public static final String DATASET = "acled";
+  public static final String DATASET = org.amity.event.Dataset.ACLED.id();
   public static final String FORMAT = "ACLED_CSV";
   private static final String RESOURCE = "/org/amity/ingest/acled-event-types.tsv";
   static final List<String> REQUIRED =

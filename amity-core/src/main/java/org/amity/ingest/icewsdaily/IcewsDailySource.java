@@ -39,7 +39,7 @@ import org.amity.ingest.csv.CsvRow;
  * known); otherwise the action location is unknown.
  */
 public final class IcewsDailySource extends CsvRecordSource {
-  public static final String DATASET = "icews-daily";
+  public static final String DATASET = org.amity.event.Dataset.ICEWS_DAILY.id();
   public static final String FORMAT = "ICEWS_DAILY";
   static final List<String> HEADER =
       List.of(

@@ -39,7 +39,7 @@ record Incident(
     String attackers,
     String vessel) {
 
-  static final String DATASET = "piracy";
+  static final String DATASET = org.amity.event.Dataset.PIRACY.id();
   private static final Pattern PLEASURE_CRAFT =
       Pattern.compile(
           "\\b(yacht|sailing|sail boat|sailboat|pleasure|catamaran)\\b", Pattern.CASE_INSENSITIVE);

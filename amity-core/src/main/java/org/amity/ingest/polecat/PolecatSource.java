@@ -39,7 +39,7 @@ import org.amity.ingest.csv.CsvRow;
  * line break, which splits or widens the row) have the wrong number of fields and are rejected.
  */
 public final class PolecatSource extends CsvRecordSource {
-  public static final String DATASET = "polecat";
+  public static final String DATASET = org.amity.event.Dataset.POLECAT.id();
   public static final String FORMAT = "POLECAT_TSV";
   private static final String RESOURCE = "/org/amity/ingest/plover-event-types.tsv";
   private static final String KIND =

@@ -36,7 +36,7 @@ import org.amity.ingest.csv.CsvRow;
  * headline. GED's {@code id} is the native id.
  */
 public final class GedSource extends CsvRecordSource {
-  public static final String DATASET = "ucdp-ged";
+  public static final String DATASET = org.amity.event.Dataset.UCDP_GED.id();
   public static final String FORMAT = "UCDP_GED_CSV";
   private static final String RESOURCE = "/org/amity/ingest/ucdp-violence-types.tsv";
   private static final String KIND = "a UCDP GED file (CSV with id, type_of_violence, best, ...)";

@@ -68,9 +68,13 @@ public record DayCounts(
           .filter(c -> !List.of("goldstein_sum", "tone_sum", "tone_n").contains(c))
           .toList();
 
-  /** The counts of one incident. */
+  /**
+   * The counts of one incident key's reports of a day: each incident count is {@link
+   * Incident#count} (one, or the records of a dataset that records incidents), given the kind.
+   */
   public static DayCounts of(Incident i) {
     long r = i.reports();
+    long n = i.count();
     int q = i.quad();
     return new DayCounts(
         r,
@@ -78,18 +82,18 @@ public record DayCounts(
         q == 2 ? r : 0,
         q == 3 ? r : 0,
         q == 4 ? r : 0,
-        1,
-        q >= 3 ? 1 : 0,
-        q == 4 ? 1 : 0,
-        i.humanitarian() ? 1 : 0,
+        n,
+        q >= 3 ? n : 0,
+        q == 4 ? n : 0,
+        i.humanitarian() ? n : 0,
         i.goldsteinSum(),
         i.toneSum(),
         i.toneN(),
-        i.coercion() ? 1 : 0,
+        i.coercion() ? n : 0,
         i.fatalities(),
-        i.kidnap() ? 1 : 0,
-        i.rebelMaterialConflict() ? 1 : 0,
-        i.pirates() ? 1 : 0);
+        i.kidnap() ? n : 0,
+        i.rebelMaterialConflict() ? n : 0,
+        i.pirates() ? n : 0);
   }
 
   /**
@@ -104,9 +108,11 @@ public record DayCounts(
   /**
    * What one more report adds to its incident's counts, for a stream that sees reports one at a
    * time: the first report counts the incident (and its kinds), later ones add their reports,
-   * Goldstein, tone and fatalities under the first report's QuadClass, and the humanitarian count
-   * when this report is the first to name refugees (the rebels' count when it is the first to name
-   * rebels). The additions of an incident's reports sum to {@link #of} the whole incident.
+   * Goldstein, tone and fatalities under the first report's QuadClass, the incidents by which
+   * {@link Incident#count} grows (a further record of a dataset that records incidents), and the
+   * growth of the kinds judged on any report (humanitarian when this report is the first to name
+   * refugees, and so on: then all the key's incidents are of that kind). The additions of an
+   * incident key's reports sum to {@link #of} them all.
    *
    * @param before the incident so far, null when {@code report} is its first
    * @param report the report, as an incident of its own ({@link Incident#of})
@@ -118,27 +124,32 @@ public record DayCounts(
     long r = report.reports();
     int q = before.quad();
     Incident after = before.plus(report);
-    boolean nowHumanitarian = !before.humanitarian() && after.humanitarian();
-    boolean nowRebel = !before.rebelMaterialConflict() && after.rebelMaterialConflict();
-    boolean nowPirates = !before.pirates() && after.pirates();
+    long nb = before.count();
+    long na = after.count();
+    long more = na - nb;
     return new DayCounts(
         r,
         q == 1 ? r : 0,
         q == 2 ? r : 0,
         q == 3 ? r : 0,
         q == 4 ? r : 0,
-        0,
-        0,
-        0,
-        nowHumanitarian ? 1 : 0,
+        more,
+        q >= 3 ? more : 0,
+        q == 4 ? more : 0,
+        grown(before.humanitarian(), nb, after.humanitarian(), na),
         report.goldsteinSum(),
         report.toneSum(),
         report.toneN(),
-        0,
+        after.coercion() ? more : 0,
         report.fatalities(),
-        0,
-        nowRebel ? 1 : 0,
-        nowPirates ? 1 : 0);
+        after.kidnap() ? more : 0,
+        grown(before.rebelMaterialConflict(), nb, after.rebelMaterialConflict(), na),
+        grown(before.pirates(), nb, after.pirates(), na));
+  }
+
+  /** What a kind's count grows by: {@code na} incidents of it after, {@code nb} before. */
+  private static long grown(boolean was, long nb, boolean is, long na) {
+    return (is ? na : 0) - (was ? nb : 0);
   }
 
   /** The values of {@link #COLUMNS}, in order: integers as {@code Long}, sums as {@code Double}. */

@@ -3,14 +3,16 @@ package org.amity.signal.daily;
 import java.util.List;
 import java.util.Set;
 import org.amity.event.ConflictArea;
+import org.amity.event.Dataset;
 import org.amity.event.Event;
 import org.amity.event.EventKinds;
 
 /**
- * The reports of one incident, summed. What depends on the key alone (humanitarian code, state
- * coercion, ASEAN involvement) is judged once per incident; what differs between reports is summed
- * (Goldstein, tone where known, fatalities where counted) or, for refugees, true when any report
- * names refugees as a side.
+ * The reports of one incident key on one day, summed: one incident, or more when a recorder of one
+ * incident per record gave several of them ({@link #count}). What depends on the key alone
+ * (humanitarian code, state coercion, ASEAN involvement) is judged once per incident; what differs
+ * between reports is summed (Goldstein, tone where known, fatalities where counted) or, for
+ * refugees, true when any report names refugees as a side.
  *
  * @param quad the QuadClass (1 to 4) of the incident's first report; reports of one CAMEO code
  *     agree on it in every source Amity reads (the SQL path takes any report's)
@@ -20,6 +22,10 @@ import org.amity.event.EventKinds;
  * @param rebels whether any report has rebels, insurgents or separatists ({@link
  *     EventKinds#REBEL_TYPES}) among the stored types of either side
  * @param pirates whether any report is a seizure or abduction by pirates ({@link #piracy(Event)})
+ * @param records how many of the reports each recorder of one incident per record ({@link
+ *     Dataset#recorders}) gave, packed {@value #LANE_BITS} bits a recorder in the order of that
+ *     list (a long, not a map, so that the Flink job keeps it in state as a plain field); see
+ *     {@link #count}
  */
 public record Incident(
     IncidentKey key,
@@ -31,7 +37,19 @@ public record Incident(
     long fatalities,
     boolean refugees,
     boolean rebels,
-    boolean pirates) {
+    boolean pirates,
+    long records) {
+
+  /** Bits per dataset in {@link #records}. */
+  static final int LANE_BITS = 16;
+
+  private static final long LANE = (1L << LANE_BITS) - 1;
+
+  static {
+    if (Dataset.recorders().size() * LANE_BITS > Long.SIZE) {
+      throw new ExceptionInInitializerError("too many datasets recording incidents to pack");
+    }
+  }
 
   private static final Set<String> CRIMINALS = Set.of(EventKinds.CRIMINAL_TYPE);
   private static final Set<String> GUNMEN = Set.of(EventKinds.GUNMEN_TYPE);
@@ -49,7 +67,40 @@ public record Incident(
         e.fatalities() == null ? 0 : e.fatalities().best(),
         firstRole(e.source().types()) || firstRole(e.target().types()),
         rebel(e.source().types()) || rebel(e.target().types()),
-        piracy(e));
+        piracy(e),
+        record(e.dataset(), e.nativeId()));
+  }
+
+  /** The {@link #records} of one report of {@code dataset} with {@code nativeId}. */
+  private static long record(String dataset, String nativeId) {
+    int lane = Dataset.incidentLane(dataset, nativeId);
+    return lane < 0 ? 0 : 1L << (lane * LANE_BITS);
+  }
+
+  /**
+   * How many incidents these reports are: the most records any one recorder of one incident per
+   * record gave ({@link Dataset#recorders}: two ACLED events of one day and key are two, whatever
+   * GDELT reports of them there are), at least one (news reports alone are one incident). Two
+   * recorders are not added up: an ACLED and a UCDP GED record of one key are taken for one event,
+   * as are an IMB and an ASAM report the twin merge left apart, and a GDELT report and an ACLED
+   * record.
+   */
+  public long count() {
+    long most = 1;
+    for (long r = records; r != 0; r >>>= LANE_BITS) {
+      most = Math.max(most, r & LANE);
+    }
+    return most;
+  }
+
+  /** Two {@link #records} added lane by lane; a lane saturates rather than carry into the next. */
+  private static long addRecords(long a, long b) {
+    long out = 0;
+    for (int shift = 0; shift < Long.SIZE && (a >>> shift | b >>> shift) != 0; shift += LANE_BITS) {
+      long sum = Math.min(LANE, ((a >>> shift) & LANE) + ((b >>> shift) & LANE));
+      out |= sum << shift;
+    }
+    return out;
   }
 
   /**
@@ -90,7 +141,8 @@ public record Incident(
         fatalities + later.fatalities,
         refugees || later.refugees,
         rebels || later.rebels,
-        pirates || later.pirates);
+        pirates || later.pirates,
+        addRecords(records, later.records));
   }
 
   /** Humanitarian: a humanitarian CAMEO code, or refugees as a side of any report. */

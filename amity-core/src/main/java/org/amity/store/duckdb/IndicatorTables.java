@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.amity.event.ConflictArea;
+import org.amity.event.Dataset;
 import org.amity.event.EventKinds;
 import org.amity.event.SeaArea;
 import org.amity.event.SeaCoasts;
@@ -33,9 +34,10 @@ import org.amity.signal.daily.DayCounts;
  * action and target countries' places in the watch list, the sea area's place among the stored sea
  * areas, and whether the code is humanitarian, state coercion or an abduction. Reports are grouped
  * into incidents on the date, a 64-bit hash of the key and the profile (a narrow key: the text of
- * the key never enters the large aggregate), the incidents are counted per day and profile, the
- * reports' sums are added per day and profile apart (they need no incidents), and every subject's
- * day is then a sum over that small table of cells.
+ * the key never enters the large aggregate; a group is one incident, or as many as the most records
+ * one dataset that records incidents holds in it, {@link #incidentsSql}), the incidents are counted
+ * per day and profile, the reports' sums are added per day and profile apart (they need no
+ * incidents), and every subject's day is then a sum over that small table of cells.
  */
 final class IndicatorTables {
   private IndicatorTables() {}
@@ -61,7 +63,8 @@ final class IndicatorTables {
         clock.mark("indicators: unkeyed rows");
       } else {
         s.execute(
-            "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, src_code,"
+            "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, dataset, native_id,"
+                + " src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
                 + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities,"
                 + " action_adm1, action_precision, "
@@ -207,7 +210,27 @@ final class IndicatorTables {
    * verdict on them is the incident's.
    */
   private static final String REPORT_FLAGS =
-      " bool_or(rebel_mc) AS rebel_mc, bool_or(pirate) AS pirate";
+      " bool_or(rebel_mc) AS rebel_mc, bool_or(pirate) AS pirate, " + incidentsSql() + " AS n";
+
+  /**
+   * A SQL aggregate over the reports of one incident key and day: how many incidents they are
+   * ({@code signal.daily.Incident#count}), the most records any one recorder of one incident per
+   * record ({@link Dataset#recorders}: a dataset, or one of its files) holds among them, at least
+   * 1.
+   */
+  static String incidentsSql() {
+    StringBuilder out = new StringBuilder("greatest(1");
+    for (Dataset.Recorder r : Dataset.recorders()) {
+      out.append(", count(*) FILTER (dataset = '").append(r.dataset().replace("'", "''"));
+      out.append("'");
+      if (r.prefix() != null) {
+        out.append(" AND starts_with(native_id, '").append(r.prefix().replace("'", "''"));
+        out.append("')");
+      }
+      out.append(")");
+    }
+    return out.append(")").toString();
+  }
 
   /**
    * A SQL condition true when one report is material conflict on land with rebels, insurgents or
@@ -236,24 +259,37 @@ final class IndicatorTables {
   }
 
   /**
-   * A group of incidents (rows of reports, quad, refs, rebel_mc, pirate) counted into the incident
-   * columns of a day (events, q1-q4 and the incident counts of {@link DayCounts#COLUMNS}), each
-   * named as its column; {@code flag} gives the SQL test of a code flag ({@link
-   * Profile#HUMANITARIAN}, {@link Profile#COERCION}, {@link Profile#KIDNAP}) on an incident's row.
+   * A group of incident keys' rows (reports, quad, refs, rebel_mc, pirate, and n, the incidents the
+   * key's reports are: {@link #incidentsSql}) counted into the incident columns of a day (events,
+   * q1-q4 and the incident counts of {@link DayCounts#COLUMNS}), each named as its column; {@code
+   * flag} gives the SQL test of a code flag ({@link Profile#HUMANITARIAN}, {@link
+   * Profile#COERCION}, {@link Profile#KIDNAP}) on an incident's row.
    */
   private static String incidentCounts(java.util.function.IntFunction<String> flag) {
     return "sum(reports) AS events, coalesce(sum(reports) FILTER (quad = 1), 0) AS q1,"
         + " coalesce(sum(reports) FILTER (quad = 2), 0) AS q2, coalesce(sum(reports) FILTER"
-        + " (quad = 3), 0) AS q3, coalesce(sum(reports) FILTER (quad = 4), 0) AS q4, count(*)"
-        + " AS incidents, count(*) FILTER (quad >= 3) AS conflict_incidents, count(*) FILTER"
-        + " (quad = 4) AS mc_incidents, count(*) FILTER (refs OR "
-        + flag.apply(Profile.HUMANITARIAN)
-        + ") AS humanitarian_incidents, count(*) FILTER ("
-        + flag.apply(Profile.COERCION)
-        + ") AS coercion_incidents, count(*) FILTER ("
-        + flag.apply(Profile.KIDNAP)
-        + ") AS kidnap_incidents, count(*) FILTER (rebel_mc) AS"
-        + " rebel_mc_incidents, count(*) FILTER (pirate) AS pirate_incidents";
+        + " (quad = 3), 0) AS q3, coalesce(sum(reports) FILTER (quad = 4), 0) AS q4, "
+        + incidents("true")
+        + " AS incidents, "
+        + incidents("quad >= 3")
+        + " AS conflict_incidents, "
+        + incidents("quad = 4")
+        + " AS mc_incidents, "
+        + incidents("refs OR " + flag.apply(Profile.HUMANITARIAN))
+        + " AS humanitarian_incidents, "
+        + incidents(flag.apply(Profile.COERCION))
+        + " AS coercion_incidents, "
+        + incidents(flag.apply(Profile.KIDNAP))
+        + " AS kidnap_incidents, "
+        + incidents("rebel_mc")
+        + " AS rebel_mc_incidents, "
+        + incidents("pirate")
+        + " AS pirate_incidents";
+  }
+
+  /** The incidents ({@code n} of each row of an incident key) of the rows where {@code where}. */
+  private static String incidents(String where) {
+    return "coalesce(sum(n) FILTER (" + where + "), 0)::BIGINT";
   }
 
   /**
@@ -301,10 +337,12 @@ final class IndicatorTables {
    */
   static void coastDays(Statement s, String events) throws SQLException {
     s.execute(
-        "CREATE OR REPLACE TEMP TABLE coast_days AS SELECT coast, day, count(*) AS n FROM (SELECT"
-            + " event_date AS day, "
+        "CREATE OR REPLACE TEMP TABLE coast_days AS SELECT coast, day, sum(n)::BIGINT AS n FROM"
+            + " (SELECT event_date AS day, "
             + seaCoast("sea_area", "action_adm1", "action_precision", "action_country")
-            + " AS coast FROM "
+            + " AS coast, "
+            + incidentsSql()
+            + " AS n FROM "
             + events
             + " WHERE pirate GROUP BY event_date, coast, incident_hash) WHERE coast IS NOT NULL"
             + " GROUP BY coast, day");

@@ -29,13 +29,33 @@ final class SignalSeries {
     return single("SELECT coalesce(max(id), 0) FROM ingest_log WHERE status = 'done'");
   }
 
+  /**
+   * The last ingest the stored indicators count, 0 (none: the next watch builds every day) when
+   * they were counted by another rule of incidents than this program's ({@link #INCIDENT_RULE}).
+   */
   long watchedIngestId() throws SQLException {
     String id = WatchState.get(c, WATCHED_INGEST);
-    return id == null ? 0 : Long.parseLong(id);
+    if (id == null || !incidentRule().equals(WatchState.get(c, INCIDENT_RULE))) {
+      return 0;
+    }
+    return Long.parseLong(id);
+  }
+
+  /**
+   * The key of how the stored indicators counted incidents: a store watched by an Amity that
+   * counted otherwise (before the datasets that record one incident per record were told apart, or
+   * with another list of them) is watched in full once, so that no day keeps the old count.
+   */
+  static final String INCIDENT_RULE = "incident_rule";
+
+  /** This program's rule of incidents: the datasets whose records are incidents each. */
+  static String incidentRule() {
+    return "most records of one of " + org.amity.event.Dataset.recorders();
   }
 
   void setWatchedIngestId(long id) throws SQLException {
     WatchState.put(c, WATCHED_INGEST, Long.toString(id));
+    WatchState.put(c, INCIDENT_RULE, incidentRule());
     // when the last watch finished: readers (the web cache) learn from it that series moved
     try (Statement s = c.createStatement()) {
       s.execute("INSERT OR REPLACE INTO watch_state VALUES ('watched_at', CAST(now() AS VARCHAR))");

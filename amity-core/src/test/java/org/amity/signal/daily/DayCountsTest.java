@@ -72,6 +72,74 @@ class DayCountsTest {
   }
 
   @Test
+  void recordsOfDatasetsThatRecordIncidentsCountAsIncidentsInAnyOrderOfArrival() {
+    java.util.Map<IncidentKey, List<Event>> byKey = new java.util.LinkedHashMap<>();
+    for (Event e : org.amity.store.duckdb.RecordedIncidents.events()) {
+      byKey.computeIfAbsent(IncidentKey.of(e), k -> new java.util.ArrayList<>()).add(e);
+    }
+    assertThat(byKey).hasSize(org.amity.store.duckdb.RecordedIncidents.INCIDENTS.size());
+    int day = 0;
+    for (List<Event> reports : byKey.values()) {
+      DayCounts whole = DayCounts.of(DailyIndicators.incidents(reports).get(0));
+      assertThat(whole.incidents())
+          .as("day %d", day)
+          .isEqualTo(org.amity.store.duckdb.RecordedIncidents.INCIDENTS.get(day));
+      for (long seed = 0; seed < 6; seed++) {
+        List<Event> order = new java.util.ArrayList<>(reports);
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        Incident so = null;
+        DayCounts sum = DayCounts.ZERO;
+        for (Event e : order) {
+          Incident one = Incident.of(e);
+          sum = sum.plus(DayCounts.added(so, one));
+          so = so == null ? one : so.plus(one);
+        }
+        assertThat(sum.incidents()).isEqualTo(whole.incidents());
+        assertThat(sum.conflictIncidents()).isEqualTo(whole.conflictIncidents());
+        assertThat(sum.mcIncidents()).isEqualTo(whole.mcIncidents());
+        assertThat(sum.humanitarianIncidents()).isEqualTo(whole.humanitarianIncidents());
+        assertThat(sum.rebelMcIncidents()).isEqualTo(whole.rebelMcIncidents());
+        assertThat(sum.pirateIncidents()).isEqualTo(whole.pirateIncidents());
+        assertThat(sum.events()).isEqualTo(whole.events());
+      }
+      day++;
+    }
+  }
+
+  @Test
+  void aDatasetsRecordsSaturateInTheirOwnLaneAndNeverCarryIntoTheNext() {
+    Event acled = report("a", "GOV", 0, null);
+    acled =
+        new Event(
+            "acled",
+            "a",
+            acled.eventDate(),
+            acled.dateAdded(),
+            acled.source(),
+            acled.target(),
+            acled.code(),
+            acled.rootEvent(),
+            acled.quadClass(),
+            acled.goldstein(),
+            1,
+            1,
+            1,
+            0,
+            acled.action(),
+            null,
+            null,
+            null,
+            null);
+    Incident one = Incident.of(acled);
+    Incident many = one;
+    for (int i = 0; i < 17; i++) {
+      many = many.plus(many);
+    }
+    assertThat(many.count()).isEqualTo(65535);
+    assertThat(many.records() >>> 16).as("the next dataset's lane").isZero();
+  }
+
+  @Test
   void fightingWithRebelsOnLandCountsOnceWhicheverReportFirstNamesThem() {
     // the second report names the armed group as insurgents in its second type (type2), the third
     // as separatists; the incident counts one rebel material conflict, added by the second report

@@ -91,6 +91,35 @@ class ConflictAreasOnAnOlderStoreTest {
     }
   }
 
+  @Test
+  void aStoreWatchedByTheOlderRuleOfIncidentsIsCountedAgainOnce() throws Exception {
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("rule.duckdb"))) {
+      DailyIndicatorsMatchSqlTest.ingest(store, "recorded", RecordedIncidents.events());
+      watch(store, DetectorConfig.standard(), false);
+      List<IndicatorDay> built = IndicatorTwins.storedDays(store);
+      assertThat(watch(store, DetectorConfig.standard(), false).affectedDays()).isZero();
+      try (Statement s = store.connection().createStatement()) {
+        // what an Amity before the rule left: no marker, and every key of a day one incident
+        s.execute("DELETE FROM watch_state WHERE key = 'incident_rule'");
+        s.execute(
+            "UPDATE indicator_days SET incidents = least(incidents, 1), mc_incidents ="
+                + " least(mc_incidents, 1), pirate_incidents = least(pirate_incidents, 1)");
+      }
+      WatchJob.Report again = watch(store, DetectorConfig.standard(), false);
+      assertThat(again.affectedDays()).as("every day is counted again").isPositive();
+      IndicatorTwins.assertSameRows(IndicatorTwins.storedDays(store), built);
+      assertThat(
+              IndicatorTwins.storedDays(store).stream()
+                  .filter(d -> d.subject().equals("WORLD"))
+                  .mapToLong(d -> d.counts().incidents())
+                  .sum())
+          .isEqualTo(RecordedIncidents.INCIDENTS.stream().mapToLong(Long::longValue).sum());
+      assertThat(watch(store, DetectorConfig.standard(), false).affectedDays())
+          .as("then the watch is incremental again")
+          .isZero();
+    }
+  }
+
   /**
    * A simulated run of {@code days} from 2025-01-01 with {@code seed}, written under {@code name}.
    */

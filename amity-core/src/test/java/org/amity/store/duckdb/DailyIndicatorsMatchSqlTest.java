@@ -202,6 +202,41 @@ class DailyIndicatorsMatchSqlTest {
   }
 
   @Test
+  void recordsOfDatasetsThatRecordIncidentsAreIncidentsEachInBothEngines() throws SQLException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "recorded", RecordedIncidents.events());
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);
+      LocalDate day = RecordedIncidents.DAY;
+      for (int d = 0; d < RecordedIncidents.INCIDENTS.size(); d++) {
+        assertThat(incidents(days, "WORLD", day.plusDays(d)))
+            .as("incidents of day %d", d)
+            .isEqualTo(RecordedIncidents.INCIDENTS.get(d));
+      }
+      // the reports are still reports: seven rows of day 0, two clashes
+      assertThat(count(days, "WORLD", day, x -> x.counts().events())).isEqualTo(7);
+      // the kinds count every incident of the key: two clashes with rebels on land, in Mindanao
+      assertThat(count(days, "PHL", day, x -> x.counts().rebelMcIncidents())).isEqualTo(2);
+      assertThat(incidents(days, "MINDANAO", day)).isEqualTo(2);
+      assertThat(count(days, "MINDANAO", day, x -> x.counts().mcIncidents())).isEqualTo(2);
+      assertThat(incidents(days, "MINDANAO", day.plusDays(2))).isEqualTo(1);
+      // two attacks in the Straits, one GDELT report of one of them
+      assertThat(count(days, "MALACCA_SINGAPORE", day.plusDays(3), x -> x.counts().mcIncidents()))
+          .isEqualTo(2);
+      assertThat(pirates(days, "MALACCA_SINGAPORE", day.plusDays(3))).isEqualTo(List.of(2L, 2L));
+      // two seizures on the coast of the Sulu and Celebes Seas: the area's pirates only
+      assertThat(pirates(days, "SULU_CELEBES", day.plusDays(4))).isEqualTo(List.of(0L, 2L));
+      // an IMB and an ASAM report of one hijacking, not merged as twins: one abduction
+      assertThat(count(days, "SULU_CELEBES", day.plusDays(8), x -> x.counts().kidnapIncidents()))
+          .isEqualTo(1);
+      // nine protests in nine towns; three with refugees named in one report of the key
+      assertThat(count(days, "MMR", day.plusDays(5), x -> x.counts().conflictIncidents()))
+          .isEqualTo(9);
+      assertThat(count(days, "MMR", day.plusDays(6), x -> x.counts().humanitarianIncidents()))
+          .isEqualTo(3);
+    }
+  }
+
+  @Test
   void piratesAtSeaAndOnASeasCoastCountInBothEngines() throws SQLException {
     for (long seed = 1; seed <= 3; seed++) {
       List<Event> events = pirates(new Random(seed), 2000);

@@ -169,7 +169,7 @@
       ["Date", (e) => e.date],
       ["Who", (e) => (e.sourceName || e.source || "–") + (e.targetName || e.target ? " → " + (e.targetName || e.target) : "")],
       ["What", (e) => el("span", { title: "CAMEO " + e.code }, (e.description || "event") + " (" + e.code + ")" + (e.deathsInWords ? "; " + e.deathsInWords : ""))],
-      ["Goldstein", (e) => e.goldstein], ["Reports", (e) => e.reports],
+      ["Goldstein", (e) => e.goldstein], ["Reports or records", (e) => e.reportsInWords || e.reports],
       ["Dataset", (e) => e.dataset], ["Source link", (e) => link(e.url, hostOf(e.url))],
     ];
     box("evidence", (a.evidence || []).length === 0 ? notice("No evidence for this alert: the series behind it holds counts, not events (an imported aggregate such as a dyad-month file), or its events are no longer stored.") :

@@ -1,0 +1,140 @@
+package org.amity.event;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The datasets Amity reads, each with how it records what happened ({@link Recording}): the one
+ * place that says which sources write one row per news report and which one record per incident.
+ * The ingest sources take their dataset names from here; the watch's three engines (the store's
+ * SQL, {@code signal.daily}, the Flink job) read {@link #recorders} to count incidents
+ * (docs/decisions.md, "Incidents, not reports").
+ */
+public enum Dataset {
+  GDELT("gdelt", "GDELT", Recording.REPORTS),
+  ICEWS("icews", "ICEWS", Recording.REPORTS),
+  ICEWS_DAILY("icews-daily", "ICEWS", Recording.REPORTS),
+  POLECAT("polecat", "POLECAT", Recording.REPORTS),
+  TEXT("text", "the coded news text", Recording.REPORTS),
+  ACLED("acled", "ACLED", Recording.INCIDENTS),
+  UCDP_GED("ucdp-ged", "UCDP GED", Recording.INCIDENTS),
+  /**
+   * The IMB and NGA ASAM files, each one record per incident once Amity has merged the reports one
+   * file repeats; two recorders (their native ids start "imb:" and "asam:"), whose reports of one
+   * attack the twin merge pairs where it can, and the incident rule takes for one where it could
+   * not and their keys agree.
+   */
+  PIRACY("piracy", "the piracy files (IMB, NGA ASAM)", Recording.INCIDENTS, "imb", "asam");
+
+  /** How a dataset's rows stand to the events they record. */
+  public enum Recording {
+    /**
+     * One row per news report: one clash in twenty articles is twenty rows, so rows of one day with
+     * one incident key are one incident (GDELT, ICEWS, POLECAT, coded text; also the simulator,
+     * which writes GDELT rows).
+     */
+    REPORTS,
+    /**
+     * One record per incident, deduplicated by the source's coders (ACLED, UCDP GED) or by Amity
+     * ({@code PiracyTwins}): two records of one recorder ({@link Recorder}) of one day with one
+     * incident key are two incidents.
+     */
+    INCIDENTS
+  }
+
+  private final String id;
+  private final String label;
+  private final Recording recording;
+  private final List<String> files;
+
+  Dataset(String id, String label, Recording recording, String... files) {
+    this.id = id;
+    this.label = label;
+    this.recording = recording;
+    this.files = List.of(files);
+  }
+
+  /**
+   * Who records one incident per record: a dataset, or one of the files of a dataset that joins
+   * several independent recorders ({@code prefix}: how its records' native ids start, as "imb:";
+   * null for the whole dataset). Records of one recorder on one day and incident key are distinct
+   * incidents; records of two recorders there are taken for the same ones.
+   */
+  public record Recorder(String dataset, String prefix) {
+    /** Whether a record of {@code dataset} with {@code nativeId} is this recorder's. */
+    public boolean records(String dataset, String nativeId) {
+      return this.dataset.equals(dataset)
+          && (prefix == null || (nativeId != null && nativeId.startsWith(prefix)));
+    }
+  }
+
+  /** The dataset as a reader names it ("ACLED", "the piracy files (IMB, NGA ASAM)"). */
+  public String label() {
+    return label;
+  }
+
+  /** The name stored in {@code events.dataset}. */
+  public String id() {
+    return id;
+  }
+
+  public Recording recording() {
+    return recording;
+  }
+
+  /** The files of a dataset that joins several recorders ("imb", "asam"), else empty. */
+  public List<String> files() {
+    return files;
+  }
+
+  /** The dataset of this stored name, empty for one Amity does not declare. */
+  public static Optional<Dataset> of(String id) {
+    return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
+  }
+
+  /** Whether the dataset of this stored name records one incident per record. */
+  public static boolean recordsIncidents(String id) {
+    return of(id).map(d -> d.recording == Recording.INCIDENTS).orElse(false);
+  }
+
+  /** The names of the datasets that record one incident per record, in declaration order. */
+  public static List<String> recordingIncidents() {
+    return Arrays.stream(values())
+        .filter(d -> d.recording == Recording.INCIDENTS)
+        .map(Dataset::id)
+        .toList();
+  }
+
+  /**
+   * The recorders of one incident per record, in declaration order: each dataset that records
+   * incidents, or each of its files when it joins several ({@link Recorder}).
+   */
+  public static List<Recorder> recorders() {
+    return RECORDERS;
+  }
+
+  private static final List<Recorder> RECORDERS =
+      Arrays.stream(values())
+          .filter(d -> d.recording == Recording.INCIDENTS)
+          .flatMap(
+              d ->
+                  d.files.isEmpty()
+                      ? java.util.stream.Stream.of(new Recorder(d.id, null))
+                      : d.files.stream().map(f -> new Recorder(d.id, f + ":")))
+          .toList();
+
+  /**
+   * A record's place in {@link #recorders}, -1 when its dataset records reports (or is not
+   * declared: read as reports, the rule before the distinction, as is a record of a dataset of
+   * several files that none of them claims).
+   */
+  public static int incidentLane(String dataset, String nativeId) {
+    for (int i = 0; i < RECORDERS.size(); i++) {
+      if (RECORDERS.get(i).records(dataset, nativeId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

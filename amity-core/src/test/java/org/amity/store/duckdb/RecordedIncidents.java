@@ -1,0 +1,106 @@
+package org.amity.store.duckdb;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.amity.event.Actor;
+import org.amity.event.Event;
+import org.amity.event.Fatalities;
+import org.amity.event.GeoPrecision;
+
+/**
+ * Reports of news sources and records of datasets that record one incident per record ({@code
+ * Dataset.Recording.INCIDENTS}) on shared incident keys: the fixture of the incident rule
+ * (docs/decisions.md, "Incidents, not reports"), for the store's SQL, the plain engine and the
+ * Flink job alike. Each day holds one key; {@link #INCIDENTS} says how many incidents it is.
+ */
+public final class RecordedIncidents {
+  private RecordedIncidents() {}
+
+  public static final LocalDate DAY = LocalDate.of(2015, 3, 27);
+
+  /** The incidents of each day's key, day by day from {@link #DAY}. */
+  public static final List<Long> INCIDENTS = List.of(2L, 1L, 1L, 2L, 2L, 9L, 3L, 1L, 1L);
+
+  /** The events, in storage order (reports and records of one key interleaved). */
+  public static List<Event> events() {
+    Actor rebels = new Actor("PHLREB", null, "PHL", null, null, null, List.of("REB"));
+    Actor army = new Actor("PHLMIL", null, "PHL", null, null, null, List.of("MIL"));
+    Actor pirates = new Actor("IDNCRM", null, "IDN", null, null, null, List.of("CRM"));
+    Actor crew = new Actor("SGPBUS", null, "SGP", null, null, null, List.of("BUS"));
+    Actor protesters = new Actor("MMROPP", null, "MMR", null, null, null, List.of("OPP"));
+    Actor police = new Actor("MMRCOP", null, "MMR", null, null, null, List.of("COP"));
+    List<Event> out = new ArrayList<>();
+    // day 0: a clash in five GDELT reports and two ACLED events (two clashes): 2
+    for (int i = 0; i < 7; i++) {
+      String d = i == 2 || i == 5 ? "acled" : "gdelt";
+      out.add(event(d, "a" + i, 0, rebels, army, "190", "PHL", "RP56", null, i == 2 ? 3 : 0));
+    }
+    // day 1: five GDELT reports and one ACLED event: 1
+    for (int i = 0; i < 6; i++) {
+      String d = i == 4 ? "acled" : "gdelt";
+      out.add(event(d, "b" + i, 1, rebels, army, "190", "PHL", "RP56", null, 0));
+    }
+    // day 2: one ACLED and one UCDP GED record of one clash (two datasets recording incidents are
+    // not added up), and an ICEWS report: 1
+    out.add(event("acled", "c0", 2, rebels, army, "190", "PHL", "RP56", null, 2));
+    out.add(event("ucdp-ged", "c1", 2, rebels, army, "190", "PHL", "RP56", null, 2));
+    out.add(event("icews", "c2", 2, rebels, army, "190", "PHL", "RP56", null, 0));
+    // day 3: two attacks at sea, 140 km apart, in one piracy file (ASAM 1993-74 and 1993-75; the
+    // IMB twins merged away), and a GDELT report of one of them: 2
+    out.add(event("piracy", "asam:1", 3, pirates, crew, "171", null, null, "MALACCA_SINGAPORE", 0));
+    out.add(event("gdelt", "d1", 3, pirates, crew, "171", null, null, "MALACCA_SINGAPORE", 0));
+    out.add(event("piracy", "asam:2", 3, pirates, crew, "171", null, null, "MALACCA_SINGAPORE", 0));
+    // day 4: two seizures by criminals on the coast of the Sulu and Celebes Seas (Sabah): 2
+    out.add(event("piracy", "imb:3", 4, pirates, crew, "171", "MYS", "MY16", null, 0));
+    out.add(event("piracy", "imb:4", 4, pirates, crew, "171", "MYS", "MY16", null, 0));
+    // day 5: nine protests in nine towns, one ACLED event each, one key: 9
+    for (int i = 0; i < 9; i++) {
+      out.add(event("acled", "p" + i, 5, protesters, police, "141", "MMR", null, null, 0));
+    }
+    // day 6: three ACLED events, six GDELT reports, one of which codes the side acted on as
+    // refugees (the same actor code, so the same key): 3, all humanitarian
+    for (int i = 0; i < 9; i++) {
+      String d = i % 3 == 0 ? "acled" : "gdelt";
+      Actor target =
+          i == 7 ? new Actor("MMRCOP", null, "MMR", null, null, null, List.of("REF")) : police;
+      out.add(event(d, "r" + i, 6, protesters, target, "141", "MMR", null, null, 0));
+    }
+    // day 7: ten GDELT reports alone: 1
+    for (int i = 0; i < 10; i++) {
+      out.add(event("gdelt", "g" + i, 7, protesters, police, "141", "MMR", null, null, 0));
+    }
+    // day 8: an IMB and an ASAM report of one hijacking the twin merge left apart (their positions
+    // 60 nm apart): two recorders of one key are taken for one event, 1
+    out.add(event("piracy", "imb:5", 8, pirates, crew, "181", null, null, "SULU_CELEBES", 0));
+    out.add(event("piracy", "asam:6", 8, pirates, crew, "181", null, null, "SULU_CELEBES", 0));
+    return out;
+  }
+
+  private static Event event(
+      String dataset,
+      String id,
+      int day,
+      Actor source,
+      Actor target,
+      String code,
+      String country,
+      String adm1,
+      String sea,
+      int dead) {
+    Event e =
+        DailyIndicatorsMatchSqlTest.event(
+            dataset,
+            id,
+            DAY.plusDays(day),
+            source,
+            target,
+            code,
+            -9,
+            -2,
+            country,
+            sea,
+            dead > 0 ? Fatalities.exactly(dead) : null);
+    return adm1 == null ? e : DailyIndicatorsMatchSqlTest.placed(e, adm1, GeoPrecision.PLACE);
+  }
+}

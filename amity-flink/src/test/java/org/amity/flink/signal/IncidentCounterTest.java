@@ -1,0 +1,84 @@
+package org.amity.flink.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.amity.event.Event;
+import org.amity.signal.Scope;
+import org.amity.signal.daily.DailyIndicators;
+import org.amity.signal.daily.DayCounts;
+import org.amity.signal.daily.IncidentKey;
+import org.amity.signal.daily.IncidentSubjects;
+import org.amity.signal.daily.IndicatorDay;
+import org.amity.store.duckdb.IndicatorTwins;
+import org.amity.store.duckdb.RecordedIncidents;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The job's incident counters, fed the reports and records of {@code RecordedIncidents} one at a
+ * time as the job keys them, add up to the plain engine's daily table (which {@code
+ * DailyIndicatorsMatchSqlTest} holds equal to the store's SQL): records of a dataset that records
+ * one incident per record are incidents each, news reports of one key and day one incident, in the
+ * subjects' incidents, the conflict areas' and the pirates on a sea's coast alike.
+ */
+class IncidentCounterTest {
+  private static final WatchSettings SETTINGS =
+      new WatchSettings(new ArrayList<>(), null, null, false);
+
+  @Test
+  void theCountersAddUpToThePlainEnginesDaysForRecordsAndReports() throws Exception {
+    List<Event> events = RecordedIncidents.events();
+    Map<String, DayCounts> sums = new HashMap<>();
+    run(new IncidentCounter(SETTINGS), e -> Keys.incident(IncidentKey.of(e)), events, sums);
+    run(IncidentCounter.ofTheatres(SETTINGS), IncidentCounter::theatreKey, events, sums);
+    run(IncidentCounter.ofCoasts(SETTINGS), IncidentCounter::coastKey, events, sums);
+    List<IndicatorDay> job = new ArrayList<>();
+    sums.forEach(
+        (k, c) -> {
+          String[] p = k.split("\\|");
+          job.add(new IndicatorDay(Scope.valueOf(p[0]), p[1], java.time.LocalDate.parse(p[2]), c));
+        });
+    job.sort(DailyIndicators.ORDER);
+    List<IndicatorDay> plain =
+        DailyIndicators.of(
+            events, IncidentSubjects.watching(SETTINGS.options().watchSet()).withTheatres(true));
+    IndicatorTwins.assertSameRows(plain, job);
+    for (int d = 0; d < RecordedIncidents.INCIDENTS.size(); d++) {
+      String world = "REGION|WORLD|" + RecordedIncidents.DAY.plusDays(d);
+      assertThat(sums.get(world).incidents())
+          .as("day %d", d)
+          .isEqualTo(RecordedIncidents.INCIDENTS.get(d));
+    }
+    assertThat(sums.get("AREA|SULU_CELEBES|" + RecordedIncidents.DAY.plusDays(4)).pirateIncidents())
+        .isEqualTo(2);
+    assertThat(sums.get("THEATRE|MINDANAO|" + RecordedIncidents.DAY).incidents()).isEqualTo(2);
+  }
+
+  /** Feeds the events a counter's key selects and adds its deltas up per subject and day. */
+  private static void run(
+      IncidentCounter counter,
+      KeySelector<Event, String> key,
+      List<Event> events,
+      Map<String, DayCounts> sums)
+      throws Exception {
+    try (KeyedOneInputStreamOperatorTestHarness<String, Event, SubjectDelta> h =
+        ProcessFunctionTestHarnesses.forKeyedProcessFunction(counter, key, Types.STRING)) {
+      for (Event e : events) {
+        if (key.getKey(e) != null) {
+          h.processElement(e, 0);
+        }
+      }
+      for (SubjectDelta d : h.extractOutputValues()) {
+        sums.merge(
+            d.scope().name() + "|" + d.subject() + "|" + d.day(), d.added(), DayCounts::plus);
+      }
+    }
+  }
+}

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.amity.event.CountryTable;
 import org.amity.flink.AmityFlinkJob;
 import org.amity.flink.JobOptions;
 import org.amity.ingest.Format;
+import org.amity.ingest.OfficeHolders;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.WatchJob;
 import org.amity.signal.DetectorConfig;
@@ -84,9 +86,12 @@ class SignalStagesMatchWatchTest {
     Path store = dir.resolve("embedded.duckdb");
     List<IndicatorDay> embedded;
     List<Incident> incidents;
+    // the embedded ingest reads ICEWS with the office holders the job found by the same rule
+    Path list = OfficeHolders.choose(null, false, JobOptions.class);
+    OfficeHolders holders = list == null ? null : OfficeHolders.read(list, CountryTable.standard());
     try (DuckDbEventStore s = DuckDbEventStore.open(store)) {
       new IngestPipeline(s, null, null)
-          .run(List.of(in), IngestPipeline.formats(EnumSet.allOf(Format.class)));
+          .run(List.of(in), IngestPipeline.formats(EnumSet.allOf(Format.class), holders));
       new WatchJob(
               DuckDbStorage.over(s).watch(), DetectorConfig.standard(), WatchJob.Options.standard())
           .run(true);

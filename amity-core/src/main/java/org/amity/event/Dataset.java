@@ -98,14 +98,6 @@ public enum Dataset {
     return of(id).map(d -> d.recording == Recording.INCIDENTS).orElse(false);
   }
 
-  /** The names of the datasets that record one incident per record, in declaration order. */
-  public static List<String> recordingIncidents() {
-    return Arrays.stream(values())
-        .filter(d -> d.recording == Recording.INCIDENTS)
-        .map(Dataset::id)
-        .toList();
-  }
-
   /**
    * The recorders of one incident per record, in declaration order: each dataset that records
    * incidents, or each of its files when it joins several ({@link Recorder}).

@@ -614,6 +614,27 @@ public final class WatchJob {
   }
 
   /**
+   * The digest of the classes here that describe an alert, read once: the class files do not change
+   * while the program runs, so a watch does not read them again.
+   */
+  private static final String DESCRIPTION_CODE =
+      CodeFingerprint.start()
+          .code(
+              WatchJob.class,
+              EvidenceDescription.class,
+              EvidencePool.class,
+              org.amity.signal.Themes.class,
+              ThreatTypeClassifier.class,
+              ThreatProfile.class,
+              org.amity.typology.ThreatType.class,
+              org.amity.event.EventKinds.class,
+              EventClass.class,
+              PartyTraffic.class,
+              AlertDraft.class,
+              Scope.class)
+          .hex();
+
+  /**
    * The fingerprint of everything that describes an alert beyond its numbers: the code that chooses
    * and ranks its evidence, types it, finds its themes and great-power involvement (the store's
    * queries and the classes here), the great powers, the pool sizes and each indicator's evidence
@@ -625,19 +646,7 @@ public final class WatchJob {
     CodeFingerprint f =
         CodeFingerprint.start()
             .text("store", store.evidenceRules())
-            .code(
-                WatchJob.class,
-                EvidenceDescription.class,
-                EvidencePool.class,
-                org.amity.signal.Themes.class,
-                ThreatTypeClassifier.class,
-                ThreatProfile.class,
-                org.amity.typology.ThreatType.class,
-                org.amity.event.EventKinds.class,
-                EventClass.class,
-                PartyTraffic.class,
-                AlertDraft.class,
-                Scope.class)
+            .text("code", DESCRIPTION_CODE)
             .text("greatPowers", new TreeSet<>(options.greatPowers()))
             .text("pool", POOL_SIZE + "," + EVIDENCE_SHOWN + "," + CARRIERS_READ);
     for (DetectionSpec spec : config.specs()) {

@@ -135,16 +135,20 @@ final class DuckDbSignalStore implements WatchStore {
 
   @Override
   public String evidenceRules() {
-    return org.amity.pipeline.CodeFingerprint.start()
-        .code(
-            EvidenceQueries.class,
-            IndicatorTables.class,
-            Profile.class,
-            EventColumns.class,
-            AlertTables.class,
-            AlertBatch.class)
-        .hex();
+    return EVIDENCE_RULES;
   }
+
+  /** {@link #evidenceRules}, read once: the class files do not change while the program runs. */
+  private static final String EVIDENCE_RULES =
+      org.amity.pipeline.CodeFingerprint.start()
+          .code(
+              EvidenceQueries.class,
+              IndicatorTables.class,
+              Profile.class,
+              EventColumns.class,
+              AlertTables.class,
+              AlertBatch.class)
+          .hex();
 
   @Override
   public void setGroupingGaps(java.util.Map<org.amity.signal.Scope, Integer> gaps) {

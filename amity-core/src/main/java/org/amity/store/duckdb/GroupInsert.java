@@ -87,8 +87,13 @@ final class GroupInsert {
                 + expected
                 + " events read");
       }
-      long gone = replace && !read.isEmpty() ? forgetStored(group.id(0), group.id(n - 1)) : 0;
-      Map<Long, long[]> kept = read.isEmpty() ? null : dropRepeats(group.id(0), group.id(n - 1));
+      String ours = "ingest_id BETWEEN " + group.id(0) + " AND " + group.id(n - 1);
+      // the range of the group's ids: what replacing deletes leaves the group's own rows as they
+      // are
+      NativeIdRange range =
+          read.isEmpty() ? null : NativeIdRange.of(connection, "events WHERE " + ours);
+      long gone = replace && range != null ? forgetStored(ours, range) : 0;
+      Map<Long, long[]> kept = range == null ? null : dropRepeats(ours, range);
       StagedIngest.dbg("repeats", t0);
       stored = ScannedFile.record(connection, read, kept, region);
       connection.commit();
@@ -142,10 +147,11 @@ final class GroupInsert {
     }
   }
 
-  /** Lets the stored rows that the group's rows read again replace go; returns how many went. */
-  private long forgetStored(long first, long last) throws SQLException {
-    String ours = "ingest_id BETWEEN " + first + " AND " + last;
-    NativeIdRange range = NativeIdRange.of(connection, "events WHERE " + ours);
+  /**
+   * Lets the stored rows that the group's rows ({@code ours}, a condition on ingest ids) read again
+   * replace go; returns how many went.
+   */
+  private long forgetStored(String ours, NativeIdRange range) throws SQLException {
     return Replacement.forget(
         connection,
         "(SELECT dataset, native_id FROM events WHERE " + ours + ")",
@@ -165,10 +171,11 @@ final class GroupInsert {
    * Deletes the group's rows whose (dataset, native id) is stored already or repeats an earlier row
    * of the group (first file, then first line, wins). Returns null when there was none, else the
    * events and records kept per ingest id.
+   *
+   * @param ours the group's rows, as a condition on their ingest ids
+   * @param range the native ids of the group's rows
    */
-  private Map<Long, long[]> dropRepeats(long first, long last) throws SQLException {
-    NativeIdRange range =
-        NativeIdRange.of(connection, "events WHERE ingest_id BETWEEN " + first + " AND " + last);
+  private Map<Long, long[]> dropRepeats(String ours, NativeIdRange range) throws SQLException {
     if (range.empty()) {
       return null; // the files gave no events
     }
@@ -185,7 +192,6 @@ final class GroupInsert {
         }
       }
     }
-    String ours = "ingest_id BETWEEN " + first + " AND " + last;
     try (PreparedStatement p =
         connection.prepareStatement(
             "DELETE FROM events WHERE rowid IN (SELECT rowid FROM (SELECT rowid, ingest_id,"

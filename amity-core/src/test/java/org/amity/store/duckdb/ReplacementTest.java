@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.amity.ingest.FileScan;
 import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.WatchJob;
@@ -19,6 +20,7 @@ import org.amity.signal.Alert;
 import org.amity.simulate.GdeltProfile;
 import org.amity.simulate.ScenarioSimulator;
 import org.amity.simulate.SimulationSettings;
+import org.amity.store.EventStore;
 import org.amity.store.IngestResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,29 @@ class ReplacementTest {
       assertThat(OlderDescriptionTest.alerts(store))
           .extracting(ReplacementTest::numbers)
           .isEqualTo(fresh.stream().map(ReplacementTest::numbers).toList());
+    }
+  }
+
+  @Test
+  void aStagedBatchThatReplacesDoesAsTheGroupedOne() throws Exception {
+    List<Path> files = simulated();
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("staged.duckdb"))) {
+      ingest(store, files, false);
+      Map<String, String> asRead = rows(store);
+      OlderDescriptionTest.execute(store, "UPDATE events SET src_country = 'ZZZ'");
+      long replaced;
+      try (EventStore.Batch batch = store.batch(null, true)) {
+        for (Path f : files) {
+          try (FileScan scan = FileScan.open(f, f.getFileName().toString(), Format.GDELT2, null)) {
+            assertThat(batch.stage(scan)).isEmpty();
+          }
+        }
+        assertThat(batch.commit()).allSatisfy(r -> assertThat(r.duplicates()).isZero());
+        replaced = batch.replaced();
+      }
+      assertThat(replaced).isEqualTo(asRead.size());
+      assertThat(rows(store)).isEqualTo(asRead);
+      assertThat(WatchState.get(store.connection(), SignalSeries.WATCHED_INGEST)).isEqualTo("0");
     }
   }
 

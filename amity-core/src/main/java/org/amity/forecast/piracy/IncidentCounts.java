@@ -20,7 +20,9 @@ import org.amity.forecast.data.CsvTable;
  * ({@link StoreIncidentCounts}), or, without a store, straight from the shared files (IMB-based
  * "Crime at Sea" records with coordinates; NGA ASAM records with a degrees-minutes-seconds
  * position). Records without a usable date or position are counted in {@link #unplaced()} with
- * their reasons, never dropped silently.
+ * their reasons, never dropped silently. An IMB record that repeats an earlier record field for
+ * field is one incident, as the piracy reader stores it: listed in {@link #repeated()}, not counted
+ * again.
  */
 public final class IncidentCounts {
   /** A month index: year * 12 + (month - 1). */
@@ -46,6 +48,7 @@ public final class IncidentCounts {
 
   private final Map<SeaArea, TreeMap<Integer, Integer>> counts = new EnumMap<>(SeaArea.class);
   private final List<String> unplaced = new ArrayList<>();
+  private final List<String> repeated = new ArrayList<>();
   private int firstMonth = Integer.MAX_VALUE;
   private int lastMonth = Integer.MIN_VALUE;
   private int outside;
@@ -62,7 +65,19 @@ public final class IncidentCounts {
     IncidentCounts c = new IncidentCounts();
     t.malformed().forEach(m -> c.unplaced.add(m));
     int date = t.column("date");
+    Map<List<String>, Integer> first = new java.util.HashMap<>();
     for (int r = 0; r < t.size(); r++) {
+      if (source == Source.IMB) {
+        List<String> record = new ArrayList<>(t.header().size());
+        for (int col = 0; col < t.header().size(); col++) {
+          record.add(t.get(r, col));
+        }
+        Integer earlier = first.putIfAbsent(record, r + 1);
+        if (earlier != null) {
+          c.repeated.add("record " + (r + 1) + " repeats record " + earlier + " field for field");
+          continue;
+        }
+      }
       LocalDate d;
       try {
         d = LocalDate.parse(t.get(r, date).strip());
@@ -159,6 +174,11 @@ public final class IncidentCounts {
   /** Records with no usable date or position, with reasons. */
   public List<String> unplaced() {
     return unplaced;
+  }
+
+  /** IMB records not counted because they repeat an earlier record field for field. */
+  public List<String> repeated() {
+    return repeated;
   }
 
   /** Incidents placed in an area, over all months. */

@@ -19,6 +19,11 @@ public final class CsvRow {
     this.values = values;
   }
 
+  /** Every field of the record as read (not stripped), in the file's column order. */
+  public List<String> values() {
+    return java.util.Collections.unmodifiableList(values);
+  }
+
   /** The value, or null when missing (empty or {@code NA}). */
   public String optional(String column) {
     Integer i = columns.get(column);

@@ -21,7 +21,10 @@ import org.amity.ingest.csv.CsvRow;
  * <p>The subtype is IMB's attack type in Amity's vocabulary ({@link AttackType}); when IMB gives
  * none, the report text is classified; a boarding or hijacking whose report says crew were
  * kidnapped is a kidnapping. The file has no incident ids: the native id hashes date, time,
- * position and vessel name, with an occurrence number for true repeats.
+ * position and vessel name, with an occurrence number for records that share them but differ in
+ * another field. A record that repeats an earlier one field for field (the file holds a few, up to
+ * six copies of one unnamed hijacking) gets that record's id and is counted as a duplicate: each
+ * record of this file is an incident, and nothing tells such copies apart.
  */
 final class ImbSource extends CsvRecordSource {
   static final String FORMAT = "IMB_CRIME_AT_SEA";
@@ -91,7 +94,8 @@ final class ImbSource extends CsvRecordSource {
             null,
             vessel != null ? vessel : Incident.named(row.optional("vessel_type")));
     String id =
-        ids.next(
+        ids.nextRecord(
+            row.values(),
             "imb:" + date + ":",
             row.optional("time"),
             row.required("latitude"),

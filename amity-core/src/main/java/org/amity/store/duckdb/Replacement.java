@@ -53,6 +53,7 @@ final class Replacement {
       p.setString(2, range.max());
       gone += p.executeUpdate();
     }
+    gone += forgetImbCopies(c, keys, keep, range);
     if (gone > 0) {
       WatchState.put(c, SignalSeries.WATCHED_INGEST, "0");
       // an alert whose numbers stand still may now be explained by other rows
@@ -60,4 +61,52 @@ final class Replacement {
     }
     return gone;
   }
+
+  /**
+   * The IMB reports stored under the content key of a report read again ({@code imb:date:hash#n},
+   * {@link org.amity.ingest.csv.ContentIds}) but under an occurrence number the file as now read no
+   * longer gives: a store ingested before a record repeated field for field counted as one holds
+   * its copies as #2, #3, ..., and the file read again gives only #1. They go with the replaced
+   * rows, from the events and from the merged reports, so that the store then holds what a new
+   * store would.
+   */
+  private static long forgetImbCopies(Connection c, String keys, String keep, NativeIdRange range)
+      throws SQLException {
+    if (range.max().compareTo(IMB) < 0 || range.min().compareTo(IMB + "\uffff") > 0) {
+      return 0;
+    }
+    int hash = range.max().lastIndexOf('#');
+    String upper = hash < 0 ? range.max() : range.max().substring(0, hash) + "#\uffff";
+    String siblings =
+        " %1$s.dataset = 'piracy' AND starts_with(%1$s.native_id, '"
+            + IMB
+            + "') AND %1$s.native_id BETWEEN ? AND ? AND split_part(%1$s.native_id, '#', 1) IN"
+            + " (SELECT split_part(k.native_id, '#', 1) FROM "
+            + keys
+            + " k WHERE k.dataset = 'piracy' AND starts_with(k.native_id, '"
+            + IMB
+            + "'))";
+    long gone;
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "DELETE FROM events e WHERE NOT ("
+                + keep
+                + ") AND"
+                + String.format(java.util.Locale.ROOT, siblings, "e"))) {
+      p.setString(1, range.min());
+      p.setString(2, upper);
+      gone = p.executeUpdate();
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "DELETE FROM piracy_twins t WHERE"
+                + String.format(java.util.Locale.ROOT, siblings, "t"))) {
+      p.setString(1, range.min());
+      p.setString(2, upper);
+      gone += p.executeUpdate();
+    }
+    return gone;
+  }
+
+  private static final String IMB = "imb:";
 }

@@ -254,6 +254,53 @@ class PiracyTwinsTest {
     }
   }
 
+  @Test
+  void aStoreThatHeldCopiesOfARecordRepeatedFieldForFieldHoldsOneOnceTheFileIsReadAgain()
+      throws Exception {
+    String unnamed = imb("2001-06-14", 117.9173, 6.404, "Hijacked", "\"NA\"", "\"NA\"");
+    Path f =
+        write(
+            "imb.csv",
+            IMB_HEADER,
+            unnamed,
+            unnamed,
+            unnamed,
+            imb("2001-06-15", 104.00, 1.20, "Boarded", "Sea Wren", "Bulk Carrier"));
+    List<String> fresh;
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, f);
+      fresh = rows(store, EVENTS);
+    }
+    assertThat(fresh).hasSize(2);
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, f);
+      // what an ingest before the repeat rule stored: the copies as occurrences #2 and #3, one of
+      // them merged out as a repeat
+      try (Statement s = store.connection().createStatement()) {
+        s.execute(
+            "INSERT INTO events SELECT * REPLACE (replace(native_id, '#1', '#2') AS native_id)"
+                + " FROM events WHERE event_date = DATE '2001-06-14'");
+        s.execute(
+            "INSERT INTO piracy_twins BY NAME SELECT * REPLACE (replace(native_id, '#1', '#3') AS"
+                + " native_id), native_id AS kept_native_id, 0 AS days_apart, 0.0 AS distance_nm,"
+                + " 'old' AS reason, 'repeated in one file' AS twin_rule, 1 AS merged_at_ingest"
+                + " FROM events WHERE event_date = DATE '2001-06-14' AND native_id LIKE '%#1'");
+      }
+      assertThat(rows(store, "SELECT count(*) FROM events")).containsExactly("3");
+      long replaced;
+      try (EventStore.Batch batch = store.batch(null, true);
+          EventSource s = PiracyFiles.open(f, f.getFileName().toString(), null)) {
+        assertThat(batch.storeAll(List.of(s))).allSatisfy(r -> assertThat(r.done()).isTrue());
+        replaced = batch.replaced();
+      }
+      store.mergePiracyTwins();
+      // both rows read again, and the two copies the file no longer gives
+      assertThat(replaced).isEqualTo(4);
+      assertThat(rows(store, EVENTS)).isEqualTo(fresh);
+      assertThat(rows(store, "SELECT count(*) FROM piracy_twins")).containsExactly("0");
+    }
+  }
+
   private static final String EVENTS =
       "SELECT native_id || ' ' || event_date || ' ' || coalesce(tgt_name, '') || ' ' || subtype"
           + " FROM events ORDER BY 1";

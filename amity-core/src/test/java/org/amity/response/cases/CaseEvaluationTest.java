@@ -86,7 +86,7 @@ class CaseEvaluationTest {
     // the other batches stay apart, in the order they were added
     assertThat(broad.batches()).containsExactly("r28");
     assertThat(CaseEvaluation.run(KB, CASES, Lens.BROAD).batches())
-        .containsExactly(CaseSet.ORIGINAL, "issue-14", "r28", "r29");
+        .containsExactly(CaseSet.ORIGINAL, "issue-14", "r28", "r29", "r30");
   }
 
   @Test

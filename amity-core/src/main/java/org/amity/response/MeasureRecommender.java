@@ -118,8 +118,9 @@ public final class MeasureRecommender {
   }
 
   /**
-   * Says why an option fits less: a great power would have to submit, or the instrument was made
-   * for other waters or other challenges.
+   * Says why an option fits less: a great power would have to submit, the instrument was made for
+   * other waters or other challenges, or a settlement by special agreement meets a situation with
+   * no dispute between states.
    */
   private static void mandateFlags(Candidate c, Context x, List<String> flags) {
     Instrument i = c.instrument();
@@ -141,6 +142,12 @@ public final class MeasureRecommender {
               + String.join(", ", outside)
               + (outside.size() == 1 ? " is" : " are")
               + " outside them: counted as made for another challenge");
+    }
+    if (OptionScorer.noDisputeBetweenStates(c, x)) {
+      flags.add(
+          "a settlement the disputing states submit together: this situation is inside a state,"
+              + " with no dispute between states to submit, so it is listed after the options that"
+              + " fit");
     }
     if (OptionScorer.offMandate(i, x)) {
       flags.add(
@@ -170,7 +177,8 @@ public final class MeasureRecommender {
   /**
    * Best option of each instrument first (so the top of the list spans instruments), then the rest,
    * each part by score; options of instruments made for other challenges and working in none of the
-   * situation's fields come after all those ({@link OptionScorer#offMandate}); a dormant or
+   * situation's fields, and settlements by special agreement in a situation with no dispute between
+   * states, come after all those, in the same order ({@link OptionScorer#listedLast}); a dormant or
    * never-used instrument is never put first.
    */
   private static List<RankedOption> rank(
@@ -185,12 +193,13 @@ public final class MeasureRecommender {
     List<Scored> offFirst = new ArrayList<>();
     List<Scored> offRest = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<String> seenLast = new HashSet<>();
     for (Scored sc : scored) {
-      boolean best = seen.add(sc.c().instrument().id());
-      if (OptionScorer.offMandate(sc.c().instrument(), x)) {
-        (best ? offFirst : offRest).add(sc);
+      String id = sc.c().instrument().id();
+      if (OptionScorer.listedLast(sc.c(), x)) {
+        (seenLast.add(id) ? offFirst : offRest).add(sc);
       } else {
-        (best ? first : rest).add(sc);
+        (seen.add(id) ? first : rest).add(sc);
       }
     }
     first.addAll(rest);

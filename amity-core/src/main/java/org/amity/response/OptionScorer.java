@@ -6,6 +6,7 @@ import org.amity.response.kb.ConsentKind;
 import org.amity.response.kb.Domain;
 import org.amity.response.kb.Instrument;
 import org.amity.response.kb.MeasureType;
+import org.amity.response.kb.Mode;
 import org.amity.response.kb.PdFunction;
 import org.amity.response.kb.Sector;
 import org.amity.response.kb.ThreatType;
@@ -174,6 +175,34 @@ final class OptionScorer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the option is a binding settlement that the disputing states must submit together (a
+   * court seized by special agreement) in a situation inside a state with no dispute between states
+   * (intra-state, not inter-state): a special agreement is made between states in dispute, and here
+   * there is no dispute between states to put to a court, so the option is listed after every
+   * option that fits, whatever its score (round 30: the court by special agreement was third for
+   * carrying out the Paris agreements in Cambodia, 1992). A court seized on one state's application
+   * is not covered: a state may bring a treaty claim about a crisis inside another (The Gambia v.
+   * Myanmar, 2019), and that option keeps its score and place.
+   */
+  static boolean noDisputeBetweenStates(Candidate c, Context x) {
+    Set<ThreatType> types = x.situation().threatTypes();
+    return types.contains(ThreatType.INTRA_STATE)
+        && !types.contains(ThreatType.INTER_STATE)
+        && c.measure().mode() == Mode.LEGAL
+        && c.measure().binding()
+        && c.instrument().consentOf(c.offer()) == ConsentKind.ALL_DISPUTANTS;
+  }
+
+  /**
+   * Whether the option is listed after every option that fits: its instrument is off mandate
+   * ({@link #offMandate}) or it needs a dispute between states that the situation does not have
+   * ({@link #noDisputeBetweenStates}).
+   */
+  static boolean listedLast(Candidate c, Context x) {
+    return offMandate(c.instrument(), x) || noDisputeBetweenStates(c, x);
   }
 
   /**

@@ -24,7 +24,10 @@ class OffMandateRankingTest {
             .orElseThrow(() -> new AssertionError(instrument + " not listed"));
     int lastFitting =
         options.stream()
-            .filter(o -> o.flags().stream().noneMatch(f -> f.contains("works in none")))
+            .filter(
+                o ->
+                    o.flags().stream()
+                        .noneMatch(f -> f.contains("listed after the options that fit")))
             .mapToInt(RankedOption::rank)
             .max()
             .orElse(0);

@@ -92,7 +92,13 @@ final class TimelineCommand implements Callable<Integer> {
     if (d.text() != null) {
       b.append("  ").append(d.text());
     }
-    b.append("  (").append(e.author()).append(", ").append(e.origin()).append(')');
+    // who wrote it in words, as the situation page says it: the watch's own entries are not a
+    // level, and an analyst's origin is said only when it is not plain entry (an import, a demo)
+    b.append("  (recorded by ").append("watch".equals(e.author()) ? "the Amity watch" : e.author());
+    if (e.origin() != null && !e.origin().equals("analyst") && !e.origin().equals("watch")) {
+      b.append(", ").append(e.origin());
+    }
+    b.append(')');
     if (e.superseded()) {
       b.append("  superseded by #").append(e.supersededBy());
     }

@@ -56,6 +56,12 @@ class TimelineCommandTest {
     assertThat(t.get(0).get("kind").asText()).isEqualTo("warning");
     assertThat(t.get(1).get("instrument").asText()).isEqualTo("adi");
     assertThat(t.get(1).get("author").asText()).isEqualTo("ana");
+    // in words, who recorded each entry: the watch's own entries do not read as a level
+    String text = Cli.run("timeline", "--db", db, "--situation", "2").out();
+    assertThat(text)
+        .contains("(recorded by the Amity watch)")
+        .contains("hotline call  (recorded by ana)")
+        .doesNotContain("(watch, watch)");
   }
 
   @Test

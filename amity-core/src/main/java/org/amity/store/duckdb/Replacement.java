@@ -34,25 +34,19 @@ final class Replacement {
         " EXISTS (SELECT 1 FROM "
             + keys
             + " k WHERE k.dataset = %1$s.dataset AND k.native_id = %1$s.native_id)";
-    long gone;
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "DELETE FROM events e WHERE e.native_id BETWEEN ? AND ? AND NOT ("
-                + keep
-                + ") AND"
-                + String.format(java.util.Locale.ROOT, match, "e"))) {
-      p.setString(1, range.min());
-      p.setString(2, range.max());
-      gone = p.executeUpdate();
-    }
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "DELETE FROM piracy_twins t WHERE t.native_id BETWEEN ? AND ? AND"
-                + String.format(java.util.Locale.ROOT, match, "t"))) {
-      p.setString(1, range.min());
-      p.setString(2, range.max());
-      gone += p.executeUpdate();
-    }
+    String within = " e.native_id BETWEEN ? AND ? AND ";
+    long gone =
+        delete(
+            c,
+            "DELETE FROM events e WHERE NOT (" + keep + ") AND" + within + match.formatted("e"),
+            range.min(),
+            range.max());
+    gone +=
+        delete(
+            c,
+            "DELETE FROM piracy_twins t WHERE" + within.replace("e.", "t.") + match.formatted("t"),
+            range.min(),
+            range.max());
     gone += forgetImbCopies(c, keys, keep, range);
     if (gone > 0) {
       WatchState.put(c, SignalSeries.WATCHED_INGEST, "0");
@@ -86,26 +80,22 @@ final class Replacement {
             + " k WHERE k.dataset = 'piracy' AND starts_with(k.native_id, '"
             + IMB
             + "'))";
-    long gone;
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "DELETE FROM events e WHERE NOT ("
-                + keep
-                + ") AND"
-                + String.format(java.util.Locale.ROOT, siblings, "e"))) {
-      p.setString(1, range.min());
-      p.setString(2, upper);
-      gone = p.executeUpdate();
+    return delete(
+            c,
+            "DELETE FROM events e WHERE NOT (" + keep + ") AND" + siblings.formatted("e"),
+            range.min(),
+            upper)
+        + delete(
+            c, "DELETE FROM piracy_twins t WHERE" + siblings.formatted("t"), range.min(), upper);
+  }
+
+  /** Runs a delete whose two parameters are the native-id range; returns how many rows went. */
+  private static long delete(Connection c, String sql, String min, String max) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, min);
+      p.setString(2, max);
+      return p.executeUpdate();
     }
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "DELETE FROM piracy_twins t WHERE"
-                + String.format(java.util.Locale.ROOT, siblings, "t"))) {
-      p.setString(1, range.min());
-      p.setString(2, upper);
-      gone += p.executeUpdate();
-    }
-    return gone;
   }
 
   private static final String IMB = "imb:";

@@ -78,7 +78,12 @@ final class AlertsCommand implements Callable<Integer> {
       try (Storage s = store.open()) {
         return records(s.signals().evidenceRecords(id, evidence));
       } catch (EvidenceRecords.Missing e) {
-        throw new IllegalStateException(e.getMessage() + " (see amity alerts --id " + id + ")");
+        // as an unknown --id alone: a usage error (exit 2), with where to look
+        throw new IllegalArgumentException(
+            e.getMessage()
+                + (e.getMessage().startsWith("no alert")
+                    ? " (see amity alerts --status all)"
+                    : " (see amity alerts --id " + id + " --json)"));
       }
     }
     try (Storage s = store.open()) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.amity.event.Event;
 import org.amity.ingest.Format;
 import org.amity.ingest.acled.AcledSource;
+import org.amity.ingest.maritime.PiracyFiles;
 import org.amity.ingest.ucdp.GedSource;
 import org.amity.pipeline.IngestPipeline;
 import org.amity.pipeline.WatchJob;
@@ -210,6 +211,19 @@ class EvidenceRecordsTest {
       try (GedSource s = GedSource.open(ged, ged.getFileName().toString(), null)) {
         store.ingest(s, null);
       }
+      for (String f :
+          List.of("piracy/imb_pirate_attacks_1993-2017.csv", "piracy/nga_asam_1978-2019.csv")) {
+        Path p = TestData.file(f);
+        try (org.amity.ingest.EventSource s =
+            PiracyFiles.open(p, p.getFileName().toString(), null)) {
+          store.ingest(s, null);
+        }
+      }
+      store.mergePiracyTwins();
+      DailyIndicatorsMatchSqlTest.scan(
+          store, TestData.file("gdelt/events/20130401.export.CSV.gz"), Format.GDELT1);
+      DailyIndicatorsMatchSqlTest.scan(
+          store, TestData.file("gdelt/events/20161013151500.export.CSV"), Format.GDELT2);
       DuckDbStorage storage = DuckDbStorage.over(store);
       new WatchJob(storage.watch(), DetectorConfig.standard(), WatchJob.Options.standard())
           .run(true);
@@ -222,7 +236,16 @@ class EvidenceRecordsTest {
           several,
           all.stream().mapToInt(r -> r.records().size()).sum());
       assertThat(all).hasSizeGreaterThan(20);
-      assertThat(several).as("items of several ACLED records").isPositive();
+      assertThat(several).as("items of several records").isPositive();
+      for (String dataset : List.of("acled", "ucdp-ged", "piracy")) {
+        assertThat(all)
+            .as("items of several %s records", dataset)
+            .anySatisfy(
+                r -> {
+                  assertThat(r.evidence().dataset()).isEqualTo(dataset);
+                  assertThat(r.records()).hasSizeGreaterThan(1);
+                });
+      }
       assertThat(all)
           .anySatisfy(
               r -> assertThat(r.records()).anySatisfy(x -> assertThat(x.deaths()).isNotNull()));

@@ -135,11 +135,14 @@ final class AlertsCommand implements Callable<Integer> {
                     : "");
             System.out.printf(
                 Locale.ROOT, "    %s%n", org.amity.signal.IndicatorName.of(a.indicator()));
+            int item = 0;
             for (org.amity.signal.Evidence e :
                 a.evidence().subList(0, Math.min(EVIDENCE_SHOWN, a.evidence().size()))) {
+              // numbered as --evidence K takes them
               System.out.printf(
                   Locale.ROOT,
-                  "    %s %s; %s%s%n",
+                  "    %d. %s %s; %s%s%n",
+                  ++item,
                   e.date(),
                   e.inWords(),
                   e.reportsInWords(),
@@ -187,7 +190,8 @@ final class AlertsCommand implements Callable<Integer> {
       System.out.println("note: " + r.note());
     }
     for (EvidenceRecord x : r.records()) {
-      String narrative = x.narrative();
+      String narrative =
+          x.narrative() == null ? null : x.narrative().strip().replaceAll("\\s+", " ");
       if (narrative != null && narrative.length() > NARRATIVE_SHOWN) {
         narrative = narrative.substring(0, NARRATIVE_SHOWN - 3) + "...";
       }
@@ -200,11 +204,11 @@ final class AlertsCommand implements Callable<Integer> {
           x.nativeId(),
           x.inWords(),
           x.placeInWords(),
-          narrative == null ? "" : "; \"" + narrative.replace('\n', ' ') + "\"",
+          narrative == null ? "" : "; \"" + narrative + "\"",
           x.url() == null ? "" : " " + x.url());
     }
     if (!r.records().isEmpty()) {
-      System.out.println("(* the row the item is shown by)");
+      System.out.println("(* the row the item is shown by; --json for every field)");
     }
     return 0;
   }

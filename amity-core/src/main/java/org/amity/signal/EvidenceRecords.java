@@ -12,8 +12,8 @@ import java.util.List;
  * @param alertId the alert
  * @param item the item's place in the alert's evidence, from 1
  * @param evidence the item as the alert shows it
- * @param drawnFrom whose reports the rows were drawn from, in words ("conflict reports of
- *     Philippines")
+ * @param drawnFrom whose reports the rows were drawn from, in words ("Philippines (country PHL):
+ *     conflict reports (verbal or material)")
  * @param note why the rows may differ from the item's count, null when they are its rows exactly
  */
 public record EvidenceRecords(

@@ -182,7 +182,7 @@ final class AlertsCommand implements Callable<Integer> {
         e.reportsInWords());
     System.out.printf(
         Locale.ROOT,
-        "%d %s stored, drawn from the %s%n",
+        "%d %s stored, drawn from %s%n",
         r.records().size(),
         r.records().size() == 1 ? "row" : "rows",
         r.drawnFrom());

@@ -260,7 +260,7 @@ class AlertListingTest {
     Cli.Run text = Cli.run("alerts", "--db", db, "--id", "" + id, "--evidence", "" + k);
     assertThat(text.exit()).as(text.err()).isZero();
     assertThat(text.out()).startsWith("alert #" + id + ", evidence item " + k + ": ");
-    assertThat(text.out()).contains(reports + " rows stored, drawn from the ");
+    assertThat(text.out()).contains(reports + " rows stored, drawn from ");
     java.util.List<String> rows =
         text.out().lines().filter(l -> l.matches("[* ] \\d{4}-\\d{2}-\\d{2} .*")).toList();
     assertThat(rows).hasSize(reports);

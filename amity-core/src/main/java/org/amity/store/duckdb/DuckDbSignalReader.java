@@ -149,7 +149,7 @@ final class DuckDbSignalReader implements SignalReader {
         });
   }
 
-  /** "conflict reports of the Philippines", in words. */
+  /** "Philippines (country PHL): conflict reports (verbal or material)", in words. */
   private static String drawnFrom(Scope scope, String subject, EventClass cls) {
     String kind =
         switch (cls) {
@@ -163,14 +163,7 @@ final class DuckDbSignalReader implements SignalReader {
           case DEADLY -> "reports of events in which someone was killed";
           case ABDUCTION -> "reports of abductions";
         };
-    return kind
-        + " of "
-        + SubjectName.of(scope, subject)
-        + " ("
-        + scope.key()
-        + " "
-        + subject
-        + ")";
+    return SubjectName.of(scope, subject) + " (" + scope.key() + " " + subject + "): " + kind;
   }
 
   @Override

@@ -20,6 +20,15 @@ public interface SignalReader {
   Optional<Alert> alert(long id);
 
   /**
+   * The stored rows behind evidence item {@code item} (the first is 1) of alert {@code alertId}:
+   * the rows of the item's day that its count was made from, the shown row first ({@link
+   * EvidenceRecords}).
+   *
+   * @throws EvidenceRecords.Missing when there is no such alert, or the alert has no such item
+   */
+  EvidenceRecords evidenceRecords(long alertId, int item);
+
+  /**
    * @param status "open", "protracted", "closed" or "all"
    * @param limit at most this many; 0 for no limit
    */

@@ -7,6 +7,8 @@ import org.amity.app.json.SignalJson;
 import org.amity.signal.Alert;
 import org.amity.signal.AlertFilter;
 import org.amity.signal.AlertQuery;
+import org.amity.signal.EvidenceRecord;
+import org.amity.signal.EvidenceRecords;
 import org.amity.signal.Freshness;
 import org.amity.storage.Storage;
 import picocli.CommandLine.Command;
@@ -25,6 +27,14 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Option(names = "--id", paramLabel = "ID", description = "Only this alert (any status).")
   Long id;
+
+  @Option(
+      names = "--evidence",
+      paramLabel = "K",
+      description =
+          "With --id: the stored rows behind the alert's evidence item K (the first is 1), one"
+              + " line each: every report or record the item's count stands for.")
+  Integer evidence;
 
   @Option(names = "--level", description = "Lowest level: watch, warning or alert.")
   String level;
@@ -56,6 +66,25 @@ final class AlertsCommand implements Callable<Integer> {
     AlertQuery q = AlertFilter.of(status, level, scope, subject, list.from, list.to);
     if (id != null && id < 1) {
       throw new IllegalArgumentException("--id must be a positive number, not " + id);
+    }
+    if (evidence != null) {
+      if (id == null) {
+        throw new IllegalArgumentException("--evidence needs --id: the alert whose item to show");
+      }
+      if (evidence < 1) {
+        throw new IllegalArgumentException(
+            "--evidence must be a positive number (the first item is 1), not " + evidence);
+      }
+      try (Storage s = store.open()) {
+        return records(s.signals().evidenceRecords(id, evidence));
+      } catch (EvidenceRecords.Missing e) {
+        // as an unknown --id alone: a usage error (exit 2), with where to look
+        throw new IllegalArgumentException(
+            e.getMessage()
+                + (e.getMessage().startsWith("no alert")
+                    ? " (see amity alerts --status all)"
+                    : " (see amity alerts --id " + id + " --json)"));
+      }
     }
     try (Storage s = store.open()) {
       List<Alert> found;
@@ -106,11 +135,14 @@ final class AlertsCommand implements Callable<Integer> {
                     : "");
             System.out.printf(
                 Locale.ROOT, "    %s%n", org.amity.signal.IndicatorName.of(a.indicator()));
+            int item = 0;
             for (org.amity.signal.Evidence e :
                 a.evidence().subList(0, Math.min(EVIDENCE_SHOWN, a.evidence().size()))) {
+              // numbered as --evidence K takes them
               System.out.printf(
                   Locale.ROOT,
-                  "    %s %s; %s%s%n",
+                  "    %d. %s %s; %s%s%n",
+                  ++item,
                   e.date(),
                   e.inWords(),
                   e.reportsInWords(),
@@ -128,5 +160,56 @@ final class AlertsCommand implements Callable<Integer> {
           });
       return 0;
     }
+  }
+
+  /** Longest narrative printed on a row's line (JSON carries it whole). */
+  static final int NARRATIVE_SHOWN = 160;
+
+  /** Prints the rows behind one evidence item: a heading, then one line per row. */
+  private int records(EvidenceRecords r) {
+    if (list.json) {
+      System.out.println(Json.write(SignalJson.evidenceRecords(r)));
+      return 0;
+    }
+    org.amity.signal.Evidence e = r.evidence();
+    System.out.printf(
+        Locale.ROOT,
+        "alert #%d, evidence item %d: %s %s; %s%n",
+        r.alertId(),
+        r.item(),
+        e.date(),
+        e.inWords(),
+        e.reportsInWords());
+    System.out.printf(
+        Locale.ROOT,
+        "%d %s stored, drawn from %s%n",
+        r.records().size(),
+        r.records().size() == 1 ? "row" : "rows",
+        r.drawnFrom());
+    if (r.note() != null) {
+      System.out.println("note: " + r.note());
+    }
+    for (EvidenceRecord x : r.records()) {
+      String narrative =
+          x.narrative() == null ? null : x.narrative().strip().replaceAll("\\s+", " ");
+      if (narrative != null && narrative.length() > NARRATIVE_SHOWN) {
+        narrative = narrative.substring(0, NARRATIVE_SHOWN - 3) + "...";
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%s %s %s %s: %s; at %s%s%s%n",
+          x.shown() ? "*" : " ",
+          x.date(),
+          x.dataset(),
+          x.nativeId(),
+          x.inWords(),
+          x.placeInWords(),
+          narrative == null ? "" : "; \"" + narrative + "\"",
+          x.url() == null ? "" : " " + x.url());
+    }
+    if (!r.records().isEmpty()) {
+      System.out.println("(* the row the item is shown by; --json for every field)");
+    }
+    return 0;
   }
 }

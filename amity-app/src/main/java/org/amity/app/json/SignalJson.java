@@ -8,12 +8,15 @@ import org.amity.signal.Alert;
 import org.amity.signal.AlertQuery;
 import org.amity.signal.AnalystRecords;
 import org.amity.signal.Evidence;
+import org.amity.signal.EvidenceRecord;
+import org.amity.signal.EvidenceRecords;
 import org.amity.signal.Freshness;
 import org.amity.signal.GreatPowerRole;
 import org.amity.signal.IndicatorSeries;
 import org.amity.signal.RelatedSituations;
 import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
+import org.amity.signal.SubjectName;
 
 /**
  * The JSON shapes of alerts, situations and series (lower-case levels and scopes, ISO dates), for
@@ -92,27 +95,87 @@ public final class SignalJson {
     m.put("outsidePowerShare", a.outsidePowerShare());
     List<Map<String, Object>> ev = new ArrayList<>();
     for (Evidence e : a.evidence()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("date", e.date().toString());
-      x.put("source", e.source());
-      x.put("target", e.target());
-      x.put("code", e.code());
-      x.put("description", e.description());
-      x.put("sourceName", e.sourceName());
-      x.put("targetName", e.targetName());
-      x.put("narrative", e.narrative());
-      x.put("deaths", deaths(e.deaths()));
-      x.put("deathsInWords", e.deathsInWords());
-      x.put("goldstein", e.goldstein());
-      x.put("reports", e.reports());
-      x.put("reportsInWords", e.reportsInWords());
-      x.put("url", e.url());
-      x.put("dataset", e.dataset());
-      x.put("nativeId", e.nativeId());
-      ev.add(x);
+      ev.add(evidence(e));
     }
     m.put("evidenceCount", ev.size());
     m.put("evidence", ev);
+    return m;
+  }
+
+  /** One evidence item of an alert. */
+  public static Map<String, Object> evidence(Evidence e) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("date", e.date().toString());
+    x.put("source", e.source());
+    x.put("target", e.target());
+    x.put("code", e.code());
+    x.put("description", e.description());
+    x.put("sourceName", e.sourceName());
+    x.put("targetName", e.targetName());
+    x.put("narrative", e.narrative());
+    x.put("deaths", deaths(e.deaths()));
+    x.put("deathsInWords", e.deathsInWords());
+    x.put("goldstein", e.goldstein());
+    x.put("reports", e.reports());
+    x.put("reportsInWords", e.reportsInWords());
+    x.put("url", e.url());
+    x.put("dataset", e.dataset());
+    x.put("nativeId", e.nativeId());
+    return x;
+  }
+
+  /**
+   * The stored rows behind one evidence item, as {@code amity alerts --id N --evidence K --json}
+   * and {@code GET /api/v1/alerts/{id}/evidence/{k}/records} both answer: the item, whose reports
+   * the rows were drawn from, how many there are against the item's count, and each row in words
+   * and fields (the shown row first).
+   */
+  public static Map<String, Object> evidenceRecords(EvidenceRecords r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("alertId", r.alertId());
+    m.put("item", r.item());
+    m.put("evidence", evidence(r.evidence()));
+    m.put("drawnFrom", r.drawnFrom());
+    m.put("reports", r.evidence().reports());
+    m.put("count", r.records().size());
+    m.put("complete", r.complete());
+    m.put("note", r.note());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (EvidenceRecord x : r.records()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("shown", x.shown());
+      row.put("date", x.date().toString());
+      row.put("dataset", x.dataset());
+      row.put("nativeId", x.nativeId());
+      row.put("source", x.source());
+      row.put("target", x.target());
+      row.put("sourceName", x.sourceName());
+      row.put("targetName", x.targetName());
+      row.put("code", x.code());
+      row.put("description", x.description());
+      row.put("inWords", x.inWords());
+      row.put("goldstein", x.goldstein());
+      Map<String, Object> place = new LinkedHashMap<>();
+      place.put("country", x.country());
+      place.put("countryName", x.country() == null ? null : SubjectName.country(x.country()));
+      place.put("division", x.division());
+      place.put("name", x.place());
+      place.put("seaArea", x.seaArea());
+      place.put(
+          "seaAreaName",
+          x.seaArea() == null ? null : SubjectName.of(org.amity.signal.Scope.AREA, x.seaArea()));
+      place.put("latitude", x.latitude());
+      place.put("longitude", x.longitude());
+      row.put("place", place);
+      row.put("placeInWords", x.placeInWords());
+      row.put("articles", x.articles());
+      row.put("deaths", deaths(x.deaths()));
+      row.put("deathsInWords", x.deathsInWords());
+      row.put("narrative", x.narrative());
+      row.put("url", x.url());
+      rows.add(row);
+    }
+    m.put("records", rows);
     return m;
   }
 

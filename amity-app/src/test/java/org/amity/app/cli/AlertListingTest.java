@@ -230,4 +230,62 @@ class AlertListingTest {
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("ends");
   }
+
+  @Test
+  void anEvidenceItemListsTheStoredRowsItsCountStandsFor() throws Exception {
+    JsonNode all = JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out());
+    long id = 0;
+    int k = 0;
+    int reports = 0;
+    for (JsonNode a : all) {
+      JsonNode ev = a.get("evidence");
+      for (int i = 0; i < ev.size() && id == 0; i++) {
+        if (ev.get(i).get("reports").asInt() > 1) {
+          id = a.get("id").asLong();
+          k = i + 1;
+          reports = ev.get(i).get("reports").asInt();
+        }
+      }
+    }
+    assertThat(id).as("an item of several reports in the demo").isPositive();
+    Cli.Run json = Cli.run("alerts", "--db", db, "--id", "" + id, "--evidence", "" + k, "--json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    JsonNode r = JSON.readTree(json.out());
+    assertThat(r.get("count").asInt()).isEqualTo(reports);
+    assertThat(r.get("reports").asInt()).isEqualTo(reports);
+    assertThat(r.get("records")).hasSize(reports);
+    assertThat(r.at("/records/0/shown").asBoolean()).isTrue();
+    assertThat(r.at("/records/0/nativeId").asText()).isEqualTo(r.at("/evidence/nativeId").asText());
+    assertThat(r.at("/records/0/inWords").asText()).contains("(" + r.at("/evidence/code").asText());
+    Cli.Run text = Cli.run("alerts", "--db", db, "--id", "" + id, "--evidence", "" + k);
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).startsWith("alert #" + id + ", evidence item " + k + ": ");
+    assertThat(text.out()).contains(reports + " rows stored, drawn from ");
+    java.util.List<String> rows =
+        text.out().lines().filter(l -> l.matches("[* ] \\d{4}-\\d{2}-\\d{2} .*")).toList();
+    assertThat(rows).hasSize(reports);
+    assertThat(rows.get(0)).startsWith("* ").contains(r.at("/records/0/nativeId").asText());
+    assertThat(rows.subList(1, rows.size())).allSatisfy(l -> assertThat(l).startsWith("  "));
+  }
+
+  @Test
+  void anUnknownEvidenceItemIsRefusedLikeAnUnknownAlert() throws Exception {
+    JsonNode all = JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out());
+    JsonNode a = all.get(0);
+    int n = a.get("evidence").size();
+    String id = a.get("id").asText();
+    Cli.Run beyond = Cli.run("alerts", "--db", db, "--id", id, "--evidence", "" + (n + 1));
+    assertThat(beyond.exit()).as(beyond.err()).isEqualTo(2);
+    assertThat(beyond.err()).contains("alert " + id + " has ", "not " + (n + 1));
+    Cli.Run json = Cli.run("alerts", "--db", db, "--id", "99999", "--evidence", "1", "--json");
+    assertThat(json.exit()).isEqualTo(2);
+    assertThat(json.err()).contains("no alert 99999");
+    assertThat(JSON.readTree(json.out()).at("/error/message").asText()).contains("no alert 99999");
+    Cli.Run alone = Cli.run("alerts", "--db", db, "--evidence", "1");
+    assertThat(alone.exit()).isEqualTo(2);
+    assertThat(alone.err()).contains("--evidence needs --id");
+    Cli.Run zero = Cli.run("alerts", "--db", db, "--id", id, "--evidence", "0");
+    assertThat(zero.exit()).isEqualTo(2);
+    assertThat(zero.err()).contains("positive");
+  }
 }

@@ -63,6 +63,26 @@ class ClusterStoreCommandTest {
   }
 
   @Test
+  void theRowsBehindAnEvidenceItemAreTheSameFromTheJobOutput() throws Exception {
+    JsonNode all = JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out());
+    int checked = 0;
+    for (JsonNode a : all) {
+      for (int k = 1; k <= a.get("evidence").size() && checked < 12; k++, checked++) {
+        List<String> command =
+            List.of("alerts", "--id", a.get("id").asText(), "--evidence", "" + k, "--json");
+        Cli.Run plain = Cli.run(with(command, "--db", db));
+        Cli.Run attached = Cli.run(with(command, "--db", cluster));
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(attached.exit()).as(attached.err()).isZero();
+        JsonNode r = JSON.readTree(attached.out());
+        assertThat(r).as(String.join(" ", command)).isEqualTo(JSON.readTree(plain.out()));
+        assertThat(r.get("count").asInt()).isEqualTo(r.get("reports").asInt());
+      }
+    }
+    assertThat(checked).isPositive();
+  }
+
+  @Test
   void theStoreBesideTheOutputIsCreatedThereAndKeepsNoCopyOfTheEvents() throws Exception {
     Cli.Run r = Cli.run("stats", "--db", cluster);
     assertThat(r.exit()).as(r.err()).isZero();

@@ -124,6 +124,11 @@ class DashboardBrowserIT {
     WebElement link =
         browser.findElement(By.cssSelector("#evidence a[href^='https://example.org/']"));
     assertThat(link.getText()).isEqualTo("example.org");
+    // an item's count opens the stored rows it stands for, beneath it
+    browser.findElement(By.cssSelector("#evidence button.records-toggle")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#evidence tr.evidence-records"), "gdelt 1001"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("options"), "Recommender not available in this build"));

@@ -295,69 +295,17 @@ final class EvidenceQueries {
     }
     boolean anyCoast = windows.stream().anyMatch(EvidenceQueries::onCoasts);
     clock.mark("evidence: candidates");
-    String hum = IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES);
-    String humanitarian =
-        "(e.event_code IN (" + hum + ") OR e.src_type1 = 'REF' OR e.tgt_type1 = 'REF')";
-    String on = " AND e.event_date BETWEEN w.d0 AND w.d1";
-    // the join reads only the columns that choose and rank; whole rows are fetched for the winners
-    String pickFrom =
-        "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
-            + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
-            + " e.src_type1, e.tgt_type1, e.rebel_mc, e.pirate, e.sea_area, e.fatalities FROM"
-            + " alert_windows w"
-            + " JOIN %s e ON ";
-    String pick = String.format(java.util.Locale.ROOT, pickFrom, from);
     String sql =
-        "WITH m AS ("
-            + pick
-            + "w.scope = 'country' AND e.src_country = w.subject AND NOT (coalesce(e.event_code IN ("
-            + hum
-            + "), false) AND e.action_country IS NOT NULL AND e.action_country <> w.subject)"
-            + on
-            + " UNION ALL "
-            + pick
-            + "w.scope = 'country' AND e.action_country = w.subject AND e.src_country IS DISTINCT"
-            + " FROM w.subject AND (e.sea_area IS NULL OR e.tgt_country = w.subject)"
-            + on
-            + " UNION ALL "
-            + pick
-            + "w.scope = 'dyad' AND e.src_country = w.a AND e.tgt_country = w.b"
-            + on
-            + " UNION ALL "
-            + pick
-            + "w.scope = 'dyad' AND NOT w.directed AND e.src_country = w.b AND e.tgt_country = w.a"
-            + on
-            + " UNION ALL "
-            + pick
-            + "w.scope = 'area' AND e.sea_area = w.subject"
-            + on
-            + (anyArea
-                ? " UNION ALL "
-                    + String.format(java.util.Locale.ROOT, pickFrom, areas)
-                    + "w.scope = 'theatre' AND e.area = w.subject"
-                    + on
-                : "")
-            + (anyCoast
-                ? " UNION ALL "
-                    + String.format(java.util.Locale.ROOT, pickFrom, coasts)
-                    + "w.scope = 'area' AND w.cls = 'PIRATE' AND e.coast = w.subject"
-                    + on
-                : "")
-            + "), f AS (SELECT * FROM m e WHERE cls = 'ALL' OR (cls = 'CONFLICT' AND quad_class >= 3)"
-            + " OR (cls = 'MATERIAL' AND quad_class = 4) OR (cls = 'HUMANITARIAN' AND "
-            + humanitarian
-            + ") OR (cls = 'COERCION' AND "
-            + IndicatorTables.coercionSql("e.event_code")
-            + ") OR (cls = 'REBEL' AND e.rebel_mc) OR (cls = 'PIRATE' AND e.pirate)"
-            + " OR (cls = 'DEADLY' AND e.fatalities > 0) OR (cls = 'ABDUCTION' AND"
-            + " starts_with(e.event_code, '"
-            + EventKinds.ABDUCTION_ROOT
-            + "'))),"
+        "WITH "
+            + members(from, areas, coasts, anyArea, anyCoast)
+            + ","
             + " g AS (SELECT *, count(*) OVER incident AS reports, row_number() OVER (PARTITION BY"
-            + " k, event_date, src_code, tgt_code, event_code, action_country ORDER BY"
-            + " num_articles DESC, native_id) AS rn FROM f"
-            + " WINDOW incident AS (PARTITION BY k, event_date, src_code, tgt_code, event_code,"
-            + " action_country)), top AS (SELECT * FROM"
+            + " k, "
+            + GROUP
+            + " ORDER BY num_articles DESC, native_id) AS rn FROM f"
+            + " WINDOW incident AS (PARTITION BY k, "
+            + GROUP
+            + ")), top AS (SELECT * FROM"
             + " (SELECT k, rid, reports, row_number() OVER (PARTITION BY k ORDER BY reports DESC,"
             + " goldstein, event_date, native_id) AS pos FROM g WHERE rn = 1) WHERE pos <= "
             + perWindow
@@ -384,6 +332,169 @@ final class EvidenceQueries {
     clock.mark("evidence: fetch");
     drop("evidence_events", "evidence_area_events", "evidence_coast_events", "evidence_top");
     return out;
+  }
+
+  /**
+   * What an evidence item collapses: the rows of one day with the same source and target actor
+   * codes, CAMEO code and action country (coarser than the incident key of {@link IncidentKeys},
+   * which also tells the countries and the sea area apart), the columns of the partition.
+   */
+  static final String GROUP = "event_date, src_code, tgt_code, event_code, action_country";
+
+  /**
+   * The common table expressions {@code m} (the reports of each window of {@code alert_windows}:
+   * its subject's reports within its days, from the candidates {@code from}, the conflict areas'
+   * {@code areas} and the sea coasts' {@code coasts}) and {@code f} (those of the window's class),
+   * without the leading WITH: the one definition of which rows a window's evidence is drawn from,
+   * for the pools and for the rows behind one item ({@link #records}).
+   */
+  static String members(
+      String from, String areas, String coasts, boolean anyArea, boolean anyCoast) {
+    String hum = IndicatorTables.sqlList(EventKinds.HUMANITARIAN_CODES);
+    String humanitarian =
+        "(e.event_code IN (" + hum + ") OR e.src_type1 = 'REF' OR e.tgt_type1 = 'REF')";
+    String on = " AND e.event_date BETWEEN w.d0 AND w.d1";
+    // the join reads only the columns that choose and rank; whole rows are fetched for the winners
+    String pickFrom =
+        "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
+            + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
+            + " e.src_type1, e.tgt_type1, e.rebel_mc, e.pirate, e.sea_area, e.fatalities FROM"
+            + " alert_windows w"
+            + " JOIN %s e ON ";
+    String pick = String.format(java.util.Locale.ROOT, pickFrom, from);
+    return "m AS ("
+        + pick
+        + "w.scope = 'country' AND e.src_country = w.subject AND NOT (coalesce(e.event_code IN ("
+        + hum
+        + "), false) AND e.action_country IS NOT NULL AND e.action_country <> w.subject)"
+        + on
+        + " UNION ALL "
+        + pick
+        + "w.scope = 'country' AND e.action_country = w.subject AND e.src_country IS DISTINCT"
+        + " FROM w.subject AND (e.sea_area IS NULL OR e.tgt_country = w.subject)"
+        + on
+        + " UNION ALL "
+        + pick
+        + "w.scope = 'dyad' AND e.src_country = w.a AND e.tgt_country = w.b"
+        + on
+        + " UNION ALL "
+        + pick
+        + "w.scope = 'dyad' AND NOT w.directed AND e.src_country = w.b AND e.tgt_country = w.a"
+        + on
+        + " UNION ALL "
+        + pick
+        + "w.scope = 'area' AND e.sea_area = w.subject"
+        + on
+        + (anyArea
+            ? " UNION ALL "
+                + String.format(java.util.Locale.ROOT, pickFrom, areas)
+                + "w.scope = 'theatre' AND e.area = w.subject"
+                + on
+            : "")
+        + (anyCoast
+            ? " UNION ALL "
+                + String.format(java.util.Locale.ROOT, pickFrom, coasts)
+                + "w.scope = 'area' AND w.cls = 'PIRATE' AND e.coast = w.subject"
+                + on
+            : "")
+        + "), f AS (SELECT * FROM m e WHERE cls = 'ALL' OR (cls = 'CONFLICT' AND quad_class >= 3)"
+        + " OR (cls = 'MATERIAL' AND quad_class = 4) OR (cls = 'HUMANITARIAN' AND "
+        + humanitarian
+        + ") OR (cls = 'COERCION' AND "
+        + IndicatorTables.coercionSql("e.event_code")
+        + ") OR (cls = 'REBEL' AND e.rebel_mc) OR (cls = 'PIRATE' AND e.pirate)"
+        + " OR (cls = 'DEADLY' AND e.fatalities > 0) OR (cls = 'ABDUCTION' AND"
+        + " starts_with(e.event_code, '"
+        + EventKinds.ABDUCTION_ROOT
+        + "')))";
+  }
+
+  /**
+   * The stored rows behind one evidence item: the rows of the shown row's day and evidence group
+   * ({@link #GROUP}) among those a window of {@code scope}, {@code subject} and class {@code cls}
+   * draws from ({@link #members}, the rule that counted the item), the shown row first, then by
+   * dataset and native id. Reads no row id, so that it runs on the cluster store's view as well.
+   *
+   * @return the rows, empty when the shown row is not stored or is not among the window's rows
+   */
+  List<Event> records(Scope scope, String subject, String cls, String dataset, String nativeId)
+      throws SQLException {
+    String[] group = GROUP.split(", ");
+    Object[] key = new Object[group.length];
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT " + GROUP + " FROM events WHERE dataset = ? AND native_id = ? LIMIT 1")) {
+      p.setString(1, dataset);
+      p.setString(2, nativeId);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          return List.of();
+        }
+        for (int i = 0; i < group.length; i++) {
+          key[i] =
+              group[i].equals("event_date")
+                  ? rs.getObject(i + 1, LocalDate.class)
+                  : rs.getObject(i + 1);
+        }
+      }
+    }
+    LocalDate day = (LocalDate) key[0];
+    List<String> same = new ArrayList<>();
+    for (String column : group) {
+      // the day is never null, and an equality lets DuckDB skip the row groups of other days
+      same.add(column + (column.equals("event_date") ? " = ?" : " IS NOT DISTINCT FROM ?"));
+    }
+    boolean area = scope == Scope.THEATRE;
+    boolean coast = scope == Scope.AREA && EventClass.valueOf(cls) == EventClass.PIRATE;
+    String sql =
+        "WITH alert_windows AS (SELECT 0 AS k, ?::VARCHAR AS scope, ?::VARCHAR AS subject,"
+            + " ?::VARCHAR AS a, ?::VARCHAR AS b, ?::BOOLEAN AS directed, ?::DATE AS d0, ?::DATE"
+            + " AS d1, ?::VARCHAR AS cls), day AS MATERIALIZED (SELECT row_number() OVER () AS"
+            + " rid, "
+            + EventColumns.READ
+            + ", "
+            + IncidentKeys.orComputed()
+            + " FROM events WHERE "
+            + String.join(" AND ", same)
+            + "), areas AS (SELECT * FROM (SELECT *, "
+            + (area
+                ? IndicatorTables.conflictArea("action_adm1", "action_precision", "action_country")
+                : "NULL::VARCHAR")
+            + " AS area FROM day) WHERE area IS NOT NULL), coasts AS (SELECT * FROM (SELECT *, "
+            + (coast
+                ? IndicatorTables.seaCoast(
+                    "sea_area", "action_adm1", "action_precision", "action_country")
+                : "NULL::VARCHAR")
+            + " AS coast FROM day WHERE pirate) WHERE coast IS NOT NULL), "
+            + members("day", "areas", "coasts", area, coast)
+            + " SELECT * FROM day WHERE rid IN (SELECT rid FROM f) ORDER BY (dataset = ? AND"
+            + " native_id = ?) DESC, dataset, native_id";
+    String[] ab = scope == Scope.DYAD ? subject.split("[->]") : new String[2];
+    List<Event> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      int i = 0;
+      p.setString(++i, scope.key());
+      p.setString(++i, subject);
+      p.setString(++i, ab[0]);
+      p.setString(++i, ab.length > 1 ? ab[1] : null);
+      p.setBoolean(++i, subject.contains(">"));
+      p.setObject(++i, day);
+      p.setObject(++i, day);
+      p.setString(++i, EventClass.valueOf(cls).name());
+      for (Object v : key) {
+        p.setObject(++i, v);
+      }
+      p.setString(++i, dataset);
+      p.setString(++i, nativeId);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(EventColumns.read(rs));
+        }
+      }
+    }
+    boolean shown =
+        out.stream().anyMatch(e -> e.dataset().equals(dataset) && e.nativeId().equals(nativeId));
+    return shown ? out : List.of();
   }
 
   /**

@@ -148,6 +148,11 @@ class PooledLensWatchTest {
           .isEmpty();
       // evidence from both sides: attacks at sea and the dyad's accusations
       assertThat(a.evidence()).extracting(Evidence::code).contains("190", "112");
+      // each item lists as many stored rows as it counts, the dyad's items drawn from the dyad
+      assertThat(EvidenceRecordsTest.everyItem(storage.signals()))
+          .filteredOn(r -> r.alertId() == a.id())
+          .anySatisfy(r -> assertThat(r.drawnFrom()).contains("(area SOUTH_CHINA_SEA)"))
+          .anySatisfy(r -> assertThat(r.drawnFrom()).contains("(dyad CHN-VNM): conflict reports"));
       // the plain engine finds the same alerts
       List<String> plain = new ArrayList<>();
       var days = DailyIndicators.of(events, IncidentSubjects.watching(OPTIONS.watchSet()));

@@ -14,6 +14,7 @@ import org.amity.signal.Alert;
 import org.amity.signal.AlertFilter;
 import org.amity.signal.AlertQuery;
 import org.amity.signal.AnalystRecords;
+import org.amity.signal.EvidenceRecords;
 import org.amity.signal.Freshness;
 import org.amity.signal.RelatedSituations;
 import org.amity.signal.Scope;
@@ -41,6 +42,7 @@ public final class SignalsApi {
   public void addTo(RoutesConfig r) {
     r.get("/api/v1/alerts", this::alerts, Role.VIEWER);
     r.get("/api/v1/alerts/{id}", this::alert, Role.VIEWER);
+    r.get("/api/v1/alerts/{id}/evidence/{k}/records", this::evidenceRecords, Role.VIEWER);
     r.get("/api/v1/situations", this::situations, Role.VIEWER);
     r.get("/api/v1/situations/{id}", this::situation, Role.VIEWER);
     r.get("/api/v1/situations/{id}/notes", this::notes, Role.VIEWER);
@@ -98,6 +100,26 @@ public final class SignalsApi {
                   .get(0);
           m.put("dataAsOf", asOf());
           return m;
+        });
+  }
+
+  /**
+   * The stored rows behind evidence item {@code k} (the first is 1) of an alert, the shape of
+   * {@code amity alerts --id N --evidence K --json}; 404 when the alert or the item does not exist.
+   */
+  void evidenceRecords(Context ctx) {
+    Params.only(ctx);
+    long id = Params.id(ctx, "id");
+    long k = Params.id(ctx, "k");
+    cache.json(
+        ctx,
+        () -> {
+          try {
+            return SignalJson.evidenceRecords(
+                signals.evidenceRecords(id, (int) Math.min(k, Integer.MAX_VALUE)));
+          } catch (EvidenceRecords.Missing e) {
+            throw ApiProblem.notFound(e.getMessage());
+          }
         });
   }
 

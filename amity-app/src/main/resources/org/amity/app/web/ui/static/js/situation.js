@@ -169,11 +169,44 @@
       ["Date", (e) => e.date],
       ["Who", (e) => (e.sourceName || e.source || "–") + (e.targetName || e.target ? " → " + (e.targetName || e.target) : "")],
       ["What", (e) => el("span", { title: "CAMEO " + e.code }, (e.description || "event") + " (" + e.code + ")" + (e.deathsInWords ? "; " + e.deathsInWords : ""))],
-      ["Goldstein", (e) => e.goldstein], ["Reports or records", (e) => e.reportsInWords || e.reports],
+      ["Goldstein", (e) => e.goldstein], ["Reports or records", (e) => recordsButton(a, e)],
       ["Dataset", (e) => e.dataset], ["Source link", (e) => link(e.url, hostOf(e.url))],
     ];
     box("evidence", (a.evidence || []).length === 0 ? notice("No evidence for this alert: the series behind it holds counts, not events (an imported aggregate such as a dyad-month file), or its events are no longer stored.") :
       table(cols, a.evidence, "Alert " + a.id + ": " + (a.indicatorName || a.indicator) + " on " + (a.subjectName || a.subject)));
+  }
+
+  // an item's count as a button that shows the stored rows it stands for in a row beneath it
+  function recordsButton(a, e) {
+    const k = a.evidence.indexOf(e) + 1;
+    const b = el("button", { type: "button", class: "secondary records-toggle", "aria-expanded": "false", title: "Show the stored rows this item stands for" }, e.reportsInWords || String(e.reports));
+    b.addEventListener("click", () => toggleRecords(b, a.id, k));
+    return b;
+  }
+
+  async function toggleRecords(button, alertId, k) {
+    const row = button.closest("tr");
+    const next = row.nextElementSibling;
+    if (next && next.classList.contains("evidence-records")) {
+      next.remove();
+      button.setAttribute("aria-expanded", "false");
+      return;
+    }
+    const cell = el("td", { colspan: row.children.length }, notice("Loading the stored rows…"));
+    row.after(el("tr", { class: "evidence-records" }, cell));
+    button.setAttribute("aria-expanded", "true");
+    try {
+      const r = await api("/api/v1/alerts/" + alertId + "/evidence/" + k + "/records");
+      const cols = [
+        ["", (x) => (x.shown ? "shown" : "")], ["Date", (x) => x.date], ["Record", (x) => x.dataset + " " + x.nativeId],
+        ["What happened and who did it", (x) => x.inWords], ["Where", (x) => x.placeInWords],
+        ["Narrative", (x) => x.narrative || "–"], ["Source link", (x) => link(x.url, hostOf(x.url))],
+      ];
+      const caption = r.count + (r.count === 1 ? " stored row" : " stored rows") + ", drawn from " + r.drawnFrom + (r.note ? ". Note: " + r.note : "");
+      cell.replaceChildren(r.records.length === 0 ? notice(caption) : table(cols, r.records, caption));
+    } catch (e) {
+      cell.replaceChildren(notice("Could not load the stored rows: " + e.message, "error"));
+    }
   }
 
   // the situation's located conflict events on the region's map, with the sea areas drawn

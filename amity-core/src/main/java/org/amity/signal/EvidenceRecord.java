@@ -137,11 +137,11 @@ public record EvidenceRecord(
     if (place != null) {
       land.add(place);
     }
-    if (division != null && (place == null || !place.contains(division))) {
+    if (division != null && !holds(place, division)) {
       land.add(division);
     }
     String countryName = country == null ? null : SubjectName.country(country);
-    if (countryName != null && (place == null || !place.contains(countryName))) {
+    if (countryName != null && !holds(place, countryName)) {
       land.add(countryName);
     }
     if (!land.isEmpty()) {
@@ -152,5 +152,10 @@ public record EvidenceRecord(
       where += String.format(Locale.ROOT, " (%.2f, %.2f)", latitude, longitude);
     }
     return where;
+  }
+
+  /** Whether a place name already says this (ASAM writes "MALAYSIA", the country is "Malaysia"). */
+  private static boolean holds(String place, String part) {
+    return place != null && place.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
   }
 }

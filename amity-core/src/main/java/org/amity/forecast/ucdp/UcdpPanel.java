@@ -116,7 +116,7 @@ public final class UcdpPanel {
       cases.add(
           new Case(
               r.name(),
-              org.amity.forecast.Asean.displayName(r.name()),
+              org.amity.forecast.ewp.EwpNames.display(r.name()),
               t,
               x,
               outcome,

@@ -88,6 +88,16 @@ public final class EventWords {
    */
   private static final java.util.Set<String> NO_ACTOR_COUNTRIES = java.util.Set.of("piracy");
 
+  /**
+   * Datasets whose actor may be a country as a whole, named by its bare name ("Thailand", "China"),
+   * which their readers code as the state's government (ICEWS: "Military (Thailand)" mobilises
+   * against "Thailand", "Government (Philippines)" gives aid to "Philippines"): such an actor reads
+   * as the country, not as "Thailand government", which made the army seem to act against the
+   * government and a government give aid to itself.
+   */
+  private static final java.util.Set<String> BARE_COUNTRY_NAMES =
+      java.util.Set.of("icews", "icews-daily");
+
   private static final EventWords STANDARD =
       new EventWords(CameoCodebook.standard(), CountryTable.standard());
 
@@ -131,7 +141,27 @@ public final class EventWords {
         && !storedName.isBlank()) {
       return readable(storedName.trim());
     }
+    if (dataset != null && BARE_COUNTRY_NAMES.contains(dataset)) {
+      Optional<String> country = bareCountry(code, storedName);
+      if (country.isPresent()) {
+        return country.get();
+      }
+    }
     return actor(code, storedName, dataset == null || !NO_ACTOR_COUNTRIES.contains(dataset));
+  }
+
+  /** The country's name when the stored name is that of the code's country itself. */
+  private Optional<String> bareCountry(String code, String storedName) {
+    if (code == null || code.trim().length() < 3 || storedName == null || storedName.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<Country> named = countries.findByName(storedName.trim());
+    String prefix = code.trim().substring(0, 3);
+    Optional<Country> coded = countries.findByCameo(prefix).or(() -> countries.findByIso3(prefix));
+    if (named.isPresent() && coded.isPresent() && named.get().iso3().equals(coded.get().iso3())) {
+      return Optional.of(coded.get().name());
+    }
+    return Optional.empty();
   }
 
   /**

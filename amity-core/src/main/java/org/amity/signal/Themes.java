@@ -9,7 +9,9 @@ import org.amity.event.EventKinds;
 /**
  * What an event is about, in the vocabulary the response recommender uses (territory, piracy,
  * kidnapping, terrorism, insurgency, coup, protest, disaster, displacement, ...). Read from the
- * CAMEO code, the actors' roles and whether it happened at sea.
+ * CAMEO code, the actors' roles and whether it happened at sea. Criminals at sea are piracy (or
+ * kidnapping); on land, trafficking only when the two sides are of different countries: a country's
+ * own police arresting its own criminals is law enforcement, not trafficking.
  */
 public final class Themes {
   private Themes() {}
@@ -23,11 +25,14 @@ public final class Themes {
     boolean sea = EventKinds.maritime(e);
     boolean criminal = a.hasType("CRM") || b.hasType("CRM") || "piracy".equals(e.dataset());
     boolean armedNonState = armed(a) || armed(b);
+    boolean twoStates =
+        a.country() != null && b.country() != null && !a.country().equals(b.country());
     if (criminal && sea) {
       t.add(code.startsWith("181") ? "kidnapping" : "piracy");
     } else if (criminal && code.startsWith("181")) {
       t.add("kidnapping");
-    } else if (criminal) {
+    } else if (criminal && twoStates) {
+      // crime across a border; a country's police arresting its own criminals is not trafficking
       t.add("trafficking");
     }
     if (root.equals("14")) {
@@ -48,8 +53,6 @@ public final class Themes {
       t.add(
           a.hasType("REF") || b.hasType("REF") || code.equals("075") ? "displacement" : "disaster");
     }
-    boolean twoStates =
-        a.country() != null && b.country() != null && !a.country().equals(b.country());
     if (twoStates
         && (root.equals("15")
             || code.startsWith("191")

@@ -16,6 +16,19 @@ class EventWordsTest {
   }
 
   @Test
+  void anIcewsActorNamedByItsBareCountryReadsAsTheCountryNotItsGovernment() {
+    // ICEWS 2014: "Military (Thailand)" mobilises, target "Thailand" (coded THAGOV); ICEWS 2018:
+    // "Government (Philippines)" gives humanitarian aid to "Philippines"
+    assertThat(words.actor("THAGOV", "Thailand", "icews-daily")).isEqualTo("Thailand");
+    assertThat(words.actor("PHLGOV", "Philippines", "icews-daily")).isEqualTo("Philippines");
+    assertThat(words.actor("PHLGOV", "Government (Philippines)", "icews-daily"))
+        .isEqualTo("Philippines government");
+    assertThat(words.actor("CHN", "China", "icews")).isEqualTo("China");
+    // GDELT's names are the coder's matched words, not ICEWS's actors: unchanged
+    assertThat(words.actor("MMRGOV", "MYANMAR", "gdelt")).isEqualTo("Myanmar government");
+  }
+
+  @Test
   void anArmedGroupTheSourceNamesIsNotShownAsUnidentified() {
     // ACLED's political militias get the type UAF; the name says who they are
     assertThat(words.actor("MMRUAF", "KIA: Kachin Independence Army", "acled"))

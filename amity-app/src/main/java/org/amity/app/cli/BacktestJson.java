@@ -139,7 +139,7 @@ final class BacktestJson {
 
   /** Scores of model and base rate on ASEAN members' cases only (few events: read with care). */
   private static Map<String, Object> aseanView(BacktestReport r) {
-    List<Scored> s = r.scored().stream().filter(x -> Asean.member(x.c().name())).toList();
+    List<Scored> s = r.scored().stream().filter(x -> Asean.member(x.c().unit())).toList();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cases", s.size());
     m.put("events", s.stream().mapToDouble(Scored::outcome).sum());

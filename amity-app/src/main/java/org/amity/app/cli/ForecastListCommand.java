@@ -72,7 +72,7 @@ final class ForecastListCommand implements Callable<Integer> {
                               + "' first"));
       List<ForecastStore.UnitForecast> rows = new ArrayList<>(fs.list(run.runId(), year));
       if (asean) {
-        rows.removeIf(r -> !Asean.member(r.name()));
+        rows.removeIf(r -> !Asean.member(r.unit()));
       }
       if (json) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -105,7 +105,7 @@ final class ForecastListCommand implements Callable<Integer> {
       m.put("value", BacktestJson.round(r.value()));
       m.put("low", BacktestJson.round(r.low()));
       m.put("high", BacktestJson.round(r.high()));
-      EwpRanking.Entry e = published.get(r.name());
+      EwpRanking.Entry e = published.get(r.unit());
       if (e != null) {
         m.put("publishedRank", e.rank());
         m.put("publishedRisk", e.risk());
@@ -132,7 +132,7 @@ final class ForecastListCommand implements Callable<Integer> {
         "90% interval",
         published.isEmpty() ? "" : "  EWP rank");
     for (ForecastStore.UnitForecast r : rows) {
-      EwpRanking.Entry e = published.get(r.name());
+      EwpRanking.Entry e = published.get(r.unit());
       System.out.printf(
           Locale.ROOT,
           "  %4d  %-32s %-10s %9.4f  [%8.4f, %8.4f]%s%n",

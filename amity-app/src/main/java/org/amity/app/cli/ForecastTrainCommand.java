@@ -99,7 +99,7 @@ final class ForecastTrainCommand implements Callable<Integer> {
     out.put("forecasts", rows.size());
     out.put("top", ForecastListCommand.rows(rows.subList(0, Math.min(10, rows.size())), published));
     List<ForecastStore.UnitForecast> asean = new ArrayList<>();
-    rows.stream().filter(r -> Asean.member(r.name())).forEach(asean::add);
+    rows.stream().filter(r -> Asean.member(r.unit())).forEach(asean::add);
     out.put("asean", ForecastListCommand.rows(asean, published));
     out.put("provenance", prov);
     out.put(

@@ -125,7 +125,7 @@ public final class EwpPanel {
       cases.add(
           new Case(
               r.name(),
-              r.name(),
+              EwpNames.display(r.name()),
               y,
               features(r, rates),
               trainLabel,

@@ -113,7 +113,16 @@ public final class UcdpPanel {
           x = rates.extend(x, r.name(), OnsetRates.continent(r.ccode()), t);
         }
       }
-      cases.add(new Case(r.name(), r.name(), t, x, outcome, outcome, 0, Double.NaN));
+      cases.add(
+          new Case(
+              r.name(),
+              org.amity.forecast.ewp.EwpNames.display(r.name()),
+              t,
+              x,
+              outcome,
+              outcome,
+              0,
+              Double.NaN));
     }
     Map<String, String> notes = new LinkedHashMap<>();
     notes.put(

@@ -122,15 +122,17 @@ final class OptionScorer {
   /**
    * Whether the instrument was made for the situation's challenge: its mandate (the themes named by
    * its founding document) shares a theme with the situation (1), it is a general body ({@link
-   * #GENERAL}) or it was made for something else ({@link #ELSEWHERE}). Without themes there is
-   * nothing to compare, and every option gets 1.
+   * #GENERAL}) or it was made for something else ({@link #ELSEWHERE}). Without themes the roles
+   * turn: nothing says the challenge is one a specialised body was made for, so the general bodies,
+   * which take up anything, get 1 and a specialised one {@link #GENERAL} (audit2 D19: the Mekong
+   * River Commission second for Thailand's police against its own criminals).
    */
   static double mandate(Instrument i, Context x) {
     if (outsideWaters(i, x)) {
       return ELSEWHERE;
     }
     if (x.situation().themes().isEmpty()) {
-      return 1.0;
+      return i.specialised() ? GENERAL : 1.0;
     }
     if (!i.specialised()) {
       return GENERAL;

@@ -212,6 +212,23 @@ class SpecialisedMandateTest {
   }
 
   @Test
+  void withoutThemesTheGeneralBodiesLeadAndNoBodyMadeForAnotherChallengeIsInTheTopThree() {
+    // Thailand's law-and-order situation of September 2018 on the real files (audit2 D19): police
+    // against their own criminals, no theme; the Mekong River Commission ranked second
+    String json =
+        "{\"parties\":[\"THA\"],\"threatTypes\":[\"intra-state\"],\"domain\":\"land\","
+            + "\"level\":\"warning\",\"stage\":\"emerging\",\"themes\":[]}";
+    List<RankedOption> top = Situations.recommend(json).options().subList(0, 3);
+    assertThat(top)
+        .as("the top three of a situation whose challenge is not known")
+        .allSatisfy(
+            o ->
+                assertThat(Situations.KB.getInstrument(o.instrument().id()).specialised())
+                    .as(o.instrument().id())
+                    .isFalse());
+  }
+
+  @Test
   void everyNonTraditionalThemeHasAnInstrumentMadeForIt() {
     for (Theme t : Situations.KB.listThemes()) {
       if (POLITICAL.contains(t.id())) {
@@ -262,11 +279,19 @@ class SpecialisedMandateTest {
   }
 
   @Test
-  void withoutThemesEveryOptionHasTheSameMandateFactor() {
+  void withoutThemesAGeneralBodyKeepsItsFullMandateAndASpecialisedOneTheGeneralBodiesShare() {
     Recommendation r =
         Situations.recommend(
             "{\"parties\":[\"IDN\",\"MYS\"],\"threatTypes\":[\"trans-state\"],\"domain\":\"land\","
                 + "\"level\":\"warning\",\"stage\":\"emerging\"}");
-    assertThat(r.options()).allSatisfy(o -> assertThat(o.factors().mandate()).isEqualTo(1.0));
+    assertThat(r.options())
+        .allSatisfy(
+            o ->
+                assertThat(o.factors().mandate())
+                    .as(o.instrument().id())
+                    .isEqualTo(
+                        Situations.KB.getInstrument(o.instrument().id()).specialised()
+                            ? OptionScorer.GENERAL
+                            : 1.0));
   }
 }

@@ -10,7 +10,9 @@ import org.amity.event.Event;
 
 /**
  * Writes events as CSV (RFC 4180, with a header row) or as a JSON array, one event at a time, so
- * that an export of millions of events needs no more memory than one.
+ * that an export of millions of events needs no more memory than one. Each event carries its
+ * source's fields, then what happened and who did it in words ({@code sourceInWords}, {@code
+ * targetInWords}, {@code what}, {@code inWords}), as the evidence of an alert says them.
  */
 public final class EventJson {
   private record Field(String name, Function<Event, Object> value) {}
@@ -48,7 +50,28 @@ public final class EventJson {
           new Field("subtype", Event::subtype),
           new Field("fatalities", e -> e.fatalities() == null ? null : e.fatalities().best()),
           new Field("fatalitiesLow", e -> e.fatalities() == null ? null : e.fatalities().low()),
-          new Field("fatalitiesHigh", e -> e.fatalities() == null ? null : e.fatalities().high()));
+          new Field("fatalitiesHigh", e -> e.fatalities() == null ? null : e.fatalities().high()),
+          // what happened and who did it, in words (after the source's own fields, so that
+          // readers of the columns before are not moved): the words the evidence uses
+          new Field("sourceInWords", e -> words(e).sourceName()),
+          new Field("targetInWords", e -> words(e).targetName()),
+          new Field("what", e -> words(e).description()),
+          new Field("inWords", e -> words(e).inWords()));
+
+  /**
+   * The event as the evidence words it; the last event's words are kept, so the four fields of one
+   * row cost one lookup.
+   */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+  private static org.amity.signal.EvidenceRecord words(Event e) {
+    Object[] last = LAST.get();
+    if (last[0] != e) {
+      last[0] = e;
+      last[1] = org.amity.signal.EvidenceRecord.of(e, false);
+    }
+    return (org.amity.signal.EvidenceRecord) last[1];
+  }
 
   private EventJson() {}
 

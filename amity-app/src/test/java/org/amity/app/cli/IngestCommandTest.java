@@ -108,6 +108,23 @@ class IngestCommandTest {
     assertThat(arr.get(0).get("nativeId").asText()).isEqualTo("1");
     assertThat(arr.get(0).get("actionLat").asDouble()).isEqualTo(9.73917);
     assertThat(arr.get(0).get("sourceUrl").asText()).startsWith("https://");
+    // what happened and who did it, in words, beside the codes
+    JsonNode e = arr.get(0);
+    String what = org.amity.event.EventWords.standard().description(e.get("eventCode").asText());
+    assertThat(what).isNotBlank();
+    assertThat(e.get("what").asText()).isEqualTo(what);
+    assertThat(e.get("inWords").asText())
+        .isEqualTo(
+            e.get("sourceInWords").asText()
+                + (e.get("targetInWords").isNull()
+                    ? ""
+                    : " \u2192 " + e.get("targetInWords").asText())
+                + ": "
+                + what
+                + " ("
+                + e.get("eventCode").asText()
+                + ")");
+    assertThat(lines.get(0)).endsWith(",sourceInWords,targetInWords,what,inWords");
   }
 
   @Test

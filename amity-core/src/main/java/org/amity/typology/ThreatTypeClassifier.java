@@ -25,8 +25,9 @@ import org.amity.event.EventKinds;
  *       the exchange is conflictual (QuadClass 3 or 4), or a security organ (army, police,
  *       intelligence) or an armed or opposition group is one side; or both are organs of the same
  *       state in conflict (a coup is the army against the government; a president's routine
- *       statement to his own country is not); or it is a protest inside a country, or force is used
- *       inside a country with no one named on the other side.
+ *       statement to his own country is not); or it is a protest inside a country (not one aimed at
+ *       another country's state), or force is used inside a country with no one named on the other
+ *       side.
  * </ol>
  *
  * An event may get several types (a transnational group fighting a state's army inside that state
@@ -85,7 +86,10 @@ public final class ThreatTypeClassifier {
     boolean armed = hasAny(a, ARMED) || hasAny(b, ARMED);
     boolean domesticNonState = (isNonState(a) || isNonState(b)) && (conflict || security || armed);
     boolean stateAgainstItself = stateA && stateB && conflict;
-    boolean protest = e.code().root().equals("14") && (ca != null || cb != null);
+    // a protest inside a country, unless it is aimed at another country's state: the anti-China
+    // riots of May 2014 in Viet Nam were part of the two states' crisis, not an internal matter
+    boolean atForeignState = stateB && ca != null && cb != null && !ca.equals(cb);
+    boolean protest = e.code().root().equals("14") && (ca != null || cb != null) && !atForeignState;
     boolean unnamedForce =
         (a.isEmpty() || b.isEmpty())
             && e.quadClass().number() == 4

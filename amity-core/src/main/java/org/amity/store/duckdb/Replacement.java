@@ -38,13 +38,13 @@ final class Replacement {
     long gone =
         delete(
             c,
-            "DELETE FROM events e WHERE NOT (" + keep + ") AND" + within + match.formatted("e"),
+            "DELETE FROM events e WHERE NOT (" + keep + ") AND" + within + on(match, "e"),
             range.min(),
             range.max());
     gone +=
         delete(
             c,
-            "DELETE FROM piracy_twins t WHERE" + within.replace("e.", "t.") + match.formatted("t"),
+            "DELETE FROM piracy_twins t WHERE" + within.replace("e.", "t.") + on(match, "t"),
             range.min(),
             range.max());
     gone += forgetImbCopies(c, keys, keep, range);
@@ -82,11 +82,10 @@ final class Replacement {
             + "'))";
     return delete(
             c,
-            "DELETE FROM events e WHERE NOT (" + keep + ") AND" + siblings.formatted("e"),
+            "DELETE FROM events e WHERE NOT (" + keep + ") AND" + on(siblings, "e"),
             range.min(),
             upper)
-        + delete(
-            c, "DELETE FROM piracy_twins t WHERE" + siblings.formatted("t"), range.min(), upper);
+        + delete(c, "DELETE FROM piracy_twins t WHERE" + on(siblings, "t"), range.min(), upper);
   }
 
   /** Runs a delete whose two parameters are the native-id range; returns how many rows went. */
@@ -96,6 +95,11 @@ final class Replacement {
       p.setString(2, max);
       return p.executeUpdate();
     }
+  }
+
+  /** The condition {@code template} for the table of alias {@code alias} (its {@code %1$s}). */
+  private static String on(String template, String alias) {
+    return template.replace("%1$s", alias);
   }
 
   private static final String IMB = "imb:";

@@ -117,6 +117,14 @@ public final class ForecastJson {
     return m;
   }
 
+  /**
+   * The backtest's base rate: the share of scored cases with the event, or for counts the mean
+   * count per case; NaN without cases.
+   */
+  public static double baseRate(ForecastStore.Evaluation e) {
+    return e.cases() == 0 ? Double.NaN : e.events() / e.cases();
+  }
+
   /** The run's caveat ({@code Panel.CAVEAT} of its provenance), or null. */
   public static String caveat(String provenance) {
     JsonNode p = parse(provenance);

@@ -59,6 +59,15 @@ public final class ForecastMeaning {
     };
   }
 
+  /**
+   * The meaning followed by the run's caveat (a sentence the reader needs with every forecast of
+   * the run, the panel note {@code caveat}), when it has one.
+   */
+  public static String of(String target, String period, String caveat) {
+    String m = of(target, period);
+    return caveat == null || caveat.isBlank() ? m : m + " " + caveat.strip();
+  }
+
   private static String span(String period) {
     String[] p = period.split("-");
     return p.length == 2 ? p[0] + " or " + p[1] : period;

@@ -152,11 +152,7 @@ public record ForecastSetup(
     java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
     Panel p =
         switch (target) {
-          case "piracy" ->
-              PiracyPanel.build(
-                  org.amity.forecast.piracy.StoreIncidentCounts.read(piracy, variant),
-                  variant,
-                  files);
+          case "piracy" -> PiracyPanel.fromStore(piracy, variant, files);
           case "escalation" ->
               EscalationPanel.build(
                   org.amity.forecast.escalation.StoreDyadMonths.read(dyadMonths), files);

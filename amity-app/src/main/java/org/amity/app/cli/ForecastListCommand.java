@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.amity.app.json.ForecastJson;
 import org.amity.forecast.Asean;
+import org.amity.forecast.ForecastMeaning;
 import org.amity.forecast.ewp.EwpRanking;
 import org.amity.forecast.store.ForecastStore;
 import org.amity.storage.Storage;
@@ -74,6 +77,12 @@ final class ForecastListCommand implements Callable<Integer> {
       if (asean) {
         rows.removeIf(r -> !Asean.member(r.unit()));
       }
+      String meaning =
+          rows.isEmpty()
+              ? null
+              : ForecastMeaning.of(
+                  run.target(), rows.get(0).period(), ForecastJson.caveat(run.provenanceJson()));
+      Optional<ForecastStore.Evaluation> evaluation = fs.evaluation(run.runId());
       if (json) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("target", target);
@@ -83,10 +92,29 @@ final class ForecastListCommand implements Callable<Integer> {
         out.put("origin", ForecastOptions.periodText(run.periodKind(), run.origin()));
         out.put("valueKind", run.valueKind());
         out.put("forecasts", rows(rows, Map.of()));
+        out.put("title", ForecastMeaning.title(run.target()));
+        out.put("meaning", meaning);
+        out.put(
+            "baseRate",
+            evaluation.map(e -> BacktestJson.round(ForecastJson.baseRate(e))).orElse(null));
         System.out.println(Json.write(out));
       } else {
         System.out.printf(
             Locale.ROOT, "%s forecasts of run %s (%s)%n", target, run.runId(), run.valueKind());
+        if (meaning != null) {
+          System.out.println(ForecastMeaning.title(run.target()) + ": " + meaning);
+        }
+        System.out.println(
+            evaluation
+                .map(
+                    e ->
+                        String.format(
+                            Locale.ROOT,
+                            "out of time (origins %s to %s): %s",
+                            ForecastJson.period(e.firstOrigin(), run.periodKind()),
+                            ForecastJson.period(e.lastOrigin(), run.periodKind()),
+                            ForecastRuns.casesAndBaseRate(e, run.valueKind())))
+                .orElse("not evaluated (train with --evaluate to keep its track record)"));
         printTable(rows, Map.of(), null);
       }
       return 0;

@@ -1,5 +1,8 @@
 package org.amity.app.cli;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,14 +81,18 @@ final class ForecastRuns {
         e -> {
           System.out.printf(
               Locale.ROOT,
-              "out of time (origins %s to %s): %d cases, %.0f events%n",
+              "out of time (origins %s to %s): %s%n",
               ForecastJson.period(e.firstOrigin(), l.run().periodKind()),
               ForecastJson.period(e.lastOrigin(), l.run().periodKind()),
-              e.cases(),
-              e.events());
-          e.scores().forEach((who, s) -> System.out.printf(Locale.ROOT, "  %-22s %s%n", who, s));
+              casesAndBaseRate(e, l.run().valueKind()));
           System.out.println(
-              "  reliability (forecaster, bin, cases, mean forecast, observed rate):");
+              "  scores (brier, logLoss, mae, crps: lower is better; auc, ap: higher is better):");
+          e.scores()
+              .forEach((who, s) -> System.out.printf(Locale.ROOT, "  %-14s %s%n", who, scores(s)));
+          if (!e.reliability().isEmpty()) {
+            System.out.println(
+                "  reliability (forecaster, bin, cases, mean forecast, observed rate):");
+          }
           for (ForecastStore.Reliability b : e.reliability()) {
             System.out.printf(
                 Locale.ROOT,
@@ -101,5 +108,42 @@ final class ForecastRuns {
         () -> System.out.println("not evaluated (train with --evaluate to keep its track record)"));
     ForecastListCommand.printTable(rows, Map.of(), null);
     return 0;
+  }
+
+  /**
+   * "29,665 cases, 2,391 with the event (base rate 0.08060)", or for counts "717 cases, 983
+   * incidents (1.371 per case on average)".
+   */
+  static String casesAndBaseRate(ForecastStore.Evaluation e, String valueKind) {
+    String rate = sig4(ForecastJson.baseRate(e));
+    return valueKind.equals("count")
+        ? String.format(
+            Locale.ROOT,
+            "%,d cases, %,.0f incidents (%s per case on average)",
+            e.cases(),
+            e.events(),
+            rate)
+        : String.format(
+            Locale.ROOT,
+            "%,d cases, %,.0f with the event (base rate %s)",
+            e.cases(),
+            e.events(),
+            rate);
+  }
+
+  /** "brier 0.06090 auc 0.8197": each score to four significant digits, "-" when undefined. */
+  static String scores(Map<String, Double> s) {
+    StringBuilder b = new StringBuilder();
+    s.forEach(
+        (k, v) -> b.append(b.length() == 0 ? "" : "  ").append(k).append(' ').append(sig4(v)));
+    return b.toString();
+  }
+
+  /** Four significant digits, never in exponent form; "-" for NaN or null. */
+  static String sig4(Double v) {
+    if (v == null || v.isNaN() || v.isInfinite()) {
+      return "-";
+    }
+    return new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_EVEN)).toPlainString();
   }
 }

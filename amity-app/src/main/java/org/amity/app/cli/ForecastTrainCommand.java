@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amity.forecast.Asean;
+import org.amity.forecast.ForecastMeaning;
 import org.amity.forecast.ForecastSetup;
 import org.amity.forecast.LiveCalibration;
 import org.amity.forecast.LiveForecast;
@@ -120,6 +121,12 @@ final class ForecastTrainCommand implements Callable<Integer> {
           rows.size(),
           out.get("period"),
           store.path());
+      if (!rows.isEmpty()) {
+        Object caveat = prov.get(Panel.CAVEAT);
+        System.out.println(
+            ForecastMeaning.of(
+                t.run().target(), rows.get(0).period(), caveat == null ? null : caveat.toString()));
+      }
       if (asean.isEmpty()) {
         // units that are not countries (provinces, sea areas, dyads): the highest forecasts
         ForecastListCommand.printTable(

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.amity.forecast.ForecastMeaning;
+import org.amity.forecast.backtest.Panel;
 import org.amity.forecast.store.ForecastStore;
 
 /**
@@ -36,7 +37,11 @@ public final class ForecastJson {
     m.put("periodKind", r.periodKind());
     m.put("period", l.period());
     m.put("valueKind", r.valueKind());
-    m.put("meaning", l.period() == null ? null : ForecastMeaning.of(r.target(), l.period()));
+    m.put(
+        "meaning",
+        l.period() == null
+            ? null
+            : ForecastMeaning.of(r.target(), l.period(), caveat(r.provenanceJson())));
     m.put("createdAt", l.createdAt());
     m.put("units", l.units());
     m.put("calibration", calibration(r.provenanceJson()));
@@ -110,6 +115,20 @@ public final class ForecastJson {
       m.put("reliability", out);
     }
     return m;
+  }
+
+  /**
+   * The backtest's base rate: the share of scored cases with the event, or for counts the mean
+   * count per case; NaN without cases.
+   */
+  public static double baseRate(ForecastStore.Evaluation e) {
+    return e.cases() == 0 ? Double.NaN : e.events() / e.cases();
+  }
+
+  /** The run's caveat ({@code Panel.CAVEAT} of its provenance), or null. */
+  public static String caveat(String provenance) {
+    JsonNode p = parse(provenance);
+    return p == null ? null : p.path(Panel.CAVEAT).asText(null);
   }
 
   /** The calibration the run's forecasts went through, from its provenance. */

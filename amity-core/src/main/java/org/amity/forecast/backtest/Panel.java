@@ -22,7 +22,9 @@ import java.util.Map;
  * @param unitBaseRate true when the base rate is each unit's own history (counts per sea area),
  *     false for one rate over all units (rare events per country)
  * @param files data files used, name to path (for provenance hashes)
- * @param notes definitions of the label and outcome in words, for reports
+ * @param notes definitions of the label and outcome in words, for reports; the key {@link #CAVEAT}
+ *     holds a sentence a reader needs beside every forecast of the panel (stored runs add it to
+ *     their meaning)
  * @param trainWindow 0 for an expanding training window (every case whose label is known); else the
  *     number of most recent feature periods whose labels are known at an origin that a model may
  *     learn from there (a fixed-length, sliding window)
@@ -41,6 +43,9 @@ public record Panel(
     Map<String, java.nio.file.Path> files,
     Map<String, String> notes,
     int trainWindow) {
+
+  /** The notes' key of a sentence that belongs with the meaning of every forecast. */
+  public static final String CAVEAT = "caveat";
 
   public Panel {
     if (trainWindow < 0) {

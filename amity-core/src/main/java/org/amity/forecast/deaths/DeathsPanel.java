@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.amity.event.Country;
+import org.amity.event.CountryTable;
 import org.amity.forecast.backtest.Case;
 import org.amity.forecast.backtest.Panel;
 
@@ -68,7 +71,16 @@ public final class DeathsPanel {
     notes.put(
         "coverage",
         "each country's record ends with its last GED event (the extracts do not state their"
-            + " release)");
+            + " release): "
+            + recordEnds(d));
+    notes.put(
+        "withoutProvince",
+        "events without a province count in their country's deaths only, never as a province: "
+            + withoutProvince(d));
+    String ended = endedEarly(d);
+    if (ended != null) {
+      notes.put(Panel.CAVEAT, ended);
+    }
     return new Panel(
         "deaths",
         "province",
@@ -82,6 +94,62 @@ public final class DeathsPanel {
         false,
         files,
         notes);
+  }
+
+  /** "Indonesia 2019-12, Philippines 2021-12". */
+  static String recordEnds(ProvinceDeaths d) {
+    StringBuilder s = new StringBuilder();
+    for (String c : d.countries()) {
+      s.append(s.length() == 0 ? "" : ", ")
+          .append(name(c))
+          .append(' ')
+          .append(month(d.lastMonth(c)));
+    }
+    return s.toString();
+  }
+
+  private static String withoutProvince(ProvinceDeaths d) {
+    StringBuilder s = new StringBuilder();
+    for (String c : d.countries()) {
+      s.append(s.length() == 0 ? "" : ", ")
+          .append(name(c))
+          .append(' ')
+          .append(d.deathsWithoutProvince(c))
+          .append(" deaths");
+    }
+    return s.toString();
+  }
+
+  /**
+   * Why a country has no province among the forecasts: its record ends before the last month of the
+   * data, so its provinces have no case at the forecast origin. Null when every country's record
+   * runs to the end.
+   */
+  static String endedEarly(ProvinceDeaths d) {
+    int last = d.countries().stream().mapToInt(d::lastMonth).max().orElseThrow();
+    List<String> early = new ArrayList<>();
+    for (String c : d.countries()) {
+      if (d.lastMonth(c) < last) {
+        early.add(name(c) + "'s ends " + month(d.lastMonth(c)));
+      }
+    }
+    if (early.isEmpty()) {
+      return null;
+    }
+    return "Provinces are forecast only where the country's GED record runs to "
+        + month(last)
+        + ": "
+        + String.join(", ", early)
+        + (early.size() == 1 ? ", so none of its provinces is" : ", so none of their provinces are")
+        + " listed.";
+  }
+
+  private static String name(String iso3) {
+    return CountryTable.standard().findByIso3(iso3).map(Country::name).orElse(iso3);
+  }
+
+  private static String month(int m) {
+    return String.format(Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1);
   }
 
   /** The country's deaths over the 12 months ending at each month from {@code from}. */

@@ -18,7 +18,9 @@ import org.amity.ingest.ucdp.GedSource;
  * Deaths per province and month, with what is known of coverage: a province's record starts with
  * its first GED event, and a country's months run to its last recorded event (the extracts do not
  * say their release, so months after the last event are unknown, not zero). Months inside that span
- * with no event are real zeros: GED records every event with at least one death.
+ * with no event are real zeros: GED records every event with at least one death. An event without a
+ * province ({@code adm_1} blank) counts in its country's deaths but is no province: it is not among
+ * {@link #provinces()}, so it is never forecast or scored as one.
  */
 public final class ProvinceDeaths {
   /** One province: its country, name and deaths per month index. */
@@ -35,6 +37,7 @@ public final class ProvinceDeaths {
   private final Map<String, Province> provinces = new TreeMap<>();
   private final Map<String, Integer> countryLast = new TreeMap<>();
   private final Map<String, Integer> countryFirst = new TreeMap<>();
+  private final Map<String, Map<Integer, Long>> withoutProvince = new TreeMap<>();
   private int rows;
 
   private ProvinceDeaths() {}
@@ -70,7 +73,7 @@ public final class ProvinceDeaths {
     for (GedMonthDeaths.ProvinceMonth r : store.gedMonths()) {
       d.add(r.country(), r.province(), IncidentCounts.month(r.year(), r.month()), r.deaths());
     }
-    if (d.provinces.isEmpty()) {
+    if (d.countryLast.isEmpty()) {
       throw new IllegalStateException(
           "the store holds no UCDP GED events: load them with 'amity ingest ucdp-ged'");
     }
@@ -79,19 +82,29 @@ public final class ProvinceDeaths {
 
   private void add(String country, String province, int month, long deaths) {
     String c = country == null ? "?" : country;
-    String name = province == null || province.isBlank() ? "(no province)" : province.strip();
-    String key = c + ":" + name;
-    provinces
-        .computeIfAbsent(key, k -> new Province(k, c, c + " " + name, new HashMap<>()))
-        .deaths()
-        .merge(month, deaths, Long::sum);
+    if (province == null || province.isBlank()) {
+      withoutProvince.computeIfAbsent(c, k -> new HashMap<>()).merge(month, deaths, Long::sum);
+    } else {
+      String name = province.strip();
+      String key = c + ":" + name;
+      provinces
+          .computeIfAbsent(key, k -> new Province(k, c, c + " " + name, new HashMap<>()))
+          .deaths()
+          .merge(month, deaths, Long::sum);
+    }
     countryLast.merge(c, month, Math::max);
     countryFirst.merge(c, month, Math::min);
     rows++;
   }
 
+  /** The provinces (never the events without one). */
   public List<Province> provinces() {
     return new ArrayList<>(provinces.values());
+  }
+
+  /** The countries read, in alphabetical order. */
+  public List<String> countries() {
+    return new ArrayList<>(countryLast.keySet());
   }
 
   /** The last month with an event in the country: the end of its known record. */
@@ -103,15 +116,22 @@ public final class ProvinceDeaths {
     return countryFirst.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
   }
 
-  /** Deaths in the whole country in month {@code m}. */
+  /** Deaths in the whole country in month {@code m}, with those of events without a province. */
   public long countryDeaths(String country, int m) {
-    long sum = 0;
+    long sum = withoutProvince.getOrDefault(country, Map.of()).getOrDefault(m, 0L);
     for (Province p : provinces.values()) {
       if (p.country().equals(country)) {
         sum += p.deaths(m);
       }
     }
     return sum;
+  }
+
+  /** Deaths of the country's events without a province, over its whole record. */
+  public long deathsWithoutProvince(String country) {
+    return withoutProvince.getOrDefault(country, Map.of()).values().stream()
+        .mapToLong(Long::longValue)
+        .sum();
   }
 
   /** Events (or store rows) read. */

@@ -77,6 +77,47 @@ public final class PiracyPanel {
         notes);
   }
 
+  /**
+   * The merged series from the store's piracy events, with a caveat in its notes from the month
+   * after IMB's reports end: from then on it counts NGA ASAM reports only (one source where there
+   * were two), which the model reads as the same series.
+   */
+  public static Panel fromStore(PiracyMonthCounts store, String source, Map<String, Path> files) {
+    IncidentCounts counts = StoreIncidentCounts.read(store, source);
+    Panel p = build(counts, source, files);
+    if (source.equalsIgnoreCase("merged")) {
+      int imbLast =
+          store.piracyMonths("imb").stream()
+              .mapToInt(r -> IncidentCounts.month(r.year(), r.month()))
+              .max()
+              .orElse(Integer.MIN_VALUE);
+      String caveat = mergedCaveat(imbLast, counts.lastMonth());
+      if (caveat != null) {
+        p.notes().put(Panel.CAVEAT, caveat);
+      }
+    }
+    return p;
+  }
+
+  /** The merged series' caveat when it runs past IMB's last month, else null. */
+  static String mergedCaveat(int imbLast, int mergedLast) {
+    if (imbLast == Integer.MIN_VALUE) {
+      return "The store holds no IMB report: the merged series counts NGA ASAM reports only.";
+    }
+    if (mergedLast <= imbLast) {
+      return null;
+    }
+    return "IMB's reports end in "
+        + month(imbLast)
+        + ", so from "
+        + month(imbLast + 1)
+        + " the merged series counts NGA ASAM reports only.";
+  }
+
+  private static String month(int m) {
+    return String.format(java.util.Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1);
+  }
+
   private static String placed(IncidentCounts c) {
     StringBuilder s = new StringBuilder();
     for (SeaArea a : SeaArea.values()) {

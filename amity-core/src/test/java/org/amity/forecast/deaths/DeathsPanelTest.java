@@ -65,10 +65,53 @@ class DeathsPanelTest {
   }
 
   @Test
+  void eventsWithoutAProvinceCountInTheirCountrysDeathsButAreNeverAProvinceToForecast() {
+    List<GedMonthDeaths.ProvinceMonth> rows =
+        List.of(
+            new GedMonthDeaths.ProvinceMonth("PHL", "Sulu province", 2000, 1, 2, 1),
+            new GedMonthDeaths.ProvinceMonth("PHL", "", 2000, 2, 5, 1),
+            new GedMonthDeaths.ProvinceMonth("PHL", null, 2000, 3, 7, 1),
+            new GedMonthDeaths.ProvinceMonth("PHL", "Sulu province", 2000, 6, 1, 1));
+    Panel p = DeathsPanel.build(ProvinceDeaths.of(() -> rows), Map.of());
+    assertThat(p.cases()).extracting(Case::unit).containsOnly("PHL:Sulu province");
+    assertThat(p.notes()).containsEntry("provinces", "1");
+    Case march =
+        p.cases().stream()
+            .filter(c -> c.period() == IncidentCounts.month(2000, 3))
+            .findFirst()
+            .orElseThrow();
+    int country = List.of(DeathsPanel.FEATURES).indexOf("log_country_deaths12");
+    assertThat(march.x()[country]).isEqualTo(Math.log1p(2 + 5 + 7));
+    assertThat(p.notes().get("withoutProvince")).contains("Philippines 12 deaths");
+  }
+
+  @Test
+  void theRunSaysWhichCountrysRecordEndsEarlyAndSoHasNoProvinceForecast() {
+    List<GedMonthDeaths.ProvinceMonth> rows =
+        List.of(
+            new GedMonthDeaths.ProvinceMonth("PHL", "Sulu province", 2018, 1, 2, 1),
+            new GedMonthDeaths.ProvinceMonth("IDN", "Aceh province", 2018, 3, 1, 1),
+            new GedMonthDeaths.ProvinceMonth("IDN", "Papua province", 2019, 12, 1, 1),
+            new GedMonthDeaths.ProvinceMonth("PHL", "Sulu province", 2021, 12, 4, 1));
+    Panel p = DeathsPanel.build(ProvinceDeaths.of(() -> rows), Map.of());
+    assertThat(p.notes().get("coverage")).endsWith("Indonesia 2019-12, Philippines 2021-12");
+    assertThat(p.notes().get(Panel.CAVEAT))
+        .isEqualTo(
+            "Provinces are forecast only where the country's GED record runs to 2021-12:"
+                + " Indonesia's ends 2019-12, so none of its provinces is listed.");
+    assertThat(
+            DeathsPanel.build(ProvinceDeaths.of(() -> rows.subList(0, 1)), Map.of())
+                .notes()
+                .containsKey(Panel.CAVEAT))
+        .isFalse();
+  }
+
+  @Test
   void readsTheSharedGedFilesIntoProvinceMonthsWithEachCountrysOwnCoverage() throws Exception {
     Panel p = DeathsPanel.read(TestData.file("ucdp-ged"));
     assertThat(p.notes()).containsEntry("gedRows", Integer.toString(4_035 + 1_734));
     assertThat(p.cases()).extracting(Case::unit).anyMatch(u -> u.startsWith("IDN:Aceh"));
+    assertThat(p.cases()).extracting(Case::name).noneMatch(n -> n.contains("no province"));
     int idnLast = IncidentCounts.month(2019, 12);
     assertThat(p.cases())
         .filteredOn(c -> c.unit().startsWith("IDN:"))

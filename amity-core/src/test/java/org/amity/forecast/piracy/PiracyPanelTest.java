@@ -56,6 +56,31 @@ class PiracyPanelTest {
   }
 
   @Test
+  void theMergedSeriesSaysThatAfterImbEndsItCountsAsamOnly() {
+    List<PiracyMonthCounts.AreaMonth> imb = new ArrayList<>();
+    List<PiracyMonthCounts.AreaMonth> merged = new ArrayList<>();
+    for (int y = 2010; y <= 2019; y++) {
+      for (int m = 1; m <= 12; m++) {
+        if (y <= 2017) {
+          imb.add(new PiracyMonthCounts.AreaMonth("South China Sea", y, m, 1));
+        }
+        merged.add(new PiracyMonthCounts.AreaMonth("South China Sea", y, m, 2));
+      }
+    }
+    PiracyMonthCounts store = s -> s.equals("imb") ? imb : merged;
+    Panel p = PiracyPanel.fromStore(store, "merged", Map.of());
+    assertThat(p.notes().get(Panel.CAVEAT))
+        .isEqualTo(
+            "IMB's reports end in 2017-12, so from 2018-01 the merged series counts NGA ASAM"
+                + " reports only.");
+    assertThat(PiracyPanel.fromStore(store, "imb", Map.of()).notes())
+        .doesNotContainKey(Panel.CAVEAT);
+    PiracyMonthCounts toImbEnd = s -> imb;
+    assertThat(PiracyPanel.fromStore(toImbEnd, "merged", Map.of()).notes())
+        .doesNotContainKey(Panel.CAVEAT);
+  }
+
+  @Test
   void readsDegreesMinutesSecondsPositions() {
     assertThat(IncidentCounts.position("13°43'00\"N \n121°02'00\"E"))
         .containsExactly(121 + 2 / 60.0, 13 + 43 / 60.0);

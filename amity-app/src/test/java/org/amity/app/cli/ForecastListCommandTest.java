@@ -1,0 +1,114 @@
+package org.amity.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amity.forecast.store.ForecastStore;
+import org.amity.store.duckdb.DuckDbStorage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForecastListCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RUN = "piracy-poisson-2019-12-20261207120000";
+  private static final String CAVEAT =
+      "IMB's reports end in 2017-12, so from 2018-01 the merged series counts NGA ASAM reports"
+          + " only.";
+
+  @TempDir Path dir;
+  String db;
+
+  /** A stored count run (scores as the backtest leaves them: full doubles, no reliability bins). */
+  @BeforeEach
+  void plant() throws Exception {
+    db = dir.resolve("f.duckdb").toString();
+    try (DuckDbStorage s = DuckDbStorage.open(dir.resolve("f.duckdb"))) {
+      ForecastStore f = s.forecasts();
+      f.save(
+          new ForecastStore.Run(
+              RUN,
+              "piracy",
+              "poisson",
+              2019 * 12 + 11,
+              1,
+              "month",
+              "count",
+              "{\"calibrator\":\"none\",\"seed\":90035,\"caveat\":\"" + CAVEAT + "\"}"),
+          List.of(
+              new ForecastStore.UnitForecast(
+                  "malacca-singapore",
+                  "Malacca and Singapore Straits",
+                  "2020-01",
+                  2020,
+                  5.4912,
+                  4.1,
+                  6.9,
+                  1),
+              new ForecastStore.UnitForecast(
+                  "south-china-sea", "South China Sea", "2020-01", 2020, 0.6912, 0.4, 1.0, 2)));
+      Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
+      scores.put("model", score(1.2236547612345678, 0.8231098765432101));
+      scores.put("baseRate", score(1.1091234567890123, 0.87812345678901));
+      f.saveEvaluation(
+          RUN,
+          new ForecastStore.Evaluation(
+              "none", 1983 * 12, 2019 * 12 + 10, 1317, 1662, scores, List.of()));
+    }
+  }
+
+  private static Map<String, Double> score(double mae, double crps) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("mae", mae);
+    m.put("crps", crps);
+    return m;
+  }
+
+  @Test
+  void oneRunPrintsScoresToFourSignificantDigitsTheBaseRateAndNoEmptyReliabilityHeader() {
+    Cli.Run r = Cli.run("forecast", "list", "--run", RUN, "--db", db);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains(
+            "Piracy and armed robbery at sea: The expected number of piracy and armed-robbery"
+                + " incidents in the sea area in 2020-01. "
+                + CAVEAT)
+        .contains("1,317 cases, 1,662 incidents (1.262 per case on average)")
+        .contains("model          mae 1.224  crps 0.8231")
+        .contains("baseRate       mae 1.109  crps 0.8781")
+        .doesNotContain("{mae=")
+        .doesNotContain("1.2236547")
+        .doesNotContain("reliability");
+  }
+
+  @Test
+  void theYearTableSaysWhatTheValuesMeanAndTheBaseRate() throws Exception {
+    Cli.Run r = Cli.run("forecast", "list", "--target", "piracy", "--year", "2020", "--db", db);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("incidents in the sea area in 2020-01. " + CAVEAT)
+        .contains("out of time (origins 1983-01 to 2019-11): 1,317 cases, 1,662 incidents");
+    Cli.Run j =
+        Cli.run("forecast", "list", "--target", "piracy", "--year", "2020", "--db", db, "--json");
+    assertThat(j.exit()).as(j.err()).isZero();
+    JsonNode n = JSON.readTree(j.out());
+    List<String> keys = new ArrayList<>();
+    n.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys)
+        .startsWith("target", "year", "runId", "model", "origin", "valueKind", "forecasts")
+        .contains("meaning", "baseRate");
+    assertThat(n.get("meaning").asText()).endsWith(CAVEAT);
+    assertThat(n.get("baseRate").asDouble()).isCloseTo(1662.0 / 1317, within(1e-6));
+    assertThat(n.get("forecasts").get(0).get("value").asDouble()).isEqualTo(5.4912);
+  }
+
+  private static org.assertj.core.data.Offset<Double> within(double d) {
+    return org.assertj.core.data.Offset.offset(d);
+  }
+}

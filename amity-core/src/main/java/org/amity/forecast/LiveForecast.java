@@ -3,7 +3,6 @@ package org.amity.forecast;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.amity.forecast.backtest.Case;
 import org.amity.forecast.backtest.CaseModel;
@@ -79,8 +78,7 @@ public final class LiveForecast {
    */
   public static String periodLabel(Panel panel, int origin) {
     if (panel.periodKind().equals("month")) {
-      int m = origin + panel.trainLag();
-      return String.format(Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1);
+      return Panel.monthLabel(origin + panel.trainLag());
     }
     int first = origin + 1;
     int last = origin + panel.trainLag();
@@ -94,8 +92,7 @@ public final class LiveForecast {
    */
   public static String outcomeLabel(Panel panel, int origin) {
     if (panel.periodKind().equals("month")) {
-      int m = origin + panel.horizon();
-      return String.format(Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1);
+      return Panel.monthLabel(origin + panel.horizon());
     }
     int first = origin + 1;
     int last = origin + panel.horizon();

@@ -1,41 +1,25 @@
 package org.amity.signal;
 
+import static org.amity.testing.CodedEvents.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.amity.event.Actor;
-import org.amity.event.CameoCode;
 import org.amity.event.Event;
-import org.amity.event.Location;
 import org.amity.event.QuadClass;
+import org.amity.testing.CodedEvents;
 import org.junit.jupiter.api.Test;
 
 class ThemesTest {
   private static Event arrest(Actor police, Actor suspect) {
-    return new Event(
+    return CodedEvents.between(
         "icews-daily",
-        "2018-09-12:test#1",
         LocalDate.of(2018, 9, 12),
-        null,
         police,
         suspect,
-        CameoCode.of("173"),
-        true,
+        "173",
         QuadClass.MATERIAL_CONFLICT,
-        -5,
-        1,
-        1,
-        1,
-        Double.NaN,
-        Location.UNKNOWN,
-        null,
-        null,
-        null);
-  }
-
-  private static Actor actor(String country, String type, String name) {
-    return new Actor(country + type, name, country, null, null, null, List.of(type));
+        -5);
   }
 
   @Test

@@ -1,14 +1,13 @@
 package org.amity.typology;
 
+import static org.amity.testing.CodedEvents.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.amity.event.Actor;
-import org.amity.event.CameoCode;
 import org.amity.event.Event;
-import org.amity.event.Location;
 import org.amity.event.QuadClass;
+import org.amity.testing.CodedEvents;
 import org.junit.jupiter.api.Test;
 
 /** Whom a protest is aimed at decides whether it is an internal matter (audit2 D13). */
@@ -16,29 +15,14 @@ class ProtestTypeTest {
   private static final ThreatTypeClassifier CLASSIFIER = new ThreatTypeClassifier();
 
   private static Event protest(Actor protesters, Actor target) {
-    return new Event(
+    return CodedEvents.between(
         "icews-daily",
-        "2014-05-14:test#1",
         LocalDate.of(2014, 5, 14),
-        null,
         protesters,
         target,
-        CameoCode.of("145"),
-        true,
+        "145",
         QuadClass.MATERIAL_CONFLICT,
-        -7.5,
-        1,
-        1,
-        1,
-        Double.NaN,
-        Location.UNKNOWN,
-        null,
-        null,
-        null);
-  }
-
-  private static Actor actor(String country, String type, String name) {
-    return new Actor(country + type, name, country, null, null, null, List.of(type));
+        -7.5);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.function.Function;
 import org.amity.event.Event;
+import org.amity.signal.EvidenceRecord;
 
 /**
  * Writes events as CSV (RFC 4180, with a header row) or as a JSON array, one event at a time, so
@@ -15,71 +16,68 @@ import org.amity.event.Event;
  * targetInWords}, {@code what}, {@code inWords}), as the evidence of an alert says them.
  */
 public final class EventJson {
-  private record Field(String name, Function<Event, Object> value) {}
+  /** One event with its words, worked out once for the row's four word fields. */
+  private record Row(Event e, EvidenceRecord words) {
+    static Row of(Event e) {
+      return new Row(e, EvidenceRecord.of(e, false));
+    }
+  }
+
+  private record Field(String name, Function<Row, Object> value) {}
+
+  private static Field field(String name, Function<Event, Object> value) {
+    return new Field(name, r -> value.apply(r.e()));
+  }
 
   private static final List<Field> FIELDS =
       List.of(
-          new Field("dataset", Event::dataset),
-          new Field("nativeId", Event::nativeId),
-          new Field("eventDate", Event::eventDate),
-          new Field("dateAdded", Event::dateAdded),
-          new Field("sourceCode", e -> e.source().code()),
-          new Field("sourceName", e -> e.source().name()),
-          new Field("sourceCountry", e -> e.source().country()),
-          new Field("sourceTypes", e -> String.join(" ", e.source().types())),
-          new Field("targetCode", e -> e.target().code()),
-          new Field("targetName", e -> e.target().name()),
-          new Field("targetCountry", e -> e.target().country()),
-          new Field("targetTypes", e -> String.join(" ", e.target().types())),
-          new Field("eventCode", e -> e.code().code()),
-          new Field("baseCode", e -> e.code().base()),
-          new Field("rootCode", e -> e.code().root()),
-          new Field("quadClass", e -> e.quadClass().number()),
-          new Field("goldstein", Event::goldstein),
-          new Field("mentions", Event::mentions),
-          new Field("sources", Event::sources),
-          new Field("articles", Event::articles),
-          new Field("avgTone", e -> Double.isNaN(e.avgTone()) ? null : e.avgTone()),
-          new Field("actionCountry", e -> e.action().country()),
-          new Field("actionAdm1", e -> e.action().adm1()),
-          new Field("actionLat", e -> e.action().hasCoordinates() ? e.action().latitude() : null),
-          new Field("actionLon", e -> e.action().hasCoordinates() ? e.action().longitude() : null),
-          new Field("actionCentroidOnly", e -> e.action().centroidOnly()),
-          new Field("actionName", e -> e.action().name()),
-          new Field("sourceUrl", Event::sourceUrl),
-          new Field("subtype", Event::subtype),
-          new Field("fatalities", e -> e.fatalities() == null ? null : e.fatalities().best()),
-          new Field("fatalitiesLow", e -> e.fatalities() == null ? null : e.fatalities().low()),
-          new Field("fatalitiesHigh", e -> e.fatalities() == null ? null : e.fatalities().high()),
+          field("dataset", Event::dataset),
+          field("nativeId", Event::nativeId),
+          field("eventDate", Event::eventDate),
+          field("dateAdded", Event::dateAdded),
+          field("sourceCode", e -> e.source().code()),
+          field("sourceName", e -> e.source().name()),
+          field("sourceCountry", e -> e.source().country()),
+          field("sourceTypes", e -> String.join(" ", e.source().types())),
+          field("targetCode", e -> e.target().code()),
+          field("targetName", e -> e.target().name()),
+          field("targetCountry", e -> e.target().country()),
+          field("targetTypes", e -> String.join(" ", e.target().types())),
+          field("eventCode", e -> e.code().code()),
+          field("baseCode", e -> e.code().base()),
+          field("rootCode", e -> e.code().root()),
+          field("quadClass", e -> e.quadClass().number()),
+          field("goldstein", Event::goldstein),
+          field("mentions", Event::mentions),
+          field("sources", Event::sources),
+          field("articles", Event::articles),
+          field("avgTone", e -> Double.isNaN(e.avgTone()) ? null : e.avgTone()),
+          field("actionCountry", e -> e.action().country()),
+          field("actionAdm1", e -> e.action().adm1()),
+          field("actionLat", e -> e.action().hasCoordinates() ? e.action().latitude() : null),
+          field("actionLon", e -> e.action().hasCoordinates() ? e.action().longitude() : null),
+          field("actionCentroidOnly", e -> e.action().centroidOnly()),
+          field("actionName", e -> e.action().name()),
+          field("sourceUrl", Event::sourceUrl),
+          field("subtype", Event::subtype),
+          field("fatalities", e -> e.fatalities() == null ? null : e.fatalities().best()),
+          field("fatalitiesLow", e -> e.fatalities() == null ? null : e.fatalities().low()),
+          field("fatalitiesHigh", e -> e.fatalities() == null ? null : e.fatalities().high()),
           // what happened and who did it, in words (after the source's own fields, so that
           // readers of the columns before are not moved): the words the evidence uses
-          new Field("sourceInWords", e -> words(e).sourceName()),
-          new Field("targetInWords", e -> words(e).targetName()),
-          new Field("what", e -> words(e).description()),
-          new Field("inWords", e -> words(e).inWords()));
-
-  /**
-   * The event as the evidence words it; the last event's words are kept, so the four fields of one
-   * row cost one lookup.
-   */
-  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
-
-  private static org.amity.signal.EvidenceRecord words(Event e) {
-    Object[] last = LAST.get();
-    if (last[0] != e) {
-      last[0] = e;
-      last[1] = org.amity.signal.EvidenceRecord.of(e, false);
-    }
-    return (org.amity.signal.EvidenceRecord) last[1];
-  }
+          new Field("sourceInWords", r -> r.words().sourceName()),
+          new Field("targetInWords", r -> r.words().targetName()),
+          new Field("what", r -> r.words().description()),
+          new Field("inWords", r -> r.words().inWords()));
 
   private EventJson() {}
 
   /** One event as a JSON-ready map, in the field names and order of the export. */
   public static java.util.Map<String, Object> map(Event e) {
     java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    Row r = Row.of(e);
     for (Field f : FIELDS) {
-      m.put(f.name(), f.value().apply(e));
+      m.put(f.name(), f.value().apply(r));
     }
     return m;
   }
@@ -98,9 +96,10 @@ public final class EventJson {
 
   public static void csvRow(Writer w, Event e) {
     try {
+      Row r = Row.of(e);
       for (int i = 0; i < FIELDS.size(); i++) {
         w.write(i == 0 ? "" : ",");
-        Object v = FIELDS.get(i).value().apply(e);
+        Object v = FIELDS.get(i).value().apply(r);
         if (v != null) {
           w.write(csvQuote(v.toString()));
         }
@@ -123,8 +122,9 @@ public final class EventJson {
   public static void json(JsonGenerator g, Event e) {
     try {
       g.writeStartObject();
+      Row r = Row.of(e);
       for (Field f : FIELDS) {
-        Object v = f.value().apply(e);
+        Object v = f.value().apply(r);
         g.writeFieldName(f.name());
         if (v == null) {
           g.writeNull();

@@ -47,6 +47,11 @@ public record Panel(
   /** The notes' key of a sentence that belongs with the meaning of every forecast. */
   public static final String CAVEAT = "caveat";
 
+  /** A month panel's period index (year * 12 + month - 1) as "2019-03". */
+  public static String monthLabel(int index) {
+    return String.format(java.util.Locale.ROOT, "%04d-%02d", index / 12, index % 12 + 1);
+  }
+
   public Panel {
     if (trainWindow < 0) {
       throw new IllegalArgumentException("trainWindow must be 0 or more, not " + trainWindow);

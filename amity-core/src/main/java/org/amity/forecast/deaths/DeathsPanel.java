@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.amity.event.Country;
 import org.amity.event.CountryTable;
@@ -103,7 +102,7 @@ public final class DeathsPanel {
       s.append(s.length() == 0 ? "" : ", ")
           .append(name(c))
           .append(' ')
-          .append(month(d.lastMonth(c)));
+          .append(Panel.monthLabel(d.lastMonth(c)));
     }
     return s.toString();
   }
@@ -130,14 +129,14 @@ public final class DeathsPanel {
     List<String> early = new ArrayList<>();
     for (String c : d.countries()) {
       if (d.lastMonth(c) < last) {
-        early.add(name(c) + "'s ends " + month(d.lastMonth(c)));
+        early.add(name(c) + "'s ends " + Panel.monthLabel(d.lastMonth(c)));
       }
     }
     if (early.isEmpty()) {
       return null;
     }
     return "Provinces are forecast only where the country's GED record runs to "
-        + month(last)
+        + Panel.monthLabel(last)
         + ": "
         + String.join(", ", early)
         + (early.size() == 1 ? ", so none of its provinces is" : ", so none of their provinces are")
@@ -146,10 +145,6 @@ public final class DeathsPanel {
 
   private static String name(String iso3) {
     return CountryTable.standard().findByIso3(iso3).map(Country::name).orElse(iso3);
-  }
-
-  private static String month(int m) {
-    return String.format(Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1);
   }
 
   /** The country's deaths over the 12 months ending at each month from {@code from}. */

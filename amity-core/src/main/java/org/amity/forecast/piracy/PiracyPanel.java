@@ -108,14 +108,10 @@ public final class PiracyPanel {
       return null;
     }
     return "IMB's reports end in "
-        + month(imbLast)
+        + Panel.monthLabel(imbLast)
         + ", so from "
-        + month(imbLast + 1)
+        + Panel.monthLabel(imbLast + 1)
         + " the merged series counts NGA ASAM reports only.";
-  }
-
-  private static String month(int m) {
-    return String.format(java.util.Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1);
   }
 
   private static String placed(IncidentCounts c) {

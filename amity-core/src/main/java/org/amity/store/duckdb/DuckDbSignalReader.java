@@ -93,22 +93,20 @@ final class DuckDbSignalReader implements SignalReader {
     Optional<EventClass> known = config.alertSpec(a.indicator()).map(EventClass::of);
     // the windows the item may come from, in the order a pooled alert's pool takes them: the
     // alert's own, then (a pooled alert's) the carrying dyad's conflict reports
-    List<Object[]> windows = new ArrayList<>();
-    windows.add(new Object[] {a.scope(), a.subject(), known.orElse(EventClass.ALL)});
+    List<Window> windows = new ArrayList<>();
+    windows.add(new Window(a.scope(), a.subject(), known.orElse(EventClass.ALL)));
     if (config.pool(a.indicator()).isPresent()) {
       for (String dyad : PooledLens.coastalPairs(a.subject())) {
-        windows.add(new Object[] {Scope.DYAD, dyad, EventClass.CONFLICT});
+        windows.add(new Window(Scope.DYAD, dyad, EventClass.CONFLICT));
       }
     }
     return db.read(
         c -> {
           EvidenceQueries q = new EvidenceQueries(c);
-          for (Object[] w : windows) {
-            Scope scope = (Scope) w[0];
-            String subject = (String) w[1];
-            EventClass cls = (EventClass) w[2];
+          for (Window w : windows) {
             List<Event> rows =
-                q.records(scope, subject, cls.name(), shown.dataset(), shown.nativeId());
+                q.records(
+                    w.scope(), w.subject(), w.cls().name(), shown.dataset(), shown.nativeId());
             if (rows.isEmpty()) {
               continue;
             }
@@ -136,7 +134,7 @@ final class DuckDbSignalReader implements SignalReader {
                       + " evidence)";
             }
             return new EvidenceRecords(
-                alertId, item, shown, drawnFrom(scope, subject, cls), note, records);
+                alertId, item, shown, drawnFrom(w.scope(), w.subject(), w.cls()), note, records);
           }
           return new EvidenceRecords(
               alertId,
@@ -148,6 +146,9 @@ final class DuckDbSignalReader implements SignalReader {
               List.of());
         });
   }
+
+  /** Whose reports of which class an evidence item may be drawn from. */
+  private record Window(Scope scope, String subject, EventClass cls) {}
 
   /** "Philippines (country PHL): conflict reports (verbal or material)", in words. */
   private static String drawnFrom(Scope scope, String subject, EventClass cls) {

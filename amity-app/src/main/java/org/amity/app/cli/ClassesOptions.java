@@ -173,13 +173,17 @@ final class ClassesOptions {
             (k, v) ->
                 System.out.printf(
                     Locale.ROOT,
-                    "  %-22s %4.0f sentences  recall %.3f  precision %.3f%n",
+                    "  %-22s %4.0f sentences  recall %s  precision %s%n",
                     k,
                     v.get("sentences"),
-                    v.get("recall"),
-                    v.get("precision")));
+                    ratio(v.get("recall")),
+                    ratio(v.get("precision"))));
     others.forEach((k, v) -> System.out.println("  policy " + k + ": " + v));
     evaluated.rejected().forEach(x -> System.out.println("  rejected " + x));
     return 0;
+  }
+
+  private static String ratio(Double v) {
+    return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
   }
 }

@@ -8,7 +8,9 @@ import org.amity.coding.FiveWay;
 /**
  * Five-way scores: accuracy over every sentence (a sentence given no class counts as wrong),
  * coverage (share given a class), the confusion table (gold class to predicted class, "none" for no
- * class) and, per gold class, its count, recall, precision and F1.
+ * class) and, per gold class, its count, recall, precision and F1. A recall or precision with no
+ * sentence to divide by (no gold sentence of the class, or none predicted) is null, not NaN, so the
+ * JSON stays standard.
  */
 public record ClassScore(
     int sentences,
@@ -49,8 +51,8 @@ public record ClassScore(
       double precision = predN == 0 ? Double.NaN : (double) tp / predN;
       Map<String, Double> m = new LinkedHashMap<>();
       m.put("sentences", (double) goldN);
-      m.put("recall", round(recall));
-      m.put("precision", round(precision));
+      m.put("recall", defined(recall));
+      m.put("precision", defined(precision));
       m.put(
           "f1", round(recall + precision > 0 ? 2 * recall * precision / (recall + precision) : 0));
       per.put(c.words(), m);
@@ -64,6 +66,10 @@ public record ClassScore(
   }
 
   private static double round(double v) {
-    return Double.isNaN(v) ? Double.NaN : Math.round(v * 10_000.0) / 10_000.0;
+    return Math.round(v * 10_000.0) / 10_000.0;
+  }
+
+  private static Double defined(double v) {
+    return Double.isNaN(v) ? null : round(v);
   }
 }

@@ -78,4 +78,18 @@ class FiveWayTest {
     assertThat(s.perClass().get("material conflict").get("precision")).isEqualTo(0.5);
     assertThat(s.perClass().get("verbal conflict").get("recall")).isEqualTo(0.0);
   }
+
+  @Test
+  void aClassWithNoSentenceToDivideByHasNoRecallRatherThanNaN() {
+    ClassScore s =
+        ClassScore.of(
+            List.of(FiveWay.VERBAL_CONFLICT, FiveWay.MATERIAL_CONFLICT),
+            List.of(FiveWay.STATEMENT, FiveWay.MATERIAL_CONFLICT));
+    assertThat(s.perClass().get("statement")).containsEntry("recall", null);
+    assertThat(s.perClass().get("statement").get("precision")).isEqualTo(0.0);
+    assertThat(s.perClass().get("material cooperation"))
+        .containsEntry("recall", null)
+        .containsEntry("precision", null)
+        .containsEntry("f1", 0.0);
+  }
 }

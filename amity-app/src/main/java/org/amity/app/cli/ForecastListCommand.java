@@ -91,7 +91,7 @@ final class ForecastListCommand implements Callable<Integer> {
         out.put("model", run.model());
         out.put("origin", ForecastOptions.periodText(run.periodKind(), run.origin()));
         out.put("valueKind", run.valueKind());
-        out.put("forecasts", rows(rows, Map.of()));
+        out.put("forecasts", rows(rows, Map.of(), evaluation));
         out.put("title", ForecastMeaning.title(run.target()));
         out.put("meaning", meaning);
         out.put(
@@ -115,24 +115,19 @@ final class ForecastListCommand implements Callable<Integer> {
                             ForecastJson.period(e.lastOrigin(), run.periodKind()),
                             ForecastRuns.casesAndBaseRate(e, run.valueKind())))
                 .orElse("not evaluated (train with --evaluate to keep its track record)"));
-        printTable(rows, Map.of(), null);
+        printTable(rows, Map.of(), evaluation, null);
       }
       return 0;
     }
   }
 
   static List<Map<String, Object>> rows(
-      List<ForecastStore.UnitForecast> rows, Map<String, EwpRanking.Entry> published) {
+      List<ForecastStore.UnitForecast> rows,
+      Map<String, EwpRanking.Entry> published,
+      Optional<ForecastStore.Evaluation> evaluation) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (ForecastStore.UnitForecast r : rows) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("rank", r.rank());
-      m.put("unit", r.unit());
-      m.put("name", r.name());
-      m.put("period", r.period());
-      m.put("value", BacktestJson.round(r.value()));
-      m.put("low", BacktestJson.round(r.low()));
-      m.put("high", BacktestJson.round(r.high()));
+      Map<String, Object> m = ForecastJson.unit(r, evaluation);
       EwpRanking.Entry e = published.get(r.unit());
       if (e != null) {
         m.put("publishedRank", e.rank());
@@ -146,31 +141,39 @@ final class ForecastListCommand implements Callable<Integer> {
   static void printTable(
       List<ForecastStore.UnitForecast> rows,
       Map<String, EwpRanking.Entry> published,
+      Optional<ForecastStore.Evaluation> evaluation,
       String title) {
     if (title != null) {
       System.out.println(title + ":");
     }
+    boolean past =
+        !rows.isEmpty() && ForecastJson.pastInWords(evaluation, rows.get(0).value()) != null;
     System.out.printf(
         Locale.ROOT,
-        "  %4s  %-32s %-10s %9s  %-21s%s%n",
+        "  %4s  %-32s %-10s %9s  %-21s%s%s%n",
         "rank",
         "unit",
         "period",
         "value",
         "90% interval",
-        published.isEmpty() ? "" : "  EWP rank");
+        published.isEmpty() ? "" : String.format(Locale.ROOT, "%-15s", "  EWP rank"),
+        past ? "  past forecasts at this level" : "");
     for (ForecastStore.UnitForecast r : rows) {
       EwpRanking.Entry e = published.get(r.unit());
+      String then = ForecastJson.pastInWords(evaluation, r.value());
       System.out.printf(
           Locale.ROOT,
-          "  %4d  %-32s %-10s %9.4f  [%8.4f, %8.4f]%s%n",
+          "  %4d  %-32s %-10s %9.4f  [%8.4f, %8.4f]%s%s%n",
           r.rank(),
           r.name(),
           r.period(),
           r.value(),
           r.low(),
           r.high(),
-          e == null ? "" : String.format(Locale.ROOT, "  %4d (%.4f)", e.rank(), e.risk()));
+          e == null
+              ? published.isEmpty() ? "" : " ".repeat(15)
+              : String.format(Locale.ROOT, "  %4d (%.4f)", e.rank(), e.risk()),
+          past && then != null ? "  " + then : "");
     }
   }
 }

@@ -106,7 +106,7 @@ final class ForecastRuns {
           }
         },
         () -> System.out.println("not evaluated (train with --evaluate to keep its track record)"));
-    ForecastListCommand.printTable(rows, Map.of(), null);
+    ForecastListCommand.printTable(rows, Map.of(), evaluation, null);
     return 0;
   }
 

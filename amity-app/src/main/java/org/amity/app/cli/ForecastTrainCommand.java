@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.amity.forecast.Asean;
 import org.amity.forecast.ForecastMeaning;
@@ -98,10 +99,15 @@ final class ForecastTrainCommand implements Callable<Integer> {
     out.put("origin", ForecastOptions.periodText(panel.periodKind(), origin));
     out.put("period", rows.isEmpty() ? null : rows.get(0).period());
     out.put("forecasts", rows.size());
-    out.put("top", ForecastListCommand.rows(rows.subList(0, Math.min(10, rows.size())), published));
+    out.put(
+        "top",
+        ForecastListCommand.rows(
+            rows.subList(0, Math.min(10, rows.size())),
+            published,
+            Optional.ofNullable(evaluation)));
     List<ForecastStore.UnitForecast> asean = new ArrayList<>();
     rows.stream().filter(r -> Asean.member(r.unit())).forEach(asean::add);
-    out.put("asean", ForecastListCommand.rows(asean, published));
+    out.put("asean", ForecastListCommand.rows(asean, published, Optional.ofNullable(evaluation)));
     out.put("provenance", prov);
     out.put(
         "evaluation",
@@ -130,9 +136,13 @@ final class ForecastTrainCommand implements Callable<Integer> {
       if (asean.isEmpty()) {
         // units that are not countries (provinces, sea areas, dyads): the highest forecasts
         ForecastListCommand.printTable(
-            rows.subList(0, Math.min(10, rows.size())), published, "Highest");
+            rows.subList(0, Math.min(10, rows.size())),
+            published,
+            Optional.ofNullable(evaluation),
+            "Highest");
       } else {
-        ForecastListCommand.printTable(asean, published, "ASEAN members");
+        ForecastListCommand.printTable(
+            asean, published, Optional.ofNullable(evaluation), "ASEAN members");
       }
     }
     return 0;

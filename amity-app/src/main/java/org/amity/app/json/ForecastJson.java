@@ -57,13 +57,19 @@ public final class ForecastJson {
     Map<String, Object> m = run(l, Optional.empty());
     m.put(
         "evaluation", evaluation.map(e -> evaluation(e, l.run().periodKind(), true)).orElse(null));
-    m.put("forecasts", forecasts.stream().map(ForecastJson::unit).toList());
+    m.put("forecasts", forecasts.stream().map(u -> unit(u, evaluation)).toList());
     m.put("provenance", parse(l.run().provenanceJson()));
     return m;
   }
 
-  /** One unit's forecast; the interval's ends are null when the run has none. */
-  public static Map<String, Object> unit(ForecastStore.UnitForecast u) {
+  /**
+   * One unit's forecast; the interval's ends are null when the run has none. {@code
+   * pastAtThisLevel} is the backtest's reliability bin the probability falls in (its range, cases,
+   * how many saw the event and the observed rate), so a reader sees how forecasts of that size
+   * turned out before; null for counts or a run stored without its track record.
+   */
+  public static Map<String, Object> unit(
+      ForecastStore.UnitForecast u, Optional<ForecastStore.Evaluation> evaluation) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("rank", u.rank());
     m.put("unit", u.unit());
@@ -72,7 +78,42 @@ public final class ForecastJson {
     m.put("value", round(u.value()));
     m.put("low", round(u.low()));
     m.put("high", round(u.high()));
+    m.put(
+        "pastAtThisLevel",
+        evaluation.flatMap(e -> e.modelBinOf(u.value())).map(ForecastJson::bin).orElse(null));
     return m;
+  }
+
+  private static Map<String, Object> bin(ForecastStore.Reliability b) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("from", b.low());
+    x.put("to", b.high());
+    x.put("cases", b.cases());
+    x.put("events", b.events());
+    x.put("observedRate", round(b.observedRate()));
+    return x;
+  }
+
+  /**
+   * "4 of 15 came true (27%)", "45 of 1470 came true (3.1%)": how the backtest's forecasts in the
+   * bin of {@code p} turned out; null when there is no bin (counts, or no track record).
+   */
+  public static String pastInWords(Optional<ForecastStore.Evaluation> evaluation, double p) {
+    return evaluation
+        .flatMap(e -> e.modelBinOf(p))
+        .map(
+            b ->
+                b.cases() == 0
+                    ? "no past forecast at this level"
+                    : String.format(
+                        Locale.ROOT,
+                        b.observedRate() < 0.1
+                            ? "%d of %d came true (%.1f%%)"
+                            : "%d of %d came true (%.0f%%)",
+                        b.events(),
+                        b.cases(),
+                        100 * b.observedRate()))
+        .orElse(null);
   }
 
   private static Map<String, Object> evaluation(

@@ -111,4 +111,51 @@ class ForecastListCommandTest {
   private static org.assertj.core.data.Offset<Double> within(double d) {
     return org.assertj.core.data.Offset.offset(d);
   }
+
+  @Test
+  void eachProbabilitySaysHowTheBacktestsForecastsAtThatLevelTurnedOut() throws Exception {
+    String run = "ucdp-logit-2024-20261207120000";
+    try (DuckDbStorage s = DuckDbStorage.open(dir.resolve("f.duckdb"))) {
+      ForecastStore f = s.forecasts();
+      f.save(
+          new ForecastStore.Run(
+              run, "ucdp", "logit", 2024, 1, "year", "probability", "{\"calibrator\":\"platt\"}"),
+          List.of(
+              new ForecastStore.UnitForecast("SSD", "South Sudan", "2025", 2025, 0.75, 0.6, 0.9, 1),
+              new ForecastStore.UnitForecast(
+                  "THA", "Thailand", "2025", 2025, 0.02, 0.01, 0.04, 2)));
+      Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
+      scores.put("model", Map.of("brier", 0.03));
+      f.saveEvaluation(
+          run,
+          new ForecastStore.Evaluation(
+              "platt",
+              2000,
+              2023,
+              4415,
+              162,
+              scores,
+              List.of(
+                  new ForecastStore.Reliability("model", 0.0, 0.05, 4000, 0.01, 40),
+                  new ForecastStore.Reliability("model", 0.05, 0.5, 400, 0.2, 118),
+                  new ForecastStore.Reliability("model", 0.5, 1.0, 15, 0.637, 4),
+                  new ForecastStore.Reliability("published", 0.5, 1.0, 3, 0.6, 3))));
+    }
+    Cli.Run r = Cli.run("forecast", "list", "--run", run, "--db", db);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("past forecasts at this level")
+        .contains("4 of 15 came true (27%)")
+        .contains("40 of 4000 came true (1.0%)");
+    Cli.Run j = Cli.run("forecast", "list", "--run", run, "--db", db, "--json");
+    assertThat(j.exit()).as(j.err()).isZero();
+    JsonNode top = JSON.readTree(j.out()).get("forecasts").get(0).get("pastAtThisLevel");
+    assertThat(top.get("from").asDouble()).isEqualTo(0.5);
+    assertThat(top.get("cases").asInt()).isEqualTo(15);
+    assertThat(top.get("events").asInt()).isEqualTo(4);
+    Cli.Run counts =
+        Cli.run("forecast", "list", "--target", "piracy", "--year", "2020", "--db", db, "--json");
+    assertThat(JSON.readTree(counts.out()).get("forecasts").get(0).get("pastAtThisLevel").isNull())
+        .isTrue();
+  }
 }

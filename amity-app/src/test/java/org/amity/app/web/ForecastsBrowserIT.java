@@ -59,6 +59,10 @@ class ForecastsBrowserIT {
       String forecasts = b.driver().findElement(By.id("forecasts")).getText();
       assertThat(forecasts).contains("Indonesia").contains("8.1%").contains("5.0% to 12%");
       assertThat(forecasts).doesNotContain("IDN").doesNotContain("MMR");
+      assertThat(forecasts)
+          .as("Myanmar's 8.1% sits in the backtest's bin of 5% to 10%")
+          .contains("Past forecasts at this level")
+          .contains("4 of 106 came true (3.8%), forecasts of 5.0% to 10%");
       String scores = b.driver().findElement(By.id("scores")).getText();
       assertThat(scores)
           .contains("Base rate")

@@ -69,6 +69,27 @@ public interface ForecastStore {
       scores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
       reliability = List.copyOf(reliability);
     }
+
+    /**
+     * The model's reliability bin that a forecast of {@code p} falls in ([low, high); the top bin
+     * also holds its upper end): how the backtest's forecasts at that level turned out. Empty for
+     * count targets, which have no bins, and for a value outside every bin.
+     */
+    public Optional<Reliability> modelBinOf(double p) {
+      Reliability top = null;
+      for (Reliability b : reliability) {
+        if (!b.forecaster().equals("model")) {
+          continue;
+        }
+        if (p >= b.low() && p < b.high()) {
+          return Optional.of(b);
+        }
+        if (top == null || b.high() > top.high()) {
+          top = b;
+        }
+      }
+      return top != null && p == top.high() ? Optional.of(top) : Optional.empty();
+    }
   }
 
   /**

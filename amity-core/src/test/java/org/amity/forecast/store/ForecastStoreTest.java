@@ -29,4 +29,28 @@ class ForecastStoreTest {
       assertThat(rows.get(1).high()).isEqualTo(0.03);
     }
   }
+
+  @Test
+  void aForecastFindsTheModelsBinItFallsInAndTheTopBinHoldsItsUpperEnd() {
+    ForecastStore.Evaluation e =
+        new ForecastStore.Evaluation(
+            "platt",
+            2000,
+            2023,
+            30,
+            5,
+            java.util.Map.of(),
+            List.of(
+                new ForecastStore.Reliability("published", 0.0, 0.5, 10, 0.1, 1),
+                new ForecastStore.Reliability("model", 0.0, 0.5, 20, 0.1, 2),
+                new ForecastStore.Reliability("model", 0.5, 1.0, 10, 0.7, 3)));
+    assertThat(e.modelBinOf(0.49)).hasValueSatisfying(b -> assertThat(b.cases()).isEqualTo(20));
+    assertThat(e.modelBinOf(0.5)).hasValueSatisfying(b -> assertThat(b.low()).isEqualTo(0.5));
+    assertThat(e.modelBinOf(1.0)).hasValueSatisfying(b -> assertThat(b.events()).isEqualTo(3));
+    assertThat(e.modelBinOf(Double.NaN)).isEmpty();
+    assertThat(
+            new ForecastStore.Evaluation("none", 1, 2, 3, 4, java.util.Map.of(), List.of())
+                .modelBinOf(0.3))
+        .isEmpty();
+  }
 }

@@ -147,7 +147,16 @@
       ["Period", (f) => f.period],
       [count ? "Expected incidents" : "Probability", (f) => fmt(f.value)],
       ["90% interval", (f) => (f.low === null ? "none computed" : fmt(f.low) + " to " + fmt(f.high))],
-    ], r.forecasts, r.forecasts.length + " forecasts, highest first"));
+    ].concat(r.forecasts.some((f) => f.pastAtThisLevel) ? [["Past forecasts at this level", (f) => past(f.pastAtThisLevel)]] : []),
+    r.forecasts, r.forecasts.length + " forecasts, highest first"));
+  }
+
+  // How the backtest's forecasts in the same bin turned out: a 70% next to "4 of 15 came true"
+  // tells the reader the model's high end ran too high.
+  function past(b) {
+    if (!b) return "–";
+    if (b.cases === 0) return "none between " + pctOf(b.from) + " and " + pctOf(b.to);
+    return b.events + " of " + b.cases + " came true (" + pctOf(b.observedRate) + "), forecasts of " + pctOf(b.from) + " to " + pctOf(b.to);
   }
 
   function unitWord(target) {

@@ -96,13 +96,13 @@ final class ForecastRuns {
           for (ForecastStore.Reliability b : e.reliability()) {
             System.out.printf(
                 Locale.ROOT,
-                "  %-10s [%.3f, %.3f) %6d  %8.4f  %8.4f%n",
+                "  %-10s [%.3f, %.3f) %6d  %8s  %8s%n",
                 b.forecaster(),
                 b.low(),
                 b.high(),
                 b.cases(),
-                b.meanForecast(),
-                b.observedRate());
+                fourPlaces(b.meanForecast()),
+                fourPlaces(b.observedRate()));
           }
         },
         () -> System.out.println("not evaluated (train with --evaluate to keep its track record)"));
@@ -145,5 +145,10 @@ final class ForecastRuns {
       return "-";
     }
     return new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_EVEN)).toPlainString();
+  }
+
+  /** 0.0307 to four places; "–" for an empty bin's undefined mean or rate, never "NaN". */
+  private static String fourPlaces(double v) {
+    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.4f", v);
   }
 }

@@ -113,7 +113,8 @@ class ForecastListCommandTest {
   }
 
   @Test
-  void eachProbabilitySaysHowTheBacktestsForecastsAtThatLevelTurnedOut() throws Exception {
+  void eachProbabilitySaysHowTheBacktestsForecastsAtThatLevelTurnedOutAndEmptyBinsReadAsDashes()
+      throws Exception {
     String run = "ucdp-logit-2024-20261207120000";
     try (DuckDbStorage s = DuckDbStorage.open(dir.resolve("f.duckdb"))) {
       ForecastStore f = s.forecasts();
@@ -137,7 +138,8 @@ class ForecastListCommandTest {
               scores,
               List.of(
                   new ForecastStore.Reliability("model", 0.0, 0.05, 4000, 0.01, 40),
-                  new ForecastStore.Reliability("model", 0.05, 0.5, 400, 0.2, 118),
+                  new ForecastStore.Reliability("model", 0.05, 0.2, 400, 0.1, 118),
+                  new ForecastStore.Reliability("model", 0.2, 0.5, 0, Double.NaN, 0),
                   new ForecastStore.Reliability("model", 0.5, 1.0, 15, 0.637, 4),
                   new ForecastStore.Reliability("published", 0.5, 1.0, 3, 0.6, 3))));
     }
@@ -146,7 +148,10 @@ class ForecastListCommandTest {
     assertThat(r.out())
         .contains("past forecasts at this level")
         .contains("4 of 15 came true (27%)")
-        .contains("40 of 4000 came true (1.0%)");
+        .contains("40 of 4000 came true (1.0%)")
+        .as("an empty bin's mean and rate are undefined, printed as a dash")
+        .contains("[0.200, 0.500)      0         –         –")
+        .doesNotContain("NaN");
     Cli.Run j = Cli.run("forecast", "list", "--run", run, "--db", db, "--json");
     assertThat(j.exit()).as(j.err()).isZero();
     JsonNode top = JSON.readTree(j.out()).get("forecasts").get(0).get("pastAtThisLevel");

@@ -56,8 +56,10 @@ class CaseEvaluationTest {
           narrow.batch(b).outcomes().size(),
           narrow.batch(b).firstRanked());
     }
-    // the figures reported in docs/response.md; a change that loses a hit must explain itself
-    assertThat(broad.batch(CaseSet.ORIGINAL).hits()).isGreaterThanOrEqualTo(14);
+    // the figures reported in docs/response.md; a change that loses a hit must explain itself.
+    // 14 until round 31; 13 since: the rice reserve's pilot (EAERR, from 2004, counted as APTERR)
+    // comes 2nd for the 2004 tsunami and pushes the Summit that was used to 4th
+    assertThat(broad.batch(CaseSet.ORIGINAL).hits()).isGreaterThanOrEqualTo(13);
     assertThat(narrow.batch(CaseSet.ORIGINAL).hits()).isGreaterThanOrEqualTo(12);
   }
 
@@ -65,8 +67,10 @@ class CaseEvaluationTest {
   void theTwelveCasesAddedWithTheAgendaSurveyAreReportedApartAtTheirFirstRunFigure() {
     CaseEvaluation.Report added = CaseEvaluation.run(KB, CASES, Lens.BROAD).batch("issue-14");
     assertThat(added.outcomes()).hasSize(12);
-    // first run, measure fixed beforehand (docs/response.md): 8 of 12 in the top three, 6 first
-    assertThat(added.hits()).isGreaterThanOrEqualTo(8);
+    // first run, measure fixed beforehand (docs/response.md): 8 of 12 in the top three, 6 first.
+    // 7 since round 31: the bilateral border committees (added) come first for the 2008 Preah
+    // Vihear standoff and the foreign ministers that were used fall to 4th
+    assertThat(added.hits()).isGreaterThanOrEqualTo(7);
     assertThat(added.firstRanked()).isGreaterThanOrEqualTo(6);
   }
 
@@ -86,7 +90,7 @@ class CaseEvaluationTest {
     // the other batches stay apart, in the order they were added
     assertThat(broad.batches()).containsExactly("r28");
     assertThat(CaseEvaluation.run(KB, CASES, Lens.BROAD).batches())
-        .containsExactly(CaseSet.ORIGINAL, "issue-14", "r28", "r29", "r30");
+        .containsExactly(CaseSet.ORIGINAL, "issue-14", "r28", "r29", "r30", "r31");
   }
 
   @Test
@@ -117,11 +121,28 @@ class CaseEvaluationTest {
     // committed (7eda4b2) before any run on them. Figure of record, the unchanged recommender:
     // broad 7 of 12 in the top three, 5 ranked first; narrow 6 of 12, 4 first. After the round-30
     // fix (measured once, docs/response.md): the same, case by case. A change that loses one must
-    // explain it.
-    assertThat(broad.hits()).isGreaterThanOrEqualTo(7);
+    // explain it. 6 since round 31 (instruments added for the gaps r30 showed): the rice reserve
+    // (APTERR, counted from its 2004 pilot) and the agriculture ministers (AMAF) come first for the
+    // 2008 rice crisis and the Summit that was used falls to 5th.
+    assertThat(broad.hits()).isGreaterThanOrEqualTo(6);
     assertThat(broad.firstRanked()).isGreaterThanOrEqualTo(5);
     assertThat(narrow.hits()).isGreaterThanOrEqualTo(6);
     assertThat(narrow.firstRanked()).isGreaterThanOrEqualTo(4);
     assertThat(broad.batches()).containsExactly("r30");
+  }
+
+  @Test
+  void theTwelveHeldOutCasesOfTheThirtyFirstRoundAreReportedApartAtTheirMeasuredFigures() {
+    CaseEvaluation.Report broad = CaseEvaluation.run(KB, CASES, Lens.BROAD).batch("r31");
+    CaseEvaluation.Report narrow = CaseEvaluation.run(KB, CASES, Lens.NARROW).batch("r31");
+    assertThat(broad.outcomes()).hasSize(12);
+    // committed (cd7e3d37) before any run on them, after the round-31 additions to the knowledge
+    // base. Figure of record, one run (docs/response.md): broad 8 of 12 in the top three, 4 ranked
+    // first; narrow 6 of 12, 3 first. A change that loses one must explain it.
+    assertThat(broad.hits()).isGreaterThanOrEqualTo(8);
+    assertThat(broad.firstRanked()).isGreaterThanOrEqualTo(4);
+    assertThat(narrow.hits()).isGreaterThanOrEqualTo(6);
+    assertThat(narrow.firstRanked()).isGreaterThanOrEqualTo(3);
+    assertThat(broad.batches()).containsExactly("r31");
   }
 }

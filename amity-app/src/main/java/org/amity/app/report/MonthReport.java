@@ -10,9 +10,10 @@ import org.amity.signal.Level;
 import org.amity.signal.Situation;
 
 /**
- * A month's regional watch list: every situation with an alert at warning level or above during the
- * month, the ones that opened and closed in it, the warnings first raised in it and how they were
- * answered.
+ * A month's regional watch list: every situation with an alert active during the month that reached
+ * warning level or above (at some time in its run: the store keeps an alert's highest level, not
+ * the day it reached it), the ones that opened and closed in it, the warnings first raised in it
+ * and how they were answered.
  *
  * @param rows the watch list, highest level first, then by first day
  * @param gap the gap over warnings first raised in the month (its {@code unanswered} list names the
@@ -31,7 +32,8 @@ public record MonthReport(
   /**
    * One situation on the list.
    *
-   * @param peak the highest level its alerts reached among those active in the month
+   * @param peak the highest level its alerts active in the month reached in their whole run (not
+   *     necessarily within the month)
    * @param alerts how many of its alerts at warning or above were active in the month
    */
   public record Row(Situation situation, Level peak, int alerts) {

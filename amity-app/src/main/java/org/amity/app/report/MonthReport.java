@@ -3,6 +3,7 @@ package org.amity.app.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import org.amity.response.timeline.GapReport;
 import org.amity.response.track2.Track2Meeting;
@@ -46,11 +47,23 @@ public record MonthReport(
     }
   }
 
+  /** The situations that opened in the month, by the day they opened (then number). */
   public List<Row> opened() {
-    return rows.stream().filter(r -> r.opensIn(month)).toList();
+    return rows.stream()
+        .filter(r -> r.opensIn(month))
+        .sorted(
+            Comparator.comparing((Row r) -> r.situation().opened())
+                .thenComparingLong(r -> r.situation().id()))
+        .toList();
   }
 
+  /** The situations that closed in the month, by the day they closed (then number). */
   public List<Row> closed() {
-    return rows.stream().filter(r -> r.closesIn(month)).toList();
+    return rows.stream()
+        .filter(r -> r.closesIn(month))
+        .sorted(
+            Comparator.comparing((Row r) -> r.situation().closed())
+                .thenComparingLong(r -> r.situation().id()))
+        .toList();
   }
 }

@@ -68,6 +68,7 @@ final class GapCommand implements Callable<Integer> {
           u.firstWarning(),
           u.title(),
           u.level());
+      System.out.println("      " + TimelineJson.unansweredInWords(u));
     }
     return 0;
   }

@@ -74,11 +74,27 @@ public final class TimelineJson {
                   x.put("subject", u.subject());
                   x.put("firstWarning", u.firstWarning().toString());
                   x.put("level", u.level());
+                  x.put("inWords", unansweredInWords(u));
                   return x;
                 })
             .toList());
     m.put("unattached", r.unattached());
     return m;
+  }
+
+  /**
+   * What an unanswered warning means, in words, for the gap page and {@code amity gap}. The date is
+   * the day the situation's first alert that reached warning level or above opened, not the day it
+   * reached that level (the store keeps an alert's peak level, not when it got there), and the
+   * level is the highest it reached; a consultation or action dated before the warning would have
+   * answered it, so none is recorded for the situation at all.
+   */
+  public static String unansweredInWords(GapReport.Unanswered u) {
+    return "Its first alert to reach warning level or above opened on "
+        + u.firstWarning()
+        + " (highest level reached: "
+        + u.level()
+        + "); no consultation or action is recorded for this situation.";
   }
 
   private static void put(Map<String, Object> m, String key, Object value) {

@@ -3,6 +3,7 @@ package org.amity.app.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import org.amity.response.timeline.GapReport;
 import org.amity.response.track2.Track2Meeting;
@@ -10,9 +11,10 @@ import org.amity.signal.Level;
 import org.amity.signal.Situation;
 
 /**
- * A month's regional watch list: every situation with an alert at warning level or above during the
- * month, the ones that opened and closed in it, the warnings first raised in it and how they were
- * answered.
+ * A month's regional watch list: every situation with an alert active during the month that reached
+ * warning level or above (at some time in its run: the store keeps an alert's highest level, not
+ * the day it reached it), the ones that opened and closed in it, the warnings first raised in it
+ * and how they were answered.
  *
  * @param rows the watch list, highest level first, then by first day
  * @param gap the gap over warnings first raised in the month (its {@code unanswered} list names the
@@ -31,7 +33,8 @@ public record MonthReport(
   /**
    * One situation on the list.
    *
-   * @param peak the highest level its alerts reached among those active in the month
+   * @param peak the highest level its alerts active in the month reached in their whole run (not
+   *     necessarily within the month)
    * @param alerts how many of its alerts at warning or above were active in the month
    */
   public record Row(Situation situation, Level peak, int alerts) {
@@ -44,11 +47,23 @@ public record MonthReport(
     }
   }
 
+  /** The situations that opened in the month, by the day they opened (then number). */
   public List<Row> opened() {
-    return rows.stream().filter(r -> r.opensIn(month)).toList();
+    return rows.stream()
+        .filter(r -> r.opensIn(month))
+        .sorted(
+            Comparator.comparing((Row r) -> r.situation().opened())
+                .thenComparingLong(r -> r.situation().id()))
+        .toList();
   }
 
+  /** The situations that closed in the month, by the day they closed (then number). */
   public List<Row> closed() {
-    return rows.stream().filter(r -> r.closesIn(month)).toList();
+    return rows.stream()
+        .filter(r -> r.closesIn(month))
+        .sorted(
+            Comparator.comparing((Row r) -> r.situation().closed())
+                .thenComparingLong(r -> r.situation().id()))
+        .toList();
   }
 }

@@ -119,4 +119,31 @@ class TimelineCommandTest {
     assertThat(g.get("unanswered").get(0).get("situationId").asLong())
         .isEqualTo(SignalFixtures.THAILAND);
   }
+
+  /**
+   * Audit of the thirty-first round: the gap page read "The Amity watch raised a alert on
+   * 2014-05-01", a date that is the day the situation's first alert that reached warning opened,
+   * not the day it reached it, and an article that did not fit. The words now come with the API's
+   * and the command's answer (one piece of code), saying what the date and the level are.
+   */
+  @Test
+  void anUnansweredWarningSaysInWordsWhatItsDateAndLevelAre() throws Exception {
+    String words =
+        "Its first alert to reach warning level or above opened on 2014-05-01 (highest level"
+            + " reached: alert); no consultation or action is recorded for this situation.";
+    Cli.Run gap = Cli.run("gap", "--db", db, "--json");
+    assertThat(gap.exit()).as(gap.err()).isZero();
+    JsonNode u = JSON.readTree(gap.out()).get("unanswered");
+    JsonNode thailand = null;
+    for (JsonNode x : u) {
+      if (x.get("situationId").asLong() == SignalFixtures.THAILAND) {
+        thailand = x;
+      }
+    }
+    assertThat(thailand).isNotNull();
+    assertThat(thailand.path("inWords").asText()).isEqualTo(words);
+    Cli.Run text = Cli.run("gap", "--db", db);
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).contains(words);
+  }
 }

@@ -126,6 +126,24 @@ class ReportsTest {
         .doesNotContain(ReportFixture.NAME);
   }
 
+  /**
+   * Audit of the thirty-first round: the month's list said "Peak in month" and "an alert at warning
+   * level or above during" the month, but the store keeps an alert's highest level over its whole
+   * run, not the day it got there: an alert that reached warning in April and ran into May at watch
+   * level was listed as at warning in May.
+   */
+  @Test
+  void theMonthListSaysItsLevelIsTheAlertsHighestNotTheMonths() {
+    String html =
+        new String(
+            reports.month(YearMonth.of(2014, 5), ReportFormat.HTML, Visibility.VIEWER),
+            StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("Every situation with an alert active during 2014-05 that reached warning level")
+        .contains("<th>Highest level reached</th>")
+        .doesNotContain("Peak in month");
+  }
+
   private String html(long id, Visibility v) {
     return new String(
         reports.situation(id, ReportFormat.HTML, v).orElseThrow(), StandardCharsets.UTF_8);

@@ -43,7 +43,10 @@ final class TimelineWatchRows {
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT id, scope, subject, indicator, resolution, level, peak_level, status, opened,"
-                + " closed FROM alerts WHERE situation_id = ? AND status <> 'withdrawn' AND "
+                + " closed, protracted, (SELECT min(b.id) FROM alerts b WHERE b.scope = a.scope"
+                + " AND b.subject = a.subject AND b.indicator = a.indicator AND b.id <> a.id AND"
+                + " b.status <> 'withdrawn' AND b.opened = a.closed) AS renewed FROM alerts a"
+                + " WHERE situation_id = ? AND status <> 'withdrawn' AND "
                 + WARNED
                 + " ORDER BY opened, id")) {
       p.setLong(1, situationId);
@@ -78,7 +81,12 @@ final class TimelineWatchRows {
                     rs.getString("subject"),
                     EntryKind.LEVEL,
                     closed,
-                    "alert on " + what + " closed: the series is back within its baseline",
+                    "alert on "
+                        + what
+                        + " closed: "
+                        + closing(
+                            rs.getObject("protracted", LocalDate.class),
+                            (Number) rs.getObject("renewed")),
                     ref));
           }
         }
@@ -86,6 +94,30 @@ final class TimelineWatchRows {
     }
     out.addAll(acknowledgements(situationId));
     return out;
+  }
+
+  /**
+   * Why an alert closed, in words. An alert that was never protracted closes once its series has
+   * been back within its baseline through the cooldown. A protracted one closes either when a
+   * renewed rise opens a new alert on the same series that day, or when its latest periods fall
+   * below the midpoint between the baseline before the rise and the raised level (docs/signals.md,
+   * "protracted"): it need not be back within the old baseline then.
+   */
+  static String closing(LocalDate protracted, Number renewedAlert) {
+    if (protracted == null) {
+      return "the series is back within its baseline";
+    }
+    if (renewedAlert != null) {
+      return "protracted since "
+          + protracted
+          + ", it rose again: alert "
+          + renewedAlert.longValue()
+          + " opened on the same series that day";
+    }
+    return "protracted since "
+        + protracted
+        + ", its level came back down (its latest periods below the midpoint between the baseline"
+        + " before the rise and the raised level)";
   }
 
   private List<TimelineEntry> acknowledgements(long situationId) throws SQLException {

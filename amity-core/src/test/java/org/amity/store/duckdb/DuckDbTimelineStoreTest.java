@@ -100,6 +100,64 @@ class DuckDbTimelineStoreTest {
             });
   }
 
+  /**
+   * Audit of the thirty-first round: every closed alert's entry said "the series is back within its
+   * baseline", also Indonesia's protracted deaths alert that closed on 2019-09-01 because a renewed
+   * rise opened a new alert on the same series that day, and the Straits' protracted alert of 2000
+   * that closed at 3.7 attacks a month against a baseline of 1.4. A protracted alert's close now
+   * says which of the two ended it.
+   */
+  @Test
+  void aProtractedAlertsCloseSaysWhetherItRoseAgainOrCameBackDown() throws Exception {
+    try (Statement s = events.connection().createStatement()) {
+      s.execute(
+          "INSERT INTO situations VALUES (3, 'country', 'IDN', 'Indonesia: intra-state tension',"
+              + " 'alert', 'closed', '2019-02-01', '2019-12-31', '2020-01-01', '[]',"
+              + " '{\"intra-state\":1.0}', 'land', 'post-crisis', false, 0.0, false, '[]')");
+      s.execute(
+          "INSERT INTO alerts (id, situation_id, scope, subject, indicator, resolution, level,"
+              + " peak_level, status, opened, updated, closed, period_start, period_end, value,"
+              + " baseline, score, detector, threat_types, great_power_party, outside_power_share,"
+              + " protracted) VALUES"
+              + " (8, 3, 'country', 'IDN', 'fatalities_month', 'month', 'alert', 'alert',"
+              + " 'closed', '2019-02-01', '2019-07-01', '2019-09-01', '2019-02-01', '2019-07-31',"
+              + " 30, 0.17, 9.5, 'robust-z', '{}', false, 0.0, '2019-08-01'),"
+              + " (9, 3, 'country', 'IDN', 'fatalities_month', 'month', 'watch', 'warning',"
+              + " 'closed', '2019-09-01', '2019-12-01', '2020-01-01', '2019-09-01', '2019-12-31',"
+              + " 73, 16.7, 4.3, 'robust-z', '{}', false, 0.0, NULL),"
+              + " (7, 3, 'country', 'IDN', 'material_conflict_7d', 'day', 'watch', 'warning',"
+              + " 'closed', '2019-02-03', '2019-03-01', '2019-06-01', '2019-02-03', '2019-03-01',"
+              + " 20, 5, 4.0, 'robust-z', '{}', false, 0.0, '2019-03-02')");
+    }
+    List<String> closes =
+        store.timeline(3, Visibility.VIEWER).stream()
+            .filter(e -> e.kind() == EntryKind.LEVEL)
+            .map(e -> e.what().date() + " " + e.what().text())
+            .toList();
+    assertThat(closes)
+        .hasSize(3)
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("2019-09-01 alert on People killed")
+                    .endsWith(
+                        "closed: protracted since 2019-08-01, it rose again: alert 9 opened on"
+                            + " the same series that day"))
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("2019-06-01 ")
+                    .endsWith(
+                        "closed: protracted since 2019-03-02, its level came back down (its"
+                            + " latest periods below the midpoint between the baseline before"
+                            + " the rise and the raised level)"))
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("2020-01-01 ")
+                    .endsWith("closed: the series is back within its baseline"));
+  }
+
   @Test
   void aCorrectionSupersedesWithoutRemovingAndBothAreAudited() throws Exception {
     TimelineEntry first =

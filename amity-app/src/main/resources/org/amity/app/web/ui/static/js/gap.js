@@ -51,10 +51,10 @@
   function unanswered(list) {
     box("unanswered", list.length === 0 ? el("p", { class: "muted" }, "Every warning in this period had a recorded response.") :
       table([
-        ["First warning", (u) => u.firstWarning],
-        ["Level", (u) => levelBadge(u.level)],
+        ["First warning (its alert opened)", (u) => u.firstWarning],
+        ["Highest level", (u) => levelBadge(u.level)],
         ["Situation", (u) => el("a", { href: "/situation.html?id=" + u.situationId }, u.title)],
-        ["What happened", (u) => "The Amity watch raised a " + u.level + " on " + u.firstWarning + "; no consultation or action has been recorded since."],
+        ["What happened", (u) => u.inWords],
       ], list, list.length + " unanswered, oldest first"));
   }
 

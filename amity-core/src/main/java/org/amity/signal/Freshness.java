@@ -47,4 +47,13 @@ public record Freshness(LocalDate dataAsOf, Map<String, SubjectData> subjects) {
     SubjectData d = subjects.get(scope.key() + "|" + subject);
     return d != null && ChronoUnit.DAYS.between(d.last(), dataAsOf) > allowance(d.resolution());
   }
+
+  /**
+   * Whether a situation is stale: an open or protracted one whose subject's data has stopped
+   * ({@link #stale(Scope, String)}). A closed situation is never called stale: its alerts ended
+   * while the data still ran, and a later end of the data says nothing about them.
+   */
+  public boolean stale(Situation s) {
+    return !"closed".equals(s.status()) && stale(s.scope(), s.subject());
+  }
 }

@@ -90,7 +90,7 @@ final class SituationsCommand implements Callable<Integer> {
                         + org.amity.signal.GreatPowerRole.words(
                             x.scope(), x.subject(), x.greatPowerParty())
                     : "",
-                fresh.stale(x.scope(), x.subject())
+                fresh.stale(x)
                     ? "  [stale: no data on "
                         + x.subject()
                         + " since "

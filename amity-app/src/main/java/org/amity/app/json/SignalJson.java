@@ -200,7 +200,7 @@ public final class SignalJson {
     Map<String, Object> m = situation(s);
     java.time.LocalDate last = f.lastData(s.scope(), s.subject());
     m.put("lastData", last == null ? null : last.toString());
-    m.put("stale", f.stale(s.scope(), s.subject()));
+    m.put("stale", f.stale(s));
     m.put("related", related(related));
     return m;
   }

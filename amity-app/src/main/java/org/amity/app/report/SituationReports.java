@@ -140,7 +140,8 @@ public final class SituationReports {
                 : series.points().get(0).period()
                     + " to "
                     + series.points().get(series.points().size() - 1).period())
-            + "); baseline: "
+            + "); "
+            + (series.band().startsWith("baseline") ? "" : "baseline: ")
             + series.band()
             + ". Shaded: alert periods; green ticks: timeline entries.";
     return new String[] {IndicatorChartSvg.draw(series, marks), caption};

@@ -104,7 +104,9 @@ class ReportsTest {
         .contains("<svg")
         .contains("2014-05-")
         .contains("baseline band")
-        .contains("alert period");
+        .contains("alert period")
+        .containsPattern("\\); (baseline: median|baseline is the detector)")
+        .doesNotContain("baseline: baseline");
   }
 
   @Test

@@ -98,7 +98,15 @@ public final class MeasureRecommender {
       }
     }
     List<RankedOption> options = rank(scored, x, precedents);
-    return new Recommendation(s, lens, label, options, excluded, Notes.of(x, skipped, options));
+    return new Recommendation(
+        s,
+        lens,
+        label,
+        options,
+        excluded,
+        Notes.of(x, skipped, options),
+        new KnowledgeBaseDate(
+            kb.year().isPresent() ? Integer.valueOf(kb.year().getAsInt()) : null, ""));
   }
 
   private static List<String> broken(List<PrincipleCheck> checks) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the recommender proposes for a situation: ranked options, the options it excluded and why,
- * and notes on the situation as a whole (great-power involvement, intra-state consent...).
+ * and notes on the situation as a whole (great-power involvement, intra-state consent...), and
+ * which knowledge base the options were drawn from.
  */
 public record Recommendation(
     SituationProfile situation,
@@ -12,12 +13,20 @@ public record Recommendation(
     Label label,
     List<RankedOption> options,
     List<ExcludedOption> excluded,
-    List<String> notes) {
+    List<String> notes,
+    KnowledgeBaseDate knowledgeBase) {
 
   public Recommendation {
+    knowledgeBase = knowledgeBase == null ? KnowledgeBaseDate.today() : knowledgeBase;
     options = List.copyOf(options);
     excluded = List.copyOf(excluded);
     notes = List.copyOf(notes);
+  }
+
+  /** The same recommendation, saying why its knowledge base is the one it is. */
+  public Recommendation knowledgeBaseBecause(String why) {
+    return new Recommendation(
+        situation, lens, label, options, excluded, notes, knowledgeBase.because(why));
   }
 
   /** The first {@code n} options. */

@@ -65,6 +65,11 @@ public final class ResponseJson {
     m.put("situation", situation(r.situation()));
     m.put("lens", r.lens());
     m.put("label", r.label());
+    Map<String, Object> kb = new LinkedHashMap<>();
+    kb.put("asOf", r.knowledgeBase().asOf());
+    kb.put("reason", r.knowledgeBase().reason());
+    kb.put("inWords", r.knowledgeBase().words());
+    m.put("knowledgeBase", kb);
     List<Object> options = new ArrayList<>();
     r.top(top).forEach(o -> options.add(option(o)));
     m.put("options", options);

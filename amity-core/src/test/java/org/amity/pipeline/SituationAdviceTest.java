@@ -107,4 +107,62 @@ class SituationAdviceTest {
     assertThat(thisYear.knowledgeBase().year()).isNull();
     assertThat(thisYear.knowledgeBase().words()).contains("opened this year");
   }
+
+  static Situation chinaVietNam2014() {
+    return new Situation(
+        10,
+        Scope.DYAD,
+        "CHN-VNM",
+        "China – Vietnam: inter-state tension (protest)",
+        Level.ALERT,
+        "closed",
+        LocalDate.of(2014, 5, 11),
+        LocalDate.of(2014, 5, 24),
+        LocalDate.of(2014, 5, 24),
+        List.of("CHN", "VNM"),
+        List.of("inter-state"),
+        Map.of("inter-state", 1.0),
+        "land",
+        "post-crisis",
+        true,
+        0.03,
+        false,
+        List.of("protest"),
+        List.of(7L));
+  }
+
+  /**
+   * audit2 D17: the notes of South China Sea piracy said "great power(s) CHN involved" where China
+   * is a coastal state of the sea area and no side of the evidence; the situation already said so.
+   */
+  @Test
+  void aGreatPowerThatIsACoastalStateOfTheSeaAreaIsNotCalledInvolved() {
+    Recommendation piracy =
+        advise(southChinaSeaPiracy("closed", LocalDate.of(2003, 4, 28), LocalDate.of(2003, 6, 2)));
+    assertThat(piracy.situation().greatPowerParty()).isTrue();
+    assertThat(piracy.notes())
+        .anyMatch(n -> n.startsWith("great power(s) CHN a coastal state of the sea area"))
+        .noneMatch(n -> n.contains("involved"));
+    Recommendation rig = advise(chinaVietNam2014());
+    assertThat(rig.notes()).anyMatch(n -> n.startsWith("great power(s) CHN involved"));
+    // the flag weighs the same: the role changes the words, not the great-power factor
+    Recommendation asParty =
+        new org.amity.response.MeasureRecommender(KB.asOf(2003))
+            .recommend(
+                new org.amity.response.SituationProfile(
+                    "18",
+                    piracy.situation().parties(),
+                    piracy.situation().threatTypes(),
+                    piracy.situation().domain(),
+                    piracy.situation().level(),
+                    piracy.situation().stage(),
+                    true,
+                    piracy.situation().outsidePowerShare(),
+                    false,
+                    piracy.situation().themes(),
+                    java.util.Set.of()),
+                Lens.BROAD,
+                Label.PD);
+    assertThat(asParty.options().get(0).score()).isEqualTo(piracy.options().get(0).score());
+  }
 }

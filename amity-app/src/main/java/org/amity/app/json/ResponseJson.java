@@ -51,6 +51,7 @@ public final class ResponseJson {
     m.put("level", s.level());
     m.put("stage", s.stage());
     m.put("greatPowerParty", s.greatPowerParty());
+    m.put("greatPowerRole", s.greatPowerRole().key());
     m.put("outsidePowerShare", s.outsidePowerShare());
     m.put("humanitarian", s.humanitarian());
     m.put("themes", s.themes());

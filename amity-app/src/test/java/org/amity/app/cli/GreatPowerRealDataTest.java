@@ -67,6 +67,10 @@ class GreatPowerRealDataTest {
       JsonNode rec = JSON.readTree(r.out());
       assertThat(rec.get("situation").get("greatPowerParty").asBoolean()).isTrue();
       assertThat(rec.get("notes").toString()).contains("great power(s)");
+      // the note says what the situation says (audit2 D17): a coastal state is not "involved"
+      assertThat(rec.get("situation").get("greatPowerRole").asText())
+          .isEqualTo(area ? "coastal-state" : "party");
+      assertThat(rec.get("notes").toString().contains("involved")).isEqualTo(!area);
     }
   }
 }

@@ -2,15 +2,27 @@ package org.amity.pipeline;
 
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import org.amity.event.Actor;
+import org.amity.event.CountryTable;
 import org.amity.response.Label;
 import org.amity.response.Lens;
 import org.amity.response.MeasureRecommender;
 import org.amity.response.PrecedentSource;
 import org.amity.response.Recommendation;
+import org.amity.response.SituationProfile;
 import org.amity.response.kb.KnowledgeBase;
+import org.amity.response.kb.ThreatType;
+import org.amity.signal.Evidence;
 import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
+import org.amity.typology.ThreatProfile;
+import org.amity.typology.ThreatTypeClassifier;
 
 /**
  * The one path from a stored situation to its recommendation, taken by {@code amity recommend
@@ -57,9 +69,183 @@ public final class SituationAdvice {
       int currentYear) {
     OptionalInt year = knowledgeBaseYear(s, currentYear);
     KnowledgeBase kb = year.isPresent() ? today.asOf(year.getAsInt()) : today;
-    return new MeasureRecommender(kb, precedents)
-        .recommend(SituationProfiles.of(s, kb), lens, label)
-        .knowledgeBaseBecause(reason(s, year, currentYear));
+    List<String> notes = new ArrayList<>();
+    SituationProfile profile = profile(s, signals, kb, notes);
+    Recommendation r =
+        new MeasureRecommender(kb, precedents)
+            .recommend(profile, lens, label)
+            .knowledgeBaseBecause(reason(s, year, currentYear));
+    for (int i = notes.size() - 1; i >= 0; i--) {
+      r = r.withNote(notes.get(i));
+    }
+    return r;
+  }
+
+  /**
+   * The situation as the recommender reads it: {@link SituationProfiles#of(Situation,
+   * KnowledgeBase)}, with what its evidence adds when {@code signals} can read it. A situation
+   * between states needs two sides: a country's (or a conflict area's) situation whose evidence is
+   * inter-state has the states on the other side of that evidence as parties too (audit2 D14: Viet
+   * Nam's situation of May 2014, its evidence against China, asked only Viet Nam's consent).
+   *
+   * @param notes receives what was added and why, in words
+   */
+  public static SituationProfile profile(
+      Situation s, SignalReader signals, KnowledgeBase kb, List<String> notes) {
+    SituationProfile p = SituationProfiles.of(s, kb);
+    if (signals == null) {
+      return p;
+    }
+    List<Evidence> evidence = evidence(s, signals);
+    if (p.is(ThreatType.INTER_STATE) && p.parties().size() < 2) {
+      Counterparts c = Counterparts.of(evidence, p.parties());
+      if (!c.states().isEmpty()) {
+        List<String> parties = new ArrayList<>(p.parties());
+        parties.addAll(c.states());
+        double outside = c.outsideShare(parties);
+        p =
+            new SituationProfile(
+                p.id(),
+                parties,
+                p.threatTypes(),
+                p.domain(),
+                p.level(),
+                p.stage(),
+                p.greatPowerParty(),
+                outside,
+                p.humanitarian(),
+                p.themes(),
+                p.forces(),
+                p.greatPowerRole());
+        notes.add(
+            String.join(", ", c.states())
+                + " taken as a party: a situation between states has two sides, and its evidence"
+                + " between states ("
+                + c.items()
+                + " item(s) of its alerts) has on the other side "
+                + c.describe()
+                + "; the outside powers' share is then "
+                + Math.round(outside * 100)
+                + "% of the evidence read");
+      }
+    }
+    return p;
+  }
+
+  /** The evidence items of the situation's alerts, as stored (the strongest of each alert). */
+  static List<Evidence> evidence(Situation s, SignalReader signals) {
+    List<Evidence> out = new ArrayList<>();
+    for (long id : s.alertIds()) {
+      signals.alert(id).ifPresent(a -> out.addAll(a.evidence()));
+    }
+    return out;
+  }
+
+  /**
+   * The states on the other side of a situation's inter-state evidence: items whose two actors are
+   * state actors of two countries, one of them a party. A state is a counterpart when it is the
+   * other side of at least {@link ThreatProfile#REPORT_THRESHOLD} of those items' reports (the
+   * share at which a threat type is reported), so that one stray exchange does not make a party.
+   */
+  record Counterparts(
+      List<String> states,
+      Map<String, Double> shares,
+      int items,
+      List<Evidence> evidence,
+      double total) {
+
+    static Counterparts of(List<Evidence> evidence, List<String> parties) {
+      CountryTable countries = CountryTable.standard();
+      Map<String, Double> weight = new LinkedHashMap<>();
+      double total = 0;
+      int items = 0;
+      for (Evidence e : evidence) {
+        Actor a = actor(e.source(), e.sourceName(), countries);
+        Actor b = actor(e.target(), e.targetName(), countries);
+        if (a == null
+            || b == null
+            || !ThreatTypeClassifier.isState(a)
+            || !ThreatTypeClassifier.isState(b)
+            || a.country().equals(b.country())) {
+          continue;
+        }
+        String other =
+            parties.contains(a.country())
+                ? b.country()
+                : parties.contains(b.country()) ? a.country() : null;
+        if (other == null) {
+          continue;
+        }
+        items++;
+        total += e.reports();
+        weight.merge(other, (double) e.reports(), Double::sum);
+      }
+      Map<String, Double> shares = new LinkedHashMap<>();
+      List<String> states = new ArrayList<>();
+      for (Map.Entry<String, Double> w : weight.entrySet()) {
+        double share = w.getValue() / total;
+        shares.put(w.getKey(), share);
+        if (share >= ThreatProfile.REPORT_THRESHOLD) {
+          states.add(w.getKey());
+        }
+      }
+      states.sort(Comparator.comparingDouble((String x) -> -shares.get(x)).thenComparing(x -> x));
+      return new Counterparts(List.copyOf(states), shares, items, evidence, total);
+    }
+
+    /** "CHN in 4 of 4 report(s) (100%)", per counterpart. */
+    String describe() {
+      List<String> out = new ArrayList<>();
+      for (String st : states) {
+        out.add(
+            st
+                + " in "
+                + Math.round(shares.get(st) * total)
+                + " of "
+                + Math.round(total)
+                + " report(s) ("
+                + Math.round(shares.get(st) * 100)
+                + "%)");
+      }
+      return String.join(", ", out);
+    }
+
+    /**
+     * The share of the evidence read (all items, by reports) in which a great power that is not
+     * among {@code parties} acts or is acted on: the stored share counted the new parties as
+     * outside powers.
+     */
+    double outsideShare(List<String> parties) {
+      CountryTable countries = CountryTable.standard();
+      List<String> powers = countries.greatPowers();
+      double all = 0;
+      double outside = 0;
+      for (Evidence e : evidence) {
+        all += e.reports();
+        Actor a = actor(e.source(), e.sourceName(), countries);
+        Actor b = actor(e.target(), e.targetName(), countries);
+        if (outsidePower(a, parties, powers) || outsidePower(b, parties, powers)) {
+          outside += e.reports();
+        }
+      }
+      return all == 0 ? 0 : Math.round(1000 * outside / all) / 1000.0;
+    }
+
+    private static boolean outsidePower(Actor a, List<String> parties, List<String> powers) {
+      return a != null
+          && a.country() != null
+          && powers.contains(a.country())
+          && !parties.contains(a.country());
+    }
+
+    /** An actor from its stored code (CAMEO-style: country then roles); null when none. */
+    private static Actor actor(String code, String name, CountryTable countries) {
+      if (code == null || code.isBlank()) {
+        return null;
+      }
+      Actor a = Actor.ofCameoCode(code, name == null ? code : name, countries);
+      return a.country() == null ? null : a;
+    }
   }
 
   /**

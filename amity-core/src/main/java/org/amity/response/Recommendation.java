@@ -29,6 +29,14 @@ public record Recommendation(
         situation, lens, label, options, excluded, notes, knowledgeBase.because(why));
   }
 
+  /** The same recommendation with one more note on the situation, first. */
+  public Recommendation withNote(String note) {
+    List<String> more = new java.util.ArrayList<>();
+    more.add(note);
+    more.addAll(notes);
+    return new Recommendation(situation, lens, label, options, excluded, more, knowledgeBase);
+  }
+
   /** The first {@code n} options. */
   public List<RankedOption> top(int n) {
     return options.subList(0, Math.min(n, options.size()));

@@ -3,22 +3,28 @@ package org.amity.pipeline;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.amity.event.Actor;
 import org.amity.event.CountryTable;
+import org.amity.event.SeaArea;
 import org.amity.response.Label;
 import org.amity.response.Lens;
 import org.amity.response.MeasureRecommender;
 import org.amity.response.PrecedentSource;
 import org.amity.response.Recommendation;
 import org.amity.response.SituationProfile;
+import org.amity.response.kb.Domain;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.kb.ThreatType;
 import org.amity.signal.Evidence;
+import org.amity.signal.EvidenceRecord;
+import org.amity.signal.EvidenceRecords;
 import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
 import org.amity.typology.ThreatProfile;
@@ -116,7 +122,8 @@ public final class SituationAdvice {
                 p.humanitarian(),
                 p.themes(),
                 p.forces(),
-                p.greatPowerRole());
+                p.greatPowerRole(),
+                p.domainKnown());
         notes.add(
             String.join(", ", c.states())
                 + " taken as a party: a situation between states has two sides, and its evidence"
@@ -129,7 +136,73 @@ public final class SituationAdvice {
                 + "% of the evidence read");
       }
     }
+    Optional<String> sea = unplacedAtSea(s, signals, evidence, p);
+    if (sea.isPresent()) {
+      p =
+          new SituationProfile(
+              p.id(),
+              p.parties(),
+              p.threatTypes(),
+              p.domain(),
+              p.level(),
+              p.stage(),
+              p.greatPowerParty(),
+              p.outsidePowerShare(),
+              p.humanitarian(),
+              p.themes(),
+              p.forces(),
+              p.greatPowerRole(),
+              false);
+      notes.add(
+          "sea or land not known: none of the "
+              + evidence.size()
+              + " evidence item(s) of its alerts carries a place, and "
+              + sea.get()
+              + "; instruments that work only at sea or only on land are kept, flagged");
+    }
     return p;
+  }
+
+  /**
+   * Why a situation read as land may be at sea (audit2 D15: ICEWS daily rows carry no place, so the
+   * China-Viet Nam standoff of May 2014 over an oil rig read as land and the DOC was excluded): no
+   * evidence item has a stored row with coordinates or a sea area, and two of its parties are
+   * coastal states of one sea area. Empty when the reading stands: a situation at sea by its
+   * places, one with any placed evidence (the reading then rests on places), or one whose parties
+   * share no sea.
+   */
+  static Optional<String> unplacedAtSea(
+      Situation s, SignalReader signals, List<Evidence> evidence, SituationProfile p) {
+    if (p.domain() != Domain.LAND || evidence.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<SeaArea> shared =
+        Arrays.stream(SeaArea.values())
+            .filter(a -> a.coastalStates().stream().filter(p.parties()::contains).count() >= 2)
+            .findFirst();
+    if (shared.isEmpty()) {
+      return Optional.empty();
+    }
+    for (long id : s.alertIds()) {
+      int items = signals.alert(id).map(a -> a.evidence().size()).orElse(0);
+      for (int k = 1; k <= items; k++) {
+        EvidenceRecords rows;
+        try {
+          rows = signals.evidenceRecords(id, k);
+        } catch (EvidenceRecords.Missing e) {
+          return Optional.empty(); // rows not readable: keep the reading
+        }
+        for (EvidenceRecord r : rows.records()) {
+          if (r.latitude() != null || r.seaArea() != null) {
+            return Optional.empty();
+          }
+        }
+      }
+    }
+    List<String> coastal =
+        shared.get().coastalStates().stream().filter(p.parties()::contains).toList();
+    return Optional.of(
+        String.join(", ", coastal) + " are coastal states of " + shared.get().label());
   }
 
   /** The evidence items of the situation's alerts, as stored (the strongest of each alert). */

@@ -131,6 +131,7 @@ public final class SituationProfiles {
         humanitarian,
         known,
         Set.of(),
-        greatPowerRole);
+        greatPowerRole,
+        true);
   }
 }

@@ -34,6 +34,10 @@ import org.amity.signal.GreatPowerRole;
  *     side need be Chinese); the flag weighs the same in the score, the words differ. {@code NONE}
  *     exactly when no great power is concerned; {@code PARTY} when the flag is set and no role is
  *     given
+ * @param domainKnown whether sea or land could be read from the situation's evidence: false when no
+ *     evidence item carries a place (ICEWS daily rows have none) and the parties could meet at sea;
+ *     {@code domain} is then the reading by default (land), and instruments that work only at sea
+ *     or only on land are kept, flagged, instead of excluded
  */
 public record SituationProfile(
     String id,
@@ -47,7 +51,8 @@ public record SituationProfile(
     boolean humanitarian,
     List<String> themes,
     Set<String> forces,
-    GreatPowerRole greatPowerRole) {
+    GreatPowerRole greatPowerRole,
+    boolean domainKnown) {
 
   /** A situation whose great power, if any, is a side (a situation typed by hand). */
   public SituationProfile(
@@ -74,7 +79,8 @@ public record SituationProfile(
         humanitarian,
         themes,
         forces,
-        null);
+        null,
+        true);
   }
 
   public SituationProfile {

@@ -16,6 +16,8 @@ import org.amity.response.Recommendation;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.signal.Alert;
 import org.amity.signal.Evidence;
+import org.amity.signal.EvidenceRecord;
+import org.amity.signal.EvidenceRecords;
 import org.amity.signal.Level;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
@@ -74,9 +76,18 @@ class SituationPartiesFromEvidenceTest {
 
   /** A signal reader that knows one alert with this evidence (and answers nothing else). */
   static SignalReader reader(List<Evidence> evidence) {
+    return reader(6, evidence, null);
+  }
+
+  /**
+   * A signal reader that knows one alert with this evidence, each item standing for one stored row
+   * placed at {@code seaArea} (empty: with coordinates on land; null: a row with no place at all,
+   * as ICEWS daily rows are).
+   */
+  static SignalReader reader(long alertId, List<Evidence> evidence, String seaArea) {
     Alert a =
         new Alert(
-            6,
+            alertId,
             9L,
             Level.WARNING,
             Level.WARNING,
@@ -105,7 +116,39 @@ class SituationPartiesFromEvidenceTest {
             new Class<?>[] {SignalReader.class},
             (proxy, method, args) -> {
               if (method.getName().equals("alert")) {
-                return ((Long) args[0]) == 6L ? Optional.of(a) : Optional.empty();
+                return ((Long) args[0]) == alertId ? Optional.of(a) : Optional.empty();
+              }
+              if (method.getName().equals("evidenceRecords")) {
+                Evidence e = evidence.get((Integer) args[1] - 1);
+                return new EvidenceRecords(
+                    alertId,
+                    (Integer) args[1],
+                    e,
+                    "",
+                    null,
+                    List.of(
+                        new EvidenceRecord(
+                            true,
+                            e.date(),
+                            e.dataset(),
+                            e.nativeId(),
+                            e.source(),
+                            e.target(),
+                            e.sourceName(),
+                            e.targetName(),
+                            e.code(),
+                            e.description(),
+                            e.goldstein(),
+                            null,
+                            null,
+                            null,
+                            seaArea == null || seaArea.isEmpty() ? null : seaArea,
+                            seaArea == null ? null : 10.0,
+                            seaArea == null ? null : 112.0,
+                            1,
+                            null,
+                            null,
+                            null)));
               }
               throw new UnsupportedOperationException(method.getName());
             });

@@ -119,7 +119,7 @@ final class RecommendCommand implements Callable<Integer> {
         "Situation: %s %s, %s, %s at %s stage (lens %s)%n",
         String.join("-", s.parties()),
         s.threatTypes().stream().map(t -> t.id()).sorted().toList(),
-        s.domain().id(),
+        s.domainKnown() ? s.domain().id() : "sea or land unknown",
         s.level().id(),
         s.stage().id(),
         r.lens().id());

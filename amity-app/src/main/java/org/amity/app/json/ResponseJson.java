@@ -47,7 +47,7 @@ public final class ResponseJson {
     }
     m.put("parties", s.parties());
     m.put("threatTypes", s.threatTypes().stream().sorted().toList());
-    m.put("domain", s.domain());
+    m.put("domain", s.domainKnown() ? s.domain().id() : "unknown");
     m.put("level", s.level());
     m.put("stage", s.stage());
     m.put("greatPowerParty", s.greatPowerParty());

@@ -202,7 +202,7 @@ public final class SituationAdvice {
     List<String> coastal =
         shared.get().coastalStates().stream().filter(p.parties()::contains).toList();
     return Optional.of(
-        String.join(", ", coastal) + " are coastal states of " + shared.get().label());
+        String.join(", ", coastal) + " are coastal states of the " + shared.get().label());
   }
 
   /** The evidence items of the situation's alerts, as stored (the strongest of each alert). */

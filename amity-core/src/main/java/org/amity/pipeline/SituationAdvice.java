@@ -108,7 +108,10 @@ public final class SituationAdvice {
       if (!c.states().isEmpty()) {
         List<String> parties = new ArrayList<>(p.parties());
         parties.addAll(c.states());
-        double outside = c.outsideShare(parties);
+        // the stored share counted a great power now among the parties as an outside one: it is
+        // recomputed over the evidence read; otherwise it stands
+        boolean powerAdded = !SituationProfile.greatPowersAmong(c.states()).isEmpty();
+        double outside = powerAdded ? c.outsideShare(parties) : p.outsidePowerShare();
         p =
             new SituationProfile(
                 p.id(),
@@ -131,9 +134,11 @@ public final class SituationAdvice {
                 + c.items()
                 + " item(s) of its alerts) has on the other side "
                 + c.describe()
-                + "; the outside powers' share is then "
-                + Math.round(outside * 100)
-                + "% of the evidence read");
+                + (powerAdded
+                    ? "; the outside powers' share is then "
+                        + Math.round(outside * 100)
+                        + "% of the evidence read"
+                    : ""));
       }
     }
     Optional<String> sea = unplacedAtSea(s, signals, evidence, p);

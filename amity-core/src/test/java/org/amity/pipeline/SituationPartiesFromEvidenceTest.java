@@ -201,6 +201,18 @@ class SituationPartiesFromEvidenceTest {
   }
 
   @Test
+  void aPartyThatIsNoGreatPowerLeavesTheStoredOutsideShare() {
+    List<Evidence> evidence = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      evidence.add(item("VNMGOV", "KHMGOV", "190", 1));
+    }
+    Recommendation r = advise(vietNam(List.of("inter-state")), reader(evidence));
+    assertThat(r.situation().parties()).containsExactly("VNM", "KHM");
+    assertThat(r.situation().outsidePowerShare()).isEqualTo(0.55);
+    assertThat(r.notes().get(0)).startsWith("KHM taken as a party").doesNotContain("outside");
+  }
+
+  @Test
   void aSituationInsideAStateKeepsItsOneParty() {
     Recommendation r = advise(vietNam(List.of("intra-state")), reader(oilRigMay2014()));
     assertThat(r.situation().parties()).containsExactly("VNM");

@@ -10,6 +10,7 @@ import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.kb.Stage;
 import org.amity.response.kb.Term;
 import org.amity.response.kb.ThreatType;
+import org.amity.signal.GreatPowerRole;
 import org.amity.signal.Scope;
 import org.amity.signal.Situation;
 
@@ -40,7 +41,8 @@ public final class SituationProfiles {
         s.outsidePowerShare(),
         s.humanitarian(),
         s.themes(),
-        kb);
+        kb,
+        GreatPowerRole.of(s.scope(), s.subject(), s.greatPowerParty()));
   }
 
   /** The threat type a situation of this scope has when its evidence could not be typed. */
@@ -70,6 +72,40 @@ public final class SituationProfiles {
       boolean humanitarian,
       List<String> themes,
       KnowledgeBase kb) {
+    return of(
+        id,
+        parties,
+        threatTypes,
+        fallback,
+        domain,
+        level,
+        stage,
+        greatPowerParty,
+        outsidePowerShare,
+        humanitarian,
+        themes,
+        kb,
+        null);
+  }
+
+  /**
+   * @param greatPowerRole why a great power is concerned (a side, or a coastal state of the sea
+   *     area); null: a side when the flag is set
+   */
+  public static SituationProfile of(
+      String id,
+      List<String> parties,
+      List<String> threatTypes,
+      ThreatType fallback,
+      String domain,
+      String level,
+      String stage,
+      boolean greatPowerParty,
+      double outsidePowerShare,
+      boolean humanitarian,
+      List<String> themes,
+      KnowledgeBase kb,
+      GreatPowerRole greatPowerRole) {
     Set<ThreatType> types = EnumSet.noneOf(ThreatType.class);
     for (String t : threatTypes) {
       types.add(Term.parse(ThreatType.class, t, "threat type"));
@@ -94,6 +130,8 @@ public final class SituationProfiles {
         outsidePowerShare,
         humanitarian,
         known,
-        Set.of());
+        Set.of(),
+        greatPowerRole,
+        true);
   }
 }

@@ -82,7 +82,7 @@ public final class MeasureRecommender {
                   broken));
         } else if (lens == Lens.NARROW && m.view() == View.BROAD) {
           skipped++;
-        } else if (!i.geography().contains(s.domain())) {
+        } else if (s.domainKnown() && !i.geography().contains(s.domain())) {
           excluded.add(
               new ExcludedOption(
                   c.instrumentRef(), mref, "works only " + where(i) + "", List.of()));
@@ -90,6 +90,13 @@ public final class MeasureRecommender {
           excluded.add(new ExcludedOption(c.instrumentRef(), mref, cov.exclusion(), List.of()));
         } else {
           List<String> flags = new ArrayList<>(cov.flags());
+          if (!s.domainKnown() && i.geography().size() == 1) {
+            flags.add(
+                "works only "
+                    + where(i)
+                    + ": whether the situation is at sea or on land is not known (its evidence"
+                    + " carries no place)");
+          }
           readinessFlag(c.readiness()).ifPresent(flags::add);
           mandateFlags(c, x, flags);
           ScoreFactors f = OptionScorer.score(c, x, cov.factor());
@@ -98,7 +105,15 @@ public final class MeasureRecommender {
       }
     }
     List<RankedOption> options = rank(scored, x, precedents);
-    return new Recommendation(s, lens, label, options, excluded, Notes.of(x, skipped, options));
+    return new Recommendation(
+        s,
+        lens,
+        label,
+        options,
+        excluded,
+        Notes.of(x, skipped, options),
+        new KnowledgeBaseDate(
+            kb.year().isPresent() ? Integer.valueOf(kb.year().getAsInt()) : null, ""));
   }
 
   private static List<String> broken(List<PrincipleCheck> checks) {

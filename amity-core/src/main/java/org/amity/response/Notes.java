@@ -2,6 +2,7 @@ package org.amity.response;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.amity.signal.GreatPowerRole;
 
 /** Notes on a situation as a whole that the user must read with the options. */
 final class Notes {
@@ -14,9 +15,11 @@ final class Notes {
     List<String> out = new ArrayList<>();
     List<String> powers = SituationProfile.greatPowersAmong(s.parties());
     if (s.greatPowerParty()) {
+      String who = powers.isEmpty() ? "(not listed)" : String.join(", ", powers);
       out.add(
-          x.phrasing()
-              .greatPowerNote(powers.isEmpty() ? "(not listed)" : String.join(", ", powers)));
+          s.greatPowerRole() == GreatPowerRole.COASTAL_STATE
+              ? x.phrasing().coastalGreatPowerNote(who)
+              : x.phrasing().greatPowerNote(who));
     } else if (s.outsidePowerShare() >= HIGH_OUTSIDE_SHARE) {
       out.add(
           "outside powers account for "

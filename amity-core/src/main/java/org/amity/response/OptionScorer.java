@@ -90,7 +90,9 @@ final class OptionScorer {
    */
   static double domain(Instrument i, Context x) {
     double specialised =
-        i.geography().size() == 1 && i.geography().contains(x.situation().domain())
+        x.situation().domainKnown()
+                && i.geography().size() == 1
+                && i.geography().contains(x.situation().domain())
             ? 1.0
             : GENERALIST;
     if (x.sectors().isEmpty()) {
@@ -152,7 +154,7 @@ final class OptionScorer {
    * made for another challenge ({@link #ELSEWHERE}).
    */
   static boolean outsideWaters(Instrument i, Context x) {
-    return x.situation().domain() == Domain.MARITIME
+    return (x.situation().domain() == Domain.MARITIME || !x.situation().domainKnown())
         && i.findWaters().map(w -> !w.parties().containsAll(x.parties())).orElse(false);
   }
 

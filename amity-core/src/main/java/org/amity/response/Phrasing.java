@@ -58,6 +58,18 @@ final class Phrasing {
         + " are favoured";
   }
 
+  /**
+   * A great power that is a coastal state of the sea area, not a side in the evidence (South China
+   * Sea piracy): the flag weighs as for a party, since its interests and consent bear on any
+   * response in its waters; the words say what is true (audit2 D17).
+   */
+  String coastalGreatPowerNote(String powers) {
+    return "great power(s) "
+        + powers
+        + " a coastal state of the sea area, not a side in the situation: its interests bear on"
+        + " any response in its waters; options that keep ASEAN central are favoured";
+  }
+
   String lensNote(int skipped) {
     return skipped
         + " option(s) counted only in the broad view (structural measures, functional"

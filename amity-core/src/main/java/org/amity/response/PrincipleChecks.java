@@ -98,7 +98,11 @@ final class PrincipleChecks {
     }
     if (i.lead() == Lead.EXTERNAL && x.situation().greatPowerParty()) {
       return new Verdict(
-          WARNING, "an outside body where a great power is a party: trust contested");
+          WARNING,
+          x.situation().greatPowerRole() == org.amity.signal.GreatPowerRole.COASTAL_STATE
+              ? "an outside body in waters of which a great power is a coastal state: trust"
+                  + " contested"
+              : "an outside body where a great power is a party: trust contested");
     }
     return new Verdict(
         PASS, i.openToAll() ? "open to all parties" : "all parties are members and know it");

@@ -9,6 +9,7 @@ import org.amity.response.kb.Domain;
 import org.amity.response.kb.Level;
 import org.amity.response.kb.Stage;
 import org.amity.response.kb.ThreatType;
+import org.amity.signal.GreatPowerRole;
 
 /**
  * What the recommender needs to know about a situation. Validated when built: at least one party,
@@ -28,6 +29,15 @@ import org.amity.response.kb.ThreatType;
  * @param themes theme ids from the knowledge base (territory, piracy, haze...)
  * @param forces optional: which forces are involved (navy, coast-guard, maritime-militia...), so
  *     that force-bound instruments such as CUES can be checked; empty when unknown
+ * @param greatPowerRole why {@code greatPowerParty} is set: a great power is a side ({@code
+ *     PARTY}), or a coastal state of the sea area the situation is (a sea area's piracy, where no
+ *     side need be Chinese); the flag weighs the same in the score, the words differ. {@code NONE}
+ *     exactly when no great power is concerned; {@code PARTY} when the flag is set and no role is
+ *     given
+ * @param domainKnown whether sea or land could be read from the situation's evidence: false when no
+ *     evidence item carries a place (ICEWS daily rows have none) and the parties could meet at sea;
+ *     {@code domain} is then the reading by default (land), and instruments that work only at sea
+ *     or only on land are kept, flagged, instead of excluded
  */
 public record SituationProfile(
     String id,
@@ -40,7 +50,38 @@ public record SituationProfile(
     double outsidePowerShare,
     boolean humanitarian,
     List<String> themes,
-    Set<String> forces) {
+    Set<String> forces,
+    GreatPowerRole greatPowerRole,
+    boolean domainKnown) {
+
+  /** A situation whose great power, if any, is a side (a situation typed by hand). */
+  public SituationProfile(
+      String id,
+      List<String> parties,
+      Set<ThreatType> threatTypes,
+      Domain domain,
+      Level level,
+      Stage stage,
+      boolean greatPowerParty,
+      double outsidePowerShare,
+      boolean humanitarian,
+      List<String> themes,
+      Set<String> forces) {
+    this(
+        id,
+        parties,
+        threatTypes,
+        domain,
+        level,
+        stage,
+        greatPowerParty,
+        outsidePowerShare,
+        humanitarian,
+        themes,
+        forces,
+        null,
+        true);
+  }
 
   public SituationProfile {
     id = id == null ? "" : id;
@@ -49,6 +90,11 @@ public record SituationProfile(
     themes = List.copyOf(new LinkedHashSet<>(themes));
     forces = Set.copyOf(forces);
     greatPowerParty = greatPowerParty || !greatPowersAmong(parties).isEmpty();
+    if (!greatPowerParty) {
+      greatPowerRole = GreatPowerRole.NONE;
+    } else if (greatPowerRole == null || greatPowerRole == GreatPowerRole.NONE) {
+      greatPowerRole = GreatPowerRole.PARTY;
+    }
     if (parties.isEmpty()) {
       throw new IllegalArgumentException("a situation needs at least one party (ISO3)");
     }

@@ -115,8 +115,11 @@ public final class ThreatTypeClassifier {
         || n.contains("jemaah islamiyah");
   }
 
-  /** A state organ, or the state itself (a bare country code with no role). */
-  static boolean isState(Actor x) {
+  /**
+   * A state organ, or the state itself (a bare country code with no role): the actors whose
+   * dealings across a border make an event inter-state.
+   */
+  public static boolean isState(Actor x) {
     if (x.isEmpty()) {
       return false;
     }

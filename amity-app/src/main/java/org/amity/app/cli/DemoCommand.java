@@ -21,11 +21,11 @@ import org.amity.app.web.WebConfig;
 import org.amity.app.web.auth.DemoAccess;
 import org.amity.ingest.Format;
 import org.amity.pipeline.IngestPipeline;
-import org.amity.pipeline.SituationProfiles;
+import org.amity.pipeline.SituationAdvice;
 import org.amity.pipeline.WatchJob;
 import org.amity.response.Label;
 import org.amity.response.Lens;
-import org.amity.response.MeasureRecommender;
+import org.amity.response.PrecedentSource;
 import org.amity.response.RankedOption;
 import org.amity.response.Recommendation;
 import org.amity.response.kb.KnowledgeBase;
@@ -260,7 +260,6 @@ final class DemoCommand implements Callable<Integer> {
           "No situation is open at the end of the run; the %d most recently closed:%n",
           shown.size());
     }
-    MeasureRecommender recommender = new MeasureRecommender(kb);
     Map<Long, List<RelatedSituations.Related>> related = RelatedSituations.read(signals, shown);
     for (Situation s : shown) {
       out.printf(
@@ -289,7 +288,8 @@ final class DemoCommand implements Callable<Integer> {
             .filter(a -> !anyOpen || a.status().equals("open"))
             .ifPresent(a -> alert(out, a));
       }
-      Recommendation r = recommender.recommend(SituationProfiles.of(s, kb), Lens.BROAD, Label.PD);
+      Recommendation r =
+          SituationAdvice.recommend(s, signals, kb, PrecedentSource.NONE, Lens.BROAD, Label.PD);
       List<RankedOption> options = r.top(top);
       out.printf(
           Locale.ROOT,

@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.amity.pipeline.SituationProfiles;
+import org.amity.pipeline.SituationAdvice;
 import org.amity.response.Label;
 import org.amity.response.Lens;
-import org.amity.response.MeasureRecommender;
+import org.amity.response.PrecedentSource;
 import org.amity.response.RankedOption;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.timeline.EntryDraft;
@@ -62,8 +62,7 @@ final class DemoTimeline {
             .orElse(warnings.get(0));
     Situation s = signals.situation(w.situationId()).orElseThrow();
     List<RankedOption> top =
-        new MeasureRecommender(kb)
-            .recommend(SituationProfiles.of(s, kb), Lens.BROAD, Label.PD)
+        SituationAdvice.recommend(s, signals, kb, PrecedentSource.NONE, Lens.BROAD, Label.PD)
             .top(1);
     TimelineRecorder recorder = new TimelineRecorder(timelines, new EntryRules(kb));
     TimelineStore.Writer writer = new TimelineStore.Writer(AUTHOR, "demo");

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amity.app.json.ResponseJson;
-import org.amity.pipeline.SituationProfiles;
+import org.amity.pipeline.SituationAdvice;
 import org.amity.response.Label;
 import org.amity.response.Lens;
 import org.amity.response.MeasureRecommender;
@@ -13,11 +13,11 @@ import org.amity.response.Precedent;
 import org.amity.response.PrincipleCheck;
 import org.amity.response.RankedOption;
 import org.amity.response.Recommendation;
-import org.amity.response.SituationLookup;
 import org.amity.response.SituationProfile;
 import org.amity.response.SituationReader;
 import org.amity.response.cases.CasePrecedents;
 import org.amity.response.kb.KnowledgeBase;
+import org.amity.signal.Situation;
 import org.amity.storage.Storage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -70,9 +70,7 @@ final class RecommendCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--top must be at least 1");
     }
     KnowledgeBase kb = kbOptions.load();
-    SituationProfile s = situation(kb);
-    Recommendation r =
-        new MeasureRecommender(kb, CasePrecedents.standard(kb)).recommend(s, lens, label);
+    Recommendation r = recommendation(kb);
     if (json) {
       System.out.println(Json.write(ResponseJson.recommendation(r, top)));
     } else {
@@ -81,38 +79,37 @@ final class RecommendCommand implements Callable<Integer> {
     return 0;
   }
 
-  private SituationProfile situation(KnowledgeBase kb) throws Exception {
+  private Recommendation recommendation(KnowledgeBase kb) throws Exception {
     if (input.file != null) {
       if (!Files.isRegularFile(input.file)) {
         throw new IllegalArgumentException("no such file: " + input.file);
       }
-      return new SituationReader(kb).read(input.file);
+      SituationProfile s = new SituationReader(kb).read(input.file);
+      return new MeasureRecommender(kb, CasePrecedents.standard(kb)).recommend(s, lens, label);
     }
-    return situations(kb)
-        .find(input.situation)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "no situation "
-                        + input.situation
-                        + " in "
-                        + store.path()
-                        + " (see amity situations)"));
-  }
-
-  /** Where {@code --situation ID} looks situations up: the signals store of the database. */
-  SituationLookup situations(KnowledgeBase kb) {
-    return id -> {
-      long key;
-      try {
-        key = Long.parseLong(id.trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--situation takes a number, not '" + id + "'");
-      }
-      try (Storage s = store.open()) {
-        return s.signals().situation(key).map(x -> SituationProfiles.of(x, kb));
-      }
-    };
+    long key;
+    try {
+      key = Long.parseLong(input.situation.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "--situation takes a number, not '" + input.situation + "'");
+    }
+    // the one path the API and the report take too (SituationAdvice)
+    try (Storage st = store.open()) {
+      Situation found =
+          st.signals()
+              .situation(key)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "no situation "
+                              + input.situation
+                              + " in "
+                              + store.path()
+                              + " (see amity situations)"));
+      return SituationAdvice.recommend(
+          found, st.signals(), kb, CasePrecedents.standard(kb), lens, label);
+    }
   }
 
   private void print(Recommendation r) {
@@ -122,10 +119,11 @@ final class RecommendCommand implements Callable<Integer> {
         "Situation: %s %s, %s, %s at %s stage (lens %s)%n",
         String.join("-", s.parties()),
         s.threatTypes().stream().map(t -> t.id()).sorted().toList(),
-        s.domain().id(),
+        s.domainKnown() ? s.domain().id() : "sea or land unknown",
         s.level().id(),
         s.stage().id(),
         r.lens().id());
+    System.out.println("  options drawn from " + r.knowledgeBase().words());
     r.notes().forEach(n -> System.out.println("  note: " + n));
     for (RankedOption o : r.top(top)) {
       System.out.printf(

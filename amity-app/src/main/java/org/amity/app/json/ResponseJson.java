@@ -47,10 +47,11 @@ public final class ResponseJson {
     }
     m.put("parties", s.parties());
     m.put("threatTypes", s.threatTypes().stream().sorted().toList());
-    m.put("domain", s.domain());
+    m.put("domain", s.domainKnown() ? s.domain().id() : "unknown");
     m.put("level", s.level());
     m.put("stage", s.stage());
     m.put("greatPowerParty", s.greatPowerParty());
+    m.put("greatPowerRole", s.greatPowerRole().key());
     m.put("outsidePowerShare", s.outsidePowerShare());
     m.put("humanitarian", s.humanitarian());
     m.put("themes", s.themes());
@@ -65,6 +66,11 @@ public final class ResponseJson {
     m.put("situation", situation(r.situation()));
     m.put("lens", r.lens());
     m.put("label", r.label());
+    Map<String, Object> kb = new LinkedHashMap<>();
+    kb.put("asOf", r.knowledgeBase().asOf());
+    kb.put("reason", r.knowledgeBase().reason());
+    kb.put("inWords", r.knowledgeBase().words());
+    m.put("knowledgeBase", kb);
     List<Object> options = new ArrayList<>();
     r.top(top).forEach(o -> options.add(option(o)));
     m.put("options", options);

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.amity.pipeline.SituationAdvice;
 import org.amity.pipeline.SituationProfiles;
 import org.amity.response.Label;
 import org.amity.response.Lens;
 import org.amity.response.MeasureRecommender;
+import org.amity.response.PrecedentSource;
 import org.amity.response.Recommendation;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.timeline.EntryKind;
@@ -72,7 +74,9 @@ public final class SituationReports {
     Recommendation rec = null;
     String problem = null;
     try {
-      rec = new MeasureRecommender(kb).recommend(SituationProfiles.of(s, kb), Lens.BROAD, Label.PD);
+      rec =
+          SituationAdvice.recommend(
+              s, store.signals(), kb, PrecedentSource.NONE, Lens.BROAD, Label.PD);
     } catch (IllegalArgumentException e) {
       problem = e.getMessage();
     }

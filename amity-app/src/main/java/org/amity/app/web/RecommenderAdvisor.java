@@ -8,17 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.amity.app.json.KbJson;
 import org.amity.app.json.ResponseJson;
-import org.amity.pipeline.SituationProfiles;
+import org.amity.pipeline.SituationAdvice;
 import org.amity.response.Label;
 import org.amity.response.Lens;
-import org.amity.response.MeasureRecommender;
-import org.amity.response.SituationProfile;
 import org.amity.response.cases.CasePrecedents;
 import org.amity.response.cases.CaseSet;
 import org.amity.response.cases.DocumentedCase;
 import org.amity.response.kb.Instrument;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.kb.Term;
+import org.amity.signal.SignalReader;
 import org.amity.signal.Situation;
 
 /**
@@ -30,24 +29,32 @@ public final class RecommenderAdvisor implements ResponseAdvisor {
   private static final int TOP = 10;
 
   private final KnowledgeBase kb;
-  private final MeasureRecommender recommender;
+  private final CasePrecedents precedents;
   private final Map<String, Object> knowledgeBase;
   private final List<DocumentedCase> cases;
 
   public RecommenderAdvisor(KnowledgeBase kb) {
     this.kb = kb;
     this.cases = CaseSet.standard(kb);
-    this.recommender = new MeasureRecommender(kb, new CasePrecedents(cases, kb));
+    this.precedents = new CasePrecedents(cases, kb);
     this.knowledgeBase = describe(kb); // the knowledge base never changes: one answer for all
+  }
+
+  /** The situation alone, without its alerts' evidence. */
+  @Override
+  public Object recommend(Situation s, String lens, String label) {
+    return recommend(s, null, lens, label);
   }
 
   /** The situation reaches the recommender by the one path the CLI takes too. */
   @Override
-  public Object recommend(Situation s, String lens, String label) {
-    SituationProfile profile = SituationProfiles.of(s, kb);
+  public Object recommend(Situation s, SignalReader signals, String lens, String label) {
     return ResponseJson.recommendation(
-        recommender.recommend(
-            profile,
+        SituationAdvice.recommend(
+            s,
+            signals,
+            kb,
+            precedents,
             Term.parse(Lens.class, lens == null ? "broad" : lens, "lens"),
             Term.parse(Label.class, label == null ? "pd" : label, "label")),
         TOP);

@@ -23,6 +23,15 @@ public interface ResponseAdvisor {
    */
   Object recommend(Situation situation, String lens, String label);
 
+  /**
+   * The same, reading the situation's alerts and evidence from {@code signals} (the API's path, the
+   * one {@code amity recommend --situation} takes: {@code SituationAdvice}).
+   */
+  default Object recommend(
+      Situation situation, org.amity.signal.SignalReader signals, String lens, String label) {
+    return recommend(situation, lens, label);
+  }
+
   /** The instruments, measures and norms of the knowledge base. */
   Object knowledgeBase();
 

@@ -67,6 +67,71 @@ class GreatPowerRealDataTest {
       JsonNode rec = JSON.readTree(r.out());
       assertThat(rec.get("situation").get("greatPowerParty").asBoolean()).isTrue();
       assertThat(rec.get("notes").toString()).contains("great power(s)");
+      // the note says what the situation says (audit2 D17): a coastal state is not "involved"
+      assertThat(rec.get("situation").get("greatPowerRole").asText())
+          .isEqualTo(area ? "coastal-state" : "party");
+      assertThat(rec.get("notes").toString().contains("involved")).isEqualTo(!area);
     }
+  }
+
+  /**
+   * The stored situations of the oil-rig standoff as the thirty-first round advises them (audit2
+   * D14-D16): the China-Viet Nam dyad, read from ICEWS daily rows that carry no place, has sea or
+   * land unknown and keeps the DOC; Viet Nam's own situation, inter-state, has China as a party and
+   * asks both for consent; both are advised with the knowledge base of 2014, and say so.
+   */
+  @Test
+  void theOilRigSituationsOf2014AreAdvisedAsOf2014WithBothSidesAndTheSeaKept() throws Exception {
+    String db = dir.resolve("icews14b.duckdb").toString();
+    Cli.Run in =
+        Cli.run(
+            "ingest",
+            "icews-daily",
+            "--db",
+            db,
+            TestData.file("icews-tkg-sea/icews14s_sea_events_2014-01-01_2014-09-30.csv")
+                .toString());
+    assertThat(in.exit()).as(in.err()).isZero();
+    assertThat(Cli.run("watch", "--db", db, "--full").exit()).isZero();
+    JsonNode dyad = null;
+    JsonNode vietNam = null;
+    for (JsonNode n :
+        JSON.readTree(Cli.run("situations", "--db", db, "--status", "all", "--json").out())) {
+      if (n.get("subject").asText().equals("CHN-VNM")) {
+        dyad = n;
+      }
+      if (n.get("subject").asText().equals("VNM")
+          && n.get("threatTypes").toString().contains("inter-state")) {
+        vietNam = n;
+      }
+    }
+    assertThat(dyad).as("the China-Viet Nam situation").isNotNull();
+    assertThat(vietNam).as("Viet Nam's inter-state situation").isNotNull();
+    JsonNode d =
+        JSON.readTree(
+            Cli.run("recommend", "--db", db, "--situation", dyad.get("id").asText(), "--json")
+                .out());
+    assertThat(d.get("knowledgeBase").get("asOf").asText()).isEqualTo("2014");
+    assertThat(d.get("situation").get("domain").asText()).isEqualTo("unknown");
+    assertThat(d.get("excluded").toString()).doesNotContain("works only at sea");
+    JsonNode v =
+        JSON.readTree(
+            Cli.run(
+                    "recommend",
+                    "--db",
+                    db,
+                    "--situation",
+                    vietNam.get("id").asText(),
+                    "--top",
+                    "30",
+                    "--json")
+                .out());
+    assertThat(v.get("situation").get("parties").toString()).contains("\"CHN\"", "\"VNM\"");
+    boolean bothAsked = false;
+    for (JsonNode o : v.get("options")) {
+      String consent = o.get("consentRequired").toString();
+      bothAsked |= consent.contains("\"CHN\"") && consent.contains("\"VNM\"");
+    }
+    assertThat(bothAsked).as("some option needs both sides' consent").isTrue();
   }
 }

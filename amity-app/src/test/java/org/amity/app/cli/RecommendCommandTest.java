@@ -36,6 +36,12 @@ class RecommendCommandTest {
     assertThat(o.path("principles")).hasSize(8);
     assertThat(o.path("principles").get(0).path("result").asText()).isIn("pass", "warning");
     assertThat(j.path("excluded").get(0).has("reason")).isTrue();
+    // which knowledge base the options come from: a situation typed by hand has no date
+    assertThat(j.path("knowledgeBase").path("asOf").asText()).isEqualTo("today");
+    assertThat(j.path("knowledgeBase").path("inWords").asText())
+        .startsWith("today's knowledge base");
+    CliRun text = CliRun.of("recommend", "--input", f.toString(), "--top", "1");
+    assertThat(text.out()).contains("options drawn from today's knowledge base");
   }
 
   @Test

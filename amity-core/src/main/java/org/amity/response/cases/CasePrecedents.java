@@ -61,7 +61,7 @@ public final class CasePrecedents implements PrecedentSource {
       score += 0.3;
       alike.add("same threat type: " + String.join(", ", sorted(threats)));
     }
-    if (then.domain() == s.domain()) {
+    if (s.domainKnown() && then.domain() == s.domain()) {
       score += 0.2;
       alike.add("same domain: " + then.domain().id());
     }

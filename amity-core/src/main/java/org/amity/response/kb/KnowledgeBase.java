@@ -27,6 +27,7 @@ public final class KnowledgeBase {
   private final List<Norm> norms;
   private final List<Principle> principles;
   private final Map<String, Theme> themes;
+  private final Integer year;
 
   KnowledgeBase(
       Map<String, Source> sources,
@@ -35,6 +36,18 @@ public final class KnowledgeBase {
       List<Norm> norms,
       List<Principle> principles,
       Map<String, Theme> themes) {
+    this(sources, instruments, measures, norms, principles, themes, null);
+  }
+
+  private KnowledgeBase(
+      Map<String, Source> sources,
+      Map<String, Instrument> instruments,
+      Map<String, MeasureType> measures,
+      List<Norm> norms,
+      List<Principle> principles,
+      Map<String, Theme> themes,
+      Integer year) {
+    this.year = year;
     this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     this.instruments = Collections.unmodifiableMap(new LinkedHashMap<>(instruments));
     this.measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
@@ -94,7 +107,15 @@ public final class KnowledgeBase {
               i.notes(),
               i.waters()));
     }
-    return new KnowledgeBase(sources, then, measures, norms, principles, themes);
+    return new KnowledgeBase(sources, then, measures, norms, principles, themes, year);
+  }
+
+  /**
+   * The year this knowledge base stands as of ({@link #asOf}), empty for the knowledge base as
+   * recorded today. Recommendations say which one their options were drawn from.
+   */
+  public java.util.OptionalInt year() {
+    return year == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year);
   }
 
   public Collection<Instrument> listInstruments() {

@@ -34,7 +34,7 @@ public final class AdvisorApi {
     String label = Params.oneOf(ctx, "label", "pd", "pd", "functional");
     Situation situation =
         signals.situation(id).orElseThrow(() -> ApiProblem.notFound("no situation " + id));
-    ctx.json(unlessAbsent(() -> advisor.recommend(situation, lens, label)));
+    ctx.json(unlessAbsent(() -> advisor.recommend(situation, signals, lens, label)));
   }
 
   void knowledgeBase(Context ctx) {

@@ -56,8 +56,18 @@ final class GapCommand implements Callable<Integer> {
         100 * r.answered90());
     System.out.println("median days to first consultation: " + days(r.medianDaysToConsultation()));
     System.out.println("median days to first action: " + days(r.medianDaysToAction()));
-    r.byInstrument().forEach((k, v) -> System.out.println("instrument " + k + ": " + v));
-    r.byThreatType().forEach((k, v) -> System.out.println("threat type " + k + ": " + v));
+    r.byInstrument()
+        .forEach(
+            (k, v) ->
+                System.out.println(
+                    "instrument "
+                        + TimelineJson.instrumentName(k)
+                        + ": "
+                        + TimelineJson.countsInWords(v)));
+    r.byThreatType()
+        .forEach(
+            (k, v) ->
+                System.out.println("threat type " + k + ": " + TimelineJson.countsInWords(v)));
     System.out.println("responses with no situation around them: " + r.unattached());
     System.out.println("unanswered warnings, oldest first: " + r.unanswered().size());
     for (var u : r.unanswered()) {

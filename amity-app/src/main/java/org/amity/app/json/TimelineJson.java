@@ -3,6 +3,8 @@ package org.amity.app.json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amity.response.kb.KnowledgeBase;
+import org.amity.response.timeline.GapMetrics;
 import org.amity.response.timeline.GapReport;
 import org.amity.response.timeline.TimelineEntry;
 
@@ -63,6 +65,13 @@ public final class TimelineJson {
     m.put("medianDaysToAction", r.medianDaysToAction());
     m.put("byInstrument", r.byInstrument());
     m.put("byThreatType", r.byThreatType());
+    Map<String, String> names = new LinkedHashMap<>();
+    r.byInstrument().keySet().forEach(k -> names.put(k, instrumentName(k)));
+    m.put("instrumentNames", names);
+    Map<String, String> words = new LinkedHashMap<>();
+    r.byInstrument().values().forEach(v -> v.keySet().forEach(k -> words.put(k, countWord(k))));
+    r.byThreatType().values().forEach(v -> v.keySet().forEach(k -> words.put(k, countWord(k))));
+    m.put("countWords", words);
     m.put(
         "unanswered",
         r.unanswered().stream()
@@ -95,6 +104,41 @@ public final class TimelineJson {
         + " (highest level reached: "
         + u.level()
         + "); no consultation or action is recorded for this situation.";
+  }
+
+  /**
+   * An instrument of the gap's table as people read it: the knowledge base's name with its id
+   * ("ASEAN Foreign Ministers' Meeting (asean-fmm)"), the id alone when the knowledge base has no
+   * such instrument, and the gap's own keys ({@link GapMetrics#NO_INSTRUMENT}, {@link
+   * GapMetrics#NO_ACTION}) as they are.
+   */
+  public static String instrumentName(String key) {
+    return KnowledgeBase.standard()
+        .findInstrument(key)
+        .map(i -> i.name() + " (" + key + ")")
+        .orElse(key);
+  }
+
+  /** What a count of the gap's tables counts: "answered90" is "answered within 90 days". */
+  public static String countWord(String key) {
+    return switch (key) {
+      case "warnings" -> "warnings";
+      case "answered90" -> "answered within 90 days";
+      case "actions" -> "actions";
+      default -> "outcome " + key;
+    };
+  }
+
+  /** "2 warnings, 1 answered within 90 days, 1 outcome de-escalated": one row of a gap table. */
+  public static String countsInWords(Map<String, Integer> counts) {
+    List<String> parts = new java.util.ArrayList<>();
+    counts.forEach(
+        (k, v) -> {
+          String word = countWord(k);
+          boolean plural = k.equals("warnings") || k.equals("actions");
+          parts.add(v + " " + (plural && v == 1 ? word.substring(0, word.length() - 1) : word));
+        });
+    return String.join(", ", parts);
   }
 
   private static void put(Map<String, Object> m, String key, Object value) {

@@ -146,4 +146,33 @@ class TimelineCommandTest {
     assertThat(text.exit()).as(text.err()).isZero();
     assertThat(text.out()).contains(words);
   }
+
+  /**
+   * Audit of the thirty-first round: the gap's tables printed Java maps of raw keys ("instrument
+   * asean-fmm: {actions=1}", "threat type inter-state: {answered90=1, warnings=2}"). They now read
+   * in words, from the same code as the API's names.
+   */
+  @Test
+  void theGapsTablesReadInWordsWithTheInstrumentsName() throws Exception {
+    Path f = dir.resolve("a.jsonl");
+    Files.write(
+        f,
+        List.of(
+            "{\"scope\":\"dyad\",\"subject\":\"CHN-PHL\",\"kind\":\"action\","
+                + "\"date\":\"2014-04-25\",\"instrument\":\"asean-fmm\",\"text\":\"the ministers met\"}"));
+    Cli.Run imported = Cli.run("timeline", "import", "--db", db, f.toString());
+    assertThat(imported.exit()).as(imported.err() + imported.out()).isZero();
+    Cli.Run text = Cli.run("gap", "--db", db);
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("instrument ASEAN Foreign Ministers' Meeting")
+        .contains("(asean-fmm): 1 action")
+        .containsPattern("threat type [a-z-]+: \\d+ warnings?")
+        .doesNotContain("{")
+        .doesNotContain("answered90");
+    JsonNode g = JSON.readTree(Cli.run("gap", "--db", db, "--json").out());
+    assertThat(g.get("instrumentNames").get("asean-fmm").asText())
+        .startsWith("ASEAN Foreign Ministers' Meeting");
+    assertThat(g.get("countWords").get("actions").asText()).isEqualTo("actions");
+  }
 }

@@ -165,6 +165,10 @@ class ResponsePagesBrowserIT {
             "Its first alert to reach warning level or above opened on 2014-04-10 (highest level"
                 + " reached: warning)")
         .doesNotContain("The Amity watch raised");
+    assertThat(browser.findElement(By.id("by-type")).getText())
+        .as("columns in words, not the JSON's keys")
+        .contains("warnings")
+        .doesNotContain("answered90");
     assertThat(consoleErrors()).isEmpty();
     screenshot("gap.png");
   }

@@ -16,6 +16,15 @@ import java.util.TreeMap;
  * count the analysts' confirmed outcome, not the data's suggestion.
  */
 public final class GapMetrics {
+  /** The {@code byInstrument} key of actions recorded without an instrument. */
+  public static final String NO_INSTRUMENT = "(no instrument named)";
+
+  /**
+   * The {@code byInstrument} key of outcomes that no action preceded (a coup two days before the
+   * first action is not that action's outcome).
+   */
+  public static final String NO_ACTION = "(no action before it)";
+
   private GapMetrics() {}
 
   /**
@@ -86,7 +95,8 @@ public final class GapMetrics {
               "actions");
         } else if (e.kind() == EntryKind.OUTCOME) {
           add(threat, e.what().outcome());
-          String instrument = key(instrumentOf(e, mine, byId));
+          TimelineEntry answered = actionOf(e, mine, byId);
+          String instrument = answered == null ? NO_ACTION : key(answered.what().instrument());
           add(byInstrument.computeIfAbsent(instrument, k -> new TreeMap<>()), e.what().outcome());
         }
       }
@@ -120,12 +130,15 @@ public final class GapMetrics {
     return best;
   }
 
-  /** The instrument an outcome answers: its action's (by {@code about}), else the latest before. */
-  private static String instrumentOf(
+  /**
+   * The action an outcome answers: the one it names (by {@code about}), else the latest action on
+   * or before its date; null when no action came before it.
+   */
+  private static TimelineEntry actionOf(
       TimelineEntry outcome, List<TimelineEntry> mine, Map<Long, TimelineEntry> byId) {
     TimelineEntry about = outcome.what().about() == null ? null : byId.get(outcome.what().about());
     if (about != null) {
-      return about.what().instrument();
+      return about;
     }
     TimelineEntry latest = null;
     for (TimelineEntry e : mine) {
@@ -135,11 +148,11 @@ public final class GapMetrics {
         latest = e;
       }
     }
-    return latest == null ? null : latest.what().instrument();
+    return latest;
   }
 
   private static String key(String instrument) {
-    return instrument == null ? "unnamed" : instrument;
+    return instrument == null ? NO_INSTRUMENT : instrument;
   }
 
   private static void add(Map<String, Integer> m, String key) {

@@ -73,4 +73,26 @@ class GapMetricsTest {
         .containsExactly(4L, 1L, 2L, 3L);
     assertThat(r.medianDaysToAction()).isNull();
   }
+
+  /**
+   * Audit of the thirty-first round (G1): an outcome that no action preceded (Thailand's coup, two
+   * days before the first action) was counted under "unnamed", with actions that named no
+   * instrument; the two are now kept apart.
+   */
+  @Test
+  void anOutcomeBeforeAnyActionIsNotCountedWithActionsThatNamedNoInstrument() {
+    List<TimelineEntry> mine =
+        List.of(
+            stored(40, 1L, EntryKind.OUTCOME, "2014-01-05", null, "escalated", null),
+            stored(41, 1L, EntryKind.ACTION, "2014-01-07"),
+            stored(42, 1L, EntryKind.OUTCOME, "2014-02-01", null, "de-escalated", null));
+    GapReport r = GapMetrics.compute(List.of(warnings.get(0)), mine, null, null);
+    assertThat(r.byInstrument().get(GapMetrics.NO_ACTION))
+        .containsExactlyEntriesOf(java.util.Map.of("escalated", 1));
+    assertThat(r.byInstrument().get(GapMetrics.NO_INSTRUMENT))
+        .containsEntry("actions", 1)
+        .containsEntry("de-escalated", 1)
+        .doesNotContainKey("escalated");
+    assertThat(r.byInstrument()).doesNotContainKey("unnamed");
+  }
 }

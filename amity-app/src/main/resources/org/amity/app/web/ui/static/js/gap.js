@@ -31,8 +31,9 @@
     }
     figures(g);
     unanswered(g.unanswered || []);
-    counts("by-instrument", g.byInstrument || {}, "Instrument", "No actions recorded against an instrument yet.");
-    counts("by-type", g.byThreatType || {}, "Threat type", "No warnings in this period.");
+    const words = g.countWords || {};
+    counts("by-instrument", g.byInstrument || {}, "Instrument", "No actions recorded against an instrument yet.", words, g.instrumentNames || {});
+    counts("by-type", g.byThreatType || {}, "Threat type", "No warnings in this period.", words, {});
   }
 
   function figures(g) {
@@ -58,14 +59,15 @@
       ], list, list.length + " unanswered, oldest first"));
   }
 
-  function counts(id, map, heading, empty) {
+  // one row per instrument or threat type; columns and names in the words the server gives
+  function counts(id, map, heading, empty, words, names) {
     const rows = Object.entries(map);
     if (rows.length === 0) {
       box(id, el("p", { class: "muted" }, empty));
       return;
     }
     const keys = [...new Set(rows.flatMap(([, v]) => Object.keys(v)))];
-    box(id, table([[heading, ([k]) => k], ...keys.map((k) => [k, ([, v]) => String(v[k] ?? 0)])], rows));
+    box(id, table([[heading, ([k]) => names[k] || k], ...keys.map((k) => [words[k] || k, ([, v]) => String(v[k] ?? 0)])], rows));
   }
 
   function box(idName, ...children) {

@@ -129,10 +129,20 @@ public final class TimelineJson {
     };
   }
 
-  /** "2 warnings, 1 answered within 90 days, 1 outcome de-escalated": one row of a gap table. */
+  /**
+   * "2 warnings, 1 answered within 90 days, 1 outcome de-escalated": one row of a gap table, the
+   * warnings, answers and actions first.
+   */
   public static String countsInWords(Map<String, Integer> counts) {
     List<String> parts = new java.util.ArrayList<>();
-    counts.forEach(
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    for (String first : List.of("warnings", "answered90", "actions")) {
+      if (counts.containsKey(first)) {
+        ordered.put(first, counts.get(first));
+      }
+    }
+    ordered.putAll(counts);
+    ordered.forEach(
         (k, v) -> {
           String word = countWord(k);
           boolean plural = k.equals("warnings") || k.equals("actions");

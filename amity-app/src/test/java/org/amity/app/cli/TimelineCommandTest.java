@@ -167,7 +167,7 @@ class TimelineCommandTest {
     assertThat(text.out())
         .contains("instrument ASEAN Foreign Ministers' Meeting")
         .contains("(asean-fmm): 1 action")
-        .containsPattern("threat type [a-z-]+: \\d+ warnings?")
+        .containsPattern("threat type [a-z-]+: \\d+ warnings?(,|\n)")
         .doesNotContain("{")
         .doesNotContain("answered90");
     JsonNode g = JSON.readTree(Cli.run("gap", "--db", db, "--json").out());

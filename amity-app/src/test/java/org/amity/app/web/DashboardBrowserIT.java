@@ -201,7 +201,7 @@ class DashboardBrowserIT {
     signIn(plain, "viewer");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("as-of"), "Data as of"));
     assertThat(browser.findElement(By.id("as-of")).getText())
-        .contains("3 current warning(s)", "current warnings only");
+        .contains("3 open alert(s) at any level", "current open alerts only, at any level");
     assertThat(browser.findElement(By.id("trend-legend")).getText())
         .contains("reached alert", "reached warning", "reached watch");
     browser.findElement(By.name("from")).sendKeys("2013-06-01");

@@ -114,7 +114,7 @@ class WebApiIT {
     JsonNode o = as("viewer").get("/api/v1/overview").body();
     assertThat(o.get("currentWarnings").asInt()).isEqualTo(3);
     assertThat(o.get("protractedAlerts").asInt()).isZero();
-    assertThat(o.get("countsNote").asText()).contains("current warnings only");
+    assertThat(o.get("countsNote").asText()).contains("current open alerts only, at any level");
     JsonNode t = as("viewer").get("/api/v1/trend?weeks=4&to=2014-05-20").body();
     assertThat(t.get("weeks")).hasSize(4);
     assertThat(t.get("colours").asText()).contains("highest level");

@@ -113,9 +113,9 @@ public final class OverviewApi {
     out.put("protractedAlerts", signals.countAlerts(AlertQuery.status("protracted")));
     out.put(
         "countsNote",
-        "Counts current warnings only: open alerts whose subject has had data within its"
-            + " resolution's allowance before the data's newest day. Protracted, stale and closed"
-            + " alerts are on the Alerts page.");
+        "Counts current open alerts only, at any level (watch, warning or alert): open alerts"
+            + " whose subject has had data within its resolution's allowance before the data's"
+            + " newest day. Protracted, stale and closed alerts are on the Alerts page.");
     return out;
   }
 

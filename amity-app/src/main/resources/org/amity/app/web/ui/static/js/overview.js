@@ -43,9 +43,9 @@
     const box = document.getElementById("as-of");
     if (!box) return;
     box.textContent = "Data as of " + (o.dataAsOf || "– (nothing stored yet)") + ". " +
-      o.currentWarnings + " current warning(s) in " + o.currentSituations + " situation(s). " + (o.countsNote || "") +
+      o.currentWarnings + " open alert(s) at any level in " + o.currentSituations + " situation(s). " + (o.countsNote || "") +
       (o.protractedAlerts ? " Protracted alerts: " + o.protractedAlerts + "." : "") +
-      (o.staleWarnings ? " Stale warnings (no recent data on their subject): " + o.staleWarnings + "." : "") +
+      (o.staleWarnings ? " Stale open alerts (no recent data on their subject): " + o.staleWarnings + "." : "") +
       (ranged ? " The situations and the trend below are those of the chosen date range." : "");
     box.append(" ", Amity.el("a", { href: "/alerts.html?status=all" + (from ? "&from=" + from : "") + (to ? "&to=" + to : "") }, "All alerts"));
   }

@@ -22,6 +22,7 @@ import org.amity.response.SituationProfile;
 import org.amity.response.kb.Domain;
 import org.amity.response.kb.KnowledgeBase;
 import org.amity.response.kb.ThreatType;
+import org.amity.signal.Alert;
 import org.amity.signal.Evidence;
 import org.amity.signal.EvidenceRecord;
 import org.amity.signal.EvidenceRecords;
@@ -102,7 +103,8 @@ public final class SituationAdvice {
     if (signals == null) {
       return p;
     }
-    List<Evidence> evidence = evidence(s, signals);
+    List<Alert> alerts = alerts(s, signals);
+    List<Evidence> evidence = alerts.stream().flatMap(a -> a.evidence().stream()).toList();
     if (p.is(ThreatType.INTER_STATE) && p.parties().size() < 2) {
       Counterparts c = Counterparts.of(evidence, p.parties());
       if (!c.states().isEmpty()) {
@@ -112,21 +114,7 @@ public final class SituationAdvice {
         // recomputed over the evidence read; otherwise it stands
         boolean powerAdded = !SituationProfile.greatPowersAmong(c.states()).isEmpty();
         double outside = powerAdded ? c.outsideShare(parties) : p.outsidePowerShare();
-        p =
-            new SituationProfile(
-                p.id(),
-                parties,
-                p.threatTypes(),
-                p.domain(),
-                p.level(),
-                p.stage(),
-                p.greatPowerParty(),
-                outside,
-                p.humanitarian(),
-                p.themes(),
-                p.forces(),
-                p.greatPowerRole(),
-                p.domainKnown());
+        p = p.withParties(parties, outside);
         notes.add(
             String.join(", ", c.states())
                 + " taken as a party: a situation between states has two sides, and its evidence"
@@ -141,23 +129,9 @@ public final class SituationAdvice {
                     : ""));
       }
     }
-    Optional<String> sea = unplacedAtSea(s, signals, evidence, p);
+    Optional<String> sea = unplacedAtSea(alerts, signals, evidence, p);
     if (sea.isPresent()) {
-      p =
-          new SituationProfile(
-              p.id(),
-              p.parties(),
-              p.threatTypes(),
-              p.domain(),
-              p.level(),
-              p.stage(),
-              p.greatPowerParty(),
-              p.outsidePowerShare(),
-              p.humanitarian(),
-              p.themes(),
-              p.forces(),
-              p.greatPowerRole(),
-              false);
+      p = p.withDomainUnknown();
       notes.add(
           "sea or land not known: none of the "
               + evidence.size()
@@ -177,7 +151,7 @@ public final class SituationAdvice {
    * share no sea.
    */
   static Optional<String> unplacedAtSea(
-      Situation s, SignalReader signals, List<Evidence> evidence, SituationProfile p) {
+      List<Alert> alerts, SignalReader signals, List<Evidence> evidence, SituationProfile p) {
     if (p.domain() != Domain.LAND || evidence.isEmpty()) {
       return Optional.empty();
     }
@@ -188,12 +162,11 @@ public final class SituationAdvice {
     if (shared.isEmpty()) {
       return Optional.empty();
     }
-    for (long id : s.alertIds()) {
-      int items = signals.alert(id).map(a -> a.evidence().size()).orElse(0);
-      for (int k = 1; k <= items; k++) {
+    for (Alert a : alerts) {
+      for (int k = 1; k <= a.evidence().size(); k++) {
         EvidenceRecords rows;
         try {
-          rows = signals.evidenceRecords(id, k);
+          rows = signals.evidenceRecords(a.id(), k);
         } catch (EvidenceRecords.Missing e) {
           return Optional.empty(); // rows not readable: keep the reading
         }
@@ -210,11 +183,14 @@ public final class SituationAdvice {
         String.join(", ", coastal) + " are coastal states of the " + shared.get().label());
   }
 
-  /** The evidence items of the situation's alerts, as stored (the strongest of each alert). */
-  static List<Evidence> evidence(Situation s, SignalReader signals) {
-    List<Evidence> out = new ArrayList<>();
+  /**
+   * The situation's alerts as stored, read once: their evidence items (the strongest of each) are
+   * what the profile's additions rest on.
+   */
+  static List<Alert> alerts(Situation s, SignalReader signals) {
+    List<Alert> out = new ArrayList<>();
     for (long id : s.alertIds()) {
-      signals.alert(id).ifPresent(a -> out.addAll(a.evidence()));
+      signals.alert(id).ifPresent(out::add);
     }
     return out;
   }

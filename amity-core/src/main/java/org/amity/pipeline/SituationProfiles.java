@@ -55,44 +55,13 @@ public final class SituationProfiles {
   }
 
   /**
-   * The same from a situation's stored facts (as the dashboard reads them).
+   * The profile from a situation's stored facts.
    *
    * @param fallback the threat type to assume when the evidence could not be typed
-   */
-  public static SituationProfile of(
-      String id,
-      List<String> parties,
-      List<String> threatTypes,
-      ThreatType fallback,
-      String domain,
-      String level,
-      String stage,
-      boolean greatPowerParty,
-      double outsidePowerShare,
-      boolean humanitarian,
-      List<String> themes,
-      KnowledgeBase kb) {
-    return of(
-        id,
-        parties,
-        threatTypes,
-        fallback,
-        domain,
-        level,
-        stage,
-        greatPowerParty,
-        outsidePowerShare,
-        humanitarian,
-        themes,
-        kb,
-        null);
-  }
-
-  /**
    * @param greatPowerRole why a great power is concerned (a side, or a coastal state of the sea
-   *     area); null: a side when the flag is set
+   *     area)
    */
-  public static SituationProfile of(
+  private static SituationProfile of(
       String id,
       List<String> parties,
       List<String> threatTypes,

@@ -124,4 +124,40 @@ public record SituationProfile(
   public boolean is(ThreatType type) {
     return threatTypes.contains(type);
   }
+
+  /** The same situation with other parties and the outside-power share read over them. */
+  public SituationProfile withParties(List<String> others, double share) {
+    return new SituationProfile(
+        id,
+        others,
+        threatTypes,
+        domain,
+        level,
+        stage,
+        greatPowerParty,
+        share,
+        humanitarian,
+        themes,
+        forces,
+        greatPowerRole,
+        domainKnown);
+  }
+
+  /** The same situation with its sea or land not known ({@link #domainKnown} false). */
+  public SituationProfile withDomainUnknown() {
+    return new SituationProfile(
+        id,
+        parties,
+        threatTypes,
+        domain,
+        level,
+        stage,
+        greatPowerParty,
+        outsidePowerShare,
+        humanitarian,
+        themes,
+        forces,
+        greatPowerRole,
+        false);
+  }
 }

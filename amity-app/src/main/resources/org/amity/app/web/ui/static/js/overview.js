@@ -22,21 +22,19 @@
   // a date range shows the weeks of the range and the situations ongoing in it, of any status
   const weeks = from && to ? Math.min(520, Math.max(1, Math.ceil((Date.parse(to) - Date.parse(from)) / 604800000) + 1)) : 52;
   const ranged = Boolean(from || to);
-  const [geo, overview, allSituations, trend, seaAreas, anySituation] = await Promise.all([
+  const [geo, overview, allSituations, trend, seaAreas] = await Promise.all([
     fetch("/map/sea.geo.json").then((r) => r.json()),
     api("/api/v1/overview"),
     api("/api/v1/situations?status=" + (ranged ? "all" : "open") + "&limit=" + (ranged ? 1000 : 50)
       + (from ? "&from=" + from : "") + (to ? "&to=" + to : "")),
     api("/api/v1/trend?weeks=" + weeks + (to ? "&to=" + to : "")),
     api("/api/v1/sea-areas").catch(() => null),
-    // whether the watch has found any situation at all, to word an empty open list
-    ranged ? Promise.resolve([]) : api("/api/v1/situations?status=all&limit=1"),
   ]);
   // the server chooses the situations ongoing in the range, by the alerts' rule
   const situations = allSituations;
   showAsOf(overview, ranged);
   drawMap(geo, overview);
-  listSituations(situations);
+  await listSituations(situations);
   drawTrend(trend);
 
   function showAsOf(o, ranged) {
@@ -70,12 +68,13 @@
         table([["Country", (c) => c.name + " (" + c.iso3 + ")"], ["Highest open level", (c) => levelBadge(c.level)], ["Open situations", (c) => c.openSituations]], rows, "Countries with open alerts"));
   }
 
-  function listSituations(list) {
+  async function listSituations(list) {
     const box = document.getElementById("situations");
     box.textContent = "";
     if (list.length === 0) {
+      // only an empty open list asks whether the watch has found any situation at all
       if (ranged) box.append(notice("No situation was ongoing in this date range."));
-      else if (anySituation.length > 0) {
+      else if ((await api("/api/v1/situations?status=all&limit=1")).length > 0) {
         const n = notice("No open situation: every situation the watch found has closed or is protracted. ");
         n.append(el("a", { href: "/situations.html?status=all" }, "See all situations"));
         box.append(n);

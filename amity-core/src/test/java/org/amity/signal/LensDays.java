@@ -22,7 +22,7 @@ final class LensDays {
               Scope.REGION,
               "WORLD",
               start.plusDays(d),
-              new DayCounts(20000, 0, 0, 0, 0, 20000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
+              new DayCounts(20000, 0, 0, 0, 0, 20000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
     }
     return out;
   }

@@ -157,9 +157,9 @@ class PirateLensTest {
               area.name(),
               START.plusDays(d),
               new DayCounts(
-                  incidents, 0, 0, 0, mc, incidents, mc, mc, 0, 0, 0, 0, 0, 0, 0, 0, pirates)));
+                  incidents, 0, 0, 0, mc, incidents, mc, mc, 0, 0, 0, 0, 0, 0, 0, 0, pirates, 0)));
       if (coast > 0) {
-        DayCounts onLand = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, coast);
+        DayCounts onLand = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, coast, 0);
         out.add(new IndicatorDay(Scope.AREA, area.name(), START.plusDays(d), onLand));
       }
     }

@@ -158,7 +158,7 @@ class RebelLensTest {
               iso,
               START.plusDays(d),
               new DayCounts(
-                  incidents, 0, 0, 0, mc, incidents, mc, mc, 0, 0, 0, 0, 0, 0, 0, rebels, 0)));
+                  incidents, 0, 0, 0, mc, incidents, mc, mc, 0, 0, 0, 0, 0, 0, 0, rebels, 0, 0)));
     }
     return out;
   }

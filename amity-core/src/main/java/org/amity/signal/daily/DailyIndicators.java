@@ -40,7 +40,8 @@ public final class DailyIndicators {
     for (Incident i : incidents(events)) {
       DayCounts c = DayCounts.of(i);
       for (Subject s : subjects.of(i)) {
-        rows.computeIfAbsent(s, k -> new HashMap<>()).merge(i.key().day(), c, DayCounts::plus);
+        rows.computeIfAbsent(s, k -> new HashMap<>())
+            .merge(i.key().day(), IncidentSubjects.countsFor(s, i.key(), c), DayCounts::plus);
       }
     }
     if (subjects.theatres()) {

@@ -1,6 +1,7 @@
 package org.amity.signal.daily;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The additive counts of one subject's day, the columns of {@code indicator_days}: reports ({@code
@@ -28,10 +29,11 @@ public record DayCounts(
     long fatalities,
     long kidnapIncidents,
     long rebelMcIncidents,
-    long pirateIncidents) {
+    long pirateIncidents,
+    long deathReports) {
 
   public static final DayCounts ZERO =
-      new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /**
    * Every additive column of {@code indicator_days} after scope, subject and day, in the table's
@@ -56,7 +58,8 @@ public record DayCounts(
           "fatalities",
           "kidnap_incidents",
           "rebel_mc_incidents",
-          "pirate_incidents");
+          "pirate_incidents",
+          "death_reports");
 
   /**
    * The counts names as the day table and detector specs spell them, in table order: {@link
@@ -67,6 +70,57 @@ public record DayCounts(
       COLUMNS.stream()
           .filter(c -> !List.of("goldstein_sum", "tone_sum", "tone_n").contains(c))
           .toList();
+
+  /**
+   * The counts that only some sources give, each with the column of how many reports of a day came
+   * from such a source: people killed are counted by ACLED and UCDP GED only, so a subject's month
+   * without any of their records holds no count of the dead, not zero dead (audit3 G4: Myanmar's
+   * deaths lens took 2009-2014, months before any stored source counted deaths, for a baseline of 0
+   * and alerted in ACLED's first month). A series of such a count runs from the subject's first to
+   * its last period with a report of that column ({@link #coveredRange}); the months between keep
+   * their zeros.
+   */
+  public static final Map<String, String> COVERED_BY = Map.of("fatalities", "death_reports");
+
+  /**
+   * The column that says where the sum of {@code columns} is counted at all, or null when every
+   * report counts it. A sum that mixes a covered count with others is counted wherever any report
+   * is (none of the shipped specs mixes them).
+   */
+  public static String coverageOf(List<String> columns) {
+    String cover = null;
+    for (String c : columns) {
+      String by = COVERED_BY.get(c);
+      if (by == null) {
+        return null;
+      }
+      if (cover != null && !cover.equals(by)) {
+        return null;
+      }
+      cover = by;
+    }
+    return cover;
+  }
+
+  /**
+   * The first and last index (inclusive) of the periods whose coverage count is positive, or null
+   * when none is: where a series of a count some sources give is read.
+   *
+   * @param coverage the coverage column's sum per period, in period order
+   */
+  public static int[] coveredRange(double[] coverage) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < coverage.length; i++) {
+      if (coverage[i] > 0) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    return first < 0 ? null : new int[] {first, last};
+  }
 
   /**
    * The counts of one incident key's reports of a day: each incident count is {@link
@@ -93,7 +147,8 @@ public record DayCounts(
         i.fatalities(),
         i.kidnap() ? n : 0,
         i.rebelMaterialConflict() ? n : 0,
-        i.pirates() ? n : 0);
+        i.pirates() ? n : 0,
+        i.deathReports());
   }
 
   /**
@@ -102,7 +157,30 @@ public record DayCounts(
    * what happens on land.
    */
   public DayCounts onlyPirates() {
-    return new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, pirateIncidents);
+    return new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, pirateIncidents, 0);
+  }
+
+  /** These counts with another number of reports from sources that count the dead. */
+  public DayCounts withDeathReports(long n) {
+    return new DayCounts(
+        events,
+        q1,
+        q2,
+        q3,
+        q4,
+        incidents,
+        conflictIncidents,
+        mcIncidents,
+        humanitarianIncidents,
+        goldsteinSum,
+        toneSum,
+        toneN,
+        coercionIncidents,
+        fatalities,
+        kidnapIncidents,
+        rebelMcIncidents,
+        pirateIncidents,
+        n);
   }
 
   /**
@@ -144,7 +222,8 @@ public record DayCounts(
         report.fatalities(),
         after.kidnap() ? more : 0,
         grown(before.rebelMaterialConflict(), nb, after.rebelMaterialConflict(), na),
-        grown(before.pirates(), nb, after.pirates(), na));
+        grown(before.pirates(), nb, after.pirates(), na),
+        report.deathReports());
   }
 
   /** What a kind's count grows by: {@code na} incidents of it after, {@code nb} before. */
@@ -171,7 +250,8 @@ public record DayCounts(
       fatalities,
       kidnapIncidents,
       rebelMcIncidents,
-      pirateIncidents
+      pirateIncidents,
+      deathReports
     };
   }
 
@@ -193,7 +273,8 @@ public record DayCounts(
         fatalities + o.fatalities,
         kidnapIncidents + o.kidnapIncidents,
         rebelMcIncidents + o.rebelMcIncidents,
-        pirateIncidents + o.pirateIncidents);
+        pirateIncidents + o.pirateIncidents,
+        deathReports + o.deathReports);
   }
 
   /** A count by its column name (one of {@link #COUNT_COLUMNS}). */
@@ -213,6 +294,7 @@ public record DayCounts(
       case "kidnap_incidents" -> kidnapIncidents;
       case "rebel_mc_incidents" -> rebelMcIncidents;
       case "pirate_incidents" -> pirateIncidents;
+      case "death_reports" -> deathReports;
       default -> throw new IllegalArgumentException("no count column '" + column + "'");
     };
   }

@@ -15,7 +15,9 @@ import org.amity.signal.Scope;
 /**
  * The series the detectors read, from daily counts, as the embedded watch loads them: from the
  * first period that starts on or after the coverage start, summed per period, the spec's numerator
- * columns added up, gap-free from each subject's first to last period with counts.
+ * columns added up, gap-free from each subject's first to last period with counts (for a count only
+ * some sources give, {@link DayCounts#COVERED_BY}, from the first to the last period such a source
+ * covered).
  */
 public final class DetectorSeries {
   private DetectorSeries() {}
@@ -92,6 +94,10 @@ public final class DetectorSeries {
         periods.merge(r.start(d.day()), d.counts(), DayCounts::plus);
       }
     }
+    String cover = DayCounts.coverageOf(num);
+    if (cover != null) {
+      periods = covered(periods, cover);
+    }
     if (periods.isEmpty()) {
       return null;
     }
@@ -116,6 +122,24 @@ public final class DetectorSeries {
       }
     }
     return new DetectorInput(all, n, v);
+  }
+
+  /**
+   * The periods from the first to the last whose {@code cover} count is positive (see {@link
+   * DayCounts#COVERED_BY}); empty when none is.
+   */
+  private static TreeMap<LocalDate, DayCounts> covered(
+      TreeMap<LocalDate, DayCounts> periods, String cover) {
+    List<LocalDate> keys = new ArrayList<>(periods.keySet());
+    double[] counts = new double[keys.size()];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = periods.get(keys.get(i)).count(cover);
+    }
+    int[] range = DayCounts.coveredRange(counts);
+    if (range == null) {
+      return new TreeMap<>();
+    }
+    return new TreeMap<>(periods.subMap(keys.get(range[0]), true, keys.get(range[1]), true));
   }
 
   private static void requireColumn(DetectionSpec spec, String col) {

@@ -18,6 +18,9 @@ import org.amity.event.EventKinds;
  *     agree on it in every source Amity reads (the SQL path takes any report's)
  * @param toneSum the sum of the reports' tones where known; {@code toneN} how many were known
  * @param fatalities people killed, summed over the reports that count them (0 when none does)
+ * @param deathReports how many of the reports come from a source that counts the dead (ACLED, UCDP
+ *     GED: {@link Event#fatalities} known, zero included), so that a day's 0 deaths can be told
+ *     from a day no such source covered ({@link DayCounts#COVERED_BY})
  * @param refugees whether any report has refugees ("REF") as the first role of either side
  * @param rebels whether any report has rebels, insurgents or separatists ({@link
  *     EventKinds#REBEL_TYPES}) among the stored types of either side
@@ -35,6 +38,7 @@ public record Incident(
     double toneSum,
     long toneN,
     long fatalities,
+    long deathReports,
     boolean refugees,
     boolean rebels,
     boolean pirates,
@@ -65,6 +69,7 @@ public record Incident(
         tone ? e.avgTone() : 0,
         tone ? 1 : 0,
         e.fatalities() == null ? 0 : e.fatalities().best(),
+        e.fatalities() == null ? 0 : 1,
         firstRole(e.source().types()) || firstRole(e.target().types()),
         rebel(e.source().types()) || rebel(e.target().types()),
         piracy(e),
@@ -139,6 +144,7 @@ public record Incident(
         toneSum + later.toneSum,
         toneN + later.toneN,
         fatalities + later.fatalities,
+        deathReports + later.deathReports,
         refugees || later.refugees,
         rebels || later.rebels,
         pirates || later.pirates,

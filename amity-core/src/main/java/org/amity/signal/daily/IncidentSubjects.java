@@ -123,6 +123,21 @@ public final class IncidentSubjects {
   }
 
   /**
+   * What an incident's counts add to one of its subjects: all of them, but a country's reports of a
+   * source that counts the dead ({@link DayCounts#deathReports}, which say where such a source
+   * covered the subject: {@link DayCounts#COVERED_BY}) only when the country is the incident's
+   * place. ACLED's file for Indonesia records Rohingya refugees landing in Aceh; those records
+   * count for Myanmar as their actors' country, but they say nothing of whether any source counted
+   * the dead in Myanmar that month.
+   */
+  public static DayCounts countsFor(Subject s, IncidentKey k, DayCounts c) {
+    if (s.scope() != Scope.COUNTRY || c.deathReports() == 0 || s.name().equals(k.actionCountry())) {
+      return c;
+    }
+    return c.withDeathReports(0);
+  }
+
+  /**
    * Whether the incident is aid given abroad: a humanitarian CAMEO code ({@link
    * EventKinds#HUMANITARIAN_CODES}; the code alone, not refugees as a side, so the key decides it)
    * with a known place (action country) that is not the source's country.

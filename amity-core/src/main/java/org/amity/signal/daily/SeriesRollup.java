@@ -49,16 +49,48 @@ public final class SeriesRollup {
   public record SeriesPeriod(
       Scope scope, String subject, Resolution resolution, LocalDate period) {}
 
-  /** Every derived point of the series the days make up. */
+  /**
+   * Every derived point of the series the days make up; a count only some sources give ({@link
+   * DayCounts#COVERED_BY}) has no point outside its subject's first to last period with a report of
+   * such a source.
+   */
   public static List<SeriesPoint> points(Collection<IndicatorDay> days) {
     Map<SeriesPeriod, DayCounts> sums = sums(days);
+    Map<List<Object>, LocalDate[]> covered = new HashMap<>();
+    sums.forEach(
+        (k, c) ->
+            DayCounts.COVERED_BY
+                .values()
+                .forEach(
+                    cover -> {
+                      if (c.count(cover) > 0) {
+                        LocalDate[] range =
+                            covered.computeIfAbsent(
+                                List.of(k.scope(), k.subject(), k.resolution(), cover),
+                                x -> new LocalDate[] {k.period(), k.period()});
+                        range[0] = k.period().isBefore(range[0]) ? k.period() : range[0];
+                        range[1] = k.period().isAfter(range[1]) ? k.period() : range[1];
+                      }
+                    }));
     List<SeriesPoint> out = new ArrayList<>();
     sums.forEach(
         (k, c) -> {
           DayCounts world =
               sums.get(new SeriesPeriod(Scope.REGION, "WORLD", k.resolution(), k.period()));
           if (world != null) {
-            out.addAll(points(k, c, world.incidents()));
+            for (SeriesPoint p : points(k, c, world.incidents())) {
+              String cover = DayCounts.COVERED_BY.get(p.indicator());
+              LocalDate[] range =
+                  cover == null
+                      ? null
+                      : covered.get(List.of(k.scope(), k.subject(), k.resolution(), cover));
+              if (cover == null
+                  || (range != null
+                      && !k.period().isBefore(range[0])
+                      && !k.period().isAfter(range[1]))) {
+                out.add(p);
+              }
+            }
           }
         });
     return out;

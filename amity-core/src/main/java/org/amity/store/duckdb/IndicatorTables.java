@@ -95,6 +95,14 @@ final class IndicatorTables {
           DayCounts.COLUMNS.stream()
               .map(column -> " sum(" + column + ")")
               .collect(Collectors.joining(","));
+      String countrySums =
+          DayCounts.COLUMNS.stream()
+              .map(
+                  column ->
+                      column.equals("death_reports")
+                          ? " sum(placed_death_reports)"
+                          : " sum(" + column + ")")
+              .collect(Collectors.joining(","));
       s.execute(
           // a country counts the incidents its actor did (less aid it gave abroad) and those that
           // happened there by others (never one incident twice); a dyad A>B those of A's actors
@@ -104,10 +112,13 @@ final class IndicatorTables {
           "INSERT INTO indicator_days WITH c AS MATERIALIZED "
               + cells
               + " SELECT 'country', country, day,"
-              + sums
-              + " FROM (SELECT src_name AS country, * FROM c WHERE src > 0 AND NOT abroad_aid"
-              + " UNION ALL SELECT act_name, * FROM c WHERE act > 0 AND act <> src AND (sea = 0"
-              + " OR act = tgt))"
+              + countrySums
+              // a country's deaths-counting reports are those placed in it (IncidentSubjects
+              // #countsFor): the source's country counts them only when it is also the place
+              + " FROM (SELECT src_name AS country, CASE WHEN act = src THEN death_reports ELSE 0"
+              + " END AS placed_death_reports, * FROM c WHERE src > 0 AND NOT abroad_aid"
+              + " UNION ALL SELECT act_name, death_reports, * FROM c WHERE act > 0 AND act <> src"
+              + " AND (sea = 0 OR act = tgt))"
               + " GROUP BY country, day UNION ALL"
               + " SELECT 'dyad', src_name || '>' || tgt_name AS d, day,"
               + sums
@@ -167,7 +178,8 @@ final class IndicatorTables {
         "CREATE OR REPLACE TEMP TABLE indicator_sums AS SELECT event_date AS day, p & "
             + p.subjectMask()
             + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
-            + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities FROM "
+            + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities,"
+            + " count(fatalities) AS death_reports FROM "
             + events
             + " JOIN incident_profiles ON k = incident_class GROUP BY event_date, p & "
             + p.subjectMask());
@@ -196,7 +208,8 @@ final class IndicatorTables {
         "CREATE OR REPLACE TEMP TABLE indicator_sums AS SELECT event_date AS day, "
             + p.subjects()
             + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
-            + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities FROM "
+            + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities,"
+            + " count(fatalities) AS death_reports FROM "
             + events
             + " GROUP BY ALL");
   }
@@ -311,7 +324,8 @@ final class IndicatorTables {
         + " FROM (SELECT area, day, "
         // f holds the incident's code flags at bit Profile.HUMANITARIAN, COERCION and KIDNAP
         + incidentCounts(which -> "(f >> " + which + ") & 1 = 1")
-        + ", sum(g) AS goldstein_sum, sum(t) AS tone_sum, sum(tn) AS tone_n, sum(fat) AS fatalities"
+        + ", sum(g) AS goldstein_sum, sum(t) AS tone_sum, sum(tn) AS tone_n, sum(fat) AS fatalities,"
+        + " sum(dr) AS death_reports"
         + " FROM (SELECT event_date AS day, "
         + area
         + " AS area, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
@@ -320,7 +334,7 @@ final class IndicatorTables {
         + ", any_value("
         + Profile.codeFlags(1)
         + ") AS f, sum(goldstein) AS g, coalesce(sum(avg_tone), 0) AS t, count(avg_tone) AS tn,"
-        + " coalesce(sum(fatalities), 0) AS fat FROM "
+        + " coalesce(sum(fatalities), 0) AS fat, count(fatalities) AS dr FROM "
         + events
         + " WHERE "
         + anyOf("action_adm1", keys)

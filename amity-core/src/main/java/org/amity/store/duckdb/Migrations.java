@@ -55,7 +55,8 @@ final class Migrations {
           "V006__piracy_twin_rule.sql",
           "V042__rebel_mc_incidents.sql",
           "V043__event_rebel_flag.sql",
-          "V044__pirate_incidents.sql");
+          "V044__pirate_incidents.sql",
+          "V045__death_reports.sql");
 
   private Migrations() {}
 

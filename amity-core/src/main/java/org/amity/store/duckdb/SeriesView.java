@@ -77,8 +77,7 @@ final class SeriesView {
             .collect(Collectors.joining(",\n         "));
     String values =
         Stream.concat(
-                DayCounts.COUNT_COLUMNS.stream()
-                    .map(col -> "CAST(s." + col + " AS DOUBLE) AS " + col),
+                DayCounts.COUNT_COLUMNS.stream().map(col -> count(col) + " AS " + col),
                 DERIVED.entrySet().stream().map(e -> e.getValue() + " AS " + e.getKey()))
             .collect(Collectors.joining(",\n         "));
     return "CREATE OR REPLACE VIEW "
@@ -93,6 +92,12 @@ final class SeriesView {
         + "  FROM indicator_days d, (VALUES ('day'), ('week'), ('month')) r(resolution)\n"
         + "  GROUP BY ALL\n"
         + "),\n"
+        + "covered AS (\n"
+        + "  SELECT *"
+        + coverage()
+        + " FROM sums\n"
+        + "  WINDOW subject AS (PARTITION BY scope, subject, resolution)\n"
+        + "),\n"
         + "world AS (\n"
         + "  SELECT resolution, period, incidents AS world_incidents FROM sums\n"
         + "  WHERE scope = 'region' AND subject = 'WORLD'\n"
@@ -103,10 +108,48 @@ final class SeriesView {
         + "         "
         + values
         + "\n"
-        + "  FROM sums s JOIN world w ON w.resolution = s.resolution AND w.period = s.period\n"
+        + "  FROM covered s JOIN world w ON w.resolution = s.resolution AND w.period = s.period\n"
         + ") UNPIVOT (value FOR indicator IN ("
         + String.join(", ", indicators())
         + "))";
+  }
+
+  /**
+   * A count's value in a period: the sum as it is, or, for a count only some sources give ({@link
+   * DayCounts#COVERED_BY}), NULL outside the subject's first to last period with a report of such a
+   * source (UNPIVOT then drops the point: no value, not a zero), as {@code DetectorSeries} reads
+   * it.
+   */
+  private static String count(String col) {
+    String cast = "CAST(s." + col + " AS DOUBLE)";
+    String cover = DayCounts.COVERED_BY.get(col);
+    if (cover == null) {
+      return cast;
+    }
+    return "CASE WHEN s.period BETWEEN s."
+        + cover
+        + "_from AND s."
+        + cover
+        + "_to THEN "
+        + cast
+        + " END";
+  }
+
+  /** Per subject and resolution, the first and last period of each coverage column. */
+  private static String coverage() {
+    StringBuilder out = new StringBuilder();
+    for (String cover : new java.util.TreeSet<>(DayCounts.COVERED_BY.values())) {
+      for (String[] end : new String[][] {{"min", "_from"}, {"max", "_to"}}) {
+        out.append(", ")
+            .append(end[0])
+            .append("(CASE WHEN ")
+            .append(cover)
+            .append(" > 0 THEN period END) OVER subject AS ")
+            .append(cover)
+            .append(end[1]);
+      }
+    }
+    return out.toString();
   }
 
   /** Creates the view, or replaces the one there (see the class comment for why every time). */

@@ -308,17 +308,32 @@ final class SignalSeries {
       DetectionSpec spec, List<String> num, DayTable t) {
     int[] n = num.stream().mapToInt(DAY_COLUMN_ORDER::indexOf).toArray();
     int d = spec.denominator() == null ? -1 : DAY_COLUMN_ORDER.indexOf(spec.denominator());
+    String cover = org.amity.signal.daily.DayCounts.coverageOf(num);
+    int coverColumn = cover == null ? -1 : DAY_COLUMN_ORDER.indexOf(cover);
     Map<String, DetectorInput> out = new TreeMap<>();
     for (var e : t.periods().entrySet()) {
+      List<double[]> rows = t.rows().get(e.getKey());
+      List<LocalDate> periods = e.getValue();
+      if (coverColumn >= 0) {
+        // a count only some sources give: read where such a source covered the subject
+        int[] range =
+            org.amity.signal.daily.DayCounts.coveredRange(
+                rows.stream().mapToDouble(row -> row[coverColumn]).toArray());
+        if (range == null) {
+          continue;
+        }
+        rows = rows.subList(range[0], range[1] + 1);
+        periods = periods.subList(range[0], range[1] + 1);
+      }
       List<double[]> cells = new ArrayList<>();
-      for (double[] row : t.rows().get(e.getKey())) {
+      for (double[] row : rows) {
         double x = 0;
         for (int i : n) {
           x += row[i];
         }
         cells.add(new double[] {x, d < 0 ? 0 : row[d]});
       }
-      flush(out, e.getKey(), new ArrayList<>(e.getValue()), cells, spec.resolution(), d >= 0);
+      flush(out, e.getKey(), new ArrayList<>(periods), cells, spec.resolution(), d >= 0);
     }
     return out;
   }

@@ -168,7 +168,7 @@ class DayCountsTest {
 
   @Test
   void valuesFollowTheTableColumns() {
-    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2, 3, 4);
+    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2, 3, 4, 5);
     Object[] values = c.values();
     assertThat(values).hasSize(DayCounts.COLUMNS.size());
     for (String column : DayCounts.COUNT_COLUMNS) {
@@ -181,8 +181,8 @@ class DayCountsTest {
 
   @Test
   void countsAreReadByTheirColumnNames() {
-    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2, 3, 4);
+    DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2, 3, 4, 5);
     assertThat(DayCounts.COUNT_COLUMNS.stream().map(c::count).toList())
-        .containsExactly(9L, 1L, 2L, 3L, 3L, 5L, 4L, 2L, 1L, 1L, 6L, 2L, 3L, 4L);
+        .containsExactly(9L, 1L, 2L, 3L, 3L, 5L, 4L, 2L, 1L, 1L, 6L, 2L, 3L, 4L, 5L);
   }
 }

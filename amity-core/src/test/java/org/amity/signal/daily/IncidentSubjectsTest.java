@@ -157,4 +157,18 @@ class IncidentSubjectsTest {
     assertThat(SUBJECTS.withTheatres(true).theatre(placed("RP56", GeoPrecision.COUNTRY))).isEmpty();
     assertThat(SUBJECTS.withTheatres(true).theatre(placed("RP", GeoPrecision.COUNTRY))).isEmpty();
   }
+
+  @Test
+  void aCountryCountsReportsOfDeathsCountingSourcesOnlyWhenItIsThePlace() {
+    // refugees of Viet Nam landing in the Philippines, as a source counting deaths records them
+    DayCounts counted = DayCounts.of(incident("VNM", "PHL", "PHL", null)).withDeathReports(1);
+    IncidentKey k = incident("VNM", "PHL", "PHL", null).key();
+    assertThat(IncidentSubjects.countsFor(new Subject(Scope.COUNTRY, "PHL"), k, counted))
+        .isEqualTo(counted);
+    DayCounts forActor = IncidentSubjects.countsFor(new Subject(Scope.COUNTRY, "VNM"), k, counted);
+    assertThat(forActor.deathReports()).isZero();
+    assertThat(forActor.withDeathReports(1)).isEqualTo(counted);
+    assertThat(IncidentSubjects.countsFor(new Subject(Scope.DYAD, "VNM>PHL"), k, counted))
+        .isEqualTo(counted);
+  }
 }

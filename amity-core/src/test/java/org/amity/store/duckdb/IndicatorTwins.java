@@ -81,7 +81,7 @@ public final class IndicatorTwins {
             "SELECT scope, subject, day, events, q1, q2, q3, q4, incidents,"
                 + " conflict_incidents, mc_incidents, humanitarian_incidents, goldstein_sum,"
                 + " tone_sum, tone_n, coercion_incidents, fatalities, kidnap_incidents,"
-                + " rebel_mc_incidents, pirate_incidents FROM "
+                + " rebel_mc_incidents, pirate_incidents, death_reports FROM "
                 + from)) {
       while (rs.next()) {
         out.add(
@@ -106,7 +106,8 @@ public final class IndicatorTwins {
                     rs.getLong(17),
                     rs.getLong(18),
                     rs.getLong(19),
-                    rs.getLong(20))));
+                    rs.getLong(20),
+                    rs.getLong(21))));
       }
     }
     out.sort(DailyIndicators.ORDER);

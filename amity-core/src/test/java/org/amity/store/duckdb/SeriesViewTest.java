@@ -38,21 +38,43 @@ class SeriesViewTest {
           + ") VALUES"
           // a sea area's day with only pirates on its coast: no report, no tone; so is the world's
           + " ('sea', 'SULU_SEA', DATE '2021-03-10', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,"
-          + " 0, 0, 2),"
+          + " 0, 0, 2, 0),"
           + " ('region', 'WORLD', DATE '2021-03-10', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,"
-          + " 0, 0, 2),"
+          + " 0, 0, 2, 0),"
           // reports but none with a tone, then a day with one, across a month and a week boundary
-          + " ('country', 'PHL', DATE '2021-03-31', 3, 0, 0, 1, 2, 2, 2, 1, 1, -17.5, 0, 0, 1,"
-          + " 9, 1, 1, 0),"
+          // (EDGE's 9 dead counted, a country of no other day, by one deaths-counting report; its
+          // next day has none, so its
+          // deaths series ends on 2021-03-31, the month and week of that day)
+          + " ('country', 'EDGE', DATE '2021-03-31', 3, 0, 0, 1, 2, 2, 2, 1, 1, -17.5, 0, 0, 1,"
+          + " 9, 1, 1, 0, 1),"
           + " ('region', 'WORLD', DATE '2021-03-31', 3, 0, 0, 1, 2, 2, 2, 1, 1, -17.5, 0, 0, 1,"
-          + " 9, 1, 1, 0),"
-          + " ('country', 'PHL', DATE '2021-04-01', 1, 1, 0, 0, 0, 1, 0, 0, 0, 3.4, -2.25, 1,"
-          + " 0, 0, 0, 0, 0),"
+          + " 9, 1, 1, 0, 1),"
+          + " ('country', 'EDGE', DATE '2021-04-01', 1, 1, 0, 0, 0, 1, 0, 0, 0, 3.4, -2.25, 1,"
+          + " 0, 0, 0, 0, 0, 0),"
           + " ('region', 'WORLD', DATE '2021-04-01', 7, 1, 2, 2, 2, 5, 3, 2, 0, 3.4, -2.25, 6,"
-          + " 0, 0, 0, 0, 0),"
+          + " 0, 0, 0, 0, 0, 0),"
           // a subject's day in a year whose world has no day: no points
           + " ('country', 'VNM', DATE '1999-06-01', 5, 1, 1, 1, 2, 4, 3, 2, 1, -1.0, 4.0, 5,"
-          + " 1, 2, 1, 1, 1)";
+          + " 1, 2, 1, 1, 1, 1)";
+
+  /**
+   * The rows V044's view gave that the generated one still gives as they were: all but the deaths
+   * (now only where a deaths-counting source covered the subject, V045) and the new count of such
+   * reports.
+   */
+  private static String unchanged(String view) {
+    return "(SELECT * FROM " + view + " WHERE indicator NOT IN ('fatalities', 'death_reports'))";
+  }
+
+  /**
+   * V044's deaths points inside each subject's first to last period with a deaths-counting report,
+   * as the generated view's own count of such reports places them.
+   */
+  private static final String COVERED_V044_DEATHS =
+      "(SELECT v.* FROM series_v044 v JOIN (SELECT scope, subject, resolution, min(period) AS f,"
+          + " max(period) AS l FROM series_derived WHERE indicator = 'death_reports' AND value > 0"
+          + " GROUP BY ALL) r USING (scope, subject, resolution) WHERE v.indicator = 'fatalities'"
+          + " AND v.period BETWEEN r.f AND r.l)";
 
   @Test
   void theGeneratedViewGivesExactlyTheRowsOfTheLastViewAMigrationWrote() throws Exception {
@@ -77,9 +99,25 @@ class SeriesViewTest {
       assertThat(count(c, "SELECT count(DISTINCT scope) FROM indicator_days")).isGreaterThan(4);
       assertThat(count(c, "SELECT count(*) FROM indicator_days")).isGreaterThan(5_000);
       assertThat(count(c, "SELECT count(*) FROM series_derived")).isGreaterThan(100_000);
-      assertSameRows(c, "series_derived", "series_v044");
+      assertSameRows(c, unchanged("series_derived"), unchanged("series_v044"));
+      assertSameRows(
+          c, "(SELECT * FROM series_derived WHERE indicator = 'fatalities')", COVERED_V044_DEATHS);
       assertThat(columns(c, "series_derived")).isEqualTo(columns(c, "series_v044"));
       assertThat(indicators(c)).containsExactlyInAnyOrderElementsOf(SeriesRollup.INDICATORS);
+      // EDGE's deaths: the day, week and month of 2021-03-31 have them; 2021-04-01 (no
+      // deaths-counting report that day or later) has no point at day resolution, where V044 said 0
+      assertThat(
+              count(
+                  c,
+                  "SELECT count(*) FROM series_derived WHERE subject = 'EDGE' AND indicator ="
+                      + " 'fatalities' AND period >= DATE '2021-03-01'"))
+          .isEqualTo(3);
+      assertThat(
+              count(
+                  c,
+                  "SELECT count(*) FROM series_v044 WHERE subject = 'EDGE' AND indicator ="
+                      + " 'fatalities' AND period = DATE '2021-04-01' AND resolution = 'day'"))
+          .isEqualTo(1);
       // the edge days are there: a day without reports, one without a tone, one without a world
       assertThat(
               count(
@@ -91,7 +129,7 @@ class SeriesViewTest {
       assertThat(
               count(
                   c,
-                  "SELECT count(*) FROM series_derived WHERE subject = 'PHL' AND period ="
+                  "SELECT count(*) FROM series_derived WHERE subject = 'EDGE' AND period ="
                       + " DATE '2021-03-31' AND resolution = 'day' AND indicator = 'tone_mean'"
                       + " AND value = 0"))
           .isEqualTo(1);
@@ -141,16 +179,22 @@ class SeriesViewTest {
               + " tone_sum, tone_n, coercion_incidents, fatalities, kidnap_incidents,"
               + " rebel_mc_incidents) VALUES ('region', 'WORLD', DATE '2024-03-04', 4, 1, 1, 1,"
               + " 1, 3, 2, 1, 0, -2.5, 1.5, 3, 1, 7, 0, 1)");
-      assertThat(indicators(c)).hasSize(SeriesRollup.INDICATORS.size() - 1);
+      assertThat(indicators(c)).hasSize(SeriesRollup.INDICATORS.size() - 2);
       assertThat(indicators(c)).doesNotContain("pirate_incidents");
     }
     try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
       Connection c = store.connection();
       assertThat(Migrations.applied(c)).containsExactlyInAnyOrderElementsOf(Migrations.SCRIPTS);
-      assertThat(indicators(c)).containsExactlyInAnyOrderElementsOf(SeriesRollup.INDICATORS);
+      assertThat(indicators(c))
+          .containsExactlyInAnyOrderElementsOf(
+              SeriesRollup.INDICATORS.stream().filter(x -> !x.equals("fatalities")).toList());
       execute(c, released("V044__pirate_incidents.sql", "series_v044"));
-      assertSameRows(c, "series_derived", "series_v044");
+      assertSameRows(c, unchanged("series_derived"), unchanged("series_v044"));
+      // the day's 7 dead were stored before any report was known to count deaths (death_reports
+      // 0 until the next watch counts the day again): no deaths point, the other 19 indicators
       assertThat(count(c, "SELECT count(*) FROM series_derived")).isEqualTo(3L * 19);
+      assertThat(count(c, "SELECT count(*) FROM series_derived WHERE indicator = 'fatalities'"))
+          .isZero();
     }
   }
 

@@ -103,7 +103,12 @@ public final class IncidentCounter extends KeyedProcessFunction<String, Event, S
       added = added.onlyPirates();
     }
     for (Subject s : to) {
-      out.collect(new SubjectDelta(s.scope(), s.name(), report.key().day(), added));
+      out.collect(
+          new SubjectDelta(
+              s.scope(),
+              s.name(),
+              report.key().day(),
+              IncidentSubjects.countsFor(s, report.key(), added)));
     }
   }
 }

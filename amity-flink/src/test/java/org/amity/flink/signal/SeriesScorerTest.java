@@ -75,6 +75,7 @@ class SeriesScorerTest {
             0,
             0,
             0,
+            0,
             0));
   }
 }

@@ -25,9 +25,9 @@ public record KnowledgeBaseDate(Integer year, String reason) {
   }
 
   /**
-   * In words: "the knowledge base as of 1993 (instruments and offers that existed then, ASEAN
-   * members admitted by then; readiness as recorded today): REASON" or "today's knowledge base
-   * (instruments, offers and members as recorded now)".
+   * In words: "the knowledge base as of 1993 (instruments and offers that existed then, members
+   * that had joined by then, precedents from then or before; readiness as recorded today): REASON"
+   * or "today's knowledge base (instruments, offers and members as recorded now)".
    */
   public String words() {
     String what =
@@ -35,8 +35,8 @@ public record KnowledgeBaseDate(Integer year, String reason) {
             ? "today's knowledge base (instruments, offers and members as recorded now)"
             : "the knowledge base as of "
                 + year
-                + " (instruments and offers that existed then, ASEAN members admitted by then;"
-                + " readiness as recorded today)";
+                + " (instruments and offers that existed then, members that had joined by then,"
+                + " precedents from then or before; readiness as recorded today)";
     return reason.isEmpty() ? what : what + ": " + reason;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.amity.response.kb.Instrument;
@@ -104,7 +105,7 @@ public final class MeasureRecommender {
         }
       }
     }
-    List<RankedOption> options = rank(scored, x, precedents);
+    List<RankedOption> options = rank(scored, x, precedents, kb.year());
     return new Recommendation(
         s,
         lens,
@@ -197,7 +198,7 @@ public final class MeasureRecommender {
    * never-used instrument is never put first.
    */
   private static List<RankedOption> rank(
-      List<Scored> scored, Context x, PrecedentSource precedents) {
+      List<Scored> scored, Context x, PrecedentSource precedents, OptionalInt asOf) {
     scored.sort(
         Comparator.comparingDouble(Scored::score)
             .reversed()
@@ -241,7 +242,9 @@ public final class MeasureRecommender {
               c.readiness(),
               sc.flags(),
               sc.checks(),
-              precedents.nearest(c.instrument().id(), x.situation())));
+              asOf.isPresent()
+                  ? precedents.nearest(c.instrument().id(), x.situation(), asOf.getAsInt())
+                  : precedents.nearest(c.instrument().id(), x.situation())));
     }
     return out;
   }

@@ -14,4 +14,14 @@ public interface PrecedentSource {
 
   /** The cases in which {@code instrumentId} was used, nearest to the situation first. */
   List<Precedent> nearest(String instrumentId, SituationProfile situation);
+
+  /**
+   * The same, citing only cases whose response began in {@code year} or before: a situation advised
+   * as of a past year ({@link org.amity.response.kb.KnowledgeBase#asOf}) cites only what could have
+   * been known then. This default drops later cases from {@link #nearest(String,
+   * SituationProfile)}; a source that limits how many it cites should drop them before the limit.
+   */
+  default List<Precedent> nearest(String instrumentId, SituationProfile situation, int year) {
+    return nearest(instrumentId, situation).stream().filter(p -> p.year() <= year).toList();
+  }
 }

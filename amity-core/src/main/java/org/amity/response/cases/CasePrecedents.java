@@ -16,7 +16,8 @@ import org.amity.response.kb.Term;
  * Precedents from the documented cases: for an instrument, the cases that used it, ordered by how
  * closely each case's situation resembles the one at hand. Resemblance counts a shared threat type
  * (0.3), the same domain (0.2), the share of themes in common (0.3) and the share of parties in
- * common (0.2); ties go to the more recent case. At most {@link #LIMIT} are cited per option.
+ * common (0.2); ties go to the more recent case. At most {@link #LIMIT} are cited per option. A
+ * situation advised as of a past year cites only cases from that year or before.
  */
 public final class CasePrecedents implements PrecedentSource {
   /** Precedents cited per option. */
@@ -37,9 +38,15 @@ public final class CasePrecedents implements PrecedentSource {
 
   @Override
   public List<Precedent> nearest(String instrumentId, SituationProfile s) {
+    return nearest(instrumentId, s, Integer.MAX_VALUE);
+  }
+
+  /** Only cases whose response began in {@code year} or before, dropped before the limit. */
+  @Override
+  public List<Precedent> nearest(String instrumentId, SituationProfile s, int year) {
     List<Precedent> out = new ArrayList<>();
     for (DocumentedCase c : cases) {
-      if (c.used().contains(instrumentId)) {
+      if (c.used().contains(instrumentId) && c.year() <= year) {
         out.add(precedent(c, s));
       }
     }

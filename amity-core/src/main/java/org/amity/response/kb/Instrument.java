@@ -10,9 +10,9 @@ import java.util.Set;
  *
  * @param members ISO3 codes of the member states, groups expanded; empty when open to all
  * @param joined the year a member joined, for members that came later than the others (ASEAN's
- *     bodies: Viet Nam 1995, Cambodia 1999...); replays ({@link KnowledgeBase#asOf}) count such a
- *     member only from then, any other from {@code since}. Empty when all are counted from the
- *     start
+ *     bodies: Viet Nam 1995, Cambodia 1999...; the TAC: China 2003...); replays ({@link
+ *     KnowledgeBase#asOf}) count such a member only from then, any other from {@code since}. Empty
+ *     when all are counted from the start
  * @param openToAll any state can use it (UN bodies, courts, private mediators)
  * @param otherMembers members that are not states (the EU) or a note that the list is partial
  * @param forces the forces it binds when it binds only some (CUES: navy); empty when not

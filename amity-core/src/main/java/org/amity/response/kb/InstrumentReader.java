@@ -59,7 +59,8 @@ final class InstrumentReader {
    * The year each later member joined a group ({@code joined: {ASEAN: {VNM: 1995, ...}}}). It
    * applies to the instruments whose members are that group alone (the group's own bodies): a
    * longer list mixes bodies whose members joined on other dates (Cambodia was in the ARF from 1995
-   * and in ASEAN from 1999), so it is not applied there.
+   * and in ASEAN from 1999), so it is not applied there. A body whose members joined on dates of
+   * their own has a group of its own (TAC, ARF, EAS, MSP, UNCLOS), dated by those dates.
    */
   private void readJoined(JsonNode node) {
     if (node == null) {

@@ -88,7 +88,10 @@ class KnowledgeBaseLoaderTest {
     var r =
         KnowledgeBaseLoader.read(
             KbFixture.replaceFirst(
-                dir, "instruments.yaml", "    sources: [tac-1976, workshop-2018]\n", ""));
+                dir,
+                "instruments.yaml",
+                "    sources: [tac-1976, workshop-2018, tac-accessions]\n",
+                ""));
     assertThat(r.problems())
         .anySatisfy(
             p -> {
@@ -101,8 +104,9 @@ class KnowledgeBaseLoaderTest {
   void reportsAnUnknownSourceAndAnUnknownCountry() {
     String t =
         KbFixture.text("instruments.yaml")
-            .replace("sources: [tac-1976, workshop-2018]", "sources: [no-such-source]")
-            .replace("members: [IDN, MYS, SGP, THA]", "members: [IDN, MYS, SGP, XYZ]");
+            .replace(
+                "sources: [tac-1976, workshop-2018, tac-accessions]", "sources: [no-such-source]")
+            .replace("members: [KHM, LAO, THA, VNM]", "members: [KHM, LAO, THA, XYZ]");
     var r = KnowledgeBaseLoader.read(KbFixture.copy(dir, "instruments.yaml", t));
     assertThat(r.problems())
         .extracting(KbProblem::message)
@@ -167,9 +171,11 @@ class KnowledgeBaseLoaderTest {
   }
 
   @Test
-  void aLongerListKeepsItsMembersInEveryYearBecauseTheyJoinedItOnOtherDates() {
-    assertThat(KnowledgeBase.standard().asOf(1997).getInstrument("arf").members())
-        .contains("KHM", "TLS");
+  void aLongerListIsDatedByItsOwnJoiningYearsNotByAseans() {
+    // Cambodia took part in the ARF from 1995 and joined ASEAN in 1999; Timor-Leste from 2005
+    KnowledgeBase then = KnowledgeBase.standard().asOf(1997);
+    assertThat(then.getInstrument("arf").members()).contains("KHM").doesNotContain("TLS", "MNG");
+    assertThat(then.getInstrument("asean-fmm").members()).doesNotContain("KHM");
   }
 
   @Test

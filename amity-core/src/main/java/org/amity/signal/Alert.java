@@ -42,4 +42,14 @@ public record Alert(
     boolean greatPowerParty,
     double outsidePowerShare,
     LocalDate protracted,
-    List<Evidence> evidence) {}
+    List<Evidence> evidence) {
+
+  /**
+   * The last day the alert was open once it has closed: the day before {@code closed}, which is the
+   * first day back to normal (as the store's date ranges and weekly trend read it); null while it
+   * is not closed.
+   */
+  public LocalDate lastOpenDay() {
+    return closed == null ? null : closed.minusDays(1);
+  }
+}

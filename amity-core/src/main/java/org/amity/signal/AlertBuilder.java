@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Turns a series' levels into alerts: one per run of periods above NONE. A run that became
  * protracted ends where it did; it stays protracted until the detector's protracted state ends,
- * which closes it.
+ * which closes it. A run whose protracted state ends in the very period it would begin (its level
+ * came back down, or rose again, that period) was never protracted: it is closed there, with no
+ * protracted date, so that no alert is protracted and closed on the same day.
  */
 public final class AlertBuilder {
   private AlertBuilder() {}
@@ -40,6 +42,9 @@ public final class AlertBuilder {
         protracted = s.periods().get(t);
         while (end < n && s.protracted()[end]) {
           end++;
+        }
+        if (end == t) {
+          protracted = null; // not one period protracted: it closes where it would have begun
         }
       }
       out.add(

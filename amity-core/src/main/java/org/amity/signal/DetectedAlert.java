@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param closed first period back at NONE (for a protracted run: the period its protracted state
  *     ended), or null when it lasts to the end of the series
  * @param protracted the period from which the run counts as protracted (raised for the detector's
- *     {@code protractAfter} periods without rising further), or null
+ *     {@code protractAfter} periods without rising further), or null; null too for a run whose
+ *     protracted state would have ended in the period it began, which closes there instead
  * @param peakPeriod period of the highest score in the run
  * @param value the numerator at the peak period
  * @param expected what the baseline expected there

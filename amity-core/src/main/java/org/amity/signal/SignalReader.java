@@ -70,13 +70,15 @@ public interface SignalReader {
 
   /**
    * For each of the last {@code weeks} weeks (Monday starts) up to the week of the latest alert
-   * update, how many alerts were open at some time during it, by their peak level; oldest first.
+   * update, how many alerts were open on one of its days, by their peak level; oldest first. An
+   * alert is open from {@code opened} to the day before {@code closed}: the closing day is the
+   * first day back to normal.
    */
   List<WeeklyAlerts> openAlertsByWeek(int weeks);
 
   /**
    * The same, for the {@code weeks} weeks up to the week of {@code to} (null: the latest alert
-   * update). Protracted alerts count until they became protracted.
+   * update). Protracted alerts count until the day before they became protracted.
    */
   List<WeeklyAlerts> openAlertsByWeek(int weeks, LocalDate to);
 

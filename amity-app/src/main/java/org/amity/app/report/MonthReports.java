@@ -21,10 +21,11 @@ import org.amity.storage.Storage;
 
 /**
  * Gathers a month's regional watch list. A situation is on it when one of its alerts at warning
- * level or above was active during the month (from the alert's opening to its closing, or to its
- * last update while open). The warnings first raised in the month and how they were answered come
- * from {@link GapMetrics}, as {@code amity gap --from --to} computes them; track II meetings are
- * read redacted, as every reader but the convenor sees them.
+ * level or above was active during the month (from the alert's opening to the day before its
+ * closing, {@link Alert#lastOpenDay()}, the closing day being the first back to normal; or to its
+ * last update while not closed). The warnings first raised in the month and how they were answered
+ * come from {@link GapMetrics}, as {@code amity gap --from --to} computes them; track II meetings
+ * are read redacted, as every reader but the convenor sees them.
  */
 public final class MonthReports {
   private final Storage store;
@@ -44,7 +45,7 @@ public final class MonthReports {
     // closing
     AlertQuery q = AlertQuery.status("all").withoutEvidence();
     for (Alert a : store.signals().alerts(q)) {
-      LocalDate end = a.closed() != null ? a.closed() : a.updated();
+      LocalDate end = a.closed() != null ? a.lastOpenDay() : a.updated();
       if (a.situationId() == null
           || !a.peakLevel().atLeast(Level.WARNING)
           || a.opened().isAfter(last)

@@ -234,7 +234,10 @@ final class AlertTables {
     }
   }
 
-  /** Alerts open during each of the last weeks, by peak level (see SignalReader). */
+  /**
+   * Alerts open during each of the last weeks, by peak level (see SignalReader): open on one of its
+   * days from {@code opened} to the day before it closed or became protracted ({@link Ongoing}).
+   */
   List<SignalReader.WeeklyAlerts> openByWeek(int weeks, LocalDate to) throws SQLException {
     List<SignalReader.WeeklyAlerts> out = new ArrayList<>();
     try (PreparedStatement p =
@@ -247,7 +250,8 @@ final class AlertTables {
                 + " count(a.id) FILTER (WHERE a.peak_level = 'warning') AS warning,"
                 + " count(a.id) FILTER (WHERE a.peak_level = 'alert') AS alert"
                 + " FROM w LEFT JOIN alerts a ON a.status <> 'withdrawn' AND a.opened < w.week + 7"
-                + " AND coalesce(a.protracted, a.closed, DATE '9999-12-31') >= w.week"
+                + " AND "
+                + Ongoing.endsAfter("coalesce(a.protracted, a.closed)", "w.week")
                 + " GROUP BY w.week ORDER BY w.week")) {
       p.setObject(1, to);
       p.setInt(2, weeks);

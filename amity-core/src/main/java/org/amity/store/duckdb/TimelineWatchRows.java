@@ -29,6 +29,9 @@ import org.amity.signal.SeriesScores;
  */
 final class TimelineWatchRows {
   private static final String WARNED = "peak_level IN ('warning', 'alert')";
+  private static final String CAME_DOWN =
+      "(its latest periods below the midpoint between the baseline before the rise and the raised"
+          + " level)";
 
   private final Connection c;
   private final DetectorConfig config;
@@ -86,7 +89,8 @@ final class TimelineWatchRows {
                         + " closed: "
                         + closing(
                             rs.getObject("protracted", LocalDate.class),
-                            (Number) rs.getObject("renewed")),
+                            (Number) rs.getObject("renewed"),
+                            Level.parse(rs.getString("level"))),
                     ref));
           }
         }
@@ -101,9 +105,24 @@ final class TimelineWatchRows {
    * been back within its baseline through the cooldown. A protracted one closes either when a
    * renewed rise opens a new alert on the same series that day, or when its latest periods fall
    * below the midpoint between the baseline before the rise and the raised level (docs/signals.md,
-   * "protracted"): it need not be back within the old baseline then.
+   * "protracted"): it need not be back within the old baseline then. An alert whose protracted
+   * state would have ended in the period it began was never protracted (see {@link
+   * org.amity.signal.AlertBuilder}): it closes for a renewed rise that day, or because its level
+   * came back down. The latter is certain when its last level ({@code level}) is above watch: the
+   * cooldown steps a level down one at a time, so an alert it closes was last at watch. An alert
+   * last at watch may have closed either way, and is read as the cooldown's close.
    */
-  static String closing(LocalDate protracted, Number renewedAlert) {
+  static String closing(LocalDate protracted, Number renewedAlert, Level level) {
+    if (protracted == null && renewedAlert != null) {
+      return "it rose again against the level it had held: alert "
+          + renewedAlert.longValue()
+          + " opened on the same series that day";
+    }
+    if (protracted == null && level.compareTo(Level.WATCH) > 0) {
+      return "its level came back down "
+          + CAME_DOWN
+          + " when it had held without rising long enough to be called protracted";
+    }
     if (protracted == null) {
       return "the series is back within its baseline";
     }
@@ -114,10 +133,7 @@ final class TimelineWatchRows {
           + renewedAlert.longValue()
           + " opened on the same series that day";
     }
-    return "protracted since "
-        + protracted
-        + ", its level came back down (its latest periods below the midpoint between the baseline"
-        + " before the rise and the raised level)";
+    return "protracted since " + protracted + ", its level came back down " + CAME_DOWN;
   }
 
   private List<TimelineEntry> acknowledgements(long situationId) throws SQLException {

@@ -158,6 +158,64 @@ class DuckDbTimelineStoreTest {
                     .endsWith("closed: the series is back within its baseline"));
   }
 
+  /**
+   * Audit 3 of the thirty-first round (G5): an alert whose protracted state would have begun on the
+   * day a renewed rise opened a new alert on its series is stored closed, never protracted; its
+   * close says it rose again, not that the series is back within its baseline. One that closed at
+   * warning level, which the cooldown never does, says its level came back down.
+   */
+  @Test
+  void anAlertClosedWhereItWouldHaveBecomeProtractedSaysWhetherItRoseAgainOrCameDown()
+      throws Exception {
+    try (Statement s = events.connection().createStatement()) {
+      s.execute(
+          "INSERT INTO situations VALUES (4, 'area', 'STRAITS', 'Straits: piracy',"
+              + " 'warning', 'closed', '2015-06-01', '2016-02-29', '2016-03-01', '[]',"
+              + " '{\"non-state\":1.0}', 'maritime', 'crisis', false, 0.0, false, '[]')");
+      s.execute(
+          "INSERT INTO alerts (id, situation_id, scope, subject, indicator, resolution, level,"
+              + " peak_level, status, opened, updated, closed, period_start, period_end, value,"
+              + " baseline, score, detector, threat_types, great_power_party, outside_power_share,"
+              + " protracted) VALUES"
+              + " (30, 4, 'area', 'STRAITS', 'sea_incidents', 'month', 'warning', 'warning',"
+              + " 'closed', '2015-06-01', '2015-11-01', '2015-12-01', '2015-06-01', '2015-11-30',"
+              + " 9, 2, 4.1, 'robust-z', '{}', false, 0.0, NULL),"
+              + " (31, 4, 'area', 'STRAITS', 'sea_incidents', 'month', 'watch', 'warning',"
+              + " 'closed', '2015-12-01', '2016-02-01', '2016-03-01', '2015-12-01', '2016-02-29',"
+              + " 15, 6, 3.9, 'robust-z', '{}', false, 0.0, NULL),"
+              // closed at warning: not by the cooldown, which steps down to watch first
+              + " (32, 4, 'area', 'STRAITS', 'sea_abductions_4w', 'week', 'warning', 'warning',"
+              + " 'closed', '2015-06-01', '2015-12-21', '2015-12-28', '2015-06-01', '2015-12-27',"
+              + " 4, 1, 3.5, 'robust-z', '{}', false, 0.0, NULL)");
+    }
+    List<String> closes =
+        store.timeline(4, Visibility.VIEWER).stream()
+            .filter(e -> e.kind() == EntryKind.LEVEL)
+            .map(e -> e.what().date() + " " + e.what().text())
+            .toList();
+    assertThat(closes)
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("2015-12-01 ")
+                    .endsWith(
+                        "closed: it rose again against the level it had held: alert 31 opened"
+                            + " on the same series that day"))
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("2016-03-01 ")
+                    .endsWith("closed: the series is back within its baseline"))
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("2015-12-28 ")
+                    .endsWith(
+                        "closed: its level came back down (its latest periods below the midpoint"
+                            + " between the baseline before the rise and the raised level) when"
+                            + " it had held without rising long enough to be called protracted"));
+  }
+
   @Test
   void aCorrectionSupersedesWithoutRemovingAndBothAreAudited() throws Exception {
     TimelineEntry first =

@@ -127,9 +127,10 @@ public final class OverviewApi {
     out.put("weeks", rows);
     out.put(
         "colours",
-        "Each bar counts the alerts open at some time in the week, stacked by the highest level"
-            + " each reached (watch, warning, alert); protracted alerts count until they became"
-            + " protracted.");
+        "Each bar counts the alerts open on some day of the week, stacked by the highest level"
+            + " each reached (watch, warning, alert). An alert is open from the day it opened to"
+            + " the day before it closed (the closing day is the first back to normal), a"
+            + " protracted one to the day before it became protracted.");
     out.put("to", rows.isEmpty() ? LocalDate.now() : rows.get(rows.size() - 1).week());
     return out;
   }

@@ -50,7 +50,7 @@ class APastSituationIsAdvisedWithTheMembersAndPrecedentsOfItsYearTest {
   @Test
   void chinaIsNoPartyToTheTreatyOfAmityIn1993AndAPartyIn2010() {
     assertThat(KB.asOf(1993).getInstrument("tac").members())
-        .contains("VNM", "LAO", "IDN") // Viet Nam and Laos acceded in 1992
+        .contains("VNM", "LAO", "IDN", "PNG") // Viet Nam and Laos 1992, Papua New Guinea 1989
         .doesNotContain("CHN", "KHM", "USA");
     assertThat(KB.asOf(2010).getInstrument("tac").members()).contains("CHN", "USA", "KHM");
     RankedOption then = option(advise(piracy(1993)), "tac");

@@ -23,9 +23,15 @@ public enum Dataset {
    * The IMB and NGA ASAM files, each one record per incident once Amity has merged the reports one
    * file repeats; two recorders (their native ids start "imb:" and "asam:"), whose reports of one
    * attack the twin merge pairs where it can, and the incident rule takes for one where it could
-   * not and their keys agree.
+   * not and their keys agree, unless their positions lie far apart ({@link #positionsIncidents}).
    */
-  PIRACY("piracy", "the piracy files (IMB, NGA ASAM)", Recording.INCIDENTS, "imb", "asam");
+  PIRACY(
+      "piracy",
+      "the piracy files (IMB, NGA ASAM)",
+      Recording.INCIDENTS,
+      true,
+      new File("imb", "IMB"),
+      new File("asam", "NGA ASAM"));
 
   /** How a dataset's rows stand to the events they record. */
   public enum Recording {
@@ -46,13 +52,30 @@ public enum Dataset {
   private final String id;
   private final String label;
   private final Recording recording;
-  private final List<String> files;
+  private final boolean positions;
+  private final List<File> files;
 
-  Dataset(String id, String label, Recording recording, String... files) {
+  Dataset(String id, String label, Recording recording) {
+    this(id, label, recording, false);
+  }
+
+  Dataset(String id, String label, Recording recording, boolean positions, File... files) {
     this.id = id;
     this.label = label;
     this.recording = recording;
+    this.positions = positions;
     this.files = List.of(files);
+  }
+
+  /**
+   * One of the files a dataset joins: how its records' native ids start ({@code id} and a colon)
+   * and how a reader names it ("NGA ASAM").
+   */
+  public record File(String id, String label) {
+    /** Whether a record with {@code nativeId} is this file's. */
+    public boolean holds(String nativeId) {
+      return nativeId != null && nativeId.startsWith(id + ":");
+    }
   }
 
   /**
@@ -84,8 +107,31 @@ public enum Dataset {
   }
 
   /** The files of a dataset that joins several recorders ("imb", "asam"), else empty. */
-  public List<String> files() {
+  public List<File> files() {
     return files;
+  }
+
+  /**
+   * The file of this dataset a record with {@code nativeId} comes from, empty when none claims it.
+   */
+  public Optional<File> fileOf(String nativeId) {
+    return files.stream().filter(f -> f.holds(nativeId)).findFirst();
+  }
+
+  /**
+   * Whether the dataset's records carry the incident's own position, measured where it happened (a
+   * ship's position at sea), not a place named in a report and geocoded: then two records of one
+   * day and incident key from two of its files that lie far apart are two incidents ({@code
+   * signal.daily.PositionedRecords}). The news datasets' and ACLED's coordinates are a town's, a
+   * division's or a country's centre, which two reports of one event need not share.
+   */
+  public boolean positionsIncidents() {
+    return positions;
+  }
+
+  /** The stored names of the datasets whose records carry the incident's own position. */
+  public static List<String> positioned() {
+    return Arrays.stream(values()).filter(d -> d.positions).map(d -> d.id).toList();
   }
 
   /** The dataset of this stored name, empty for one Amity does not declare. */
@@ -113,7 +159,7 @@ public enum Dataset {
               d ->
                   d.files.isEmpty()
                       ? java.util.stream.Stream.of(new Recorder(d.id, null))
-                      : d.files.stream().map(f -> new Recorder(d.id, f + ":")))
+                      : d.files.stream().map(f -> new Recorder(d.id, f.id() + ":")))
           .toList();
 
   /**

@@ -91,19 +91,28 @@ public record Evidence(
    * What {@link #reports} counts, in words: "12 reports" of news sources; "9 events recorded by
    * ACLED (one shown)" when the item is shown by a record of a dataset that records one incident
    * per record, whose rows are distinct events, not reports of one (docs/decisions.md, "Incidents,
-   * not reports"); "2 records in the piracy files (IMB, NGA ASAM) (one shown)" for a dataset of
-   * several files, where an IMB and an ASAM record the twin merge left apart may be one attack.
+   * not reports"); for a dataset of several files, the file the records come from: "2 NGA ASAM
+   * reports (one shown)", "1 IMB report" (an evidence item holds the records of one file: {@code
+   * EvidenceReports#part}; thirty-second round, audit3 G2). A record of such a dataset that no file
+   * claims is counted in the dataset's name: "2 records in the piracy files (IMB, NGA ASAM)".
    */
   public String reportsInWords() {
     var d = org.amity.event.Dataset.of(dataset);
     if (d.isPresent() && d.get().recording() == org.amity.event.Dataset.Recording.INCIDENTS) {
-      if (d.get().files().size() > 1) {
-        // files recorded independently: two of their records may be one incident twice
-        String in = " in " + d.get().label();
-        return reports == 1 ? "1 record" + in : reports + " records" + in + " (one shown)";
+      String shown = reports == 1 ? "" : " (one shown)";
+      if (!d.get().files().isEmpty()) {
+        var file = d.get().fileOf(nativeId);
+        if (file.isPresent()) {
+          return reports
+              + " "
+              + file.get().label()
+              + (reports == 1 ? " report" : " reports")
+              + shown;
+        }
+        return reports + (reports == 1 ? " record" : " records") + " in " + d.get().label() + shown;
       }
       String by = " recorded by " + d.get().label();
-      return reports == 1 ? "1 event" + by : reports + " events" + by + " (one shown)";
+      return reports + (reports == 1 ? " event" : " events") + by + shown;
     }
     return reports == 1 ? "1 report" : reports + " reports";
   }

@@ -59,7 +59,23 @@ class EvidenceTest {
     assertThat(counted("somewhere-new", 3).reportsInWords()).isEqualTo("3 reports");
   }
 
+  @Test
+  void namesThePiracyFileTheCountedRecordsComeFrom() {
+    // an item of the piracy files holds the records of one file (EvidenceReports.part): audit3 G2
+    assertThat(counted("piracy", "asam:1993-61", 2).reportsInWords())
+        .isEqualTo("2 NGA ASAM reports (one shown)");
+    assertThat(counted("piracy", "asam:1993-61", 1).reportsInWords())
+        .isEqualTo("1 NGA ASAM report");
+    assertThat(counted("piracy", "imb:2010-4", 1).reportsInWords()).isEqualTo("1 IMB report");
+    assertThat(counted("piracy", "imb:2010-4", 3).reportsInWords())
+        .isEqualTo("3 IMB reports (one shown)");
+  }
+
   private static Evidence counted(String dataset, int rows) {
+    return counted(dataset, "1", rows);
+  }
+
+  private static Evidence counted(String dataset, String nativeId, int rows) {
     return Evidence.described(
         LocalDate.of(2015, 3, 27),
         "MMROPP",
@@ -71,7 +87,7 @@ class EvidenceTest {
         rows,
         null,
         dataset,
-        "1",
+        nativeId,
         null,
         null);
   }

@@ -331,11 +331,11 @@ final class DemoCommand implements Callable<Integer> {
     for (Evidence e : a.evidence().subList(0, Math.min(3, a.evidence().size()))) {
       out.printf(
           Locale.ROOT,
-          "     %s %s (Goldstein %.1f, %d reports) %s%n",
+          "     %s %s (Goldstein %.1f, %s) %s%n",
           e.date(),
           e.inWords(),
           e.goldstein(),
-          e.reports(),
+          e.reportsInWords(),
           e.url() == null ? "" : e.url());
     }
   }

@@ -1,13 +1,16 @@
 package org.amity.signal.daily;
 
 import java.util.Comparator;
+import org.amity.event.Dataset;
 import org.amity.event.Event;
 
 /**
  * Reports of one evidence group that fall in the same event classes: how many there are, and the
  * one that stands for them. An evidence group is what the store's evidence query collapses into one
  * item: the same day, source and target actor codes, CAMEO code and action country (coarser than an
- * {@link IncidentKey}, which also tells the countries and the sea area apart). Keeping the reports
+ * {@link IncidentKey}, which also tells the countries and the sea area apart), and for a record of
+ * a dataset of several files, its file ({@link #part}): an item then holds the records of one file,
+ * so that its words can name it ({@code Evidence#reportsInWords}, audit3 G2). Keeping the reports
  * apart by class lets a window of any class be answered from the same state.
  *
  * @param classes the {@link EventClass} mask every report here has
@@ -48,12 +51,43 @@ public record EvidenceReports(int classes, Event best, int reports) {
     StringBuilder b = new StringBuilder(48).append(e.eventDate());
     for (String part :
         new String[] {
-          e.source().code(), e.target().code(), e.code().code(), e.action().country()
+          e.source().code(), e.target().code(), e.code().code(), e.action().country(), part(e)
         }) {
       b.append('\u0001');
       b.append(part == null ? "\u0000" : part);
     }
     return b.toString();
+  }
+
+  /** The name of {@link #partSql}'s column where the store's evidence queries read it. */
+  public static final String PART = "ev_part";
+
+  /**
+   * What tells a record apart within an evidence group beyond its columns: the file of a dataset of
+   * several files it comes from ({@link Dataset#fileOf}: "imb", "asam"), so that an item holds the
+   * records of one file and its words can name it; null for every other record.
+   */
+  static String part(Event e) {
+    return Dataset.of(e.dataset())
+        .flatMap(d -> d.fileOf(e.nativeId()))
+        .map(Dataset.File::id)
+        .orElse(null);
+  }
+
+  /**
+   * {@link #part} as a SQL expression (a VARCHAR) over the columns {@code dataset} and {@code
+   * native_id} of an event row.
+   */
+  public static String partSql() {
+    StringBuilder when = new StringBuilder();
+    for (Dataset d : Dataset.values()) {
+      for (Dataset.File f : d.files()) {
+        when.append(" WHEN dataset = '").append(d.id().replace("'", "''"));
+        when.append("' AND starts_with(native_id, '").append(f.id().replace("'", "''"));
+        when.append(":') THEN '").append(f.id().replace("'", "''")).append("'");
+      }
+    }
+    return when.isEmpty() ? "CAST(NULL AS VARCHAR)" : "(CASE" + when + " END)";
   }
 
   /** Compares strings by code point, which is the byte order of their UTF-8 forms. */

@@ -29,6 +29,9 @@ import org.amity.event.EventKinds;
  *     Dataset#recorders}) gave, packed {@value #LANE_BITS} bits a recorder in the order of that
  *     list (a long, not a map, so that the Flink job keeps it in state as a plain field); see
  *     {@link #count}
+ * @param fixes the positions and files of its records that carry the incident's own position
+ *     ({@link PositionedRecords#fix}, three numbers a record; empty for news reports), which can
+ *     tell two attacks apart ({@link #count})
  */
 public record Incident(
     IncidentKey key,
@@ -42,7 +45,8 @@ public record Incident(
     boolean refugees,
     boolean rebels,
     boolean pirates,
-    long records) {
+    long records,
+    double[] fixes) {
 
   /** Bits per dataset in {@link #records}. */
   static final int LANE_BITS = 16;
@@ -73,7 +77,8 @@ public record Incident(
         firstRole(e.source().types()) || firstRole(e.target().types()),
         rebel(e.source().types()) || rebel(e.target().types()),
         piracy(e),
-        record(e.dataset(), e.nativeId()));
+        record(e.dataset(), e.nativeId()),
+        PositionedRecords.fix(e));
   }
 
   /** The {@link #records} of one report of {@code dataset} with {@code nativeId}. */
@@ -88,14 +93,29 @@ public record Incident(
    * GDELT reports of them there are), at least one (news reports alone are one incident). Two
    * recorders are not added up: an ACLED and a UCDP GED record of one key are taken for one event,
    * as are an IMB and an ASAM report the twin merge left apart, and a GDELT report and an ACLED
-   * record.
+   * record; unless records of two files lie far apart ({@link PositionedRecords#count}: then the
+   * count is at least one file's records plus the other's that have none of the first near them).
    */
   public long count() {
     long most = 1;
     for (long r = records; r != 0; r >>>= LANE_BITS) {
       most = Math.max(most, r & LANE);
     }
-    return most;
+    return Math.max(
+        most, PositionedRecords.count(fixes, i -> (records >>> (i * LANE_BITS)) & LANE));
+  }
+
+  /** Two {@link #fixes} arrays, one after the other. */
+  private static double[] concat(double[] a, double[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /** Two {@link #records} added lane by lane; a lane saturates rather than carry into the next. */
@@ -148,7 +168,8 @@ public record Incident(
         refugees || later.refugees,
         rebels || later.rebels,
         pirates || later.pirates,
-        addRecords(records, later.records));
+        addRecords(records, later.records),
+        concat(fixes, later.fixes));
   }
 
   /** Humanitarian: a humanitarian CAMEO code, or refugees as a side of any report. */

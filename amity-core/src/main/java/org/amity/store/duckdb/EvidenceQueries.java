@@ -18,6 +18,7 @@ import org.amity.pipeline.WatchStore;
 import org.amity.signal.EvidencePool;
 import org.amity.signal.Scope;
 import org.amity.signal.daily.EventClass;
+import org.amity.signal.daily.EvidenceReports;
 
 /**
  * Finds, for many alert windows at once, the incidents behind each (reports collapsed, the most
@@ -35,7 +36,10 @@ final class EvidenceQueries {
   private static final String POOL_COLUMNS =
       "event_date, src_code, tgt_code, event_code, action_country, num_articles, native_id,"
           + " goldstein, quad_class, src_type1, tgt_type1, rebel_mc, pirate, src_country,"
-          + " tgt_country, sea_area, fatalities";
+          + " tgt_country, sea_area, fatalities, "
+          + EvidenceReports.partSql()
+          + " AS "
+          + EvidenceReports.PART;
 
   /** The columns the great-power counts read from a candidate event. */
   private static final String PARTY_COLUMNS =
@@ -337,9 +341,17 @@ final class EvidenceQueries {
   /**
    * What an evidence item collapses: the rows of one day with the same source and target actor
    * codes, CAMEO code and action country (coarser than the incident key of {@link IncidentKeys},
-   * which also tells the countries and the sea area apart), the columns of the partition.
+   * which also tells the countries and the sea area apart), and the same file of a dataset of
+   * several files ({@link EvidenceReports#partSql}, as the candidates' column {@code ev_part}), the
+   * columns of the partition.
    */
-  static final String GROUP = "event_date, src_code, tgt_code, event_code, action_country";
+  static final String GROUP =
+      "event_date, src_code, tgt_code, event_code, action_country, " + EvidenceReports.PART;
+
+  /** The SQL expression over an event row of one column of {@link #GROUP}. */
+  private static String groupExpression(String column) {
+    return column.equals(EvidenceReports.PART) ? EvidenceReports.partSql() : column;
+  }
 
   /**
    * The common table expressions {@code m} (the reports of each window of {@code alert_windows}:
@@ -358,7 +370,9 @@ final class EvidenceQueries {
     String pickFrom =
         "SELECT w.k, w.cls, e.rid, e.event_date, e.src_code, e.tgt_code, e.event_code,"
             + " e.action_country, e.num_articles, e.native_id, e.goldstein, e.quad_class,"
-            + " e.src_type1, e.tgt_type1, e.rebel_mc, e.pirate, e.sea_area, e.fatalities FROM"
+            + " e.src_type1, e.tgt_type1, e.rebel_mc, e.pirate, e.sea_area, e.fatalities, e."
+            + EvidenceReports.PART
+            + " FROM"
             + " alert_windows w"
             + " JOIN %s e ON ";
     String pick = String.format(java.util.Locale.ROOT, pickFrom, from);
@@ -423,7 +437,11 @@ final class EvidenceQueries {
     Object[] key = new Object[group.length];
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT " + GROUP + " FROM events WHERE dataset = ? AND native_id = ? LIMIT 1")) {
+            "SELECT "
+                + String.join(
+                    ", ",
+                    java.util.Arrays.stream(group).map(EvidenceQueries::groupExpression).toList())
+                + " FROM events WHERE dataset = ? AND native_id = ? LIMIT 1")) {
       p.setString(1, dataset);
       p.setString(2, nativeId);
       try (ResultSet rs = p.executeQuery()) {
@@ -442,7 +460,9 @@ final class EvidenceQueries {
     List<String> same = new ArrayList<>();
     for (String column : group) {
       // the day is never null, and an equality lets DuckDB skip the row groups of other days
-      same.add(column + (column.equals("event_date") ? " = ?" : " IS NOT DISTINCT FROM ?"));
+      same.add(
+          groupExpression(column)
+              + (column.equals("event_date") ? " = ?" : " IS NOT DISTINCT FROM ?"));
     }
     boolean area = scope == Scope.THEATRE;
     boolean coast = scope == Scope.AREA && EventClass.valueOf(cls) == EventClass.PIRATE;
@@ -454,6 +474,10 @@ final class EvidenceQueries {
             + EventColumns.READ
             + ", "
             + IncidentKeys.orComputed()
+            + ", "
+            + EvidenceReports.partSql()
+            + " AS "
+            + EvidenceReports.PART
             + " FROM events WHERE "
             + String.join(" AND ", same)
             + "), areas AS (SELECT * FROM (SELECT *, "

@@ -15,6 +15,7 @@ import org.amity.event.EventKinds;
 import org.amity.event.SeaArea;
 import org.amity.event.SeaCoasts;
 import org.amity.signal.daily.DayCounts;
+import org.amity.signal.daily.PositionedRecords;
 
 /**
  * Builds the indicator tables from stored events, all of it or only the days that new events
@@ -67,7 +68,7 @@ final class IndicatorTables {
                 + " src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
                 + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities,"
-                + " action_adm1, action_precision, "
+                + " action_adm1, action_precision, action_lat, action_lon, "
                 + IncidentKeys.orComputed()
                 + " FROM events"
                 + " WHERE event_date IN (SELECT day FROM affected_days)");
@@ -229,18 +230,25 @@ final class IndicatorTables {
    * A SQL aggregate over the reports of one incident key and day: how many incidents they are
    * ({@code signal.daily.Incident#count}), the most records any one recorder of one incident per
    * record ({@link Dataset#recorders}: a dataset, or one of its files) holds among them, at least
-   * 1.
+   * 1, or more when records of two piracy files lie far apart ({@link PositionedRecords#countSql}).
    */
   static String incidentsSql() {
     StringBuilder out = new StringBuilder("greatest(1");
-    for (Dataset.Recorder r : Dataset.recorders()) {
-      out.append(", count(*) FILTER (dataset = '").append(r.dataset().replace("'", "''"));
-      out.append("'");
-      if (r.prefix() != null) {
-        out.append(" AND starts_with(native_id, '").append(r.prefix().replace("'", "''"));
-        out.append("')");
-      }
-      out.append(")");
+    for (int i = 0; i < Dataset.recorders().size(); i++) {
+      out.append(", ").append(recorderCount(i));
+    }
+    out.append(", ").append(PositionedRecords.countSql(IndicatorTables::recorderCount));
+    return out.append(")").toString();
+  }
+
+  /** How many of a group's rows the recorder at {@code lane} of {@link Dataset#recorders} holds. */
+  private static String recorderCount(int lane) {
+    Dataset.Recorder r = Dataset.recorders().get(lane);
+    StringBuilder out = new StringBuilder("count(*) FILTER (dataset = '");
+    out.append(r.dataset().replace("'", "''")).append("'");
+    if (r.prefix() != null) {
+      out.append(" AND starts_with(native_id, '").append(r.prefix().replace("'", "''"));
+      out.append("')");
     }
     return out.append(")").toString();
   }

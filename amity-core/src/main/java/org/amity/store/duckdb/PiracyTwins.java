@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.amity.signal.daily.PositionedRecords;
 import org.amity.store.TwinReports;
 
 /**
@@ -280,9 +281,7 @@ final class PiracyTwins {
    * reports repeated in one file.
    */
   static List<String> pairsSql(boolean bothFiles) {
-    String nm =
-        "3440.065 * 2 * asin(sqrt(pow(sin(radians(y.lat - x.lat) / 2), 2) + cos(radians(x.lat))"
-            + " * cos(radians(y.lat)) * pow(sin(radians(y.lon - x.lon) / 2), 2)))";
+    String nm = PositionedRecords.nauticalMilesSql("x.lat", "x.lon", "y.lat", "y.lon");
     String shorter = "least(length(x.v), length(y.v))";
     String sameVessel =
         "(x.v IS NOT NULL AND y.v IS NOT NULL AND x.n = y.n AND (contains(x.v, y.v) OR"

@@ -44,13 +44,24 @@ final class SignalSeries {
   /**
    * The key of how the stored indicators counted incidents: a store watched by an Amity that
    * counted otherwise (before the datasets that record one incident per record were told apart, or
-   * with another list of them) is watched in full once, so that no day keeps the old count.
+   * with another list of them, or before records of two piracy files far apart were two incidents,
+   * or with another distance) is watched in full once, so that no day keeps the old count.
    */
   static final String INCIDENT_RULE = "incident_rule";
 
-  /** This program's rule of incidents: the datasets whose records are incidents each. */
+  /**
+   * This program's rule of incidents: the datasets whose records are incidents each, and the
+   * distance beyond which records of two positioned files are two incidents ({@link
+   * org.amity.signal.daily.PositionedRecords#FAR_NM}).
+   */
   static String incidentRule() {
-    return "most records of one of " + org.amity.event.Dataset.recorders();
+    return "most records of one of "
+        + org.amity.event.Dataset.recorders()
+        + "; records of "
+        + org.amity.event.Dataset.positioned()
+        + " alone beyond "
+        + org.amity.signal.daily.PositionedRecords.FAR_NM
+        + " nm of another file's";
   }
 
   void setWatchedIngestId(long id) throws SQLException {

@@ -177,6 +177,15 @@ class DailyIndicatorsMatchSqlTest {
         new Location(a.country(), adm1, 7.2, 124.2, precision, a.name(), a.seaArea()));
   }
 
+  /** The event at a position (degrees north and east), its place's other fields as they are. */
+  static Event at(Event e, double lat, double lon) {
+    Location a = e.action();
+    return copy(
+        e,
+        e.nativeId(),
+        new Location(a.country(), a.adm1(), lat, lon, GeoPrecision.PLACE, a.name(), a.seaArea()));
+  }
+
   /** The event with another native id and action place, everything else as it is. */
   private static Event copy(Event e, String id, Location action) {
     return new Event(
@@ -223,6 +232,8 @@ class DailyIndicatorsMatchSqlTest {
       assertThat(count(days, "MALACCA_SINGAPORE", day.plusDays(3), x -> x.counts().mcIncidents()))
           .isEqualTo(2);
       assertThat(pirates(days, "MALACCA_SINGAPORE", day.plusDays(3))).isEqualTo(List.of(2L, 2L));
+      // an IMB and an ASAM record of one key and day 185 nm apart: two attacks (audit3 G3)
+      assertThat(pirates(days, "SOUTH_CHINA_SEA", day.plusDays(9))).isEqualTo(List.of(2L, 2L));
       // two seizures on the coast of the Sulu and Celebes Seas: the area's pirates only
       assertThat(pirates(days, "SULU_CELEBES", day.plusDays(4))).isEqualTo(List.of(0L, 2L));
       // an IMB and an ASAM report of one hijacking, not merged as twins: one abduction
@@ -233,6 +244,49 @@ class DailyIndicatorsMatchSqlTest {
           .isEqualTo(9);
       assertThat(count(days, "MMR", day.plusDays(6), x -> x.counts().humanitarianIncidents()))
           .isEqualTo(3);
+    }
+  }
+
+  @Test
+  void piracyRecordsOfTwoFilesNearAndFarApartCountAlikeInBothEngines() throws SQLException {
+    // IMB and ASAM records on a few keys and days, scattered over some 400 nm, so that many
+    // groups hold records of both files on either side of the distance that makes two attacks
+    Random r = new Random(32);
+    Actor pirates = new Actor("IDNCRM", null, "IDN", null, null, null, List.of("CRM"));
+    Actor crew = new Actor("SGPBUS", null, "SGP", null, null, null, List.of("BUS"));
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      String file = r.nextBoolean() ? "imb:" : "asam:";
+      Event e =
+          event(
+              "piracy",
+              file + i,
+              DAY.plusDays(r.nextInt(40)),
+              pirates,
+              crew,
+              r.nextBoolean() ? "171" : "181",
+              -9,
+              0,
+              null,
+              "SOUTH_CHINA_SEA",
+              null);
+      events.add(r.nextInt(10) == 0 ? e : at(e, 2 + r.nextDouble() * 6, 105 + r.nextDouble() * 4));
+    }
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "piracy-spread", events);
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH);
+      long records = events.size();
+      long incidents = count(days, "SOUTH_CHINA_SEA", d -> d.counts().incidents());
+      // fewer incidents than records (a record near one of the other file is taken for it), more
+      // than the most records of one file on each key and day (the rule before audit3 G3)
+      assertThat(incidents).isLessThan(records);
+      java.util.Map<String, long[]> byKey = new java.util.HashMap<>();
+      for (Event e : events) {
+        long[] n = byKey.computeIfAbsent(e.eventDate() + e.code().code(), k -> new long[2]);
+        n[e.nativeId().startsWith("imb:") ? 0 : 1]++;
+      }
+      long oneFile = byKey.values().stream().mapToLong(n -> Math.max(n[0], n[1])).sum();
+      assertThat(incidents).isGreaterThan(oneFile);
     }
   }
 

@@ -59,6 +59,7 @@ class EvidenceRecordsTest {
             {"country", "MYS"},
             {"area", "SULU_CELEBES"},
             {"area", "MALACCA_SINGAPORE"},
+            {"area", "SOUTH_CHINA_SEA"},
             {"dyad", "MMR>MMR"},
             {"dyad", "PHL>PHL"},
             {"dyad", "IDN>SGP"}
@@ -66,7 +67,7 @@ class EvidenceRecordsTest {
         for (EventClass cls : EventClass.values()) {
           windows.add(
               new WatchStore.EvidenceWindow(
-                  windows.size(), Scope.parse(s[0]), s[1], DAY, DAY.plusDays(8), cls.name()));
+                  windows.size(), Scope.parse(s[0]), s[1], DAY, DAY.plusDays(9), cls.name()));
         }
       }
       Map<Integer, List<EvidencePool.Item>> pools =
@@ -119,6 +120,20 @@ class EvidenceRecordsTest {
           .extracting(Event::nativeId)
           .containsExactly("imb:3", "imb:4");
       assertThat(q.records(Scope.AREA, "SULU_CELEBES", "ALL", "piracy", "imb:3")).isEmpty();
+      // an item holds the records of one piracy file, a news report on the same terms apart; an
+      // IMB and an ASAM record of one key and day are two items (audit3 G2)
+      assertThat(q.records(Scope.AREA, "MALACCA_SINGAPORE", "ALL", "piracy", "asam:1"))
+          .extracting(Event::nativeId)
+          .containsExactly("asam:1", "asam:2");
+      assertThat(q.records(Scope.AREA, "MALACCA_SINGAPORE", "ALL", "gdelt", "d1"))
+          .extracting(Event::nativeId)
+          .containsExactly("d1");
+      assertThat(q.records(Scope.AREA, "SOUTH_CHINA_SEA", "ALL", "piracy", "asam:8"))
+          .extracting(Event::nativeId)
+          .containsExactly("asam:8");
+      assertThat(q.records(Scope.AREA, "SULU_CELEBES", "ALL", "piracy", "imb:5"))
+          .extracting(Event::nativeId)
+          .containsExactly("imb:5");
       // a row outside the window's class is no item of it
       assertThat(q.records(Scope.COUNTRY, "MMR", "DEADLY", "acled", "p0")).isEmpty();
       assertThat(q.records(Scope.COUNTRY, "MMR", "ALL", "acled", "nothing")).isEmpty();

@@ -20,7 +20,7 @@ public final class RecordedIncidents {
   public static final LocalDate DAY = LocalDate.of(2015, 3, 27);
 
   /** The incidents of each day's key, day by day from {@link #DAY}. */
-  public static final List<Long> INCIDENTS = List.of(2L, 1L, 1L, 2L, 2L, 9L, 3L, 1L, 1L);
+  public static final List<Long> INCIDENTS = List.of(2L, 1L, 1L, 2L, 2L, 9L, 3L, 1L, 1L, 2L);
 
   /** The events, in storage order (reports and records of one key interleaved). */
   public static List<Event> events() {
@@ -46,11 +46,11 @@ public final class RecordedIncidents {
     out.add(event("acled", "c0", 2, rebels, army, "190", "PHL", "RP56", null, 2));
     out.add(event("ucdp-ged", "c1", 2, rebels, army, "190", "PHL", "RP56", null, 2));
     out.add(event("icews", "c2", 2, rebels, army, "190", "PHL", "RP56", null, 0));
-    // day 3: two attacks at sea, 140 km apart, in one piracy file (ASAM 1993-74 and 1993-75; the
-    // IMB twins merged away), and a GDELT report of one of them: 2
-    out.add(event("piracy", "asam:1", 3, pirates, crew, "171", null, null, "MALACCA_SINGAPORE", 0));
+    // day 3: two attacks at sea, about 85 nm apart, in one piracy file (the IMB twins merged away),
+    // and a GDELT report of one of them: 2
+    out.add(atSea("asam:1", 3, "171", "MALACCA_SINGAPORE", 2.5, 101.5));
     out.add(event("gdelt", "d1", 3, pirates, crew, "171", null, null, "MALACCA_SINGAPORE", 0));
-    out.add(event("piracy", "asam:2", 3, pirates, crew, "171", null, null, "MALACCA_SINGAPORE", 0));
+    out.add(atSea("asam:2", 3, "171", "MALACCA_SINGAPORE", 1.3, 102.3));
     // day 4: two seizures by criminals on the coast of the Sulu and Celebes Seas (Sabah): 2
     out.add(event("piracy", "imb:3", 4, pirates, crew, "171", "MYS", "MY16", null, 0));
     out.add(event("piracy", "imb:4", 4, pirates, crew, "171", "MYS", "MY16", null, 0));
@@ -71,10 +71,23 @@ public final class RecordedIncidents {
       out.add(event("gdelt", "g" + i, 7, protesters, police, "141", "MMR", null, null, 0));
     }
     // day 8: an IMB and an ASAM report of one hijacking the twin merge left apart (their positions
-    // 60 nm apart): two recorders of one key are taken for one event, 1
-    out.add(event("piracy", "imb:5", 8, pirates, crew, "181", null, null, "SULU_CELEBES", 0));
-    out.add(event("piracy", "asam:6", 8, pirates, crew, "181", null, null, "SULU_CELEBES", 0));
+    // 59 nm apart): two recorders of one key are taken for one event, 1
+    out.add(atSea("imb:5", 8, "181", "SULU_CELEBES", 4.2, 118.2));
+    out.add(atSea("asam:6", 8, "181", "SULU_CELEBES", 5.1, 118.6));
+    // day 9: an IMB and an ASAM record of one key and day 185 nm apart (the positions of ASAM
+    // 1993-61 and 1993-62, two Vietnamese vessels, audit3 G3): farther than one attack is ever
+    // placed apart by the two files, two attacks, 2
+    out.add(atSea("imb:7", 9, "171", "SOUTH_CHINA_SEA", 19.1, 114.9));
+    out.add(atSea("asam:8", 9, "171", "SOUTH_CHINA_SEA", 22.2, 114.7));
     return out;
+  }
+
+  /** A piracy record of criminals against a crew at sea, at a position. */
+  private static Event atSea(String id, int day, String code, String sea, double lat, double lon) {
+    Actor pirates = new Actor("IDNCRM", null, "IDN", null, null, null, List.of("CRM"));
+    Actor crew = new Actor("SGPBUS", null, "SGP", null, null, null, List.of("BUS"));
+    return DailyIndicatorsMatchSqlTest.at(
+        event("piracy", id, day, pirates, crew, code, null, null, sea, 0), lat, lon);
   }
 
   private static Event event(

@@ -36,14 +36,14 @@ import org.amity.typology.ThreatTypeClassifier;
  * --situation}, the API, the situation report and the demo: the situation's profile ({@link
  * SituationProfiles}) and the knowledge base it is advised with.
  *
- * <p>A past situation is advised with the knowledge base as it stood in the year it opened ({@link
- * KnowledgeBase#asOf}): a closed situation opened before the current year. Its options are then
- * those the region had when the warning came (a 1993 South China Sea situation is not offered
- * bodies founded decades later, and Viet Nam, an ASEAN member from 1995, is not counted a member of
- * ASEAN's bodies). A situation still open or protracted is advised with today's knowledge base,
- * whatever its age, since what can be done about it now is what exists now; so is one opened this
- * year. Every recommendation says which knowledge base it used and why ({@link
- * Recommendation#knowledgeBase}).
+ * <p>A past situation is advised with the knowledge base as it stood at the end of the year before
+ * it opened ({@link KnowledgeBase#asOf}, {@link #knowledgeBaseYear}): a closed situation opened
+ * before the current year. Its options are then those the region had when the warning came (a 1993
+ * South China Sea situation is not offered bodies founded decades later, and Viet Nam, an ASEAN
+ * member from 1995, is not counted a member of ASEAN's bodies). A situation still open or
+ * protracted is advised with today's knowledge base, whatever its age, since what can be done about
+ * it now is what exists now; so is one opened this year. Every recommendation says which knowledge
+ * base it used and why ({@link Recommendation#knowledgeBase}).
  */
 public final class SituationAdvice {
   private SituationAdvice() {}
@@ -303,13 +303,20 @@ public final class SituationAdvice {
   }
 
   /**
-   * The year whose knowledge base advises the situation: the year it opened for a closed situation
-   * opened before {@code currentYear}; empty (today's) otherwise.
+   * The year whose knowledge base advises the situation: for a closed situation opened before
+   * {@code currentYear}, the year before the one it opened; empty (today's) otherwise. The
+   * knowledge base dates instruments, members and cases by year only, so the year the situation
+   * opened would bring in what came after its warning: the arrangement agreed in answer to it, the
+   * case it is itself, a member that joined months later (audit4 H5: the China-Viet Nam situation
+   * of May 2014 cited the oil-rig crisis of 2014, its own; the Sulu wave of April 2016 ranked first
+   * the arrangement agreed in its answer). The end of the year before is the last time everything
+   * the knowledge base holds is known to have come before the warning; what began earlier in the
+   * situation's own year is left out, the smaller error.
    */
   public static OptionalInt knowledgeBaseYear(Situation s, int currentYear) {
     boolean closed = "closed".equals(s.status()) || s.closed() != null;
     if (closed && s.opened() != null && s.opened().getYear() < currentYear) {
-      return OptionalInt.of(s.opened().getYear());
+      return OptionalInt.of(s.opened().getYear() - 1);
     }
     return OptionalInt.empty();
   }
@@ -318,11 +325,11 @@ public final class SituationAdvice {
     if (year.isPresent()) {
       return "the situation closed"
           + (s.closed() == null ? "" : " on " + s.closed())
-          + ", so its options are those the region had in "
+          + ", so its options are those the region had by the end of "
           + year.getAsInt()
-          + ", the year it opened ("
+          + ", the year before it opened ("
           + s.opened()
-          + ")";
+          + "; the knowledge base is dated by year, so nothing of the year it opened is counted)";
     }
     if (s.opened() != null && s.opened().getYear() >= currentYear) {
       return "the situation opened this year (" + s.opened() + ")";

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stored situations reach the recommender by one path ({@link SituationAdvice}); a past one is
- * advised with the knowledge base of the year it opened (audit2 D16). On the code before this
- * class, the CLI and the API advised every stored situation with today's knowledge base: the 1993
- * situation below was offered bodies founded decades later, and Viet Nam counted an ASEAN member.
+ * advised with the knowledge base of the end of the year before it opened (audit2 D16, audit4 H5).
+ * On the code before this class, the CLI and the API advised every stored situation with today's
+ * knowledge base: the 1993 situation below was offered bodies founded decades later, and Viet Nam
+ * counted an ASEAN member.
  */
 class SituationAdviceTest {
   private static final KnowledgeBase KB = KnowledgeBase.standard();
@@ -54,27 +55,42 @@ class SituationAdviceTest {
   }
 
   @Test
-  void aClosedSituationOfAPastYearIsAdvisedWithTheKnowledgeBaseOfTheYearItOpened() {
+  void aClosedSituationOfAPastYearIsAdvisedWithTheKnowledgeBaseOfTheEndOfTheYearBefore() {
     Recommendation r =
         advise(southChinaSeaPiracy("closed", LocalDate.of(1993, 2, 1), LocalDate.of(1993, 11, 1)));
-    assertThat(r.knowledgeBase().year()).isEqualTo(1993);
+    assertThat(r.knowledgeBase().year()).isEqualTo(1992);
     assertThat(r.knowledgeBase().words())
-        .startsWith("the knowledge base as of 1993")
+        .startsWith("the knowledge base as of 1992")
         .contains("the situation closed on 1993-11-01")
+        .contains("the year before it opened")
         .contains("readiness as recorded today");
     assertThat(r.options()).isNotEmpty();
     for (RankedOption o : r.options()) {
       assertThat(KB.getInstrument(o.instrument().id()).since())
-          .as(o.instrument().id() + " existed in 1993")
-          .isLessThanOrEqualTo(1993);
+          .as(o.instrument().id() + " existed by 1992")
+          .isLessThanOrEqualTo(1992);
     }
-    // Viet Nam joined ASEAN in July 1995: in 1993 the ASEAN bodies do not cover it
+    // Viet Nam joined ASEAN in July 1995: in 1992 the ASEAN bodies do not cover it
     RankedOption asean =
         r.options().stream()
             .filter(o -> o.instrument().id().equals("asean-fmm"))
             .findFirst()
             .orElseThrow();
     assertThat(String.join(" ", asean.flags())).contains("VNM");
+  }
+
+  @Test
+  void nothingOfTheYearASituationOpenedIsCountedSoItNeverCitesItself() {
+    // audit4 H5: a situation of May 2014 between China and Viet Nam cited the oil-rig crisis of
+    // 2014, the very episode it is; dated by year, any case or body of 2014 may postdate the
+    // warning
+    Recommendation r =
+        advise(southChinaSeaPiracy("closed", LocalDate.of(2014, 5, 2), LocalDate.of(2014, 8, 1)));
+    assertThat(r.knowledgeBase().year()).isEqualTo(2013);
+    assertThat(r.options().stream().flatMap(o -> o.precedents().stream()))
+        .allMatch(p -> p.year() <= 2013, "no precedent of 2014 or later");
+    assertThat(r.options())
+        .allMatch(o -> KB.getInstrument(o.instrument().id()).since() <= 2013, "no body of 2014");
   }
 
   @Test

@@ -58,7 +58,7 @@ public final class NotificationRound {
     List<Alert> open =
         signals.alerts(
             new AlertQuery(
-                "open", AlertNotifier.THRESHOLD, null, null, null, null, null, 0, 0, false));
+                "open", AlertNotifier.THRESHOLD, null, null, null, null, null, 0, 0, false, false));
     LocalDateTime now = LocalDateTime.now(clock);
     List<Notification> drafts = AlertNotifier.drafts(follows, open, store.notifiedLevels(), now);
     return drafts.isEmpty() ? 0 : store.record(drafts, now).size();

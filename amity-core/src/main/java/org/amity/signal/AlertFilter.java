@@ -43,7 +43,8 @@ public final class AlertFilter {
         null,
         0,
         0,
-        true);
+        true,
+        false);
   }
 
   /** A subject as stored: upper case, a dyad's two codes in sorted order. */

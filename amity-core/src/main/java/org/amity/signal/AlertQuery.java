@@ -18,6 +18,9 @@ import java.util.List;
  * @param offset skip this many first
  * @param withEvidence whether to read each alert's evidence (false leaves {@code evidence} empty,
  *     for readers that need only the alerts themselves)
+ * @param currentSpan whether {@code from} reads an alert's span as a current warning, which ends
+ *     the day before it became protracted or closed (as the weekly trend counts warnings), rather
+ *     than the day before it closed
  */
 public record AlertQuery(
     String status,
@@ -29,7 +32,8 @@ public record AlertQuery(
     Long situationId,
     int limit,
     int offset,
-    boolean withEvidence) {
+    boolean withEvidence,
+    boolean currentSpan) {
 
   /** The statuses an alert list can ask for. */
   public static final List<String> STATUSES = List.of("open", "protracted", "closed", "all");
@@ -49,19 +53,30 @@ public record AlertQuery(
 
   /** Every alert of a status, no paging. */
   public static AlertQuery status(String status) {
-    return new AlertQuery(status, null, null, null, null, null, null, 0, 0, true);
+    return new AlertQuery(status, null, null, null, null, null, null, 0, 0, true, false);
   }
 
   /** The same alerts without their evidence. */
   public AlertQuery withoutEvidence() {
-    return new AlertQuery(
-        status, minLevel, scope, subject, from, to, situationId, limit, offset, false);
+    return copy(false, limit, offset, currentSpan);
+  }
+
+  /**
+   * The same alerts, with {@code from} reading their span as a current warning: to the day before
+   * they became protracted or closed, as the weekly trend counts them.
+   */
+  public AlertQuery asCurrent() {
+    return copy(withEvidence, limit, offset, true);
   }
 
   /** The same alerts, from the page starting at {@code offset} with at most {@code limit}. */
   public AlertQuery page(int limit, int offset) {
+    return copy(withEvidence, limit, offset, currentSpan);
+  }
+
+  private AlertQuery copy(boolean evidence, int limit, int offset, boolean current) {
     return new AlertQuery(
-        status, minLevel, scope, subject, from, to, situationId, limit, offset, withEvidence);
+        status, minLevel, scope, subject, from, to, situationId, limit, offset, evidence, current);
   }
 
   /** The same filter without paging (to count what matches). */
@@ -71,6 +86,6 @@ public record AlertQuery(
 
   /** The alerts of one situation, open or closed. */
   public static AlertQuery ofSituation(long situationId) {
-    return new AlertQuery("all", null, null, null, null, null, situationId, 0, 0, true);
+    return new AlertQuery("all", null, null, null, null, null, situationId, 0, 0, true, false);
   }
 }

@@ -44,26 +44,23 @@ class MonthReportTest {
    */
   @Test
   void newAndClosedSituationsAreListedByDate() {
-    List<MonthReport.Row> rows =
+    List<Situation> changed =
         List.of(
-            new MonthReport.Row(
-                situation(10, Level.ALERT, "2014-05-11", "2014-05-24"), Level.ALERT, 1),
-            new MonthReport.Row(
-                situation(4, Level.ALERT, "2014-05-21", "2014-06-10"), Level.ALERT, 2),
-            new MonthReport.Row(
-                situation(1, Level.WARNING, "2014-04-17", "2014-05-06"), Level.WARNING, 1),
-            new MonthReport.Row(
-                situation(9, Level.WARNING, "2014-05-13", "2014-05-22"), Level.WARNING, 1));
+            situation(10, Level.ALERT, "2014-05-11", "2014-05-24"),
+            situation(4, Level.ALERT, "2014-05-21", "2014-06-10"),
+            situation(1, Level.WARNING, "2014-04-17", "2014-05-06"),
+            situation(9, Level.WARNING, "2014-05-13", "2014-05-22"));
     MonthReport r =
         new MonthReport(
             YearMonth.of(2014, 5),
-            rows,
+            List.of(),
+            changed,
             null,
             List.of(),
             null,
             OffsetDateTime.of(2026, 12, 7, 0, 0, 0, 0, ZoneOffset.UTC),
             "viewer");
-    assertThat(r.opened()).extracting(x -> x.situation().id()).containsExactly(10L, 9L, 4L);
-    assertThat(r.closed()).extracting(x -> x.situation().id()).containsExactly(1L, 9L, 10L);
+    assertThat(r.opened()).extracting(Situation::id).containsExactly(10L, 9L, 4L);
+    assertThat(r.closed()).extracting(Situation::id).containsExactly(1L, 9L, 10L);
   }
 }

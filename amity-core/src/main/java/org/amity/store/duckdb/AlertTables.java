@@ -142,7 +142,7 @@ final class AlertTables {
       where.append(" AND subject = ?");
       args.add(q.subject());
     }
-    where.append(Ongoing.in(q.from(), q.to()));
+    where.append(Ongoing.in(q.from(), q.to(), q.currentSpan() ? Ongoing.currentEnd("") : "closed"));
     if (q.situationId() != null) {
       where.append(" AND situation_id = ?");
       args.add(q.situationId());
@@ -251,7 +251,7 @@ final class AlertTables {
                 + " count(a.id) FILTER (WHERE a.peak_level = 'alert') AS alert"
                 + " FROM w LEFT JOIN alerts a ON a.status <> 'withdrawn' AND a.opened < w.week + 7"
                 + " AND "
-                + Ongoing.endsAfter("coalesce(a.protracted, a.closed)", "w.week")
+                + Ongoing.endsAfter(Ongoing.currentEnd("a."), "w.week")
                 + " GROUP BY w.week ORDER BY w.week")) {
       p.setObject(1, to);
       p.setInt(2, weeks);

@@ -17,9 +17,17 @@ final class Ongoing {
    * when neither bound is given. The dates are {@link LocalDate}s, written as ISO literals.
    */
   static String in(LocalDate from, LocalDate to) {
+    return in(from, to, "closed");
+  }
+
+  /**
+   * The same condition with {@code end}, the SQL expression of the first day no longer open, in
+   * place of {@code closed} (such as {@link #currentEnd}).
+   */
+  static String in(LocalDate from, LocalDate to, String end) {
     StringBuilder sql = new StringBuilder();
     if (from != null) {
-      sql.append(" AND ").append(endsAfter("closed", "DATE '" + from + "'"));
+      sql.append(" AND ").append(endsAfter(end, "DATE '" + from + "'"));
     }
     if (to != null) {
       sql.append(" AND opened <= DATE '").append(to).append("'");
@@ -35,5 +43,15 @@ final class Ongoing {
    */
   static String endsAfter(String end, String day) {
     return "coalesce(" + end + ", DATE '9999-12-31') > " + day;
+  }
+
+  /**
+   * The SQL expression of an alert's first day no longer a current warning: the day it became
+   * protracted, else its closing day (null while it is neither). The weekly trend and the month
+   * report's watch list count current warnings by it; {@code prefix} is the table's alias with its
+   * dot, or empty.
+   */
+  static String currentEnd(String prefix) {
+    return "coalesce(" + prefix + "protracted, " + prefix + "closed)";
   }
 }

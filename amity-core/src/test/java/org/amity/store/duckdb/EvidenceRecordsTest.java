@@ -252,7 +252,10 @@ class EvidenceRecordsTest {
           all.stream().mapToInt(r -> r.records().size()).sum());
       assertThat(all).hasSizeGreaterThan(20);
       assertThat(several).as("items of several records").isPositive();
-      for (String dataset : List.of("acled", "ucdp-ged", "piracy")) {
+      // not ACLED since its deaths are read only where it covered a country (audit3 G4): its one
+      // year per country (2015; Indonesia 2019-2020) is too short for the monthly lens's history,
+      // so no alert of these files draws on ACLED; the grouping of its records is checked above
+      for (String dataset : List.of("ucdp-ged", "piracy")) {
         assertThat(all)
             .as("items of several %s records", dataset)
             .anySatisfy(

@@ -29,7 +29,8 @@ class RecommenderAdvisorTest {
           .registerModule(ResponseJson.TERMS);
 
   @Test
-  void theApiAdvisesAPastSituationWithTheKnowledgeBaseOfItsYearAsTheCliDoes() throws Exception {
+  void theApiAdvisesAPastSituationWithTheKnowledgeBaseOfTheYearBeforeItOpenedAsTheCliDoes()
+      throws Exception {
     KnowledgeBase kb = KnowledgeBase.standard();
     Situation s =
         new Situation(
@@ -61,7 +62,7 @@ class RecommenderAdvisorTest {
     String apiJson = JSON.writeValueAsString(api);
     assertThat(apiJson).isEqualTo(JSON.writeValueAsString(cli));
     assertThat(JSON.readTree(apiJson).path("knowledgeBase").path("asOf").asText())
-        .isEqualTo("1997");
+        .isEqualTo("1996"); // opened in February 1997: the end of 1996 (audit4 H5)
     // the Trilateral Cooperative Arrangement (2016) is not offered for 1997
     assertThat(apiJson).doesNotContain("\"id\":\"sulu-celebes-tca\"");
   }

@@ -33,6 +33,12 @@ public final class PositionedRecords {
   /** Earth's radius in nautical miles, as the twin merge measures. */
   private static final double EARTH_NM = 3440.065;
 
+  /**
+   * The fixes of a record without one, shared: every news report is one, and a read-only empty
+   * array needs no copy of its own per report ({@link Incident#plus} never writes into fixes).
+   */
+  private static final double[] NONE = new double[0];
+
   /** The places in {@link Dataset#recorders} of the files whose records carry positions. */
   private static final List<Integer> LANES = lanes();
 
@@ -59,7 +65,7 @@ public final class PositionedRecords {
     double lat = e.action().latitude();
     double lon = e.action().longitude();
     if (!LANES.contains(lane) || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
-      return new double[0];
+      return NONE;
     }
     return new double[] {lat, lon, lane};
   }

@@ -56,44 +56,53 @@ public final class SeriesRollup {
    */
   public static List<SeriesPoint> points(Collection<IndicatorDay> days) {
     Map<SeriesPeriod, DayCounts> sums = sums(days);
-    Map<List<Object>, LocalDate[]> covered = new HashMap<>();
-    sums.forEach(
-        (k, c) ->
-            DayCounts.COVERED_BY
-                .values()
-                .forEach(
-                    cover -> {
-                      if (c.count(cover) > 0) {
-                        LocalDate[] range =
-                            covered.computeIfAbsent(
-                                List.of(k.scope(), k.subject(), k.resolution(), cover),
-                                x -> new LocalDate[] {k.period(), k.period()});
-                        range[0] = k.period().isBefore(range[0]) ? k.period() : range[0];
-                        range[1] = k.period().isAfter(range[1]) ? k.period() : range[1];
-                      }
-                    }));
+    Map<SeriesPeriod, LocalDate[]> covered = coveredSpans(sums);
     List<SeriesPoint> out = new ArrayList<>();
     sums.forEach(
         (k, c) -> {
           DayCounts world =
               sums.get(new SeriesPeriod(Scope.REGION, "WORLD", k.resolution(), k.period()));
-          if (world != null) {
-            for (SeriesPoint p : points(k, c, world.incidents())) {
-              String cover = DayCounts.COVERED_BY.get(p.indicator());
-              LocalDate[] range =
-                  cover == null
-                      ? null
-                      : covered.get(List.of(k.scope(), k.subject(), k.resolution(), cover));
-              if (cover == null
-                  || (range != null
-                      && !k.period().isBefore(range[0])
-                      && !k.period().isAfter(range[1]))) {
-                out.add(p);
-              }
+          if (world == null) {
+            return;
+          }
+          for (SeriesPoint p : points(k, c, world.incidents())) {
+            String cover = DayCounts.COVERED_BY.get(p.indicator());
+            if (cover == null || inside(covered.get(span(k, cover)), k.period())) {
+              out.add(p);
             }
           }
         });
     return out;
+  }
+
+  /**
+   * Per subject, resolution and coverage column ({@link #span}), the first and last period whose
+   * column is positive.
+   */
+  private static Map<SeriesPeriod, LocalDate[]> coveredSpans(Map<SeriesPeriod, DayCounts> sums) {
+    Map<SeriesPeriod, LocalDate[]> out = new HashMap<>();
+    sums.forEach(
+        (k, c) -> {
+          for (String cover : DayCounts.COVERED_BY.values()) {
+            if (c.count(cover) > 0) {
+              LocalDate[] r =
+                  out.computeIfAbsent(
+                      span(k, cover), x -> new LocalDate[] {k.period(), k.period()});
+              r[0] = k.period().isBefore(r[0]) ? k.period() : r[0];
+              r[1] = k.period().isAfter(r[1]) ? k.period() : r[1];
+            }
+          }
+        });
+    return out;
+  }
+
+  /** The key of a subject's span of one coverage column: its period's place holds no period. */
+  private static SeriesPeriod span(SeriesPeriod k, String cover) {
+    return new SeriesPeriod(k.scope(), k.subject() + "|" + cover, k.resolution(), null);
+  }
+
+  private static boolean inside(LocalDate[] range, LocalDate period) {
+    return range != null && !period.isBefore(range[0]) && !period.isAfter(range[1]);
   }
 
   /** The derived points of one period, given the world's incidents in that period. */

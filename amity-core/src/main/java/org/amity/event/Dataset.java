@@ -139,6 +139,14 @@ public enum Dataset {
     return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
   }
 
+  /** The stored names of the datasets that record one incident per record, in declaration order. */
+  public static List<String> incidentDatasets() {
+    return Arrays.stream(values())
+        .filter(d -> d.recording == Recording.INCIDENTS)
+        .map(d -> d.id)
+        .toList();
+  }
+
   /** Whether the dataset of this stored name records one incident per record. */
   public static boolean recordsIncidents(String id) {
     return of(id).map(d -> d.recording == Recording.INCIDENTS).orElse(false);

@@ -105,11 +105,25 @@ public record DetectionSpec(
    */
   public SeriesScores score(
       java.util.List<java.time.LocalDate> periods, double[] numerator, double[] denominator) {
+    return score(periods, numerator, denominator, null);
+  }
+
+  /**
+   * As {@link #score(java.util.List, double[], double[])}, scoring only the periods a stored source
+   * covered ({@link EscalationDetector#score(java.util.List, double[], double[], boolean[])}).
+   *
+   * @param covered per period whether a source covered it, or null when all were
+   */
+  public SeriesScores score(
+      java.util.List<java.time.LocalDate> periods,
+      double[] numerator,
+      double[] denominator,
+      boolean[] covered) {
     EscalationDetector detector = new EscalationDetector(settings, rollingPeriods, thin);
     if (settings.spreadFromDays() && rollingPeriods > 1) {
-      return detector.scoreSums(periods, numerator, denominator, rollingPeriods);
+      return detector.scoreSums(periods, numerator, denominator, rollingPeriods, covered);
     }
-    return detector.score(periods, rolled(numerator), rolled(denominator));
+    return detector.score(periods, rolled(numerator), rolled(denominator), covered);
   }
 
   /**

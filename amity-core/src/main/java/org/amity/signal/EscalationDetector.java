@@ -60,6 +60,11 @@ public final class EscalationDetector {
 
   private double[] dayVolumes;
 
+  /**
+   * Which periods a stored source covered ({@link #covering}); null when every period is covered.
+   */
+  private boolean[] covered;
+
   /** How many periods each scored value sums (1 unless the series was rolled). */
   private final int span;
 
@@ -110,6 +115,15 @@ public final class EscalationDetector {
    */
   public SeriesScores scoreSums(
       List<LocalDate> periods, double[] values, double[] volumes, int span) {
+    return scoreSums(periods, values, volumes, span, null);
+  }
+
+  /**
+   * As {@link #scoreSums(List, double[], double[], int)}, scoring only the periods a source covered
+   * ({@link #score(List, double[], double[], boolean[])}).
+   */
+  public SeriesScores scoreSums(
+      List<LocalDate> periods, double[] values, double[] volumes, int span, boolean[] covered) {
     if (span < 2 || s.guard() < span) {
       throw new IllegalArgumentException(
           "a sum of days needs a span of 2 or more within the guard");
@@ -117,7 +131,7 @@ public final class EscalationDetector {
     EscalationDetector d = new EscalationDetector(s, span, thin);
     d.dayValues = values;
     d.dayVolumes = volumes;
-    return d.score(periods, rolling(values, span), rolling(volumes, span));
+    return d.score(periods, rolling(values, span), rolling(volumes, span), covered);
   }
 
   /** Sums of the last {@code span} values at each period (null stays null). */
@@ -142,10 +156,28 @@ public final class EscalationDetector {
    * @param volumes denominator per period, or null for a count series
    */
   public SeriesScores score(List<LocalDate> periods, double[] values, double[] volumes) {
+    return score(periods, values, volumes, null);
+  }
+
+  /**
+   * Scores a series of which only some periods were covered by a stored source (audit4 H1: a
+   * country's news between two news files is not a quiet spell but unknown). A period no source
+   * covered is not scored, and the history a baseline needs ({@link DetectorSettings#minHistory})
+   * is counted in covered periods of its window: the first days of a news file are judged only once
+   * that many covered days lie behind them. Values of uncovered periods (stray back-dated rows)
+   * still count where they fall inside a covered period's sum.
+   *
+   * @param covered per period whether a source covered it, or null when all were
+   */
+  public SeriesScores score(
+      List<LocalDate> periods, double[] values, double[] volumes, boolean[] covered) {
     int n = values.length;
-    if (periods.size() != n || (volumes != null && volumes.length != n)) {
-      throw new IllegalArgumentException("periods, values and volumes differ in length");
+    if (periods.size() != n
+        || (volumes != null && volumes.length != n)
+        || (covered != null && covered.length != n)) {
+      throw new IllegalArgumentException("periods, values, volumes and coverage differ in length");
     }
+    this.covered = covered;
     double[] expected = new double[n];
     double[] share = new double[n];
     double[] z = new double[n];
@@ -241,7 +273,17 @@ public final class EscalationDetector {
       }
     }
     return new SeriesScores(
-        periods, values, volumes, expected, share, z, cusum, level, protracted, protractedAt);
+        periods,
+        values,
+        volumes,
+        expected,
+        share,
+        z,
+        cusum,
+        level,
+        protracted,
+        protractedAt,
+        covered);
   }
 
   /**
@@ -342,6 +384,9 @@ public final class EscalationDetector {
     if (end - start < Math.max(3, need) || t < s.minHistory()) {
       return null;
     }
+    if (covered != null && (!covered[t] || coveredIn(start, end) < need)) {
+      return null;
+    }
     int usable = 0;
     for (int i = start; i < end; i++) {
       if (!flagged[i]) {
@@ -357,6 +402,17 @@ public final class EscalationDetector {
         ? countBaseline(
             x, flagged, t, start, end, skipFlagged, floor, s.exactTail(), s.lowerDispersion())
         : shareBaseline(x, vol, flagged, t, start, end, skipFlagged, floor);
+  }
+
+  /** How many periods from {@code start} to {@code end} (exclusive) a source covered. */
+  private int coveredIn(int start, int end) {
+    int k = 0;
+    for (int i = start; i < end; i++) {
+      if (covered[i]) {
+        k++;
+      }
+    }
+    return k;
   }
 
   private Baseline shareBaseline(

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The one answer to "show me this series", used by {@code amity series} and {@code /api/v1/series}
@@ -187,10 +188,15 @@ public final class IndicatorSeriesReader {
       LocalDate from,
       LocalDate to,
       String note) {
-    BaselineBand.Band band = BaselineBand.of(scores.values());
+    // no point where no source covered the subject (a share of news unknown, not zero), and the
+    // usual range drawn from the points drawn
+    int[] drawn = IntStream.range(0, scores.size()).filter(scores::isCovered).toArray();
+    BaselineBand.Band band =
+        BaselineBand.of(IntStream.of(drawn).mapToDouble(i -> scores.values()[i]).toArray());
     String source = detectors.pool(spec.name()).isPresent() ? "events" : detectors.source(spec);
     List<IndicatorSeries.Point> points = new ArrayList<>();
-    for (int i = 0; i < scores.size(); i++) {
+    for (int k = 0; k < drawn.length; k++) {
+      int i = drawn[k];
       LocalDate p = scores.periods().get(i);
       if ((from != null && p.isBefore(from)) || (to != null && p.isAfter(to))) {
         continue;
@@ -201,8 +207,8 @@ public final class IndicatorSeriesReader {
               scores.values()[i],
               source,
               finite(scores.expected()[i]),
-              finite(band.low()[i]),
-              finite(band.high()[i]),
+              finite(band.low()[k]),
+              finite(band.high()[k]),
               finite(Math.round(scores.scores()[i] * 100) / 100.0),
               scores.levels()[i].name().toLowerCase(Locale.ROOT)));
     }

@@ -17,6 +17,9 @@ import java.util.List;
  * @param protracted whether the period lies in the protracted state of an earlier run: raised long
  *     enough to be the new normal, not yet back down
  * @param protractedAt whether a run became protracted at this period (the run ends before it)
+ * @param covered per period whether a stored source covered it (no score, no history, no chart
+ *     point where not: {@link EscalationDetector#score(List, double[], double[], boolean[])}), or
+ *     null when every period was
  */
 public record SeriesScores(
     List<LocalDate> periods,
@@ -28,7 +31,39 @@ public record SeriesScores(
     double[] cusum,
     Level[] levels,
     boolean[] protracted,
-    boolean[] protractedAt) {
+    boolean[] protractedAt,
+    boolean[] covered) {
+
+  /** A reading of a series whose every period was covered. */
+  public SeriesScores(
+      List<LocalDate> periods,
+      double[] values,
+      double[] volumes,
+      double[] expected,
+      double[] baselineShare,
+      double[] scores,
+      double[] cusum,
+      Level[] levels,
+      boolean[] protracted,
+      boolean[] protractedAt) {
+    this(
+        periods,
+        values,
+        volumes,
+        expected,
+        baselineShare,
+        scores,
+        cusum,
+        levels,
+        protracted,
+        protractedAt,
+        null);
+  }
+
+  /** Whether period i was covered by a stored source. */
+  public boolean isCovered(int i) {
+    return covered == null || covered[i];
+  }
 
   public int size() {
     return periods.size();

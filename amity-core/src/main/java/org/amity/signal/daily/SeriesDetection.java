@@ -38,7 +38,14 @@ public final class SeriesDetection {
         || series.volume() < spec.minSubjectVolume()) {
       return null;
     }
-    return spec.score(series.periods(), series.numerator(), series.denominator());
+    return score(spec, series);
+  }
+
+  /**
+   * A series scored by its spec, only where a source covered it ({@link DetectorInput#covered}).
+   */
+  public static SeriesScores score(DetectionSpec spec, DetectorInput series) {
+    return spec.score(series.periods(), series.numerator(), series.denominator(), series.covered());
   }
 
   /** The world's incidents per day, from which the coverage start is judged. */

@@ -99,7 +99,7 @@ final class DuckDbSeriesReader implements SeriesReader {
           if (d == null || d.periods().isEmpty()) {
             return Optional.empty();
           }
-          return Optional.of(spec.score(d.periods(), d.numerator(), d.denominator()));
+          return Optional.of(org.amity.signal.daily.SeriesDetection.score(spec, d));
         });
   }
 

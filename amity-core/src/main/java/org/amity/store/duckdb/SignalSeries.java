@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.amity.event.Dataset;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 import org.amity.signal.daily.DetectorInput;
+import org.amity.signal.daily.NewsCoverage;
 
 /** Reads indicator series for the detectors and keeps the watch bookkeeping. */
 final class SignalSeries {
@@ -156,7 +158,46 @@ final class SignalSeries {
   /** Forgets the coverage start and the day tables read so far (the daily table changed). */
   void invalidateCoverage() {
     coverageKnown = false;
+    news = null;
     dayTables.clear();
+  }
+
+  private NewsCoverage news;
+
+  /**
+   * The days the stored news files cover ({@link NewsCoverage}): per ingested file of a dataset of
+   * one row per report, the runs of its event days (gaps of up to {@link NewsCoverage#MAX_GAP_DAYS}
+   * days inside a run) that hold at least {@link NewsCoverage#MIN_RUN_SHARE} of the rows of the
+   * file's largest run.
+   */
+  NewsCoverage newsCoverage() throws SQLException {
+    if (news != null) {
+      return news;
+    }
+    String sql =
+        "WITH d AS (SELECT ingest_id, event_date AS day, count(*) AS n FROM events"
+            + " WHERE dataset NOT IN ("
+            + IndicatorTables.sqlList(new java.util.LinkedHashSet<>(Dataset.incidentDatasets()))
+            + ") GROUP BY ALL), g AS (SELECT *, CASE WHEN day - lag(day) OVER (PARTITION BY"
+            + " ingest_id ORDER BY day) <= "
+            + (NewsCoverage.MAX_GAP_DAYS + 1)
+            + " THEN 0 ELSE 1 END AS opens FROM d), r AS (SELECT *, sum(opens) OVER (PARTITION BY"
+            + " ingest_id ORDER BY day) AS run FROM g), runs AS (SELECT ingest_id, run, min(day) AS"
+            + " first_day, max(day) AS last_day, sum(n) AS n FROM r GROUP BY ALL) SELECT first_day,"
+            + " last_day FROM runs QUALIFY n >= "
+            + NewsCoverage.MIN_RUN_SHARE
+            + " * max(n) OVER (PARTITION BY ingest_id) ORDER BY 1";
+    List<NewsCoverage.Span> spans = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        spans.add(
+            new NewsCoverage.Span(
+                rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)));
+      }
+    }
+    news = NewsCoverage.of(spans);
+    return news;
   }
 
   /** Lets go of the day tables read for this watch's detectors. */
@@ -218,7 +259,11 @@ final class SignalSeries {
       if (spec.denominator() != null) {
         requireColumn(spec, spec.denominator());
       }
-      return fromDayTable(spec, num, dayTable(spec, first, subjects));
+      return fromDayTable(
+          spec,
+          num,
+          dayTable(spec, first, subjects),
+          spec.denominator() == null ? null : newsCoverage());
     }
     List<String> all = new ArrayList<>(num);
     if (spec.denominator() != null) {
@@ -315,8 +360,12 @@ final class SignalSeries {
   }
 
   /** One spec's numerator (a sum of columns) and denominator, from a shared day table. */
+  /**
+   * @param news where the stored news covers the subjects, for a share of news (with a
+   *     denominator); null for a count, read on every period
+   */
   private static Map<String, DetectorInput> fromDayTable(
-      DetectionSpec spec, List<String> num, DayTable t) {
+      DetectionSpec spec, List<String> num, DayTable t, NewsCoverage news) {
     int[] n = num.stream().mapToInt(DAY_COLUMN_ORDER::indexOf).toArray();
     int d = spec.denominator() == null ? -1 : DAY_COLUMN_ORDER.indexOf(spec.denominator());
     String cover = org.amity.signal.daily.DayCounts.coverageOf(num);
@@ -345,6 +394,16 @@ final class SignalSeries {
         cells.add(new double[] {x, d < 0 ? 0 : row[d]});
       }
       flush(out, e.getKey(), new ArrayList<>(periods), cells, spec.resolution(), d >= 0);
+      DetectorInput in = out.get(e.getKey());
+      if (news != null && in != null) {
+        out.put(
+            e.getKey(),
+            new DetectorInput(
+                in.periods(),
+                in.numerator(),
+                in.denominator(),
+                news.over(in.periods(), spec.resolution())));
+      }
     }
     return out;
   }

@@ -21,6 +21,7 @@ import org.amity.signal.DetectorConfig;
 import org.amity.signal.Level;
 import org.amity.signal.Scope;
 import org.amity.signal.SeriesScores;
+import org.amity.signal.daily.NewsCoverage;
 
 /**
  * The timeline as the watch wrote it, read from its tables: a warning entry for each alert that
@@ -43,6 +44,8 @@ final class TimelineWatchRows {
 
   List<TimelineEntry> entries(long situationId) throws SQLException {
     List<TimelineEntry> out = new ArrayList<>();
+    // read before the alerts' rows are open: one query at a time on the connection
+    NewsCoverage news = new SignalSeries(c).newsCoverage();
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT id, scope, subject, indicator, resolution, level, peak_level, status, opened,"
@@ -90,7 +93,8 @@ final class TimelineWatchRows {
                         + closing(
                             rs.getObject("protracted", LocalDate.class),
                             (Number) rs.getObject("renewed"),
-                            Level.parse(rs.getString("level"))),
+                            Level.parse(rs.getString("level")),
+                            newsEnded(news, indicator, closed)),
                     ref));
           }
         }
@@ -112,7 +116,13 @@ final class TimelineWatchRows {
    * cooldown steps a level down one at a time, so an alert it closes was last at watch. An alert
    * last at watch may have closed either way, and is read as the cooldown's close.
    */
-  static String closing(LocalDate protracted, Number renewedAlert, Level level) {
+  static String closing(
+      LocalDate protracted, Number renewedAlert, Level level, LocalDate newsEnded) {
+    if (protracted == null && renewedAlert == null && newsEnded != null) {
+      return "the stored news of it ends on "
+          + newsEnded
+          + " (no news file covers the days after): whether it came back down is not known";
+    }
     if (protracted == null && renewedAlert != null) {
       return "it rose again against the level it had held: alert "
           + renewedAlert.longValue()
@@ -134,6 +144,19 @@ final class TimelineWatchRows {
           + " opened on the same series that day";
     }
     return "protracted since " + protracted + ", its level came back down " + CAME_DOWN;
+  }
+
+  /**
+   * For an alert on a share of the news that closed on a day no news file covered: the last covered
+   * day before it, where the series ran out of news rather than back into its baseline ({@link
+   * NewsCoverage}); else null.
+   */
+  private LocalDate newsEnded(NewsCoverage news, String indicator, LocalDate closed) {
+    var spec = config.spec(indicator);
+    if (spec.isEmpty() || spec.get().denominator() == null) {
+      return null;
+    }
+    return news.coversAny(closed, closed) ? null : news.lastCoveredOnOrBefore(closed);
   }
 
   private List<TimelineEntry> acknowledgements(long situationId) throws SQLException {
@@ -274,7 +297,7 @@ final class TimelineWatchRows {
     if (d == null || d.periods().isEmpty()) {
       return Optional.empty();
     }
-    SeriesScores s = spec.get().score(d.periods(), d.numerator(), d.denominator());
+    SeriesScores s = org.amity.signal.daily.SeriesDetection.score(spec.get(), d);
     return Optional.of(
         new IndicatorTrace(
             spec.get().name(),

@@ -1,5 +1,6 @@
 package org.amity.pipeline;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,7 +43,11 @@ import org.amity.typology.ThreatTypeClassifier;
  * South China Sea situation is not offered bodies founded decades later, and Viet Nam, an ASEAN
  * member from 1995, is not counted a member of ASEAN's bodies). A situation still open or
  * protracted is advised with today's knowledge base, whatever its age, since what can be done about
- * it now is what exists now; so is one opened this year. Every recommendation says which knowledge
+ * it now is what exists now; so is one opened this year. But a store whose data end in an earlier
+ * year than today's does not know what is current now: a situation open or protracted in it is
+ * current as of the store's data, and is advised with the knowledge base as of the year its data
+ * end (audit4 H10: a Thai situation of 2018 in a store ending in 2020 cited the Myanmar coup of
+ * 2021 and counted Timor-Leste, a member since 2025). Every recommendation says which knowledge
  * base it used and why ({@link Recommendation#knowledgeBase}).
  */
 public final class SituationAdvice {
@@ -61,10 +66,11 @@ public final class SituationAdvice {
   }
 
   /**
-   * The same, in a given current year.
+   * The same, in a given current year, with the store's data as of the day {@code signals} says
+   * ({@link org.amity.signal.Freshness#dataAsOf}).
    *
    * @param signals where the situation's alerts and evidence are read (null: from the situation's
-   *     stored facts alone)
+   *     stored facts alone, the store's data taken as current)
    */
   public static Recommendation recommend(
       Situation s,
@@ -74,14 +80,33 @@ public final class SituationAdvice {
       Lens lens,
       Label label,
       int currentYear) {
-    OptionalInt year = knowledgeBaseYear(s, currentYear);
+    LocalDate dataAsOf = signals == null ? null : signals.freshness().dataAsOf();
+    return recommend(s, signals, today, precedents, lens, label, currentYear, dataAsOf);
+  }
+
+  /**
+   * The same, with the day the store's data end given.
+   *
+   * @param dataAsOf the newest day the store's data cover, or null when not known (taken as
+   *     current)
+   */
+  public static Recommendation recommend(
+      Situation s,
+      SignalReader signals,
+      KnowledgeBase today,
+      PrecedentSource precedents,
+      Lens lens,
+      Label label,
+      int currentYear,
+      LocalDate dataAsOf) {
+    OptionalInt year = knowledgeBaseYear(s, currentYear, dataAsOf);
     KnowledgeBase kb = year.isPresent() ? today.asOf(year.getAsInt()) : today;
     List<String> notes = new ArrayList<>();
     SituationProfile profile = profile(s, signals, kb, notes);
     Recommendation r =
         new MeasureRecommender(kb, precedents)
             .recommend(profile, lens, label)
-            .knowledgeBaseBecause(reason(s, year, currentYear));
+            .knowledgeBaseBecause(reason(s, year, currentYear, dataAsOf));
     for (int i = notes.size() - 1; i >= 0; i--) {
       r = r.withNote(notes.get(i));
     }
@@ -314,14 +339,42 @@ public final class SituationAdvice {
    * situation's own year is left out, the smaller error.
    */
   public static OptionalInt knowledgeBaseYear(Situation s, int currentYear) {
+    return knowledgeBaseYear(s, currentYear, null);
+  }
+
+  /**
+   * As {@link #knowledgeBaseYear(Situation, int)}, in a store whose data end on {@code dataAsOf}: a
+   * situation still open or protracted in a store whose data end in a year before {@code
+   * currentYear} is current only as of those data, and is advised as of the year they end (audit4
+   * H10). The year they end, not the one before: what the situation can call on is what exists when
+   * the data stop, and that year's instruments and members mostly came before its last day; a
+   * closed one keeps the year before it opened.
+   *
+   * @param dataAsOf the newest day the store's data cover, or null (taken as current)
+   */
+  public static OptionalInt knowledgeBaseYear(Situation s, int currentYear, LocalDate dataAsOf) {
     boolean closed = "closed".equals(s.status()) || s.closed() != null;
     if (closed && s.opened() != null && s.opened().getYear() < currentYear) {
       return OptionalInt.of(s.opened().getYear() - 1);
     }
+    if (!closed && dataAsOf != null && dataAsOf.getYear() < currentYear) {
+      return OptionalInt.of(dataAsOf.getYear());
+    }
     return OptionalInt.empty();
   }
 
-  private static String reason(Situation s, OptionalInt year, int currentYear) {
+  private static String reason(Situation s, OptionalInt year, int currentYear, LocalDate dataAsOf) {
+    boolean closed = "closed".equals(s.status()) || s.closed() != null;
+    if (year.isPresent() && !closed) {
+      return "the situation is "
+          + s.status()
+          + " in a store whose data end on "
+          + dataAsOf
+          + ", so it is current as of those data and its options are those the region had by the"
+          + " end of "
+          + year.getAsInt()
+          + ", the year the data end";
+    }
     if (year.isPresent()) {
       return "the situation closed"
           + (s.closed() == null ? "" : " on " + s.closed())

@@ -10,6 +10,8 @@ import java.util.List;
  * @param subject as stored (upper case; an undirected dyad with its codes in order)
  * @param scored whether the series is a detector spec's, as the watch scored it
  * @param band how the baseline and band were computed, in words
+ * @param message why the series has no points and what to ask instead, or null when it has some
+ *     (audit4 H9: a detector's name asked by the month printed an empty series without a word)
  */
 public record IndicatorSeries(
     Scope scope,
@@ -18,7 +20,25 @@ public record IndicatorSeries(
     Resolution resolution,
     boolean scored,
     String band,
-    List<Point> points) {
+    List<Point> points,
+    String message) {
+
+  /** A series without a message (one with points, or an empty one nobody explained). */
+  public IndicatorSeries(
+      Scope scope,
+      String subject,
+      String indicator,
+      Resolution resolution,
+      boolean scored,
+      String band,
+      List<Point> points) {
+    this(scope, subject, indicator, resolution, scored, band, points, null);
+  }
+
+  /** The same series with this message. */
+  public IndicatorSeries withMessage(String why) {
+    return new IndicatorSeries(scope, subject, indicator, resolution, scored, band, points, why);
+  }
 
   /**
    * One period. Baseline, low and high are null where there is too little history; score and level

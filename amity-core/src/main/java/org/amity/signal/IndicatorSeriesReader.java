@@ -33,6 +33,19 @@ public final class IndicatorSeriesReader {
   }
 
   /**
+   * The resolution to read an indicator at when none is asked: a detector's own (daily for {@code
+   * dyad_conflict_7d}, monthly for {@code sea_incidents}, daily for a pooled lens), the month for
+   * any other indicator (audit4 H9). {@code amity series} and {@code /api/v1/series} both default
+   * to this.
+   */
+  public Resolution defaultResolution(String indicator) {
+    return detectors.alertSpec(indicator).map(DetectionSpec::resolution).orElse(Resolution.MONTH);
+  }
+
+  /**
+   * The series; when it has no points, with a message that says why and what to ask instead ({@link
+   * IndicatorSeries#message}).
+   *
    * @param from first period, or null
    * @param to last period, or null
    */
@@ -44,6 +57,19 @@ public final class IndicatorSeriesReader {
       LocalDate from,
       LocalDate to) {
     String s = subject(scope, subject);
+    IndicatorSeries series = series(scope, s, indicator, resolution, from, to);
+    return series.points().isEmpty()
+        ? series.withMessage(emptyBecause(scope, s, indicator, resolution, from, to))
+        : series;
+  }
+
+  private IndicatorSeries series(
+      Scope scope,
+      String s,
+      String indicator,
+      Resolution resolution,
+      LocalDate from,
+      LocalDate to) {
     Optional<DetectionSpec> spec =
         detectors.specs().stream()
             .filter(
@@ -108,6 +134,100 @@ public final class IndicatorSeriesReader {
                 + " previous "
                 + BaselineBand.WINDOW
                 + " points +/- 2 robust SD, display only"));
+  }
+
+  /**
+   * Why a series has no points, in words, with what to ask instead: a detector asked at another
+   * resolution or scope than its own, an indicator the subject has at other resolutions only, a
+   * range outside the series, or a subject with no series at all.
+   */
+  private String emptyBecause(
+      Scope scope,
+      String subject,
+      String indicator,
+      Resolution resolution,
+      LocalDate from,
+      LocalDate to) {
+    String none = "no " + resolution.key() + " points of " + indicator + " for " + subject;
+    Optional<DetectionSpec> spec = detectors.alertSpec(indicator);
+    if (spec.isPresent()) {
+      DetectionSpec d = spec.get();
+      if (d.scope() != scope) {
+        return none
+            + ": "
+            + indicator
+            + " is a detector of scope "
+            + d.scope().key()
+            + " (ask for scope "
+            + d.scope().key()
+            + ")";
+      }
+      if (d.resolution() != resolution) {
+        return none
+            + ": the detector "
+            + indicator
+            + " scores "
+            + d.resolution().key()
+            + " periods only (ask for resolution "
+            + d.resolution().key()
+            + ")";
+      }
+      if (from != null || to != null) {
+        return none
+            + " from "
+            + when(from, "the start")
+            + " to "
+            + when(to, "the end")
+            + ": the detector scored no period in this range (ask without from and to for the"
+            + " whole series)";
+      }
+    }
+    List<SeriesReader.CatalogEntry> catalog = reader.catalog(scope, subject);
+    if (catalog.isEmpty()) {
+      return none
+          + ": the store holds no series for "
+          + subject
+          + " (is the subject spelled right, and has amity watch run?)";
+    }
+    List<String> elsewhere = new ArrayList<>();
+    for (SeriesReader.CatalogEntry e : catalog) {
+      if (e.indicator().equals(indicator)) {
+        if (e.resolution().equals(resolution.key())) {
+          return none
+              + (from == null && to == null
+                  ? ""
+                  : " from " + when(from, "the start") + " to " + when(to, "the end"))
+              + ": the series runs from "
+              + e.from()
+              + " to "
+              + e.to();
+        }
+        elsewhere.add(e.resolution() + " (" + e.from() + " to " + e.to() + ")");
+      }
+    }
+    if (!elsewhere.isEmpty()) {
+      return none + ": it has " + String.join(", ", elsewhere) + " points only";
+    }
+    if (spec.isPresent()) {
+      return none
+          + ": the store holds too little data on "
+          + subject
+          + " for this detector (has amity watch run?)";
+    }
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    catalog.forEach(e -> names.add(e.indicator()));
+    return none
+        + ": "
+        + subject
+        + " has no series named "
+        + indicator
+        + " (it has "
+        + String.join(", ", names)
+        + ", or a detector's name)";
+  }
+
+  private static String when(LocalDate d, String open) {
+    return d == null ? open : d.toString();
   }
 
   /** What series a subject has. */

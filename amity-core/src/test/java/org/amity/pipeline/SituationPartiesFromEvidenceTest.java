@@ -118,6 +118,10 @@ class SituationPartiesFromEvidenceTest {
               if (method.getName().equals("alert")) {
                 return ((Long) args[0]) == alertId ? Optional.of(a) : Optional.empty();
               }
+              if (method.getName().equals("freshness")) {
+                // the store's data as current: today's knowledge base for an open situation
+                return org.amity.signal.Freshness.EMPTY;
+              }
               if (method.getName().equals("evidenceRecords")) {
                 Evidence e = evidence.get((Integer) args[1] - 1);
                 return new EvidenceRecords(

@@ -113,7 +113,8 @@ final class AlertsCommand implements Callable<Integer> {
           a -> {
             System.out.printf(
                 Locale.ROOT,
-                "#%d %-7s %-10s %s (%s %s) %s..%s  %s=%.0f vs %.1f expected, score %.1f  types %s%s%n",
+                "#%d %-7s %-10s %s (%s %s) %s..%s  %s=%.0f vs %.1f expected, score %.1f  types"
+                    + " %s%s%n",
                 a.id(),
                 a.level().key(),
                 a.status(),
@@ -135,6 +136,11 @@ final class AlertsCommand implements Callable<Integer> {
                     : "");
             System.out.printf(
                 Locale.ROOT, "    %s%n", org.amity.signal.IndicatorName.of(a.indicator()));
+            // what the two numbers above are: counts, even for a share lens (audit4 H7)
+            String counts = org.amity.signal.IndicatorName.valueCaption(a.indicator());
+            if (counts != null) {
+              System.out.printf(Locale.ROOT, "    %s%n", counts);
+            }
             int item = 0;
             for (org.amity.signal.Evidence e :
                 a.evidence().subList(0, Math.min(EVIDENCE_SHOWN, a.evidence().size()))) {

@@ -328,6 +328,10 @@ final class DemoCommand implements Callable<Integer> {
         a.baseline(),
         a.score(),
         a.opened());
+    String counts = org.amity.signal.IndicatorName.valueCaption(a.indicator());
+    if (counts != null) {
+      out.printf(Locale.ROOT, "     %s%n", counts);
+    }
     for (Evidence e : a.evidence().subList(0, Math.min(3, a.evidence().size()))) {
       out.printf(
           Locale.ROOT,

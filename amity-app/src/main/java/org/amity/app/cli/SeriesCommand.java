@@ -57,7 +57,11 @@ final class SeriesCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--resolution", defaultValue = "month", description = "day, week or month.")
+  @Option(
+      names = "--resolution",
+      description =
+          "day, week or month (default: a detector's own resolution when --indicator names a"
+              + " detector, such as day for dyad_conflict_7d; month for any other indicator).")
   String resolution;
 
   @Option(names = "--from", paramLabel = "DATE", description = "First period (YYYY-MM-DD).")
@@ -72,15 +76,18 @@ final class SeriesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scope sc = Scope.parse(scope);
-    Resolution r = Resolution.parse(resolution);
     String subject = Scope.subject(sc, this.subject);
     try (Storage s = store.open()) {
-      IndicatorSeries series =
-          new IndicatorSeriesReader(s.series()).read(sc, subject, indicator, r, from, to);
+      IndicatorSeriesReader reader = new IndicatorSeriesReader(s.series());
+      // the same default as /api/v1/series: a detector's own resolution (audit4 H9)
+      Resolution r =
+          resolution == null ? reader.defaultResolution(indicator) : Resolution.parse(resolution);
+      IndicatorSeries series = reader.read(sc, subject, indicator, r, from, to);
       if (json) {
         System.out.println(Json.write(SignalJson.series(series)));
       } else if (series.points().isEmpty()) {
-        System.out.println("no points (is the subject spelled right, and has amity watch run?)");
+        // an empty answer is still an answer (exit 0); why it is empty goes to stderr
+        System.err.println(series.message());
       } else {
         for (IndicatorSeries.Point p : series.points()) {
           System.out.printf(

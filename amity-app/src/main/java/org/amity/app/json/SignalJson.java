@@ -85,6 +85,8 @@ public final class SignalJson {
     m.put("periodEnd", a.periodEnd().toString());
     m.put("value", a.value());
     m.put("baseline", Math.round(a.baseline() * 100) / 100.0);
+    // what value and baseline are: counts, even for a share lens (audit4 H7)
+    m.put("valueInWords", org.amity.signal.IndicatorName.valueCaption(a.indicator()));
     m.put("score", a.score());
     m.put("greatPowerParty", a.greatPowerParty());
     m.put("greatPowerRole", GreatPowerRole.of(a.scope(), a.subject(), a.greatPowerParty()).key());
@@ -283,6 +285,12 @@ public final class SignalJson {
     m.put("indicatorName", org.amity.signal.IndicatorName.of(s.indicator()));
     m.put("resolution", s.resolution().key());
     m.put("band", s.band());
+    if (s.scored()) {
+      m.put("valueInWords", org.amity.signal.IndicatorName.valueCaption(s.indicator()));
+    }
+    if (s.message() != null) {
+      m.put("message", s.message());
+    }
     List<Map<String, Object>> points = new ArrayList<>();
     for (IndicatorSeries.Point p : s.points()) {
       Map<String, Object> x = new LinkedHashMap<>();

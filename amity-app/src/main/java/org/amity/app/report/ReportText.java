@@ -77,6 +77,24 @@ public final class ReportText {
     return out.isEmpty() ? "none" : String.join(", ", out);
   }
 
+  /**
+   * What the alerts' values and baselines are, once per indicator: "dyad_conflict_7d: value:
+   * conflict incidents in the seven days; baseline: ..." (audit4 H7: a share lens's two numbers are
+   * counts).
+   */
+  public static List<String> valueCaptions(List<org.amity.signal.Alert> alerts) {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    alerts.forEach(a -> seen.add(a.indicator()));
+    List<String> out = new ArrayList<>();
+    for (String indicator : seen) {
+      String c = org.amity.signal.IndicatorName.valueCaption(indicator);
+      if (c != null) {
+        out.add(indicator + ": " + c);
+      }
+    }
+    return out;
+  }
+
   /** "academic 5, think-tank 4". */
   public static String counts(Map<String, Integer> counts) {
     List<String> out = new ArrayList<>();

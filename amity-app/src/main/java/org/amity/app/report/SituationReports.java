@@ -145,6 +145,7 @@ public final class SituationReports {
                     + " to "
                     + series.points().get(series.points().size() - 1).period())
             + "); "
+            + (series.scored() ? valueCaption(a.indicator()) : "")
             + (series.band().startsWith("baseline") ? "" : "baseline: ")
             + series.band()
             + ". Shaded: alert periods; green ticks: timeline entries.";
@@ -192,6 +193,15 @@ public final class SituationReports {
                     .anyMatch(r -> r.linkedEntries().stream().anyMatch(ids::contains)))
         .map(Track2Meeting::redacted)
         .toList();
+  }
+
+  /**
+   * "value: ...; baseline: ...; " when a detector scores the indicator (its two lines are counts,
+   * even for a share lens: audit4 H7), else nothing.
+   */
+  private static String valueCaption(String indicator) {
+    String c = org.amity.signal.IndicatorName.valueCaption(indicator);
+    return c == null ? "" : c + "; ";
   }
 
   /** " (what the indicator measures)" when the settings label it, else nothing. */

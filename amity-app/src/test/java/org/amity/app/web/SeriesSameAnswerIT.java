@@ -71,6 +71,69 @@ class SeriesSameAnswerIT {
     assertThat(cliScored).isEqualTo(scored);
   }
 
+  @Test
+  void withoutAResolutionBothReadADetectorAtItsOwnAndSayTheSameWhenASeriesIsEmpty()
+      throws Exception {
+    // audit4 H9: the CLI defaulted to the month and the API to the day
+    JsonNode own;
+    JsonNode plain;
+    JsonNode empty;
+    try (WebFixture web = new WebFixture(dir, ResponseAdvisor.absent())) {
+      ApiClient c = new ApiClient(web.baseUrl());
+      assertThat(c.signIn("viewer", WebFixture.PASSWORD).status()).isEqualTo(200);
+      own = c.get("/api/v1/series?country=VNM&indicator=conflict_7d").body();
+      plain = c.get("/api/v1/series?country=VNM&indicator=incidents").body();
+      empty = c.get("/api/v1/series?country=VNM&indicator=conflict_7d&resolution=month").body();
+    }
+    String db = dir.resolve("web.duckdb").toString();
+    assertThat(own.get("resolution").asText()).isEqualTo("day");
+    assertThat(own.get("points").size()).isGreaterThan(90);
+    assertThat(own.get("valueInWords").asText()).startsWith("value: conflict incidents");
+    assertThat(
+            cli(
+                "series",
+                "--db",
+                db,
+                "--scope",
+                "country",
+                "--subject",
+                "VNM",
+                "--indicator",
+                "conflict_7d",
+                "--json"))
+        .isEqualTo(own);
+    assertThat(plain.get("resolution").asText()).isEqualTo("month");
+    assertThat(
+            cli(
+                "series",
+                "--db",
+                db,
+                "--scope",
+                "country",
+                "--subject",
+                "VNM",
+                "--indicator",
+                "incidents",
+                "--json"))
+        .isEqualTo(plain);
+    assertThat(empty.get("message").asText()).contains("scores day periods only");
+    assertThat(
+            cli(
+                "series",
+                "--db",
+                db,
+                "--scope",
+                "country",
+                "--subject",
+                "VNM",
+                "--indicator",
+                "conflict_7d",
+                "--resolution",
+                "month",
+                "--json"))
+        .isEqualTo(empty);
+  }
+
   private static JsonNode cli(String... args) throws Exception {
     PrintStream old = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

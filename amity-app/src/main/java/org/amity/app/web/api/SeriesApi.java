@@ -92,12 +92,14 @@ public final class SeriesApi {
       throw ApiProblem.badRequest(
           "indicator is required: a name from /api/v1/series/catalog, such as material_conflict");
     }
-    String resolution = Params.oneOf(ctx, "resolution", "day", "day", "week", "month");
+    String resolution = Params.oneOf(ctx, "resolution", null, "day", "week", "month");
     var from = Params.date(ctx, "from");
     var to = Params.date(ctx, "to");
     Params.range(from, to);
     Scope scope = Scope.parse(s.scope());
-    Resolution r = Resolution.parse(resolution);
+    // the same default as amity series: a detector's own resolution, else the month (audit4 H9)
+    Resolution r =
+        resolution == null ? series.defaultResolution(indicator) : Resolution.parse(resolution);
     cache.json(
         ctx, () -> SignalJson.series(series.read(scope, s.subject(), indicator, r, from, to)));
   }

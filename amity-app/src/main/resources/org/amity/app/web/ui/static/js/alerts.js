@@ -72,9 +72,9 @@
       ["Indicator", (a) => el("span", { title: a.indicator + " (" + a.resolution + ")" }, a.indicatorName || a.indicator)],
       ["Opened", (a) => a.opened],
       ["Closed", (a) => a.closed || "–"],
-      ["Value vs expected", (a) => a.value + " vs " + a.baseline + " (score " + a.score + ")"],
+      ["Value vs expected", (a) => el("span", { title: a.valueInWords || "" }, a.value + " vs " + a.baseline + " (score " + a.score + ")")],
       ["Situation", (a) => (a.situationId ? el("a", { href: "/situation.html?id=" + a.situationId }, "#" + a.situationId) : "–")],
-    ], r.body, "Alerts " + (offset + 1) + "–" + (offset + r.body.length) + " of " + r.total));
+    ], r.body, "Alerts " + (offset + 1) + "–" + (offset + r.body.length) + " of " + r.total), ...Amity.valueNotes(r.body));
     drawPager(pager, r.total);
   }
 

@@ -148,6 +148,13 @@ const Amity = (() => {
     return el("div", { class: "notice " + kind, role: "status" }, text);
   }
 
+  // what the alerts' value and baseline are, once per indicator (counts even for a share lens)
+  function valueNotes(alerts) {
+    const seen = new Map();
+    (alerts || []).forEach((a) => { if (a.valueInWords && !seen.has(a.indicator)) seen.set(a.indicator, a.indicatorName || a.indicator); });
+    return [...seen.keys()].map((i) => el("p", { class: "muted value-words" }, seen.get(i) + ": " + alerts.find((a) => a.indicator === i).valueInWords + "."));
+  }
+
   function pct(x) {
     return x === null || x === undefined ? "–" : Math.round(x * 100) + "%";
   }
@@ -168,5 +175,5 @@ const Amity = (() => {
 
   renderHeader();
 
-  return { words, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, relatedLinks, table, notice, pct, link, chart, ApiError };
+  return { words, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, relatedLinks, table, notice, pct, link, chart, valueNotes, ApiError };
 })();

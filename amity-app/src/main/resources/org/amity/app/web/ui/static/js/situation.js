@@ -78,12 +78,12 @@
       ["Indicator", (a) => el("span", { title: a.indicator + " (" + a.resolution + ")" }, a.indicatorName || a.indicator)],
       ["Subject", (a) => a.subjectName || a.subject],
       ["Period", (a) => a.periodStart + " – " + a.periodEnd],
-      ["Value / baseline", (a) => fmt(a.value) + " / " + fmt(a.baseline)],
+      ["Value / baseline", (a) => el("span", { title: a.valueInWords || "" }, fmt(a.value) + " / " + fmt(a.baseline))],
       ["Score", (a) => fmt(a.score)],
       ["Status", (a) => a.status],
       ["Acknowledged", (a) => ackCell(a)],
     ];
-    box("alerts", s.alerts.length === 0 ? notice("This situation has no alerts.") : table(cols, s.alerts));
+    box("alerts", s.alerts.length === 0 ? notice("This situation has no alerts.") : table(cols, s.alerts), ...Amity.valueNotes(s.alerts));
   }
 
   function ackCell(a) {
@@ -161,7 +161,7 @@
       ],
     }, true);
     document.getElementById("chart-note").textContent = series.points.length + " points of " + series.indicator + (series.indicatorName && series.indicatorName !== series.indicator ? " (" + series.indicatorName + ")" : "") +
-      " for " + (series.subjectName || series.subject) + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries.";
+      " for " + (series.subjectName || series.subject) + (series.valueInWords ? "; " + series.valueInWords : "") + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries.";
   }
 
   function evidence(a) {
@@ -270,7 +270,9 @@
     box("options",
       notesList.length === 0 ? "" : el("div", { class: "recommender-notes" }, el("h3", {}, "Notes on the situation"),
         el("ul", {}, notesList.map((n) => el("li", {}, Amity.words(n))))),
-      el("h3", {}, "Recommended options"), options.length === 0 ? notice("No option passes the checks for this situation.") : table(cols, options),
+      el("h3", {}, "Recommended options"),
+      r.knowledgeBase && r.knowledgeBase.inWords ? el("p", { class: "muted kb-date" }, "Options drawn from " + r.knowledgeBase.inWords + ".") : "",
+      options.length === 0 ? notice("No option passes the checks for this situation.") : table(cols, options),
       el("h3", {}, "Excluded options"), excluded.length === 0 ? el("p", { class: "muted" }, "None excluded.") :
         table([["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Why excluded", (o) => o.reason]], excluded));
   }

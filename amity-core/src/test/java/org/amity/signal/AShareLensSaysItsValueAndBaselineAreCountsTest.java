@@ -1,0 +1,68 @@
+package org.amity.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A share lens is judged on a share but draws counts (audit4 H7): "Conflict's share of the news
+ * between the two countries, over seven days" drew 17 against a baseline of 0.794, the count of
+ * conflict incidents in the week against the count the usual share of that week's news would give.
+ * Every lens the shipped detectors score says what its value and baseline are, in words.
+ */
+class AShareLensSaysItsValueAndBaselineAreCountsTest {
+  @Test
+  void theSevenDayDyadLensSaysItsTwoNumbersAreIncidentsNotShares() {
+    assertThat(IndicatorName.valueCaption("dyad_conflict_7d"))
+        .isEqualTo(
+            "value: conflict incidents in the seven days; baseline: conflict incidents expected"
+                + " at the usual share of those seven days' news");
+    assertThat(IndicatorName.valueWords("dyad_conflict_7d").orElseThrow().share()).isTrue();
+  }
+
+  @Test
+  void aDailyShareSaysTheDayAndAnImportedMonthlyShareItsEvents() {
+    assertThat(IndicatorName.valueCaption("humanitarian"))
+        .isEqualTo(
+            "value: humanitarian incidents in the day; baseline: humanitarian incidents expected"
+                + " at the usual share of that day's news");
+    assertThat(IndicatorName.valueCaption("dyad_conflict_month"))
+        .isEqualTo(
+            "value: conflict events (verbal and material) in the month; baseline: conflict events"
+                + " (verbal and material) expected at the usual share of that month's events");
+  }
+
+  @Test
+  void aCountLensSaysItsBaselineIsTheWindowsMeanAndAPooledLensReadsItsSeaArea() {
+    assertThat(IndicatorName.valueCaption("sea_incidents"))
+        .isEqualTo(
+            "value: attacks at sea in the month; baseline: attacks at sea expected from the"
+                + " trailing window's mean");
+    assertThat(IndicatorName.valueCaption("sea_abductions_4w"))
+        .startsWith("value: abductions at sea in the four weeks;");
+    assertThat(IndicatorName.valueCaption("sea_dyad_7d"))
+        .startsWith("value: attacks at sea in the seven days;");
+    assertThat(IndicatorName.valueWords("sea_incidents").orElseThrow().share()).isFalse();
+  }
+
+  @Test
+  void everyShippedLensHasWordsAndNoneCallsItsValueAShare() {
+    DetectorConfig standard = DetectorConfig.standard();
+    for (String indicator : standard.indicators()) {
+      ValueWords w = IndicatorName.valueWords(indicator).orElseThrow();
+      assertThat(w.value()).as(indicator).doesNotContain("share").doesNotContain("_");
+      assertThat(w.baseline()).as(indicator).doesNotContain("_");
+      DetectionSpec spec = standard.alertSpec(indicator).orElseThrow();
+      assertThat(w.share()).as(indicator).isEqualTo(spec.denominator() != null);
+      assertThat(w.baseline())
+          .as(indicator)
+          .contains(w.share() ? "expected at the usual share of" : "trailing window's mean");
+    }
+  }
+
+  @Test
+  void anIndicatorNoDetectorScoresHasNoSuchWords() {
+    assertThat(IndicatorName.valueWords("events")).isEmpty();
+    assertThat(IndicatorName.valueCaption("conflict_incidents")).isNull();
+  }
+}

@@ -82,7 +82,7 @@ public final class AmityPipeline {
     }
     DataStream<Event> events =
         stored.map(ParsedLine::event).returns(Serializers.EVENT).name("events");
-    for (TableStream<?> t : stages.attach(events, options)) {
+    for (TableStream<?> t : stages.attach(events, stored, options)) {
       sink(t, options.out());
       written.add(t.table().name());
     }

@@ -2,6 +2,7 @@ package org.amity.flink;
 
 import java.util.List;
 import org.amity.event.Event;
+import org.amity.flink.source.ParsedLine;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
@@ -19,6 +20,17 @@ public interface SignalStages {
    *     {@code alert_evidence})
    */
   List<TableStream<?>> attach(DataStream<Event> events, JobOptions options);
+
+  /**
+   * As {@link #attach(DataStream, JobOptions)}, with the stored lines too, which say which file
+   * each event came from (what the news coverage is judged on); by default they are not read.
+   *
+   * @param stored every stored event's line once, with its file
+   */
+  default List<TableStream<?>> attach(
+      DataStream<Event> events, DataStream<ParsedLine> stored, JobOptions options) {
+    return attach(events, options);
+  }
 
   /** The stages the job runs. */
   static SignalStages standard() {

@@ -79,6 +79,29 @@ public final class DetectorSeries {
    */
   public static DetectorInput of(
       DetectionSpec spec, Collection<IndicatorDay> days, LocalDate coverage) {
+    return of(spec, days, coverage, null);
+  }
+
+  /**
+   * As {@link #of(DetectionSpec, Collection, LocalDate)}, a share of news (a spec with a
+   * denominator) marked covered only on the periods {@code news} covers ({@link
+   * DetectorInput#covered}), as the store reads it.
+   *
+   * @param news the days the news files cover, or null to take every period as covered (a feed
+   *     without files: the simulator's)
+   */
+  public static DetectorInput of(
+      DetectionSpec spec, Collection<IndicatorDay> days, LocalDate coverage, NewsCoverage news) {
+    DetectorInput in = read(spec, days, coverage);
+    if (in == null || news == null || spec.denominator() == null) {
+      return in;
+    }
+    return new DetectorInput(
+        in.periods(), in.numerator(), in.denominator(), news.over(in.periods(), spec.resolution()));
+  }
+
+  private static DetectorInput read(
+      DetectionSpec spec, Collection<IndicatorDay> days, LocalDate coverage) {
     Resolution r = spec.resolution();
     List<String> num = List.of(spec.numerator().split("\\+"));
     for (String col : num) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import org.amity.signal.Resolution;
 
 /**
@@ -45,6 +47,47 @@ public record NewsCoverage(List<Span> spans) {
 
   public NewsCoverage {
     spans = List.copyOf(spans);
+  }
+
+  /**
+   * The spans one news file covers, from its rows per event day: the runs of its days (a gap of up
+   * to {@link #MAX_GAP_DAYS} days without rows inside a run) that hold at least {@link
+   * #MIN_RUN_SHARE} of the rows of its largest run. The store computes the same in SQL ({@code
+   * SignalSeries.newsCoverage}); the Flink job with this.
+   *
+   * @param rows the file's rows (events stored from it) per day, days without rows absent
+   */
+  public static List<Span> spansOfFile(SortedMap<LocalDate, Long> rows) {
+    List<Span> runs = new ArrayList<>();
+    List<Long> sums = new ArrayList<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    long sum = 0;
+    for (Map.Entry<LocalDate, Long> e : rows.entrySet()) {
+      if (last != null && e.getKey().toEpochDay() - last.toEpochDay() > MAX_GAP_DAYS + 1) {
+        runs.add(new Span(first, last));
+        sums.add(sum);
+        first = null;
+        sum = 0;
+      }
+      if (first == null) {
+        first = e.getKey();
+      }
+      last = e.getKey();
+      sum += e.getValue();
+    }
+    if (first != null) {
+      runs.add(new Span(first, last));
+      sums.add(sum);
+    }
+    long largest = sums.stream().mapToLong(Long::longValue).max().orElse(0);
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      if (sums.get(i) >= MIN_RUN_SHARE * largest) {
+        out.add(runs.get(i));
+      }
+    }
+    return out;
   }
 
   /** The union of spans, in any order and overlapping or not. */

@@ -59,6 +59,7 @@ class NewsCoverageInStoreTest {
     }
     ingest("year.csv", year);
     NewsCoverage news = new SignalSeries(store.connection()).newsCoverage();
+    assertThat(news).isEqualTo(javaRule());
     assertThat(news.spans())
         .containsExactly(
             new Span(FILE_DAY, FILE_DAY),
@@ -96,6 +97,28 @@ class NewsCoverageInStoreTest {
     assertThat(TimelineWatchRows.closing(null, null, Level.WATCH, null))
         .isEqualTo("the series is back within its baseline");
     assertThat(TimelineWatchRows.closing(null, 12, Level.WATCH, end)).contains("alert 12 opened");
+  }
+
+  /**
+   * The news coverage by the Java rule the Flink job applies ({@link NewsCoverage#spansOfFile}),
+   * from the stored events' rows per file and day.
+   */
+  private NewsCoverage javaRule() throws Exception {
+    java.util.Map<Long, java.util.TreeMap<LocalDate, Long>> files = new java.util.TreeMap<>();
+    try (var st = store.connection().createStatement();
+        var rs =
+            st.executeQuery(
+                "SELECT ingest_id, event_date, count(*) FROM events WHERE dataset NOT IN"
+                    + " ('acled', 'ucdp-ged', 'piracy') GROUP BY ALL")) {
+      while (rs.next()) {
+        files
+            .computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>())
+            .put(rs.getObject(2, LocalDate.class), rs.getLong(3));
+      }
+    }
+    List<Span> spans = new ArrayList<>();
+    files.values().forEach(f -> spans.addAll(NewsCoverage.spansOfFile(f)));
+    return NewsCoverage.of(spans);
   }
 
   private void ingest(String name, List<Event> events) {

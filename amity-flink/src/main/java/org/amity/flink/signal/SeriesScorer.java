@@ -14,6 +14,7 @@ import org.amity.signal.SeriesScores;
 import org.amity.signal.daily.DayCounts;
 import org.amity.signal.daily.DetectorSeries;
 import org.amity.signal.daily.IndicatorDay;
+import org.amity.signal.daily.NewsCoverage;
 import org.amity.signal.daily.SeriesDetection;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -39,7 +40,7 @@ public final class SeriesScorer
     extends KeyedBroadcastProcessFunction<String, IndicatorDay, Coverage, ScoredAlert> {
   private static final long serialVersionUID = 1L;
 
-  /** The broadcast coverage start, under the one key "start". */
+  /** The broadcast coverage start, under the key "start", and the news coverage, under "news". */
   public static final MapStateDescriptor<String, Coverage> COVERAGE =
       new MapStateDescriptor<>("coverage", Types.STRING, SignalTypes.COVERAGE);
 
@@ -48,6 +49,10 @@ public final class SeriesScorer
       new OutputTag<>("lens-readings", SignalTypes.LENS_READING);
 
   private final WatchSettings settings;
+
+  /** Whether the job reads files whose news coverage is broadcast ({@link NewsCoverageTracker}). */
+  private final boolean readsNews;
+
   private transient DetectorConfig config;
   private transient WatchJob.Options options;
   private transient Set<String> pooled;
@@ -56,7 +61,17 @@ public final class SeriesScorer
   private transient ValueState<Long> scoredAt;
 
   public SeriesScorer(WatchSettings settings) {
+    this(settings, false);
+  }
+
+  /**
+   * @param readsNews whether the news coverage of the job's files is broadcast: a share of news is
+   *     then scored only where it covers (none covered until the first news file's spans come, as
+   *     in a store without news files); else every day counts as covered
+   */
+  public SeriesScorer(WatchSettings settings, boolean readsNews) {
     this.settings = settings;
+    this.readsNews = readsNews;
   }
 
   @Override
@@ -89,7 +104,7 @@ public final class SeriesScorer
   @Override
   public void processBroadcastElement(Coverage c, Context ctx, Collector<ScoredAlert> out)
       throws Exception {
-    ctx.getBroadcastState(COVERAGE).put("start", c);
+    ctx.getBroadcastState(COVERAGE).put(c.isNews() ? "news" : "start", c);
   }
 
   @Override
@@ -100,6 +115,9 @@ public final class SeriesScorer
     }
     Coverage coverage = ctx.getBroadcastState(COVERAGE).get("start");
     LocalDate start = coverage == null ? null : coverage.start();
+    Coverage newsState = ctx.getBroadcastState(COVERAGE).get("news");
+    NewsCoverage news =
+        !readsNews ? null : newsState == null ? new NewsCoverage(List.of()) : newsState.news();
     String[] key = ctx.getCurrentKey().split("\\|", 2);
     Scope scope = Scope.parse(key[0]);
     String subject = key[1];
@@ -116,7 +134,8 @@ public final class SeriesScorer
         continue;
       }
       SeriesScores scores =
-          SeriesDetection.scores(spec, subject, DetectorSeries.of(spec, rows, start), alertsOn);
+          SeriesDetection.scores(
+              spec, subject, DetectorSeries.of(spec, rows, start, news), alertsOn);
       if (scores == null) {
         continue;
       }

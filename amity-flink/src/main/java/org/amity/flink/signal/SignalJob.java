@@ -1,10 +1,12 @@
 package org.amity.flink.signal;
 
 import java.util.List;
+import org.amity.event.Dataset;
 import org.amity.event.Event;
 import org.amity.flink.JobOptions;
 import org.amity.flink.SignalStages;
 import org.amity.flink.TableStream;
+import org.amity.flink.source.ParsedLine;
 import org.amity.signal.Scope;
 import org.amity.signal.daily.IndicatorDay;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -23,6 +25,16 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 public final class SignalJob implements SignalStages {
   @Override
   public List<TableStream<?>> attach(DataStream<Event> events, JobOptions options) {
+    return attach(events, null, options);
+  }
+
+  /**
+   * @param stored the stored lines with their files, whose news coverage the share lenses read
+   *     ({@link NewsFileDays}); null to take every day as covered
+   */
+  @Override
+  public List<TableStream<?>> attach(
+      DataStream<Event> events, DataStream<ParsedLine> stored, JobOptions options) {
     WatchSettings settings = WatchSettings.of(options);
     DataStream<SubjectDelta> added =
         events
@@ -60,19 +72,36 @@ public final class SignalJob implements SignalStages {
             .returns(SignalTypes.INDICATOR_DAY)
             .name("indicator days")
             .uid("amity-indicator-days");
-    BroadcastStream<Coverage> coverage =
+    DataStream<Coverage> coverageStream =
         days.filter(d -> d.scope() == Scope.REGION && d.subject().equals("WORLD"))
             .name("world days")
             .keyBy(d -> "WORLD")
             .process(new CoverageTracker(settings))
             .returns(SignalTypes.COVERAGE)
             .name("coverage start")
-            .uid("amity-coverage")
-            .broadcast(SeriesScorer.COVERAGE);
+            .uid("amity-coverage");
+    if (stored != null) {
+      coverageStream =
+          coverageStream.union(
+              stored
+                  .filter(p -> p.event() != null && !Dataset.recordsIncidents(p.event().dataset()))
+                  .name("news lines")
+                  .keyBy(ParsedLine::ingestId, Types.INT)
+                  .process(new NewsFileDays(settings))
+                  .returns(SignalTypes.FILE_SPANS)
+                  .name("news files' days")
+                  .uid("amity-news-file-days")
+                  .keyBy(f -> "NEWS")
+                  .process(new NewsCoverageTracker())
+                  .returns(SignalTypes.COVERAGE)
+                  .name("news coverage")
+                  .uid("amity-news-coverage"));
+    }
+    BroadcastStream<Coverage> coverage = coverageStream.broadcast(SeriesScorer.COVERAGE);
     SingleOutputStreamOperator<ScoredAlert> detected =
         days.keyBy(d -> Keys.subject(d.scope(), d.subject()))
             .connect(coverage)
-            .process(new SeriesScorer(settings))
+            .process(new SeriesScorer(settings, stored != null))
             .returns(SignalTypes.SCORED_ALERT)
             .name("detectors")
             .uid("amity-detectors");

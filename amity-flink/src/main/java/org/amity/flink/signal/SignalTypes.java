@@ -39,6 +39,7 @@ public final class SignalTypes {
   public static final TypeInformation<DayCounts> DAY_COUNTS = of(DayCounts.class);
   public static final TypeInformation<Incident> INCIDENT = of(Incident.class);
   public static final TypeInformation<Coverage> COVERAGE = of(Coverage.class);
+  public static final TypeInformation<FileSpans> FILE_SPANS = of(FileSpans.class);
   public static final TypeInformation<DetectedAlert> DETECTED_ALERT = of(DetectedAlert.class);
   public static final TypeInformation<ScoredAlert> SCORED_ALERT = of(ScoredAlert.class);
   public static final TypeInformation<LensReading> LENS_READING = of(LensReading.class);

@@ -61,7 +61,8 @@ public final class EscalationDetector {
   private double[] dayVolumes;
 
   /**
-   * Which periods a stored source covered ({@link #covering}); null when every period is covered.
+   * Which periods a stored source covered ({@link #score(List, double[], double[], boolean[])});
+   * null when every period is covered.
    */
   private boolean[] covered;
 

@@ -36,9 +36,12 @@ import org.amity.event.SeaArea;
  *
  * Nothing else is linked: two countries, two dyads sharing a party, two conflict areas of one
  * country, a conflict area and a dyad, or a region and anything (a region is linked to everything
- * in it, which tells an analyst nothing). A situation's span runs from its opening to the last day
- * its alerts cover ({@link Situation#updated()}), or on without end while it is open or protracted,
- * as the grouper reads an ongoing alert.
+ * in it, which tells an analyst nothing). A situation's span runs from its opening to the day
+ * before it closed (its last open day, protracted days included: audit5 I4, a protracted Indonesian
+ * situation was not "at the same time" as a Papuan one inside it, because its span ended at its
+ * last raised day), or to the last day its alerts cover ({@link Situation#updated()}) when no
+ * closing day is recorded, or on without end while it is open or protracted, as the grouper reads
+ * an ongoing alert.
  */
 public final class RelatedSituations {
   /** How a related situation's subject is linked to the one looked at, in an analyst's words. */
@@ -95,7 +98,7 @@ public final class RelatedSituations {
           s,
           RelatedSituations.countries(s),
           s.opened().toEpochDay(),
-          ongoing(s) ? Long.MAX_VALUE : s.updated().toEpochDay(),
+          ongoing(s) ? Long.MAX_VALUE : lastDay(s).toEpochDay(),
           gapDays.applyAsInt(s.scope()));
     }
 
@@ -242,14 +245,22 @@ public final class RelatedSituations {
     return !s.status().equals("closed");
   }
 
+  /** A closed situation's last open day: the day before it closed, else its last raised day. */
+  private static LocalDate lastDay(Situation s) {
+    if (s.closed() != null && !s.closed().minusDays(1).isBefore(s.updated())) {
+      return s.closed().minusDays(1);
+    }
+    return s.updated();
+  }
+
   /**
    * Days both ran, counting both ends; an ongoing situation runs until the later of the two last
    * days (it was still running when the other's last day came).
    */
   static long overlapDays(Situation a, Situation b) {
-    LocalDate last = a.updated().isAfter(b.updated()) ? a.updated() : b.updated();
-    LocalDate aEnd = ongoing(a) ? last : a.updated();
-    LocalDate bEnd = ongoing(b) ? last : b.updated();
+    LocalDate last = lastDay(a).isAfter(lastDay(b)) ? lastDay(a) : lastDay(b);
+    LocalDate aEnd = ongoing(a) ? last : lastDay(a);
+    LocalDate bEnd = ongoing(b) ? last : lastDay(b);
     LocalDate start = a.opened().isAfter(b.opened()) ? a.opened() : b.opened();
     LocalDate end = aEnd.isBefore(bEnd) ? aEnd : bEnd;
     return Math.max(0, ChronoUnit.DAYS.between(start, end) + 1);

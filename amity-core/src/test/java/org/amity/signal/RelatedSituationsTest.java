@@ -3,6 +3,7 @@ package org.amity.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.amity.signal.RelatedSituations.Related;
@@ -37,7 +38,7 @@ class RelatedSituationsTest {
         closed ? "closed" : "open",
         opened,
         closed ? lastDay : opened.plusDays(20),
-        closed ? lastDay.plusDays(3) : null,
+        closed ? lastDay.plusDays(1) : null,
         Scope.involved(scope, subject),
         List.of(),
         Map.of(),
@@ -58,6 +59,46 @@ class RelatedSituationsTest {
     return related.stream()
         .map(r -> "#" + r.situation().id() + " " + r.relation().words())
         .toList();
+  }
+
+  @Test
+  void aClosedSituationRunsToTheDayBeforeItClosedNotToItsLastRaisedDay() {
+    // Indonesia raised from 2018-12-01, protracted from 2019-06-01, closed 2020-03-01 (audit5 I4)
+    Situation indonesia =
+        new Situation(
+            28,
+            Scope.COUNTRY,
+            "IDN",
+            "Indonesia: rising tension",
+            Level.ALERT,
+            "closed",
+            LocalDate.of(2018, 12, 1),
+            LocalDate.of(2019, 5, 31),
+            LocalDate.of(2020, 3, 1),
+            List.of("IDN"),
+            List.of(),
+            Map.of(),
+            "land",
+            "post-crisis",
+            false,
+            0,
+            false,
+            List.of(),
+            List.of(280L));
+    Situation papua =
+        situation(
+            49,
+            Scope.THEATRE,
+            "PAPUA",
+            Level.WARNING,
+            LocalDate.of(2019, 9, 1),
+            LocalDate.of(2019, 12, 31));
+    List<Situation> all = List.of(indonesia, papua);
+    assertThat(seen(RelatedSituations.of(papua, all)))
+        .containsExactly("#28 the country of this conflict area");
+    assertThat(RelatedSituations.of(papua, all).get(0).overlapDays())
+        .isEqualTo(
+            ChronoUnit.DAYS.between(LocalDate.of(2019, 9, 1), LocalDate.of(2019, 12, 31)) + 1);
   }
 
   @Test

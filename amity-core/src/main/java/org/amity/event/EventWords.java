@@ -139,7 +139,7 @@ public final class EventWords {
         && NAMED_BY_SOURCE.contains(dataset)
         && storedName != null
         && !storedName.isBlank()) {
-      return readable(storedName.trim());
+      return asNamed(storedName.trim(), dataset);
     }
     if (dataset != null && BARE_COUNTRY_NAMES.contains(dataset)) {
       Optional<String> country = bareCountry(code, storedName);
@@ -227,7 +227,44 @@ public final class EventWords {
     return Optional.of(countryLess ? said + NO_COUNTRY : said);
   }
 
-  /** GDELT writes names in capitals ("THAILAND"): shown with a capital first letter only. */
+  /**
+   * UCDP GED's sides that it names by an acronym, in words ("CPP" is the Communist Party of the
+   * Philippines). Only the acronyms of the GED files Amity was built on (the Philippines and
+   * Indonesia) whose group is certain; any other reads as the acronym, in capitals.
+   */
+  static final Map<String, String> GED_ACRONYMS =
+      Map.ofEntries(
+          Map.entry("CPP", "Communist Party of the Philippines (CPP)"),
+          Map.entry("GAM", "Free Aceh Movement (GAM)"),
+          Map.entry("ASG", "Abu Sayyaf Group (ASG)"),
+          Map.entry("MILF", "Moro Islamic Liberation Front (MILF)"),
+          Map.entry("IS", "Islamic State (IS)"),
+          Map.entry("BIFM", "Bangsamoro Islamic Freedom Movement (BIFM)"),
+          Map.entry("CNRT", "National Council of Timorese Resistance (CNRT)"),
+          Map.entry("MNLF", "Moro National Liberation Front (MNLF)"),
+          Map.entry("MNLF - NM", "Moro National Liberation Front, Nur Misuari faction (MNLF - NM)"),
+          Map.entry("OPM", "Free Papua Movement (OPM)"));
+
+  /**
+   * A name the source gave in its own words (ACLED, UCDP GED), as the source spells it: such a name
+   * in capitals is an acronym ("IS", "CPP", "MNLF - NM"), not GDELT's capitals, so it is not
+   * sentence-cased; GED's acronyms Amity knows read in words ({@link #GED_ACRONYMS}).
+   */
+  private static String asNamed(String name, String dataset) {
+    if (Dataset.UCDP_GED.id().equals(dataset)) {
+      String spelled = GED_ACRONYMS.get(name);
+      if (spelled != null) {
+        return spelled;
+      }
+    }
+    return name;
+  }
+
+  /**
+   * GDELT writes names in capitals ("THAILAND"), as do the coder's dictionaries: shown with a
+   * capital first letter only. Not used for the names of sources that name their actors in their
+   * own words (see {@link #asNamed}), whose capitals are acronyms.
+   */
   private static String readable(String name) {
     if (!name.equals(name.toUpperCase(Locale.ROOT))) {
       return name;

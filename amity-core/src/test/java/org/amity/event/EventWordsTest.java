@@ -39,6 +39,26 @@ class EventWordsTest {
   }
 
   @Test
+  void uppercaseGedActorsKeepTheirAcronymsAndKnownOnesReadInWords() {
+    // UCDP GED names its sides by acronyms: "IS" is the Islamic State, not "Is" (audit5 I2)
+    assertThat(words.actor("PHLREB", "IS", "ucdp-ged")).isEqualTo("Islamic State (IS)");
+    assertThat(words.actor("PHLREB", "CPP", "ucdp-ged"))
+        .isEqualTo("Communist Party of the Philippines (CPP)");
+    assertThat(words.actor("IDNREB", "OPM", "ucdp-ged")).isEqualTo("Free Papua Movement (OPM)");
+    assertThat(words.actor("PHLREB", "MNLF - NM", "ucdp-ged"))
+        .isEqualTo("Moro National Liberation Front, Nur Misuari faction (MNLF - NM)");
+    // an acronym Amity does not spell out stays in capitals
+    assertThat(words.actor("PHLREB", "MNLF - HM", "ucdp-ged")).isEqualTo("MNLF - HM");
+    assertThat(words.actor("PHLREB", "BIFM-K", "ucdp-ged")).isEqualTo("BIFM-K");
+    // the table is GED's: the same letters from another named source are left as that source
+    // spells them
+    assertThat(words.actor("PHLREB", "IS", "acled")).isEqualTo("IS");
+    // GDELT's capitals are still sentence-cased
+    assertThat(words.actor(null, "THAILAND", "gdelt")).isEqualTo("Thailand");
+    assertThat(words.actor(null, "POLICE", null)).isEqualTo("Police");
+  }
+
+  @Test
   void aNamedSourceWithoutANameStillReadsItsCode() {
     assertThat(words.actor("IDNCVL", null, "acled")).isEqualTo("Indonesia civilians");
     assertThat(words.actor(null, null, "acled")).isNull();

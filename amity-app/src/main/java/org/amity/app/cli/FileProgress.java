@@ -65,7 +65,7 @@ final class FileProgress implements IngestPipeline.Progress {
     if (r.done()) {
       err.printf(
           Locale.ROOT,
-          "%s: %,d lines: %,d accepted, %,d rejected, %,d duplicates, %,d filtered (%.1f s)%n",
+          "%s: %,d records: %,d accepted, %,d rejected, %,d duplicates, %,d filtered (%.1f s)%n",
           file,
           r.lines(),
           r.accepted(),

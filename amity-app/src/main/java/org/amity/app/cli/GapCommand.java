@@ -68,7 +68,7 @@ final class GapCommand implements Callable<Integer> {
         .forEach(
             (k, v) ->
                 System.out.println("threat type " + k + ": " + TimelineJson.countsInWords(v)));
-    System.out.println("responses with no situation around them: " + r.unattached());
+    System.out.println(TimelineJson.unattachedInWords(r.unattached(), r.unattachedEntries()));
     System.out.println("unanswered warnings, oldest first: " + r.unanswered().size());
     for (var u : r.unanswered()) {
       System.out.printf(

@@ -88,7 +88,23 @@ public final class TimelineJson {
                 })
             .toList());
     m.put("unattached", r.unattached());
+    m.put("unattachedEntries", r.unattachedEntries());
     return m;
+  }
+
+  /**
+   * The responses no situation is around, in words, for {@code amity gap} and the month report:
+   * "consultations and actions with no situation around them: 14 (of 24 entries with no situation
+   * around them, all listed by amity timeline --unattached)". The gap counts only the kinds that
+   * answer a warning; the timeline lists every kind, so the two figures are said together.
+   */
+  public static String unattachedInWords(int answering, int entries) {
+    return "consultations and actions with no situation around them: "
+        + answering
+        + " (of "
+        + entries
+        + (entries == 1 ? " entry" : " entries")
+        + " of any kind with no situation around them, as amity timeline --unattached lists them)";
   }
 
   /**

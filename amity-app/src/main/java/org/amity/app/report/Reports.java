@@ -41,7 +41,11 @@ public final class Reports {
   /** The watch list of one month (empty lists when nothing happened). */
   public byte[] month(YearMonth month, ReportFormat format, Visibility audience) {
     MonthReport r = months.of(month, audience);
-    return bytes(render("report/month.jte", Map.of("r", r, "t", text)), format);
+    // the new and closed lists link each situation's number to its page on the service in HTML;
+    // a PDF has no service to link to
+    return bytes(
+        render("report/month.jte", Map.of("r", r, "t", text, "links", format == ReportFormat.HTML)),
+        format);
   }
 
   /** "amity-situation-12.pdf", "amity-watch-list-2014-05.html". */

@@ -49,7 +49,7 @@ class LocaleIndependentOutputTest {
     Cli.Run ingest = Cli.run("ingest", "gdelt", "--db", db, file.toString());
     assertThat(ingest.exit()).as(ingest.err()).isZero();
     assertThat(ingest.err())
-        .contains("1,200 lines: 1,200 accepted")
+        .contains("1,200 records: 1,200 accepted")
         .containsPattern("\\(\\d+\\.\\d s\\)");
 
     Cli.Run stats = Cli.run("stats", "--db", db);

@@ -148,6 +148,27 @@ class TimelineCommandTest {
   }
 
   /**
+   * Audit5 I11: the gap said "responses with no situation around them: 14" while {@code timeline
+   * --unattached} listed 24; it counts only consultations and actions, and now says so beside the
+   * count of every unattached entry.
+   */
+  @Test
+  void theGapSaysItsUnattachedCountIsOfConsultationsAndActions() throws Exception {
+    Cli.Run text = Cli.run("gap", "--db", db);
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out())
+        .containsPattern(
+            "consultations and actions with no situation around them: \\d+ \\(of \\d+"
+                + " entr(y|ies) of any kind with no situation around them, as amity timeline"
+                + " --unattached lists them\\)")
+        .doesNotContain("responses with no situation around them");
+    JsonNode g = JSON.readTree(Cli.run("gap", "--db", db, "--json").out());
+    assertThat(g.path("unattachedEntries").isInt()).isTrue();
+    assertThat(g.get("unattachedEntries").asInt())
+        .isGreaterThanOrEqualTo(g.get("unattached").asInt());
+  }
+
+  /**
    * Audit of the thirty-first round: the gap's tables printed Java maps of raw keys ("instrument
    * asean-fmm: {actions=1}", "threat type inter-state: {answered90=1, warnings=2}"). They now read
    * in words, from the same code as the API's names.

@@ -85,7 +85,7 @@ class MonthReportsTest {
         .containsExactly(1L);
     assertThat(html(YearMonth.of(2016, 6)))
         .contains("Closed this month (1)")
-        .contains("2016-06-01: Thailand: unrest");
+        .contains("2016-06-01: <a href=\"/situation.html?id=1\">#1</a> Thailand: unrest");
   }
 
   /**
@@ -116,6 +116,34 @@ class MonthReportsTest {
     assertThat(html(YearMonth.of(2016, 6)))
         .contains("No warning was first raised this month.")
         .doesNotContain("every warning first raised this month has a consultation");
+  }
+
+  /**
+   * Audit5 I8: the new and closed lists named situations by title only, so a Papua situation opened
+   * (#49) and another of the same title closed (#48) on one day read as one situation opened and
+   * closed. Each now carries its number, linked to its page in HTML.
+   */
+  @Test
+  void theNewAndClosedListsGiveEachSituationsNumberSoTwoOfOneTitleReadApart() throws Exception {
+    try (Statement s = storage.eventStore().connection().createStatement()) {
+      s.execute(
+          "INSERT INTO situations VALUES (3, 'country', 'THA', 'Thailand: unrest',"
+              + " 'warning', 'open', '2016-06-01', '2016-06-20', NULL, '[]',"
+              + " '{\"intra-state\":1.0}', 'land', 'crisis', false, 0.0, false, '[]')");
+    }
+    assertThat(html(YearMonth.of(2016, 6)))
+        .contains("2016-06-01: <a href=\"/situation.html?id=3\">#3</a> Thailand: unrest (warning)")
+        .contains(
+            "2016-06-01: <a href=\"/situation.html?id=1\">#1</a> Thailand: unrest (opened"
+                + " 2016-04-11)");
+    String pdf =
+        ReportFixture.text(
+                new Reports(storage, KnowledgeBase.standard(), CLOCK)
+                    .month(YearMonth.of(2016, 6), ReportFormat.PDF, Visibility.VIEWER))
+            .replaceAll("\\s+", " ");
+    assertThat(pdf)
+        .contains("2016-06-01: #3 Thailand: unrest (warning)")
+        .contains("2016-06-01: #1 Thailand: unrest (opened 2016-04-11)");
   }
 
   private MonthReports reports() {

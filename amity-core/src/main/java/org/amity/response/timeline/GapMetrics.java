@@ -35,13 +35,17 @@ public final class GapMetrics {
       List<WarningRecord> warnings, List<TimelineEntry> entries, LocalDate from, LocalDate to) {
     Map<Long, List<TimelineEntry>> bySituation = new HashMap<>();
     int unattached = 0;
+    int unattachedEntries = 0;
     for (TimelineEntry e : entries) {
       if (e.id() <= 0 || e.superseded()) {
         continue;
       }
       if (e.situationId() == null) {
-        if (e.kind().answers() && within(e.what().date(), from, to)) {
-          unattached++;
+        if (within(e.what().date(), from, to)) {
+          unattachedEntries++;
+          if (e.kind().answers()) {
+            unattached++;
+          }
         }
         continue;
       }
@@ -115,7 +119,8 @@ public final class GapMetrics {
         byInstrument,
         byThreat,
         unanswered,
-        unattached);
+        unattached,
+        unattachedEntries);
   }
 
   /** Days from the warning to the first entry of {@code kind} (0 if before it), or null. */

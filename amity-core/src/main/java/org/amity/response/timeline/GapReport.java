@@ -18,8 +18,12 @@ import java.util.Map;
  * @param byInstrument per instrument of the actions taken: actions, and outcomes by kind
  * @param byThreatType per main threat type: warnings, answered within 90 days, outcomes by kind
  * @param unanswered warnings with no consultation or action recorded at all, oldest first
- * @param unattached responses recorded on subjects where the store has no situation around their
- *     date (responses the watch did not see coming)
+ * @param unattached consultations and actions (the kinds that answer a warning) recorded on
+ *     subjects where the store has no situation around their date (responses the watch did not see
+ *     coming)
+ * @param unattachedEntries every entry with no situation around it in the period, of any kind
+ *     (statements, proposals, decisions and outcomes besides the consultations and actions of
+ *     {@code unattached}): what {@code amity timeline --unattached} lists, within the period
  */
 public record GapReport(
     LocalDate from,
@@ -34,7 +38,8 @@ public record GapReport(
     Map<String, Map<String, Integer>> byInstrument,
     Map<String, Map<String, Integer>> byThreatType,
     List<Unanswered> unanswered,
-    int unattached) {
+    int unattached,
+    int unattachedEntries) {
 
   /** A warning nobody answered in the record. */
   public record Unanswered(

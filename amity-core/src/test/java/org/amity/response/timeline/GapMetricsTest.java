@@ -47,6 +47,27 @@ class GapMetricsTest {
     assertThat(r.unattached()).isEqualTo(1);
   }
 
+  /**
+   * Audit5 I11: the gap counts only consultations and actions with no situation around them; {@code
+   * timeline --unattached} lists every kind. Both figures are kept, so the two faces can say which
+   * they count.
+   */
+  @Test
+  void theUnattachedCountIsOfConsultationsAndActionsBesideEveryUnattachedEntry() {
+    List<TimelineEntry> more =
+        List.of(
+            stored(30, null, EntryKind.ACTION, "2014-02-10"),
+            stored(31, null, EntryKind.CONSULTATION, "2014-03-10"),
+            stored(32, null, EntryKind.OUTCOME, "2014-03-12", null, "unchanged", null),
+            stored(33, null, EntryKind.PROPOSAL, "2014-03-13"),
+            stored(34, null, EntryKind.ACTION, "2015-01-10"));
+    GapReport r =
+        GapMetrics.compute(
+            warnings, more, LocalDate.parse("2014-01-01"), LocalDate.parse("2014-12-31"));
+    assertThat(r.unattached()).as("the action and the consultation of 2014").isEqualTo(2);
+    assertThat(r.unattachedEntries()).as("every kind, within 2014").isEqualTo(4);
+  }
+
   @Test
   void aSupersededConsultationNoLongerAnswersAWarning() {
     TimelineEntry c = stored(10, 1L, EntryKind.CONSULTATION, "2014-01-11");

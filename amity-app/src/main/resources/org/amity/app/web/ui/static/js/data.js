@@ -16,7 +16,7 @@
     ], health.jobs));
   const logColumns = [
     ["#", (r) => r.id], ["File", (r) => r.file], ["Dataset", (r) => r.dataset + " / " + r.format], ["Status", (r) => r.status],
-    ["Lines", (r) => r.lines], ["Accepted", (r) => r.accepted], ["Rejected", (r) => r.rejected], ["Duplicates", (r) => r.duplicates],
+    ["Records", (r) => r.lines], ["Accepted", (r) => r.accepted], ["Rejected", (r) => r.rejected], ["Duplicates", (r) => r.duplicates],
     ["Filtered", (r) => r.filtered], ["Finished", (r) => when(r.finishedAt)], ["Message", (r) => r.message || ""],
   ];
   const failedCount = (counts.byStatus || {}).failed || 0;

@@ -46,7 +46,7 @@
       fig(days(g.medianDaysToConsultation), "median from first warning to first consultation"),
       fig(days(g.medianDaysToAction), "median from first warning to first action"),
       fig(String((g.unanswered || []).length), "warnings with no consultation or action recorded"),
-      fig(String(g.unattached), "responses recorded with no situation around them")));
+      fig(String(g.unattached), "consultations and actions recorded with no situation around them (of " + g.unattachedEntries + " timeline entries of any kind with none)")));
   }
 
   function unanswered(list) {

@@ -32,9 +32,14 @@ import org.amity.store.EventStore;
  * party acting on the other, either way), a sea area's (those its series counts: the sea area
  * stored with the event, an incident report's by its position, a news event's by its place name;
  * not every event whose coordinates fall in the polygon, which would put coastal towns at sea). The
- * window ends when the situation closed or was last updated and reaches back to 30 days before it
- * opened, at most {@link #MAX_DAYS} days; the newest {@link #MAX_POINTS} are returned with the
- * count of all that matched and of those without coordinates.
+ * window starts 30 days before the situation opened and ends when it closed or was last updated, at
+ * most {@link #MAX_DAYS} days: a longer situation is mapped over its rise, the first {@link
+ * #MAX_DAYS} days, and the answer says when it ran to (audit5 I5: ending the window at the close
+ * drew only the months after a Straits alert had become protracted, and none of a Mindanao
+ * situation's first seven months). The newest {@link #MAX_POINTS} are returned with the count of
+ * all that matched and of those without coordinates. A point at sea whose record names no place is
+ * named by its sea area (audit5 I9: the ASAM record the twin merge kept names none where its IMB
+ * twin did).
  */
 public final class PlacesApi {
   static final int MAX_DAYS = 184;
@@ -87,15 +92,22 @@ public final class PlacesApi {
   }
 
   private Map<String, Object> places(Situation s) {
-    LocalDate to = s.closed() != null ? s.closed() : s.updated();
-    LocalDate from = s.opened().minusDays(30);
-    if (from.isBefore(to.minusDays(MAX_DAYS - 1L))) {
-      from = to.minusDays(MAX_DAYS - 1L);
-    }
+    LocalDate end = s.closed() != null ? s.closed() : s.updated();
+    LocalDate[] window = window(s.opened(), end);
+    LocalDate from = window[0];
+    LocalDate to = window[1];
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("situation", s.id());
     out.put("from", from);
     out.put("to", to);
+    if (to.isBefore(end)) {
+      out.put(
+          "window",
+          "its rise: the first "
+              + MAX_DAYS
+              + " days from 30 days before it opened; it ran to "
+              + end);
+    }
     out.put("kind", "conflict events (verbal and material), newest first");
     Optional<Selection> sel = selection(s);
     if (sel.isEmpty()) {
@@ -183,12 +195,32 @@ public final class PlacesApi {
     return at.seaArea() != null && SeaArea.parse(at.seaArea()).filter(a::equals).isPresent();
   }
 
+  /**
+   * The days mapped for a situation that opened on {@code opened} and ran to {@code end}: from 30
+   * days before it opened, at most {@link #MAX_DAYS} days.
+   */
+  static LocalDate[] window(LocalDate opened, LocalDate end) {
+    LocalDate from = opened.minusDays(30);
+    LocalDate to = end.isAfter(from.plusDays(MAX_DAYS - 1L)) ? from.plusDays(MAX_DAYS - 1L) : end;
+    return new LocalDate[] {from, to};
+  }
+
+  /** The place's name, or for a point at sea that names none, its sea area's; else null. */
+  static String placeName(Location at) {
+    if (at.name() != null && !at.name().isBlank()) {
+      return at.name();
+    }
+    return at.seaArea() == null
+        ? null
+        : SeaArea.parse(at.seaArea()).map(SeaArea::label).orElse(null);
+  }
+
   private static Map<String, Object> point(Event e, EventWords words) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("date", e.eventDate());
     m.put("lat", e.action().latitude());
     m.put("lon", e.action().longitude());
-    m.put("place", e.action().name());
+    m.put("place", placeName(e.action()));
     m.put("centroidOnly", e.action().centroidOnly());
     m.put("what", words.description(e.code().code()));
     m.put("code", e.code().code());

@@ -237,6 +237,7 @@
     const outside = pts.length - inFrame.length;
     note.textContent = places.note ? "No map points: " + places.note + "." :
       pts.length + " located " + places.kind + " from " + places.from + " to " + places.to +
+      (places.window ? " (" + places.window + ")" : "") +
       (places.matched > pts.length + places.withoutCoordinates ? " (the newest of " + places.matched + ")" : "") +
       (places.withoutCoordinates ? "; " + places.withoutCoordinates + " had no coordinates" : "") +
       (outside ? "; " + outside + " lie outside the map's frame" : "") +

@@ -91,7 +91,7 @@ final class ForecastListCommand implements Callable<Integer> {
         out.put("model", run.model());
         out.put("origin", ForecastOptions.periodText(run.periodKind(), run.origin()));
         out.put("valueKind", run.valueKind());
-        out.put("forecasts", rows(rows, Map.of(), evaluation));
+        out.put("forecasts", rows(rows, EwpRanking.NONE, evaluation));
         out.put("title", ForecastMeaning.title(run.target()));
         out.put("meaning", meaning);
         out.put(
@@ -115,32 +115,43 @@ final class ForecastListCommand implements Callable<Integer> {
                             ForecastJson.period(e.lastOrigin(), run.periodKind()),
                             ForecastRuns.casesAndBaseRate(e, run.valueKind())))
                 .orElse("not evaluated (train with --evaluate to keep its track record)"));
-        printTable(rows, Map.of(), evaluation, null);
+        printTable(rows, EwpRanking.NONE, evaluation, null);
       }
       return 0;
     }
   }
 
+  /**
+   * The forecasts as JSON rows; a unit with EWP's published entry for the same years adds {@code
+   * publishedRank}, {@code publishedRisk} and {@code publishedPeriod} (the years EWP's risk
+   * covers).
+   */
   static List<Map<String, Object>> rows(
       List<ForecastStore.UnitForecast> rows,
-      Map<String, EwpRanking.Entry> published,
+      EwpRanking published,
       Optional<ForecastStore.Evaluation> evaluation) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (ForecastStore.UnitForecast r : rows) {
       Map<String, Object> m = ForecastJson.unit(r, evaluation);
-      EwpRanking.Entry e = published.get(r.unit());
+      EwpRanking.Entry e = published.entry(r.unit(), r.period());
       if (e != null) {
         m.put("publishedRank", e.rank());
         m.put("publishedRisk", e.risk());
+        m.put("publishedPeriod", published.period());
       }
       out.add(m);
     }
     return out;
   }
 
+  /**
+   * The forecasts as a text table; beside each unit EWP's published rank and risk when {@code
+   * published} covers the same years as the forecast, under a header naming those years and a note
+   * naming EWP's column.
+   */
   static void printTable(
       List<ForecastStore.UnitForecast> rows,
-      Map<String, EwpRanking.Entry> published,
+      EwpRanking published,
       Optional<ForecastStore.Evaluation> evaluation,
       String title) {
     if (title != null) {
@@ -148,6 +159,9 @@ final class ForecastListCommand implements Callable<Integer> {
     }
     boolean past =
         !rows.isEmpty() && ForecastJson.pastInWords(evaluation, rows.get(0).value()) != null;
+    boolean ewp = rows.stream().anyMatch(r -> published.entry(r.unit(), r.period()) != null);
+    String ewpHeader = ewp ? "  EWP rank, " + published.period() : "";
+    int ewpWidth = ewp ? Math.max(15, ewpHeader.length()) : 0;
     System.out.printf(
         Locale.ROOT,
         "  %4s  %-32s %-10s %9s  %-21s%s%s%n",
@@ -156,10 +170,10 @@ final class ForecastListCommand implements Callable<Integer> {
         "period",
         "value",
         "90% interval",
-        published.isEmpty() ? "" : String.format(Locale.ROOT, "%-15s", "  EWP rank"),
+        pad(ewpHeader, ewpWidth),
         past ? "  past forecasts at this level" : "");
     for (ForecastStore.UnitForecast r : rows) {
-      EwpRanking.Entry e = published.get(r.unit());
+      EwpRanking.Entry e = published.entry(r.unit(), r.period());
       String then = ForecastJson.pastInWords(evaluation, r.value());
       System.out.printf(
           Locale.ROOT,
@@ -170,10 +184,26 @@ final class ForecastListCommand implements Callable<Integer> {
           r.value(),
           r.low(),
           r.high(),
-          e == null
-              ? published.isEmpty() ? "" : " ".repeat(15)
-              : String.format(Locale.ROOT, "  %4d (%.4f)", e.rank(), e.risk()),
+          pad(
+              e == null ? "" : String.format(Locale.ROOT, "  %4d (%.4f)", e.rank(), e.risk()),
+              ewpWidth),
           past && then != null ? "  " + then : "");
     }
+    if (ewp) {
+      System.out.printf(
+          Locale.ROOT,
+          "EWP rank, %s: the Early Warning Project's published risk of an onset in %s (%s, like"
+              + " these forecasts; %s of %s) and its rank of %d countries%n",
+          published.period(),
+          published.period().replace("-", " or "),
+          published.span(),
+          published.riskColumn(),
+          EwpRanking.FILE,
+          published.entries().size());
+    }
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 }

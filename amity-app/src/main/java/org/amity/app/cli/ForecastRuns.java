@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.amity.app.json.ForecastJson;
+import org.amity.forecast.ewp.EwpRanking;
 import org.amity.forecast.store.ForecastStore;
 
 /**
@@ -106,7 +107,7 @@ final class ForecastRuns {
           }
         },
         () -> System.out.println("not evaluated (train with --evaluate to keep its track record)"));
-    ForecastListCommand.printTable(rows, Map.of(), evaluation, null);
+    ForecastListCommand.printTable(rows, EwpRanking.NONE, evaluation, null);
     return 0;
   }
 

@@ -1,6 +1,7 @@
 package org.amity.app.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -87,11 +88,13 @@ final class ForecastTrainCommand implements Callable<Integer> {
     Map<String, Object> prov = t.provenance();
     ForecastStore.Evaluation evaluation = t.evaluation();
     int origin = panel.lastPeriod();
-    Map<String, EwpRanking.Entry> published =
-        setup.target().equals("ewp")
-                && Files.exists(setup.dataDir().resolve("ewp-statrisk-2025/forecasts3Sep2025.csv"))
-            ? EwpRanking.read(setup.dataDir().resolve("ewp-statrisk-2025"))
-            : Map.of();
+    // EWP's ranking of the same years as the stored forecasts: the run's horizon is the scored
+    // outcome's when calibrated, EWP's two-year label's when the raw model is kept
+    Path ewpDir = setup.dataDir().resolve("ewp-statrisk-2025");
+    EwpRanking published =
+        setup.target().equals("ewp") && Files.exists(ewpDir.resolve(EwpRanking.FILE))
+            ? EwpRanking.read(ewpDir, t.run().horizon())
+            : EwpRanking.NONE;
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("runId", runId);
     out.put("target", panel.target());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amity.forecast.ewp.EwpRanking;
 import org.amity.forecast.store.ForecastStore;
 import org.amity.store.duckdb.DuckDbStorage;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,5 +163,52 @@ class ForecastListCommandTest {
         Cli.run("forecast", "list", "--target", "piracy", "--year", "2020", "--db", db, "--json");
     assertThat(JSON.readTree(counts.out()).get("forecasts").get(0).get("pastAtThisLevel").isNull())
         .isTrue();
+  }
+
+  @Test
+  void theEwpColumnNamesItsYearsAndStandsOnlyBesideAForecastOfTheSameYears() {
+    List<ForecastStore.UnitForecast> rows =
+        List.of(
+            new ForecastStore.UnitForecast(
+                "Burma/Myanmar", "Myanmar", "2025", 2025, 0.0307, 0.02, 0.05, 1));
+    EwpRanking oneYear =
+        new EwpRanking(
+            "2025",
+            "risk.2025only.from2024",
+            Map.of("Burma/Myanmar", new EwpRanking.Entry(0.06319, 1)));
+    String text = printed(rows, oneYear);
+    assertThat(text)
+        .contains("EWP rank, 2025")
+        .contains("   1 (0.0632)")
+        .contains("risk of an onset in 2025 (one year, like these forecasts;")
+        .contains("risk.2025only.from2024");
+    Map<String, Object> json =
+        ForecastListCommand.rows(rows, oneYear, java.util.Optional.empty()).get(0);
+    assertThat(json)
+        .containsEntry("publishedRank", 1)
+        .containsEntry("publishedRisk", 0.06319)
+        .containsEntry("publishedPeriod", "2025");
+
+    // EWP's two-year risk is not set beside a one-year forecast
+    EwpRanking twoYears =
+        new EwpRanking(
+            "2025-2026",
+            "risk.2025and2026.from2024",
+            Map.of("Burma/Myanmar", new EwpRanking.Entry(0.1041, 1)));
+    assertThat(printed(rows, twoYears)).doesNotContain("EWP").doesNotContain("0.1041");
+    assertThat(ForecastListCommand.rows(rows, twoYears, java.util.Optional.empty()).get(0))
+        .doesNotContainKeys("publishedRank", "publishedRisk", "publishedPeriod");
+  }
+
+  private static String printed(List<ForecastStore.UnitForecast> rows, EwpRanking published) {
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      ForecastListCommand.printTable(rows, published, java.util.Optional.empty(), "ASEAN members");
+    } finally {
+      System.setOut(out);
+    }
+    return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -18,7 +18,7 @@ import org.amity.forecast.backtest.Panel;
  */
 public final class EscalationPanel {
   public static final int MIN_EVENTS = 3;
-  public static final double RATIO = 2.0;
+  public static final int RATIO = 2;
   public static final int WARM_UP_MONTHS = 60;
   public static final String FILE = "icews_scs_dyad_month_1991-2012.csv";
 
@@ -36,17 +36,24 @@ public final class EscalationPanel {
     return build(DyadMonths.read(dir.resolve(FILE)), files);
   }
 
-  /** Whether the dyad escalated in month m (NaN without a year of history before m). */
+  /**
+   * Whether the dyad escalated in month m (NaN without a year of history before m). The rule "at
+   * least RATIO times the mean of the twelve months before" is tested on whole counts, {@code now *
+   * 12 >= RATIO * sum}, so a month exactly on the threshold counts: a mean summed as twelve
+   * floating-point twelfths can land just above the true one (MYS>IDN 2003-11: 36 events in the
+   * year before add up to 3.0000000000000004, not 3), and its 6 events would fail the rule they
+   * meet.
+   */
   static double escalated(DyadMonths d, String dyad, int m) {
     if (m - 12 < d.firstMonth() || m > d.lastMonth()) {
       return Double.NaN;
     }
-    double before = 0;
+    long before = 0;
     for (int k = 1; k <= 12; k++) {
-      before += conflict(d.cell(dyad, m - k)) / 12.0;
+      before += conflict(d.cell(dyad, m - k));
     }
-    int now = conflict(d.cell(dyad, m));
-    return now >= MIN_EVENTS && now >= RATIO * before ? 1 : 0;
+    long now = conflict(d.cell(dyad, m));
+    return now >= MIN_EVENTS && now * 12 >= RATIO * before ? 1 : 0;
   }
 
   static int conflict(int[] c) {

@@ -64,4 +64,35 @@ class EscalationPanelTest {
         .isGreaterThan(2 * r.baselines().get("baseRate").get("ap"));
     assertThat(r.modelScores().get("brier")).isLessThan(r.baselines().get("baseRate").get("brier"));
   }
+
+  @Test
+  void aMonthExactlyAtTwiceTheMeanOfTheYearBeforeIsAnEscalation() {
+    // MYS>IDN 2002-11 .. 2003-11 as in the ICEWS file: 36 conflict events in the twelve months
+    // before 2003-11 (a mean of exactly 3), then 6; twelve twelfths summed in floating point
+    // (newest month first) come to 3.0000000000000004, so the old test missed this month.
+    int[] counts = {3, 2, 0, 1, 1, 4, 7, 1, 2, 7, 3, 5, 6};
+    DyadMonths d = new DyadMonths();
+    int first = 2002 * 12 + 10;
+    for (int i = 0; i < counts.length; i++) {
+      d.add("820>850", "MALAYSIA > INDONESIA", first + i, DyadMonths.VERBAL_CONFLICT, counts[i]);
+    }
+    int november = 2003 * 12 + 10;
+    assertThat(EscalationPanel.escalated(d, "820>850", november)).isEqualTo(1.0);
+  }
+
+  @Test
+  void aMonthJustBelowTwiceTheMeanOrBelowThreeEventsIsNot() {
+    DyadMonths d = new DyadMonths();
+    int first = 2002 * 12 + 10;
+    int[] counts = {3, 2, 0, 1, 1, 4, 7, 1, 2, 7, 3, 6, 6}; // 37 before: 6 * 12 < 2 * 37
+    for (int i = 0; i < counts.length; i++) {
+      d.add("820>850", "MALAYSIA > INDONESIA", first + i, DyadMonths.VERBAL_CONFLICT, counts[i]);
+      d.add(
+          "850>820", "INDONESIA > MALAYSIA", first + i, DyadMonths.VERBAL_CONFLICT, i < 12 ? 1 : 2);
+    }
+    int november = 2003 * 12 + 10;
+    assertThat(EscalationPanel.escalated(d, "820>850", november)).isZero();
+    // 2 events against a mean of 1: twice the mean, but fewer than three events
+    assertThat(EscalationPanel.escalated(d, "850>820", november)).isZero();
+  }
 }

@@ -17,8 +17,8 @@ public enum Dataset {
   ICEWS_DAILY("icews-daily", "ICEWS", Recording.REPORTS),
   POLECAT("polecat", "POLECAT", Recording.REPORTS),
   TEXT("text", "the coded news text", Recording.REPORTS),
-  ACLED("acled", "ACLED", Recording.INCIDENTS),
-  UCDP_GED("ucdp-ged", "UCDP GED", Recording.INCIDENTS),
+  ACLED("acled", "ACLED", Recording.INCIDENTS, true),
+  UCDP_GED("ucdp-ged", "UCDP GED", Recording.INCIDENTS, true),
   /**
    * The IMB and NGA ASAM files, each one record per incident once Amity has merged the reports one
    * file repeats; two recorders (their native ids start "imb:" and "asam:"), whose reports of one
@@ -30,6 +30,7 @@ public enum Dataset {
       "the piracy files (IMB, NGA ASAM)",
       Recording.INCIDENTS,
       true,
+      false,
       new File("imb", "IMB"),
       new File("asam", "NGA ASAM"));
 
@@ -53,17 +54,29 @@ public enum Dataset {
   private final String label;
   private final Recording recording;
   private final boolean positions;
+  private final boolean countsDead;
   private final List<File> files;
 
   Dataset(String id, String label, Recording recording) {
     this(id, label, recording, false);
   }
 
-  Dataset(String id, String label, Recording recording, boolean positions, File... files) {
+  Dataset(String id, String label, Recording recording, boolean countsDead) {
+    this(id, label, recording, false, countsDead);
+  }
+
+  Dataset(
+      String id,
+      String label,
+      Recording recording,
+      boolean positions,
+      boolean countsDead,
+      File... files) {
     this.id = id;
     this.label = label;
     this.recording = recording;
     this.positions = positions;
+    this.countsDead = countsDead;
     this.files = List.of(files);
   }
 
@@ -82,9 +95,11 @@ public enum Dataset {
    * Who records one incident per record: a dataset, or one of the files of a dataset that joins
    * several independent recorders ({@code prefix}: how its records' native ids start, as "imb:";
    * null for the whole dataset). Records of one recorder on one day and incident key are distinct
-   * incidents; records of two recorders there are taken for the same ones.
+   * incidents; records of two recorders there are taken for the same ones. {@code countsDead}: its
+   * records count the people killed ({@code Event#fatalities}), and a subject's dead of one day are
+   * the most any one such recorder counted there ({@link #deathRecorders}).
    */
-  public record Recorder(String dataset, String prefix) {
+  public record Recorder(String dataset, String prefix, boolean countsDead) {
     /** Whether a record of {@code dataset} with {@code nativeId} is this recorder's. */
     public boolean records(String dataset, String nativeId) {
       return this.dataset.equals(dataset)
@@ -166,9 +181,36 @@ public enum Dataset {
           .flatMap(
               d ->
                   d.files.isEmpty()
-                      ? java.util.stream.Stream.of(new Recorder(d.id, null))
-                      : d.files.stream().map(f -> new Recorder(d.id, f.id() + ":")))
+                      ? java.util.stream.Stream.of(new Recorder(d.id, null, d.countsDead))
+                      : d.files.stream().map(f -> new Recorder(d.id, f.id() + ":", d.countsDead)))
           .toList();
+
+  private static final List<Recorder> DEATH_RECORDERS =
+      RECORDERS.stream().filter(Recorder::countsDead).toList();
+
+  /**
+   * The recorders whose records count the people killed (ACLED, UCDP GED), in the order of {@link
+   * #recorders}: two of them often record the same killings (an ACLED and a GED record of one
+   * clash, a day apart or with other actor codes, so not on one incident key), and a subject's dead
+   * of one day are the most any one of them counted there, not their sum (docs/decisions.md,
+   * "Deaths two recorders count are counted once").
+   */
+  public static List<Recorder> deathRecorders() {
+    return DEATH_RECORDERS;
+  }
+
+  /**
+   * A record's place in {@link #deathRecorders}, -1 when its dataset counts no dead (or is not
+   * declared: then its dead, should it give any, are added to the day's as they come).
+   */
+  public static int deathLane(String dataset, String nativeId) {
+    for (int i = 0; i < DEATH_RECORDERS.size(); i++) {
+      if (DEATH_RECORDERS.get(i).records(dataset, nativeId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   /**
    * A record's place in {@link #recorders}, -1 when its dataset records reports (or is not

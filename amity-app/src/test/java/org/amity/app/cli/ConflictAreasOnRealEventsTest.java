@@ -88,6 +88,32 @@ class ConflictAreasOnRealEventsTest {
   }
 
   @Test
+  void theIlagaClashThatAcledAndUcdpBothRecordCountsOnceInPapuasDeaths() throws Exception {
+    // 2019-09: ACLED 63 dead in Papua, among them the Ilaga clash of 09-17 (3), which UCDP GED
+    // records too (3): 63, not 66 (audit5 I3)
+    Cli.Run s =
+        Cli.run(
+            "series",
+            "--db",
+            db,
+            "--scope",
+            "theatre",
+            "--subject",
+            "PAPUA",
+            "--indicator",
+            "fatalities",
+            "--from",
+            "2019-09-01",
+            "--to",
+            "2019-09-30",
+            "--json");
+    assertThat(s.exit()).as(s.err()).isZero();
+    JsonNode september = JSON.readTree(s.out()).get("points").get(0);
+    assertThat(september.get("period").asText()).isEqualTo("2019-09-01");
+    assertThat(september.get("value").asDouble()).isEqualTo(63.0);
+  }
+
+  @Test
   void everyAreaAlertSaysWhereInWordsAndCarriesEvidence() {
     assertThat(areaAlerts).isNotEmpty();
     for (JsonNode a : areaAlerts) {

@@ -33,15 +33,19 @@ public final class DailyIndicators {
    * The rows of {@code indicator_days}, sorted by scope, subject and day; with the conflict areas
    * switched on, also each area's, from the incidents its reports make ({@link
    * IncidentSubjects#theatre}); and each sea area's pirates on its coast ({@link
-   * IncidentSubjects#coast}), in that column only.
+   * IncidentSubjects#coast}), in that column only. Each row's dead are {@link DayCounts#settled}
+   * per place ({@link IncidentSubjects#place}; a conflict area is one place) once its day is whole,
+   * and summed over its places.
    */
   public static List<IndicatorDay> of(Iterable<Event> events, IncidentSubjects subjects) {
-    Map<Subject, Map<java.time.LocalDate, DayCounts>> rows = new HashMap<>();
+    Map<Subject, Map<java.time.LocalDate, Map<String, DayCounts>>> rows = new HashMap<>();
     for (Incident i : incidents(events)) {
       DayCounts c = DayCounts.of(i);
+      String place = subjects.place(i.key());
       for (Subject s : subjects.of(i)) {
         rows.computeIfAbsent(s, k -> new HashMap<>())
-            .merge(i.key().day(), IncidentSubjects.countsFor(s, i.key(), c), DayCounts::plus);
+            .computeIfAbsent(i.key().day(), k -> new HashMap<>())
+            .merge(place, IncidentSubjects.countsFor(s, i.key(), c), DayCounts::plus);
       }
     }
     if (subjects.theatres()) {
@@ -50,8 +54,22 @@ public final class DailyIndicators {
     addPlaced(rows, events, IncidentSubjects::coast, i -> DayCounts.of(i).onlyPirates());
     List<IndicatorDay> out = new ArrayList<>();
     rows.forEach(
-        (s, days) -> days.forEach((d, c) -> out.add(new IndicatorDay(s.scope(), s.name(), d, c))));
+        (s, days) ->
+            days.forEach(
+                (d, places) -> out.add(new IndicatorDay(s.scope(), s.name(), d, settled(places)))));
     out.sort(ORDER);
+    return out;
+  }
+
+  /**
+   * A subject's day from its counts per place ({@link IncidentSubjects#place}): each place's {@link
+   * DayCounts#settled}, summed.
+   */
+  public static DayCounts settled(Map<String, DayCounts> places) {
+    DayCounts out = DayCounts.ZERO;
+    for (DayCounts c : places.values()) {
+      out = out.plus(c.settled());
+    }
     return out;
   }
 
@@ -61,7 +79,7 @@ public final class DailyIndicators {
    * that subject and key, each incident counted on its day.
    */
   private static void addPlaced(
-      Map<Subject, Map<java.time.LocalDate, DayCounts>> rows,
+      Map<Subject, Map<java.time.LocalDate, Map<String, DayCounts>>> rows,
       Iterable<Event> events,
       Function<Event, Optional<Subject>> place,
       Function<Incident, DayCounts> counts) {
@@ -79,9 +97,12 @@ public final class DailyIndicators {
     }
     bySubject.forEach(
         (s, incidents) -> {
-          Map<java.time.LocalDate, DayCounts> days = rows.computeIfAbsent(s, k -> new HashMap<>());
+          Map<java.time.LocalDate, Map<String, DayCounts>> days =
+              rows.computeIfAbsent(s, k -> new HashMap<>());
           for (Incident i : incidents.values()) {
-            days.merge(i.key().day(), counts.apply(i), DayCounts::plus);
+            // an area lies in one country: its dead are weighed in one place
+            days.computeIfAbsent(i.key().day(), k -> new HashMap<>())
+                .merge("", counts.apply(i), DayCounts::plus);
           }
         });
   }

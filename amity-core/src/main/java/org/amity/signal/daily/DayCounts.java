@@ -2,6 +2,7 @@ package org.amity.signal.daily;
 
 import java.util.List;
 import java.util.Map;
+import org.amity.event.Dataset;
 
 /**
  * The additive counts of one subject's day, the columns of {@code indicator_days}: reports ({@code
@@ -11,6 +12,13 @@ import java.util.Map;
  * sums, how many reports had a tone, fatalities, and of seizures and abductions by pirates ({@link
  * Incident#piracy}; a sea area's day also counts those on its coast, {@link #onlyPirates}). Adding
  * two subjects' or two days' counts gives their union's.
+ *
+ * <p>The dead are the one count that is not a plain sum over a subject's day: while the day is
+ * being added up, {@code deathsBy} holds the dead each recorder that counts them gave ({@link
+ * Incident#deathsBy}), and the day's row is {@link #settled} once it is whole, to the most any one
+ * recorder counted (ACLED and UCDP GED record many of the same killings). A settled row has {@code
+ * deathsBy} 0, is what {@code indicator_days} holds, and adds up with other days and subjects as
+ * the rest do.
  */
 public record DayCounts(
     long events,
@@ -30,10 +38,53 @@ public record DayCounts(
     long kidnapIncidents,
     long rebelMcIncidents,
     long pirateIncidents,
-    long deathReports) {
+    long deathReports,
+    long deathsBy) {
 
   public static final DayCounts ZERO =
       new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** Settled counts ({@code deathsBy} 0): the columns of {@code indicator_days}, in order. */
+  public DayCounts(
+      long events,
+      long q1,
+      long q2,
+      long q3,
+      long q4,
+      long incidents,
+      long conflictIncidents,
+      long mcIncidents,
+      long humanitarianIncidents,
+      double goldsteinSum,
+      double toneSum,
+      long toneN,
+      long coercionIncidents,
+      long fatalities,
+      long kidnapIncidents,
+      long rebelMcIncidents,
+      long pirateIncidents,
+      long deathReports) {
+    this(
+        events,
+        q1,
+        q2,
+        q3,
+        q4,
+        incidents,
+        conflictIncidents,
+        mcIncidents,
+        humanitarianIncidents,
+        goldsteinSum,
+        toneSum,
+        toneN,
+        coercionIncidents,
+        fatalities,
+        kidnapIncidents,
+        rebelMcIncidents,
+        pirateIncidents,
+        deathReports,
+        0);
+  }
 
   /**
    * Every additive column of {@code indicator_days} after scope, subject and day, in the table's
@@ -148,7 +199,8 @@ public record DayCounts(
         i.kidnap() ? n : 0,
         i.rebelMaterialConflict() ? n : 0,
         i.pirates() ? n : 0,
-        i.deathReports());
+        i.deathReports(),
+        i.deathsBy());
   }
 
   /**
@@ -180,7 +232,41 @@ public record DayCounts(
         kidnapIncidents,
         rebelMcIncidents,
         pirateIncidents,
-        n);
+        n,
+        deathsBy);
+  }
+
+  /**
+   * These counts of a whole subject's day with its dead read once where two recorders counted them
+   * ({@link Dataset#deathRecorders}: ACLED and UCDP GED): the most any one of them gave, plus
+   * whatever dead came from datasets not declared as counting them; {@code deathsBy} 0. A day one
+   * recorder covered keeps its sum. The same rule as incidents, the greatest and not the sum of two
+   * recorders (docs/decisions.md, "Deaths two recorders count are counted once").
+   */
+  public DayCounts settled() {
+    if (deathsBy == 0) {
+      return this;
+    }
+    return new DayCounts(
+        events,
+        q1,
+        q2,
+        q3,
+        q4,
+        incidents,
+        conflictIncidents,
+        mcIncidents,
+        humanitarianIncidents,
+        goldsteinSum,
+        toneSum,
+        toneN,
+        coercionIncidents,
+        fatalities - DeathLanes.sum(deathsBy) + DeathLanes.most(deathsBy),
+        kidnapIncidents,
+        rebelMcIncidents,
+        pirateIncidents,
+        deathReports,
+        0);
   }
 
   /**
@@ -223,7 +309,8 @@ public record DayCounts(
         after.kidnap() ? more : 0,
         grown(before.rebelMaterialConflict(), nb, after.rebelMaterialConflict(), na),
         grown(before.pirates(), nb, after.pirates(), na),
-        report.deathReports());
+        report.deathReports(),
+        report.deathsBy());
   }
 
   /** What a kind's count grows by: {@code na} incidents of it after, {@code nb} before. */
@@ -274,7 +361,8 @@ public record DayCounts(
         kidnapIncidents + o.kidnapIncidents,
         rebelMcIncidents + o.rebelMcIncidents,
         pirateIncidents + o.pirateIncidents,
-        deathReports + o.deathReports);
+        deathReports + o.deathReports,
+        DeathLanes.plus(deathsBy, o.deathsBy));
   }
 
   /** A count by its column name (one of {@link #COUNT_COLUMNS}). */

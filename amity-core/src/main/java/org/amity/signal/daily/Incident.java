@@ -21,6 +21,10 @@ import org.amity.event.EventKinds;
  * @param deathReports how many of the reports come from a source that counts the dead (ACLED, UCDP
  *     GED: {@link Event#fatalities} known, zero included), so that a day's 0 deaths can be told
  *     from a day no such source covered ({@link DayCounts#COVERED_BY})
+ * @param deathsBy of {@code fatalities}, those each recorder that counts the dead ({@link
+ *     Dataset#deathRecorders}) gave, packed {@value #DEATH_BITS} bits a recorder in the order of
+ *     that list; the rest of {@code fatalities}, if any, came from datasets not declared so. A
+ *     subject's day takes the most of one recorder, not their sum ({@link DayCounts#settled})
  * @param refugees whether any report has refugees ("REF") as the first role of either side
  * @param rebels whether any report has rebels, insurgents or separatists ({@link
  *     EventKinds#REBEL_TYPES}) among the stored types of either side
@@ -42,6 +46,7 @@ public record Incident(
     long toneN,
     long fatalities,
     long deathReports,
+    long deathsBy,
     boolean refugees,
     boolean rebels,
     boolean pirates,
@@ -53,9 +58,15 @@ public record Incident(
 
   private static final long LANE = (1L << LANE_BITS) - 1;
 
+  /** Bits per recorder that counts the dead in {@link #deathsBy}. */
+  static final int DEATH_BITS = 32;
+
   static {
     if (Dataset.recorders().size() * LANE_BITS > Long.SIZE) {
       throw new ExceptionInInitializerError("too many datasets recording incidents to pack");
+    }
+    if (Dataset.deathRecorders().size() * DEATH_BITS > Long.SIZE) {
+      throw new ExceptionInInitializerError("too many datasets counting the dead to pack");
     }
   }
 
@@ -74,11 +85,18 @@ public record Incident(
         tone ? 1 : 0,
         e.fatalities() == null ? 0 : e.fatalities().best(),
         e.fatalities() == null ? 0 : 1,
+        e.fatalities() == null ? 0 : deaths(e.dataset(), e.nativeId(), e.fatalities().best()),
         firstRole(e.source().types()) || firstRole(e.target().types()),
         rebel(e.source().types()) || rebel(e.target().types()),
         piracy(e),
         record(e.dataset(), e.nativeId()),
         PositionedRecords.fix(e));
+  }
+
+  /** The {@link #deathsBy} of one report of {@code dataset} with {@code nativeId}. */
+  private static long deaths(String dataset, String nativeId, long dead) {
+    int lane = Dataset.deathLane(dataset, nativeId);
+    return lane < 0 ? 0 : DeathLanes.of(lane, dead);
   }
 
   /** The {@link #records} of one report of {@code dataset} with {@code nativeId}. */
@@ -165,6 +183,7 @@ public record Incident(
         toneN + later.toneN,
         fatalities + later.fatalities,
         deathReports + later.deathReports,
+        DeathLanes.plus(deathsBy, later.deathsBy),
         refugees || later.refugees,
         rebels || later.rebels,
         pirates || later.pirates,

@@ -138,6 +138,16 @@ public final class IncidentSubjects {
   }
 
   /**
+   * The place a subject's dead are weighed in ({@link DayCounts#settled}): the incident's action
+   * country when it is in the watch set, else "" (every other place, and none, together: the store
+   * keeps only the watched countries in an incident's profile). Within one place and day, records
+   * of two recorders that count the dead are taken for the same killings; two places add up.
+   */
+  public String place(IncidentKey k) {
+    return watched(k.actionCountry()) ? k.actionCountry() : "";
+  }
+
+  /**
    * Whether the incident is aid given abroad: a humanitarian CAMEO code ({@link
    * EventKinds#HUMANITARIAN_CODES}; the code alone, not refugees as a side, so the key decides it)
    * with a known place (action country) that is not the source's country.

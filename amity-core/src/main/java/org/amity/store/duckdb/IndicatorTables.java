@@ -91,19 +91,8 @@ final class IndicatorTables {
               + p.decode()
               + ", "
               + String.join(", ", DayCounts.COLUMNS)
+              + deathLaneColumns()
               + " FROM indicator_cells JOIN indicator_sums USING (day, p))";
-      String sums =
-          DayCounts.COLUMNS.stream()
-              .map(column -> " sum(" + column + ")")
-              .collect(Collectors.joining(","));
-      String countrySums =
-          DayCounts.COLUMNS.stream()
-              .map(
-                  column ->
-                      column.equals("death_reports")
-                          ? " sum(placed_death_reports)"
-                          : " sum(" + column + ")")
-              .collect(Collectors.joining(","));
       s.execute(
           // a country counts the incidents its actor did (less aid it gave abroad) and those that
           // happened there by others (never one incident twice); a dyad A>B those of A's actors
@@ -112,30 +101,38 @@ final class IndicatorTables {
           // The cells are joined and decoded once (MATERIALIZED), not once per subject kind.
           "INSERT INTO indicator_days WITH c AS MATERIALIZED "
               + cells
-              + " SELECT 'country', country, day,"
-              + countrySums
+              + " "
               // a country's deaths-counting reports are those placed in it (IncidentSubjects
               // #countsFor): the source's country counts them only when it is also the place
-              + " FROM (SELECT src_name AS country, CASE WHEN act = src THEN death_reports ELSE 0"
-              + " END AS placed_death_reports, * FROM c WHERE src > 0 AND NOT abroad_aid"
-              + " UNION ALL SELECT act_name, death_reports, * FROM c WHERE act > 0 AND act <> src"
-              + " AND (sea = 0 OR act = tgt))"
-              + " GROUP BY country, day UNION ALL"
-              + " SELECT 'dyad', src_name || '>' || tgt_name AS d, day,"
-              + sums
-              + " FROM c WHERE src > 0 AND tgt > 0 AND src <> tgt GROUP BY d, day UNION ALL SELECT"
-              + " 'dyad', least(src_name, tgt_name) || '-' || greatest(src_name, tgt_name) AS u,"
-              + " day,"
-              + sums
-              + " FROM c WHERE src > 0 AND tgt > 0 AND src <> tgt GROUP BY u, day UNION ALL SELECT"
-              + " 'area', sea_name, day,"
-              + sums
-              + " FROM c WHERE sea > 0 GROUP BY sea_name, day UNION ALL SELECT 'region', 'ASEAN',"
-              + " day,"
-              + sums
-              + " FROM c WHERE asean GROUP BY day UNION ALL SELECT 'region', 'WORLD', day,"
-              + sums
-              + " FROM c GROUP BY day");
+              + subjectDays(
+                  "'country'",
+                  "country",
+                  "(SELECT src_name AS country, CASE WHEN act = src THEN death_reports ELSE 0"
+                      + " END AS placed_death_reports, * FROM c WHERE src > 0 AND NOT abroad_aid"
+                      + " UNION ALL SELECT act_name, death_reports, * FROM c WHERE act > 0 AND"
+                      + " act <> src AND (sea = 0 OR act = tgt))",
+                  "true",
+                  "placed_death_reports")
+              + " UNION ALL "
+              + subjectDays(
+                  "'dyad'",
+                  "src_name || '>' || tgt_name",
+                  "c",
+                  "src > 0 AND tgt > 0 AND src <> tgt",
+                  "death_reports")
+              + " UNION ALL "
+              + subjectDays(
+                  "'dyad'",
+                  "least(src_name, tgt_name) || '-' || greatest(src_name, tgt_name)",
+                  "c",
+                  "src > 0 AND tgt > 0 AND src <> tgt",
+                  "death_reports")
+              + " UNION ALL "
+              + subjectDays("'area'", "sea_name", "c", "sea > 0", "death_reports")
+              + " UNION ALL "
+              + subjectDays("'region'", "'ASEAN'", "c", "asean", "death_reports")
+              + " UNION ALL "
+              + subjectDays("'region'", "'WORLD'", "c", "true", "death_reports"));
       clock.mark("indicators: insert");
       if (theatres) {
         s.execute(theatreDays(events));
@@ -147,6 +144,43 @@ final class IndicatorTables {
       s.execute("DROP TABLE indicator_sums");
       s.execute("DROP TABLE IF EXISTS indicator_events");
     }
+  }
+
+  /**
+   * The rows of one kind of subject ({@code scope}, a SQL literal) from the decoded cells in {@code
+   * from} where {@code where}: every column summed per subject ({@code subject}, a SQL expression)
+   * and day, the reports that count the dead read from column {@code deathReports}, and the dead
+   * settled per place ({@code signal.daily.DayCounts#settled}): for each action country of the
+   * subject's day (the watched ones each, every other together, as {@code act} holds them), the
+   * most any one recorder that counts the dead gave there, summed over the places.
+   */
+  private static String subjectDays(
+      String scope, String subject, String from, String where, String deathReports) {
+    String inner =
+        DayCounts.COLUMNS.stream()
+            .map(
+                column ->
+                    (column.equals("death_reports")
+                            ? "sum(" + deathReports + ")"
+                            : sumOf(column, "fatalities", "dead_"))
+                        + " AS "
+                        + column)
+            .collect(Collectors.joining(", "));
+    String outer =
+        DayCounts.COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
+    return "SELECT "
+        + scope
+        + ", s, day, "
+        + outer
+        + " FROM (SELECT "
+        + subject
+        + " AS s, day, act AS place, "
+        + inner
+        + " FROM "
+        + from
+        + " WHERE "
+        + where
+        + " GROUP BY s, day, place) GROUP BY s, day";
   }
 
   /**
@@ -180,7 +214,9 @@ final class IndicatorTables {
             + p.subjectMask()
             + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
             + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities,"
-            + " count(fatalities) AS death_reports FROM "
+            + " count(fatalities) AS death_reports"
+            + deathLanes("dead_")
+            + " FROM "
             + events
             + " JOIN incident_profiles ON k = incident_class GROUP BY event_date, p & "
             + p.subjectMask());
@@ -210,7 +246,9 @@ final class IndicatorTables {
             + p.subjects()
             + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
             + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities,"
-            + " count(fatalities) AS death_reports FROM "
+            + " count(fatalities) AS death_reports"
+            + deathLanes("dead_")
+            + " FROM "
             + events
             + " GROUP BY ALL");
   }
@@ -243,14 +281,69 @@ final class IndicatorTables {
 
   /** How many of a group's rows the recorder at {@code lane} of {@link Dataset#recorders} holds. */
   private static String recorderCount(int lane) {
-    Dataset.Recorder r = Dataset.recorders().get(lane);
-    StringBuilder out = new StringBuilder("count(*) FILTER (dataset = '");
+    return "count(*) FILTER (" + recorderTest(Dataset.recorders().get(lane)) + ")";
+  }
+
+  /** A SQL condition true when a report is {@code r}'s ({@link Dataset.Recorder#records}). */
+  private static String recorderTest(Dataset.Recorder r) {
+    StringBuilder out = new StringBuilder("dataset = '");
     out.append(r.dataset().replace("'", "''")).append("'");
     if (r.prefix() != null) {
       out.append(" AND starts_with(native_id, '").append(r.prefix().replace("'", "''"));
       out.append("')");
     }
-    return out.append(")").toString();
+    return out.toString();
+  }
+
+  /**
+   * Per recorder that counts the dead ({@link Dataset#deathRecorders}), the sum of its reports'
+   * dead in a group, as columns {@code prefix}0, 1, ... after a comma each ({@code
+   * signal.daily.Incident#deathsBy}).
+   */
+  private static String deathLanes(String prefix) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Dataset.deathRecorders().size(); i++) {
+      out.append(", coalesce(sum(fatalities) FILTER (");
+      out.append(recorderTest(Dataset.deathRecorders().get(i)));
+      out.append("), 0) AS ").append(prefix).append(i);
+    }
+    return out.toString();
+  }
+
+  /** The columns of {@link #deathLanes} named {@code dead_}, after a comma each. */
+  private static String deathLaneColumns() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Dataset.deathRecorders().size(); i++) {
+      out.append(", dead_").append(i);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The SQL sum of {@code column} over a subject's day; for the dead ({@code fatalities}, summed
+   * from {@code fatalities} with the recorders' parts in {@code lanes}0, 1, ...) the day's settled
+   * count ({@code signal.daily.DayCounts#settled}): the most any one recorder that counts the dead
+   * gave, plus the dead of datasets not declared as counting them.
+   */
+  private static String sumOf(String column, String fatalities, String lanes) {
+    if (!column.equals("fatalities")) {
+      return "sum(" + column + ")";
+    }
+    int n = Dataset.deathRecorders().size();
+    if (n == 0) {
+      return "sum(" + fatalities + ")";
+    }
+    List<String> each = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      each.add("sum(" + lanes + i + ")");
+    }
+    return "(sum("
+        + fatalities
+        + ") - ("
+        + String.join(" + ", each)
+        + ") + greatest(0, "
+        + String.join(", ", each)
+        + "))";
   }
 
   /**
@@ -332,8 +425,9 @@ final class IndicatorTables {
         + " FROM (SELECT area, day, "
         // f holds the incident's code flags at bit Profile.HUMANITARIAN, COERCION and KIDNAP
         + incidentCounts(which -> "(f >> " + which + ") & 1 = 1")
-        + ", sum(g) AS goldstein_sum, sum(t) AS tone_sum, sum(tn) AS tone_n, sum(fat) AS fatalities,"
-        + " sum(dr) AS death_reports"
+        + ", sum(g) AS goldstein_sum, sum(t) AS tone_sum, sum(tn) AS tone_n, "
+        + sumOf("fatalities", "fat", "fat_")
+        + " AS fatalities, sum(dr) AS death_reports"
         + " FROM (SELECT event_date AS day, "
         + area
         + " AS area, count(*) AS reports, any_value(quad_class) AS quad, bool_or(src_type1 ="
@@ -342,7 +436,9 @@ final class IndicatorTables {
         + ", any_value("
         + Profile.codeFlags(1)
         + ") AS f, sum(goldstein) AS g, coalesce(sum(avg_tone), 0) AS t, count(avg_tone) AS tn,"
-        + " coalesce(sum(fatalities), 0) AS fat, count(fatalities) AS dr FROM "
+        + " coalesce(sum(fatalities), 0) AS fat, count(fatalities) AS dr"
+        + deathLanes("fat_")
+        + " FROM "
         + events
         + " WHERE "
         + anyOf("action_adm1", keys)

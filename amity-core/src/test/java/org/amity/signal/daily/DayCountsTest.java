@@ -166,6 +166,59 @@ class DayCountsTest {
     assertThat(DayCounts.of(Incident.of(atSea)).mcIncidents()).isEqualTo(1);
   }
 
+  /** A record of {@code dataset} with {@code dead} killed, as {@link #report} otherwise. */
+  private static Event recorded(String dataset, String id, int dead) {
+    Event e = report(id, "GOV", Double.NaN, new Fatalities(dead, dead, dead));
+    return new Event(
+        dataset,
+        id,
+        e.eventDate(),
+        null,
+        e.source(),
+        e.target(),
+        e.code(),
+        true,
+        e.quadClass(),
+        e.goldstein(),
+        1,
+        1,
+        1,
+        e.avgTone(),
+        e.action(),
+        null,
+        null,
+        null,
+        e.fatalities());
+  }
+
+  @Test
+  void aDaysDeadAreTheMostOneRecorderCountedOnceSettled() {
+    DayCounts day =
+        DayCounts.of(Incident.of(recorded("acled", "a1", 3)))
+            .plus(DayCounts.of(Incident.of(recorded("acled", "a2", 60))))
+            .plus(DayCounts.of(Incident.of(recorded("ucdp-ged", "g1", 3))));
+    // added up, every record's dead; settled, ACLED's 63 and not GED's 3 again
+    assertThat(day.fatalities()).isEqualTo(66);
+    assertThat(day.settled().fatalities()).isEqualTo(63);
+    assertThat(day.settled().deathsBy()).isZero();
+    assertThat(day.settled().deathReports()).isEqualTo(3);
+    // a recorder alone keeps its sum; a settled row adds up with others as a plain count
+    DayCounts gedAlone =
+        DayCounts.of(Incident.of(recorded("ucdp-ged", "g2", 2)))
+            .plus(DayCounts.of(Incident.of(recorded("ucdp-ged", "g3", 5))));
+    assertThat(gedAlone.settled().fatalities()).isEqualTo(7);
+    assertThat(day.settled().plus(gedAlone.settled()).fatalities()).isEqualTo(70);
+    // reports of one incident key added one at a time carry the same parts as the whole
+    Incident one = Incident.of(recorded("acled", "a4", 4));
+    Incident other = Incident.of(recorded("ucdp-ged", "g4", 9));
+    DayCounts stepwise = DayCounts.added(null, one).plus(DayCounts.added(one, other));
+    assertThat(stepwise).isEqualTo(DayCounts.of(one.plus(other)));
+    assertThat(stepwise.settled().fatalities()).isEqualTo(9);
+    // a dataset that counts no dead, or one not declared, is added as it comes
+    assertThat(DayCounts.of(Incident.of(report("n", "GOV", 1, new Fatalities(2, 2, 2)))).deathsBy())
+        .isZero();
+  }
+
   @Test
   void valuesFollowTheTableColumns() {
     DayCounts c = new DayCounts(9, 1, 2, 3, 3, 5, 4, 2, 1, -3.5, 2, 7, 1, 6, 2, 3, 4, 5);

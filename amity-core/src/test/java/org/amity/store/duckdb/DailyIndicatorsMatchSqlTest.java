@@ -228,6 +228,10 @@ class DailyIndicatorsMatchSqlTest {
       assertThat(incidents(days, "MINDANAO", day)).isEqualTo(2);
       assertThat(count(days, "MINDANAO", day, x -> x.counts().mcIncidents())).isEqualTo(2);
       assertThat(incidents(days, "MINDANAO", day.plusDays(2))).isEqualTo(1);
+      // and its dead, two in each record, once
+      assertThat(count(days, "MINDANAO", day.plusDays(2), x -> x.counts().fatalities()))
+          .isEqualTo(2);
+      assertThat(count(days, "PHL", day.plusDays(2), x -> x.counts().fatalities())).isEqualTo(2);
       // two attacks in the Straits, one GDELT report of one of them
       assertThat(count(days, "MALACCA_SINGAPORE", day.plusDays(3), x -> x.counts().mcIncidents()))
           .isEqualTo(2);
@@ -495,6 +499,104 @@ class DailyIndicatorsMatchSqlTest {
     }
   }
 
+  @Test
+  void deathsThatTwoRecordersCountAreTheMostOneOfThemGaveInBothEngines() throws SQLException {
+    // the Ilaga clash of 2019-09-17 as ACLED and UCDP GED code it (other actors, so other keys):
+    // three dead in each; ACLED's other deaths in Papua that day; a day GED alone counts; a day
+    // each counts a killing the other does not have, GED's more (one place and day: the most one
+    // recorder counted, a floor where they differ)
+    Actor army = new Actor("IDNMIL", null, "IDN", null, null, null, List.of("MIL"));
+    Actor rebels = new Actor("IDNREB", null, "IDN", null, null, null, List.of("REB"));
+    Actor opm = new Actor("IDNOPM", null, "IDN", null, null, null, List.of("SEP"));
+    Actor civilians = new Actor("IDNCVL", null, "IDN", null, null, null, List.of("CVL"));
+    List<Event> events = new ArrayList<>();
+    events.add(dead("acled", "a1", DAY, rebels, army, "190", 3));
+    events.add(dead("acled", "a2", DAY, rebels, civilians, "180", 60));
+    events.add(dead("ucdp-ged", "g1", DAY, army, opm, "190", 3));
+    events.add(dead("ucdp-ged", "g2", DAY.plusDays(1), army, opm, "190", 2));
+    events.add(dead("acled", "a3", DAY.plusDays(2), rebels, civilians, "180", 1));
+    events.add(dead("ucdp-ged", "g3", DAY.plusDays(2), army, opm, "190", 4));
+    events.add(dead("ucdp-ged", "g4", DAY.plusDays(2), opm, civilians, "180", 1));
+    // two places on one day: ACLED's dead in Myanmar, GED's in the Philippines; both count for
+    // the regions, which weigh each place apart
+    Actor tatmadaw = new Actor("MMRMIL", null, "MMR", null, null, null, List.of("MIL"));
+    Actor npa = new Actor("PHLREB", null, "PHL", null, null, null, List.of("REB"));
+    events.add(
+        event(
+            "acled",
+            "a9",
+            DAY.plusDays(3),
+            tatmadaw,
+            civilians,
+            "180",
+            -10,
+            Double.NaN,
+            "MMR",
+            null,
+            new Fatalities(5, 5, 5)));
+    events.add(
+        event(
+            "ucdp-ged",
+            "g9",
+            DAY.plusDays(3),
+            npa,
+            army,
+            "190",
+            -10,
+            Double.NaN,
+            "PHL",
+            null,
+            new Fatalities(7, 7, 7)));
+    // a GDELT report of the clash: no count of the dead, not a recorder
+    events.add(
+        placed(
+            event("gdelt", "n1", DAY, army, opm, "190", -10, -5, "IDN", null, null),
+            "ID09",
+            GeoPrecision.ADM1));
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "deaths", events);
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);
+      for (String subject : List.of("IDN", "PAPUA", "ASEAN", "WORLD")) {
+        assertThat(count(days, subject, DAY, d -> d.counts().fatalities()))
+            .as(subject + " on the day both count")
+            .isEqualTo(63);
+        assertThat(count(days, subject, DAY.plusDays(1), d -> d.counts().fatalities()))
+            .as(subject + " on the day GED alone counts")
+            .isEqualTo(2);
+        assertThat(count(days, subject, DAY.plusDays(2), d -> d.counts().fatalities()))
+            .as(subject + " on the day GED counts more")
+            .isEqualTo(5);
+      }
+      assertThat(count(days, "ASEAN", DAY.plusDays(3), d -> d.counts().fatalities())).isEqualTo(12);
+      assertThat(count(days, "WORLD", DAY.plusDays(3), d -> d.counts().fatalities())).isEqualTo(12);
+      assertThat(count(days, "MMR", DAY.plusDays(3), d -> d.counts().fatalities())).isEqualTo(5);
+      // every record still says the subject's dead were counted
+      assertThat(count(days, "IDN", DAY, d -> d.counts().deathReports())).isEqualTo(3);
+      // incidents are untouched: the two clashes of ACLED, GED's (with its GDELT report) one
+      assertThat(count(days, "PAPUA", DAY, d -> d.counts().incidents())).isEqualTo(3);
+    }
+  }
+
+  /** A record of {@code dataset} in Papua (the province, ID09) with {@code dead} killed. */
+  private static Event dead(
+      String dataset, String id, LocalDate day, Actor source, Actor target, String code, int dead) {
+    return placed(
+        event(
+            dataset,
+            id,
+            day,
+            source,
+            target,
+            code,
+            -10,
+            Double.NaN,
+            "IDN",
+            null,
+            new Fatalities(dead, dead, dead)),
+        "ID09",
+        GeoPrecision.ADM1);
+  }
+
   private static Event rename(Event e, String id) {
     return copy(e, id, e.action());
   }
@@ -694,7 +796,7 @@ class DailyIndicatorsMatchSqlTest {
       String code = pick(r, CODES);
       out.add(
           event(
-              r.nextBoolean() ? "gdelt" : "acled",
+              r.nextBoolean() ? "gdelt" : r.nextBoolean() ? "acled" : "ucdp-ged",
               "r" + i,
               DAY.plusDays(r.nextInt(15)),
               actor(src, r.nextInt(4) == 0 ? null : (src == null ? "" : src) + "GOV", r),

@@ -102,12 +102,14 @@ public final class IncidentCounter extends KeyedProcessFunction<String, Event, S
     if (kind == Kind.COASTS) {
       added = added.onlyPirates();
     }
+    String place = kind == Kind.INCIDENTS ? subjects.place(report.key()) : "";
     for (Subject s : to) {
       out.collect(
           new SubjectDelta(
               s.scope(),
               s.name(),
               report.key().day(),
+              place,
               IncidentSubjects.countsFor(s, report.key(), added)));
     }
   }

@@ -2,13 +2,18 @@ package org.amity.flink.signal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.amity.signal.Scope;
+import org.amity.signal.daily.DailyIndicators;
 import org.amity.signal.daily.DayCounts;
 import org.amity.signal.daily.IndicatorDay;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -18,13 +23,17 @@ import org.apache.flink.util.Collector;
  * the day's whole counts. In continuous mode a day's counts go out when the watermark has passed
  * the end of the day, and reports that arrive later for it (back-dated reports) go out as another
  * row with what they add: the table is additive, so a day's counts are the sum of its rows (what a
- * bounded run writes in one row).
+ * bounded run writes in one row). The day's counts are kept per place ({@code
+ * IncidentSubjects#place}), and a row's dead are {@link DayCounts#settled} per place as it goes out
+ * (the most one recorder counted there, summed over the places): a back-dated row of a day already
+ * out is settled on its own, so its dead are added to the day's rather than weighed against the
+ * other recorder's (a bounded run, and the embedded store, weigh the whole day).
  */
 public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta, IndicatorDay> {
   private static final long serialVersionUID = 1L;
 
   private final WatchSettings settings;
-  private transient MapState<LocalDate, DayCounts> pending;
+  private transient MapState<String, DayCounts> pending;
 
   public SubjectDays(WatchSettings settings) {
     this.settings = settings;
@@ -34,16 +43,24 @@ public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta
   public void open(OpenContext context) {
     pending =
         getRuntimeContext()
-            .getMapState(
-                new MapStateDescriptor<>(
-                    "pending", SignalTypes.LOCAL_DATE, SignalTypes.DAY_COUNTS));
+            .getMapState(new MapStateDescriptor<>("pending", Types.STRING, SignalTypes.DAY_COUNTS));
+  }
+
+  /** The state's key of a day and place: "yyyy-mm-dd|place". */
+  private static String dayPlace(LocalDate day, String place) {
+    return day + "|" + place;
+  }
+
+  private static LocalDate dayOf(String dayPlace) {
+    return LocalDate.parse(dayPlace.substring(0, dayPlace.indexOf('|')));
   }
 
   @Override
   public void processElement(SubjectDelta d, Context ctx, Collector<IndicatorDay> out)
       throws Exception {
-    DayCounts before = pending.get(d.day());
-    pending.put(d.day(), before == null ? d.added() : before.plus(d.added()));
+    String key = dayPlace(d.day(), d.place());
+    DayCounts before = pending.get(key);
+    pending.put(key, before == null ? d.added() : before.plus(d.added()));
     if (before == null) {
       ctx.timerService()
           .registerEventTimeTimer(
@@ -55,16 +72,22 @@ public final class SubjectDays extends KeyedProcessFunction<String, SubjectDelta
   public void onTimer(long time, OnTimerContext ctx, Collector<IndicatorDay> out) throws Exception {
     long watermark = ctx.timerService().currentWatermark();
     String[] key = ctx.getCurrentKey().split("\\|", 2);
-    List<LocalDate> done = new ArrayList<>();
-    for (LocalDate day : pending.keys()) {
+    Map<LocalDate, Map<String, DayCounts>> done = new TreeMap<>();
+    List<String> taken = new ArrayList<>();
+    for (Map.Entry<String, DayCounts> e : pending.entries()) {
+      LocalDate day = dayOf(e.getKey());
       if (Keys.dayEnd(day) <= watermark) {
-        done.add(day);
+        done.computeIfAbsent(day, k -> new HashMap<>()).put(e.getKey(), e.getValue());
+        taken.add(e.getKey());
       }
     }
-    done.sort(null);
-    for (LocalDate day : done) {
-      out.collect(new IndicatorDay(Scope.parse(key[0]), key[1], day, pending.get(day)));
-      pending.remove(day);
+    for (String k : taken) {
+      pending.remove(k);
     }
+    done.forEach(
+        (day, places) ->
+            out.collect(
+                new IndicatorDay(
+                    Scope.parse(key[0]), key[1], day, DailyIndicators.settled(places))));
   }
 }

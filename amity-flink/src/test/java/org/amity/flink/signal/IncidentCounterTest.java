@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.amity.event.Event;
-import org.amity.signal.Scope;
 import org.amity.signal.daily.DailyIndicators;
 import org.amity.signal.daily.DayCounts;
 import org.amity.signal.daily.IncidentKey;
@@ -26,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * time as the job keys them, add up to the plain engine's daily table (which {@code
  * DailyIndicatorsMatchSqlTest} holds equal to the store's SQL): records of a dataset that records
  * one incident per record are incidents each, news reports of one key and day one incident, in the
- * subjects' incidents, the conflict areas' and the pirates on a sea's coast alike.
+ * subjects' incidents, the conflict areas' and the pirates on a sea's coast alike; and, through the
+ * subjects' stage ({@link SubjectDays}), a day's dead are the most one recorder counted.
  */
 class IncidentCounterTest {
   private static final WatchSettings SETTINGS =
@@ -35,21 +35,19 @@ class IncidentCounterTest {
   @Test
   void theCountersAddUpToThePlainEnginesDaysForRecordsAndReports() throws Exception {
     List<Event> events = RecordedIncidents.events();
-    Map<String, DayCounts> sums = new HashMap<>();
-    run(new IncidentCounter(SETTINGS), e -> Keys.incident(IncidentKey.of(e)), events, sums);
-    run(IncidentCounter.ofTheatres(SETTINGS), IncidentCounter::theatreKey, events, sums);
-    run(IncidentCounter.ofCoasts(SETTINGS), IncidentCounter::coastKey, events, sums);
-    List<IndicatorDay> job = new ArrayList<>();
-    sums.forEach(
-        (k, c) -> {
-          String[] p = k.split("\\|");
-          job.add(new IndicatorDay(Scope.valueOf(p[0]), p[1], java.time.LocalDate.parse(p[2]), c));
-        });
-    job.sort(DailyIndicators.ORDER);
+    List<SubjectDelta> deltas = new ArrayList<>();
+    run(new IncidentCounter(SETTINGS), e -> Keys.incident(IncidentKey.of(e)), events, deltas);
+    run(IncidentCounter.ofTheatres(SETTINGS), IncidentCounter::theatreKey, events, deltas);
+    run(IncidentCounter.ofCoasts(SETTINGS), IncidentCounter::coastKey, events, deltas);
+    List<IndicatorDay> job = days(deltas);
     List<IndicatorDay> plain =
         DailyIndicators.of(
             events, IncidentSubjects.watching(SETTINGS.options().watchSet()).withTheatres(true));
     IndicatorTwins.assertSameRows(plain, job);
+    Map<String, DayCounts> sums = new HashMap<>();
+    for (IndicatorDay d : job) {
+      sums.put(d.scope().name() + "|" + d.subject() + "|" + d.day(), d.counts());
+    }
     for (int d = 0; d < RecordedIncidents.INCIDENTS.size(); d++) {
       String world = "REGION|WORLD|" + RecordedIncidents.DAY.plusDays(d);
       assertThat(sums.get(world).incidents())
@@ -59,14 +57,21 @@ class IncidentCounterTest {
     assertThat(sums.get("AREA|SULU_CELEBES|" + RecordedIncidents.DAY.plusDays(4)).pirateIncidents())
         .isEqualTo(2);
     assertThat(sums.get("THEATRE|MINDANAO|" + RecordedIncidents.DAY).incidents()).isEqualTo(2);
+    // day 2: an ACLED and a UCDP GED record of one clash, two dead in each: two dead, not four,
+    // for the country, the area and the regions alike (the subjects' stage settles each day)
+    for (String subject : List.of("COUNTRY|PHL|", "THEATRE|MINDANAO|", "REGION|WORLD|")) {
+      assertThat(sums.get(subject + RecordedIncidents.DAY.plusDays(2)).fatalities())
+          .as(subject)
+          .isEqualTo(2);
+    }
   }
 
-  /** Feeds the events a counter's key selects and adds its deltas up per subject and day. */
+  /** Feeds the events a counter's key selects and keeps its deltas. */
   private static void run(
       IncidentCounter counter,
       KeySelector<Event, String> key,
       List<Event> events,
-      Map<String, DayCounts> sums)
+      List<SubjectDelta> deltas)
       throws Exception {
     try (KeyedOneInputStreamOperatorTestHarness<String, Event, SubjectDelta> h =
         ProcessFunctionTestHarnesses.forKeyedProcessFunction(counter, key, Types.STRING)) {
@@ -75,10 +80,24 @@ class IncidentCounterTest {
           h.processElement(e, 0);
         }
       }
-      for (SubjectDelta d : h.extractOutputValues()) {
-        sums.merge(
-            d.scope().name() + "|" + d.subject() + "|" + d.day(), d.added(), DayCounts::plus);
+      deltas.addAll(h.extractOutputValues());
+    }
+  }
+
+  /**
+   * The deltas through the subjects' stage of a bounded run: the rows of {@code indicator_days}.
+   */
+  private static List<IndicatorDay> days(List<SubjectDelta> deltas) throws Exception {
+    try (KeyedOneInputStreamOperatorTestHarness<String, SubjectDelta, IndicatorDay> h =
+        ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+            new SubjectDays(SETTINGS), SubjectDelta::subjectKey, Types.STRING)) {
+      for (SubjectDelta d : deltas) {
+        h.processElement(d, 0);
       }
+      h.processWatermark(Long.MAX_VALUE);
+      List<IndicatorDay> out = new ArrayList<>(h.extractOutputValues());
+      out.sort(DailyIndicators.ORDER);
+      return out;
     }
   }
 }

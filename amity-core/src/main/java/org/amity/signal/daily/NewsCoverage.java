@@ -106,6 +106,16 @@ public record NewsCoverage(List<Span> spans) {
     return new NewsCoverage(out);
   }
 
+  /**
+   * This coverage, or null (every day covered) when no news file is stored at all: a store or a job
+   * that holds only registries (ACLED, UCDP GED, the piracy files), or daily counts without the
+   * events behind them, has no news files to judge coverage by and is read as it was before news
+   * coverage was judged, every day from the coverage start covered.
+   */
+  public NewsCoverage orAll() {
+    return spans.isEmpty() ? null : this;
+  }
+
   /** Whether any day from {@code first} to {@code last} (both included) is covered. */
   public boolean coversAny(LocalDate first, LocalDate last) {
     for (Span s : spans) {

@@ -263,7 +263,7 @@ final class SignalSeries {
           spec,
           num,
           dayTable(spec, first, subjects),
-          spec.denominator() == null ? null : newsCoverage());
+          spec.denominator() == null ? null : newsCoverage().orAll());
     }
     List<String> all = new ArrayList<>(num);
     if (spec.denominator() != null) {

@@ -45,7 +45,7 @@ final class TimelineWatchRows {
   List<TimelineEntry> entries(long situationId) throws SQLException {
     List<TimelineEntry> out = new ArrayList<>();
     // read before the alerts' rows are open: one query at a time on the connection
-    NewsCoverage news = new SignalSeries(c).newsCoverage();
+    NewsCoverage news = new SignalSeries(c).newsCoverage().orAll();
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT id, scope, subject, indicator, resolution, level, peak_level, status, opened,"
@@ -153,7 +153,7 @@ final class TimelineWatchRows {
    */
   private LocalDate newsEnded(NewsCoverage news, String indicator, LocalDate closed) {
     var spec = config.spec(indicator);
-    if (spec.isEmpty() || spec.get().denominator() == null) {
+    if (news == null || spec.isEmpty() || spec.get().denominator() == null) {
       return null;
     }
     return news.coversAny(closed, closed) ? null : news.lastCoveredOnOrBefore(closed);

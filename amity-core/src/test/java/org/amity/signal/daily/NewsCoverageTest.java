@@ -53,6 +53,25 @@ class NewsCoverageTest {
   }
 
   @Test
+  void withoutAnyNewsFileEveryDayCountsAsCovered() {
+    assertThat(new NewsCoverage(List.of()).orAll()).isNull();
+    NewsCoverage one = NewsCoverage.of(List.of(new Span(d("2013-04-01"), d("2013-04-01"))));
+    assertThat(one.orAll()).isSameAs(one);
+  }
+
+  @Test
+  void aFilesBackDatedRowsMakeRunsTooSmallToCoverAndAShortOutageStaysInside() {
+    java.util.TreeMap<LocalDate, Long> rows = new java.util.TreeMap<>();
+    rows.put(d("2012-04-01"), 18L);
+    rows.put(d("2013-03-25"), 8L);
+    rows.put(d("2013-03-31"), 4L);
+    rows.put(d("2013-04-01"), 414L);
+    rows.put(d("2013-04-04"), 40L); // two days without rows inside the run
+    assertThat(NewsCoverage.spansOfFile(rows))
+        .containsExactly(new Span(d("2013-03-31"), d("2013-04-04")));
+  }
+
+  @Test
   void aSpanCannotEndBeforeItStarts() {
     assertThatThrownBy(() -> new Span(d("2014-01-02"), d("2014-01-01")))
         .isInstanceOf(IllegalArgumentException.class);

@@ -66,8 +66,8 @@ public final class SeriesScorer
 
   /**
    * @param readsNews whether the news coverage of the job's files is broadcast: a share of news is
-   *     then scored only where it covers (none covered until the first news file's spans come, as
-   *     in a store without news files); else every day counts as covered
+   *     then scored only where it covers; before any news file's spans come, and without them,
+   *     every day counts as covered ({@link NewsCoverage#orAll}), as in a store without news files
    */
   public SeriesScorer(WatchSettings settings, boolean readsNews) {
     this.settings = settings;
@@ -116,8 +116,7 @@ public final class SeriesScorer
     Coverage coverage = ctx.getBroadcastState(COVERAGE).get("start");
     LocalDate start = coverage == null ? null : coverage.start();
     Coverage newsState = ctx.getBroadcastState(COVERAGE).get("news");
-    NewsCoverage news =
-        !readsNews ? null : newsState == null ? new NewsCoverage(List.of()) : newsState.news();
+    NewsCoverage news = readsNews && newsState != null ? newsState.news().orAll() : null;
     String[] key = ctx.getCurrentKey().split("\\|", 2);
     Scope scope = Scope.parse(key[0]);
     String subject = key[1];

@@ -177,6 +177,7 @@ final class DuckDbSignalStore implements WatchStore {
         () -> {
           IndicatorTables.rebuild(c, watchSet, theatres, all);
           series.invalidateCoverage();
+          series.recordNewsSpans();
           return null;
         });
   }

@@ -56,7 +56,8 @@ final class Migrations {
           "V042__rebel_mc_incidents.sql",
           "V043__event_rebel_flag.sql",
           "V044__pirate_incidents.sql",
-          "V045__death_reports.sql");
+          "V045__death_reports.sql",
+          "V046__news_file_spans.sql");
 
   private Migrations() {}
 

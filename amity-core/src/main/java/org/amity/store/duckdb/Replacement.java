@@ -52,6 +52,10 @@ final class Replacement {
       WatchState.put(c, SignalSeries.WATCHED_INGEST, "0");
       // an alert whose numbers stand still may now be explained by other rows
       WatchState.put(c, DuckDbSignalStore.DESCRIBED_WITH, "rows replaced");
+      // files lost rows: the days they cover are judged again
+      try (java.sql.Statement s = c.createStatement()) {
+        s.execute("DELETE FROM " + SignalSeries.NEWS_FILE_SPANS);
+      }
     }
     return gone;
   }

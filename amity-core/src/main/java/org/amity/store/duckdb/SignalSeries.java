@@ -164,40 +164,117 @@ final class SignalSeries {
 
   private NewsCoverage news;
 
+  /** The table of the days each news file covers, judged once per file (V046). */
+  static final String NEWS_FILE_SPANS = "news_file_spans";
+
   /**
    * The days the stored news files cover ({@link NewsCoverage}): per ingested file of a dataset of
    * one row per report, the runs of its event days (gaps of up to {@link NewsCoverage#MAX_GAP_DAYS}
    * days inside a run) that hold at least {@link NewsCoverage#MIN_RUN_SHARE} of the rows of the
-   * file's largest run.
+   * file's largest run. Files judged before are read from {@link #NEWS_FILE_SPANS}; the others are
+   * judged now (a watch records them: {@link #recordNewsSpans}), so that a watch after one new file
+   * reads that file's rows only, not every stored event's.
    */
   NewsCoverage newsCoverage() throws SQLException {
     if (news != null) {
       return news;
     }
-    String sql =
-        "WITH d AS (SELECT ingest_id, event_date AS day, count(*) AS n FROM events"
-            + " WHERE dataset NOT IN ("
-            + IndicatorTables.sqlList(new java.util.LinkedHashSet<>(Dataset.incidentDatasets()))
-            + ") GROUP BY ALL), g AS (SELECT *, CASE WHEN day - lag(day) OVER (PARTITION BY"
-            + " ingest_id ORDER BY day) <= "
-            + (NewsCoverage.MAX_GAP_DAYS + 1)
-            + " THEN 0 ELSE 1 END AS opens FROM d), r AS (SELECT *, sum(opens) OVER (PARTITION BY"
-            + " ingest_id ORDER BY day) AS run FROM g), runs AS (SELECT ingest_id, run, min(day) AS"
-            + " first_day, max(day) AS last_day, sum(n) AS n FROM r GROUP BY ALL) SELECT first_day,"
-            + " last_day FROM runs QUALIFY n >= "
-            + NewsCoverage.MIN_RUN_SHARE
-            + " * max(n) OVER (PARTITION BY ingest_id) ORDER BY 1";
     List<NewsCoverage.Span> spans = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT first_day, last_day FROM "
+                    + NEWS_FILE_SPANS
+                    + " WHERE first_day IS NOT NULL")) {
       while (rs.next()) {
         spans.add(
             new NewsCoverage.Span(
                 rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)));
       }
     }
+    for (List<NewsCoverage.Span> f : unjudgedSpans().values()) {
+      spans.addAll(f);
+    }
     news = NewsCoverage.of(spans);
     return news;
+  }
+
+  /** Judges the files not judged yet and keeps their spans ({@link #NEWS_FILE_SPANS}). */
+  void recordNewsSpans() throws SQLException {
+    Map<Long, List<NewsCoverage.Span>> files = unjudgedSpans();
+    if (files.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO " + NEWS_FILE_SPANS + " VALUES (?, ?, ?)")) {
+      for (var e : files.entrySet()) {
+        if (e.getValue().isEmpty()) {
+          p.setLong(1, e.getKey());
+          p.setObject(2, null);
+          p.setObject(3, null);
+          p.addBatch();
+        }
+        for (NewsCoverage.Span span : e.getValue()) {
+          p.setLong(1, e.getKey());
+          p.setObject(2, span.first());
+          p.setObject(3, span.last());
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+    news = null;
+  }
+
+  /**
+   * The spans of every stored file not in {@link #NEWS_FILE_SPANS}, by file (an empty list for a
+   * file with no news row), judged by the rule in one query.
+   */
+  private Map<Long, List<NewsCoverage.Span>> unjudgedSpans() throws SQLException {
+    Map<Long, List<NewsCoverage.Span>> out = new TreeMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT DISTINCT ingest_id FROM events WHERE ingest_id NOT IN (SELECT ingest_id"
+                    + " FROM "
+                    + NEWS_FILE_SPANS
+                    + ")")) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), new ArrayList<>());
+      }
+    }
+    if (out.isEmpty()) {
+      return out;
+    }
+    String ids =
+        out.keySet().stream()
+            .map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(", "));
+    String sql =
+        "WITH d AS (SELECT ingest_id, event_date AS day, count(*) AS n FROM events"
+            + " WHERE ingest_id IN ("
+            + ids
+            + ") AND dataset NOT IN ("
+            + IndicatorTables.sqlList(new java.util.LinkedHashSet<>(Dataset.incidentDatasets()))
+            + ") GROUP BY ALL), g AS (SELECT *, CASE WHEN day - lag(day) OVER (PARTITION BY"
+            + " ingest_id ORDER BY day) <= "
+            + (NewsCoverage.MAX_GAP_DAYS + 1)
+            + " THEN 0 ELSE 1 END AS opens FROM d), r AS (SELECT *, sum(opens) OVER (PARTITION BY"
+            + " ingest_id ORDER BY day) AS run FROM g), runs AS (SELECT ingest_id, run, min(day) AS"
+            + " first_day, max(day) AS last_day, sum(n) AS n FROM r GROUP BY ALL) SELECT ingest_id,"
+            + " first_day, last_day FROM runs QUALIFY n >= "
+            + NewsCoverage.MIN_RUN_SHARE
+            + " * max(n) OVER (PARTITION BY ingest_id) ORDER BY 1, 2";
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.get(rs.getLong(1))
+            .add(
+                new NewsCoverage.Span(
+                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+      }
+    }
+    return out;
   }
 
   /** Lets go of the day tables read for this watch's detectors. */

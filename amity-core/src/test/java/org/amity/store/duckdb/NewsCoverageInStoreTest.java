@@ -67,6 +67,35 @@ class NewsCoverageInStoreTest {
   }
 
   @Test
+  void theWatchKeepsEachFilesSpansAndAReplacingIngestHasThemJudgedAgain() throws Exception {
+    ingest("day.csv", dayFile());
+    ingest("registry.csv", registry());
+    SignalSeries watch = new SignalSeries(store.connection());
+    watch.recordNewsSpans();
+    // the day file's one span and the registry's row without days
+    assertThat(count("SELECT count(*) FROM news_file_spans")).isEqualTo(2);
+    assertThat(count("SELECT count(*) FROM news_file_spans WHERE first_day IS NULL")).isEqualTo(1);
+    assertThat(new SignalSeries(store.connection()).newsCoverage()).isEqualTo(javaRule());
+    try (var batch = store.batch(null, true)) {
+      assertThat(batch.stage(new ListEventSource("day-again.csv", dayFile()))).isEmpty();
+      batch.commit();
+      assertThat(batch.replaced()).isPositive();
+    }
+    assertThat(count("SELECT count(*) FROM news_file_spans")).isZero();
+    NewsCoverage again = new SignalSeries(store.connection()).newsCoverage();
+    assertThat(again).isEqualTo(javaRule());
+    assertThat(again.spans()).containsExactly(new Span(FILE_DAY, FILE_DAY));
+  }
+
+  private long count(String sql) throws Exception {
+    try (var st = store.connection().createStatement();
+        var rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
   void aDayOfNewsAfterUncoveredWeeksIsNoRiseOverThem() throws Exception {
     ingest("day.csv", dayFile());
     ingest("registry.csv", registry());

@@ -134,9 +134,14 @@ public record NewsCoverage(List<Span> spans) {
    */
   public boolean[] over(List<LocalDate> periods, Resolution r) {
     boolean[] out = new boolean[periods.size()];
+    int k = 0; // periods come in order: the spans ending before a period never cover a later one
     for (int i = 0; i < out.length; i++) {
-      LocalDate p = periods.get(i);
-      out[i] = coversAny(p, r.next(p).minusDays(1));
+      LocalDate first = periods.get(i);
+      LocalDate last = r.next(first).minusDays(1);
+      while (k < spans.size() && spans.get(k).last().isBefore(first)) {
+        k++;
+      }
+      out[i] = k < spans.size() && !spans.get(k).first().isAfter(last);
     }
     return out;
   }

@@ -40,6 +40,26 @@ class NewsCoverageTest {
   }
 
   @Test
+  void everyPeriodIsJudgedAgainstEverySpanItMeets() {
+    NewsCoverage c =
+        NewsCoverage.of(
+            List.of(
+                new Span(d("2014-01-03"), d("2014-01-04")),
+                new Span(d("2014-01-07"), d("2014-01-07")),
+                new Span(d("2014-01-20"), d("2014-02-02"))));
+    List<LocalDate> days = new java.util.ArrayList<>();
+    for (LocalDate x = d("2014-01-01"); x.isBefore(d("2014-02-05")); x = x.plusDays(1)) {
+      days.add(x);
+    }
+    boolean[] got = c.over(days, Resolution.DAY);
+    for (int i = 0; i < got.length; i++) {
+      assertThat(got[i]).as("%s", days.get(i)).isEqualTo(c.coversAny(days.get(i), days.get(i)));
+    }
+    assertThat(c.over(List.of(d("2013-12-30"), d("2014-01-06"), d("2014-01-13")), Resolution.WEEK))
+        .containsExactly(true, true, false);
+  }
+
+  @Test
   void theLastCoveredDayIsFoundBeforeAGapAndNoneBeforeTheFirstSpan() {
     NewsCoverage c =
         NewsCoverage.of(

@@ -27,20 +27,6 @@ class ADetectorSeriesIsPrintedAtItsOwnResolutionTest {
     Path file = dir.resolve("series.duckdb");
     try (DuckDbStorage s = DuckDbStorage.open(file)) {
       SignalFixtures.insert(s.eventStore().connection());
-      // the news behind Viet Nam's days (the fixtures hold the days without their events), in the
-      // fixtures' one logged file: a report a day, so that the share lens reads them as days a news
-      // file covered
-      try (var st = s.eventStore().connection().createStatement()) {
-        st.execute(
-            "INSERT INTO events (dataset, native_id, event_date, src_code, src_country, tgt_code,"
-                + " tgt_country, event_code, base_code, root_code, is_root, quad_class, goldstein,"
-                + " num_mentions, num_sources, num_articles, action_precision, action_centroid,"
-                + " ingest_id, line) SELECT 'gdelt', 'v'"
-                + " || i, DATE '"
-                + SignalFixtures.VIET_NAM_START
-                + "' + CAST(i AS INTEGER), 'VNMGOV', 'VNM', 'VNM', 'VNM', '042', '042', '04', true,"
-                + " 1, 1.9, 1, 1, 1, 'none', false, 1, 100 + i FROM range(120) t(i)");
-      }
     }
     db = file.toString();
   }

@@ -149,6 +149,16 @@ public final class SignalFixtures {
                 + i
                 + ", 15.0, 100.0, 'Thailand')");
       }
+      // the news behind Viet Nam's days (insertDays): a report a day from the fixtures' one logged
+      // file, so that a share lens reads those days as days a news file covered (NewsCoverage)
+      s.execute(
+          "INSERT INTO events (dataset, native_id, event_date, src_code, src_country, tgt_code,"
+              + " tgt_country, event_code, base_code, root_code, is_root, quad_class, goldstein,"
+              + " num_mentions, num_sources, num_articles, action_precision, action_centroid,"
+              + " ingest_id, line) SELECT 'gdelt', 'v' || i, DATE '"
+              + VIET_NAM_START
+              + "' + CAST(i AS INTEGER), 'VNMGOV', 'VNM', 'VNM', 'VNM', '042', '042', '04', true,"
+              + " 1, 1.9, 1, 1, 1, 'none', false, 1, 100 + i FROM range(120) t(i)");
       // China-Philippines at sea: two located incidents near Scarborough Shoal, one without a place
       s.execute(
           "INSERT INTO events (dataset, native_id, event_date, src_code, src_country, tgt_code,"

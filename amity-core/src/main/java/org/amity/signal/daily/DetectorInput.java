@@ -17,6 +17,16 @@ public record DetectorInput(
     this(periods, numerator, denominator, null);
   }
 
+  /**
+   * This series with each period marked covered where {@code news} covers any of its days ({@link
+   * NewsCoverage#over}); this series itself when {@code news} is null (every period covered).
+   */
+  public DetectorInput coveredBy(NewsCoverage news, org.amity.signal.Resolution r) {
+    return news == null
+        ? this
+        : new DetectorInput(periods, numerator, denominator, news.over(periods, r));
+  }
+
   /** The denominator's total, or the numerator's for a count series. */
   public double volume() {
     double v = 0;

@@ -93,11 +93,10 @@ public final class DetectorSeries {
   public static DetectorInput of(
       DetectionSpec spec, Collection<IndicatorDay> days, LocalDate coverage, NewsCoverage news) {
     DetectorInput in = read(spec, days, coverage);
-    if (in == null || news == null || spec.denominator() == null) {
+    if (in == null || spec.denominator() == null) {
       return in;
     }
-    return new DetectorInput(
-        in.periods(), in.numerator(), in.denominator(), news.over(in.periods(), spec.resolution()));
+    return in.coveredBy(news, spec.resolution());
   }
 
   private static DetectorInput read(

@@ -472,16 +472,7 @@ final class SignalSeries {
         cells.add(new double[] {x, d < 0 ? 0 : row[d]});
       }
       flush(out, e.getKey(), new ArrayList<>(periods), cells, spec.resolution(), d >= 0);
-      DetectorInput in = out.get(e.getKey());
-      if (news != null && in != null) {
-        out.put(
-            e.getKey(),
-            new DetectorInput(
-                in.periods(),
-                in.numerator(),
-                in.denominator(),
-                news.over(in.periods(), spec.resolution())));
-      }
+      out.computeIfPresent(e.getKey(), (k, in) -> in.coveredBy(news, spec.resolution()));
     }
     return out;
   }

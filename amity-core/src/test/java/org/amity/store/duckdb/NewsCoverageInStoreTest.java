@@ -137,8 +137,10 @@ class NewsCoverageInStoreTest {
     try (var st = store.connection().createStatement();
         var rs =
             st.executeQuery(
-                "SELECT ingest_id, event_date, count(*) FROM events WHERE dataset NOT IN"
-                    + " ('acled', 'ucdp-ged', 'piracy') GROUP BY ALL")) {
+                "SELECT ingest_id, event_date, count(*) FROM events WHERE dataset NOT IN ("
+                    + IndicatorTables.sqlList(
+                        new java.util.LinkedHashSet<>(org.amity.event.Dataset.incidentDatasets()))
+                    + ") GROUP BY ALL")) {
       while (rs.next()) {
         files
             .computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>())

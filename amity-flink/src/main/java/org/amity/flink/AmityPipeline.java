@@ -49,7 +49,7 @@ public final class AmityPipeline {
             .process(new SplitRejects())
             .returns(Serializers.PARSED_LINE)
             .name("rejects aside")
-            .uid("split-rejects");
+            .uid(StateVersion.uid("split-rejects"));
     if (options.until().equals("parse")) {
       lines.sinkTo(new DiscardingSink<>()).name("discard events");
       lines.getSideOutput(SplitRejects.REJECTS).sinkTo(new DiscardingSink<>()).name("discard");
@@ -61,7 +61,7 @@ public final class AmityPipeline {
             .process(new FirstSeen())
             .returns(Serializers.PARSED_LINE)
             .name("first of each (dataset, native id)")
-            .uid("first-seen");
+            .uid(StateVersion.uid("first-seen"));
     if (options.until().equals("dedup")) {
       stored.sinkTo(new DiscardingSink<>()).name("discard events");
       lines.getSideOutput(SplitRejects.REJECTS).sinkTo(new DiscardingSink<>()).name("discard");
@@ -71,12 +71,12 @@ public final class AmityPipeline {
     stored
         .sinkTo(new ParquetSink<>(new EventsTable(), options.out()))
         .name("events to Parquet")
-        .uid("events-sink");
+        .uid(StateVersion.uid("events-sink"));
     lines
         .getSideOutput(SplitRejects.REJECTS)
         .sinkTo(new ParquetSink<>(new RejectsTable(), options.out()))
         .name("rejects to Parquet")
-        .uid("rejects-sink");
+        .uid(StateVersion.uid("rejects-sink"));
     if (options.until().equals("sink")) {
       return written;
     }
@@ -106,7 +106,7 @@ public final class AmityPipeline {
       }
       files =
           env.fromSource(builder.build(), watermarks(), "export files", Serializers.PARSED_LINE)
-              .uid("export-files");
+              .uid(StateVersion.uid("export-files"));
     }
     if (options.kafka() == null) {
       return files;
@@ -117,7 +117,7 @@ public final class AmityPipeline {
                 kafkaWatermarks(),
                 "kafka " + options.kafka().topic(),
                 Serializers.PARSED_LINE)
-            .uid("kafka-lines");
+            .uid(StateVersion.uid("kafka-lines"));
     return files == null ? kafka : files.union(kafka);
   }
 
@@ -143,6 +143,6 @@ public final class AmityPipeline {
     t.stream()
         .sinkTo(new ParquetSink<>(t.table(), out))
         .name(t.table().name() + " to Parquet")
-        .uid(t.table().name() + "-sink");
+        .uid(StateVersion.uid(t.table().name() + "-sink"));
   }
 }

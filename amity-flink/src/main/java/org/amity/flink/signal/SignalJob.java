@@ -5,6 +5,7 @@ import org.amity.event.Dataset;
 import org.amity.event.Event;
 import org.amity.flink.JobOptions;
 import org.amity.flink.SignalStages;
+import org.amity.flink.StateVersion;
 import org.amity.flink.TableStream;
 import org.amity.flink.source.ParsedLine;
 import org.amity.signal.Scope;
@@ -42,7 +43,7 @@ public final class SignalJob implements SignalStages {
             .process(new IncidentCounter(settings))
             .returns(SignalTypes.SUBJECT_DELTA)
             .name("incidents")
-            .uid("amity-incidents");
+            .uid(StateVersion.uid("amity-incidents"));
     if (settings.config().theatres()) {
       added =
           added.union(
@@ -53,7 +54,7 @@ public final class SignalJob implements SignalStages {
                   .process(IncidentCounter.ofTheatres(settings))
                   .returns(SignalTypes.SUBJECT_DELTA)
                   .name("conflict-area incidents")
-                  .uid("amity-theatre-incidents"));
+                  .uid(StateVersion.uid("amity-theatre-incidents")));
     }
     added =
         added.union(
@@ -64,14 +65,14 @@ public final class SignalJob implements SignalStages {
                 .process(IncidentCounter.ofCoasts(settings))
                 .returns(SignalTypes.SUBJECT_DELTA)
                 .name("sea-coast incidents")
-                .uid("amity-coast-incidents"));
+                .uid(StateVersion.uid("amity-coast-incidents")));
     DataStream<IndicatorDay> days =
         added
             .keyBy(SubjectDelta::subjectKey)
             .process(new SubjectDays(settings))
             .returns(SignalTypes.INDICATOR_DAY)
             .name("indicator days")
-            .uid("amity-indicator-days");
+            .uid(StateVersion.uid("amity-indicator-days"));
     DataStream<Coverage> coverageStream =
         days.filter(d -> d.scope() == Scope.REGION && d.subject().equals("WORLD"))
             .name("world days")
@@ -79,7 +80,7 @@ public final class SignalJob implements SignalStages {
             .process(new CoverageTracker(settings))
             .returns(SignalTypes.COVERAGE)
             .name("coverage start")
-            .uid("amity-coverage");
+            .uid(StateVersion.uid("amity-coverage"));
     if (stored != null) {
       coverageStream =
           coverageStream.union(
@@ -90,12 +91,12 @@ public final class SignalJob implements SignalStages {
                   .process(new NewsFileDays(settings))
                   .returns(SignalTypes.FILE_SPANS)
                   .name("news files' days")
-                  .uid("amity-news-file-days")
+                  .uid(StateVersion.uid("amity-news-file-days"))
                   .keyBy(f -> "NEWS")
                   .process(new NewsCoverageTracker())
                   .returns(SignalTypes.COVERAGE)
                   .name("news coverage")
-                  .uid("amity-news-coverage"));
+                  .uid(StateVersion.uid("amity-news-coverage")));
     }
     BroadcastStream<Coverage> coverage = coverageStream.broadcast(SeriesScorer.COVERAGE);
     SingleOutputStreamOperator<ScoredAlert> detected =
@@ -104,7 +105,7 @@ public final class SignalJob implements SignalStages {
             .process(new SeriesScorer(settings, stored != null))
             .returns(SignalTypes.SCORED_ALERT)
             .name("detectors")
-            .uid("amity-detectors");
+            .uid(StateVersion.uid("amity-detectors"));
     DataStream<ScoredAlert> pooled =
         detected
             .getSideOutput(SeriesScorer.READINGS)
@@ -115,7 +116,7 @@ public final class SignalJob implements SignalStages {
             .process(new PoolScorer(settings))
             .returns(SignalTypes.SCORED_ALERT)
             .name("pooled detectors")
-            .uid("amity-pooled-detectors");
+            .uid(StateVersion.uid("amity-pooled-detectors"));
     DataStream<AlertRow> alerts =
         detected
             .union(pooled)
@@ -123,7 +124,7 @@ public final class SignalJob implements SignalStages {
             .process(new AlertNumbering(settings))
             .returns(SignalTypes.ALERT_ROW)
             .name("alert ids")
-            .uid("amity-alert-ids");
+            .uid(StateVersion.uid("amity-alert-ids"));
     SingleOutputStreamOperator<PoolSummary> pools =
         events
             .flatMap(EvidenceRouting.subjects(settings))
@@ -134,7 +135,7 @@ public final class SignalJob implements SignalStages {
             .process(new EvidenceKeeper(settings))
             .returns(SignalTypes.POOL_SUMMARY)
             .name("evidence pools")
-            .uid("amity-evidence-pools");
+            .uid(StateVersion.uid("amity-evidence-pools"));
     DataStream<PartyCount> partyCounts =
         events
             .flatMap(EvidenceRouting.parties(settings))
@@ -150,7 +151,7 @@ public final class SignalJob implements SignalStages {
             .process(new PartyCounter(settings))
             .returns(SignalTypes.PARTY_COUNT)
             .name("great-power counts")
-            .uid("amity-party-counts");
+            .uid(StateVersion.uid("amity-party-counts"));
     DataStream<EvidencedAlert> evidenced =
         pools
             .keyBy(p -> p.alert().id(), Types.INT)
@@ -158,7 +159,7 @@ public final class SignalJob implements SignalStages {
             .process(new AlertEvidence())
             .returns(SignalTypes.EVIDENCED_ALERT)
             .name("alerts with evidence")
-            .uid("amity-alert-evidence");
+            .uid(StateVersion.uid("amity-alert-evidence"));
     return List.of(
         new TableStream<>(new IndicatorDaysTable(), days),
         new TableStream<>(new AlertsTable(), evidenced),

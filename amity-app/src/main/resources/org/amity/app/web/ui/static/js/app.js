@@ -118,6 +118,15 @@ const Amity = (() => {
     return el("span", { class: "level " + level }, level || "none");
   }
 
+  /**
+   * An alert's level as lists show it: the highest it reached, with the level it came down to
+   * beside it ("now watch", "came down to watch before it closed"; the API's levelNow).
+   */
+  function alertLevel(a) {
+    const badge = levelBadge(a.peakLevel || a.level);
+    return a.levelNow ? el("span", {}, badge, el("span", { class: "muted" }, " " + a.levelNow)) : badge;
+  }
+
   /** A table from rows: columns are [heading, row => cell content]. */
   function table(columns, rows, caption) {
     const t = el("table");
@@ -175,5 +184,5 @@ const Amity = (() => {
 
   renderHeader();
 
-  return { words, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, relatedLinks, table, notice, pct, link, chart, valueNotes, ApiError };
+  return { words, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, relatedLinks, table, notice, pct, link, chart, valueNotes, alertLevel, ApiError };
 })();

@@ -52,7 +52,7 @@
       : el("ul", { class: "related" }, list.map((r) => el("li", {},
         levelBadge(r.level), " ",
         el("a", { href: "/situation.html?id=" + r.id }, r.title),
-        " · " + r.relation + " · " + r.status + ", " + r.opened + " – " + (r.status === "closed" ? r.updated : "now")))));
+        " · " + r.relation + " · " + r.status + ", " + r.opened + " to " + (r.closed || "now")))));
   }
 
   function threatTypes() {
@@ -74,13 +74,13 @@
 
   function alertsTable() {
     const cols = [
-      ["Level", (a) => levelBadge(a.level)],
+      ["Highest level", (a) => Amity.alertLevel(a)],
       ["Indicator", (a) => el("span", { title: a.indicator + " (" + a.resolution + ")" }, a.indicatorName || a.indicator)],
       ["Subject", (a) => a.subjectName || a.subject],
       ["Period", (a) => a.periodStart + " – " + a.periodEnd],
       ["Value / baseline", (a) => el("span", { title: a.valueInWords || "" }, fmt(a.value) + " / " + fmt(a.baseline))],
       ["Score", (a) => fmt(a.score)],
-      ["Status", (a) => a.status],
+      ["Status", (a) => a.statusInWords || a.status],
       ["Acknowledged", (a) => ackCell(a)],
     ];
     box("alerts", s.alerts.length === 0 ? notice("This situation has no alerts.") : table(cols, s.alerts), ...Amity.valueNotes(s.alerts));
@@ -110,7 +110,7 @@
   function indicatorChoice() {
     const select = document.getElementById("indicator");
     select.textContent = "";
-    s.alerts.forEach((a, i) => select.append(el("option", { value: i }, a.level + " · " + (a.indicatorName || a.indicator) + " · " + (a.subjectName || a.subject))));
+    s.alerts.forEach((a, i) => select.append(el("option", { value: i }, (a.peakLevel || a.level) + " · " + (a.indicatorName || a.indicator) + " · " + (a.subjectName || a.subject))));
     select.onchange = () => showAlert(s.alerts[select.value]);
     if (s.alerts.length > 0) showAlert(s.alerts[0]);
     else box("evidence", notice("No evidence: this situation has no alerts."));
@@ -143,7 +143,7 @@
     const low = series.points.map((p) => floor(p.low));
     const width = series.points.map((p) => (p.low === null || p.low === undefined ? null : floor(p.high) - floor(p.low)));
     const areas = alerts.map((a) => [
-      { name: a.level, xAxis: nearest(periods, a.periodStart), itemStyle: { color: COLOURS[a.level], opacity: 0.25 } },
+      { name: a.peakLevel || a.level, xAxis: nearest(periods, a.periodStart), itemStyle: { color: COLOURS[a.peakLevel || a.level], opacity: 0.25 } },
       { xAxis: nearest(periods, a.periodEnd) },
     ]);
     chart.setOption({

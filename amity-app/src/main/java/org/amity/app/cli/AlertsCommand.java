@@ -198,6 +198,9 @@ final class AlertsCommand implements Callable<Integer> {
         r.records().size(),
         r.records().size() == 1 ? "row" : "rows",
         r.drawnFrom());
+    if (r.deathsInWords() != null) {
+      System.out.println(r.deathsInWords());
+    }
     if (r.note() != null) {
       System.out.println("note: " + r.note());
     }

@@ -145,6 +145,7 @@ public final class SignalJson {
     m.put("reports", r.evidence().reports());
     m.put("count", r.records().size());
     m.put("complete", r.complete());
+    m.put("deathsInWords", r.deathsInWords());
     m.put("note", r.note());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (EvidenceRecord x : r.records()) {

@@ -202,7 +202,7 @@
         ["What happened and who did it", (x) => x.inWords], ["Where", (x) => x.placeInWords],
         ["Narrative", (x) => x.narrative || "–"], ["Source link", (x) => link(x.url, hostOf(x.url))],
       ];
-      const caption = r.count + (r.count === 1 ? " stored row" : " stored rows") + ", drawn from " + r.drawnFrom + (r.note ? ". Note: " + r.note : "");
+      const caption = r.count + (r.count === 1 ? " stored row" : " stored rows") + ", drawn from " + r.drawnFrom + (r.deathsInWords ? "; " + r.deathsInWords : "") + (r.note ? ". Note: " + r.note : "");
       cell.replaceChildren(r.records.length === 0 ? notice(caption) : table(cols, r.records, caption));
     } catch (e) {
       cell.replaceChildren(notice("Could not load the stored rows: " + e.message, "error"));

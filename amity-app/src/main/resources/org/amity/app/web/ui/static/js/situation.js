@@ -35,7 +35,7 @@
     const add = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v === null || v === undefined || v === "" ? "–" : v));
     add("Subject", (s.subjectName || s.subject) + " (" + (s.scopeName || s.scope) + ")");
     add("Parties", (s.parties || []).join(", "));
-    add("Status", s.status + (s.closed ? " (closed " + s.closed + ")" : ""));
+    add("Status", s.status + (s.closed ? " (closed " + s.closed + ")" : "") + (s.stale ? " · stale: no data on its subject since " + s.lastData : ""));
     add("Opened / updated", s.opened + " / " + s.updated);
     add("Domain", s.domain);
     add("Stage", s.stage);

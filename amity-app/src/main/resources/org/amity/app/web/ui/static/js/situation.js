@@ -135,13 +135,17 @@
     lastChart = [series, alerts];
     const node = document.getElementById("chart");
     const chart = echarts.getInstanceByDom(node) || Amity.chart(node);
-    const periods = series.points.map((p) => p.period);
+    // every period from the first to the last, a period the series has no point for left empty, so
+    // that a gap (no source covered those days) is drawn as a gap, not joined across (audit6 J6)
+    const points = Amity.continuous(series.points, series.resolution);
+    const gaps = points.length - series.points.length;
+    const periods = points.map((p) => p.period);
     // a count never goes below zero: neither its axis nor its usual range (a band from mean and
     // spread can reach below zero when counts are small)
-    const count = series.points.every((p) => p.value === null || p.value >= 0);
+    const count = points.every((p) => p.value === null || p.value >= 0);
     const floor = (v) => (v === null || v === undefined ? null : count ? Math.max(0, v) : v);
-    const low = series.points.map((p) => floor(p.low));
-    const width = series.points.map((p) => (p.low === null || p.low === undefined ? null : floor(p.high) - floor(p.low)));
+    const low = points.map((p) => floor(p.low));
+    const width = points.map((p) => (p.low === null || p.low === undefined ? null : floor(p.high) - floor(p.low)));
     const areas = alerts.map((a) => [
       { name: a.peakLevel || a.level, xAxis: nearest(periods, a.periodStart), itemStyle: { color: COLOURS[a.peakLevel || a.level], opacity: 0.25 } },
       { xAxis: nearest(periods, a.periodEnd) },
@@ -155,13 +159,13 @@
       series: [
         { name: "band-low", type: "line", data: low, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, tooltip: { show: false } },
         { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", color: "rgba(122, 166, 201, 0.45)", lineStyle: { opacity: 0 }, areaStyle: { color: "rgba(122, 166, 201, 0.45)" } },
-        { name: "baseline", type: "line", data: series.points.map((p) => p.baseline), symbol: "none", color: "#46617a", lineStyle: { type: "dashed", color: "#46617a" } },
-        { name: "value", type: "line", data: series.points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas },
+        { name: "baseline", type: "line", data: points.map((p) => p.baseline), symbol: "none", color: "#46617a", lineStyle: { type: "dashed", color: "#46617a" } },
+        { name: "value", type: "line", data: points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas },
           markLine: { symbol: "none", silent: false, data: SituationTimeline.marks(periods) } },
       ],
     }, true);
     document.getElementById("chart-note").textContent = series.points.length + " points of " + series.indicator + (series.indicatorName && series.indicatorName !== series.indicator ? " (" + series.indicatorName + ")" : "") +
-      " for " + (series.subjectName || series.subject) + (series.valueInWords ? "; " + series.valueInWords : "") + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries.";
+      " for " + (series.subjectName || series.subject) + (series.valueInWords ? "; " + series.valueInWords : "") + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries." + (gaps > 0 ? " Left as gaps: " + gaps + " " + series.resolution + "s without a point in the series (no value for them)." : "");
   }
 
   function evidence(a) {

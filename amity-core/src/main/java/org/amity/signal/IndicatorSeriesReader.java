@@ -288,16 +288,61 @@ public final class IndicatorSeriesReader {
               null,
               null));
     }
-    return new IndicatorSeries(
-        scope,
-        subject,
-        indicator,
-        resolution,
-        false,
-        "median of the previous "
-            + BaselineBand.WINDOW
-            + " points +/- 2 robust SD (1.4826 x MAD); display only",
-        points);
+    IndicatorSeries out =
+        new IndicatorSeries(
+            scope,
+            subject,
+            indicator,
+            resolution,
+            false,
+            "median of the previous "
+                + BaselineBand.WINDOW
+                + " points +/- 2 robust SD (1.4826 x MAD); display only",
+            points);
+    String holes = uncovered(scope, subject, indicator, resolution, first);
+    return holes == null ? out : out.withMessage(holes);
+  }
+
+  /**
+   * For a count only some sources give ({@link org.amity.signal.daily.DayCounts#COVERED_BY}) of a
+   * subject covered by its member countries ({@link org.amity.signal.daily.CoverageMembers}), the
+   * periods between its first and last point that have none, in words: no member was covered there,
+   * so the count is unknown, not 0 (audit4 H3). Null when there are none.
+   */
+  static String uncovered(
+      Scope scope,
+      String subject,
+      String indicator,
+      Resolution resolution,
+      List<SeriesReader.StoredPoint> points) {
+    if (!org.amity.signal.daily.DayCounts.COVERED_BY.containsKey(indicator)
+        || org.amity.signal.daily.CoverageMembers.of(scope, subject) == null
+        || points.size() < 2) {
+      return null;
+    }
+    List<String> runs = new ArrayList<>();
+    for (int i = 1; i < points.size(); i++) {
+      LocalDate gap = resolution.next(points.get(i - 1).period());
+      if (gap.isBefore(points.get(i).period())) {
+        LocalDate last = points.get(i).period();
+        LocalDate end = gap;
+        while (resolution.next(end).isBefore(last)) {
+          end = resolution.next(end);
+        }
+        runs.add(end.equals(gap) ? gap.toString() : gap + " to " + end);
+      }
+    }
+    if (runs.isEmpty()) {
+      return null;
+    }
+    return "no point for "
+        + String.join(", ", runs)
+        + ": no stored source that counts the dead covered any of "
+        + (scope == Scope.AREA ? "the coastal states" : "the member countries")
+        + " of "
+        + SubjectName.of(scope, subject)
+        + " then (a country is covered from its first to its last period with such a report), so"
+        + " the count there is unknown, not 0";
   }
 
   private IndicatorSeries scored(

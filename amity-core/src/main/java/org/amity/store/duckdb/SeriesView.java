@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.amity.signal.daily.CoverageMembers;
 import org.amity.signal.daily.DayCounts;
 
 /**
@@ -92,12 +93,13 @@ final class SeriesView {
         + "  FROM indicator_days d, (VALUES ('day'), ('week'), ('month')) r(resolution)\n"
         + "  GROUP BY ALL\n"
         + "),\n"
-        + "covered AS (\n"
+        + "spans AS (\n"
         + "  SELECT *"
         + coverage()
         + " FROM sums\n"
         + "  WINDOW subject AS (PARTITION BY scope, subject, resolution)\n"
         + "),\n"
+        + memberCoverage()
         + "world AS (\n"
         + "  SELECT resolution, period, incidents AS world_incidents FROM sums\n"
         + "  WHERE scope = 'region' AND subject = 'WORLD'\n"
@@ -117,8 +119,9 @@ final class SeriesView {
   /**
    * A count's value in a period: the sum as it is, or, for a count only some sources give ({@link
    * DayCounts#COVERED_BY}), NULL outside the subject's first to last period with a report of such a
-   * source (UNPIVOT then drops the point: no value, not a zero), as {@code DetectorSeries} reads
-   * it.
+   * source, or for a subject of several countries ({@link CoverageMembers}) in a period without
+   * such a report of its own and outside every member's span (UNPIVOT then drops the point: no
+   * value, not a zero), as {@code SeriesRollup} reads it.
    */
   private static String count(String col) {
     String cast = "CAST(s." + col + " AS DOUBLE)";
@@ -126,13 +129,85 @@ final class SeriesView {
     if (cover == null) {
       return cast;
     }
-    return "CASE WHEN s.period BETWEEN s."
+    return "CASE WHEN CASE WHEN s.by_members THEN s."
+        + cover
+        + " > 0 OR s."
+        + cover
+        + "_members ELSE s.period BETWEEN s."
         + cover
         + "_from AND s."
         + cover
-        + "_to THEN "
+        + "_to END THEN "
         + cast
         + " END";
+  }
+
+  /**
+   * The subjects of several countries ({@link CoverageMembers}) with their members, and {@code
+   * covered}: {@code spans} with, per coverage column, whether the subject is one of those ({@code
+   * _by_members}) and whether a member's first to last period of that column holds the period
+   * ({@code _members}).
+   */
+  private static String memberCoverage() {
+    StringBuilder values = new StringBuilder();
+    for (String[] row : CoverageMembers.rows()) {
+      values.append(values.length() == 0 ? "" : ", ").append("(");
+      for (int i = 0; i < row.length; i++) {
+        values.append(i == 0 ? "" : ", ").append("'").append(row[i].replace("'", "''")).append("'");
+      }
+      values.append(")");
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("members AS (\n  SELECT * FROM (VALUES ")
+        .append(values)
+        .append(") m(scope, subject, member)\n),\n")
+        .append("grouped AS (\n  SELECT DISTINCT scope, subject FROM members\n),\n");
+    StringBuilder joins = new StringBuilder();
+    StringBuilder flags = new StringBuilder();
+    for (String cover : new java.util.TreeSet<>(DayCounts.COVERED_BY.values())) {
+      out.append("members_")
+          .append(cover)
+          .append(" AS (\n")
+          .append("  SELECT DISTINCT m.scope, m.subject, x.resolution, x.period\n")
+          .append("  FROM spans x JOIN members m ON m.scope = x.scope AND m.subject = x.subject\n")
+          .append("  JOIN (SELECT DISTINCT subject, resolution, ")
+          .append(cover)
+          .append("_from AS f, ")
+          .append(cover)
+          .append("_to AS t FROM spans\n")
+          .append("    WHERE scope = 'country' AND ")
+          .append(cover)
+          .append("_from IS NOT NULL) c\n")
+          .append("    ON c.subject = m.member AND c.resolution = x.resolution")
+          .append(" AND x.period BETWEEN c.f AND c.t\n),\n");
+      joins
+          .append("  LEFT JOIN members_")
+          .append(cover)
+          .append(" m_")
+          .append(cover)
+          .append(" ON m_")
+          .append(cover)
+          .append(".scope = s.scope AND m_")
+          .append(cover)
+          .append(".subject = s.subject AND m_")
+          .append(cover)
+          .append(".resolution = s.resolution AND m_")
+          .append(cover)
+          .append(".period = s.period\n");
+      flags
+          .append(", m_")
+          .append(cover)
+          .append(".period IS NOT NULL AS ")
+          .append(cover)
+          .append("_members");
+    }
+    out.append("covered AS (\n  SELECT s.*, g.subject IS NOT NULL AS by_members")
+        .append(flags)
+        .append("\n  FROM spans s\n")
+        .append("  LEFT JOIN grouped g ON g.scope = s.scope AND g.subject = s.subject\n")
+        .append(joins)
+        .append("),\n");
+    return out.toString();
   }
 
   /** Per subject and resolution, the first and last period of each coverage column. */

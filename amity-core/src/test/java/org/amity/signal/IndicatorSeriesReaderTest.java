@@ -177,4 +177,64 @@ class IndicatorSeriesReaderTest {
         .extracting(DetectionSpec::scope)
         .isEqualTo(Scope.COUNTRY);
   }
+
+  /** The Straits' run of 2015 as the detector read it (audit4 H8), or one that did last. */
+  private static final class RaisedRun extends OneSeriesBase {
+    private final boolean lasted;
+
+    RaisedRun(boolean lasted) {
+      this.lasted = lasted;
+    }
+
+    @Override
+    public List<StoredPoint> stored(
+        Scope scope,
+        String subject,
+        String indicator,
+        Resolution resolution,
+        LocalDate from,
+        LocalDate to) {
+      return List.of();
+    }
+
+    @Override
+    public Optional<SeriesScores> scored(DetectionSpec spec, String source, String subject) {
+      List<LocalDate> periods = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        periods.add(LocalDate.of(2015, 10, 1).plusMonths(i));
+      }
+      Level[] levels = {Level.WARNING, Level.WARNING, Level.NONE, Level.NONE};
+      return Optional.of(
+          new SeriesScores(
+              periods,
+              new double[] {7, 1, 1, 0},
+              null,
+              new double[] {5.58, 5.72, 11.0, lasted ? 11.0 : 6.24},
+              null,
+              new double[] {0, 0, 0, 0},
+              new double[] {0, 0, 0, 0},
+              levels,
+              new boolean[] {false, false, lasted, lasted},
+              new boolean[] {false, false, true, false}));
+    }
+  }
+
+  @Test
+  void drawsTheRunsBaselineWhereARunClosedInsteadOfBecomingProtracted() {
+    IndicatorSeries never =
+        new IndicatorSeriesReader(new RaisedRun(false))
+            .read(Scope.AREA, "MALACCA_SINGAPORE", "sea_incidents", Resolution.MONTH, null, null);
+    assertThat(never.points())
+        .extracting(IndicatorSeries.Point::baseline)
+        .containsExactly(5.58, 5.72, 5.72, 6.24);
+    assertThat(never.band()).contains("the alert was never protracted");
+    // a run that did become protracted keeps the raised level as its baseline, and no words
+    IndicatorSeries lasted =
+        new IndicatorSeriesReader(new RaisedRun(true))
+            .read(Scope.AREA, "MALACCA_SINGAPORE", "sea_incidents", Resolution.MONTH, null, null);
+    assertThat(lasted.points())
+        .extracting(IndicatorSeries.Point::baseline)
+        .containsExactly(5.58, 5.72, 11.0, 11.0);
+    assertThat(lasted.band()).doesNotContain("never protracted");
+  }
 }

@@ -241,8 +241,8 @@ public final class DetectorConfig {
   }
 
   /**
-   * Refuses a spec of the region or sea-area scope that counts what only some sources give ({@link
-   * org.amity.signal.daily.DayCounts#COVERED_BY}, the dead): such a subject is covered only where
+   * Refuses a spec of the region scope that counts what only some sources give ({@link
+   * org.amity.signal.daily.DayCounts#COVERED_BY}, the dead): the ASEAN region is covered only where
    * one of its member countries is ({@link org.amity.signal.daily.CoverageMembers}, audit4 H3),
    * which can leave holes of years inside its series, while the detectors of the three engines read
    * a subject's series alone (the Flink job keys its scorer by subject), from its own first to last
@@ -251,7 +251,7 @@ public final class DetectorConfig {
    */
   private static void coveredByMembers(String file, String spec, Map<String, String> v) {
     Scope scope = Scope.parse(v.get("scope"));
-    if (scope != Scope.REGION && scope != Scope.AREA) {
+    if (scope != Scope.REGION) {
       return;
     }
     for (String col : v.get("numerator").split("\\+")) {
@@ -264,7 +264,7 @@ public final class DetectorConfig {
                 + col.trim()
                 + " for the "
                 + scope.key()
-                + " scope, which the detectors do not read: a region or sea area is covered for it"
+                + " scope, which the detectors do not read: a region is covered for it"
                 + " only where one of its member countries is, and the detectors read a subject"
                 + " without its members (use the country or conflict-area scope)");
       }

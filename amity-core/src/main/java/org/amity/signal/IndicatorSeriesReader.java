@@ -338,8 +338,7 @@ public final class IndicatorSeriesReader {
     return "no point for "
         + String.join(", ", runs)
         + ": no stored source that counts the dead covered any of "
-        + (scope == Scope.AREA ? "the coastal states" : "the member countries")
-        + " of "
+        + "the member countries of "
         + SubjectName.of(scope, subject)
         + " then (a country is covered from its first to its last period with such a report), so"
         + " the count there is unknown, not 0";

@@ -128,7 +128,7 @@ class IndicatorSeriesReaderTest {
   }
 
   @Test
-  void refusesADetectorOfARegionsOrSeaAreasDeaths() {
+  void refusesADetectorOfARegionsDeaths() {
     String profile =
         """
         profile.p.window = 12
@@ -154,7 +154,7 @@ class IndicatorSeriesReaderTest {
         spec.d.minVolume = 30
         spec.d.profile = p
         """;
-    for (String scope : List.of("region", "area")) {
+    for (String scope : List.of("region")) {
       assertThatThrownBy(
               () ->
                   DetectorConfig.parse(

@@ -134,6 +134,20 @@ public enum Dataset {
   }
 
   /**
+   * One stored record named for a reader: by its file and its number there for a dataset of several
+   * files ("NGA ASAM 1993-61", "IMB 2016-0412"), so that two records of one file do not read as the
+   * dataset's two files (audit3 G2); otherwise by the stored dataset and native id, as before
+   * ("acled 9213456").
+   */
+  public static String recordName(String dataset, String nativeId) {
+    Optional<File> file = of(dataset).flatMap(d -> d.fileOf(nativeId));
+    if (file.isPresent()) {
+      return file.get().label() + " " + nativeId.substring(file.get().id().length() + 1);
+    }
+    return dataset + " " + nativeId;
+  }
+
+  /**
    * Whether the dataset's records carry the incident's own position, measured where it happened (a
    * ship's position at sea), not a place named in a report and geocoded: then two records of one
    * day and incident key from two of its files that lie far apart are two incidents ({@code

@@ -211,6 +211,7 @@ public final class DetectorConfig {
             name + ": spec." + spec + ".source must be events or import");
       }
       String den = v.get("denominator");
+      coveredByMembers(name, spec, v);
       double scale =
           positive(name, "spec." + spec + ".limitsScale", v.getOrDefault("limitsScale", "1"));
       out.add(
@@ -237,6 +238,37 @@ public final class DetectorConfig {
       label(name, "pool." + e.getKey(), e.getValue()).ifPresent(l -> labels.put(e.getKey(), l));
     }
     return new DetectorConfig(out, sources, pools, labels);
+  }
+
+  /**
+   * Refuses a spec of the region scope that counts what only some sources give ({@link
+   * org.amity.signal.daily.DayCounts#COVERED_BY}, the dead): the ASEAN region is covered only where
+   * one of its member countries is ({@link org.amity.signal.daily.CoverageMembers}, audit4 H3),
+   * which can leave holes of years inside its series, while the detectors of the three engines read
+   * a subject's series alone (the Flink job keys its scorer by subject), from its own first to last
+   * covered period with every period between scored: they would score those holes as periods of no
+   * dead. None of the shipped specs is one.
+   */
+  private static void coveredByMembers(String file, String spec, Map<String, String> v) {
+    Scope scope = Scope.parse(v.get("scope"));
+    if (scope != Scope.REGION) {
+      return;
+    }
+    for (String col : v.get("numerator").split("\\+")) {
+      if (org.amity.signal.daily.DayCounts.COVERED_BY.containsKey(col.trim())) {
+        throw new IllegalArgumentException(
+            file
+                + ": spec."
+                + spec
+                + " counts "
+                + col.trim()
+                + " for the "
+                + scope.key()
+                + " scope, which the detectors do not read: a region is covered for it"
+                + " only where one of its member countries is, and the detectors read a subject"
+                + " without its members (use the country or conflict-area scope)");
+      }
+    }
   }
 
   /**

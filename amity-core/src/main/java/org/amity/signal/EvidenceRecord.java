@@ -124,6 +124,14 @@ public record EvidenceRecord(
   }
 
   /**
+   * The record named by its file for a dataset of several ({@link
+   * org.amity.event.Dataset#recordName}): "NGA ASAM 1993-61".
+   */
+  public String recordName() {
+    return org.amity.event.Dataset.recordName(dataset, nativeId);
+  }
+
+  /**
    * Where, in words: "Sulu-Celebes Sea; Jolo, Sulu, Philippines (6.05, 121.00)": the sea area, the
    * place name, the division when the name does not already hold it, the country, the coordinates;
    * "place not coded" when nothing is stored.

@@ -10,8 +10,10 @@ import java.util.List;
  * @param subject as stored (upper case; an undirected dyad with its codes in order)
  * @param scored whether the series is a detector spec's, as the watch scored it
  * @param band how the baseline and band were computed, in words
- * @param message why the series has no points and what to ask instead, or null when it has some
- *     (audit4 H9: a detector's name asked by the month printed an empty series without a word)
+ * @param message why the series has no points and what to ask instead (audit4 H9: a detector's name
+ *     asked by the month printed an empty series without a word); for a series with points, which
+ *     periods inside it have none and why (a region's deaths where no member was covered, audit4
+ *     H3); null when there is nothing to say
  */
 public record IndicatorSeries(
     Scope scope,

@@ -288,16 +288,60 @@ public final class IndicatorSeriesReader {
               null,
               null));
     }
-    return new IndicatorSeries(
-        scope,
-        subject,
-        indicator,
-        resolution,
-        false,
-        "median of the previous "
-            + BaselineBand.WINDOW
-            + " points +/- 2 robust SD (1.4826 x MAD); display only",
-        points);
+    IndicatorSeries out =
+        new IndicatorSeries(
+            scope,
+            subject,
+            indicator,
+            resolution,
+            false,
+            "median of the previous "
+                + BaselineBand.WINDOW
+                + " points +/- 2 robust SD (1.4826 x MAD); display only",
+            points);
+    String holes = uncovered(scope, subject, indicator, resolution, first);
+    return holes == null ? out : out.withMessage(holes);
+  }
+
+  /**
+   * For a count only some sources give ({@link org.amity.signal.daily.DayCounts#COVERED_BY}) of a
+   * subject covered by its member countries ({@link org.amity.signal.daily.CoverageMembers}), the
+   * periods between its first and last point that have none, in words: no member was covered there,
+   * so the count is unknown, not 0 (audit4 H3). Null when there are none.
+   */
+  static String uncovered(
+      Scope scope,
+      String subject,
+      String indicator,
+      Resolution resolution,
+      List<SeriesReader.StoredPoint> points) {
+    if (!org.amity.signal.daily.DayCounts.COVERED_BY.containsKey(indicator)
+        || org.amity.signal.daily.CoverageMembers.of(scope, subject) == null
+        || points.size() < 2) {
+      return null;
+    }
+    List<String> runs = new ArrayList<>();
+    for (int i = 1; i < points.size(); i++) {
+      LocalDate gap = resolution.next(points.get(i - 1).period());
+      if (gap.isBefore(points.get(i).period())) {
+        LocalDate last = points.get(i).period();
+        LocalDate end = gap;
+        while (resolution.next(end).isBefore(last)) {
+          end = resolution.next(end);
+        }
+        runs.add(end.equals(gap) ? gap.toString() : gap + " to " + end);
+      }
+    }
+    if (runs.isEmpty()) {
+      return null;
+    }
+    return "no point for "
+        + String.join(", ", runs)
+        + ": no stored source that counts the dead covered any of "
+        + "the member countries of "
+        + SubjectName.of(scope, subject)
+        + " then (a country is covered from its first to its last period with such a report), so"
+        + " the count there is unknown, not 0";
   }
 
   private IndicatorSeries scored(
@@ -314,6 +358,8 @@ public final class IndicatorSeriesReader {
     BaselineBand.Band band =
         BaselineBand.of(IntStream.of(drawn).mapToDouble(i -> scores.values()[i]).toArray());
     String source = detectors.pool(spec.name()).isPresent() ? "events" : detectors.source(spec);
+    double[] baseline = drawnBaseline(scores);
+    boolean kept = false;
     List<IndicatorSeries.Point> points = new ArrayList<>();
     for (int k = 0; k < drawn.length; k++) {
       int i = drawn[k];
@@ -321,12 +367,13 @@ public final class IndicatorSeriesReader {
       if ((from != null && p.isBefore(from)) || (to != null && p.isAfter(to))) {
         continue;
       }
+      kept |= Double.compare(baseline[i], scores.expected()[i]) != 0;
       points.add(
           new IndicatorSeries.Point(
               p,
               scores.values()[i],
               source,
-              finite(scores.expected()[i]),
+              finite(baseline[i]),
               finite(band.low()[k]),
               finite(band.high()[k]),
               finite(Math.round(scores.scores()[i] * 100) / 100.0),
@@ -338,13 +385,38 @@ public final class IndicatorSeriesReader {
         spec.name(),
         spec.resolution(),
         true,
-        note != null
-            ? note
-            : "baseline is the detector's expected value (as the watch scored it); usual range is"
-                + " the median of the previous "
-                + BaselineBand.WINDOW
-                + " points +/- 2 robust SD, display only",
+        (note != null
+                ? note
+                : "baseline is the detector's expected value (as the watch scored it); usual range"
+                    + " is the median of the previous "
+                    + BaselineBand.WINDOW
+                    + " points +/- 2 robust SD, display only")
+            + (kept ? "; " + KEPT_BASELINE : ""),
         points);
+  }
+
+  /** What the band's words add when {@link #drawnBaseline} kept a run's baseline. */
+  static final String KEPT_BASELINE =
+      "where a raised run closed in the period it would have become protracted, the baseline drawn"
+          + " there is the run's own (the detector took the raised level for a new normal in that"
+          + " period, but the alert was never protracted)";
+
+  /**
+   * The baseline a chart draws: the detector's expected value, except in the period where a raised
+   * run would have become protracted but came back down (or rose again) at once, so that it was
+   * never protracted ({@link AlertBuilder}: protracted there and not the period after). The
+   * detector takes the raised level for its baseline in that period (alert 19 of audit4 H8: 11.0 on
+   * 2015-12-01 between 5.72 and 6.24); since the alert list says the level never became the new
+   * normal, the chart draws the baseline the run was measured against, the period before's.
+   */
+  static double[] drawnBaseline(SeriesScores s) {
+    double[] out = s.expected().clone();
+    for (int i = 1; i < out.length; i++) {
+      if (s.protractedAt()[i] && !s.protracted()[i]) {
+        out[i] = out[i - 1];
+      }
+    }
+    return out;
   }
 
   private static Double finite(double v) {

@@ -26,4 +26,20 @@ class DatasetTest {
     assertThat(Dataset.recordsIncidents("gdelt")).isFalse();
     assertThat(Dataset.recordsIncidents("piracy")).isTrue();
   }
+
+  /**
+   * Audit3 G2: a piracy record was named "piracy asam:1993-61" beside "piracy asam:1993-62", the
+   * dataset of both files, where both records are NGA ASAM's; each now names its own file.
+   */
+  @Test
+  void aRecordOfADatasetOfSeveralFilesIsNamedByItsOwnFile() {
+    assertThat(Dataset.recordName("piracy", "asam:1993-61")).isEqualTo("NGA ASAM 1993-61");
+    assertThat(Dataset.recordName("piracy", "asam:1993-62")).isEqualTo("NGA ASAM 1993-62");
+    assertThat(Dataset.recordName("piracy", "imb:1993-04-22:ab#1"))
+        .isEqualTo("IMB 1993-04-22:ab#1");
+    assertThat(Dataset.recordName("piracy", "other:1"))
+        .as("no file claims it")
+        .isEqualTo("piracy other:1");
+    assertThat(Dataset.recordName("gdelt", "1001")).isEqualTo("gdelt 1001");
+  }
 }

@@ -212,11 +212,10 @@ final class AlertsCommand implements Callable<Integer> {
       }
       System.out.printf(
           Locale.ROOT,
-          "%s %s %s %s: %s; at %s%s%s%n",
+          "%s %s %s: %s; at %s%s%s%n",
           x.shown() ? "*" : " ",
           x.date(),
-          x.dataset(),
-          x.nativeId(),
+          x.recordName(),
           x.inWords(),
           x.placeInWords(),
           narrative == null ? "" : "; \"" + narrative + "\"",

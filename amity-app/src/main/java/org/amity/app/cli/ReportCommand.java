@@ -66,6 +66,17 @@ final class ReportCommand implements Callable<Integer> {
               + " analyst or admin.")
   String audience;
 
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      defaultValue = Reports.DEFAULT_BASE_URL,
+      description =
+          "The dashboard's address, which the HTML month report's links to situations point at"
+              + " (default: "
+              + Reports.DEFAULT_BASE_URL
+              + ", amity serve's own default on this machine).")
+  String baseUrl;
+
   @Option(names = "--json", description = "Print what was written as JSON.")
   boolean json;
 
@@ -89,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
     try (Storage s = store.open()) {
       Reports reports = new Reports(s, KnowledgeBase.standard(), Clock.systemUTC());
       if (month != null) {
-        bytes = reports.month(month, f, v);
+        bytes = reports.month(month, f, v, baseUrl);
       } else {
         bytes =
             reports

@@ -89,6 +89,10 @@ final class SeriesCommand implements Callable<Integer> {
         // an empty answer is still an answer (exit 0); why it is empty goes to stderr
         System.err.println(series.message());
       } else {
+        if (series.message() != null) {
+          // periods the series leaves out, and why (a region's deaths no member's source covered)
+          System.err.println(series.message());
+        }
         for (IndicatorSeries.Point p : series.points()) {
           System.out.printf(
               Locale.ROOT,

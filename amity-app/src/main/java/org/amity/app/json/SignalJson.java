@@ -154,6 +154,7 @@ public final class SignalJson {
       row.put("date", x.date().toString());
       row.put("dataset", x.dataset());
       row.put("nativeId", x.nativeId());
+      row.put("record", x.recordName());
       row.put("source", x.source());
       row.put("target", x.target());
       row.put("sourceName", x.sourceName());

@@ -300,6 +300,8 @@ class AlertListingTest {
         text.out().lines().filter(l -> l.matches("[* ] \\d{4}-\\d{2}-\\d{2} .*")).toList();
     assertThat(rows).hasSize(reports);
     assertThat(rows.get(0)).startsWith("* ").contains(r.at("/records/0/nativeId").asText());
+    // each row is named by its record's own name (its file's, for the piracy files: audit3 G2)
+    assertThat(rows.get(0)).contains(" " + r.at("/records/0/record").asText() + ": ");
     assertThat(rows.subList(1, rows.size())).allSatisfy(l -> assertThat(l).startsWith("  "));
   }
 

@@ -1,6 +1,7 @@
 package org.amity.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
@@ -85,7 +86,8 @@ class MonthReportsTest {
         .containsExactly(1L);
     assertThat(html(YearMonth.of(2016, 6)))
         .contains("Closed this month (1)")
-        .contains("2016-06-01: <a href=\"/situation.html?id=1\">#1</a> Thailand: unrest");
+        .contains(
+            "2016-06-01: <a href=\"http://localhost:8080/situation.html?id=1\">#1</a> Thailand: unrest");
   }
 
   /**
@@ -132,9 +134,10 @@ class MonthReportsTest {
               + " '{\"intra-state\":1.0}', 'land', 'crisis', false, 0.0, false, '[]')");
     }
     assertThat(html(YearMonth.of(2016, 6)))
-        .contains("2016-06-01: <a href=\"/situation.html?id=3\">#3</a> Thailand: unrest (warning)")
         .contains(
-            "2016-06-01: <a href=\"/situation.html?id=1\">#1</a> Thailand: unrest (opened"
+            "2016-06-01: <a href=\"http://localhost:8080/situation.html?id=3\">#3</a> Thailand: unrest (warning)")
+        .contains(
+            "2016-06-01: <a href=\"http://localhost:8080/situation.html?id=1\">#1</a> Thailand: unrest (opened"
                 + " 2016-04-11)");
     String pdf =
         ReportFixture.text(
@@ -144,6 +147,42 @@ class MonthReportsTest {
     assertThat(pdf)
         .contains("2016-06-01: #3 Thailand: unrest (warning)")
         .contains("2016-06-01: #1 Thailand: unrest (opened 2016-04-11)");
+  }
+
+  /**
+   * Thirty-fourth round: the HTML report's links were relative ("/situation.html?id=1"), so in a
+   * file saved from the service or written by the CLI they pointed at the disk's root. They are now
+   * written out in full against the dashboard's address.
+   */
+  @Test
+  void theHtmlReportsLinksAreAbsoluteSoTheyWorkInASavedFile() throws Exception {
+    String html =
+        new String(
+            new Reports(storage, KnowledgeBase.standard(), CLOCK)
+                .month(
+                    YearMonth.of(2016, 6),
+                    ReportFormat.HTML,
+                    Visibility.VIEWER,
+                    "https://amity.example.org/watch/"),
+            StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<a href=\"([^\"]*)\">#1</a>").matcher(html);
+    assertThat(m.find()).as("a link to situation 1").isTrue();
+    assertThat(m.group(1)).isEqualTo("https://amity.example.org/watch/situation.html?id=1");
+    // resolved against a saved file's own place it stays the dashboard's page
+    assertThat(java.net.URI.create("file:///home/me/Downloads/report.html").resolve(m.group(1)))
+        .hasToString("https://amity.example.org/watch/situation.html?id=1");
+    assertThat(html).doesNotContain("href=\"/");
+    assertThatThrownBy(
+            () ->
+                new Reports(storage, KnowledgeBase.standard(), CLOCK)
+                    .month(
+                        YearMonth.of(2016, 6),
+                        ReportFormat.HTML,
+                        Visibility.VIEWER,
+                        "amity.example.org"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("an http or https URL with a host");
   }
 
   private MonthReports reports() {

@@ -61,6 +61,16 @@ class ReportApiIT {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"amity-watch-list-2014-05.html\"");
+    // the saved file's links point back at this service in full, not at the file's own folder
+    // (April 2014: situation 1 of the fixtures opened on 2014-04-20)
+    String html =
+        new String(
+            as("viewer").bytes("/api/v1/reports/month/2014-04?format=html").body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains(
+            "<a href=\"" + web.baseUrl().replaceAll("/+$", "") + "/situation.html?id=1\">#1</a>")
+        .doesNotContain("href=\"/situation.html");
   }
 
   @Test

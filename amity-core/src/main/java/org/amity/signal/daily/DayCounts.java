@@ -129,7 +129,8 @@ public record DayCounts(
    * deaths lens took 2009-2014, months before any stored source counted deaths, for a baseline of 0
    * and alerted in ACLED's first month). A series of such a count runs from the subject's first to
    * its last period with a report of that column ({@link #coveredRange}); the months between keep
-   * their zeros.
+   * their zeros. The ASEAN region is drawn only where one of its member countries is so covered
+   * ({@link CoverageMembers}, audit4 H3); no detector reads its deaths.
    */
   public static final Map<String, String> COVERED_BY = Map.of("fatalities", "death_reports");
 

@@ -52,7 +52,8 @@ public final class SeriesRollup {
   /**
    * Every derived point of the series the days make up; a count only some sources give ({@link
    * DayCounts#COVERED_BY}) has no point outside its subject's first to last period with a report of
-   * such a source.
+   * such a source, or for a subject of several countries ({@link CoverageMembers}) outside every
+   * member's.
    */
   public static List<SeriesPoint> points(Collection<IndicatorDay> days) {
     Map<SeriesPeriod, DayCounts> sums = sums(days);
@@ -67,7 +68,7 @@ public final class SeriesRollup {
           }
           for (SeriesPoint p : points(k, c, world.incidents())) {
             String cover = DayCounts.COVERED_BY.get(p.indicator());
-            if (cover == null || inside(covered.get(span(k, cover)), k.period())) {
+            if (cover == null || covers(covered, k, c.count(cover) > 0, cover)) {
               out.add(p);
             }
           }
@@ -94,6 +95,29 @@ public final class SeriesRollup {
           }
         });
     return out;
+  }
+
+  /**
+   * Whether {@code k}'s subject is covered in its period by column {@code cover}: inside its own
+   * span, or for a subject of several countries ({@link CoverageMembers}) in a period with a report
+   * of its own ({@code reported}) or inside a member's span.
+   */
+  private static boolean covers(
+      Map<SeriesPeriod, LocalDate[]> covered, SeriesPeriod k, boolean reported, String cover) {
+    java.util.Set<String> members = CoverageMembers.of(k.scope(), k.subject());
+    if (members == null) {
+      return inside(covered.get(span(k, cover)), k.period());
+    }
+    if (reported) {
+      return true;
+    }
+    for (String m : members) {
+      SeriesPeriod country = new SeriesPeriod(Scope.COUNTRY, m, k.resolution(), k.period());
+      if (inside(covered.get(span(country, cover)), k.period())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The key of a subject's span of one coverage column: its period's place holds no period. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.amity.signal.daily.CoverageMembers;
 import org.amity.signal.daily.DayCounts;
 
 /**
@@ -92,12 +93,13 @@ final class SeriesView {
         + "  FROM indicator_days d, (VALUES ('day'), ('week'), ('month')) r(resolution)\n"
         + "  GROUP BY ALL\n"
         + "),\n"
-        + "covered AS (\n"
+        + "spans AS (\n"
         + "  SELECT *"
         + coverage()
         + " FROM sums\n"
         + "  WINDOW subject AS (PARTITION BY scope, subject, resolution)\n"
         + "),\n"
+        + memberCoverage()
         + "world AS (\n"
         + "  SELECT resolution, period, incidents AS world_incidents FROM sums\n"
         + "  WHERE scope = 'region' AND subject = 'WORLD'\n"
@@ -117,8 +119,9 @@ final class SeriesView {
   /**
    * A count's value in a period: the sum as it is, or, for a count only some sources give ({@link
    * DayCounts#COVERED_BY}), NULL outside the subject's first to last period with a report of such a
-   * source (UNPIVOT then drops the point: no value, not a zero), as {@code DetectorSeries} reads
-   * it.
+   * source, or for a subject of several countries ({@link CoverageMembers}) in a period without
+   * such a report of its own and outside every member's span (UNPIVOT then drops the point: no
+   * value, not a zero), as {@code SeriesRollup} reads it.
    */
   private static String count(String col) {
     String cast = "CAST(s." + col + " AS DOUBLE)";
@@ -126,13 +129,100 @@ final class SeriesView {
     if (cover == null) {
       return cast;
     }
-    return "CASE WHEN s.period BETWEEN s."
+    return "CASE WHEN CASE WHEN s.by_members THEN s."
+        + cover
+        + " > 0 OR s."
+        + cover
+        + "_members ELSE s.period BETWEEN s."
         + cover
         + "_from AND s."
         + cover
-        + "_to THEN "
+        + "_to END THEN "
         + cast
         + " END";
+  }
+
+  /**
+   * The subjects of several countries ({@link CoverageMembers}) with their members, and {@code
+   * covered}: {@code spans} with, per coverage column, whether the subject is one of those ({@code
+   * _by_members}) and whether a member's first to last period of that column holds the period
+   * ({@code _members}).
+   */
+  private static String memberCoverage() {
+    // each subject's members numbered 1..n, so that their spans become columns of one row per
+    // subject joined on equality: a query for one subject still sums only that subject's days (a
+    // join on the periods or a correlated test made the view sum every subject first, 4-8 times
+    // slower for one series)
+    StringBuilder values = new StringBuilder();
+    java.util.Map<String, Integer> numbered = new java.util.HashMap<>();
+    int most = 0;
+    for (String[] row : CoverageMembers.rows()) {
+      int k = numbered.merge(row[0] + "|" + row[1], 1, Integer::sum);
+      most = Math.max(most, k);
+      values.append(values.length() == 0 ? "" : ", ").append("(");
+      for (String v : row) {
+        values.append("'").append(v.replace("'", "''")).append("', ");
+      }
+      values.append(k).append(")");
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("members AS (\n  SELECT * FROM (VALUES ")
+        .append(values)
+        .append(") m(scope, subject, member, k)\n),\n");
+    StringBuilder joins = new StringBuilder();
+    StringBuilder flags = new StringBuilder();
+    for (String cover : new java.util.TreeSet<>(DayCounts.COVERED_BY.values())) {
+      // a member's span at any resolution runs from the period of its first day with a report to
+      // that of its last, read from the days with such a report (few rows)
+      out.append("members_").append(cover).append(" AS (\n  SELECT m.scope, m.subject");
+      StringBuilder inside = new StringBuilder();
+      for (int k = 1; k <= most; k++) {
+        out.append(", max(d.f) FILTER (WHERE m.k = ")
+            .append(k)
+            .append(") AS f")
+            .append(k)
+            .append(", max(d.t) FILTER (WHERE m.k = ")
+            .append(k)
+            .append(") AS t")
+            .append(k);
+        inside
+            .append(k == 1 ? "" : " OR ")
+            .append("s.period BETWEEN CAST(date_trunc(s.resolution, mc.f")
+            .append(k)
+            .append(") AS DATE) AND CAST(date_trunc(s.resolution, mc.t")
+            .append(k)
+            .append(") AS DATE)");
+      }
+      out.append("\n  FROM members m LEFT JOIN (SELECT subject, min(day) AS f, max(day) AS t")
+          .append(" FROM indicator_days\n    WHERE scope = 'country' AND ")
+          .append(cover)
+          .append(" > 0 GROUP BY subject) d ON d.subject = m.member\n")
+          .append("  GROUP BY m.scope, m.subject\n),\n");
+      String mc = "m_" + cover;
+      joins
+          .append("  LEFT JOIN members_")
+          .append(cover)
+          .append(" ")
+          .append(mc)
+          .append(" ON ")
+          .append(mc)
+          .append(".scope = s.scope AND ")
+          .append(mc)
+          .append(".subject = s.subject\n");
+      flags
+          .append(flags.length() == 0 ? ", " + mc + ".subject IS NOT NULL AS by_members" : "")
+          .append(", coalesce(")
+          .append(inside.toString().replace("mc.", mc + "."))
+          .append(", false) AS ")
+          .append(cover)
+          .append("_members");
+    }
+    out.append("covered AS (\n  SELECT s.*")
+        .append(flags)
+        .append("\n  FROM spans s\n")
+        .append(joins)
+        .append("),\n");
+    return out.toString();
   }
 
   /** Per subject and resolution, the first and last period of each coverage column. */

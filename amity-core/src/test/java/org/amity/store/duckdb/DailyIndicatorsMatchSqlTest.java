@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import org.amity.event.Actor;
 import org.amity.event.CameoCode;
 import org.amity.event.Event;
@@ -30,6 +31,7 @@ import org.amity.signal.AlertQuery;
 import org.amity.signal.DetectedAlert;
 import org.amity.signal.DetectionSpec;
 import org.amity.signal.DetectorConfig;
+import org.amity.signal.Resolution;
 import org.amity.signal.Scope;
 import org.amity.signal.daily.DailyIndicators;
 import org.amity.signal.daily.DetectorInput;
@@ -574,6 +576,124 @@ class DailyIndicatorsMatchSqlTest {
       assertThat(count(days, "IDN", DAY, d -> d.counts().deathReports())).isEqualTo(3);
       // incidents are untouched: the two clashes of ACLED, GED's (with its GDELT report) one
       assertThat(count(days, "PAPUA", DAY, d -> d.counts().incidents())).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aRegionsDeathsAreDrawnOnlyWhereAMemberWasCoveredInBothEngines() throws SQLException {
+    // audit4 H3 in small: ACLED's Myanmar in 2015-01 .. 03, its Indonesia in 2019-02 .. 04, news
+    // of Thailand in 2017-06 between them; deaths at sea in the Sulu and Celebes Seas, placed in
+    // no country, in 2015-02 and 2019-03, news there in 2017-06
+    Actor tatmadaw = new Actor("MMRMIL", null, "MMR", null, null, null, List.of("MIL"));
+    Actor civilians = new Actor("MMRCVL", null, "MMR", null, null, null, List.of("CVL"));
+    Actor army = new Actor("IDNMIL", null, "IDN", null, null, null, List.of("MIL"));
+    Actor rebels = new Actor("IDNREB", null, "IDN", null, null, null, List.of("REB"));
+    Actor thai = new Actor("THAGOV", null, "THA", null, null, null, List.of("GOV"));
+    Actor pirates = new Actor("PHLREB", null, "PHL", null, null, null, List.of("REB"));
+    Actor navy = new Actor("PHLMIL", null, "PHL", null, null, null, List.of("MIL"));
+    List<Event> events = new ArrayList<>();
+    for (String[] x : new String[][] {{"m1", "2015-01-10"}, {"m3", "2015-03-10"}}) {
+      events.add(
+          event(
+              "acled",
+              x[0],
+              LocalDate.parse(x[1]),
+              tatmadaw,
+              civilians,
+              "180",
+              -10,
+              Double.NaN,
+              "MMR",
+              null,
+              new Fatalities(4, 4, 4)));
+    }
+    for (String[] x : new String[][] {{"i2", "2019-02-10"}, {"i4", "2019-04-10"}}) {
+      events.add(
+          event(
+              "acled",
+              x[0],
+              LocalDate.parse(x[1]),
+              army,
+              rebels,
+              "190",
+              -10,
+              Double.NaN,
+              "IDN",
+              null,
+              new Fatalities(2, 2, 2)));
+    }
+    for (String[] x : new String[][] {{"s2", "2015-02-10"}, {"s3", "2019-03-10"}}) {
+      events.add(
+          event(
+              "acled",
+              x[0],
+              LocalDate.parse(x[1]),
+              pirates,
+              navy,
+              "190",
+              -10,
+              Double.NaN,
+              null,
+              "SULU_CELEBES",
+              new Fatalities(1, 1, 1)));
+    }
+    events.add(
+        event(
+            "gdelt",
+            "n1",
+            LocalDate.parse("2017-06-10"),
+            thai,
+            army,
+            "042",
+            1,
+            1,
+            "THA",
+            null,
+            null));
+    events.add(
+        event(
+            "gdelt",
+            "n2",
+            LocalDate.parse("2017-06-11"),
+            navy,
+            pirates,
+            "042",
+            1,
+            1,
+            "PHL",
+            "SULU_CELEBES",
+            null));
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "two spells", events);
+      IndicatorTwins.assertSameDays(store, WATCH, true);
+      Map<String, Double> asean = new TreeMap<>();
+      Map<String, Double> sulu = new TreeMap<>();
+      for (var p : IndicatorTwins.sqlPoints(store)) {
+        if (p.indicator().equals("fatalities") && p.resolution() == Resolution.MONTH) {
+          if (p.subject().equals("ASEAN")) {
+            asean.put(p.period().toString(), p.value());
+          } else if (p.subject().equals("SULU_CELEBES")) {
+            sulu.put(p.period().toString(), p.value());
+          }
+        }
+      }
+      // the region's own first to last month (2015-01 .. 2019-04) would hold 2017-06 as 0 dead
+      assertThat(asean)
+          .as("ASEAN's deaths by month: Myanmar's months and Indonesia's, nothing between")
+          .containsExactlyEntriesOf(
+              new TreeMap<>(
+                  Map.of(
+                      "2015-01-01", 4.0,
+                      "2015-02-01", 1.0,
+                      "2015-03-01", 4.0,
+                      "2019-02-01", 2.0,
+                      "2019-03-01", 1.0,
+                      "2019-04-01", 2.0)));
+      // a sea area keeps its own first to last month (no stored deaths-counting record is placed
+      // at sea, so its coastal states' spans would draw months of no dead no file gave)
+      assertThat(sulu)
+          .as("the Sulu and Celebes Seas' deaths by month")
+          .containsOnlyKeys("2015-02-01", "2017-06-01", "2019-03-01");
     }
   }
 

@@ -57,7 +57,26 @@ public final class ReportApi {
     }
     ReportFormat f = format(ctx);
     send(
-        ctx, reports.month(month, f, audience(ctx)), f, Reports.fileName("watch-list-" + month, f));
+        ctx,
+        reports.month(month, f, audience(ctx), baseUrl(ctx)),
+        f,
+        Reports.fileName("watch-list-" + month, f));
+  }
+
+  /**
+   * The address a downloaded report's links point back at: this service as the browser reached it
+   * (its scheme and Host header), or the default address when the request names no usable host.
+   */
+  static String baseUrl(Context ctx) {
+    String host = ctx.host();
+    if (host == null || host.isBlank()) {
+      return Reports.DEFAULT_BASE_URL;
+    }
+    try {
+      return Reports.baseUrl(ctx.scheme() + "://" + host);
+    } catch (IllegalArgumentException e) {
+      return Reports.DEFAULT_BASE_URL; // a Host header that is no host: links as the CLI's
+    }
   }
 
   private static ReportFormat format(Context ctx) {

@@ -202,7 +202,7 @@
     try {
       const r = await api("/api/v1/alerts/" + alertId + "/evidence/" + k + "/records");
       const cols = [
-        ["", (x) => (x.shown ? "shown" : "")], ["Date", (x) => x.date], ["Record", (x) => x.dataset + " " + x.nativeId],
+        ["", (x) => (x.shown ? "shown" : "")], ["Date", (x) => x.date], ["Record", (x) => x.record],
         ["What happened and who did it", (x) => x.inWords], ["Where", (x) => x.placeInWords],
         ["Narrative", (x) => x.narrative || "–"], ["Source link", (x) => link(x.url, hostOf(x.url))],
       ];

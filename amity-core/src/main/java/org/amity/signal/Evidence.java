@@ -119,7 +119,8 @@ public record Evidence(
 
   /**
    * The deaths in words: "no one killed", "1 killed", "12 killed (10 to 15)" when the source gives
-   * a range around its best estimate; null when the source does not count deaths.
+   * a range around its best estimate, "... from 2017-05-23 to 2017-10-22" when it dates them by a
+   * range of days; null when the source does not count deaths.
    */
   public String deathsInWords() {
     if (deaths == null) {
@@ -127,6 +128,8 @@ public record Evidence(
     }
     String best = deaths.best() == 0 ? "no one killed" : deaths.best() + " killed";
     boolean range = deaths.low() != deaths.best() || deaths.high() != deaths.best();
-    return range ? best + " (" + deaths.low() + " to " + deaths.high() + ")" : best;
+    String words = range ? best + " (" + deaths.low() + " to " + deaths.high() + ")" : best;
+    // a record dated by a range of days (UCDP GED): its dead are of the whole range
+    return deaths.ranged(date) ? words + " from " + date + " to " + deaths.lastDay() : words;
   }
 }

@@ -68,12 +68,14 @@ final class IndicatorTables {
                 + " src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
                 + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities,"
-                + " action_adm1, action_precision, action_lat, action_lon, "
+                + " action_adm1, action_precision, action_lat, action_lon, date_end, "
                 + IncidentKeys.orComputed()
                 + " FROM events"
                 + " WHERE event_date IN (SELECT day FROM affected_days)");
         events = "indicator_events";
       }
+      deathDays(s, all);
+      clock.mark("indicators: spread dead");
       Profile p =
           new Profile(
               new ArrayList<>(new TreeSet<>(watchSet)),
@@ -86,13 +88,20 @@ final class IndicatorTables {
         fromRows(s, p, events);
       }
       clock.mark("indicators: cells and sums");
+      // a day and profile may have sums and no incidents: the spread dead of a ranged record
       String cells =
           "(SELECT day, "
               + p.decode()
               + ", "
               + String.join(", ", DayCounts.COLUMNS)
               + deathLaneColumns()
-              + " FROM indicator_cells JOIN indicator_sums USING (day, p))";
+              + " FROM (SELECT coalesce(c.day, u.day) AS day, coalesce(c.p, u.p) AS p, "
+              + DayCounts.COLUMNS.stream()
+                  .map(col -> "coalesce(" + col + ", 0) AS " + col)
+                  .collect(Collectors.joining(", "))
+              + deathLaneColumns()
+              + " FROM indicator_cells c FULL JOIN indicator_sums u ON c.day = u.day AND c.p ="
+              + " u.p))";
       s.execute(
           // a country counts the incidents its actor did (less aid it gave abroad) and those that
           // happened there by others (never one incident twice); a dyad A>B those of A's actors
@@ -135,7 +144,7 @@ final class IndicatorTables {
               + subjectDays("'region'", "'WORLD'", "c", "true", "death_reports"));
       clock.mark("indicators: insert");
       if (theatres) {
-        s.execute(theatreDays(events));
+        s.execute(theatreDays(events, "death_days"));
         clock.mark("indicators: conflict areas");
       }
       coastDays(s, events);
@@ -143,7 +152,69 @@ final class IndicatorTables {
       s.execute("DROP TABLE indicator_cells");
       s.execute("DROP TABLE indicator_sums");
       s.execute("DROP TABLE IF EXISTS indicator_events");
+      s.execute("DROP TABLE death_days");
     }
+  }
+
+  /**
+   * The columns the sums over reports read ({@code indicator_sums}), as {@link #sumsFrom} gives
+   * them: the profile's, the recorder's, the sums' and the derived key columns.
+   */
+  private static String sumColumns() {
+    return "dataset, native_id, src_code, tgt_code, event_code, action_country, src_country,"
+        + " tgt_country, sea_area, quad_class, src_type1, tgt_type1, goldstein, avg_tone,"
+        + " fatalities, action_adm1, action_precision, "
+        + IncidentKeys.names();
+  }
+
+  /**
+   * The temporary table {@code death_days}: the dead of every record dated by a range ({@code
+   * date_end} after {@code event_date}: UCDP GED's ranges, {@code org.amity.event.Fatalities
+   * #spread}) as one row a day of its range, {@code event_date} that day and {@code fatalities} its
+   * share (day i of n: floor((i+1)·best/n) − floor(i·best/n)), Goldstein 0 and no tone, so that the
+   * sums read it beside the reports ({@link #sumsFrom}) and the record's own row counts no dead.
+   * Only the days being rebuilt ({@code affected_days}, unless {@code all}): a ranged record stored
+   * before the new ingests adds to a rebuilt day of its range, and the watch marks the days of a
+   * new record's range as affected ({@code SignalSeries#markAffectedDays}).
+   */
+  private static void deathDays(Statement s, boolean all) throws SQLException {
+    String overlap =
+        all
+            ? ""
+            : " AND date_end >= (SELECT min(day) FROM affected_days) AND event_date <= (SELECT"
+                + " max(day) FROM affected_days)";
+    s.execute(
+        "CREATE OR REPLACE TEMP TABLE death_days AS SELECT event_date, "
+            + sumColumns()
+            + " FROM (SELECT first_day + i::INTEGER AS event_date, * EXCLUDE (first_day, i, n,"
+            + " best) REPLACE (0.0::DOUBLE AS goldstein, NULL::DOUBLE AS avg_tone), ((i + 1) *"
+            + " best) // n - (i * best) // n AS fatalities FROM (SELECT event_date AS first_day,"
+            + " * EXCLUDE (event_date, fatalities), fatalities::BIGINT AS best, datediff('day',"
+            + " event_date, date_end) + 1 AS n, unnest(range(datediff('day', event_date,"
+            + " date_end) + 1)) AS i FROM (SELECT event_date, date_end, "
+            + sumColumns().replace(IncidentKeys.names(), IncidentKeys.orComputed())
+            + " FROM events WHERE date_end > event_date AND fatalities IS NOT NULL"
+            + overlap
+            + ")))"
+            + (all ? "" : " WHERE event_date IN (SELECT day FROM affected_days)"));
+  }
+
+  /**
+   * The reports of {@code events} for the sums, their dead those of their own day (a record dated
+   * by a range counts none here), and the spread dead of {@code death_days} ({@link #deathDays}).
+   */
+  private static String sumsFrom(String events) {
+    return "(SELECT event_date, "
+        + sumColumns()
+            .replace(
+                " fatalities,",
+                " CASE WHEN date_end > event_date THEN NULL ELSE fatalities END AS"
+                    + " fatalities,")
+        + " FROM "
+        + events
+        + " UNION ALL SELECT event_date, "
+        + sumColumns()
+        + " FROM death_days)";
   }
 
   /**
@@ -192,7 +263,8 @@ final class IndicatorTables {
   private static void fromClasses(Statement s, Profile p, String events) throws SQLException {
     s.execute(
         "CREATE OR REPLACE TEMP TABLE incident_classes AS SELECT DISTINCT incident_class AS k FROM "
-            + events);
+            + events
+            + " UNION SELECT incident_class FROM death_days");
     s.execute("CREATE OR REPLACE TEMP TABLE incident_profiles AS SELECT * FROM " + p.fromClass());
     // one incident per (date, key hash, class): the class is the key's too, so it adds no groups
     // (a hash collision could only merge two incidents of one day with the same class, vanishingly
@@ -217,7 +289,7 @@ final class IndicatorTables {
             + " count(fatalities) AS death_reports"
             + deathLanes("dead_")
             + " FROM "
-            + events
+            + sumsFrom(events)
             + " JOIN incident_profiles ON k = incident_class GROUP BY event_date, p & "
             + p.subjectMask());
     s.execute("DROP TABLE incident_profiles");
@@ -249,7 +321,7 @@ final class IndicatorTables {
             + " count(fatalities) AS death_reports"
             + deathLanes("dead_")
             + " FROM "
-            + events
+            + sumsFrom(events)
             + " GROUP BY ALL");
   }
 
@@ -414,7 +486,7 @@ final class IndicatorTables {
    * signal.daily.DailyIndicators} counts them (an incident's kinds from its CAMEO code,
    * humanitarian also when a report names refugees).
    */
-  static String theatreDays(String events) {
+  static String theatreDays(String events, String deathDays) {
     String area = conflictArea("action_adm1", "action_precision", "action_country");
     Set<String> keys = new TreeSet<>();
     for (ConflictArea a : ConflictArea.values()) {
@@ -438,11 +510,23 @@ final class IndicatorTables {
         + ") AS f, sum(goldstein) AS g, coalesce(sum(avg_tone), 0) AS t, count(avg_tone) AS tn,"
         + " coalesce(sum(fatalities), 0) AS fat, count(fatalities) AS dr"
         + deathLanes("fat_")
-        + " FROM "
+        + " FROM (SELECT * REPLACE (CASE WHEN date_end > event_date THEN NULL ELSE fatalities END"
+        + " AS fatalities) FROM "
         + events
+        + ") WHERE "
+        + anyOf("action_adm1", keys)
+        + " GROUP BY event_date, area, incident_hash"
+        // the spread dead of ranged records (deathDays), counted as no report and no incident
+        + " UNION ALL SELECT event_date, "
+        + area
+        + ", 0, NULL, false, false, false, 0, 0, 0, 0, 0, coalesce(sum(fatalities), 0),"
+        + " count(fatalities)"
+        + deathLanes("fat_")
+        + " FROM "
+        + deathDays
         + " WHERE "
         + anyOf("action_adm1", keys)
-        + " GROUP BY event_date, area, incident_hash) WHERE area IS NOT NULL GROUP BY area, day)";
+        + " GROUP BY ALL) WHERE area IS NOT NULL GROUP BY area, day)";
   }
 
   /**

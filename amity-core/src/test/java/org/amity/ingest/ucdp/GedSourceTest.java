@@ -40,7 +40,9 @@ class GedSourceTest {
     assertThat(r.events().stream().filter(e -> e.code().code().equals("180")).count())
         .isEqualTo(550);
     Event first = r.get("123403");
-    assertThat(first.fatalities()).isEqualTo(Fatalities.exactly(42));
+    // GED dates it 1989-01-01 to 1989-07-03: its dead are of the whole range
+    assertThat(first.fatalities())
+        .isEqualTo(new Fatalities(42, 42, 42, java.time.LocalDate.of(1989, 7, 3)));
     assertThat(first.source().code()).isEqualTo("PHLGOV");
     assertThat(first.target().code()).isEqualTo("PHLREB");
     assertThat(first.target().name()).isEqualTo("CPP");
@@ -57,7 +59,8 @@ class GedSourceTest {
     // 7 records hold bare LF inside quoted fields: each is still one event, at its first line
     assertThat(r.records()).isEqualTo(1_735);
     Event odd = r.get("163942");
-    assertThat(odd.fatalities()).isEqualTo(new Fatalities(3, 3, 2));
+    assertThat(odd.fatalities())
+        .isEqualTo(new Fatalities(3, 3, 2, java.time.LocalDate.of(2003, 7, 17)));
     assertThat(r.events()).allSatisfy(e -> assertThat(e.action().country()).isEqualTo("IDN"));
   }
 

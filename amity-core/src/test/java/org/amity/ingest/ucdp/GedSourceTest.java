@@ -65,6 +65,31 @@ class GedSourceTest {
   }
 
   @Test
+  void aRangeEndingOnItsFirstDayIsNoneAndOneEndingBeforeItIsRejected() throws IOException {
+    Path real = TestData.file("ucdp-ged/ged_hdx_philippines_1989-2021.csv");
+    List<String> lines = Files.readAllLines(real, StandardCharsets.UTF_8);
+    // record 123403 runs from 1989-01-01 to 1989-07-03
+    String end = "1989-07-03 00:00:00.000";
+    assertThat(lines.get(1)).containsOnlyOnce(end);
+    Path cut = dir.resolve("ends.csv");
+    Files.writeString(
+        cut,
+        lines.get(0)
+            + "\r\n"
+            + lines.get(1).replace(end, "1989-01-01 00:00:00.000")
+            + "\r\n"
+            + lines.get(2).replace("124029,", "124030,")
+            + "\r\n"
+            + lines.get(1).replace(end, "1988-12-31 00:00:00.000").replace("123403,", "123404,")
+            + "\r\n");
+    EventsRead r = read(cut);
+    assertThat(r.get("123403").fatalities().lastDay()).isNull();
+    assertThat(r.rejects()).hasSize(1);
+    assertThat(r.rejects().get(0).reason())
+        .isEqualTo("date_end 1988-12-31 is before date_start 1989-01-01");
+  }
+
+  @Test
   void skipsTheHxlHashtagLine() throws IOException {
     Path real = TestData.file("ucdp-ged/ged_hdx_philippines_1989-2021.csv");
     List<String> lines = Files.readAllLines(real, StandardCharsets.UTF_8);

@@ -68,7 +68,9 @@ public final class ProvinceDeaths {
           for (int i = 0; i < shares.size(); i++) {
             months.merge(month(e.eventDate().plusDays(i)), shares.get(i), Long::sum);
           }
-          months.forEach((m, dead) -> d.add(e.action().country(), e.action().adm1(), m, dead));
+          for (Map.Entry<Integer, Long> m : months.entrySet()) {
+            d.add(e.action().country(), e.action().adm1(), m.getKey(), m.getValue());
+          }
         }
       }
     }

@@ -119,10 +119,10 @@ public record Evidence(
 
   /**
    * The deaths in words: "no one killed", "1 killed", "12 killed (10 to 15)" when the source gives
-   * a range around its best estimate; null when the source does not count deaths. An item that
-   * stands for several records gives the dead of the record shown, and says so ("in the one shown:
-   * 20 killed"): the item's other records have their own dead, which the deaths series counts
-   * (sixth audit, J4).
+   * a range around its best estimate, "... from 2017-05-23 to 2017-10-22" when it dates them by a
+   * range of days; null when the source does not count deaths. An item that stands for several
+   * records gives the dead of the record shown, and says so ("in the one shown: 20 killed"): the
+   * item's other records have their own dead, which the deaths series counts (sixth audit, J1).
    */
   public String deathsInWords() {
     if (deaths == null) {
@@ -131,6 +131,9 @@ public record Evidence(
     String best = deaths.best() == 0 ? "no one killed" : deaths.best() + " killed";
     boolean range = deaths.low() != deaths.best() || deaths.high() != deaths.best();
     String words = range ? best + " (" + deaths.low() + " to " + deaths.high() + ")" : best;
-    return reports > 1 ? "in the one shown: " + words : words;
+    // a record dated by a range of days (UCDP GED): its dead are of the whole range
+    String dated =
+        deaths.ranged(date) ? words + " from " + date + " to " + deaths.lastDay() : words;
+    return reports > 1 ? "in the one shown: " + dated : dated;
   }
 }

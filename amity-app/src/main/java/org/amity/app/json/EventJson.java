@@ -68,7 +68,14 @@ public final class EventJson {
           new Field("sourceInWords", r -> r.words().sourceName()),
           new Field("targetInWords", r -> r.words().targetName()),
           new Field("what", r -> r.words().description()),
-          new Field("inWords", r -> r.words().inWords()));
+          new Field("inWords", r -> r.words().inWords()),
+          // the last day of a record dated by a range of days (UCDP GED), null for one day
+          field(
+              "dateEnd",
+              e ->
+                  e.fatalities() == null || !e.fatalities().ranged(e.eventDate())
+                      ? null
+                      : e.fatalities().lastDay()));
 
   private EventJson() {}
 

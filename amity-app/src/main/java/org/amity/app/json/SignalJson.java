@@ -108,10 +108,17 @@ public final class SignalJson {
     return m;
   }
 
+  /** The last day of dead dated by a range from {@code first}, as text; null for one day. */
+  private static String lastDay(java.time.LocalDate first, org.amity.event.Fatalities deaths) {
+    return deaths != null && deaths.ranged(first) ? deaths.lastDay().toString() : null;
+  }
+
   /** One evidence item of an alert. */
   public static Map<String, Object> evidence(Evidence e) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("date", e.date().toString());
+    // the last day of a record dated by a range of days (UCDP GED), null for one day
+    x.put("dateEnd", lastDay(e.date(), e.deaths()));
     x.put("source", e.source());
     x.put("target", e.target());
     x.put("code", e.code());
@@ -152,6 +159,7 @@ public final class SignalJson {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("shown", x.shown());
       row.put("date", x.date().toString());
+      row.put("dateEnd", lastDay(x.date(), x.deaths()));
       row.put("dataset", x.dataset());
       row.put("nativeId", x.nativeId());
       row.put("record", x.recordName());

@@ -56,15 +56,29 @@ public final class ProvinceDeaths {
       try (GedSource src = GedSource.open(f, f.toString(), null)) {
         EventSource.Worker w = src.newWorker();
         for (Event e = w.next(); e != null; e = w.next()) {
-          d.add(
-              e.action().country(),
-              e.action().adm1(),
-              IncidentCounts.month(e.eventDate().getYear(), e.eventDate().getMonthValue()),
-              e.fatalities() == null ? 0 : e.fatalities().best());
+          d.rows++;
+          if (e.fatalities() == null) {
+            d.add(e.action().country(), e.action().adm1(), month(e.eventDate()), 0);
+            continue;
+          }
+          // a record dated by a range: its dead spread over the range's days, summed per month
+          // (Fatalities#spread, as the store's panel and the watch count them)
+          Map<Integer, Long> months = new java.util.TreeMap<>();
+          List<Long> shares = e.fatalities().spread(e.eventDate());
+          for (int i = 0; i < shares.size(); i++) {
+            months.merge(month(e.eventDate().plusDays(i)), shares.get(i), Long::sum);
+          }
+          for (Map.Entry<Integer, Long> m : months.entrySet()) {
+            d.add(e.action().country(), e.action().adm1(), m.getKey(), m.getValue());
+          }
         }
       }
     }
     return d;
+  }
+
+  private static int month(java.time.LocalDate day) {
+    return IncidentCounts.month(day.getYear(), day.getMonthValue());
   }
 
   /** From the store's sums; fails when the store holds no UCDP GED event. */
@@ -72,6 +86,7 @@ public final class ProvinceDeaths {
     ProvinceDeaths d = new ProvinceDeaths();
     for (GedMonthDeaths.ProvinceMonth r : store.gedMonths()) {
       d.add(r.country(), r.province(), IncidentCounts.month(r.year(), r.month()), r.deaths());
+      d.rows++;
     }
     if (d.countryLast.isEmpty()) {
       throw new IllegalStateException(
@@ -94,7 +109,6 @@ public final class ProvinceDeaths {
     }
     countryLast.merge(c, month, Math::max);
     countryFirst.merge(c, month, Math::min);
-    rows++;
   }
 
   /** The provinces (never the events without one). */

@@ -32,8 +32,10 @@ import org.amity.ingest.csv.CsvRow;
  * side_b} the target: for one-sided violence side B is the civilians. A side named "Government of
  * X" is the state X with role GOV; any other side is an organised group of the event's country (REB
  * in state-based conflict, UAF in non-state conflict, CVL for civilians) unless Amity's actor-role
- * table reads more from its name. The event date is {@code date_start}; the narrative is the source
- * headline. GED's {@code id} is the native id.
+ * table reads more from its name. The event date is {@code date_start}; a record whose {@code
+ * date_end} is later keeps it as the last day of its dead ({@link Fatalities#lastDay}), which are
+ * counted spread over the range (the record itself, its incident, stays on its first day); the
+ * narrative is the source headline. GED's {@code id} is the native id.
  */
 public final class GedSource extends CsvRecordSource {
   public static final String DATASET = org.amity.event.Dataset.UCDP_GED.id();
@@ -106,7 +108,7 @@ public final class GedSource extends CsvRecordSource {
             .or(() -> countries.findByIso3(row.firstOf("iso3")))
             .map(Country::iso3)
             .orElseThrow(() -> new RowException("unknown country " + CsvRow.quote(countryName)));
-    Fatalities deaths = deaths(row);
+    Fatalities deaths = deaths(row, date);
     String sideB = row.required("side_b");
     Actor a = side(row.required("side_a"), iso3, violence.equals("2") ? "UAF" : "REB");
     Actor b =
@@ -154,21 +156,37 @@ public final class GedSource extends CsvRecordSource {
     return Actor.fromCountryAndRoles(name, eventCountry, r.isEmpty() ? List.of(groupRole) : r);
   }
 
-  private static Fatalities deaths(CsvRow row) throws RowException {
+  /**
+   * The dead of a record that starts on {@code first}: best, low and high, killed over the days to
+   * {@code date_end} when the file gives a later one (a file without the column, or a row without a
+   * value, dates them all on {@code first}); a {@code date_end} before {@code date_start} rejects
+   * the row.
+   */
+  private static Fatalities deaths(CsvRow row, LocalDate first) throws RowException {
     long best = row.count("best");
     long low = row.count("low");
     long high = row.count("high");
     if (Math.max(best, Math.max(low, high)) > Integer.MAX_VALUE) {
       throw new RowException("deaths above " + Integer.MAX_VALUE + ": " + best);
     }
-    return new Fatalities((int) best, (int) low, (int) high);
+    String end = row.firstOf("date_end");
+    LocalDate last = end == null || end.isBlank() ? null : date(end, "date_end");
+    if (last != null && last.isBefore(first)) {
+      throw new RowException("date_end " + last + " is before date_start " + first);
+    }
+    return new Fatalities(
+        (int) best, (int) low, (int) high, last != null && last.isAfter(first) ? last : null);
   }
 
   private static LocalDate date(String v) throws RowException {
+    return date(v, "date_start");
+  }
+
+  private static LocalDate date(String v, String column) throws RowException {
     try {
       return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v);
     } catch (DateTimeParseException e) {
-      throw new RowException("date_start is not a date (yyyy-mm-dd ...): " + CsvRow.quote(v));
+      throw new RowException(column + " is not a date (yyyy-mm-dd ...): " + CsvRow.quote(v));
     }
   }
 

@@ -33,9 +33,10 @@ public final class DailyIndicators {
    * The rows of {@code indicator_days}, sorted by scope, subject and day; with the conflict areas
    * switched on, also each area's, from the incidents its reports make ({@link
    * IncidentSubjects#theatre}); and each sea area's pirates on its coast ({@link
-   * IncidentSubjects#coast}), in that column only. Each row's dead are {@link DayCounts#settled}
-   * per place ({@link IncidentSubjects#place}; a conflict area is one place) once its day is whole,
-   * and summed over its places.
+   * IncidentSubjects#coast}), in that column only. The dead of a record dated by a range count on
+   * the days of the range ({@link DeathDay}), for the subjects and place its incident counts for.
+   * Each row's dead are {@link DayCounts#settled} per place ({@link IncidentSubjects#place}; a
+   * conflict area is one place) once its day is whole, and summed over its places.
    */
   public static List<IndicatorDay> of(Iterable<Event> events, IncidentSubjects subjects) {
     Map<Subject, Map<java.time.LocalDate, Map<String, DayCounts>>> rows = new HashMap<>();
@@ -48,8 +49,42 @@ public final class DailyIndicators {
             .merge(place, IncidentSubjects.countsFor(s, i.key(), c), DayCounts::plus);
       }
     }
+    // the dead of records dated by a range, on the days of the range (DeathDay)
+    for (Event e : events) {
+      List<DeathDay> spread = DeathDay.of(e);
+      if (spread.isEmpty()) {
+        continue;
+      }
+      Incident i = Incident.of(e);
+      String place = subjects.place(i.key());
+      for (Subject s : subjects.of(i)) {
+        Map<java.time.LocalDate, Map<String, DayCounts>> days =
+            rows.computeIfAbsent(s, k -> new HashMap<>());
+        for (DeathDay d : spread) {
+          days.computeIfAbsent(d.day(), k -> new HashMap<>())
+              .merge(place, IncidentSubjects.countsFor(s, i.key(), d.counts()), DayCounts::plus);
+        }
+      }
+    }
     if (subjects.theatres()) {
       addPlaced(rows, events, subjects::theatre, DayCounts::of);
+      for (Event e : events) {
+        List<DeathDay> spread = DeathDay.of(e);
+        if (spread.isEmpty()) {
+          continue;
+        }
+        subjects
+            .theatre(e)
+            .ifPresent(
+                s -> {
+                  Map<java.time.LocalDate, Map<String, DayCounts>> days =
+                      rows.computeIfAbsent(s, k -> new HashMap<>());
+                  for (DeathDay d : spread) {
+                    days.computeIfAbsent(d.day(), k -> new HashMap<>())
+                        .merge("", d.counts(), DayCounts::plus);
+                  }
+                });
+      }
     }
     addPlaced(rows, events, IncidentSubjects::coast, i -> DayCounts.of(i).onlyPirates());
     List<IndicatorDay> out = new ArrayList<>();

@@ -73,9 +73,14 @@ public record Incident(
   private static final Set<String> CRIMINALS = Set.of(EventKinds.CRIMINAL_TYPE);
   private static final Set<String> GUNMEN = Set.of(EventKinds.GUNMEN_TYPE);
 
-  /** An incident of one report. */
+  /**
+   * An incident of one report. A record whose dead were killed over a range of days ({@link
+   * DeathDay}) is an incident of its first day without them: they are added to the days of the
+   * range apart.
+   */
   public static Incident of(Event e) {
     boolean tone = !Double.isNaN(e.avgTone());
+    boolean dead = e.fatalities() != null && !DeathDay.spreads(e);
     return new Incident(
         IncidentKey.of(e),
         e.quadClass().number(),
@@ -83,9 +88,9 @@ public record Incident(
         e.goldstein(),
         tone ? e.avgTone() : 0,
         tone ? 1 : 0,
-        e.fatalities() == null ? 0 : e.fatalities().best(),
-        e.fatalities() == null ? 0 : 1,
-        e.fatalities() == null ? 0 : deaths(e.dataset(), e.nativeId(), e.fatalities().best()),
+        dead ? e.fatalities().best() : 0,
+        dead ? 1 : 0,
+        dead ? deaths(e.dataset(), e.nativeId(), e.fatalities().best()) : 0,
         firstRole(e.source().types()) || firstRole(e.target().types()),
         rebel(e.source().types()) || rebel(e.target().types()),
         piracy(e),

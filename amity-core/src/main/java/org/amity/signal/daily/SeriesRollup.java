@@ -155,7 +155,8 @@ public final class SeriesRollup {
     v[k + 1] = events > 0 ? s.goldsteinSum() / events : 0;
     v[k + 2] = s.toneN() > 0 ? s.toneSum() / s.toneN() : 0;
     v[k + 3] = events > 0 ? s.q4() / events : 0;
-    v[k + 4] = 1000.0 * s.conflictIncidents() / worldIncidents;
+    // a period may hold only the spread dead of a record dated by a range, no incident anywhere
+    v[k + 4] = worldIncidents > 0 ? 1000.0 * s.conflictIncidents() / worldIncidents : 0;
     return v;
   }
 }

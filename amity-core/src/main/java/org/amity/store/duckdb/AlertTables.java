@@ -283,7 +283,7 @@ final class AlertTables {
     low = rs.wasNull() ? best : low;
     int high = rs.getInt(16);
     high = rs.wasNull() ? best : high;
-    return new org.amity.event.Fatalities(best, low, high);
+    return new org.amity.event.Fatalities(best, low, high, rs.getObject(17, LocalDate.class));
   }
 
   /** The evidence of these alerts, in rank order per alert. */
@@ -298,7 +298,8 @@ final class AlertTables {
             s.executeQuery(
                 "SELECT v.alert_id, v.event_date, v.source, v.target, v.code, v.goldstein,"
                     + " v.reports, v.url, v.dataset, v.native_id, e.src_name, e.tgt_name,"
-                    + " e.narrative, e.fatalities, e.fatalities_low, e.fatalities_high"
+                    + " e.narrative, e.fatalities, e.fatalities_low, e.fatalities_high,"
+                    + " e.date_end"
                     + " FROM alert_evidence v LEFT JOIN events e ON e.dataset ="
                     + " v.dataset AND e.native_id = v.native_id WHERE v.alert_id IN ("
                     + in

@@ -84,10 +84,20 @@ final class DuckDbForecastInputs
 
   @Override
   public List<ProvinceMonth> gedMonths() {
+    // a record counts as an event in the month of its first day; the dead of a record dated by a
+    // range are spread over its days as the watch spreads them (IndicatorTables#deathDays: day i
+    // of n gets floor((i+1)*best/n) - floor(i*best/n)), and summed into the months they fall in
     String sql =
-        "SELECT action_country AS country, action_adm1 AS province, year(event_date) AS y,"
-            + " month(event_date) AS m, coalesce(sum(fatalities), 0) AS deaths, count(*) AS n"
-            + " FROM events WHERE dataset = 'ucdp-ged' GROUP BY ALL ORDER BY ALL";
+        "SELECT country, province, year(day) AS y, month(day) AS m, sum(deaths) AS deaths,"
+            + " sum(n) AS n FROM (SELECT action_country AS country, action_adm1 AS province,"
+            + " event_date AS day, CASE WHEN date_end > event_date THEN 0 ELSE"
+            + " coalesce(fatalities, 0) END AS deaths, 1 AS n FROM events WHERE dataset ="
+            + " 'ucdp-ged' UNION ALL SELECT country, province, first_day + i::INTEGER, ((i + 1) *"
+            + " best) // days - (i * best) // days, 0 FROM (SELECT action_country AS country,"
+            + " action_adm1 AS province, event_date AS first_day, fatalities::BIGINT AS best,"
+            + " datediff('day', event_date, date_end) + 1 AS days, unnest(range(datediff('day',"
+            + " event_date, date_end) + 1)) AS i FROM events WHERE dataset = 'ucdp-ged' AND"
+            + " date_end > event_date AND fatalities IS NOT NULL)) GROUP BY ALL ORDER BY ALL";
     return db.read(
         c -> {
           List<ProvinceMonth> out = new ArrayList<>();

@@ -147,6 +147,17 @@ final class EventColumns {
     c.add(fatalities("fatalities", Fatalities::best));
     c.add(fatalities("fatalities_low", Fatalities::low));
     c.add(fatalities("fatalities_high", Fatalities::high));
+    c.add(
+        new Number(
+            "date_end",
+            DuckDBColumnType.DATE,
+            (v, r, e, l) -> {
+              if (e.fatalities() == null || e.fatalities().lastDay() == null) {
+                v.setNull(r);
+              } else {
+                v.setDate(r, e.fatalities().lastDay());
+              }
+            }));
     return List.copyOf(c);
   }
 
@@ -249,7 +260,11 @@ final class EventColumns {
     if (rs.wasNull()) {
       return null;
     }
-    return new Fatalities(best, rs.getInt("fatalities_low"), rs.getInt("fatalities_high"));
+    return new Fatalities(
+        best,
+        rs.getInt("fatalities_low"),
+        rs.getInt("fatalities_high"),
+        rs.getObject("date_end", LocalDate.class));
   }
 
   private static Actor readActor(ResultSet rs, String p) throws SQLException {

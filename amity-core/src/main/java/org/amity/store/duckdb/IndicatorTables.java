@@ -68,12 +68,14 @@ final class IndicatorTables {
                 + " src_code,"
                 + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
                 + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities,"
-                + " action_adm1, action_precision, action_lat, action_lon, "
+                + " action_adm1, action_precision, action_lat, action_lon, date_end, "
                 + IncidentKeys.orComputed()
                 + " FROM events"
                 + " WHERE event_date IN (SELECT day FROM affected_days)");
         events = "indicator_events";
       }
+      boolean ranged = deathDays(s, all);
+      clock.mark("indicators: spread dead");
       Profile p =
           new Profile(
               new ArrayList<>(new TreeSet<>(watchSet)),
@@ -81,18 +83,25 @@ final class IndicatorTables {
               org.amity.event.CountryTable.standard().aseanMembers());
       clock.mark("indicators: sea areas");
       if (IncidentKeys.canDecode(p.countries(), p.seas())) {
-        fromClasses(s, p, events);
+        fromClasses(s, p, events, ranged);
       } else {
-        fromRows(s, p, events);
+        fromRows(s, p, events, ranged);
       }
       clock.mark("indicators: cells and sums");
+      // a day and profile may have sums and no incidents: the spread dead of a ranged record
       String cells =
           "(SELECT day, "
               + p.decode()
               + ", "
               + String.join(", ", DayCounts.COLUMNS)
               + deathLaneColumns()
-              + " FROM indicator_cells JOIN indicator_sums USING (day, p))";
+              + " FROM (SELECT coalesce(c.day, u.day) AS day, coalesce(c.p, u.p) AS p, "
+              + DayCounts.COLUMNS.stream()
+                  .map(col -> "coalesce(" + col + ", 0) AS " + col)
+                  .collect(Collectors.joining(", "))
+              + deathLaneColumns()
+              + " FROM indicator_cells c FULL JOIN indicator_sums u ON c.day = u.day AND c.p ="
+              + " u.p))";
       s.execute(
           // a country counts the incidents its actor did (less aid it gave abroad) and those that
           // happened there by others (never one incident twice); a dyad A>B those of A's actors
@@ -135,7 +144,7 @@ final class IndicatorTables {
               + subjectDays("'region'", "'WORLD'", "c", "true", "death_reports"));
       clock.mark("indicators: insert");
       if (theatres) {
-        s.execute(theatreDays(events));
+        s.execute(theatreDays(events, ranged ? "death_days" : null));
         clock.mark("indicators: conflict areas");
       }
       coastDays(s, events);
@@ -143,7 +152,94 @@ final class IndicatorTables {
       s.execute("DROP TABLE indicator_cells");
       s.execute("DROP TABLE indicator_sums");
       s.execute("DROP TABLE IF EXISTS indicator_events");
+      s.execute("DROP TABLE IF EXISTS death_days");
     }
+  }
+
+  /**
+   * The columns the sums over reports read ({@code indicator_sums}), as {@link #sumsFrom} gives
+   * them: the profile's, the recorder's, the sums' and the derived key columns.
+   */
+  private static String sumColumns() {
+    return "dataset, native_id, src_code, tgt_code, event_code, action_country, src_country,"
+        + " tgt_country, sea_area, quad_class, src_type1, tgt_type1, goldstein, avg_tone,"
+        + " fatalities, action_adm1, action_precision, "
+        + IncidentKeys.names();
+  }
+
+  /**
+   * The temporary table {@code death_days}: the dead of every record dated by a range ({@code
+   * date_end} after {@code event_date}: UCDP GED's ranges, {@code org.amity.event.Fatalities
+   * #spread}) as one row a day of its range, {@code event_date} that day and {@code fatalities} its
+   * share (day i of n: floor((i+1)·best/n) − floor(i·best/n)), Goldstein 0 and no tone, so that the
+   * sums read it beside the reports ({@link #sumsFrom}) and the record's own row counts no dead.
+   * Only the days being rebuilt ({@code affected_days}, unless {@code all}): a ranged record stored
+   * before the new ingests adds to a rebuilt day of its range, and the watch marks the days of a
+   * new record's range as affected ({@code SignalSeries#markAffectedDays}). Returns false, and
+   * builds no table, when no stored record is dated by a range.
+   */
+  private static boolean deathDays(Statement s, boolean all) throws SQLException {
+    // a store without any ranged record (no GED, or filled before V007) reads as before, without
+    // the spread's union and test of date_end in the sums (a check the row groups' statistics
+    // answer)
+    try (ResultSet rs =
+        s.executeQuery("SELECT EXISTS (SELECT 1 FROM events WHERE date_end IS NOT NULL)")) {
+      rs.next();
+      if (!rs.getBoolean(1)) {
+        return false;
+      }
+    }
+    String overlap = "";
+    if (!all) {
+      // the affected days' bounds as constants: a scalar subquery in the filter made DuckDB test
+      // every stored row (1.5 s of CPU over 10M events), constants let it skip whole row groups
+      // by their min and max of date_end (NULL for all but the ranged records)
+      try (ResultSet rs = s.executeQuery("SELECT min(day), max(day) FROM affected_days")) {
+        rs.next();
+        java.sql.Date first = rs.getDate(1);
+        java.sql.Date last = rs.getDate(2);
+        overlap =
+            first == null
+                ? " AND false"
+                : " AND date_end >= DATE '" + first + "' AND event_date <= DATE '" + last + "'";
+      }
+    }
+    s.execute(
+        "CREATE OR REPLACE TEMP TABLE death_days AS SELECT event_date, "
+            + sumColumns()
+            + " FROM (SELECT first_day + i::INTEGER AS event_date, * EXCLUDE (first_day, i, n,"
+            + " best) REPLACE (0.0::DOUBLE AS goldstein, NULL::DOUBLE AS avg_tone), ((i + 1) *"
+            + " best) // n - (i * best) // n AS fatalities FROM (SELECT event_date AS first_day,"
+            + " * EXCLUDE (event_date, fatalities), fatalities::BIGINT AS best, datediff('day',"
+            + " event_date, date_end) + 1 AS n, unnest(range(datediff('day', event_date,"
+            + " date_end) + 1)) AS i FROM (SELECT event_date, date_end, "
+            + sumColumns().replace(IncidentKeys.names(), IncidentKeys.orComputed())
+            + " FROM events WHERE date_end > event_date AND fatalities IS NOT NULL"
+            + overlap
+            + ")))"
+            + (all ? "" : " WHERE event_date IN (SELECT day FROM affected_days)"));
+    return true;
+  }
+
+  /**
+   * The reports of {@code events} for the sums, their dead those of their own day (a record dated
+   * by a range counts none here), and the spread dead of {@code death_days} ({@link #deathDays}).
+   */
+  private static String sumsFrom(String events, boolean ranged) {
+    if (!ranged) {
+      return events;
+    }
+    return "(SELECT event_date, "
+        + sumColumns()
+            .replace(
+                " fatalities,",
+                " CASE WHEN date_end > event_date THEN NULL ELSE fatalities END AS"
+                    + " fatalities,")
+        + " FROM "
+        + events
+        + " UNION ALL SELECT event_date, "
+        + sumColumns()
+        + " FROM death_days)";
   }
 
   /**
@@ -189,10 +285,12 @@ final class IndicatorTables {
    * on stored integers (day, key hash, class), and the profile is worked out once per distinct
    * class.
    */
-  private static void fromClasses(Statement s, Profile p, String events) throws SQLException {
+  private static void fromClasses(Statement s, Profile p, String events, boolean ranged)
+      throws SQLException {
     s.execute(
         "CREATE OR REPLACE TEMP TABLE incident_classes AS SELECT DISTINCT incident_class AS k FROM "
-            + events);
+            + events
+            + (ranged ? " UNION SELECT incident_class FROM death_days" : ""));
     s.execute("CREATE OR REPLACE TEMP TABLE incident_profiles AS SELECT * FROM " + p.fromClass());
     // one incident per (date, key hash, class): the class is the key's too, so it adds no groups
     // (a hash collision could only merge two incidents of one day with the same class, vanishingly
@@ -217,7 +315,7 @@ final class IndicatorTables {
             + " count(fatalities) AS death_reports"
             + deathLanes("dead_")
             + " FROM "
-            + events
+            + sumsFrom(events, ranged)
             + " JOIN incident_profiles ON k = incident_class GROUP BY event_date, p & "
             + p.subjectMask());
     s.execute("DROP TABLE incident_profiles");
@@ -228,7 +326,8 @@ final class IndicatorTables {
    * The same tables with the profile worked out for every report: for watched countries or sea
    * areas a class cannot stand for (see {@link IncidentKeys#canDecode}).
    */
-  private static void fromRows(Statement s, Profile p, String events) throws SQLException {
+  private static void fromRows(Statement s, Profile p, String events, boolean ranged)
+      throws SQLException {
     s.execute(
         cells(
             p,
@@ -249,7 +348,7 @@ final class IndicatorTables {
             + " count(fatalities) AS death_reports"
             + deathLanes("dead_")
             + " FROM "
-            + events
+            + sumsFrom(events, ranged)
             + " GROUP BY ALL");
   }
 
@@ -412,9 +511,10 @@ final class IndicatorTables {
    * area and key hash (the division tested first and alone, the precision only in the reports it
    * keeps: a filter on one column is the cheap scan), then counted per area and day as {@code
    * signal.daily.DailyIndicators} counts them (an incident's kinds from its CAMEO code,
-   * humanitarian also when a report names refugees).
+   * humanitarian also when a report names refugees). The dead of records dated by a range come from
+   * {@code deathDays} (the table {@link #deathDays} builds), null when no record is ranged.
    */
-  static String theatreDays(String events) {
+  static String theatreDays(String events, String deathDays) {
     String area = conflictArea("action_adm1", "action_precision", "action_country");
     Set<String> keys = new TreeSet<>();
     for (ConflictArea a : ConflictArea.values()) {
@@ -439,10 +539,29 @@ final class IndicatorTables {
         + " coalesce(sum(fatalities), 0) AS fat, count(fatalities) AS dr"
         + deathLanes("fat_")
         + " FROM "
-        + events
+        + (deathDays == null
+            ? events
+            : "(SELECT * REPLACE (CASE WHEN date_end > event_date THEN NULL ELSE fatalities END"
+                + " AS fatalities) FROM "
+                + events
+                + ")")
         + " WHERE "
         + anyOf("action_adm1", keys)
-        + " GROUP BY event_date, area, incident_hash) WHERE area IS NOT NULL GROUP BY area, day)";
+        + " GROUP BY event_date, area, incident_hash"
+        // the spread dead of ranged records (deathDays), counted as no report and no incident
+        + (deathDays == null
+            ? ""
+            : " UNION ALL SELECT event_date, "
+                + area
+                + ", 0, NULL, false, false, false, 0, 0, 0, 0, 0, coalesce(sum(fatalities), 0),"
+                + " count(fatalities)"
+                + deathLanes("fat_")
+                + " FROM "
+                + deathDays
+                + " WHERE "
+                + anyOf("action_adm1", keys)
+                + " GROUP BY ALL")
+        + ") WHERE area IS NOT NULL GROUP BY area, day)";
   }
 
   /**

@@ -57,7 +57,9 @@ final class Migrations {
           "V043__event_rebel_flag.sql",
           "V044__pirate_incidents.sql",
           "V045__death_reports.sql",
-          "V046__news_file_spans.sql");
+          "V046__news_file_spans.sql",
+          "V007__event_date_end.sql",
+          "V008__piracy_twin_date_end.sql");
 
   private Migrations() {}
 

@@ -61,7 +61,10 @@ final class SeriesView {
     m.put("goldstein_mean", "CASE WHEN s.events > 0 THEN s.goldstein_sum / s.events ELSE 0 END");
     m.put("tone_mean", "CASE WHEN s.tone_n > 0 THEN s.tone_sum / s.tone_n ELSE 0 END");
     m.put("mc_share", "CASE WHEN s.events > 0 THEN CAST(s.q4 AS DOUBLE) / s.events ELSE 0 END");
-    m.put("conflict_per_1k_world", "1000.0 * s.conflict_incidents / w.world_incidents");
+    m.put(
+        "conflict_per_1k_world",
+        "CASE WHEN w.world_incidents > 0 THEN 1000.0 * s.conflict_incidents / w.world_incidents"
+            + " ELSE 0 END");
     return Collections.unmodifiableMap(m);
   }
 

@@ -99,8 +99,9 @@ final class SignalSeries {
   }
 
   /**
-   * Fills temp table affected_days with the event days of ingests after {@code since} and of the
-   * piracy reports merged out of the events since.
+   * Fills temp table affected_days with the event days of ingests after {@code since} (every day of
+   * a record dated by a range: its dead are spread over them) and of the piracy reports merged out
+   * of the events since.
    */
   long markAffectedDays(long since) throws SQLException {
     try (Statement s = c.createStatement()) {
@@ -110,7 +111,13 @@ final class SignalSeries {
               + since
               // the days of reports merged out since (PiracyTwins): counted before, not now
               + " UNION SELECT event_date FROM piracy_twins WHERE merged_at_ingest > "
-              + since);
+              + since
+              // every day of a new record's range gets a share of its dead (IndicatorTables)
+              + " UNION SELECT first_day + i::INTEGER FROM (SELECT event_date AS first_day,"
+              + " unnest(range(datediff('day', event_date, date_end) + 1)) AS i FROM events"
+              + " WHERE ingest_id > "
+              + since
+              + " AND date_end > event_date)");
     }
     return single("SELECT count(*) FROM affected_days");
   }

@@ -40,7 +40,9 @@ class GedSourceTest {
     assertThat(r.events().stream().filter(e -> e.code().code().equals("180")).count())
         .isEqualTo(550);
     Event first = r.get("123403");
-    assertThat(first.fatalities()).isEqualTo(Fatalities.exactly(42));
+    // GED dates it 1989-01-01 to 1989-07-03: its dead are of the whole range
+    assertThat(first.fatalities())
+        .isEqualTo(new Fatalities(42, 42, 42, java.time.LocalDate.of(1989, 7, 3)));
     assertThat(first.source().code()).isEqualTo("PHLGOV");
     assertThat(first.target().code()).isEqualTo("PHLREB");
     assertThat(first.target().name()).isEqualTo("CPP");
@@ -57,8 +59,34 @@ class GedSourceTest {
     // 7 records hold bare LF inside quoted fields: each is still one event, at its first line
     assertThat(r.records()).isEqualTo(1_735);
     Event odd = r.get("163942");
-    assertThat(odd.fatalities()).isEqualTo(new Fatalities(3, 3, 2));
+    assertThat(odd.fatalities())
+        .isEqualTo(new Fatalities(3, 3, 2, java.time.LocalDate.of(2003, 7, 17)));
     assertThat(r.events()).allSatisfy(e -> assertThat(e.action().country()).isEqualTo("IDN"));
+  }
+
+  @Test
+  void aRangeEndingOnItsFirstDayIsNoneAndOneEndingBeforeItIsRejected() throws IOException {
+    Path real = TestData.file("ucdp-ged/ged_hdx_philippines_1989-2021.csv");
+    List<String> lines = Files.readAllLines(real, StandardCharsets.UTF_8);
+    // record 123403 runs from 1989-01-01 to 1989-07-03
+    String end = "1989-07-03 00:00:00.000";
+    assertThat(lines.get(1)).containsOnlyOnce(end);
+    Path cut = dir.resolve("ends.csv");
+    Files.writeString(
+        cut,
+        lines.get(0)
+            + "\r\n"
+            + lines.get(1).replace(end, "1989-01-01 00:00:00.000")
+            + "\r\n"
+            + lines.get(2).replace("124029,", "124030,")
+            + "\r\n"
+            + lines.get(1).replace(end, "1988-12-31 00:00:00.000").replace("123403,", "123404,")
+            + "\r\n");
+    EventsRead r = read(cut);
+    assertThat(r.get("123403").fatalities().lastDay()).isNull();
+    assertThat(r.rejects()).hasSize(1);
+    assertThat(r.rejects().get(0).reason())
+        .isEqualTo("date_end 1988-12-31 is before date_start 1989-01-01");
   }
 
   @Test

@@ -697,6 +697,35 @@ class DailyIndicatorsMatchSqlTest {
     }
   }
 
+  @Test
+  void theDeadOfARecordDatedByARangeAreSpreadOverItsDaysInBothEngines() throws SQLException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(null)) {
+      ingest(store, "ranged", RecordedIncidents.ranged());
+      List<IndicatorDay> days = IndicatorTwins.assertSameDays(store, WATCH, true);
+      LocalDate day = RecordedIncidents.DAY;
+      // GED's 25 over days 2-11 (2, 3, 2, 3, ...); day 2 also has GED's 2 (c1) against ACLED's 2;
+      // day 5 ACLED's 7 against GED's share of 3: the most one recorder counted
+      List<Long> mindanao = List.of(4L, 3L, 2L, 7L, 2L, 3L, 2L, 3L, 2L, 3L);
+      for (String subject : List.of("PHL", "MINDANAO")) {
+        for (int d = 2; d <= 11; d++) {
+          assertThat(count(days, subject, day.plusDays(d), x -> x.counts().fatalities()))
+              .as(subject + " day " + d)
+              .isEqualTo(mindanao.get(d - 2));
+        }
+      }
+      // the record is one incident of its first day only; the days past the other records' have
+      // its dead and no incident
+      assertThat(incidents(days, "PHL", day.plusDays(2))).isEqualTo(2);
+      assertThat(incidents(days, "PHL", day.plusDays(3))).isEqualTo(0);
+      assertThat(incidents(days, "PHL", day.plusDays(11))).isEqualTo(0);
+      assertThat(count(days, "PHL", day.plusDays(11), x -> x.counts().deathReports())).isEqualTo(1);
+      // Papua's one dead over three days falls on the last; the first two are covered with 0
+      assertThat(count(days, "IDN", day.plusDays(7), x -> x.counts().fatalities())).isEqualTo(0);
+      assertThat(count(days, "IDN", day.plusDays(7), x -> x.counts().deathReports())).isEqualTo(1);
+      assertThat(count(days, "IDN", day.plusDays(9), x -> x.counts().fatalities())).isEqualTo(1);
+    }
+  }
+
   /** A record of {@code dataset} in Papua (the province, ID09) with {@code dead} killed. */
   private static Event dead(
       String dataset, String id, LocalDate day, Actor source, Actor target, String code, int dead) {

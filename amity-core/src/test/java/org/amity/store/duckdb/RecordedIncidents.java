@@ -82,6 +82,51 @@ public final class RecordedIncidents {
     return out;
   }
 
+  /**
+   * The events with records dated by a range of days (UCDP GED's {@code date_start} to {@code
+   * date_end}), whose dead are spread over the range: a GED record of day 2's clash killing 25 over
+   * days 2 to 11 (shares 2, 3, 2, 3, ...; past the other records' last day), an ACLED record of 7
+   * dead in the same place on day 5 (a day the range gives GED 3), and a GED record in Papua
+   * killing one over days 7 to 9 (shares 0, 0, 1).
+   */
+  public static List<Event> ranged() {
+    Actor rebels = new Actor("PHLREB", null, "PHL", null, null, null, List.of("REB"));
+    Actor army = new Actor("PHLMIL", null, "PHL", null, null, null, List.of("MIL"));
+    Actor opm = new Actor("IDNOPM", null, "IDN", null, null, null, List.of("SEP"));
+    Actor tni = new Actor("IDNMIL", null, "IDN", null, null, null, List.of("MIL"));
+    List<Event> out = new ArrayList<>(events());
+    out.add(ranged("ucdp-ged", "s1", 2, 11, rebels, army, "PHL", "RP56", 25));
+    out.add(event("acled", "s2", 5, rebels, army, "190", "PHL", "RP56", null, 7));
+    out.add(ranged("ucdp-ged", "s3", 7, 9, tni, opm, "IDN", "ID09", 1));
+    return out;
+  }
+
+  private static Event ranged(
+      String dataset,
+      String id,
+      int first,
+      int last,
+      Actor source,
+      Actor target,
+      String country,
+      String adm1,
+      int dead) {
+    Event e =
+        DailyIndicatorsMatchSqlTest.event(
+            dataset,
+            id,
+            DAY.plusDays(first),
+            source,
+            target,
+            "190",
+            -9,
+            -2,
+            country,
+            null,
+            new Fatalities(dead, dead, dead, DAY.plusDays(last)));
+    return DailyIndicatorsMatchSqlTest.placed(e, adm1, GeoPrecision.PLACE);
+  }
+
   /** A piracy record of criminals against a crew at sea, at a position. */
   private static Event atSea(String id, int day, String code, String sea, double lat, double lon) {
     Actor pirates = new Actor("IDNCRM", null, "IDN", null, null, null, List.of("CRM"));

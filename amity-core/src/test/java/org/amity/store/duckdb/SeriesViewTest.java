@@ -59,12 +59,24 @@ class SeriesViewTest {
 
   /**
    * The rows V044's view gave that the generated one still gives as they were: all but the deaths
-   * (now only where a deaths-counting source covered the subject, V045) and the new count of such
-   * reports.
+   * (now only where a deaths-counting source covered the subject, V045), the new count of such
+   * reports, and the share of the world's incidents where the world has none.
    */
   private static String unchanged(String view) {
-    return "(SELECT * FROM " + view + " WHERE indicator NOT IN ('fatalities', 'death_reports'))";
+    // and conflict_per_1k_world where the world has no incident in the period (a period of a
+    // record's spread dead alone, docs/decisions.md "The dead of a GED date range are spread over
+    // its days"): 0 now, 0/0 in V044's view
+    return "(SELECT * FROM "
+        + view
+        + " WHERE indicator NOT IN ('fatalities', 'death_reports') AND NOT (indicator ="
+        + " 'conflict_per_1k_world' AND isnan(value)) AND NOT (indicator = 'conflict_per_1k_world'"
+        + " AND period IN ("
+        + NO_WORLD_INCIDENT
+        + ") AND value = 0))";
   }
+
+  /** The periods of EDGE_DAYS whose world has no incident. */
+  private static final String NO_WORLD_INCIDENT = "DATE '2021-03-10', DATE '2021-03-08'";
 
   /**
    * V044's deaths points inside each subject's first to last period with a deaths-counting report,

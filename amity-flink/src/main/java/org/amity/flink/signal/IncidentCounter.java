@@ -4,6 +4,7 @@ import java.util.List;
 import org.amity.event.ConflictArea;
 import org.amity.event.Event;
 import org.amity.signal.daily.DayCounts;
+import org.amity.signal.daily.DeathDay;
 import org.amity.signal.daily.Incident;
 import org.amity.signal.daily.IncidentKey;
 import org.amity.signal.daily.IncidentSubjects;
@@ -111,6 +112,18 @@ public final class IncidentCounter extends KeyedProcessFunction<String, Event, S
               report.key().day(),
               place,
               IncidentSubjects.countsFor(s, report.key(), added)));
+      if (kind != Kind.COASTS) {
+        // the dead of a record dated by a range go to the days of the range (DeathDay)
+        for (DeathDay d : DeathDay.of(e)) {
+          out.collect(
+              new SubjectDelta(
+                  s.scope(),
+                  s.name(),
+                  d.day(),
+                  place,
+                  IncidentSubjects.countsFor(s, report.key(), d.counts())));
+        }
+      }
     }
   }
 }

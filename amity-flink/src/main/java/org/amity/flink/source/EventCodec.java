@@ -61,6 +61,8 @@ final class EventCodec {
       out.writeInt(f.best());
       out.writeInt(f.low());
       out.writeInt(f.high());
+      // the last day of the dead's range, or Long.MIN_VALUE when they are of the event's day alone
+      out.writeLong(f.lastDay() == null ? Long.MIN_VALUE : f.lastDay().toEpochDay());
     }
   }
 
@@ -95,8 +97,16 @@ final class EventCodec {
     String url = readString(in);
     String subtype = readString(in);
     String narrative = readString(in);
-    Fatalities fatalities =
-        in.readBoolean() ? new Fatalities(in.readInt(), in.readInt(), in.readInt()) : null;
+    Fatalities fatalities = null;
+    if (in.readBoolean()) {
+      int best = in.readInt();
+      int low = in.readInt();
+      int high = in.readInt();
+      long last = in.readLong();
+      fatalities =
+          new Fatalities(
+              best, low, high, last == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(last));
+    }
     return new Event(
         dataset,
         nativeId,

@@ -66,7 +66,8 @@ public final class EventsTable implements ParquetTable<ParsedLine> {
             "sea_area",
             "fatalities",
             "fatalities_low",
-            "fatalities_high"));
+            "fatalities_high",
+            "date_end"));
     return List.copyOf(c);
   }
 
@@ -108,7 +109,8 @@ public final class EventsTable implements ParquetTable<ParsedLine> {
     Fatalities f = e.fatalities();
     v[i++] = f == null ? null : f.best();
     v[i++] = f == null ? null : f.low();
-    v[i] = f == null ? null : f.high();
+    v[i++] = f == null ? null : f.high();
+    v[i] = f == null ? null : f.lastDay();
     return v;
   }
 

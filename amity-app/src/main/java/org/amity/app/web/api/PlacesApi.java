@@ -218,6 +218,12 @@ public final class PlacesApi {
   private static Map<String, Object> point(Event e, EventWords words) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("date", e.eventDate());
+    // a record dated by a range of days (UCDP GED): its last day, else null
+    m.put(
+        "dateEnd",
+        e.fatalities() != null && e.fatalities().ranged(e.eventDate())
+            ? e.fatalities().lastDay()
+            : null);
     m.put("lat", e.action().latitude());
     m.put("lon", e.action().longitude());
     m.put("place", placeName(e.action()));

@@ -170,7 +170,7 @@
 
   function evidence(a) {
     const cols = [
-      ["Date", (e) => e.date],
+      ["Date", (e) => e.date + (e.dateEnd ? " to " + e.dateEnd : "")],
       ["Who", (e) => (e.sourceName || e.source || "–") + (e.targetName || e.target ? " → " + (e.targetName || e.target) : "")],
       ["What", (e) => el("span", { title: "CAMEO " + e.code }, (e.description || "event") + " (" + e.code + ")" + (e.deathsInWords ? "; " + e.deathsInWords : ""))],
       ["Goldstein", (e) => e.goldstein], ["Reports or records", (e) => recordsButton(a, e)],
@@ -202,7 +202,7 @@
     try {
       const r = await api("/api/v1/alerts/" + alertId + "/evidence/" + k + "/records");
       const cols = [
-        ["", (x) => (x.shown ? "shown" : "")], ["Date", (x) => x.date], ["Record", (x) => x.record],
+        ["", (x) => (x.shown ? "shown" : "")], ["Date", (x) => x.date + (x.dateEnd ? " to " + x.dateEnd : "")], ["Record", (x) => x.record],
         ["What happened and who did it", (x) => x.inWords], ["Where", (x) => x.placeInWords],
         ["Narrative", (x) => x.narrative || "–"], ["Source link", (x) => link(x.url, hostOf(x.url))],
       ];
@@ -233,7 +233,7 @@
       bounds: AmityMap.around(inFrame, geo),
       pointTooltip: (p) => {
         const who = (p.sourceName || "someone") + (p.targetName ? " → " + p.targetName : "");
-        const div = el("div", {}, el("strong", {}, p.date + ": " + (p.what || "event") + " (CAMEO " + p.code + ")"), el("br"), who,
+        const div = el("div", {}, el("strong", {}, p.date + (p.dateEnd ? " to " + p.dateEnd : "") + ": " + (p.what || "event") + " (CAMEO " + p.code + ")"), el("br"), who,
           el("br"), el("span", {}, (p.place || "unnamed place") + (p.centroidOnly ? " (country centre only)" : "")));
         return div.outerHTML;
       },

@@ -91,7 +91,7 @@ public final class ResponseJson {
    * precedents ("great power(s) CHN involved"), so that a page can show names with the code on
    * hover (audit6 J10). Only codes the country table knows: "ARF" or "TAC" are not countries.
    */
-  static Map<String, String> countryNames(Object json) {
+  public static Map<String, String> countryNames(Object json) {
     Map<String, String> out = new java.util.TreeMap<>();
     collect(json, out);
     return out;

@@ -80,8 +80,30 @@ public final class SituationAdvice {
       Lens lens,
       Label label,
       int currentYear) {
-    LocalDate dataAsOf = signals == null ? null : signals.freshness().dataAsOf();
-    return recommend(s, signals, today, precedents, lens, label, currentYear, dataAsOf);
+    org.amity.signal.Freshness fresh =
+        signals == null ? org.amity.signal.Freshness.EMPTY : signals.freshness();
+    return recommend(s, signals, today, precedents, lens, label, currentYear, fresh);
+  }
+
+  /**
+   * The same, with how current the store's data are: a situation whose own subject has had no data
+   * for longer than its resolution allows (stale, {@link org.amity.signal.Freshness#stale}) is
+   * current only as of its subject's last data, not the store's newest day (sixth audit, J8:
+   * Papua's situation, with no data after 2020-11-06, was advised as of a Philippine file ending
+   * 2021-12-29 and called current).
+   */
+  public static Recommendation recommend(
+      Situation s,
+      SignalReader signals,
+      KnowledgeBase today,
+      PrecedentSource precedents,
+      Lens lens,
+      Label label,
+      int currentYear,
+      org.amity.signal.Freshness fresh) {
+    boolean stale = fresh.stale(s);
+    LocalDate asOf = stale ? fresh.lastData(s.scope(), s.subject()) : fresh.dataAsOf();
+    return recommend(s, signals, today, precedents, lens, label, currentYear, asOf, stale);
   }
 
   /**
@@ -99,6 +121,19 @@ public final class SituationAdvice {
       Label label,
       int currentYear,
       LocalDate dataAsOf) {
+    return recommend(s, signals, today, precedents, lens, label, currentYear, dataAsOf, false);
+  }
+
+  private static Recommendation recommend(
+      Situation s,
+      SignalReader signals,
+      KnowledgeBase today,
+      PrecedentSource precedents,
+      Lens lens,
+      Label label,
+      int currentYear,
+      LocalDate dataAsOf,
+      boolean stale) {
     OptionalInt year = knowledgeBaseYear(s, currentYear, dataAsOf);
     KnowledgeBase kb = year.isPresent() ? today.asOf(year.getAsInt()) : today;
     List<String> notes = new ArrayList<>();
@@ -106,7 +141,7 @@ public final class SituationAdvice {
     Recommendation r =
         new MeasureRecommender(kb, precedents)
             .recommend(profile, lens, label)
-            .knowledgeBaseBecause(reason(s, year, currentYear, dataAsOf));
+            .knowledgeBaseBecause(reason(s, year, currentYear, dataAsOf, stale));
     for (int i = notes.size() - 1; i >= 0; i--) {
       r = r.withNote(notes.get(i));
     }
@@ -363,8 +398,19 @@ public final class SituationAdvice {
     return OptionalInt.empty();
   }
 
-  private static String reason(Situation s, OptionalInt year, int currentYear, LocalDate dataAsOf) {
+  private static String reason(
+      Situation s, OptionalInt year, int currentYear, LocalDate dataAsOf, boolean stale) {
     boolean closed = "closed".equals(s.status()) || s.closed() != null;
+    if (year.isPresent() && !closed && stale) {
+      return "the situation is "
+          + s.status()
+          + " but no data on its subject have come since "
+          + dataAsOf
+          + " (stale), so it is current only as of then and its options are those the region"
+          + " had by the end of "
+          + year.getAsInt()
+          + ", the year its data end";
+    }
     if (year.isPresent() && !closed) {
       return "the situation is "
           + s.status()

@@ -119,7 +119,10 @@ public record Evidence(
 
   /**
    * The deaths in words: "no one killed", "1 killed", "12 killed (10 to 15)" when the source gives
-   * a range around its best estimate; null when the source does not count deaths.
+   * a range around its best estimate; null when the source does not count deaths. An item that
+   * stands for several records gives the dead of the record shown, and says so ("in the one shown:
+   * 20 killed"): the item's other records have their own dead, which the deaths series counts
+   * (sixth audit, J4).
    */
   public String deathsInWords() {
     if (deaths == null) {
@@ -127,6 +130,7 @@ public record Evidence(
     }
     String best = deaths.best() == 0 ? "no one killed" : deaths.best() + " killed";
     boolean range = deaths.low() != deaths.best() || deaths.high() != deaths.best();
-    return range ? best + " (" + deaths.low() + " to " + deaths.high() + ")" : best;
+    String words = range ? best + " (" + deaths.low() + " to " + deaths.high() + ")" : best;
+    return reports > 1 ? "in the one shown: " + words : words;
   }
 }

@@ -27,6 +27,32 @@ public record EvidenceRecords(
     records = List.copyOf(records);
   }
 
+  /**
+   * The dead of all the rows, in words: "893 killed in these 60 rows (of them 20 in the one
+   * shown)"; null when no row's dataset counts the dead. A row whose dataset does not count them
+   * adds nothing (sixth audit, J1: the item itself shows only its shown record's dead).
+   */
+  public String deathsInWords() {
+    long best = 0;
+    int counted = 0;
+    Integer shown = null;
+    for (EvidenceRecord r : records) {
+      if (r.deaths() != null) {
+        best += r.deaths().best();
+        counted++;
+        if (r.shown()) {
+          shown = r.deaths().best();
+        }
+      }
+    }
+    if (counted == 0) {
+      return null;
+    }
+    String rows = counted == 1 ? "this row" : "these " + counted + " rows";
+    String total = (best == 0 ? "no one killed in " : best + " killed in ") + rows;
+    return counted > 1 && shown != null ? total + " (" + shown + " in the one shown)" : total;
+  }
+
   /** Whether the rows are as many as the item says it stands for. */
   public boolean complete() {
     return records.size() == evidence.reports();

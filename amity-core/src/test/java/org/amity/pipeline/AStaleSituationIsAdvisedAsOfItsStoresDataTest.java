@@ -99,6 +99,57 @@ class AStaleSituationIsAdvisedAsOfItsStoresDataTest {
   }
 
   @Test
+  void aSituationWhoseSubjectsDataStoppedIsAdvisedAsOfItsSubjectsLastDataNotTheStores() {
+    // Papua's case (audit6 J8): the store runs to 2021-12-29 on another file, the subject stopped
+    org.amity.signal.Freshness fresh =
+        new org.amity.signal.Freshness(
+            LocalDate.of(2021, 12, 29),
+            Map.of(
+                "country|THA",
+                new org.amity.signal.Freshness.SubjectData(
+                    STORE_ENDS, org.amity.signal.Resolution.DAY)));
+    Recommendation r =
+        SituationAdvice.recommend(
+            thailand2018(),
+            null,
+            KB,
+            CasePrecedents.standard(KB),
+            Lens.BROAD,
+            Label.PD,
+            NOW,
+            fresh);
+
+    assertThat(r.knowledgeBase().year()).isEqualTo(2020);
+    assertThat(r.knowledgeBase().words())
+        .contains("no data on its subject have come since 2020-11-06 (stale)")
+        .doesNotContain("2021-12-29");
+  }
+
+  @Test
+  void aSituationWhoseSubjectIsCurrentIsAdvisedAsOfTheStoresData() {
+    org.amity.signal.Freshness fresh =
+        new org.amity.signal.Freshness(
+            STORE_ENDS,
+            Map.of(
+                "country|THA",
+                new org.amity.signal.Freshness.SubjectData(
+                    STORE_ENDS.minusDays(2), org.amity.signal.Resolution.DAY)));
+    Recommendation r =
+        SituationAdvice.recommend(
+            thailand2018(),
+            null,
+            KB,
+            CasePrecedents.standard(KB),
+            Lens.BROAD,
+            Label.PD,
+            NOW,
+            fresh);
+
+    assertThat(r.knowledgeBase().words())
+        .contains("the situation is protracted in a store whose data end on 2020-11-06");
+  }
+
+  @Test
   void aClosedSituationKeepsTheYearBeforeItOpenedWhateverTheStoresEnd() {
     Situation closed =
         SituationAdviceTest.southChinaSeaPiracy(

@@ -33,6 +33,29 @@ class EvidenceTest {
   }
 
   @Test
+  void anItemOfSeveralRecordsSaysItsDeathsAreThoseOfTheOneShown() {
+    Evidence sixty =
+        Evidence.described(
+            LocalDate.of(2017, 5, 23),
+            "PHLGOV",
+            "Government of Philippines",
+            "PHLREB",
+            "IS",
+            "190",
+            -10,
+            60,
+            null,
+            "ucdp-ged",
+            "1",
+            null,
+            Fatalities.exactly(20));
+
+    assertThat(sixty.reportsInWords()).isEqualTo("60 events recorded by UCDP GED (one shown)");
+    assertThat(sixty.deathsInWords()).isEqualTo("in the one shown: 20 killed");
+    assertThat(sixty.inWords()).endsWith("(190); in the one shown: 20 killed");
+  }
+
+  @Test
   void namesTheSidesAsTheSourceNamesThem() {
     Evidence e = with(Fatalities.exactly(3));
     assertThat(e.sourceName()).isEqualTo("Government of Philippines");

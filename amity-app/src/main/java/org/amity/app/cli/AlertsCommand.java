@@ -113,11 +113,17 @@ final class AlertsCommand implements Callable<Integer> {
           a -> {
             System.out.printf(
                 Locale.ROOT,
-                "#%d %-7s %-10s %s (%s %s) %s..%s  %s=%.0f vs %.1f expected, score %.1f  types"
+                "#%d %-7s %s %s (%s %s) %s..%s  %s=%.0f vs %.1f expected, score %.1f  types"
                     + " %s%s%n",
                 a.id(),
-                a.level().key(),
-                a.status(),
+                // the highest level reached, and the one it came down to (audit6 J1, J2)
+                org.amity.signal.AlertWords.shownLevel(a).key(),
+                org.amity.signal.AlertWords.levelNow(a) == null
+                    ? org.amity.signal.AlertWords.status(a)
+                    : org.amity.signal.AlertWords.status(a)
+                        + " ("
+                        + org.amity.signal.AlertWords.levelNow(a)
+                        + ")",
                 org.amity.signal.SubjectName.of(a.scope(), a.subject()),
                 a.scope().key(),
                 a.subject(),
@@ -192,6 +198,9 @@ final class AlertsCommand implements Callable<Integer> {
         r.records().size(),
         r.records().size() == 1 ? "row" : "rows",
         r.drawnFrom());
+    if (r.deathsInWords() != null) {
+      System.out.println(r.deathsInWords());
+    }
     if (r.note() != null) {
       System.out.println("note: " + r.note());
     }

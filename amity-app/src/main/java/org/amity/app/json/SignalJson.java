@@ -73,6 +73,8 @@ public final class SignalJson {
     m.put("situationId", a.situationId());
     m.put("level", a.level().key());
     m.put("peakLevel", a.peakLevel().key());
+    // what lists show: the highest level reached, and the level it came down to (audit6 J1)
+    m.put("levelNow", org.amity.signal.AlertWords.levelNow(a));
     m.put("status", a.status());
     m.put("scope", a.scope().key());
     m.put("subject", a.subject());
@@ -85,6 +87,8 @@ public final class SignalJson {
     m.put("closed", a.closed() == null ? null : a.closed().toString());
     m.put("protracted", a.protracted() == null ? null : a.protracted().toString());
     m.put("statusText", statusText(a.status()));
+    // the status with its days: "closed on 2020-06-01 (protracted from 2019-06-01)" (audit6 J2)
+    m.put("statusInWords", org.amity.signal.AlertWords.status(a));
     m.put("indicator", a.indicator());
     m.put("indicatorName", org.amity.signal.IndicatorName.of(a.indicator()));
     m.put("resolution", a.resolution().key());
@@ -148,6 +152,7 @@ public final class SignalJson {
     m.put("reports", r.evidence().reports());
     m.put("count", r.records().size());
     m.put("complete", r.complete());
+    m.put("deathsInWords", r.deathsInWords());
     m.put("note", r.note());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (EvidenceRecord x : r.records()) {
@@ -244,6 +249,7 @@ public final class SignalJson {
     m.put("status", s.status());
     m.put("opened", s.opened().toString());
     m.put("updated", s.updated().toString());
+    m.put("closed", s.closed() == null ? null : s.closed().toString());
   }
 
   /** {@code {best, low, high}} as the source counts them, or null when it does not. */
@@ -262,7 +268,6 @@ public final class SignalJson {
     Map<String, Object> m = head(s);
     m.put("scopeName", s.scope().words());
     span(m, s);
-    m.put("closed", s.closed() == null ? null : s.closed().toString());
     m.put("parties", s.parties());
     m.put("partyNames", countryNames(s.parties()));
     m.put("threatTypes", s.threatTypes());

@@ -53,6 +53,11 @@ public final class ApiProblem extends RuntimeException {
     return status;
   }
 
+  /** The same for every problem of its type ("Busy"). */
+  public String title() {
+    return title;
+  }
+
   /** The JSON body. */
   public Map<String, Object> body(String instance) {
     Map<String, Object> m = new LinkedHashMap<>();

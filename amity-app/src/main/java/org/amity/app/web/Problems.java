@@ -117,14 +117,63 @@ public final class Problems {
 
   private static void unlessAnswered(Context ctx, ApiProblem p) {
     String type = ctx.res().getContentType();
-    if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(MEDIA_TYPE))) {
+    boolean answered =
+        type != null
+            && (type.startsWith(MEDIA_TYPE)
+                || (pageForAPerson(ctx) && type.startsWith("text/html")));
+    if (ctx.path().startsWith("/api/") && !answered) {
       send(ctx, p);
     }
   }
 
   public static void send(Context ctx, ApiProblem p) {
     ctx.status(p.status());
+    if (pageForAPerson(ctx)) {
+      // a report opened from a link in a browser tab: a page that says what happened, not JSON
+      ctx.contentType("text/html; charset=utf-8");
+      ctx.result(page(p));
+      return;
+    }
     ctx.contentType(MEDIA_TYPE);
     ctx.result(WebJson.bytes(p.body(ctx.path())));
+  }
+
+  /**
+   * Whether the failed request is a report download asked for by a browser (it accepts HTML): the
+   * dashboard's report links open in a tab, where a problem document reads as raw JSON (sixth
+   * audit, J7). Scripts that ask for JSON, or for nothing in particular, keep the problem document.
+   */
+  static boolean pageForAPerson(Context ctx) {
+    String path = ctx.path();
+    boolean download =
+        (path.startsWith("/api/v1/situations/") && path.endsWith("/report"))
+            || path.startsWith("/api/v1/reports/");
+    String accept = ctx.header("Accept");
+    return download && accept != null && accept.contains("text/html");
+  }
+
+  private static String page(ApiProblem p) {
+    String title = escape(p.title());
+    String again =
+        p.status() == 503
+            ? "<p>The server is busy. Try the link again in a few seconds; the dashboard's other"
+                + " pages still answer, and <code>amity report</code> writes the same file from"
+                + " the command line.</p>"
+            : "";
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+        + title
+        + " · Amity</title></head><body><h1>"
+        + title
+        + "</h1><p>"
+        + escape(p.getMessage())
+        + "</p>"
+        + again
+        + "<p><a href=\"/\">Back to the overview</a></p></body></html>";
+  }
+
+  private static String escape(String s) {
+    return s == null
+        ? ""
+        : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

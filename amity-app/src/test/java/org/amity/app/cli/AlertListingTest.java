@@ -87,6 +87,41 @@ class AlertListingTest {
   }
 
   @Test
+  void listsShowAndSortByTheHighestLevelReachedAndSayTheLevelItCameDownTo() throws Exception {
+    JsonNode all = JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out());
+    Cli.Run text = Cli.run("alerts", "--db", db, "--status", "all");
+    List<String> order = List.of("alert", "warning", "watch");
+    int last = 0;
+    boolean cameDown = false;
+    for (JsonNode a : all) {
+      String peak = a.get("peakLevel").asText();
+      int rank = order.indexOf(peak);
+      assertThat(rank).as("sorted by the highest level reached").isGreaterThanOrEqualTo(last);
+      last = rank;
+      String line =
+          text.out()
+              .lines()
+              .filter(l -> l.startsWith("#" + a.get("id").asText() + " "))
+              .findFirst()
+              .orElseThrow();
+      assertThat(line).startsWith("#" + a.get("id").asText() + " " + peak + " ");
+      assertThat(line).contains(a.get("statusInWords").asText());
+      if (!a.get("level").asText().equals(peak)) {
+        cameDown = true;
+        assertThat(a.get("levelNow").asText()).contains(a.get("level").asText());
+        assertThat(line).contains("(" + a.get("levelNow").asText() + ")");
+      } else {
+        assertThat(a.get("levelNow").isNull()).isTrue();
+      }
+      if (a.get("status").asText().equals("closed")) {
+        assertThat(a.get("statusInWords").asText())
+            .startsWith("closed on " + a.get("closed").asText());
+      }
+    }
+    assertThat(cameDown).as("the demo holds an alert that came down from its peak").isTrue();
+  }
+
+  @Test
   void pagesSayWhichPageOfHowMany() throws Exception {
     int total =
         JSON.readTree(Cli.run("alerts", "--db", db, "--status", "all", "--json").out()).size();

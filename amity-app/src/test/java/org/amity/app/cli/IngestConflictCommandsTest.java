@@ -140,5 +140,28 @@ class IngestConflictCommandsTest {
     assertThat(first.get("deathsInWords").asText()).contains("killed");
     Cli.Run text = Cli.run("alerts", "--db", db(), "--status", "all");
     assertThat(text.out()).contains(" killed");
+
+    // the situation report's evidence gives the dead too (audit6 J8)
+    JsonNode withEvidence = null;
+    for (JsonNode a : alerts) {
+      if (a.get("evidenceCount").asInt() > 0 && !a.get("situationId").isNull()) {
+        withEvidence = a;
+        break;
+      }
+    }
+    assertThat(withEvidence).as(alerts.toString()).isNotNull();
+    Path html = dir.resolve("ged-report.html");
+    Cli.Run report =
+        Cli.run(
+            "report",
+            "--db",
+            db(),
+            "--situation",
+            withEvidence.get("situationId").asText(),
+            "--out",
+            html.toString());
+    assertThat(report.exit()).as(report.err()).isZero();
+    assertThat(java.nio.file.Files.readString(html))
+        .contains("; " + withEvidence.get("evidence").get(0).get("deathsInWords").asText());
   }
 }

@@ -71,6 +71,9 @@ class RelatedSituationsApiIT {
     assertThat(thailand.get("status").asText()).isEqualTo("open");
     assertThat(thailand.get("opened").asText()).isEqualTo("2014-04-20");
     assertThat(thailand.get("updated").asText()).isEqualTo("2014-05-21");
+    // an open one has no closing day; a closed one gives it, which the page prints (audit6 J3)
+    assertThat(thailand.has("closed")).isTrue();
+    assertThat(thailand.get("closed").isNull()).isTrue();
   }
 
   @Test

@@ -96,10 +96,17 @@ final class AlertTables {
     }
   }
 
+  /**
+   * The rank of the highest level an alert reached: the level lists show, sort by and filter on
+   * ({@link org.amity.signal.AlertWords#shownLevel}).
+   */
   private static final String LEVEL_RANK =
-      "CASE level WHEN 'alert' THEN 3 WHEN 'warning' THEN 2 WHEN 'watch' THEN 1 ELSE 0 END";
+      "CASE peak_level WHEN 'alert' THEN 3 WHEN 'warning' THEN 2 WHEN 'watch' THEN 1 ELSE 0 END";
 
-  /** Alerts as asked, most severe first, then strongest score, then id; never withdrawn. */
+  /**
+   * Alerts as asked, the highest level reached first, then strongest score, then id; never
+   * withdrawn.
+   */
   List<Alert> read(AlertQuery q) throws SQLException {
     List<Object> args = new ArrayList<>();
     String where = where(q, args);

@@ -69,9 +69,9 @@ final class StoppableRead implements InvocationHandler {
 
   private static ReadStopped stoppedAfter(long nanos, Throwable cause) {
     return new ReadStopped(
-        "the read was stopped at its time limit of "
+        "the request's time for large reads ran out during this read, which began with "
             + TimeUnit.NANOSECONDS.toMillis(nanos)
-            + " ms (its query cancelled)",
+            + " ms of it left (its query cancelled)",
         cause);
   }
 

@@ -108,9 +108,16 @@ final class HeavyReads {
   }
 
   /** The answer to a heavy read stopped at its limit: 503, try again. */
-  static void stopped(ReadStopped e, Context ctx) {
+  void stopped(ReadStopped e, Context ctx) {
     Problems.send(
-        ctx, busy(ctx, "a large read was stopped at its time limit (" + e.getMessage() + ")"));
+        ctx,
+        busy(
+            ctx,
+            "the request's large reads took longer than its time limit of "
+                + limitMillis
+                + " ms, waiting included ("
+                + e.getMessage()
+                + ")"));
   }
 
   private static ApiProblem busy(Context ctx, String why) {

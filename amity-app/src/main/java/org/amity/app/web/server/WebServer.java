@@ -127,7 +127,7 @@ public final class WebServer implements AutoCloseable {
               new ReportApi(store, KnowledgeBase.standard()).addTo(r);
               new ForecastApi(store.forecasts()).addTo(r);
               Problems.addTo(r, allowed);
-              r.exception(ReadStopped.class, HeavyReads::stopped);
+              r.exception(ReadStopped.class, heavy::stopped);
             });
     allowed.readFrom(app);
   }

@@ -49,7 +49,8 @@ class HeavyReadsIT {
         assertThat(busy.header("Content-Type")).startsWith("application/problem+json");
         assertThat(busy.header("Retry-After")).isEqualTo("2");
         assertThat(busy.body().get("type").asText()).isEqualTo("/problems/busy");
-        assertThat(busy.body().get("detail").asText()).contains("time limit");
+        assertThat(busy.body().get("detail").asText())
+            .contains("took longer than its time limit of 1 ms");
       }
       // each of the three heavy connections answers in turn (the pool hands them out in order)
       web.server().heavyReads().limit(120_000);
@@ -83,6 +84,37 @@ class HeavyReadsIT {
         heavy.lanes().release(lanes);
       }
       assertThat(api.get("/api/v1/events?limit=5").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aBusyReportLinkOpenedInABrowserAnswersAPageAndAScriptAProblem() throws Exception {
+    try (WebFixture web = new WebFixture(dir, ResponseAdvisor.absent())) {
+      ApiClient api = new ApiClient(web.baseUrl());
+      assertThat(api.signIn("viewer", WebFixture.PASSWORD).status()).isEqualTo(200);
+      HeavyReads heavy = web.server().heavyReads();
+      heavy.limit(300);
+      int lanes = heavy.lanes().availablePermits();
+      assertThat(heavy.lanes().tryAcquire(lanes)).isTrue();
+      try {
+        String report = "/api/v1/situations/1/report?format=pdf";
+        ApiClient.Reply tab =
+            api.send(
+                api.builder(report)
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                    .GET());
+        assertThat(tab.status()).isEqualTo(503);
+        assertThat(tab.header("Content-Type")).startsWith("text/html");
+        assertThat(tab.header("Retry-After")).isEqualTo("2");
+        assertThat(tab.raw().body())
+            .contains("<h1>Busy</h1>", "none could start within 300 ms", "Try the link again");
+
+        ApiClient.Reply script = api.get(report);
+        assertThat(script.status()).isEqualTo(503);
+        assertThat(script.header("Content-Type")).startsWith("application/problem+json");
+      } finally {
+        heavy.lanes().release(lanes);
+      }
     }
   }
 

@@ -65,9 +65,9 @@
       "Data as of " + (r.asOf && r.asOf !== "null" ? r.asOf : "– (nothing stored yet)") + ": the newest day any stored event or series period covers.";
     box.textContent = "";
     box.append(r.body.length === 0 ? notice("No alert matches these filters.") : table([
-      ["Level", (a) => levelBadge(a.level)],
+      ["Highest level", (a) => Amity.alertLevel(a)],
       ["Status", (a) => el("span", { class: "status " + a.status, title: STATUS_WORDS[a.status] || a.status },
-        a.status + (a.protracted ? " since " + a.protracted : ""))],
+        a.statusInWords || a.status)],
       ["Subject", (a) => (a.subjectName || a.subject) + " (" + (a.scopeName || a.scope) + ")"],
       ["Indicator", (a) => el("span", { title: a.indicator + " (" + a.resolution + ")" }, a.indicatorName || a.indicator)],
       ["Opened", (a) => a.opened],

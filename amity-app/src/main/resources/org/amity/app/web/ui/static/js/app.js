@@ -118,6 +118,34 @@ const Amity = (() => {
     return el("span", { class: "level " + level }, level || "none");
   }
 
+  /** The points with an empty one for each period between them that the series does not hold. */
+  function continuous(points, resolution) {
+    if (points.length < 2 || !["day", "week", "month"].includes(resolution)) return points;
+    const next = (d) => {
+      const x = new Date(d + "T00:00:00Z");
+      if (resolution === "month") x.setUTCMonth(x.getUTCMonth() + 1);
+      else x.setUTCDate(x.getUTCDate() + (resolution === "week" ? 7 : 1));
+      return x.toISOString().slice(0, 10);
+    };
+    const out = [];
+    for (let i = 0; i < points.length; i++) {
+      out.push(points[i]);
+      if (i + 1 === points.length) break;
+      for (let d = next(points[i].period); d < points[i + 1].period && out.length < 20000; d = next(d)) {
+        out.push({ period: d, value: null, baseline: null, low: null, high: null });
+      }
+    }
+    return out;
+  }
+  /**
+   * An alert's level as lists show it: the highest it reached, with the level it came down to
+   * beside it ("now watch", "came down to watch before it closed"; the API's levelNow).
+   */
+  function alertLevel(a) {
+    const badge = levelBadge(a.peakLevel || a.level);
+    return a.levelNow ? el("span", {}, badge, el("span", { class: "muted" }, " " + a.levelNow)) : badge;
+  }
+
   /** A table from rows: columns are [heading, row => cell content]. */
   function table(columns, rows, caption) {
     const t = el("table");
@@ -185,5 +213,5 @@ const Amity = (() => {
 
   renderHeader();
 
-  return { words, countries, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, relatedLinks, table, notice, pct, link, chart, valueNotes, ApiError };
+  return { words, countries, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, relatedLinks, table, notice, pct, link, chart, valueNotes, alertLevel, continuous, ApiError };
 })();

@@ -35,7 +35,7 @@
     const add = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v === null || v === undefined || v === "" ? "–" : v));
     add("Subject", (s.subjectName || s.subject) + " (" + (s.scopeName || s.scope) + ")");
     add("Parties", el("span", {}, Amity.countries((s.parties || []).join(", "), s.partyNames)));
-    add("Status", s.status + (s.closed ? " (closed " + s.closed + ")" : ""));
+    add("Status", s.status + (s.closed ? " (closed " + s.closed + ")" : "") + (s.stale ? " · stale: no data on its subject since " + s.lastData : ""));
     add("Opened / updated", s.opened + " / " + s.updated);
     add("Domain", s.domain);
     add("Stage", s.stage);
@@ -52,7 +52,7 @@
       : el("ul", { class: "related" }, list.map((r) => el("li", {},
         levelBadge(r.level), " ",
         el("a", { href: "/situation.html?id=" + r.id }, r.title),
-        " · " + r.relation + " · " + r.status + ", " + r.opened + " – " + (r.status === "closed" ? r.updated : "now")))));
+        " · " + r.relation + " · " + r.status + ", " + r.opened + " to " + (r.closed || "now")))));
   }
 
   function threatTypes() {
@@ -74,13 +74,13 @@
 
   function alertsTable() {
     const cols = [
-      ["Level", (a) => levelBadge(a.level)],
+      ["Highest level", (a) => Amity.alertLevel(a)],
       ["Indicator", (a) => el("span", { title: a.indicator + " (" + a.resolution + ")" }, a.indicatorName || a.indicator)],
       ["Subject", (a) => a.subjectName || a.subject],
       ["Period", (a) => a.periodStart + " – " + a.periodEnd],
       ["Value / baseline", (a) => el("span", { title: a.valueInWords || "" }, fmt(a.value) + " / " + fmt(a.baseline))],
       ["Score", (a) => fmt(a.score)],
-      ["Status", (a) => a.status],
+      ["Status", (a) => a.statusInWords || a.status],
       ["Acknowledged", (a) => ackCell(a)],
     ];
     box("alerts", s.alerts.length === 0 ? notice("This situation has no alerts.") : table(cols, s.alerts), ...Amity.valueNotes(s.alerts));
@@ -110,7 +110,7 @@
   function indicatorChoice() {
     const select = document.getElementById("indicator");
     select.textContent = "";
-    s.alerts.forEach((a, i) => select.append(el("option", { value: i }, a.level + " · " + (a.indicatorName || a.indicator) + " · " + (a.subjectName || a.subject))));
+    s.alerts.forEach((a, i) => select.append(el("option", { value: i }, (a.peakLevel || a.level) + " · " + (a.indicatorName || a.indicator) + " · " + (a.subjectName || a.subject))));
     select.onchange = () => showAlert(s.alerts[select.value]);
     if (s.alerts.length > 0) showAlert(s.alerts[0]);
     else box("evidence", notice("No evidence: this situation has no alerts."));
@@ -135,15 +135,19 @@
     lastChart = [series, alerts];
     const node = document.getElementById("chart");
     const chart = echarts.getInstanceByDom(node) || Amity.chart(node);
-    const periods = series.points.map((p) => p.period);
+    // every period from the first to the last, a period the series has no point for left empty, so
+    // that a gap (no source covered those days) is drawn as a gap, not joined across (audit6 J6)
+    const points = Amity.continuous(series.points, series.resolution);
+    const gaps = points.length - series.points.length;
+    const periods = points.map((p) => p.period);
     // a count never goes below zero: neither its axis nor its usual range (a band from mean and
     // spread can reach below zero when counts are small)
-    const count = series.points.every((p) => p.value === null || p.value >= 0);
+    const count = points.every((p) => p.value === null || p.value >= 0);
     const floor = (v) => (v === null || v === undefined ? null : count ? Math.max(0, v) : v);
-    const low = series.points.map((p) => floor(p.low));
-    const width = series.points.map((p) => (p.low === null || p.low === undefined ? null : floor(p.high) - floor(p.low)));
+    const low = points.map((p) => floor(p.low));
+    const width = points.map((p) => (p.low === null || p.low === undefined ? null : floor(p.high) - floor(p.low)));
     const areas = alerts.map((a) => [
-      { name: a.level, xAxis: nearest(periods, a.periodStart), itemStyle: { color: COLOURS[a.level], opacity: 0.25 } },
+      { name: a.peakLevel || a.level, xAxis: nearest(periods, a.periodStart), itemStyle: { color: COLOURS[a.peakLevel || a.level], opacity: 0.25 } },
       { xAxis: nearest(periods, a.periodEnd) },
     ]);
     chart.setOption({
@@ -155,13 +159,13 @@
       series: [
         { name: "band-low", type: "line", data: low, stack: "band", symbol: "none", lineStyle: { opacity: 0 }, tooltip: { show: false } },
         { name: "usual range", type: "line", data: width, stack: "band", symbol: "none", color: "rgba(122, 166, 201, 0.45)", lineStyle: { opacity: 0 }, areaStyle: { color: "rgba(122, 166, 201, 0.45)" } },
-        { name: "baseline", type: "line", data: series.points.map((p) => p.baseline), symbol: "none", color: "#46617a", lineStyle: { type: "dashed", color: "#46617a" } },
-        { name: "value", type: "line", data: series.points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas },
+        { name: "baseline", type: "line", data: points.map((p) => p.baseline), symbol: "none", color: "#46617a", lineStyle: { type: "dashed", color: "#46617a" } },
+        { name: "value", type: "line", data: points.map((p) => p.value), symbolSize: 4, color: "#12324a", markArea: { data: areas },
           markLine: { symbol: "none", silent: false, data: SituationTimeline.marks(periods) } },
       ],
     }, true);
     document.getElementById("chart-note").textContent = series.points.length + " points of " + series.indicator + (series.indicatorName && series.indicatorName !== series.indicator ? " (" + series.indicatorName + ")" : "") +
-      " for " + (series.subjectName || series.subject) + (series.valueInWords ? "; " + series.valueInWords : "") + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries.";
+      " for " + (series.subjectName || series.subject) + (series.valueInWords ? "; " + series.valueInWords : "") + "; shaded: alert periods; band: " + series.band + "; vertical lines: timeline entries." + (gaps > 0 ? " Left as gaps: " + gaps + " " + series.resolution + "s without a point in the series (no value for them)." : "");
   }
 
   function evidence(a) {
@@ -203,7 +207,7 @@
         ["What happened and who did it", (x) => x.inWords], ["Where", (x) => x.placeInWords],
         ["Narrative", (x) => x.narrative || "–"], ["Source link", (x) => link(x.url, hostOf(x.url))],
       ];
-      const caption = r.count + (r.count === 1 ? " stored row" : " stored rows") + ", drawn from " + r.drawnFrom + (r.note ? ". Note: " + r.note : "");
+      const caption = r.count + (r.count === 1 ? " stored row" : " stored rows") + ", drawn from " + r.drawnFrom + (r.deathsInWords ? "; " + r.deathsInWords : "") + (r.note ? ". Note: " + r.note : "");
       cell.replaceChildren(r.records.length === 0 ? notice(caption) : table(cols, r.records, caption));
     } catch (e) {
       cell.replaceChildren(notice("Could not load the stored rows: " + e.message, "error"));

@@ -230,7 +230,8 @@ public final class EventWords {
   /**
    * UCDP GED's sides that it names by an acronym, in words ("CPP" is the Communist Party of the
    * Philippines). Only the acronyms of the GED files Amity was built on (the Philippines and
-   * Indonesia) whose group is certain; any other reads as the acronym, in capitals.
+   * Indonesia) whose group is certain; a faction whose leader the files do not name reads as its
+   * organisation and GED's letters for it; any other reads as the acronym, in capitals.
    */
   static final Map<String, String> GED_ACRONYMS =
       Map.ofEntries(
@@ -243,7 +244,28 @@ public final class EventWords {
           Map.entry("CNRT", "National Council of Timorese Resistance (CNRT)"),
           Map.entry("MNLF", "Moro National Liberation Front (MNLF)"),
           Map.entry("MNLF - NM", "Moro National Liberation Front, Nur Misuari faction (MNLF - NM)"),
+          // two factions whose leaders the shared files do not name (GED's own rows give only the
+          // letters; its BIFM-K rows' headlines say "BIFF"): the organisation spelled out, the
+          // faction as GED calls it (audit6 J9)
+          Map.entry(
+              "MNLF - HM", "Moro National Liberation Front, the faction GED calls HM (MNLF - HM)"),
+          Map.entry(
+              "BIFM-K", "Bangsamoro Islamic Freedom Movement, the faction GED calls K (BIFM-K)"),
           Map.entry("OPM", "Free Papua Movement (OPM)"));
+
+  /**
+   * A stored actor name as the pages and the events' export show it: a name of a source that names
+   * its actors in its own words with its known acronyms spelled out, as {@link #actor} reads it
+   * ("IS" of UCDP GED is "Islamic State (IS)"), any other name as stored; null stays null. The
+   * events API's {@code sourceName} and {@code targetName} so agree with its {@code inWords}
+   * (audit6 J9), and keep the source's acronym in brackets.
+   */
+  public static String named(String storedName, String dataset) {
+    if (storedName == null || dataset == null || !NAMED_BY_SOURCE.contains(dataset)) {
+      return storedName;
+    }
+    return asNamed(storedName.trim(), dataset);
+  }
 
   /**
    * A name the source gave in its own words (ACLED, UCDP GED), as the source spells it: such a name

@@ -244,7 +244,8 @@ public final class MeasureRecommender {
               sc.checks(),
               asOf.isPresent()
                   ? precedents.nearest(c.instrument().id(), x.situation(), asOf.getAsInt())
-                  : precedents.nearest(c.instrument().id(), x.situation())));
+                  : precedents.nearest(c.instrument().id(), x.situation()),
+              precedents.uses(c.instrument().id(), asOf.orElse(Integer.MAX_VALUE))));
     }
     return out;
   }

@@ -59,7 +59,10 @@ final class Membership {
             0,
             uncovered,
             List.of(),
-            "binds only " + i.forces() + ", but the forces involved are " + involved);
+            "binds only "
+                + String.join(", ", i.forces())
+                + ", but the forces involved are "
+                + String.join(", ", involved.stream().sorted().toList()));
       }
       if (involved.isEmpty()) {
         forceFactor = UNKNOWN_FORCES;

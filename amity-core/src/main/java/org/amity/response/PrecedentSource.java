@@ -24,4 +24,13 @@ public interface PrecedentSource {
   default List<Precedent> nearest(String instrumentId, SituationProfile situation, int year) {
     return nearest(instrumentId, situation).stream().filter(p -> p.year() <= year).toList();
   }
+
+  /**
+   * How many documented uses of {@code instrumentId} began in {@code year} or before, cited or not:
+   * with no precedent cited, more than zero means the instrument was used but in no situation close
+   * to this one. This default knows of none.
+   */
+  default int uses(String instrumentId, int year) {
+    return 0;
+  }
 }

@@ -91,7 +91,9 @@ final class PrincipleChecks {
   private static Verdict trust(Instrument i, Context x, List<String> uncovered) {
     if (!uncovered.isEmpty()) {
       return new Verdict(
-          WARNING, uncovered + " outside its membership may not accept it as a trusted channel");
+          WARNING,
+          String.join(", ", uncovered)
+              + " outside its membership may not accept it as a trusted channel");
     }
     if (i.lead() == Lead.EXTERNAL && x.intraState()) {
       return new Verdict(WARNING, "an outside third party in an internal matter");
@@ -140,7 +142,8 @@ final class PrincipleChecks {
       return new Verdict(WARNING, "consent given in advance by treaty, not for this dispute");
     }
     if (k == ConsentKind.ALL_DISPUTANTS && !uncovered.isEmpty()) {
-      return new Verdict(WARNING, "needs the agreement of non-members " + uncovered);
+      return new Verdict(
+          WARNING, "needs the agreement of non-members " + String.join(", ", uncovered));
     }
     if (k == ConsentKind.ALL_DISPUTANTS && m.mode() == Mode.LEGAL) {
       return new Verdict(

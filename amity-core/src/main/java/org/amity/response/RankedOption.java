@@ -12,7 +12,11 @@ import org.amity.response.kb.Readiness;
  * @param readiness whether the instrument can act now, with evidence and date
  * @param flags caveats the user must see (partial membership, dormant instrument...)
  * @param principles the eight ARF principle checks, in order
- * @param precedents documented cases in which the instrument was used, nearest first (may be empty)
+ * @param precedents documented cases in which the instrument was used in a situation close to this
+ *     one, nearest first (may be empty)
+ * @param documentedUses how many documented cases used the instrument (as of the knowledge base's
+ *     year), cited or not: with no precedent, more than zero means no close precedent, zero no
+ *     documented use
  */
 public record RankedOption(
     int rank,
@@ -25,7 +29,8 @@ public record RankedOption(
     Readiness readiness,
     List<String> flags,
     List<PrincipleCheck> principles,
-    List<Precedent> precedents) {
+    List<Precedent> precedents,
+    int documentedUses) {
 
   public RankedOption {
     consentRequired = List.copyOf(consentRequired);

@@ -62,7 +62,7 @@ public record ValueWords(String value, String baseline, boolean share) {
           case WEEK -> "week";
           case MONTH -> "month";
         };
-    String period = k == 1 ? unit : number(k) + " " + unit + "s";
+    String period = period(k, unit);
     String value = count + " in the " + period;
     if (spec.denominator() == null) {
       return new ValueWords(value, count + " expected from the trailing window's mean", false);
@@ -70,6 +70,23 @@ public record ValueWords(String value, String baseline, boolean share) {
     String volume = VOLUMES.getOrDefault(spec.denominator(), spec.denominator());
     String whose = k == 1 ? "that " + unit + "'s " : "those " + period + "' ";
     return new ValueWords(value, count + " expected at the usual share of " + whose + volume, true);
+  }
+
+  /**
+   * A window of {@code k} periods of {@code unit} in words: "day", "seven days", "four weeks".
+   * Whole weeks of days beyond the first are said as weeks (28 daily periods are "four weeks"), as
+   * the lenses' names say them ("over four weeks"), so that a lens summing 28 days and one summing
+   * four weeks are worded alike (audit6 J12); a single week of days stays "seven days", as the
+   * seven-day lenses are named.
+   */
+  static String period(int k, String unit) {
+    if (k == 1) {
+      return unit;
+    }
+    if ("day".equals(unit) && k > 7 && k % 7 == 0) {
+      return number(k / 7) + " weeks";
+    }
+    return number(k) + " " + unit + "s";
   }
 
   private static String count(DetectionSpec spec) {

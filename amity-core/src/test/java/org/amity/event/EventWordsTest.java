@@ -47,15 +47,32 @@ class EventWordsTest {
     assertThat(words.actor("IDNREB", "OPM", "ucdp-ged")).isEqualTo("Free Papua Movement (OPM)");
     assertThat(words.actor("PHLREB", "MNLF - NM", "ucdp-ged"))
         .isEqualTo("Moro National Liberation Front, Nur Misuari faction (MNLF - NM)");
+    // a faction whose leader the files do not name: its organisation and GED's letters (audit6 J9)
+    assertThat(words.actor("PHLREB", "MNLF - HM", "ucdp-ged"))
+        .isEqualTo("Moro National Liberation Front, the faction GED calls HM (MNLF - HM)");
+    assertThat(words.actor("PHLREB", "BIFM-K", "ucdp-ged"))
+        .isEqualTo("Bangsamoro Islamic Freedom Movement, the faction GED calls K (BIFM-K)");
     // an acronym Amity does not spell out stays in capitals
-    assertThat(words.actor("PHLREB", "MNLF - HM", "ucdp-ged")).isEqualTo("MNLF - HM");
-    assertThat(words.actor("PHLREB", "BIFM-K", "ucdp-ged")).isEqualTo("BIFM-K");
+    assertThat(words.actor("PHLREB", "XYZ", "ucdp-ged")).isEqualTo("XYZ");
     // the table is GED's: the same letters from another named source are left as that source
     // spells them
     assertThat(words.actor("PHLREB", "IS", "acled")).isEqualTo("IS");
     // GDELT's capitals are still sentence-cased
     assertThat(words.actor(null, "THAILAND", "gdelt")).isEqualTo("Thailand");
     assertThat(words.actor(null, "POLICE", null)).isEqualTo("Police");
+  }
+
+  /** audit6 J9: the events API's names agree with its words, GED's acronyms spelled out. */
+  @Test
+  void aStoredNameReadsAsTheWordsReadItForGedAndAsStoredElsewhere() {
+    assertThat(EventWords.named("IS", "ucdp-ged")).isEqualTo("Islamic State (IS)");
+    assertThat(EventWords.named("BIFM-K", "ucdp-ged"))
+        .isEqualTo(words.actor("PHLREB", "BIFM-K", "ucdp-ged"));
+    assertThat(EventWords.named("Government of Philippines", "ucdp-ged"))
+        .isEqualTo("Government of Philippines");
+    assertThat(EventWords.named("THAILAND", "gdelt")).isEqualTo("THAILAND");
+    assertThat(EventWords.named("IS", "acled")).isEqualTo("IS");
+    assertThat(EventWords.named(null, "ucdp-ged")).isNull();
   }
 
   @Test

@@ -83,7 +83,7 @@ class HardRulesTest {
         .anySatisfy(
             e -> {
               assertThat(e.instrument().id()).isEqualTo("cues");
-              assertThat(e.reason()).contains("binds only [navy]");
+              assertThat(e.reason()).contains("binds only navy");
             });
     assertThat(option(Situations.recommend(Situations.seaStandoff(null)), "cues").flags())
         .anyMatch(f -> f.contains("binds only navy"));

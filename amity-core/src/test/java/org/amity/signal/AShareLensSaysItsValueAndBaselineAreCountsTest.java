@@ -45,9 +45,42 @@ class AShareLensSaysItsValueAndBaselineAreCountsTest {
     assertThat(IndicatorName.valueWords("sea_incidents").orElseThrow().share()).isFalse();
   }
 
+  /**
+   * audit6 J12: two lenses named "over four weeks", one summing 28 days and one four weeks, were
+   * worded "in the 28 days" and "in the four weeks". Whole weeks of days are said as weeks, as the
+   * lenses' names say them; a single week of days stays "seven days", as its lenses are named.
+   */
+  @Test
+  void aLensOfTwentyEightDaysIsWordedInFourWeeksAsItsNameSays() {
+    assertThat(IndicatorName.valueCaption("sea_incidents_28d"))
+        .isEqualTo(
+            "value: attacks at sea in the four weeks; baseline: attacks at sea expected from the"
+                + " trailing window's mean");
+    assertThat(IndicatorName.valueCaption("humanitarian_28d_long"))
+        .isEqualTo(
+            "value: humanitarian incidents in the four weeks; baseline: humanitarian incidents"
+                + " expected at the usual share of those four weeks' news");
+    assertThat(ValueWords.period(14, "day")).isEqualTo("two weeks");
+    assertThat(ValueWords.period(7, "day")).isEqualTo("seven days");
+    assertThat(ValueWords.period(10, "day")).isEqualTo("ten days");
+    assertThat(ValueWords.period(30, "day")).isEqualTo("30 days");
+    assertThat(ValueWords.period(4, "week")).isEqualTo("four weeks");
+  }
+
   @Test
   void everyShippedLensHasWordsAndNoneCallsItsValueAShare() {
     DetectorConfig standard = DetectorConfig.standard();
+    for (String indicator : standard.indicators()) {
+      assertThat(IndicatorName.valueCaption(indicator))
+          .as(indicator + ": whole weeks of days are said as weeks, as the lenses are named")
+          .doesNotContain("28 days")
+          .doesNotContain("14 days")
+          .doesNotContain("21 days");
+    }
+    everyShippedLensHasWords(standard);
+  }
+
+  private static void everyShippedLensHasWords(DetectorConfig standard) {
     for (String indicator : standard.indicators()) {
       ValueWords w = IndicatorName.valueWords(indicator).orElseThrow();
       assertThat(w.value()).as(indicator).doesNotContain("share").doesNotContain("_");

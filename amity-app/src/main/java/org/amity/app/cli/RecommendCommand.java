@@ -153,6 +153,9 @@ final class RecommendCommand implements Callable<Integer> {
               + ")");
       o.flags().forEach(f -> System.out.println("   ! " + f));
       o.precedents().forEach(p -> System.out.println("   precedent: " + precedent(p)));
+      if (o.precedents().isEmpty() && o.documentedUses() > 0) {
+        System.out.println("   precedent: " + noClosePrecedent(o.documentedUses()));
+      }
       for (PrincipleCheck p : o.principles()) {
         if (p.result() != org.amity.response.CheckResult.PASS) {
           System.out.printf(
@@ -172,6 +175,17 @@ final class RecommendCommand implements Callable<Integer> {
             e ->
                 System.out.println(
                     "  - " + e.instrument().id() + " / " + e.measure().id() + ": " + e.reason()));
+  }
+
+  /**
+   * "none close (3 documented uses, none with the same threat type and a shared theme or party)":
+   * an option whose instrument was used, but in no situation like this one.
+   */
+  static String noClosePrecedent(int uses) {
+    return "none close ("
+        + uses
+        + (uses == 1 ? " documented use" : " documented uses")
+        + ", none with the same threat type and a shared theme or party)";
   }
 
   /** "Scarborough Shoal standoff (2012): same threat type: inter-state; ..." */

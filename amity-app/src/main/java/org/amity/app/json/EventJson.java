@@ -7,13 +7,16 @@ import java.io.Writer;
 import java.util.List;
 import java.util.function.Function;
 import org.amity.event.Event;
+import org.amity.event.EventWords;
 import org.amity.signal.EvidenceRecord;
 
 /**
  * Writes events as CSV (RFC 4180, with a header row) or as a JSON array, one event at a time, so
  * that an export of millions of events needs no more memory than one. Each event carries its
  * source's fields, then what happened and who did it in words ({@code sourceInWords}, {@code
- * targetInWords}, {@code what}, {@code inWords}), as the evidence of an alert says them.
+ * targetInWords}, {@code what}, {@code inWords}), as the evidence of an alert says them. The
+ * source's actor names ({@code sourceName}, {@code targetName}) are as stored, except UCDP GED's
+ * acronyms, spelled out as its words spell them ("Islamic State (IS)", {@link EventWords#named}).
  */
 public final class EventJson {
   /** One event with its words, worked out once for the row's four word fields. */
@@ -36,11 +39,11 @@ public final class EventJson {
           field("eventDate", Event::eventDate),
           field("dateAdded", Event::dateAdded),
           field("sourceCode", e -> e.source().code()),
-          field("sourceName", e -> e.source().name()),
+          field("sourceName", e -> EventWords.named(e.source().name(), e.dataset())),
           field("sourceCountry", e -> e.source().country()),
           field("sourceTypes", e -> String.join(" ", e.source().types())),
           field("targetCode", e -> e.target().code()),
-          field("targetName", e -> e.target().name()),
+          field("targetName", e -> EventWords.named(e.target().name(), e.dataset())),
           field("targetCountry", e -> e.target().country()),
           field("targetTypes", e -> String.join(" ", e.target().types())),
           field("eventCode", e -> e.code().code()),

@@ -78,8 +78,41 @@ public final class ResponseJson {
     r.excluded().forEach(e -> excluded.add(excluded(e)));
     m.put("excluded", excluded);
     m.put("notes", r.notes());
+    m.put("countryNames", countryNames(m));
     return m;
   }
+
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("\\b[A-Z]{3}\\b");
+
+  /**
+   * The country names of every ISO3 code the recommendation's words name ({@code {"CHN":
+   * "China"}}): the parties, the consent lists, and the codes inside its notes, flags, reasons and
+   * precedents ("great power(s) CHN involved"), so that a page can show names with the code on
+   * hover (audit6 J10). Only codes the country table knows: "ARF" or "TAC" are not countries.
+   */
+  public static Map<String, String> countryNames(Object json) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    collect(json, out);
+    return out;
+  }
+
+  private static void collect(Object v, Map<String, String> out) {
+    if (v instanceof String text) {
+      java.util.regex.Matcher m = CODE.matcher(text);
+      while (m.find()) {
+        String code = m.group();
+        COUNTRIES.findByIso3(code).ifPresent(c -> out.put(code, c.name()));
+      }
+    } else if (v instanceof Map<?, ?> map) {
+      map.values().forEach(x -> collect(x, out));
+    } else if (v instanceof java.util.Collection<?> list) {
+      list.forEach(x -> collect(x, out));
+    }
+  }
+
+  private static final org.amity.event.CountryTable COUNTRIES =
+      org.amity.event.CountryTable.standard();
 
   private static Map<String, Object> option(RankedOption o) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -124,6 +157,7 @@ public final class ResponseJson {
       precedents.add(c);
     }
     m.put("precedents", precedents);
+    m.put("documentedUses", o.documentedUses());
     return m;
   }
 

@@ -35,7 +35,14 @@ public final class SignalJson {
     Map<String, Object> m =
         situation(s, fresh, RelatedSituations.read(signals, List.of(s)).get(s.id()));
     m.put("dataAsOf", fresh.dataAsOf() == null ? null : fresh.dataAsOf().toString());
-    m.put("alerts", alertsWithAcks(signals.alerts(AlertQuery.ofSituation(s.id())), records, true));
+    List<Alert> alerts = signals.alerts(AlertQuery.ofSituation(s.id()));
+    // "no" only where a source that codes aid and displacement stands behind the evidence
+    m.put(
+        "humanitarianWords",
+        org.amity.signal.HumanitarianWords.of(
+            s.humanitarian(),
+            alerts.stream().flatMap(a -> a.evidence().stream()).map(Evidence::dataset).toList()));
+    m.put("alerts", alertsWithAcks(alerts, records, true));
     m.put("notes", records.notes(s.id()));
     return m;
   }
@@ -271,6 +278,7 @@ public final class SignalJson {
     m.put("scopeName", s.scope().words());
     span(m, s);
     m.put("parties", s.parties());
+    m.put("partyNames", countryNames(s.parties()));
     m.put("threatTypes", s.threatTypes());
     m.put("threatShares", s.threatShares());
     m.put("domain", s.domain());
@@ -287,6 +295,13 @@ public final class SignalJson {
     m.put("alertIds", s.alertIds());
     m.put("alertCount", s.alertIds().size());
     return m;
+  }
+
+  /** Each code's country name ({@code {"CHN": "China"}}), in the order given. */
+  public static Map<String, String> countryNames(List<String> iso3) {
+    Map<String, String> out = new LinkedHashMap<>();
+    iso3.forEach(c -> out.put(c, SubjectName.country(c)));
+    return out;
   }
 
   /** A series with its band (and for a detector's series, its score and level per period). */

@@ -68,9 +68,12 @@ public final class TimelineJson {
     Map<String, String> names = new LinkedHashMap<>();
     r.byInstrument().keySet().forEach(k -> names.put(k, instrumentName(k)));
     m.put("instrumentNames", names);
+    // every count's words, in the order the tables show their columns (GapMetrics.COUNT_ORDER)
+    java.util.SortedSet<String> keys = new java.util.TreeSet<>(GapMetrics.COUNTS_IN_ORDER);
+    r.byInstrument().values().forEach(v -> keys.addAll(v.keySet()));
+    r.byThreatType().values().forEach(v -> keys.addAll(v.keySet()));
     Map<String, String> words = new LinkedHashMap<>();
-    r.byInstrument().values().forEach(v -> v.keySet().forEach(k -> words.put(k, countWord(k))));
-    r.byThreatType().values().forEach(v -> v.keySet().forEach(k -> words.put(k, countWord(k))));
+    keys.forEach(k -> words.put(k, countWord(k)));
     m.put("countWords", words);
     m.put(
         "unanswered",
@@ -139,6 +142,7 @@ public final class TimelineJson {
   public static String countWord(String key) {
     return switch (key) {
       case "warnings" -> "warnings";
+      case "answered30" -> "answered within 30 days";
       case "answered90" -> "answered within 90 days";
       case "actions" -> "actions";
       default -> "outcome " + key;
@@ -151,12 +155,7 @@ public final class TimelineJson {
    */
   public static String countsInWords(Map<String, Integer> counts) {
     List<String> parts = new java.util.ArrayList<>();
-    Map<String, Integer> ordered = new LinkedHashMap<>();
-    for (String first : List.of("warnings", "answered90", "actions")) {
-      if (counts.containsKey(first)) {
-        ordered.put(first, counts.get(first));
-      }
-    }
+    Map<String, Integer> ordered = new java.util.TreeMap<>(GapMetrics.COUNTS_IN_ORDER);
     ordered.putAll(counts);
     ordered.forEach(
         (k, v) -> {

@@ -170,7 +170,12 @@ class DashboardBrowserIT {
             By.id("options"), "ASEAN defence hotline"));
     String options = browser.findElement(By.id("options")).getText();
     assertThat(options)
-        .contains("Recommended options", "CHN, PHL", "non-coercive", "pass", "warning");
+        .contains("Recommended options", "non-coercive", "pass", "warning")
+        // audit6 J10: the consent by name, the code on hover only
+        .contains("China, Philippines")
+        .doesNotContain("CHN, PHL");
+    assertThat(browser.findElement(By.cssSelector("#options span.country[title='CHN']")).getText())
+        .isEqualTo("China");
     assertThat(options)
         .contains("Excluded options", "Economic sanctions", "coercive: breaks principle 2");
     assertThat(browser.findElement(By.id("note-form")).getText()).contains("Your role reads only");

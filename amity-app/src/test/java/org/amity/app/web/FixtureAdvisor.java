@@ -43,7 +43,9 @@ final class FixtureAdvisor implements ResponseAdvisor {
         "options",
         List.of(hotline),
         "excluded",
-        List.of(excluded));
+        List.of(excluded),
+        "countryNames",
+        org.amity.app.json.ResponseJson.countryNames(s.parties()));
   }
 
   @Override

@@ -128,6 +128,10 @@ class ResponsePagesBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Warning raised"));
     assertThat(chartTexts()).doesNotContain("consultation");
+    // audit6 J11: a text field showing YYYY-MM-DD, not a date input in the browser's locale
+    assertThat(browser.findElement(By.id("tl-date")).getAttribute("type")).isEqualTo("text");
+    assertThat(browser.findElement(By.id("tl-date")).getAttribute("value"))
+        .matches("\\d{4}-\\d{2}-\\d{2}");
     new Select(browser.findElement(By.id("tl-kind"))).selectByValue("consultation");
     ((JavascriptExecutor) browser)
         .executeScript("document.getElementById('tl-date').value = '2014-05-10';");
@@ -169,6 +173,16 @@ class ResponsePagesBrowserIT {
         .as("columns in words, not the JSON's keys")
         .contains("warnings")
         .doesNotContain("answered90");
+    // audit6 J13: the columns in one order, warnings first, whatever order the rows hold them in
+    @SuppressWarnings("unchecked")
+    List<String> heads =
+        (List<String>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return [...document.querySelectorAll('#by-type th[scope=col]')]"
+                        + ".map(t => t.textContent);");
+    assertThat(heads.get(0)).isEqualTo("Threat type");
+    assertThat(heads.get(1)).isEqualTo("warnings");
     assertThat(consoleErrors()).isEmpty();
     screenshot("gap.png");
   }

@@ -18,6 +18,12 @@ import org.amity.response.kb.Term;
  * (0.3), the same domain (0.2), the share of themes in common (0.3) and the share of parties in
  * common (0.2); ties go to the more recent case. At most {@link #LIMIT} are cited per option. A
  * situation advised as of a past year cites only cases from that year or before.
+ *
+ * <p>A case is cited only when it is close ({@link #close}): it shares a threat type with the
+ * situation and at least one theme or one party. A case that shares only the domain ("land") or
+ * only a theme across threat types resembles the situation in too little to guide anyone (audit6
+ * J7b: a bird-flu outbreak of 2005 cited for the siege of Marawi), and the option then says that
+ * its instrument has documented uses but no close precedent ({@link #uses}).
  */
 public final class CasePrecedents implements PrecedentSource {
   /** Precedents cited per option. */
@@ -46,7 +52,7 @@ public final class CasePrecedents implements PrecedentSource {
   public List<Precedent> nearest(String instrumentId, SituationProfile s, int year) {
     List<Precedent> out = new ArrayList<>();
     for (DocumentedCase c : cases) {
-      if (c.used().contains(instrumentId) && c.year() <= year) {
+      if (c.used().contains(instrumentId) && c.year() <= year && close(c.situation(), s)) {
         out.add(precedent(c, s));
       }
     }
@@ -56,6 +62,24 @@ public final class CasePrecedents implements PrecedentSource {
             .thenComparing(Comparator.comparingInt(Precedent::year).reversed())
             .thenComparing(Precedent::caseId));
     return List.copyOf(out.subList(0, Math.min(LIMIT, out.size())));
+  }
+
+  @Override
+  public int uses(String instrumentId, int year) {
+    return (int)
+        cases.stream().filter(c -> c.used().contains(instrumentId) && c.year() <= year).count();
+  }
+
+  /**
+   * Whether a case's situation {@code then} is close enough to {@code s} to be cited: a threat type
+   * in common, and at least one theme or one party in common.
+   */
+  public static boolean close(SituationProfile then, SituationProfile s) {
+    Set<String> threats = ids(then.threatTypes());
+    threats.retainAll(ids(s.threatTypes()));
+    return !threats.isEmpty()
+        && (!common(then.themes(), s.themes()).isEmpty()
+            || !common(then.parties(), s.parties()).isEmpty());
   }
 
   private Precedent precedent(DocumentedCase c, SituationProfile s) {

@@ -25,6 +25,28 @@ public final class GapMetrics {
    */
   public static final String NO_ACTION = "(no action before it)";
 
+  /**
+   * The counts of the gap's tables in the order people read them: warnings, how many were answered
+   * within 30 and 90 days, the actions, then the outcomes from the best to the worst; a count of
+   * another name (an outcome Amity does not know) after them, by name (audit6 J13: the tables took
+   * the order of the server's map).
+   */
+  public static final List<String> COUNT_ORDER =
+      List.of(
+          "warnings",
+          "answered30",
+          "answered90",
+          "actions",
+          "de-escalated",
+          "unchanged",
+          "escalated");
+
+  /** Orders the counts' names as {@link #COUNT_ORDER} does. */
+  public static final Comparator<String> COUNTS_IN_ORDER =
+      Comparator.<String>comparingInt(
+              k -> COUNT_ORDER.contains(k) ? COUNT_ORDER.indexOf(k) : COUNT_ORDER.size())
+          .thenComparing(Comparator.naturalOrder());
+
   private GapMetrics() {}
 
   /**
@@ -71,7 +93,7 @@ public final class GapMetrics {
       if (action != null && (first == null || action < first)) {
         first = action;
       }
-      Map<String, Integer> threat = byThreat.computeIfAbsent(w.threatType(), k -> new TreeMap<>());
+      Map<String, Integer> threat = byThreat.computeIfAbsent(w.threatType(), k -> counts());
       add(threat, "warnings");
       if (consult != null) {
         toConsultation.add(consult.doubleValue());
@@ -86,6 +108,9 @@ public final class GapMetrics {
       } else {
         in30 += first <= 30 ? 1 : 0;
         in90 += first <= 90 ? 1 : 0;
+        if (first <= 30) {
+          add(threat, "answered30");
+        }
         if (first <= 90) {
           add(threat, "answered90");
         }
@@ -94,14 +119,12 @@ public final class GapMetrics {
       mine.forEach(e -> byId.put(e.id(), e));
       for (TimelineEntry e : mine) {
         if (e.kind() == EntryKind.ACTION) {
-          add(
-              byInstrument.computeIfAbsent(key(e.what().instrument()), k -> new TreeMap<>()),
-              "actions");
+          add(byInstrument.computeIfAbsent(key(e.what().instrument()), k -> counts()), "actions");
         } else if (e.kind() == EntryKind.OUTCOME) {
           add(threat, e.what().outcome());
           TimelineEntry answered = actionOf(e, mine, byId);
           String instrument = answered == null ? NO_ACTION : key(answered.what().instrument());
-          add(byInstrument.computeIfAbsent(instrument, k -> new TreeMap<>()), e.what().outcome());
+          add(byInstrument.computeIfAbsent(instrument, k -> counts()), e.what().outcome());
         }
       }
     }
@@ -154,6 +177,11 @@ public final class GapMetrics {
       }
     }
     return latest;
+  }
+
+  /** One row of a gap table: its counts in {@link #COUNT_ORDER}. */
+  private static Map<String, Integer> counts() {
+    return new TreeMap<>(COUNTS_IN_ORDER);
   }
 
   private static String key(String instrument) {

@@ -15,8 +15,10 @@ import java.util.Map;
  * @param medianDaysToConsultation median days from first warning to first consultation, over the
  *     warnings that had one; null when none did
  * @param medianDaysToAction the same to the first action
- * @param byInstrument per instrument of the actions taken: actions, and outcomes by kind
- * @param byThreatType per main threat type: warnings, answered within 90 days, outcomes by kind
+ * @param byInstrument per instrument of the actions taken: actions, and outcomes by kind, each
+ *     row's counts in {@link GapMetrics#COUNT_ORDER}
+ * @param byThreatType per main threat type: warnings, answered within 30 and within 90 days,
+ *     outcomes by kind, in the same order
  * @param unanswered warnings with no consultation or action recorded at all, oldest first
  * @param unattached consultations and actions (the kinds that answer a warning) recorded on
  *     subjects where the store has no situation around their date (responses the watch did not see

@@ -52,9 +52,55 @@ class CasePrecedentsTest {
         "{\"parties\":[\"IDN\",\"MYS\",\"SGP\"],\"threatTypes\":[\"trans-state\"],"
             + "\"domain\":\"land\",\"level\":\"warning\",\"stage\":\"emerging\","
             + "\"themes\":[\"haze\"]}";
-    List<Precedent> doc = PRECEDENTS.nearest("doc", of(haze));
-    assertThat(doc).allSatisfy(p -> assertThat(p.similarity()).isLessThan(0.3));
-    assertThat(doc).allSatisfy(p -> assertThat(p.alike()).noneMatch(a -> a.contains("threat")));
+    // no sea case shares the haze's threat type: none is close enough to cite (audit6 J7b)
+    assertThat(PRECEDENTS.nearest("doc", of(haze))).isEmpty();
+    assertThat(PRECEDENTS.uses("doc", Integer.MAX_VALUE)).isPositive();
+  }
+
+  static final String SIEGE =
+      "{\"parties\":[\"PHL\"],\"threatTypes\":[\"intra-state\"],\"domain\":\"land\","
+          + "\"level\":\"alert\",\"stage\":\"crisis\",\"greatPowerParty\":false,"
+          + "\"themes\":[\"insurgency\"]}";
+
+  /**
+   * audit6 J7b: the siege of Marawi (2017) cited the bird flu of 2005 for the EAS ("same domain:
+   * land") and a Myanmar trial of 2009 for the ASEAN Chair ("same threat type; same domain"). A
+   * case is cited only when it shares a threat type and a theme or a party.
+   */
+  @Test
+  void aCaseThatSharesOnlyTheDomainOrOnlyTheThreatTypeIsNotCited() throws Exception {
+    SituationProfile siege = of(SIEGE);
+    assertThat(PRECEDENTS.nearest("eas", siege))
+        .as("bird flu shares only 'land'")
+        .noneMatch(p -> p.caseId().equals("avian-flu-2005"));
+    assertThat(PRECEDENTS.nearest("asean-chair", siege))
+        .as("a trial in Myanmar shares only the threat type and the domain")
+        .noneMatch(p -> p.caseId().equals("suu-kyi-trial-2009"));
+    for (String instrument : List.of("eas", "asean-chair", "un-secretary-general", "doc")) {
+      assertThat(PRECEDENTS.nearest(instrument, siege))
+          .as(instrument)
+          .allSatisfy(
+              p ->
+                  assertThat(p.alike())
+                      .anyMatch(a -> a.startsWith("same threat type"))
+                      .anyMatch(
+                          a -> a.startsWith("shared themes") || a.startsWith("shared parties")));
+    }
+    assertThat(PRECEDENTS.uses("eas", Integer.MAX_VALUE)).isPositive();
+    assertThat(PRECEDENTS.uses("eas", 2004)).as("the EAS's cases begin in 2005").isZero();
+  }
+
+  @Test
+  void anOptionWithUsesButNoCloseOneSaysHowManyUsesThereWere() throws Exception {
+    Recommendation r =
+        new MeasureRecommender(KB, PRECEDENTS).recommend(of(SIEGE), Lens.BROAD, Label.PD);
+    assertThat(r.options())
+        .filteredOn(o -> o.instrument().id().equals("eas"))
+        .allSatisfy(
+            o -> {
+              assertThat(o.precedents()).isEmpty();
+              assertThat(o.documentedUses()).isEqualTo(PRECEDENTS.uses("eas", Integer.MAX_VALUE));
+            });
   }
 
   @Test

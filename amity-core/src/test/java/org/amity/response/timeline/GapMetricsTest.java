@@ -48,6 +48,33 @@ class GapMetricsTest {
   }
 
   /**
+   * audit6 J13: the gap page's columns followed the server's map (alphabetical: "actions ·
+   * de-escalated" before "warnings"). Each row's counts come in one fixed order: warnings, answered
+   * within 30 and 90 days, actions, then the outcomes from de-escalated to escalated.
+   */
+  @Test
+  void eachRowsCountsComeInTheOrderPeopleReadThem() {
+    List<TimelineEntry> more =
+        List.of(
+            stored(10, 1L, EntryKind.CONSULTATION, "2014-01-11"),
+            stored(11, 1L, EntryKind.ACTION, "2014-01-21", "adi", null, null),
+            stored(12, 1L, EntryKind.OUTCOME, "2014-04-01", null, "escalated", 11L),
+            stored(13, 1L, EntryKind.OUTCOME, "2014-05-01", null, "de-escalated", 11L),
+            stored(14, 1L, EntryKind.OUTCOME, "2014-06-01", null, "unchanged", 11L));
+    GapReport r =
+        GapMetrics.compute(
+            warnings, more, LocalDate.parse("2014-01-01"), LocalDate.parse("2014-12-31"));
+    assertThat(r.byThreatType().get("inter-state").keySet())
+        .containsExactly(
+            "warnings", "answered30", "answered90", "de-escalated", "unchanged", "escalated");
+    assertThat(r.byThreatType().get("inter-state"))
+        .containsEntry("answered30", 1)
+        .containsEntry("answered90", 1);
+    assertThat(r.byInstrument().get("adi").keySet())
+        .containsExactly("actions", "de-escalated", "unchanged", "escalated");
+  }
+
+  /**
    * Audit5 I11: the gap counts only consultations and actions with no situation around them; {@code
    * timeline --unattached} lists every kind. Both figures are kept, so the two faces can say which
    * they count.

@@ -172,6 +172,16 @@ const Amity = (() => {
     });
   }
 
+  /**
+   * Text with the country codes the server named spelled out: each ISO3 code that is a key of
+   * {@code names} ({CHN: "China"}) reads as the name, the code on hover. Returns nodes for el().
+   */
+  function countries(text, names) {
+    if (typeof text !== "string" || !names) return text;
+    return text.split(/\b([A-Z]{3})\b/).map((part, i) =>
+      i % 2 === 1 && names[part] ? el("span", { class: "country", title: part }, names[part]) : part);
+  }
+
   function notice(text, kind = "") {
     return el("div", { class: "notice " + kind, role: "status" }, text);
   }
@@ -203,5 +213,5 @@ const Amity = (() => {
 
   renderHeader();
 
-  return { words, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, relatedLinks, table, notice, pct, link, chart, valueNotes, alertLevel, continuous, ApiError };
+  return { words, countries, NAV, LEVELS, COLOURS, api, start, canWrite, el, levelBadge, relatedLinks, table, notice, pct, link, chart, valueNotes, alertLevel, continuous, ApiError };
 })();

@@ -59,14 +59,17 @@
       ], list, list.length + " unanswered, oldest first"));
   }
 
-  // one row per instrument or threat type; columns and names in the words the server gives
+  // one row per instrument or threat type; columns and names in the words the server gives, the
+  // columns in the order of its countWords (warnings, answered within 30 / 90 days, actions, the
+  // outcomes), not in the order the rows happen to hold them
   function counts(id, map, heading, empty, words, names) {
     const rows = Object.entries(map);
     if (rows.length === 0) {
       box(id, el("p", { class: "muted" }, empty));
       return;
     }
-    const keys = [...new Set(rows.flatMap(([, v]) => Object.keys(v)))];
+    const present = new Set(rows.flatMap(([, v]) => Object.keys(v)));
+    const keys = [...Object.keys(words).filter((k) => present.has(k)), ...[...present].filter((k) => !(k in words))];
     box(id, table([[heading, ([k]) => names[k] || k], ...keys.map((k) => [words[k] || k, ([, v]) => String(v[k] ?? 0)])], rows));
   }
 

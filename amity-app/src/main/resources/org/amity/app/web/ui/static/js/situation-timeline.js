@@ -93,7 +93,8 @@ const SituationTimeline = (() => {
     const { el } = Amity;
     const field = (id, text, input) => el("label", {}, text, input);
     const kind = el("select", { id: "tl-kind" }, KINDS.map((k) => el("option", { value: k }, k)));
-    const date = el("input", { id: "tl-date", type: "date", required: true, value: new Date().toISOString().slice(0, 10) });
+    // a text field, not type=date: the browser would show the date in its locale's order, not YYYY-MM-DD
+    const date = el("input", { id: "tl-date", type: "text", required: true, inputmode: "numeric", pattern: "\\d{4}-\\d{2}-\\d{2}", placeholder: "YYYY-MM-DD", maxlength: 10, size: 11, value: new Date().toISOString().slice(0, 10) });
     const body = el("input", { id: "tl-body", maxlength: 120, placeholder: "e.g. asean-fmm" });
     const track = el("select", { id: "tl-track" }, el("option", { value: "" }, "–"), el("option", { value: "1" }, "I (officials)"), el("option", { value: "2" }, "II (unofficial)"));
     const instrument = el("input", { id: "tl-instrument", maxlength: 64, placeholder: "e.g. asean-chair" });
@@ -110,6 +111,10 @@ const SituationTimeline = (() => {
       el("label", { style: "flex-basis:100%" }, "What happened", text), el("button", { type: "submit" }, "Add to timeline"), msg);
     f.addEventListener("submit", async (ev) => {
       ev.preventDefault();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date.value)) {
+        msg.replaceChildren(Amity.notice("Date: not a date: " + date.value + " (use YYYY-MM-DD)", "error"));
+        return;
+      }
       const entry = { kind: kind.value, date: date.value };
       const put = (k, v) => { if (v !== "" && v !== null && v !== undefined) entry[k] = v; };
       put("body", body.value.trim()); put("instrument", instrument.value.trim()); put("measure", measure.value.trim());

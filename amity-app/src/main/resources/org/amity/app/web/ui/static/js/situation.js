@@ -34,13 +34,13 @@
     const dl = el("dl", { class: "facts" });
     const add = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v === null || v === undefined || v === "" ? "–" : v));
     add("Subject", (s.subjectName || s.subject) + " (" + (s.scopeName || s.scope) + ")");
-    add("Parties", (s.parties || []).join(", "));
+    add("Parties", el("span", {}, Amity.countries((s.parties || []).join(", "), s.partyNames)));
     add("Status", s.status + (s.closed ? " (closed " + s.closed + ")" : "") + (s.stale ? " · stale: no data on its subject since " + s.lastData : ""));
     add("Opened / updated", s.opened + " / " + s.updated);
     add("Domain", s.domain);
     add("Stage", s.stage);
     add("Themes", (s.themes || []).join(", "));
-    add("Humanitarian signals", s.humanitarian ? "yes" : "no");
+    add("Humanitarian signals", s.humanitarianWords || (s.humanitarian ? "yes" : "no"));
     box("facts", dl);
   }
 
@@ -172,8 +172,9 @@
     const cols = [
       ["Date", (e) => e.date + (e.dateEnd ? " to " + e.dateEnd : "")],
       ["Who", (e) => (e.sourceName || e.source || "–") + (e.targetName || e.target ? " → " + (e.targetName || e.target) : "")],
-      ["What", (e) => el("span", { title: "CAMEO " + e.code }, (e.description || "event") + " (" + e.code + ")" + (e.deathsInWords ? "; " + e.deathsInWords : ""))],
-      ["Goldstein", (e) => e.goldstein], ["Reports or records", (e) => recordsButton(a, e)],
+      // the CAMEO code on hover only; Goldstein's scale in its header
+      ["What", (e) => el("span", { title: "CAMEO " + e.code }, (e.description || "event") + (e.deathsInWords ? "; " + e.deathsInWords : ""))],
+      ["Goldstein (−10 most hostile … +10 most cooperative)", (e) => e.goldstein], ["Reports or records", (e) => recordsButton(a, e)],
       ["Dataset", (e) => e.dataset], ["Source link", (e) => link(e.url, hostOf(e.url))],
     ];
     box("evidence", (a.evidence || []).length === 0 ? notice("No evidence for this alert: the series behind it holds counts, not events (an imported aggregate such as a dyad-month file), or its events are no longer stored.") :
@@ -261,40 +262,55 @@
   function showOptions(r) {
     const options = r.options || [];
     const excluded = r.excluded || [];
+    const named = (text) => Amity.countries(Amity.words(text), r.countryNames);
     const cols = [
       ["#", (o) => String(options.indexOf(o) + 1)],
       ["Instrument", (o) => (o.instrument && o.instrument.id ? el("a", { href: "/instrument.html?id=" + encodeURIComponent(o.instrument.id) }, name(o.instrument)) : name(o.instrument))],
       ["Measure", (o) => name(o.measure)], ["Score", (o) => fmt(o.score)],
-      ["Consent required", (o) => el("div", {}, (o.consentRequired || []).join(", ") || "none beyond membership",
-        o.consentReason ? el("div", { class: "muted" }, o.consentReason) : "")],
-      ["Flags", (o) => (o.flags || []).length === 0 ? "–" : el("ul", { class: "flags" }, o.flags.map((f) => el("li", {}, Amity.words(f))))],
-      ["Precedent", (o) => precedents(o.precedents)],
-      ["Principle checks", (o) => checks(o.principles || [])],
+      ["Consent required", (o) => el("div", {}, consent(o.consentRequired || [], r.countryNames),
+        o.consentReason ? el("div", { class: "muted" }, named(o.consentReason)) : "")],
+      ["Flags", (o) => (o.flags || []).length === 0 ? "–" : el("ul", { class: "flags" }, o.flags.map((f) => el("li", {}, named(f))))],
+      ["Precedent", (o) => precedents(o.precedents, o.documentedUses, r.countryNames)],
+      ["Principle checks", (o) => checks(o.principles || [], r.countryNames)],
     ];
     const notesList = r.notes || [];
     box("options",
       notesList.length === 0 ? "" : el("div", { class: "recommender-notes" }, el("h3", {}, "Notes on the situation"),
-        el("ul", {}, notesList.map((n) => el("li", {}, Amity.words(n))))),
+        el("ul", {}, notesList.map((n) => el("li", {}, named(n))))),
       el("h3", {}, "Recommended options"),
       r.knowledgeBase && r.knowledgeBase.inWords ? el("p", { class: "muted kb-date" }, "Options drawn from " + r.knowledgeBase.inWords + ".") : "",
       options.length === 0 ? notice("No option passes the checks for this situation.") : table(cols, options),
       el("h3", {}, "Excluded options"), excluded.length === 0 ? el("p", { class: "muted" }, "None excluded.") :
-        table([["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Why excluded", (o) => o.reason]], excluded));
+        table([["Instrument", (o) => name(o.instrument)], ["Measure", (o) => name(o.measure)], ["Why excluded", (o) => named(o.reason)]], excluded));
+  }
+
+  // the states whose consent an option needs, by name (the code on hover); a long list (the 31
+  // parties to the TAC) summarised with the first few, the whole list on expand
+  function consent(codes, names) {
+    if (codes.length === 0) return "none beyond membership";
+    const list = Amity.countries(codes.join(", "), names);
+    if (codes.length <= 6) return el("span", {}, list);
+    const first = Amity.countries(codes.slice(0, 4).join(", "), names);
+    return el("details", {}, el("summary", {}, codes.length + " states: ", first, " and " + (codes.length - 4) + " more"), el("div", {}, list));
   }
 
   // the nearest documented uses of the option's instrument, with how they resemble this situation
-  function precedents(list) {
+  function precedents(list, uses, names) {
     if (!Array.isArray(list)) return "–";
+    if (list.length === 0 && uses > 0) {
+      return el("span", { class: "muted" }, "no close precedent (" + uses + " documented use" + (uses === 1 ? "" : "s") +
+        ", none with the same threat type and a shared theme or party)");
+    }
     if (list.length === 0) return el("span", { class: "muted" }, "no documented use");
     return el("ul", { class: "precedents" }, list.map((p) => el("li", {}, link(p.sourceUrl, p.title), " (" + p.year + ")",
-      el("div", { class: "muted" }, p.alike && p.alike.length ? p.alike.join("; ") : "only the instrument in common"))));
+      el("div", { class: "muted" }, p.alike && p.alike.length ? Amity.countries(p.alike.join("; "), names) : "only the instrument in common"))));
   }
 
   // failures and cautions shown; every check on expand
-  function checks(list) {
+  function checks(list, names) {
     const mark = (p) => el("span", { class: p.result === "pass" ? "pass" : p.result === "fail" ? "fail" : "warning-text" }, p.result);
     const notPassed = list.filter((p) => p.result !== "pass");
-    const line = (p) => el("li", {}, mark(p), " ", p.number + ". " + p.principle, p.reason ? ": " + p.reason : "");
+    const line = (p) => el("li", {}, mark(p), " ", p.number + ". " + p.principle, p.reason ? [": ", Amity.countries(p.reason, names)] : "");
     const summary = notPassed.length === 0 ? "all " + list.length + " pass" : (list.length - notPassed.length) + " of " + list.length + " pass";
     return el("div", {}, notPassed.length === 0 ? "" : el("ul", {}, notPassed.map(line)),
       el("details", {}, el("summary", {}, summary), el("ul", {}, list.map(line))));

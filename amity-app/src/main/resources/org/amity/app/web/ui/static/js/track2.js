@@ -52,13 +52,18 @@
 
   function statusForm(r) {
     const status = el("select", { "aria-label": "New status" }, STATUSES.map((s) => el("option", { value: s, selected: s === r.status }, s)));
-    const date = el("input", { type: "date", "aria-label": "When", value: new Date().toISOString().slice(0, 10) });
+    // a text field, not type=date: the browser would show the date in its locale's order, not YYYY-MM-DD
+    const date = el("input", { type: "text", "aria-label": "When", required: true, inputmode: "numeric", pattern: "\\d{4}-\\d{2}-\\d{2}", placeholder: "YYYY-MM-DD", maxlength: 10, size: 11, value: new Date().toISOString().slice(0, 10) });
     const note = el("input", { "aria-label": "What happened", placeholder: "what happened", maxlength: 400 });
     const msg = el("span", { role: "status" });
     const f = el("form", { class: "inline" }, status, date, note, el("button", { type: "submit", class: "secondary" }, "Record status"), msg);
     f.addEventListener("submit", async (ev) => {
       ev.preventDefault();
       try {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(date.value)) {
+          msg.replaceChildren(notice("When: not a date: " + date.value + " (use YYYY-MM-DD)", "error"));
+          return;
+        }
         const body = { status: status.value, date: date.value };
         if (note.value.trim()) body.note = note.value.trim();
         await api("/api/v1/track2/recommendations/" + r.id + "/status", { method: "POST", body });

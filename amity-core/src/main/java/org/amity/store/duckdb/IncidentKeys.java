@@ -308,6 +308,21 @@ final class IncidentKeys {
   }
 
   /**
+   * Whether some row of {@code events} (a table) lacks a derived column: DuckDB answers from the
+   * columns' statistics when none can be NULL, else scans them to the first NULL.
+   */
+  static boolean anyMissing(Statement s) throws SQLException {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE "
+                + String.join(" OR ", DERIVED.stream().map(d -> d + " IS NULL").toList())
+                + ")")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+
+  /**
    * The derived columns of the rows read, computed for a row stored without them: for a copy of a
    * few days' events, where this costs less than looking for such rows in the whole table.
    */

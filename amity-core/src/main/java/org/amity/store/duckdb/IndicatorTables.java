@@ -58,34 +58,38 @@ final class IndicatorTables {
       // the passes below read the events: all of them, or the affected days' copied once (a
       // few thousand rows, where each pass would otherwise scan the whole table for them)
       clock.mark("indicators: delete");
+      // the spread dead of records dated by a range, for the days being rebuilt (from the whole
+      // table: a ranged record whose first day is not rebuilt still adds to the days that are)
+      boolean ranged = deathDays(s, all);
+      clock.mark("indicators: spread dead");
       String events = "events";
+      Profile p;
       if (all) {
         IncidentKeys.fillMissing(s);
         clock.mark("indicators: unkeyed rows");
+        p = profile(s, watchSet, events);
       } else {
+        // the sea areas read from the affected days' rows in place (two narrow columns), so that
+        // the copy below knows which columns the passes will read
+        p =
+            profile(
+                s,
+                watchSet,
+                "(SELECT sea_area FROM events WHERE event_date IN (SELECT day FROM affected_days))");
         s.execute(
-            "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT event_date, dataset, native_id,"
-                + " src_code,"
-                + " tgt_code, event_code, action_country, src_country, tgt_country, sea_area,"
-                + " quad_class, src_type1, tgt_type1, goldstein, avg_tone, fatalities,"
-                + " action_adm1, action_precision, action_lat, action_lon, date_end, "
-                + IncidentKeys.orComputed()
+            "CREATE OR REPLACE TEMP TABLE indicator_events AS SELECT "
+                + copiedColumns(c, s, p, ranged)
                 + " FROM events"
                 + " WHERE event_date IN (SELECT day FROM affected_days)");
         events = "indicator_events";
       }
-      boolean ranged = deathDays(s, all);
-      clock.mark("indicators: spread dead");
-      Profile p =
-          new Profile(
-              new ArrayList<>(new TreeSet<>(watchSet)),
-              seaAreas(s, events),
-              org.amity.event.CountryTable.standard().aseanMembers());
       clock.mark("indicators: sea areas");
+      // the dead settled per place only where a recorder that counts them has records read
+      boolean deaths = ranged || countsDead(s, events);
       if (IncidentKeys.canDecode(p.countries(), p.seas())) {
-        fromClasses(s, p, events, ranged);
+        fromClasses(s, p, events, ranged, deaths);
       } else {
-        fromRows(s, p, events, ranged);
+        fromRows(s, p, events, ranged, deaths);
       }
       clock.mark("indicators: cells and sums");
       // a day and profile may have sums and no incidents: the spread dead of a ranged record
@@ -94,12 +98,12 @@ final class IndicatorTables {
               + p.decode()
               + ", "
               + String.join(", ", DayCounts.COLUMNS)
-              + deathLaneColumns()
+              + deathLaneColumns(deaths)
               + " FROM (SELECT coalesce(c.day, u.day) AS day, coalesce(c.p, u.p) AS p, "
               + DayCounts.COLUMNS.stream()
                   .map(col -> "coalesce(" + col + ", 0) AS " + col)
                   .collect(Collectors.joining(", "))
-              + deathLaneColumns()
+              + deathLaneColumns(deaths)
               + " FROM indicator_cells c FULL JOIN indicator_sums u ON c.day = u.day AND c.p ="
               + " u.p))";
       s.execute(
@@ -121,30 +125,33 @@ final class IndicatorTables {
                       + " UNION ALL SELECT act_name, death_reports, * FROM c WHERE act > 0 AND"
                       + " act <> src AND (sea = 0 OR act = tgt))",
                   "true",
-                  "placed_death_reports")
+                  "placed_death_reports",
+                  deaths)
               + " UNION ALL "
               + subjectDays(
                   "'dyad'",
                   "src_name || '>' || tgt_name",
                   "c",
                   "src > 0 AND tgt > 0 AND src <> tgt",
-                  "death_reports")
+                  "death_reports",
+                  deaths)
               + " UNION ALL "
               + subjectDays(
                   "'dyad'",
                   "least(src_name, tgt_name) || '-' || greatest(src_name, tgt_name)",
                   "c",
                   "src > 0 AND tgt > 0 AND src <> tgt",
-                  "death_reports")
+                  "death_reports",
+                  deaths)
               + " UNION ALL "
-              + subjectDays("'area'", "sea_name", "c", "sea > 0", "death_reports")
+              + subjectDays("'area'", "sea_name", "c", "sea > 0", "death_reports", deaths)
               + " UNION ALL "
-              + subjectDays("'region'", "'ASEAN'", "c", "asean", "death_reports")
+              + subjectDays("'region'", "'ASEAN'", "c", "asean", "death_reports", deaths)
               + " UNION ALL "
-              + subjectDays("'region'", "'WORLD'", "c", "true", "death_reports"));
+              + subjectDays("'region'", "'WORLD'", "c", "true", "death_reports", deaths));
       clock.mark("indicators: insert");
       if (theatres) {
-        s.execute(theatreDays(events, ranged ? "death_days" : null));
+        s.execute(theatreDays(events, ranged ? "death_days" : null, deaths));
         clock.mark("indicators: conflict areas");
       }
       coastDays(s, events);
@@ -248,20 +255,41 @@ final class IndicatorTables {
    * and day, the reports that count the dead read from column {@code deathReports}, and the dead
    * settled per place ({@code signal.daily.DayCounts#settled}): for each action country of the
    * subject's day (the watched ones each, every other together, as {@code act} holds them), the
-   * most any one recorder that counts the dead gave there, summed over the places.
+   * most any one recorder that counts the dead gave there, summed over the places. Without {@code
+   * deaths} (no record of such a recorder among the events read, {@link #countsDead}) the dead are
+   * their plain sum, and every column is summed per subject and day at once.
    */
   private static String subjectDays(
-      String scope, String subject, String from, String where, String deathReports) {
+      String scope,
+      String subject,
+      String from,
+      String where,
+      String deathReports,
+      boolean deaths) {
     String inner =
         DayCounts.COLUMNS.stream()
             .map(
                 column ->
                     (column.equals("death_reports")
                             ? "sum(" + deathReports + ")"
-                            : sumOf(column, "fatalities", "dead_"))
+                            : sumOf(column, "fatalities", "dead_", deaths))
                         + " AS "
                         + column)
             .collect(Collectors.joining(", "));
+    if (!deaths) {
+      // no recorder's lanes: the dead are the plain sum, so no sums per place are needed
+      return "SELECT "
+          + scope
+          + ", "
+          + subject
+          + " AS s, day, "
+          + inner
+          + " FROM "
+          + from
+          + " WHERE "
+          + where
+          + " GROUP BY s, day";
+    }
     String outer =
         DayCounts.COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
     return "SELECT "
@@ -285,8 +313,8 @@ final class IndicatorTables {
    * on stored integers (day, key hash, class), and the profile is worked out once per distinct
    * class.
    */
-  private static void fromClasses(Statement s, Profile p, String events, boolean ranged)
-      throws SQLException {
+  private static void fromClasses(
+      Statement s, Profile p, String events, boolean ranged, boolean deaths) throws SQLException {
     s.execute(
         "CREATE OR REPLACE TEMP TABLE incident_classes AS SELECT DISTINCT incident_class AS k FROM "
             + events
@@ -313,7 +341,7 @@ final class IndicatorTables {
             + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
             + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities,"
             + " count(fatalities) AS death_reports"
-            + deathLanes("dead_")
+            + deathLanes("dead_", deaths)
             + " FROM "
             + sumsFrom(events, ranged)
             + " JOIN incident_profiles ON k = incident_class GROUP BY event_date, p & "
@@ -326,8 +354,8 @@ final class IndicatorTables {
    * The same tables with the profile worked out for every report: for watched countries or sea
    * areas a class cannot stand for (see {@link IncidentKeys#canDecode}).
    */
-  private static void fromRows(Statement s, Profile p, String events, boolean ranged)
-      throws SQLException {
+  private static void fromRows(
+      Statement s, Profile p, String events, boolean ranged, boolean deaths) throws SQLException {
     s.execute(
         cells(
             p,
@@ -346,7 +374,7 @@ final class IndicatorTables {
             + " AS p, sum(goldstein) AS goldstein_sum, coalesce(sum(avg_tone), 0) AS tone_sum,"
             + " count(avg_tone) AS tone_n, coalesce(sum(fatalities), 0) AS fatalities,"
             + " count(fatalities) AS death_reports"
-            + deathLanes("dead_")
+            + deathLanes("dead_", deaths)
             + " FROM "
             + sumsFrom(events, ranged)
             + " GROUP BY ALL");
@@ -397,11 +425,11 @@ final class IndicatorTables {
   /**
    * Per recorder that counts the dead ({@link Dataset#deathRecorders}), the sum of its reports'
    * dead in a group, as columns {@code prefix}0, 1, ... after a comma each ({@code
-   * signal.daily.Incident#deathsBy}).
+   * signal.daily.Incident#deathsBy}); none without {@code deaths}.
    */
-  private static String deathLanes(String prefix) {
+  private static String deathLanes(String prefix, boolean deaths) {
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < Dataset.deathRecorders().size(); i++) {
+    for (int i = 0; deaths && i < Dataset.deathRecorders().size(); i++) {
       out.append(", coalesce(sum(fatalities) FILTER (");
       out.append(recorderTest(Dataset.deathRecorders().get(i)));
       out.append("), 0) AS ").append(prefix).append(i);
@@ -409,10 +437,10 @@ final class IndicatorTables {
     return out.toString();
   }
 
-  /** The columns of {@link #deathLanes} named {@code dead_}, after a comma each. */
-  private static String deathLaneColumns() {
+  /** The columns of {@link #deathLanes} named {@code dead_}, after a comma each (none without). */
+  private static String deathLaneColumns(boolean deaths) {
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < Dataset.deathRecorders().size(); i++) {
+    for (int i = 0; deaths && i < Dataset.deathRecorders().size(); i++) {
       out.append(", dead_").append(i);
     }
     return out.toString();
@@ -422,13 +450,14 @@ final class IndicatorTables {
    * The SQL sum of {@code column} over a subject's day; for the dead ({@code fatalities}, summed
    * from {@code fatalities} with the recorders' parts in {@code lanes}0, 1, ...) the day's settled
    * count ({@code signal.daily.DayCounts#settled}): the most any one recorder that counts the dead
-   * gave, plus the dead of datasets not declared as counting them.
+   * gave, plus the dead of datasets not declared as counting them; without {@code deaths} (no
+   * lanes) their plain sum.
    */
-  private static String sumOf(String column, String fatalities, String lanes) {
+  private static String sumOf(String column, String fatalities, String lanes, boolean deaths) {
     if (!column.equals("fatalities")) {
       return "sum(" + column + ")";
     }
-    int n = Dataset.deathRecorders().size();
+    int n = deaths ? Dataset.deathRecorders().size() : 0;
     if (n == 0) {
       return "sum(" + fatalities + ")";
     }
@@ -514,7 +543,7 @@ final class IndicatorTables {
    * humanitarian also when a report names refugees). The dead of records dated by a range come from
    * {@code deathDays} (the table {@link #deathDays} builds), null when no record is ranged.
    */
-  static String theatreDays(String events, String deathDays) {
+  static String theatreDays(String events, String deathDays, boolean deaths) {
     String area = conflictArea("action_adm1", "action_precision", "action_country");
     Set<String> keys = new TreeSet<>();
     for (ConflictArea a : ConflictArea.values()) {
@@ -526,7 +555,7 @@ final class IndicatorTables {
         // f holds the incident's code flags at bit Profile.HUMANITARIAN, COERCION and KIDNAP
         + incidentCounts(which -> "(f >> " + which + ") & 1 = 1")
         + ", sum(g) AS goldstein_sum, sum(t) AS tone_sum, sum(tn) AS tone_n, "
-        + sumOf("fatalities", "fat", "fat_")
+        + sumOf("fatalities", "fat", "fat_", deaths)
         + " AS fatalities, sum(dr) AS death_reports"
         + " FROM (SELECT event_date AS day, "
         + area
@@ -537,7 +566,7 @@ final class IndicatorTables {
         + Profile.codeFlags(1)
         + ") AS f, sum(goldstein) AS g, coalesce(sum(avg_tone), 0) AS t, count(avg_tone) AS tn,"
         + " coalesce(sum(fatalities), 0) AS fat, count(fatalities) AS dr"
-        + deathLanes("fat_")
+        + deathLanes("fat_", deaths)
         + " FROM "
         + (deathDays == null
             ? events
@@ -555,7 +584,7 @@ final class IndicatorTables {
                 + area
                 + ", 0, NULL, false, false, false, 0, 0, 0, 0, 0, coalesce(sum(fatalities), 0),"
                 + " count(fatalities)"
-                + deathLanes("fat_")
+                + deathLanes("fat_", deaths)
                 + " FROM "
                 + deathDays
                 + " WHERE "
@@ -682,6 +711,68 @@ final class IndicatorTables {
    */
   static String anyOf(String column, Set<String> values) {
     return "coalesce(list_position([" + sqlList(values) + "], " + column + "), 0) > 0";
+  }
+
+  /**
+   * The profile of the events read: the watch set in order, the sea areas of {@code events} (a
+   * table or a subquery with a column {@code sea_area}) and the ASEAN members.
+   */
+  private static Profile profile(Statement s, Set<String> watchSet, String events)
+      throws SQLException {
+    return new Profile(
+        new ArrayList<>(new TreeSet<>(watchSet)),
+        seaAreas(s, events),
+        org.amity.event.CountryTable.standard().aseanMembers());
+  }
+
+  /**
+   * The columns the incremental watch copies of the affected days' events, for the passes of {@link
+   * #rebuild} under profile {@code p}. When {@code events} is a table none of whose rows lacks its
+   * derived columns (DuckDB's statistics tell at no cost, else a scan of those columns stops at the
+   * first such row), they are read as stored rather than {@link IncidentKeys#orComputed} (which
+   * reads the source and target types 2 and 3 of every row too); and when the classes can then
+   * stand for the profile ({@link IncidentKeys#canDecode}), the codes and countries of the source
+   * and target, which only {@link #fromRows} and the derived columns' expressions read, are left
+   * out. Each column left out is one fewer of the whole table scanned: the copy costs the scan of
+   * the table's columns it reads, whatever the days (docs/benchmarks.md, thirty-fourth round).
+   */
+  private static String copiedColumns(Connection c, Statement s, Profile p, boolean ranged)
+      throws SQLException {
+    String wide = "src_code, tgt_code, src_country, tgt_country, ";
+    // with records dated by a range, the sums read every column of sumColumns and date_end
+    // beside the spread dead ({@link #sumsFrom}, {@link #theatreDays})
+    String columns =
+        "event_date, dataset, native_id, event_code, action_country, sea_area, quad_class,"
+            + " src_type1, tgt_type1, goldstein, avg_tone, fatalities, action_adm1,"
+            + " action_precision, action_lat, action_lon, "
+            + (ranged ? "date_end, " : "");
+    if (!IncidentKeys.isTable(c) || IncidentKeys.anyMissing(s)) {
+      return wide + columns + IncidentKeys.orComputed();
+    }
+    return (IncidentKeys.canDecode(p.countries(), p.seas()) && !ranged ? "" : wide)
+        + columns
+        + IncidentKeys.names();
+  }
+
+  /**
+   * Whether any of {@code events} (a table or a subquery) is a record of a recorder that counts the
+   * dead ({@link Dataset#deathRecorders}): only then are the dead settled per place and recorder
+   * ({@link #subjectDays}, {@link #sumOf}); with none, every recorder's lane would be 0 and the
+   * settled count the plain sum, so the lanes are left out (the same figures, docs/decisions.md).
+   */
+  static boolean countsDead(Statement s, String events) throws SQLException {
+    if (Dataset.deathRecorders().isEmpty()) {
+      return false;
+    }
+    String any =
+        Dataset.deathRecorders().stream()
+            .map(r -> "(" + recorderTest(r) + ")")
+            .collect(Collectors.joining(" OR "));
+    try (ResultSet rs =
+        s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + events + " WHERE " + any + ")")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
   }
 
   /** The sea areas of the events read, sorted. */

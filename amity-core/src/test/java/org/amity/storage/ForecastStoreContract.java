@@ -28,6 +28,25 @@ public abstract class ForecastStoreContract extends StorageContract {
   }
 
   @Test
+  void theNewestRunOfEachHorizonIsListedNewestFirst() {
+    ForecastStore f = storage.forecasts();
+    ForecastStore.Run older =
+        new ForecastStore.Run("h1a", "ewp", "logit", 2024, 1, "year", "probability", "{}");
+    ForecastStore.Run twoYears =
+        new ForecastStore.Run("h2", "ewp", "logit", 2024, 2, "year", "probability", "{}");
+    ForecastStore.Run newer =
+        new ForecastStore.Run("h1b", "ewp", "logit", 2024, 1, "year", "probability", "{}");
+    f.save(older, List.of(new ForecastStore.UnitForecast("A", "A", "2025", 2025, 0.1, 0, 0.2, 1)));
+    f.save(
+        twoYears,
+        List.of(new ForecastStore.UnitForecast("A", "A", "2025-2026", 2025, 0.2, 0.1, 0.3, 1)));
+    f.save(newer, List.of(new ForecastStore.UnitForecast("A", "A", "2025", 2025, 0.1, 0, 0.2, 1)));
+    assertThat(f.latestRunPerHorizon("ewp", 2025)).containsExactly(newer, twoYears);
+    assertThat(f.latestRunPerHorizon("ewp", 2026)).isEmpty();
+    assertThat(f.latestRunPerHorizon("ucdp", 2025)).isEmpty();
+  }
+
+  @Test
   void savedEvaluationReadsBackWithItsScoresInOrderAndItsBins() {
     ForecastStore f = storage.forecasts();
     f.save(

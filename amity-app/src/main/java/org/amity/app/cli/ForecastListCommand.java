@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.amity.app.json.ForecastJson;
+import org.amity.app.json.ForecastYear;
 import org.amity.forecast.Asean;
 import org.amity.forecast.ForecastMeaning;
 import org.amity.forecast.ewp.EwpRanking;
@@ -27,8 +28,10 @@ import picocli.CommandLine.Option;
     description = {
       "Without options: the stored forecast runs, newest first, with their scores out of time.",
       "With --run: one run's forecasts and reliability table. With --target and --year: the"
-          + " latest stored forecasts of a target for periods starting in that year, highest risk"
-          + " first, with their 90%% intervals."
+          + " latest stored forecasts of a target for periods starting in that year (of one"
+          + " horizon with --horizon), highest risk first, with their 90%% intervals. Beside ewp"
+          + " forecasts stands EWP's published rank of the same years, when its file is in the"
+          + " shared data."
     })
 final class ForecastListCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
@@ -38,6 +41,15 @@ final class ForecastListCommand implements Callable<Integer> {
 
   @Option(names = "--year", description = "Year the forecast periods start in (with --target).")
   Integer year;
+
+  @Option(
+      names = "--horizon",
+      paramLabel = "N",
+      description =
+          "With --target and --year: the newest run of this horizon (years, or months for monthly"
+              + " targets). Without it the newest run of any horizon is shown, and the listing"
+              + " says when runs of another horizon are stored too.")
+  Integer horizon;
 
   @Option(names = "--run", paramLabel = "RUN_ID", description = "One stored run, in full.")
   String runId;
@@ -53,6 +65,9 @@ final class ForecastListCommand implements Callable<Integer> {
     if ((target == null) != (year == null)) {
       throw new IllegalArgumentException("--target and --year go together");
     }
+    if (horizon != null && target == null) {
+      throw new IllegalArgumentException("--horizon goes with --target and --year");
+    }
     if (target != null && runId != null) {
       throw new IllegalArgumentException("give either --run or --target with --year");
     }
@@ -61,8 +76,8 @@ final class ForecastListCommand implements Callable<Integer> {
       if (target == null) {
         return runId == null ? ForecastRuns.list(fs, json) : ForecastRuns.show(fs, runId, json);
       }
-      ForecastStore.Run run =
-          fs.latestRun(target, year)
+      ForecastYear.Choice choice =
+          ForecastYear.choose(fs, target, year, horizon)
               .orElseThrow(
                   () ->
                       new IllegalStateException(
@@ -73,6 +88,20 @@ final class ForecastListCommand implements Callable<Integer> {
                               + ": run 'amity forecast train --target "
                               + target
                               + "' first"));
+      if (choice.run() == null) {
+        throw new IllegalStateException(
+            "no stored "
+                + target
+                + " forecasts for "
+                + year
+                + " of horizon "
+                + horizon
+                + "; stored horizons: "
+                + choice.otherHorizons());
+      }
+      ForecastStore.Run run = choice.run();
+      String other = choice.otherNote(target, year, "add --horizon ");
+      ForecastYear.Published published = ForecastYear.published(run);
       List<ForecastStore.UnitForecast> rows = new ArrayList<>(fs.list(run.runId(), year));
       if (asean) {
         rows.removeIf(r -> !Asean.member(r.unit()));
@@ -91,7 +120,12 @@ final class ForecastListCommand implements Callable<Integer> {
         out.put("model", run.model());
         out.put("origin", ForecastOptions.periodText(run.periodKind(), run.origin()));
         out.put("valueKind", run.valueKind());
-        out.put("forecasts", rows(rows, EwpRanking.NONE, evaluation));
+        out.put("forecasts", rows(rows, published.ranking(), evaluation));
+        out.put("horizon", run.horizon());
+        out.put("otherHorizons", choice.otherHorizons());
+        out.put("otherHorizonsNote", other);
+        out.put("published", published.json());
+        out.put("publishedMissing", published.missing());
         out.put("title", ForecastMeaning.title(run.target()));
         out.put("meaning", meaning);
         out.put(
@@ -100,7 +134,15 @@ final class ForecastListCommand implements Callable<Integer> {
         System.out.println(Json.write(out));
       } else {
         System.out.printf(
-            Locale.ROOT, "%s forecasts of run %s (%s)%n", target, run.runId(), run.valueKind());
+            Locale.ROOT,
+            "%s forecasts of run %s (%s, %s)%n",
+            target,
+            run.runId(),
+            run.valueKind(),
+            ForecastYear.horizonWords(run));
+        if (other != null) {
+          System.out.println(other);
+        }
         if (meaning != null) {
           System.out.println(ForecastMeaning.title(run.target()) + ": " + meaning);
         }
@@ -115,33 +157,21 @@ final class ForecastListCommand implements Callable<Integer> {
                             ForecastJson.period(e.lastOrigin(), run.periodKind()),
                             ForecastRuns.casesAndBaseRate(e, run.valueKind())))
                 .orElse("not evaluated (train with --evaluate to keep its track record)"));
-        printTable(rows, EwpRanking.NONE, evaluation, null);
+        printTable(rows, published.ranking(), evaluation, null);
+        if (published.missing() != null) {
+          System.out.println(published.missing());
+        }
       }
       return 0;
     }
   }
 
-  /**
-   * The forecasts as JSON rows; a unit with EWP's published entry for the same years adds {@code
-   * publishedRank}, {@code publishedRisk} and {@code publishedPeriod} (the years EWP's risk
-   * covers).
-   */
+  /** The forecasts as JSON rows, as {@link ForecastJson#units}. */
   static List<Map<String, Object>> rows(
       List<ForecastStore.UnitForecast> rows,
       EwpRanking published,
       Optional<ForecastStore.Evaluation> evaluation) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (ForecastStore.UnitForecast r : rows) {
-      Map<String, Object> m = ForecastJson.unit(r, evaluation);
-      EwpRanking.Entry e = published.entry(r.unit(), r.period());
-      if (e != null) {
-        m.put("publishedRank", e.rank());
-        m.put("publishedRisk", e.risk());
-        m.put("publishedPeriod", published.period());
-      }
-      out.add(m);
-    }
-    return out;
+    return ForecastJson.units(rows, published, evaluation);
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.amity.app.json.ForecastJson;
-import org.amity.forecast.ewp.EwpRanking;
+import org.amity.app.json.ForecastYear;
 import org.amity.forecast.store.ForecastStore;
 
 /**
@@ -65,8 +65,9 @@ final class ForecastRuns {
                         "no stored forecast run '" + runId + "': see 'amity forecast list'"));
     var evaluation = fs.evaluation(runId);
     List<ForecastStore.UnitForecast> rows = fs.forecasts(runId);
+    ForecastYear.Published published = ForecastYear.published(l.run());
     if (json) {
-      System.out.println(Json.write(ForecastJson.detail(l, evaluation, rows)));
+      System.out.println(Json.write(ForecastJson.detail(l, evaluation, rows, published)));
       return 0;
     }
     Map<String, Object> m = ForecastJson.run(l, evaluation);
@@ -107,7 +108,10 @@ final class ForecastRuns {
           }
         },
         () -> System.out.println("not evaluated (train with --evaluate to keep its track record)"));
-    ForecastListCommand.printTable(rows, EwpRanking.NONE, evaluation, null);
+    ForecastListCommand.printTable(rows, published.ranking(), evaluation, null);
+    if (published.missing() != null) {
+      System.out.println(published.missing());
+    }
     return 0;
   }
 

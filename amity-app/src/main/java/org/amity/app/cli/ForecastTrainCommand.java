@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.amity.app.json.ForecastYear;
 import org.amity.forecast.Asean;
 import org.amity.forecast.ForecastMeaning;
 import org.amity.forecast.ForecastSetup;
@@ -90,11 +91,9 @@ final class ForecastTrainCommand implements Callable<Integer> {
     int origin = panel.lastPeriod();
     // EWP's ranking of the same years as the stored forecasts: the run's horizon is the scored
     // outcome's when calibrated, EWP's two-year label's when the raw model is kept
-    Path ewpDir = setup.dataDir().resolve("ewp-statrisk-2025");
+    Path ewpFile = setup.dataDir().resolve(ForecastYear.EWP_FILE);
     EwpRanking published =
-        setup.target().equals("ewp") && Files.exists(ewpDir.resolve(EwpRanking.FILE))
-            ? EwpRanking.read(ewpDir, t.run().horizon())
-            : EwpRanking.NONE;
+        ForecastYear.published(t.run(), Files.exists(ewpFile) ? ewpFile : null).ranking();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("runId", runId);
     out.put("target", panel.target());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.amity.forecast.ForecastMeaning;
 import org.amity.forecast.backtest.Panel;
+import org.amity.forecast.ewp.EwpRanking;
 import org.amity.forecast.store.ForecastStore;
 
 /**
@@ -49,15 +50,22 @@ public final class ForecastJson {
     return m;
   }
 
-  /** A run in full: the listing, its provenance, its forecasts and its reliability bins. */
+  /**
+   * A run in full: the listing, its provenance, its forecasts (with EWP's published rank beside
+   * each where EWP ranks the same years), its reliability bins, and {@code published} (EWP's
+   * ranking set beside it) or {@code publishedMissing} (why an ewp run has none).
+   */
   public static Map<String, Object> detail(
       ForecastStore.Listed l,
       Optional<ForecastStore.Evaluation> evaluation,
-      List<ForecastStore.UnitForecast> forecasts) {
+      List<ForecastStore.UnitForecast> forecasts,
+      ForecastYear.Published published) {
     Map<String, Object> m = run(l, Optional.empty());
     m.put(
         "evaluation", evaluation.map(e -> evaluation(e, l.run().periodKind(), true)).orElse(null));
-    m.put("forecasts", forecasts.stream().map(u -> unit(u, evaluation)).toList());
+    m.put("forecasts", units(forecasts, published.ranking(), evaluation));
+    m.put("published", published.json());
+    m.put("publishedMissing", published.missing());
     m.put("provenance", parse(l.run().provenanceJson()));
     return m;
   }
@@ -82,6 +90,29 @@ public final class ForecastJson {
         "pastAtThisLevel",
         evaluation.flatMap(e -> e.modelBinOf(u.value())).map(ForecastJson::bin).orElse(null));
     return m;
+  }
+
+  /**
+   * The forecasts as JSON rows; a unit with EWP's published entry for the same years adds {@code
+   * publishedRank}, {@code publishedRisk} and {@code publishedPeriod} (the years EWP's risk
+   * covers).
+   */
+  public static List<Map<String, Object>> units(
+      List<ForecastStore.UnitForecast> rows,
+      EwpRanking published,
+      Optional<ForecastStore.Evaluation> evaluation) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ForecastStore.UnitForecast r : rows) {
+      Map<String, Object> m = unit(r, evaluation);
+      EwpRanking.Entry e = published.entry(r.unit(), r.period());
+      if (e != null) {
+        m.put("publishedRank", e.rank());
+        m.put("publishedRisk", e.risk());
+        m.put("publishedPeriod", published.period());
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   private static Map<String, Object> bin(ForecastStore.Reliability b) {

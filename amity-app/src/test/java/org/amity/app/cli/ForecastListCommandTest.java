@@ -200,6 +200,110 @@ class ForecastListCommandTest {
         .doesNotContainKeys("publishedRank", "publishedRisk", "publishedPeriod");
   }
 
+  /** Two ewp runs of 2025: one-year (stored first) and two-year (stored last, no track record). */
+  private void plantTwoHorizons() {
+    try (DuckDbStorage s = DuckDbStorage.open(dir.resolve("f.duckdb"))) {
+      ForecastStore f = s.forecasts();
+      f.save(
+          new ForecastStore.Run(
+              "ewp-logit-2024-h1", "ewp", "logit", 2024, 1, "year", "probability", "{}"),
+          List.of(
+              new ForecastStore.UnitForecast(
+                  "Indonesia", "Indonesia", "2025", 2025, 0.0312, 0.02, 0.05, 1)));
+      f.save(
+          new ForecastStore.Run(
+              "ewp-logit-2024-h2", "ewp", "logit", 2024, 2, "year", "probability", "{}"),
+          List.of(
+              new ForecastStore.UnitForecast(
+                  "Indonesia", "Indonesia", "2025-2026", 2025, 0.0611, 0.04, 0.09, 1)));
+    }
+  }
+
+  @Test
+  void theYearListNamesTheHorizonShownAndTheOtherStoredAndHorizonPicksOne() throws Exception {
+    plantTwoHorizons();
+    Cli.Run r = Cli.run("forecast", "list", "--target", "ewp", "--year", "2025", "--db", db);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("ewp forecasts of run ewp-logit-2024-h2 (probability, 2-year)")
+        .contains(
+            "showing the 2-year run; ewp forecasts for 2025 of horizon 1 are stored too: add"
+                + " --horizon 1 to see them")
+        .contains("2025-2026");
+    Cli.Run one =
+        Cli.run(
+            "forecast",
+            "list",
+            "--target",
+            "ewp",
+            "--year",
+            "2025",
+            "--horizon",
+            "1",
+            "--db",
+            db,
+            "--json");
+    assertThat(one.exit()).as(one.err()).isZero();
+    JsonNode n = JSON.readTree(one.out());
+    assertThat(n.get("runId").asText()).isEqualTo("ewp-logit-2024-h1");
+    assertThat(n.get("horizon").asInt()).isEqualTo(1);
+    assertThat(n.get("otherHorizons").get(0).asInt()).isEqualTo(2);
+    assertThat(n.get("otherHorizonsNote").asText()).contains("add --horizon 2");
+    assertThat(n.get("forecasts").get(0).get("period").asText()).isEqualTo("2025");
+    Cli.Run none =
+        Cli.run(
+            "forecast", "list", "--target", "ewp", "--year", "2025", "--horizon", "3", "--db", db);
+    assertThat(none.exit()).isNotZero();
+    assertThat(none.err()).contains("of horizon 3; stored horizons: [2, 1]");
+    Cli.Run alone = Cli.run("forecast", "list", "--horizon", "1", "--db", db);
+    assertThat(alone.exit()).isNotZero();
+    assertThat(alone.err()).contains("--horizon goes with --target and --year");
+    Cli.Run help = Cli.run("forecast", "list", "--help");
+    assertThat(help.out()).contains("--horizon=N");
+  }
+
+  @Test
+  void ewpsPublishedRankStandsBesideTheListedForecastsAtTheRunsHorizon() throws Exception {
+    Path file = SharedDataPaths.ewpFile();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        file != null, "EWP's file is in the shared data (AMITY_TESTDATA)");
+    plantTwoHorizons();
+    // Indonesia: 15th of 168 for 2025 alone (0.02296), 12th for 2025 or 2026 (0.04841)
+    Cli.Run one =
+        Cli.run(
+            "forecast", "list", "--target", "ewp", "--year", "2025", "--horizon", "1", "--db", db);
+    assertThat(one.exit()).as(one.err()).isZero();
+    assertThat(one.out()).contains("EWP rank, 2025").contains("  15 (0.0230)");
+    Cli.Run two = Cli.run("forecast", "list", "--run", "ewp-logit-2024-h2", "--db", db);
+    assertThat(two.exit()).as(two.err()).isZero();
+    assertThat(two.out()).contains("EWP rank, 2025-2026").contains("  12 (0.0484)");
+    Cli.Run j = Cli.run("forecast", "list", "--run", "ewp-logit-2024-h2", "--db", db, "--json");
+    JsonNode n = JSON.readTree(j.out());
+    assertThat(n.at("/forecasts/0/publishedRank").asInt()).isEqualTo(12);
+    assertThat(n.at("/published/countries").asInt()).isEqualTo(168);
+    assertThat(n.get("publishedMissing").isNull()).isTrue();
+  }
+
+  @Test
+  void withoutEwpsFileTheRunSaysSoInsteadOfAnEmptyColumn() {
+    ForecastStore.Run run =
+        new ForecastStore.Run("r", "ewp", "logit", 2024, 1, "year", "probability", "{}");
+    org.amity.app.json.ForecastYear.Published p =
+        org.amity.app.json.ForecastYear.published(run, null);
+    assertThat(p.ranking().isEmpty()).isTrue();
+    assertThat(p.json()).isNull();
+    assertThat(p.missing())
+        .isEqualTo(
+            "EWP's published ranking is not available here:"
+                + " ewp-statrisk-2025/final_forecasts_data_3Sep2025.csv was not found in"
+                + " $AMITY_TESTDATA, ../shared/data or beside the installation");
+    ForecastStore.Run ucdp =
+        new ForecastStore.Run("u", "ucdp", "logit", 2024, 1, "year", "probability", "{}");
+    assertThat(org.amity.app.json.ForecastYear.published(ucdp, null).missing())
+        .as("only ewp runs have EWP's ranking beside them")
+        .isNull();
+  }
+
   private static String printed(List<ForecastStore.UnitForecast> rows, EwpRanking published) {
     java.io.PrintStream out = System.out;
     java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
@@ -210,5 +314,13 @@ class ForecastListCommandTest {
       System.setOut(out);
     }
     return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** EWP's file in the shared data, or null. */
+  static final class SharedDataPaths {
+    static Path ewpFile() {
+      return org.amity.ingest.SharedData.find(
+          org.amity.app.json.ForecastYear.EWP_FILE, ForecastListCommandTest.class);
+    }
   }
 }

@@ -91,4 +91,57 @@ class ForecastApiIT {
     assertThat(anonymous.get("/api/v1/forecasts").status()).isEqualTo(401);
     assertThat(anonymous.get("/api/v1/forecasts/" + ForecastFixture.RUN).status()).isEqualTo(401);
   }
+
+  @Test
+  void theLatestRunOfAYearNamesTheOtherHorizonAndSetsEwpsRankBesideItsForecasts() throws Exception {
+    boolean ewpFile =
+        org.amity.ingest.SharedData.find(
+                org.amity.app.json.ForecastYear.EWP_FILE, ForecastApiIT.class)
+            != null;
+    try (WebFixture two =
+        new WebFixture(
+            java.nio.file.Files.createDirectories(dir.resolve("two")), ResponseAdvisor.absent())) {
+      ForecastFixture.plant(two.store());
+      ForecastFixture.plantTwoYears(two.store());
+      ApiClient c = two.signedIn("viewer");
+      ApiClient.Reply newest = c.get("/api/v1/forecasts/latest?target=ewp&year=2025");
+      assertThat(newest.status()).as(newest.body().toString()).isEqualTo(200);
+      assertThat(newest.body().get("runId").asText()).isEqualTo(ForecastFixture.RUN_TWO_YEARS);
+      assertThat(newest.body().get("horizon").asInt()).isEqualTo(2);
+      assertThat(newest.body().get("otherHorizons").get(0).asInt()).isEqualTo(1);
+      assertThat(newest.body().get("otherHorizonsNote").asText())
+          .isEqualTo(
+              "showing the 2-year run; ewp forecasts for 2025 of horizon 1 are stored too: add"
+                  + " horizon=1 to see them");
+      ApiClient.Reply one = c.get("/api/v1/forecasts/latest?target=ewp&year=2025&horizon=1");
+      assertThat(one.status()).isEqualTo(200);
+      assertThat(one.body().get("runId").asText()).isEqualTo(ForecastFixture.RUN);
+      assertThat(one.body().get("otherHorizons").get(0).asInt()).isEqualTo(2);
+      JsonNode indonesia = one.body().get("forecasts").get(1);
+      assertThat(indonesia.get("name").asText()).isEqualTo("Indonesia");
+      JsonNode twoYears = c.get("/api/v1/forecasts/" + ForecastFixture.RUN_TWO_YEARS).body();
+      if (ewpFile) {
+        // EWP's file: Indonesia 15th of 168 for 2025 alone, 12th for 2025 or 2026
+        assertThat(indonesia.get("publishedRank").asInt()).isEqualTo(15);
+        assertThat(indonesia.get("publishedRisk").asDouble()).isEqualTo(0.02296);
+        assertThat(one.body().at("/published/period").asText()).isEqualTo("2025");
+        assertThat(one.body().at("/published/countries").asInt()).isEqualTo(168);
+        assertThat(twoYears.at("/forecasts/1/publishedRank").asInt()).isEqualTo(12);
+        assertThat(twoYears.at("/published/period").asText()).isEqualTo("2025-2026");
+      } else {
+        assertThat(one.body().get("publishedMissing").asText()).contains("not available here");
+        assertThat(indonesia.has("publishedRank")).isFalse();
+      }
+      assertThat(twoYears.get("evaluation").isNull()).isTrue();
+      ApiClient.Reply three = c.get("/api/v1/forecasts/latest?target=ewp&year=2025&horizon=3");
+      assertThat(three.status()).isEqualTo(404);
+      assertThat(three.body().get("detail").asText())
+          .contains("of horizon 3; stored horizons: [2, 1]");
+      assertThat(c.get("/api/v1/forecasts/latest?target=ucdp&year=2025").status()).isEqualTo(404);
+      assertThat(c.get("/api/v1/forecasts/latest?target=ewp").status()).isEqualTo(400);
+      assertThat(c.get("/api/v1/forecasts/latest?target=ewp&year=x").status()).isEqualTo(400);
+      assertThat(c.get("/api/v1/forecasts/latest?target=ewp&year=2025&h=1").status())
+          .isEqualTo(400);
+    }
+  }
 }

@@ -13,7 +13,31 @@ import org.amity.storage.Storage;
 final class ForecastFixture {
   static final String RUN = "ewp-gbt-2024-20260101120000";
 
+  /** A two-year run of the same year, stored without its track record. */
+  static final String RUN_TWO_YEARS = "ewp-logit-2024-h2-20260101130000";
+
   private ForecastFixture() {}
+
+  /** {@link #RUN_TWO_YEARS}: EWP's risk of an onset in 2025 or 2026, no evaluation. */
+  static void plantTwoYears(Storage store) {
+    store
+        .forecasts()
+        .save(
+            new ForecastStore.Run(
+                RUN_TWO_YEARS,
+                "ewp",
+                "logit",
+                2024,
+                2,
+                "year",
+                "probability",
+                "{\"calibrator\":\"none\",\"seed\":90035}"),
+            List.of(
+                new ForecastStore.UnitForecast(
+                    "Burma/Myanmar", "Burma/Myanmar", "2025-2026", 2025, 0.12, 0.08, 0.17, 1),
+                new ForecastStore.UnitForecast(
+                    "Indonesia", "Indonesia", "2025-2026", 2025, 0.05, 0.03, 0.08, 2)));
+  }
 
   static void plant(Storage store) {
     ForecastStore f = store.forecasts();

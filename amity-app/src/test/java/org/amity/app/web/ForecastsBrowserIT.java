@@ -30,6 +30,8 @@ class ForecastsBrowserIT {
     HeadlessBrowser.assumeInstalled();
     planted =
         new WebFixture(Files.createDirectories(dir.resolve("planted")), ResponseAdvisor.absent());
+    // stored first, so the evaluated one-year run stays the newest the page opens on
+    ForecastFixture.plantTwoYears(planted.store());
     ForecastFixture.plant(planted.store());
     empty = new WebFixture(Files.createDirectories(dir.resolve("empty")), ResponseAdvisor.absent());
   }
@@ -78,7 +80,13 @@ class ForecastsBrowserIT {
                   .executeScript(
                       "return [...document.querySelectorAll('#reliability-chart svg text')]"
                           + ".map(t => t.textContent);");
-      assertThat(texts).contains("n=2075", "n=992", "perfect calibration", "this model");
+      assertThat(texts).contains("perfect calibration", "this model");
+      assertThat(texts)
+          .as("no n= labels on the points: the low bins' labels printed over each other")
+          .noneMatch(t -> t.startsWith("n="));
+      assertThat(b.driver().findElement(By.id("reliability-table")).getAttribute("textContent"))
+          .contains("2075")
+          .contains("992");
       long paths =
           (Long)
               ((JavascriptExecutor) b.driver())
@@ -86,6 +94,36 @@ class ForecastsBrowserIT {
                       "return document.querySelectorAll('#reliability-chart svg path').length;");
       assertThat(paths).as("diagonal, lines and point symbols drawn").isGreaterThan(5);
       b.screenshot(SHOTS, "forecasts-run.png");
+    }
+  }
+
+  @Test
+  void aRunWithoutItsTrackRecordSaysSoInItsReliabilityPanelAndEwpsRankStandsBesideIt()
+      throws Exception {
+    boolean ewpFile =
+        org.amity.ingest.SharedData.find(
+                org.amity.app.json.ForecastYear.EWP_FILE, ForecastsBrowserIT.class)
+            != null;
+    try (HeadlessBrowser b = HeadlessBrowser.open(1400, 1000)) {
+      b.signIn(planted, "viewer");
+      b.driver().get(planted.baseUrl() + "/forecasts.html?run=" + ForecastFixture.RUN_TWO_YEARS);
+      b.await()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("forecasts"), "Burma/Myanmar"));
+      assertThat(b.driver().findElement(By.id("reliability-chart")).getText())
+          .contains("stored without its track record");
+      assertThat(b.driver().findElements(By.cssSelector("#reliability-chart svg"))).isEmpty();
+      String forecasts = b.driver().findElement(By.id("forecasts")).getText();
+      if (ewpFile) {
+        // EWP's file: Myanmar 1st of 168 (10.4%), Indonesia 12th (4.8%) for 2025 or 2026
+        assertThat(forecasts)
+            .contains("EWP rank, 2025-2026")
+            .contains("1 of 168 (10%)")
+            .contains("12 of 168 (4.8%)");
+      } else {
+        assertThat(forecasts).contains("not available here").doesNotContain("EWP rank");
+      }
     }
   }
 

@@ -110,6 +110,13 @@ public interface ForecastStore {
   /** The most recent run of a target with forecasts for periods starting in {@code year}. */
   Optional<Run> latestRun(String target, int year);
 
+  /**
+   * The most recent run of each horizon of a target with forecasts for periods starting in {@code
+   * year}, newest first: more than one when runs of several horizons (one-year and two-year EWP
+   * forecasts of 2025, say) are stored.
+   */
+  List<Run> latestRunPerHorizon(String target, int year);
+
   /** A run's forecasts for periods starting in {@code year}, highest risk first. */
   List<UnitForecast> list(String runId, int year);
 

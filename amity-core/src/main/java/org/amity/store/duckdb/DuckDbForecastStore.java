@@ -73,6 +73,34 @@ final class DuckDbForecastStore implements ForecastStore {
     return db.read(c -> latestRun(c, sql, target, year));
   }
 
+  @Override
+  public List<Run> latestRunPerHorizon(String target, int year) {
+    String sql =
+        "SELECT r.* FROM forecast_runs r WHERE r.target = ? AND EXISTS (SELECT 1 FROM forecasts f"
+            + " WHERE f.run_id = r.run_id AND f.period_year = ?) ORDER BY r.created_at DESC,"
+            + " r.run_id DESC";
+    return db.read(
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, target);
+            s.setInt(2, year);
+            List<Run> out = new ArrayList<>();
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                Run r = run(rs);
+                if (seen.add(r.horizon())) {
+                  out.add(r);
+                }
+              }
+            }
+            return out;
+          } catch (SQLException e) {
+            throw new StoreException("cannot read forecast runs: " + e.getMessage(), e);
+          }
+        });
+  }
+
   private static Optional<Run> latestRun(Connection c, String sql, String target, int year) {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, target);

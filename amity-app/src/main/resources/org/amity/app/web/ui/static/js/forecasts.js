@@ -77,7 +77,7 @@
     const e = r.evaluation;
     if (!e) {
       box("scores", el("p", { class: "muted" }, "This run was stored without its track record: train with --evaluate to keep the backtest's scores and reliability table."));
-      box("reliability-chart");
+      box("reliability-chart", el("p", { class: "muted", id: "no-track-record" }, "No reliability chart: this run was stored without its track record, so there are no past out-of-time forecasts to compare with what happened."));
       document.getElementById("reliability-note").textContent = "";
       box("reliability-table");
     } else {
@@ -110,8 +110,9 @@
     const point = (b) => ({ value: [b.meanForecast, b.observedRate], cases: b.cases, events: b.events, from: b.from, to: b.to });
     const series = [
       { name: "perfect calibration", type: "line", data: [[0, 0], [max, max]], symbol: "none", color: "#8a96a3", lineStyle: { type: "dashed", color: "#8a96a3" }, tooltip: { show: false } },
-      { name: "this model", type: "line", data: model.map(point), color: "#12324a", symbolSize: 9,
-        label: { show: true, position: "top", formatter: (p) => "n=" + p.data.cases } },
+      // no "n=" labels on the points: the low bins sit close together near the origin and their
+      // labels printed over each other; the cases are in each point's tooltip and in the table
+      { name: "this model", type: "line", data: model.map(point), color: "#12324a", symbolSize: 9 },
     ];
     if (published.length) {
       series.push({ name: "EWP published, recalibrated", type: "line", data: published.map(point), color: "#f08c3a", symbol: "diamond", symbolSize: 8, lineStyle: { type: "dotted", color: "#f08c3a" } });
@@ -126,7 +127,7 @@
       yAxis: { type: "value", name: "observed rate", nameLocation: "middle", nameGap: 48, min: 0, max, axisLabel: { formatter: pctOf } },
       series,
     }, true);
-    document.getElementById("reliability-note").textContent = "Each point is a bin of past out-of-time forecasts: across, their mean forecast; up, the share that saw the event; n, the cases in the bin. " +
+    document.getElementById("reliability-note").textContent = "Each point is a bin of past out-of-time forecasts: across, their mean forecast; up, the share that saw the event. Each point's tooltip and the table below give the cases in its bin. " +
       "Points on the dashed diagonal are calibrated; below it, the forecasts ran too high. Bins with few cases or events are noisy.";
     box("reliability-table", table([
       ["Forecaster", (b) => (b.forecaster === "model" ? "this model" : "EWP published")],
@@ -141,14 +142,19 @@
   function forecasts(r) {
     const count = r.valueKind === "count";
     const fmt = (v) => (v === null || v === undefined ? "–" : count ? num(v) : pctOf(v));
+    // EWP's rank stands only beside forecasts of the same years as its published risk
+    const ewp = r.published && r.forecasts.some((f) => f.publishedRank !== undefined) ? r.published : null;
     box("forecasts", table([
       ["Rank", (f) => String(f.rank)],
       [unitWord(r.target), (f) => f.name],
       ["Period", (f) => f.period],
       [count ? "Expected incidents" : "Probability", (f) => fmt(f.value)],
       ["90% interval", (f) => (f.low === null ? "none computed" : fmt(f.low) + " to " + fmt(f.high))],
-    ].concat(r.forecasts.some((f) => f.pastAtThisLevel) ? [["Past forecasts at this level", (f) => past(f.pastAtThisLevel)]] : []),
-    r.forecasts, r.forecasts.length + " forecasts, highest first"));
+    ].concat(ewp ? [["EWP rank, " + ewp.period, (f) => (f.publishedRank === undefined ? "not ranked by EWP" : f.publishedRank + " of " + r.published.countries + " (" + pctOf(f.publishedRisk) + ")")]] : [])
+      .concat(r.forecasts.some((f) => f.pastAtThisLevel) ? [["Past forecasts at this level", (f) => past(f.pastAtThisLevel)]] : []),
+    r.forecasts, r.forecasts.length + " forecasts, highest first"),
+    ewp ? el("p", { class: "muted", id: "ewp-note" }, "EWP rank, " + ewp.period + ": the Early Warning Project's published risk of an onset in " + ewp.period.replace("-", " or ") + " (the same years as these forecasts) and its rank among " + ewp.countries + " countries, from " + ewp.file + ".") : "",
+    r.publishedMissing ? el("p", { class: "muted", id: "ewp-note" }, r.publishedMissing + ", so no EWP rank is set beside these forecasts.") : "");
   }
 
   // How the backtest's forecasts in the same bin turned out: a 70% next to "4 of 15 came true"

@@ -242,12 +242,12 @@ public final class DetectorConfig {
 
   /**
    * Refuses a spec of the region scope that counts what only some sources give ({@link
-   * org.amity.signal.daily.DayCounts#COVERED_BY}, the dead): the ASEAN region is covered only where
-   * one of its member countries is ({@link org.amity.signal.daily.CoverageMembers}, audit4 H3),
-   * which can leave holes of years inside its series, while the detectors of the three engines read
-   * a subject's series alone (the Flink job keys its scorer by subject), from its own first to last
-   * covered period with every period between scored: they would score those holes as periods of no
-   * dead. None of the shipped specs is one.
+   * CoverageMembers#COVERED_BY}, the dead): the ASEAN region is covered only where one of its
+   * member countries is ({@link CoverageMembers}, audit4 H3), which can leave holes of years inside
+   * its series, while the detectors of the three engines read a subject's series alone (the Flink
+   * job keys its scorer by subject), from its own first to last covered period with every period
+   * between scored: they would score those holes as periods of no dead. None of the shipped specs
+   * is one.
    */
   private static void coveredByMembers(String file, String spec, Map<String, String> v) {
     Scope scope = Scope.parse(v.get("scope"));
@@ -255,7 +255,7 @@ public final class DetectorConfig {
       return;
     }
     for (String col : v.get("numerator").split("\\+")) {
-      if (org.amity.signal.daily.DayCounts.COVERED_BY.containsKey(col.trim())) {
+      if (CoverageMembers.COVERED_BY.containsKey(col.trim())) {
         throw new IllegalArgumentException(
             file
                 + ": spec."

@@ -304,10 +304,10 @@ public final class IndicatorSeriesReader {
   }
 
   /**
-   * For a count only some sources give ({@link org.amity.signal.daily.DayCounts#COVERED_BY}) of a
-   * subject covered by its member countries ({@link org.amity.signal.daily.CoverageMembers}), the
-   * periods between its first and last point that have none, in words: no member was covered there,
-   * so the count is unknown, not 0 (audit4 H3). Null when there are none.
+   * For a count only some sources give ({@link CoverageMembers#COVERED_BY}) of a subject covered by
+   * its member countries ({@link CoverageMembers}), the periods between its first and last point
+   * that have none, in words: no member was covered there, so the count is unknown, not 0 (audit4
+   * H3). Null when there are none.
    */
   static String uncovered(
       Scope scope,
@@ -315,8 +315,8 @@ public final class IndicatorSeriesReader {
       String indicator,
       Resolution resolution,
       List<SeriesReader.StoredPoint> points) {
-    if (!org.amity.signal.daily.DayCounts.COVERED_BY.containsKey(indicator)
-        || org.amity.signal.daily.CoverageMembers.of(scope, subject) == null
+    if (!CoverageMembers.COVERED_BY.containsKey(indicator)
+        || CoverageMembers.of(scope, subject) == null
         || points.size() < 2) {
       return null;
     }

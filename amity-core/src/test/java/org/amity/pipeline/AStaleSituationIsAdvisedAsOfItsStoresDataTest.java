@@ -79,7 +79,7 @@ class AStaleSituationIsAdvisedAsOfItsStoresDataTest {
   }
 
   @Test
-  void todaysKnowledgeBaseCitedTheCoupOf2021AndCountedTimorLeste() {
+  void todaysKnowledgeBaseCountedTimorLesteAnAseanMemberIn2018() {
     // what the CLI, the API and the report did before: the store's end not taken into account
     Recommendation today = advise(null);
     assertThat(today.knowledgeBase().year()).isNull();
@@ -87,8 +87,8 @@ class AStaleSituationIsAdvisedAsOfItsStoresDataTest {
         .anyMatch(
             o -> ASEAN_BODIES.contains(o.instrument().id()) && o.consentRequired().contains("TLS"),
             "Timor-Leste counted an ASEAN member");
-    assertThat(today.options().stream().flatMap(o -> o.precedents().stream()))
-        .anyMatch(p -> p.year() > 2020, "a precedent after 2020");
+    // (it also cited the Myanmar coup of 2021 as a precedent, which the precedents' floor of this
+    // round, a shared threat type and a theme or party, no longer finds close: audit6 J11)
   }
 
   @Test

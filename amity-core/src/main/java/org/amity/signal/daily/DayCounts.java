@@ -130,9 +130,9 @@ public record DayCounts(
    * and alerted in ACLED's first month). A series of such a count runs from the subject's first to
    * its last period with a report of that column ({@link #coveredRange}); the months between keep
    * their zeros. The ASEAN region is drawn only where one of its member countries is so covered
-   * ({@link CoverageMembers}, audit4 H3); no detector reads its deaths.
+   * ({@link org.amity.signal.CoverageMembers}, audit4 H3); no detector reads its deaths.
    */
-  public static final Map<String, String> COVERED_BY = Map.of("fatalities", "death_reports");
+  public static final Map<String, String> COVERED_BY = org.amity.signal.CoverageMembers.COVERED_BY;
 
   /**
    * The column that says where the sum of {@code columns} is counted at all, or null when every

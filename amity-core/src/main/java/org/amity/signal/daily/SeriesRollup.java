@@ -52,8 +52,8 @@ public final class SeriesRollup {
   /**
    * Every derived point of the series the days make up; a count only some sources give ({@link
    * DayCounts#COVERED_BY}) has no point outside its subject's first to last period with a report of
-   * such a source, or for a subject of several countries ({@link CoverageMembers}) outside every
-   * member's.
+   * such a source, or for a subject of several countries ({@link org.amity.signal.CoverageMembers})
+   * outside every member's.
    */
   public static List<SeriesPoint> points(Collection<IndicatorDay> days) {
     Map<SeriesPeriod, DayCounts> sums = sums(days);
@@ -99,12 +99,12 @@ public final class SeriesRollup {
 
   /**
    * Whether {@code k}'s subject is covered in its period by column {@code cover}: inside its own
-   * span, or for a subject of several countries ({@link CoverageMembers}) in a period with a report
-   * of its own ({@code reported}) or inside a member's span.
+   * span, or for a subject of several countries ({@link org.amity.signal.CoverageMembers}) in a
+   * period with a report of its own ({@code reported}) or inside a member's span.
    */
   private static boolean covers(
       Map<SeriesPeriod, LocalDate[]> covered, SeriesPeriod k, boolean reported, String cover) {
-    java.util.Set<String> members = CoverageMembers.of(k.scope(), k.subject());
+    java.util.Set<String> members = org.amity.signal.CoverageMembers.of(k.scope(), k.subject());
     if (members == null) {
       return inside(covered.get(span(k, cover)), k.period());
     }

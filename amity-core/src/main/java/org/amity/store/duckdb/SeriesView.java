@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.amity.signal.daily.CoverageMembers;
+import org.amity.signal.CoverageMembers;
 import org.amity.signal.daily.DayCounts;
 
 /**

@@ -69,9 +69,9 @@ final class StoppableRead implements InvocationHandler {
 
   private static ReadStopped stoppedAfter(long nanos, Throwable cause) {
     return new ReadStopped(
-        "the request's time for large reads ran out during this read, which began with "
+        "the read was stopped at the request's time limit for large reads (it began with "
             + TimeUnit.NANOSECONDS.toMillis(nanos)
-            + " ms of it left (its query cancelled)",
+            + " ms of that time left; its query cancelled)",
         cause);
   }
 

@@ -70,18 +70,24 @@ class StateVersionTest {
   @Test
   void aCheckpointOfAnotherLayoutIsRefusedAtStartAndOneOfTheSameLayoutRestores() throws Exception {
     Path checkpoints = dir.resolve("checkpoints");
-    JobClient first = job(checkpoints, "s33", null).executeAsync("layout s33");
-    awaitCheckpoint(checkpoints, Duration.ofSeconds(60));
+    // the first job runs slowly until cancelled, so that a checkpoint completes first even on a
+    // loaded machine; the restored ones run the rest of the numbers at full speed
+    JobClient first = job(checkpoints, "s33", null, 2).executeAsync("layout s33");
+    awaitCheckpoint(checkpoints, Duration.ofSeconds(180));
+    var ended = first.getJobExecutionResult();
     first.cancel().get();
-    while (!first.getJobStatus().get().isGloballyTerminalState()) {
-      Thread.sleep(50); // a checkpoint may still complete, and subsume the last, until it ends
+    try {
+      ended.get(); // a checkpoint may still complete, and subsume the last, until the job ends
+    } catch (java.util.concurrent.ExecutionException cancelled) {
+      // the job ends cancelled: its last completed checkpoint is retained
     }
     Path checkpoint = awaitCheckpoint(checkpoints, Duration.ofSeconds(10));
 
-    job(dir.resolve("again"), "s33", checkpoint).execute("the same layout, restored");
+    job(dir.resolve("again"), "s33", checkpoint, 0).execute("the same layout, restored");
 
     assertThatThrownBy(
-            () -> job(dir.resolve("other"), "s34", checkpoint).execute("another layout, restored"))
+            () ->
+                job(dir.resolve("other"), "s34", checkpoint, 0).execute("another layout, restored"))
         .satisfies(
             e ->
                 assertThat(messages(e))
@@ -89,8 +95,12 @@ class StateVersionTest {
                     .containsPattern("(?i)cannot map .*state"));
   }
 
-  /** A slow counting job with keyed state in an operator whose id names {@code layout}. */
-  private static StreamExecutionEnvironment job(Path checkpoints, String layout, Path restore) {
+  /**
+   * A counting job with keyed state in an operator whose id names {@code layout}, {@code
+   * sleepMillis} a number.
+   */
+  private static StreamExecutionEnvironment job(
+      Path checkpoints, String layout, Path restore, int sleepMillis) {
     Configuration config = new Configuration();
     config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
     config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
@@ -103,10 +113,10 @@ class StateVersionTest {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
     env.setParallelism(1);
     env.enableCheckpointing(200);
-    env.fromSequence(0, 1_500)
+    env.fromSequence(0, 200_000)
         .uid(StateVersion.uid("numbers", layout))
         .keyBy(n -> n % 7, Types.LONG)
-        .map(new Counting())
+        .map(new Counting(sleepMillis))
         .returns(Types.LONG)
         .uid(StateVersion.uid("counting", layout))
         .sinkTo(new DiscardingSink<>());
@@ -148,10 +158,15 @@ class StateVersionTest {
     return b.toString();
   }
 
-  /** Counts per key in keyed state, slowly, so that checkpoints complete while numbers flow. */
+  /** Counts per key in keyed state, slowly when asked, so that checkpoints complete meanwhile. */
   static final class Counting extends RichMapFunction<Long, Long> {
     private static final long serialVersionUID = 1L;
+    private final int sleepMillis;
     private transient ValueState<Long> count;
+
+    Counting(int sleepMillis) {
+      this.sleepMillis = sleepMillis;
+    }
 
     @Override
     public void open(OpenContext context) {
@@ -160,7 +175,9 @@ class StateVersionTest {
 
     @Override
     public Long map(Long n) throws Exception {
-      Thread.sleep(2);
+      if (sleepMillis > 0) {
+        Thread.sleep(sleepMillis);
+      }
       long c = count.value() == null ? 1 : count.value() + 1;
       count.update(c);
       return c;

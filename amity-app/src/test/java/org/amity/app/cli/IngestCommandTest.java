@@ -149,7 +149,7 @@ class IngestCommandTest {
                 + " ("
                 + e.get("eventCode").asText()
                 + ")");
-    assertThat(lines.get(0)).endsWith(",sourceInWords,targetInWords,what,inWords");
+    assertThat(lines.get(0)).endsWith(",sourceInWords,targetInWords,what,inWords,dateEnd");
   }
 
   @Test

@@ -108,6 +108,7 @@ class RelatedSituationsCommandTest {
             "level",
             "status",
             "opened",
-            "updated");
+            "updated",
+            "closed");
   }
 }

@@ -86,6 +86,33 @@ public final class SituationAdvice {
   }
 
   /**
+   * The same, with the day the store's data end given (no subject's own last day known, so none is
+   * stale).
+   *
+   * @param dataAsOf the newest day the store's data cover, or null when not known (taken as
+   *     current)
+   */
+  public static Recommendation recommend(
+      Situation s,
+      SignalReader signals,
+      KnowledgeBase today,
+      PrecedentSource precedents,
+      Lens lens,
+      Label label,
+      int currentYear,
+      LocalDate dataAsOf) {
+    return recommend(
+        s,
+        signals,
+        today,
+        precedents,
+        lens,
+        label,
+        currentYear,
+        new org.amity.signal.Freshness(dataAsOf, java.util.Map.of()));
+  }
+
+  /**
    * The same, with how current the store's data are: a situation whose own subject has had no data
    * for longer than its resolution allows (stale, {@link org.amity.signal.Freshness#stale}) is
    * current only as of its subject's last data, not the store's newest day (sixth audit, J8:
@@ -102,38 +129,7 @@ public final class SituationAdvice {
       int currentYear,
       org.amity.signal.Freshness fresh) {
     boolean stale = fresh.stale(s);
-    LocalDate asOf = stale ? fresh.lastData(s.scope(), s.subject()) : fresh.dataAsOf();
-    return recommend(s, signals, today, precedents, lens, label, currentYear, asOf, stale);
-  }
-
-  /**
-   * The same, with the day the store's data end given.
-   *
-   * @param dataAsOf the newest day the store's data cover, or null when not known (taken as
-   *     current)
-   */
-  public static Recommendation recommend(
-      Situation s,
-      SignalReader signals,
-      KnowledgeBase today,
-      PrecedentSource precedents,
-      Lens lens,
-      Label label,
-      int currentYear,
-      LocalDate dataAsOf) {
-    return recommend(s, signals, today, precedents, lens, label, currentYear, dataAsOf, false);
-  }
-
-  private static Recommendation recommend(
-      Situation s,
-      SignalReader signals,
-      KnowledgeBase today,
-      PrecedentSource precedents,
-      Lens lens,
-      Label label,
-      int currentYear,
-      LocalDate dataAsOf,
-      boolean stale) {
+    LocalDate dataAsOf = stale ? fresh.lastData(s.scope(), s.subject()) : fresh.dataAsOf();
     OptionalInt year = knowledgeBaseYear(s, currentYear, dataAsOf);
     KnowledgeBase kb = year.isPresent() ? today.asOf(year.getAsInt()) : today;
     List<String> notes = new ArrayList<>();

@@ -118,12 +118,10 @@ final class AlertsCommand implements Callable<Integer> {
                 a.id(),
                 // the highest level reached, and the one it came down to (audit6 J1, J2)
                 org.amity.signal.AlertWords.shownLevel(a).key(),
-                org.amity.signal.AlertWords.levelNow(a) == null
-                    ? org.amity.signal.AlertWords.status(a)
-                    : org.amity.signal.AlertWords.status(a)
-                        + " ("
-                        + org.amity.signal.AlertWords.levelNow(a)
-                        + ")",
+                org.amity.signal.AlertWords.status(a)
+                    + java.util.Optional.ofNullable(org.amity.signal.AlertWords.levelNow(a))
+                        .map(now -> " (" + now + ")")
+                        .orElse(""),
                 org.amity.signal.SubjectName.of(a.scope(), a.subject()),
                 a.scope().key(),
                 a.subject(),
